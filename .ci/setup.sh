@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Installs every Debian package ShopTuner needs to build, test and run (Debian 12).
+set -euo pipefail
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO=sudo
+export DEBIAN_FRONTEND=noninteractive
+PACKAGES=(
+  build-essential cmake ninja-build ccache pkg-config git
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  libqt6sql6-sqlite libgl-dev libxkbcommon-dev
+  libqcustomplot-dev libqcustomplot2.1-qt6
+  libtorch-dev
+  libsentencepiece-dev
+  libsqlite3-dev sqlite3
+  nlohmann-json3-dev
+  libpcre2-dev libicu-dev
+  libopenblas0-openmp
+  xvfb xauth x11-apps imagemagick
+  fonts-dejavu-core
+)
+$SUDO apt-get update -q
+$SUDO apt-get install -y -q --no-install-recommends "${PACKAGES[@]}"

@@ -1,0 +1,83 @@
+// bench generate: prefill and decode speed against the memory-bandwidth ceiling. Prints
+// figures; never fails on time.
+#include "command.h"
+#include "io_util.h"
+
+#include "engine/bandwidth.h"
+#include "engine/language_model.h"
+
+#include <nlohmann/json.hpp>
+
+#include <chrono>
+#include <iostream>
+#include <random>
+
+namespace shoptuner::cli {
+namespace {
+
+using nlohmann::json;
+
+int benchGenerate(const Args &args)
+{
+    const auto loadStart = std::chrono::steady_clock::now();
+    engine::LoadOptions options = modelLoadOptionsFrom(args);
+    options.requireTokenizer = true;
+    const auto model = engine::LanguageModel::load(args.require("model"), options);
+    const double loadSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - loadStart).count();
+    const engine::ModelInfo info = model->info();
+    const int promptTokens = static_cast<int>(args.getInt("prompt-tokens", 128));
+    const int newTokens = static_cast<int>(args.getInt("new-tokens", 64));
+    if (promptTokens < 1 || newTokens < 2)
+        throw UsageError("--prompt-tokens must be at least 1 and --new-tokens at least 2");
+
+    const double bandwidth = engine::measureReadBandwidth(std::size_t {1} << 30, info.threads);
+
+    std::mt19937 rng(static_cast<unsigned>(args.getInt("seed", 0)));
+    std::uniform_int_distribution<engine::TokenId> pick(
+        100, static_cast<engine::TokenId>(std::min<std::int64_t>(info.vocabSize, 30000) - 1));
+    std::vector<engine::TokenId> prompt(static_cast<std::size_t>(promptTokens));
+    for (auto &id : prompt)
+        id = pick(rng);
+    engine::GenerationParams params;
+    params.maxNewTokens = newTokens;
+    params.ignoreEos = true;
+    engine::GenerationParams warmUp = params;
+    warmUp.maxNewTokens = 2;
+    model->generate(prompt, warmUp);
+    const engine::GenerationResult r = model->generate(prompt, params);
+    const engine::LanguageModel::MatrixProfile matrix = model->profileMatrixWork(10);
+
+    const double prefillTps = promptTokens / r.stats.prefillSeconds;
+    const double decodeSecondsPerToken = r.stats.decodeSeconds / static_cast<double>(r.stats.generatedTokens - 1);
+    const double decodeTps = 1.0 / decodeSecondsPerToken;
+    const double ceilingTps = bandwidth / static_cast<double>(matrix.bytesPerToken);
+    json out = {{"model", args.require("model")}, {"parameters", info.parameters}, {"dtype", info.dtype},
+        {"weight_bytes", info.weightBytes}, {"threads", info.threads}, {"blas", info.blas},
+        {"load_seconds", loadSeconds}, {"prompt_tokens", promptTokens}, {"prefill_tokens_per_s", prefillTps},
+        {"decode_tokens", r.stats.generatedTokens}, {"decode_tokens_per_s", decodeTps},
+        {"read_bandwidth_gb_per_s", bandwidth / 1e9}, {"weight_bytes_per_token", matrix.bytesPerToken},
+        {"ceiling_tokens_per_s", ceilingTps}, {"fraction_of_ceiling", decodeTps / ceilingTps},
+        {"matrix_seconds_per_token", matrix.secondsPerToken},
+        {"other_seconds_per_token", decodeSecondsPerToken - matrix.secondsPerToken},
+        {"matrix_fraction_of_decode", matrix.secondsPerToken / decodeSecondsPerToken},
+        {"peak_rss_bytes", engine::peakResidentBytes()}};
+    std::cout << out.dump() << std::endl;
+    std::cerr << info.parameters / 1e6 << "M params " << info.dtype << ": prefill " << prefillTps << " tok/s, decode "
+              << decodeTps << " tok/s (ceiling " << ceilingTps << " at " << bandwidth / 1e9 << " GB/s; "
+              << 100.0 * decodeTps / ceilingTps << "% of it); weight products take " << 1000 * matrix.secondsPerToken
+              << " ms of " << 1000 * decodeSecondsPerToken << " ms per token\n";
+    return 0;
+}
+
+} // namespace
+
+void registerBenchCommands(CommandRegistry &registry)
+{
+    registry.add({"bench generate", "measure prefill/decode tokens/s against the memory-bandwidth ceiling",
+        modelLoadOptions({{"prompt-tokens", true, "prompt length (default 128)"},
+            {"new-tokens", true, "tokens to decode (default 64)"},
+            {"seed", true, "seed for the random prompt (default 0)"}}),
+        benchGenerate});
+}
+
+} // namespace shoptuner::cli

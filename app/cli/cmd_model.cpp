@@ -1,0 +1,115 @@
+// Commands about model folders: info, logits, make-model.
+#include "command.h"
+#include "io_util.h"
+
+#include "engine/language_model.h"
+#include "engine/model_presets.h"
+#include "engine/safetensors.h"
+
+#include <nlohmann/json.hpp>
+
+#include <iostream>
+
+namespace shoptuner::cli {
+namespace {
+
+using nlohmann::json;
+
+engine::LoadOptions loadOptions(const Args &args)
+{
+    engine::LoadOptions o;
+    o.dtype = args.get("dtype", "auto");
+    o.device = args.get("device", "auto");
+    o.threads = static_cast<int>(args.getInt("threads", 0));
+    o.chatTemplate = args.get("template");
+    return o;
+}
+
+int info(const Args &args)
+{
+    engine::LoadOptions options = loadOptions(args);
+    options.requireTokenizer = false;
+    const auto model = engine::LanguageModel::load(args.require("model"), options);
+    const engine::ModelInfo i = model->info();
+    json out = {{"architecture", i.architecture}, {"parameters", i.parameters}, {"dtype", i.dtype},
+        {"weight_bytes", i.weightBytes}, {"tokenizer", i.tokenizer}, {"chat_template", i.chatTemplate},
+        {"device", i.device}, {"device_reason", i.deviceNote}, {"blas", i.blas}, {"threads", i.threads},
+        {"vocab_size", i.vocabSize}, {"layers", i.layers}, {"hidden_size", i.hiddenSize},
+        {"context_length", i.contextLength}};
+    std::cout << out.dump() << std::endl;
+    return 0;
+}
+
+int logits(const Args &args)
+{
+    engine::LoadOptions options = loadOptions(args);
+    options.requireTokenizer = false;
+    const auto model = engine::LanguageModel::load(args.require("model"), options);
+    const std::vector<engine::TokenId> ids = parseIdList(args.require("ids"));
+    const std::vector<float> values = model->logits(ids);
+    const auto vocab = model->config().vocabSize;
+    engine::writeSafetensors(args.require("out"),
+        {{"logits", engine::DType::F32, {static_cast<std::int64_t>(ids.size()), vocab}, values.data(),
+            values.size() * sizeof(float)}},
+        {{"format", "pt"}});
+    std::cerr << "wrote logits [" << ids.size() << ", " << vocab << "] to " << args.require("out") << "\n";
+    return 0;
+}
+
+int makeModel(const Args &args)
+{
+    engine::MakeModelOptions o;
+    o.preset = args.get("preset", "tiny");
+    o.tokenizer = args.require("tokenizer");
+    o.out = args.require("out");
+    o.seed = static_cast<std::uint64_t>(args.getInt("seed", 0));
+    o.dtype = args.get("dtype", "f32");
+    const engine::ModelConfig c = engine::makeRandomModel(o);
+    std::cout << json {{"out", o.out.string()}, {"preset", o.preset}, {"parameters", c.parameterCount()},
+        {"vocab_size", c.vocabSize},
+        {"dtype",
+            o.dtype}}.dump()
+              << std::endl;
+    return 0;
+}
+
+const std::vector<OptionSpec> kLoadOptions = {
+    {"model", true, "Hugging Face model folder"},
+    {"dtype", true, "auto, f32 or bf16 (default auto)"},
+    {"device", true, "auto, cpu or cuda (default auto)"},
+    {"threads", true, "compute threads (default: one per core)"},
+    {"template", true, "chat template: chatml, llama3, llama2, zephyr, ecellm (default: detected)"},
+};
+
+std::vector<OptionSpec> withLoadOptions(std::vector<OptionSpec> extra)
+{
+    extra.insert(extra.begin(), kLoadOptions.begin(), kLoadOptions.end());
+    return extra;
+}
+
+} // namespace
+
+std::vector<OptionSpec> modelLoadOptions(std::vector<OptionSpec> extra)
+{
+    return withLoadOptions(std::move(extra));
+}
+
+engine::LoadOptions modelLoadOptionsFrom(const Args &args)
+{
+    return loadOptions(args);
+}
+
+void registerModelCommands(CommandRegistry &registry)
+{
+    registry.add(
+        {"info", "describe a model folder as JSON (architecture, size, device, BLAS)", withLoadOptions({}), info});
+    registry.add({"logits", "write the logits of every position to a safetensors file",
+        withLoadOptions({{"ids", true, "comma-separated token ids"}, {"out", true, "output .safetensors"}}), logits});
+    registry.add({"make-model", "write a seeded random model in the Hugging Face layout",
+        {{"preset", true, "tiny, smollm2-135m, smollm2-360m, llama3.2-1b (default tiny)"},
+            {"tokenizer", true, "tokenizer.json, tokenizer.model or a folder with one"}, {"out", true, "output folder"},
+            {"seed", true, "random seed (default 0)"}, {"dtype", true, "f32 or bf16 (default f32)"}},
+        makeModel});
+}
+
+} // namespace shoptuner::cli

@@ -1,0 +1,23 @@
+// GPT-2's reversible byte <-> printable-character mapping used by byte-level BPE.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace shoptuner::engine::bytelevel {
+
+// The UTF-8 text of the character that stands for byte b.
+const std::string &charForByte(std::uint8_t b);
+// Maps every byte of `raw` to its character.
+std::string encode(std::string_view raw);
+// Reverses encode(); characters outside the mapping are copied through unchanged.
+std::string decode(std::string_view mapped);
+
+// Splits UTF-8 text into code points (as UTF-8 substrings); invalid bytes become single-byte pieces.
+void splitCodePoints(std::string_view text, std::vector<std::string_view> &out);
+
+} // namespace shoptuner::engine::bytelevel

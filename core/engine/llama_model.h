@@ -1,0 +1,160 @@
+// The Llama-family decoder (Llama 2/3, SmolLM2, TinyLlama, Mistral, Qwen2) in libtorch.
+// Module names match Hugging Face checkpoint keys (model.layers.0.self_attn.q_proj.weight).
+// Include only from engine sources: this header pulls in torch.
+#pragma once
+
+#include "model_config.h"
+
+#include <torch/nn/module.h>
+#include <torch/nn/modules/container/modulelist.h>
+#include <torch/nn/pimpl.h>
+
+namespace shoptuner::engine {
+
+// y = x W^T + b with W stored [out, in] as in Hugging Face. Subclasses (NF4, LoRA) override forward.
+class LinearImpl : public torch::nn::Module
+{
+public:
+    LinearImpl(std::int64_t in, std::int64_t out, bool bias, const torch::TensorOptions &options);
+    virtual torch::Tensor forward(const torch::Tensor &x); // (..., in) -> (..., out)
+
+    torch::Tensor weight; // (out, in)
+    torch::Tensor bias; // (out) or undefined
+};
+TORCH_MODULE(Linear);
+
+// RMSNorm (Zhang & Sennrich 2019): y = x / sqrt(mean(x^2) + eps) * w, computed in float32.
+class RmsNormImpl : public torch::nn::Module
+{
+public:
+    RmsNormImpl(std::int64_t size, double eps, const torch::TensorOptions &options);
+    torch::Tensor forward(const torch::Tensor &x);
+
+    torch::Tensor weight;
+    double eps;
+};
+TORCH_MODULE(RmsNorm);
+
+// Rotary position embedding (Su et al. 2021, RoFormer eq. 34) in Hugging Face's rotate-half
+// layout, with Llama 3.1's frequency scaling when configured.
+class RotaryEmbedding
+{
+public:
+    explicit RotaryEmbedding(const ModelConfig &config);
+    // positions (B, T) int64 -> cos, sin (B, 1, T, D) in `dtype`.
+    std::pair<torch::Tensor, torch::Tensor> cosSin(const torch::Tensor &positions, torch::ScalarType dtype) const;
+    const torch::Tensor &invFreq() const { return m_invFreq; }
+
+private:
+    torch::Tensor m_invFreq; // (D/2) float32
+};
+
+// Keys and values of past positions for every layer, plus which positions are real (not padding).
+struct KvCache
+{
+    std::vector<torch::Tensor> keys; // per layer (B, KVH, capacity, D)
+    std::vector<torch::Tensor> values; // per layer (B, KVH, capacity, D)
+    torch::Tensor mask; // (B, capacity) bool: position holds a real token
+    torch::Tensor nextPosition; // (B) int64: rotary position of each row's next token
+    std::int64_t length = 0; // positions filled
+    bool padded = false; // some row has padding: masks are needed
+
+    std::int64_t capacity() const { return keys.empty() ? 0 : keys[0].size(2); }
+};
+
+struct AttentionContext
+{
+    torch::Tensor cos, sin; // (B, 1, T, D)
+    torch::Tensor additiveMask; // (B, 1, T, Tk) or undefined when every key may be attended
+};
+
+class LlamaAttentionImpl : public torch::nn::Module
+{
+public:
+    LlamaAttentionImpl(const ModelConfig &config, const torch::TensorOptions &options);
+    // x (B, T, C); writes this step's keys/values into the cache slot of `layer`.
+    torch::Tensor forward(const torch::Tensor &x, const AttentionContext &context, KvCache &cache, std::size_t layer);
+
+    Linear q_proj {nullptr}, k_proj {nullptr}, v_proj {nullptr}, o_proj {nullptr};
+
+private:
+    std::int64_t m_heads, m_kvHeads, m_headDim;
+};
+TORCH_MODULE(LlamaAttention);
+
+class LlamaMlpImpl : public torch::nn::Module
+{
+public:
+    LlamaMlpImpl(const ModelConfig &config, const torch::TensorOptions &options);
+    torch::Tensor forward(const torch::Tensor &x); // down(silu(gate(x)) * up(x))
+
+    Linear gate_proj {nullptr}, up_proj {nullptr}, down_proj {nullptr};
+};
+TORCH_MODULE(LlamaMlp);
+
+class LlamaDecoderLayerImpl : public torch::nn::Module
+{
+public:
+    LlamaDecoderLayerImpl(const ModelConfig &config, const torch::TensorOptions &options);
+    torch::Tensor forward(const torch::Tensor &x, const AttentionContext &context, KvCache &cache, std::size_t layer);
+
+    LlamaAttention self_attn {nullptr};
+    LlamaMlp mlp {nullptr};
+    RmsNorm input_layernorm {nullptr}, post_attention_layernorm {nullptr};
+};
+TORCH_MODULE(LlamaDecoderLayer);
+
+class TokenEmbeddingImpl : public torch::nn::Module
+{
+public:
+    TokenEmbeddingImpl(std::int64_t vocab, std::int64_t size, const torch::TensorOptions &options);
+    torch::Tensor forward(const torch::Tensor &ids); // (B, T) -> (B, T, C)
+
+    torch::Tensor weight; // (V, C)
+};
+TORCH_MODULE(TokenEmbedding);
+
+class LlamaBodyImpl : public torch::nn::Module
+{
+public:
+    LlamaBodyImpl(const ModelConfig &config, const torch::TensorOptions &options);
+
+    TokenEmbedding embed_tokens {nullptr};
+    torch::nn::ModuleList layers {nullptr};
+    RmsNorm norm {nullptr};
+};
+TORCH_MODULE(LlamaBody);
+
+class LlamaForCausalLMImpl : public torch::nn::Module
+{
+public:
+    LlamaForCausalLMImpl(ModelConfig config, const torch::TensorOptions &options);
+
+    // ids (B, T) int64, appended after the cache's positions; `mask` (B, T) bool marks real tokens
+    // (undefined: all real). Returns float32 logits (B, T, V), or (B, 1, V) when lastOnly.
+    torch::Tensor forward(
+        const torch::Tensor &ids, KvCache &cache, const torch::Tensor &mask = {}, bool lastOnly = false);
+    KvCache makeCache(std::int64_t batch, std::int64_t capacity) const;
+
+    const ModelConfig &config() const { return m_config; }
+    torch::ScalarType dtype() const { return m_dtype; }
+    torch::Device device() const { return m_device; }
+
+    LlamaBody model {nullptr};
+    Linear lm_head {nullptr}; // null when tied to the embedding
+
+private:
+    void ensureCapacity(KvCache &cache, std::int64_t needed) const;
+    AttentionContext prepare(KvCache &cache, const torch::Tensor &mask, std::int64_t batch, std::int64_t steps) const;
+
+    ModelConfig m_config;
+    RotaryEmbedding m_rope;
+    torch::ScalarType m_dtype;
+    torch::Device m_device;
+};
+TORCH_MODULE(LlamaForCausalLM);
+
+// Copies every parameter from the checkpoint, checking names and shapes; returns the resident bytes.
+std::int64_t loadLlamaWeights(LlamaForCausalLMImpl &model, const class Checkpoint &checkpoint);
+
+} // namespace shoptuner::engine

@@ -1,0 +1,159 @@
+// shoptuner-cli as scripts use it: its JSON contract, exit codes and error messages.
+#include "test_helpers.h"
+
+#include "engine/safetensors.h"
+
+#include <QProcess>
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+
+using nlohmann::json;
+using namespace shoptuner::engine;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    std::string out;
+    std::string err;
+};
+
+Run cli(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(SHOPTUNER_CLI), args);
+    p.waitForFinished(120000);
+    return {p.exitCode(), p.readAllStandardOutput().toStdString(), p.readAllStandardError().toStdString()};
+}
+
+QString path(const std::filesystem::path &p)
+{
+    return QString::fromStdString(p.string());
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::filesystem::path m_dir;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_dir = std::filesystem::temp_directory_path() / "shoptuner-test-cli";
+        std::filesystem::remove_all(m_dir);
+        std::filesystem::create_directories(m_dir);
+        testing::writeFile(m_dir / "tokenizer.json", testing::byteLevelTokenizerJson());
+    }
+    void cleanupTestCase() { std::filesystem::remove_all(m_dir); }
+
+    void version()
+    {
+        const Run r = cli({"--version"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.rfind("shoptuner-cli ", 0) == 0);
+    }
+
+    void tokenizeTextAndLines()
+    {
+        const Run r = cli({"tokenize", "--model", path(m_dir / "tokenizer.json"), "--text", "the<|im_end|>"});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(json::parse(r.out), json::parse("[116, 260, 258]"));
+        const Run literal = cli({"tokenize", "--model", path(m_dir), "--text", "<|im_end|>", "--literal"});
+        QCOMPARE(json::parse(literal.out).size(), std::size_t(10));
+
+        testing::writeFile(m_dir / "lines.jsonl", "\"the\"\n\" the\"\n\"\\u00e9\"\n");
+        const Run lines = cli({"tokenize", "--model", path(m_dir), "--lines", path(m_dir / "lines.jsonl")});
+        QCOMPARE(lines.exitCode, 0);
+        QCOMPARE(QString::fromStdString(lines.out).trimmed().split('\n').size(), 3);
+        QCOMPARE(json::parse(QString::fromStdString(lines.out).split('\n')[1].toStdString()), json::parse("[261]"));
+
+        const Run back = cli({"detokenize", "--model", path(m_dir), "--ids", "116,260,258", "--json"});
+        QCOMPARE(json::parse(back.out), json("the<|im_end|>"));
+    }
+
+    void infoContract()
+    {
+        const Run r = cli({"info", "--model", path(testing::dataDir() / "models" / "llama-tiny")});
+        QCOMPARE(r.exitCode, 0);
+        const json info = json::parse(r.out);
+        for (const char *key : {"architecture", "parameters", "dtype", "weight_bytes", "tokenizer", "chat_template",
+                 "device", "blas", "threads"})
+            QVERIFY2(info.contains(key), key);
+        QCOMPARE(info["architecture"], json("LlamaForCausalLM"));
+        QCOMPARE(info["parameters"], json(26784));
+        QCOMPARE(info["weight_bytes"], json(26784 * 4));
+        QCOMPARE(info["device"], json("cpu"));
+    }
+
+    void logitsMatchTheReferencePrefix()
+    {
+        const auto model = testing::dataDir() / "models" / "llama-tiny";
+        const auto out = m_dir / "logits.safetensors";
+        const Run r = cli({"logits", "--model", path(model), "--ids", "1,5,17", "--out", path(out)});
+        QCOMPARE(r.exitCode, 0);
+        const SafetensorsFile file = SafetensorsFile::open(out);
+        const TensorView *logits = file.find("logits");
+        QVERIFY(logits);
+        QCOMPARE(logits->shape, (std::vector<std::int64_t> {3, 128}));
+        // Causal attention: the first three positions of reference sequence A start with 1, 5, 17.
+        const SafetensorsFile ref = SafetensorsFile::open(model / "reference_logits.safetensors");
+        const auto *want = reinterpret_cast<const float *>(ref.find("logits_a")->data);
+        const auto *got = reinterpret_cast<const float *>(logits->data);
+        float worst = 0;
+        for (int i = 0; i < 3 * 128; ++i)
+            worst = std::max(worst, std::abs(got[i] - want[i]));
+        qInfo("CLI logits vs reference: largest |difference| %.3g (tolerance 1e-4)", worst);
+        QVERIFY(worst < 1e-4f);
+    }
+
+    void makeModelThenGenerate()
+    {
+        const Run made = cli({"make-model", "--preset", "tiny", "--tokenizer", path(m_dir / "tokenizer.json"), "--out",
+            path(m_dir / "tiny"), "--seed", "4"});
+        QCOMPARE(made.exitCode, 0);
+        for (const char *file : {"config.json", "model.safetensors", "tokenizer.json", "tokenizer_config.json"})
+            QVERIFY2(std::filesystem::exists(m_dir / "tiny" / file), file);
+        const QStringList args {"generate", "--model", path(m_dir / "tiny"), "--prompt", "the tee", "--chat",
+            "--max-new-tokens", "8", "--json"};
+        const Run a = cli(args), b = cli(args);
+        QCOMPARE(a.exitCode, 0);
+        const json result = json::parse(a.out);
+        QCOMPARE(result, json::parse(b.out));
+        QVERIFY(result["prompt_ids"].size() > 3);
+        QVERIFY(result["ids"].size() <= 8);
+        QVERIFY(result.contains("text"));
+        // Streaming mode prints the same text.
+        QStringList streamArgs = args;
+        streamArgs.removeLast();
+        const Run streamed = cli(streamArgs);
+        QCOMPARE(streamed.out, result["text"].get<std::string>() + "\n");
+    }
+
+    void errorsAreClear()
+    {
+        Run r = cli({"info", "--model", path(m_dir / "missing")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.find("not a folder") != std::string::npos);
+        r = cli({"info", "--modle", "x"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.find("unknown option --modle") != std::string::npos);
+        r = cli({"detokenize", "--model", path(m_dir), "--ids", "1,x"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.find("'x' is not a token id") != std::string::npos);
+        r = cli({"frobnicate"});
+        QCOMPARE(r.exitCode, 2);
+        r = cli({"make-model", "--preset", "huge", "--tokenizer", path(m_dir), "--out", path(m_dir / "x")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.find("choose one of tiny") != std::string::npos);
+    }
+};
+
+QTEST_MAIN(TestCli)
+#include "test_cli.moc"

@@ -1,0 +1,103 @@
+// Shared helpers for the test suites: locating test data and the shared fixtures.
+#pragma once
+
+#include <QString>
+#include <QtTest>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+namespace testing {
+
+inline std::filesystem::path dataDir()
+{
+    return SHOPTUNER_TEST_DATA;
+}
+
+// The shared tokenizer fixtures, or an empty path when SHOPTUNER_FIXTURES is not set.
+inline std::filesystem::path fixturesDir()
+{
+    const QByteArray env = qgetenv("SHOPTUNER_FIXTURES");
+    return env.isEmpty() ? std::filesystem::path() : std::filesystem::path(env.toStdString());
+}
+
+inline std::string readFile(const std::filesystem::path &path)
+{
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+inline void writeFile(const std::filesystem::path &path, const std::string &bytes)
+{
+    std::ofstream out(path, std::ios::binary);
+    out << bytes;
+}
+
+} // namespace testing
+
+// Fails the test unless `expr` throws an exception of `Type` whose message contains `needle`.
+#define EXPECT_THROW_WITH(expr, Type, needle)                                                                          \
+    do {                                                                                                               \
+        bool thrown_ = false;                                                                                          \
+        try {                                                                                                          \
+            expr;                                                                                                      \
+        } catch (const Type &e_) {                                                                                     \
+            thrown_ = true;                                                                                            \
+            if (std::string(e_.what()).find(needle) == std::string::npos)                                              \
+                QFAIL(qPrintable(QStringLiteral("message '%1' lacks '%2'").arg(e_.what(), QString(needle))));          \
+        }                                                                                                              \
+        if (!thrown_)                                                                                                  \
+            QFAIL("expected " #Type " from " #expr);                                                                   \
+    } while (false)
+
+#include <nlohmann/json.hpp>
+
+namespace testing {
+
+// A minimal byte-level BPE tokenizer.json: the 256 byte characters, a few merges and ChatML
+// markers as special added tokens (ids 256..258). Tokenizes any text; no fixture needed.
+inline std::string byteLevelTokenizerJson()
+{
+    // GPT-2's byte-to-character table.
+    auto charFor = [](int b) {
+        int cp = b;
+        if (!((b >= 0x21 && b <= 0x7E) || (b >= 0xA1 && b <= 0xAC) || (b >= 0xAE && b <= 0xFF))) {
+            int n = 0;
+            for (int x = 0; x < b; ++x)
+                n += !((x >= 0x21 && x <= 0x7E) || (x >= 0xA1 && x <= 0xAC) || (x >= 0xAE && x <= 0xFF));
+            cp = 256 + n;
+        }
+        std::string s;
+        if (cp < 0x80)
+            s += static_cast<char>(cp);
+        else {
+            s += static_cast<char>(0xC0 | (cp >> 6));
+            s += static_cast<char>(0x80 | (cp & 0x3F));
+        }
+        return s;
+    };
+    nlohmann::json vocab = nlohmann::json::object();
+    for (int b = 0; b < 256; ++b)
+        vocab[charFor(b)] = b;
+    const std::string space = charFor(' ');
+    vocab[space + "t"] = 259;
+    vocab["he"] = 260;
+    vocab[space + "the"] = 261;
+    nlohmann::json added = nlohmann::json::array();
+    const char *specials[] = {"<|endoftext|>", "<|im_start|>", "<|im_end|>"};
+    for (int i = 0; i < 3; ++i)
+        added.push_back({{"id", 256 + i}, {"content", specials[i]}, {"special", true}});
+    nlohmann::json j = {{"version", "1.0"}, {"added_tokens", added}, {"normalizer", nullptr},
+        {"pre_tokenizer", {{"type", "ByteLevel"}, {"add_prefix_space", false}, {"use_regex", true}}},
+        {"post_processor", {{"type", "ByteLevel"}}}, {"decoder", {{"type", "ByteLevel"}}},
+        {"model",
+            {{"type", "BPE"}, {"vocab", vocab},
+                {"merges", nlohmann::json::array({space + " t", "h e", space + "t he"})}}}};
+    return j.dump();
+}
+
+} // namespace testing

@@ -1,0 +1,188 @@
+// The Llama-family model against logits computed independently (tests/reference/llama_reference.py,
+// float64), plus KV-cache and batching invariants.
+#include "test_helpers.h"
+
+#include "engine/error.h"
+#include "engine/language_model.h"
+#include "engine/safetensors.h"
+
+#include "engine/llama_model.h" // torch: fine here, QT_NO_KEYWORDS keeps Qt's "slots" macro away
+
+#include <torch/torch.h>
+
+#include <cmath>
+
+using namespace shoptuner::engine;
+
+namespace {
+
+struct Reference
+{
+    std::vector<TokenId> ids;
+    std::vector<float> logits; // (T, V)
+};
+
+Reference readReference(const std::filesystem::path &model, const std::string &suffix)
+{
+    const SafetensorsFile file = SafetensorsFile::open(model / "reference_logits.safetensors");
+    const TensorView *ids = file.find("ids_" + suffix);
+    const TensorView *logits = file.find("logits_" + suffix);
+    Reference r;
+    const auto *idData = reinterpret_cast<const std::int64_t *>(ids->data);
+    r.ids.assign(idData, idData + ids->numel());
+    const auto *l = reinterpret_cast<const float *>(logits->data);
+    r.logits.assign(l, l + logits->numel());
+    return r;
+}
+
+float maxAbsDiff(const std::vector<float> &a, const std::vector<float> &b)
+{
+    float worst = 0;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        worst = std::max(worst, std::abs(a[i] - b[i]));
+    return worst;
+}
+
+LoadOptions weightsOnly(const std::string &dtype)
+{
+    LoadOptions o;
+    o.dtype = dtype;
+    o.device = "cpu";
+    o.requireTokenizer = false;
+    return o;
+}
+
+} // namespace
+
+class TestLlamaModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void logitsMatchReference_data()
+    {
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<QString>("dtype");
+        QTest::addColumn<double>("tolerance");
+        // F32 compute against a float64 reference: rounding error only.
+        QTest::newRow("llama f32") << "llama-tiny"
+                                   << "f32" << 1e-4;
+        QTest::newRow("llama3 scaled rope, tied") << "llama3-tiny"
+                                                  << "f32" << 1e-4;
+        QTest::newRow("qwen2 qkv bias") << "qwen2-tiny"
+                                        << "f32" << 1e-4;
+        QTest::newRow("bf16 weights, f32 compute") << "llama-tiny-bf16"
+                                                   << "f32" << 1e-4;
+        // BF16 compute keeps 8 bits of mantissa: about 2-3% of the logit range (|logits| < 4 here).
+        QTest::newRow("bf16 weights, bf16 compute") << "llama-tiny-bf16"
+                                                    << "bf16" << 0.12;
+    }
+
+    void logitsMatchReference()
+    {
+        QFETCH(QString, model);
+        QFETCH(QString, dtype);
+        QFETCH(double, tolerance);
+        const auto dir = testing::dataDir() / "models" / model.toStdString();
+        const auto lm = LanguageModel::load(dir, weightsOnly(dtype.toStdString()));
+        for (const char *suffix : {"a", "b"}) {
+            const Reference ref = readReference(dir, suffix);
+            const std::vector<float> logits = lm->logits(ref.ids);
+            QCOMPARE(logits.size(), ref.logits.size());
+            const float diff = maxAbsDiff(logits, ref.logits);
+            qInfo("%s %s ids_%s: largest |difference| %.3g (tolerance %.3g)", qPrintable(model), qPrintable(dtype),
+                suffix, diff, tolerance);
+            QVERIFY(diff <= tolerance);
+        }
+    }
+
+    void cachedDecodingEqualsFullForward()
+    {
+        torch::NoGradGuard noGrad;
+        LlamaForCausalLM model = loadDirect("llama3-tiny");
+        const Reference ref = readReference(testing::dataDir() / "models" / "llama3-tiny", "a");
+        const torch::Tensor ids = idTensor(ref.ids); // (1, T)
+        KvCache fullCache = model->makeCache(1, 4); // grows as needed
+        const torch::Tensor full = model->forward(ids, fullCache); // (1, T, V)
+
+        // Prefill five tokens, then decode the rest one at a time.
+        KvCache cache = model->makeCache(1, 8);
+        std::vector<torch::Tensor> pieces {model->forward(ids.narrow(1, 0, 5), cache)};
+        for (std::int64_t t = 5; t < ids.size(1); ++t)
+            pieces.push_back(model->forward(ids.narrow(1, t, 1), cache));
+        const double diff = (torch::cat(pieces, 1) - full).abs().max().item<double>();
+        qInfo("KV-cache decode vs full forward: largest |difference| %.3g (tolerance 1e-5)", diff);
+        QVERIFY(diff <= 1e-5);
+        QCOMPARE(cache.length, ids.size(1));
+    }
+
+    void batchedEqualsUnbatched()
+    {
+        torch::NoGradGuard noGrad;
+        LlamaForCausalLM model = loadDirect("qwen2-tiny");
+        const auto dir = testing::dataDir() / "models" / "qwen2-tiny";
+        const Reference a = readReference(dir, "a"), b = readReference(dir, "b");
+        const std::int64_t la = static_cast<std::int64_t>(a.ids.size()), lb = static_cast<std::int64_t>(b.ids.size());
+
+        // Row 1 is left-padded with a token that must not influence anything.
+        torch::Tensor ids = torch::full({2, la}, 99, torch::kInt64);
+        torch::Tensor mask = torch::zeros({2, la}, torch::kBool);
+        ids[0].copy_(idTensor(a.ids)[0]);
+        mask[0].fill_(true);
+        ids[1].narrow(0, la - lb, lb).copy_(idTensor(b.ids)[0]);
+        mask[1].narrow(0, la - lb, lb).fill_(true);
+        KvCache batchCache = model->makeCache(2, la + 4);
+        const torch::Tensor batched = model->forward(ids, batchCache, mask); // (2, T, V)
+
+        KvCache cacheA = model->makeCache(1, la + 4), cacheB = model->makeCache(1, lb + 4);
+        const torch::Tensor aloneA = model->forward(idTensor(a.ids), cacheA);
+        const torch::Tensor aloneB = model->forward(idTensor(b.ids), cacheB);
+        double diff = std::max((batched[0] - aloneA[0]).abs().max().item<double>(),
+            (batched[1].narrow(0, la - lb, lb) - aloneB[0]).abs().max().item<double>());
+
+        // One decode step for both rows continues each sequence as if it were alone.
+        const torch::Tensor next = torch::tensor({7, 11}, torch::kInt64).view({2, 1});
+        const torch::Tensor stepBatched = model->forward(next, batchCache, torch::ones({2, 1}, torch::kBool));
+        const torch::Tensor stepA = model->forward(next.narrow(0, 0, 1), cacheA);
+        const torch::Tensor stepB = model->forward(next.narrow(0, 1, 1), cacheB);
+        diff = std::max({diff, (stepBatched[0] - stepA[0]).abs().max().item<double>(),
+            (stepBatched[1] - stepB[0]).abs().max().item<double>()});
+        qInfo("batched (left-padded) vs unbatched: largest |difference| %.3g (tolerance 1e-5)", diff);
+        QVERIFY(diff <= 1e-5);
+    }
+
+    void wrongWeightsGetClearErrors()
+    {
+        const auto dir = std::filesystem::temp_directory_path() / "shoptuner-test-wrong-weights";
+        std::filesystem::remove_all(dir);
+        std::filesystem::create_directories(dir);
+        const auto source = testing::dataDir() / "models" / "llama-tiny";
+        std::filesystem::copy_file(source / "model.safetensors", dir / "model.safetensors");
+        std::string config = testing::readFile(source / "config.json");
+        const std::string from = "\"intermediate_size\": 64", to = "\"intermediate_size\": 96";
+        config.replace(config.find(from), from.size(), to);
+        testing::writeFile(dir / "config.json", config);
+        EXPECT_THROW_WITH(LanguageModel::load(dir, weightsOnly("f32")), FormatError,
+            "tensor 'model.layers.0.mlp.gate_proj.weight' has shape [64, 32] but config.json implies [96, 32]");
+        std::filesystem::remove(dir / "model.safetensors");
+        EXPECT_THROW_WITH(LanguageModel::load(dir, weightsOnly("f32")), FormatError, "no model.safetensors");
+        std::filesystem::remove_all(dir);
+    }
+
+private:
+    static torch::Tensor idTensor(const std::vector<TokenId> &ids)
+    {
+        return torch::tensor(std::vector<std::int64_t>(ids.begin(), ids.end()), torch::kInt64).view({1, -1});
+    }
+
+    static LlamaForCausalLM loadDirect(const std::string &name)
+    {
+        const auto dir = testing::dataDir() / "models" / name;
+        LlamaForCausalLM model(loadModelConfig(dir), torch::TensorOptions().dtype(torch::kFloat32));
+        loadLlamaWeights(*model, Checkpoint::openFolder(dir));
+        return model;
+    }
+};
+
+QTEST_APPLESS_MAIN(TestLlamaModel)
+#include "test_llama_model.moc"
