@@ -225,7 +225,7 @@ LanguageModel::MatrixProfile LanguageModel::profileMatrixWork(int repetitions) c
         for (std::size_t i = 0; i < linears.size(); ++i)
             linears[i]->forward(inputs[i]);
         if (!d->model->lm_head)
-            torch::matmul(headInput, embedding.t());
+            denseForward(headInput, embedding, {});
     };
     once(); // warm-up
     const auto start = std::chrono::steady_clock::now();

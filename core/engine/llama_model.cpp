@@ -1,6 +1,7 @@
 #include "llama_model.h"
 
 #include "error.h"
+#include "matvec.h"
 #include "safetensors.h"
 #include "tensor_io.h"
 
@@ -21,19 +22,32 @@ LinearImpl::LinearImpl(std::int64_t in, std::int64_t out, bool hasBias, const to
         bias = register_parameter("bias", torch::empty({out}, options), false);
 }
 
-torch::Tensor LinearImpl::forward(const torch::Tensor &x)
+torch::Tensor denseForward(const torch::Tensor &x, const torch::Tensor &weight, const torch::Tensor &bias)
 {
-    const std::int64_t in = weight.size(1);
-    // One row (decoding one token): a matrix-vector product runs ~2x faster than linear() here.
-    if (x.numel() == in && x.device().is_cpu() && x.scalar_type() == torch::kFloat32
-        && weight.scalar_type() == torch::kFloat32) {
-        const torch::Tensor v = x.reshape({in});
-        torch::Tensor y = bias.defined() ? torch::addmv(bias, weight, v) : torch::mv(weight, v);
+    const std::int64_t in = weight.size(1), out = weight.size(0);
+    const auto type = weight.scalar_type();
+    // One row (decoding one token): stream the weight once with the matrix-vector kernels.
+    if (x.numel() == in && x.device().is_cpu() && weight.is_contiguous() && x.scalar_type() == type
+        && (type == torch::kFloat32 || type == torch::kBFloat16) && (!bias.defined() || bias.is_contiguous())) {
+        const torch::Tensor v = x.reshape({in}).to(torch::kFloat32).contiguous();
+        torch::Tensor y = torch::empty({out}, x.options().dtype(torch::kFloat32));
+        if (type == torch::kFloat32)
+            matvecF32(weight.data_ptr<float>(), v.data_ptr<float>(), bias.defined() ? bias.data_ptr<float>() : nullptr,
+                y.data_ptr<float>(), out, in);
+        else
+            matvecBF16(reinterpret_cast<const std::uint16_t *>(weight.data_ptr()), v.data_ptr<float>(),
+                bias.defined() ? reinterpret_cast<const std::uint16_t *>(bias.data_ptr()) : nullptr,
+                y.data_ptr<float>(), out, in);
         auto shape = x.sizes().vec();
-        shape.back() = weight.size(0);
-        return y.view(shape);
+        shape.back() = out;
+        return y.to(type).view(shape);
     }
     return torch::linear(x, weight, bias);
+}
+
+torch::Tensor LinearImpl::forward(const torch::Tensor &x)
+{
+    return denseForward(x, weight, bias);
 }
 
 // ---- RMSNorm -----------------------------------------------------------------------------
@@ -293,7 +307,7 @@ torch::Tensor LlamaForCausalLMImpl::forward(
     if (lastOnly)
         h = h.narrow(1, T - 1, 1);
     h = model->norm->forward(h);
-    const torch::Tensor logits = lm_head ? lm_head->forward(h) : torch::matmul(h, model->embed_tokens->weight.t());
+    const torch::Tensor logits = lm_head ? lm_head->forward(h) : denseForward(h, model->embed_tokens->weight, {});
     return logits.to(torch::kFloat32); // (B, T, V)
 }
 

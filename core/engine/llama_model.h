@@ -11,6 +11,9 @@
 
 namespace shoptuner::engine {
 
+// y = x W^T + b for W (out, in); one-row inputs take the streaming matrix-vector kernels.
+torch::Tensor denseForward(const torch::Tensor &x, const torch::Tensor &weight, const torch::Tensor &bias);
+
 // y = x W^T + b with W stored [out, in] as in Hugging Face. Subclasses (NF4, LoRA) override forward.
 class LinearImpl : public torch::nn::Module
 {

@@ -1,0 +1,59 @@
+// Benchmark (not a test): the decode matrix-vector kernels against libtorch's mv, in GB/s of
+// weights streamed. Prints figures; never fails on time.
+#include "engine/bandwidth.h"
+#include "engine/matvec.h"
+
+#include <ATen/Parallel.h>
+#include <torch/torch.h>
+
+#include <chrono>
+#include <cstdio>
+
+using namespace shoptuner::engine;
+
+namespace {
+
+template <typename F> double secondsPerCall(F &&f, int reps)
+{
+    f();
+    const auto start = std::chrono::steady_clock::now();
+    for (int r = 0; r < reps; ++r)
+        f();
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count() / reps;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const int threads = argc > 1 ? std::atoi(argv[1]) : 2;
+    at::set_num_threads(threads);
+    std::printf("threads %d, kernels %s, read bandwidth %.1f GB/s\n", threads, matvecKernelName(),
+        measureReadBandwidth(std::size_t {1} << 30, threads) / 1e9);
+    // Shapes of SmolLM2-135M's projections and its 49152-token head.
+    const std::pair<std::int64_t, std::int64_t> shapes[] = {{576, 576}, {1536, 576}, {576, 1536}, {49152, 576}};
+    for (const auto &[out, in] : shapes) {
+        const torch::Tensor w = torch::randn({out, in});
+        const torch::Tensor wb = w.to(torch::kBFloat16);
+        const torch::Tensor x = torch::randn({in});
+        torch::Tensor y = torch::empty({out});
+        const double bytes32 = static_cast<double>(out * in * 4), bytes16 = bytes32 / 2;
+        const int reps = static_cast<int>(std::max<std::int64_t>(20, 2'000'000'000 / (out * in * 4)));
+        const double ours32 = secondsPerCall(
+            [&] { matvecF32(w.data_ptr<float>(), x.data_ptr<float>(), nullptr, y.data_ptr<float>(), out, in); }, reps);
+        const double torch32 = secondsPerCall([&] { torch::mv(w, x); }, reps);
+        const double ours16 = secondsPerCall(
+            [&] {
+                matvecBF16(reinterpret_cast<const std::uint16_t *>(wb.data_ptr()), x.data_ptr<float>(), nullptr,
+                    y.data_ptr<float>(), out, in);
+            },
+            reps);
+        const torch::Tensor xb = x.to(torch::kBFloat16);
+        const double torch16 = secondsPerCall([&] { torch::mv(wb, xb); }, reps);
+        std::printf(
+            "%6lld x %5lld  f32: ours %6.1f GB/s, torch::mv %6.1f GB/s   bf16: ours %6.1f GB/s, torch::mv %6.1f GB/s\n",
+            static_cast<long long>(out), static_cast<long long>(in), bytes32 / ours32 / 1e9, bytes32 / torch32 / 1e9,
+            bytes16 / ours16 / 1e9, bytes16 / torch16 / 1e9);
+    }
+    return 0;
+}

@@ -1,0 +1,94 @@
+// The decode matrix-vector kernels against a float64 reference, on shapes that exercise every
+// tail (widths not a multiple of the vector size, single rows, biases).
+#include "test_helpers.h"
+
+#include "engine/matvec.h"
+
+#include <cmath>
+#include <cstring>
+#include <random>
+
+using namespace shoptuner::engine;
+
+namespace {
+
+std::uint16_t toBf16(float f)
+{
+    std::uint32_t bits;
+    std::memcpy(&bits, &f, 4);
+    bits += 0x7fff + ((bits >> 16) & 1); // round to nearest even
+    return static_cast<std::uint16_t>(bits >> 16);
+}
+
+float fromBf16(std::uint16_t v)
+{
+    const std::uint32_t bits = static_cast<std::uint32_t>(v) << 16;
+    float f;
+    std::memcpy(&f, &bits, 4);
+    return f;
+}
+
+} // namespace
+
+class TestMatvec : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void matchesFloat64Reference_data()
+    {
+        QTest::addColumn<int>("out");
+        QTest::addColumn<int>("in");
+        QTest::newRow("1x1") << 1 << 1;
+        QTest::newRow("3x15 tails only") << 3 << 15;
+        QTest::newRow("7x77") << 7 << 77;
+        QTest::newRow("64x576") << 64 << 576;
+        QTest::newRow("129x1536") << 129 << 1536;
+        QTest::newRow("1000x100 many rows") << 1000 << 100;
+    }
+
+    void matchesFloat64Reference()
+    {
+        QFETCH(int, out);
+        QFETCH(int, in);
+        std::mt19937 rng(static_cast<unsigned>(out * 1000 + in));
+        std::normal_distribution<float> normal;
+        std::vector<float> w(static_cast<std::size_t>(out * in)), x(static_cast<std::size_t>(in)),
+            bias(static_cast<std::size_t>(out));
+        for (float &v : w)
+            v = normal(rng);
+        for (float &v : x)
+            v = normal(rng);
+        for (float &v : bias)
+            v = normal(rng);
+        std::vector<std::uint16_t> wb(w.size()), bb(bias.size());
+        for (std::size_t i = 0; i < w.size(); ++i)
+            wb[i] = toBf16(w[i]);
+        for (std::size_t i = 0; i < bias.size(); ++i)
+            bb[i] = toBf16(bias[i]);
+
+        std::vector<float> y32(static_cast<std::size_t>(out)), y16(static_cast<std::size_t>(out));
+        matvecF32(w.data(), x.data(), bias.data(), y32.data(), out, in);
+        matvecBF16(wb.data(), x.data(), bb.data(), y16.data(), out, in);
+        // Float64 references; the tolerance scales with sqrt(in) for F32 accumulation error.
+        double worst32 = 0, worst16 = 0;
+        for (int o = 0; o < out; ++o) {
+            double ref32 = bias[static_cast<std::size_t>(o)], ref16 = fromBf16(bb[static_cast<std::size_t>(o)]);
+            for (int i = 0; i < in; ++i) {
+                const std::size_t k = static_cast<std::size_t>(o * in + i);
+                ref32 += static_cast<double>(w[k]) * x[static_cast<std::size_t>(i)];
+                ref16 += static_cast<double>(fromBf16(wb[k])) * x[static_cast<std::size_t>(i)];
+            }
+            worst32 = std::max(worst32, std::abs(y32[static_cast<std::size_t>(o)] - ref32));
+            worst16 = std::max(worst16, std::abs(y16[static_cast<std::size_t>(o)] - ref16));
+        }
+        const double tolerance = 1e-5 * std::sqrt(static_cast<double>(in)) * 4;
+        qInfo("%s kernels, %dx%d: largest |difference| f32 %.3g, bf16 %.3g (tolerance %.3g)", matvecKernelName(), out,
+            in, worst32, worst16, tolerance);
+        QVERIFY(worst32 <= tolerance);
+        QVERIFY(worst16 <= tolerance);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestMatvec)
+#include "test_matvec.moc"
