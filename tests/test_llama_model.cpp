@@ -5,6 +5,7 @@
 #include "engine/error.h"
 #include "engine/language_model.h"
 #include "engine/safetensors.h"
+#include "engine/tensor_io.h"
 
 #include "engine/llama_model.h" // torch: fine here, QT_NO_KEYWORDS keeps Qt's "slots" macro away
 
@@ -149,6 +150,33 @@ private Q_SLOTS:
             (stepBatched[1] - stepB[0]).abs().max().item<double>()});
         qInfo("batched (left-padded) vs unbatched: largest |difference| %.3g (tolerance 1e-5)", diff);
         QVERIFY(diff <= 1e-5);
+    }
+
+    void float16CheckpointLoadsIntoF32()
+    {
+        // Many Hugging Face checkpoints are F16; on a CPU they are computed in F32.
+        const auto source = testing::dataDir() / "models" / "llama-tiny";
+        const auto dir = std::filesystem::temp_directory_path() / "shoptuner-test-f16";
+        std::filesystem::remove_all(dir);
+        std::filesystem::create_directories(dir);
+        std::string config = testing::readFile(source / "config.json");
+        const std::string from = "\"torch_dtype\": \"float32\"";
+        config.replace(config.find(from), from.size(), "\"torch_dtype\": \"float16\"");
+        testing::writeFile(dir / "config.json", config);
+        const Checkpoint f32 = Checkpoint::openFolder(source);
+        std::vector<std::pair<std::string, torch::Tensor>> halves;
+        for (const TensorView *view : f32.tensors())
+            halves.emplace_back(view->name, toTensor(*view).to(torch::kFloat16));
+        saveTensors(dir / "model.safetensors", halves);
+
+        const auto lm = LanguageModel::load(dir, weightsOnly("auto"));
+        QCOMPARE(lm->info().dtype, std::string("f32"));
+        const Reference ref = readReference(source, "a");
+        // F16 keeps 11 bits of mantissa: weights move by ~5e-4 relative, logits by ~1e-3.
+        const float diff = maxAbsDiff(lm->logits(ref.ids), ref.logits);
+        qInfo("F16 checkpoint vs F32 reference: largest |difference| %.3g (tolerance 1e-2)", diff);
+        QVERIFY(diff <= 1e-2);
+        std::filesystem::remove_all(dir);
     }
 
     void wrongWeightsGetClearErrors()

@@ -37,20 +37,23 @@ class TestMatvec : public QObject
 private Q_SLOTS:
     void matchesFloat64Reference_data()
     {
+        QTest::addColumn<QString>("kernel");
         QTest::addColumn<int>("out");
         QTest::addColumn<int>("in");
-        QTest::newRow("1x1") << 1 << 1;
-        QTest::newRow("3x15 tails only") << 3 << 15;
-        QTest::newRow("7x77") << 7 << 77;
-        QTest::newRow("64x576") << 64 << 576;
-        QTest::newRow("129x1536") << 129 << 1536;
-        QTest::newRow("1000x100 many rows") << 1000 << 100;
+        const std::pair<int, int> shapes[] = {{1, 1}, {3, 15}, {7, 77}, {64, 576}, {129, 1536}, {1000, 100}};
+        for (const char *kernel : {"avx512", "avx2", "generic"}) {
+            for (const auto &[out, in] : shapes)
+                QTest::addRow("%s %dx%d", kernel, out, in) << QString(kernel) << out << in;
+        }
     }
 
     void matchesFloat64Reference()
     {
+        QFETCH(QString, kernel);
         QFETCH(int, out);
         QFETCH(int, in);
+        if (!forceMatvecKernel(kernel.toStdString()))
+            QSKIP("this CPU lacks the instructions for these kernels");
         std::mt19937 rng(static_cast<unsigned>(out * 1000 + in));
         std::normal_distribution<float> normal;
         std::vector<float> w(static_cast<std::size_t>(out * in)), x(static_cast<std::size_t>(in)),
@@ -88,6 +91,8 @@ private Q_SLOTS:
         QVERIFY(worst32 <= tolerance);
         QVERIFY(worst16 <= tolerance);
     }
+
+    void cleanupTestCase() { forceMatvecKernel("avx512") || forceMatvecKernel("avx2") || forceMatvecKernel("generic"); }
 };
 
 QTEST_APPLESS_MAIN(TestMatvec)

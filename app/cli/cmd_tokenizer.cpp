@@ -32,7 +32,7 @@ int tokenize(const Args &args)
             json text;
             try {
                 text = json::parse(line);
-            } catch (const json::parse_error &) {
+            } catch (const json::exception &) {
                 throw UsageError(args.get("lines") + ":" + std::to_string(number) + ": not a JSON string");
             }
             if (!text.is_string())

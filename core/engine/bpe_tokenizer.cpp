@@ -29,7 +29,7 @@ std::unique_ptr<BpeTokenizer> BpeTokenizer::fromFile(const std::filesystem::path
     nlohmann::json j;
     try {
         j = nlohmann::json::parse(in);
-    } catch (const nlohmann::json::parse_error &e) {
+    } catch (const nlohmann::json::exception &e) {
         throw FormatError(path.string() + ": not valid JSON: " + e.what());
     }
     if (!j.is_object() || !j.contains("model"))

@@ -4,6 +4,7 @@
 
 #include <cstring>
 #include <immintrin.h>
+#include <string>
 
 namespace shoptuner::engine {
 namespace {
@@ -139,7 +140,7 @@ Isa detectIsa()
     return Isa::Generic;
 }
 
-const Isa kIsa = detectIsa();
+Isa kIsa = detectIsa(); // chosen once; forceMatvecKernel() overrides it for tests
 
 // Rows per task: enough work that a thread hand-off (microseconds) stays small against it.
 std::int64_t grainFor(std::int64_t in)
@@ -190,6 +191,19 @@ void matvecBF16(
                 y[o] += bf16ToFloat(bias[o]);
         }
     });
+}
+
+bool forceMatvecKernel(const std::string &name)
+{
+    if (name == "avx512" && __builtin_cpu_supports("avx512f"))
+        kIsa = Isa::Avx512;
+    else if (name == "avx2" && __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma"))
+        kIsa = Isa::Avx2;
+    else if (name == "generic")
+        kIsa = Isa::Generic;
+    else
+        return false;
+    return true;
 }
 
 const char *matvecKernelName()

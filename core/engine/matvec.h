@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 
 namespace shoptuner::engine {
 
@@ -16,5 +17,7 @@ void matvecBF16(
 
 // Which kernel family runs on this CPU: "avx512", "avx2" or "generic".
 const char *matvecKernelName();
+// Uses another kernel family (for tests and benchmarks); false when this CPU lacks it.
+bool forceMatvecKernel(const std::string &name);
 
 } // namespace shoptuner::engine

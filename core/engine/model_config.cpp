@@ -108,6 +108,8 @@ RopeScaling parseRopeScaling(const json &j, const std::string &label)
     return scaling;
 }
 
+ModelConfig parseModelConfigJson(const json &j, const std::string &label);
+
 } // namespace
 
 std::vector<std::string> supportedArchitectures()
@@ -171,9 +173,21 @@ ModelConfig parseModelConfig(const std::string &jsonText, const std::string &lab
     json j;
     try {
         j = json::parse(jsonText);
-    } catch (const json::parse_error &e) {
+    } catch (const json::exception &e) {
         fail(label, std::string("not valid JSON: ") + e.what());
     }
+    try {
+        return parseModelConfigJson(j, label);
+    } catch (const json::exception &e) { // a field of the wrong type
+        fail(label, std::string("unexpected value: ") + e.what(),
+            "compare the file with the model's original config.json");
+    }
+}
+
+namespace {
+
+ModelConfig parseModelConfigJson(const json &j, const std::string &label)
+{
     if (!j.is_object())
         fail(label, "is not a JSON object");
 
@@ -220,6 +234,8 @@ ModelConfig parseModelConfig(const std::string &jsonText, const std::string &lab
     c.validate(label);
     return c;
 }
+
+} // namespace
 
 ModelConfig loadModelConfig(const std::filesystem::path &modelDir)
 {

@@ -129,7 +129,7 @@ SafetensorsFile SafetensorsFile::fromBytes(std::span<const std::byte> bytes, con
     json header;
     try {
         header = json::parse(headerBegin, headerBegin + headerSize);
-    } catch (const json::parse_error &e) {
+    } catch (const json::exception &e) { // parse errors, and numbers out of range
         fail(label, std::string("header is not valid JSON: ") + e.what());
     }
     if (!header.is_object())
@@ -233,7 +233,7 @@ Checkpoint Checkpoint::openFolder(const std::filesystem::path &folder)
         json j;
         try {
             j = json::parse(in);
-        } catch (const json::parse_error &e) {
+        } catch (const json::exception &e) {
             fail(index.string(), std::string("not valid JSON: ") + e.what());
         }
         if (!j.is_object() || !j.contains("weight_map") || !j["weight_map"].is_object())

@@ -43,7 +43,7 @@ TokenizerConfig loadTokenizerConfig(const std::filesystem::path &modelDir)
     json j;
     try {
         j = json::parse(in);
-    } catch (const json::parse_error &e) {
+    } catch (const json::exception &e) {
         throw FormatError(path.string() + ": not valid JSON: " + e.what());
     }
     if (!j.is_object())
