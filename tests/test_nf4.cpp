@@ -103,7 +103,7 @@ private Q_SLOTS:
         const std::vector<float> w = normalValues(n, 1, 0.02f);
         const Nf4Data q = quantizeNf4(w.data(), n, doubleQuant);
         std::vector<float> back(static_cast<std::size_t>(n));
-        dequantizeNf4(q, back.data());
+        dequantizeNf4(q.view(), back.data());
 
         double worstVsReference = 0, sumSq = 0;
         for (std::int64_t b = 0; b < q.blocks(); ++b) {
@@ -147,8 +147,8 @@ private Q_SLOTS:
                                  bias = normalValues(out, 5, 1.0f);
         const Nf4Data q = quantizeNf4(w.data(), out * in, true);
         std::vector<float> dense(static_cast<std::size_t>(out * in)), y(static_cast<std::size_t>(out));
-        dequantizeNf4(q, dense.data());
-        matvecNf4(q, x.data(), bias.data(), y.data(), out, in);
+        dequantizeNf4(q.view(), dense.data());
+        matvecNf4(q.view(), x.data(), bias.data(), y.data(), out, in);
         double worst = 0;
         for (std::int64_t o = 0; o < out; ++o) {
             double ref = bias[static_cast<std::size_t>(o)];
@@ -168,8 +168,8 @@ private Q_SLOTS:
         const Nf4Data q = quantizeNf4(w.data(), 128, false);
         std::vector<float> f(128);
         std::vector<std::uint16_t> b(128);
-        dequantizeNf4(q, f.data());
-        dequantizeNf4ToBF16(q, b.data());
+        dequantizeNf4(q.view(), f.data());
+        dequantizeNf4ToBF16(q.view(), b.data());
         for (int i = 0; i < 128; ++i) {
             const std::uint32_t bits = static_cast<std::uint32_t>(b[static_cast<std::size_t>(i)]) << 16;
             float v;

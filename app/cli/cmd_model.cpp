@@ -22,6 +22,7 @@ engine::LoadOptions loadOptions(const Args &args)
     o.device = args.get("device", "auto");
     o.threads = static_cast<int>(args.getInt("threads", 0));
     o.chatTemplate = args.get("template");
+    o.quant = args.get("quant", "none");
     return o;
 }
 
@@ -35,7 +36,9 @@ int info(const Args &args)
         {"weight_bytes", i.weightBytes}, {"tokenizer", i.tokenizer}, {"chat_template", i.chatTemplate},
         {"device", i.device}, {"device_reason", i.deviceNote}, {"blas", i.blas}, {"threads", i.threads},
         {"vocab_size", i.vocabSize}, {"layers", i.layers}, {"hidden_size", i.hiddenSize},
-        {"context_length", i.contextLength}};
+        {"context_length", i.contextLength}, {"quant", i.quant}};
+    if (i.quantizedBytesPerParam > 0)
+        out["quantized_bytes_per_param"] = i.quantizedBytesPerParam;
     std::cout << out.dump() << std::endl;
     return 0;
 }
@@ -79,6 +82,7 @@ const std::vector<OptionSpec> kLoadOptions = {
     {"device", true, "auto, cpu or cuda (default auto)"},
     {"threads", true, "compute threads (default: one per core)"},
     {"template", true, "chat template: chatml, llama3, llama2, zephyr, ecellm (default: detected)"},
+    {"quant", true, "none or nf4: load the decoder's projections as 4-bit NormalFloat (default none)"},
 };
 
 std::vector<OptionSpec> withLoadOptions(std::vector<OptionSpec> extra)

@@ -40,6 +40,7 @@ struct LanguageModel::Impl
     std::int64_t weightBytes = 0;
     RuntimeInfo runtime;
     std::vector<TokenId> stopIds;
+    std::string quant;
 };
 
 namespace {
@@ -113,9 +114,16 @@ std::unique_ptr<LanguageModel> LanguageModel::load(const std::filesystem::path &
     const Checkpoint checkpoint = Checkpoint::openFolder(folder);
     {
         torch::NoGradGuard noGrad;
-        d->model = LlamaForCausalLM(d->config, torch::TensorOptions().dtype(dtype).device(device));
+        const auto tensorOptions = torch::TensorOptions().dtype(dtype).device(device);
+        LinearFactory linears;
+        if (options.quant == "nf4")
+            linears = nf4LinearFactory(tensorOptions, true);
+        else if (options.quant != "none" && !options.quant.empty())
+            throw UnsupportedError("unknown quantization '" + options.quant + "'", "use none or nf4");
+        d->model = LlamaForCausalLM(d->config, tensorOptions, linears);
         d->weightBytes = loadLlamaWeights(*d->model, checkpoint);
     }
+    d->quant = options.quant.empty() ? "none" : options.quant;
     d->model->eval();
     if (d->tokenizer)
         d->stopIds = collectStopIds(d->config, *d->tokenizer, *d->chatTemplate);
@@ -153,8 +161,13 @@ ModelInfo LanguageModel::info() const
 {
     ModelInfo info;
     info.architecture = d->config.architecture;
+    // Quantized layers keep their weights in buffers: count them by shape.
     for (const auto &p : d->model->parameters())
         info.parameters += p.numel();
+    for (const auto &module : d->model->modules(false)) {
+        if (const auto *nf4 = dynamic_cast<const Nf4Linear *>(module.get()))
+            info.parameters += nf4->inFeatures() * nf4->outFeatures();
+    }
     info.dtype = d->model->dtype() == torch::kBFloat16 ? "bf16" : "f32";
     info.weightBytes = d->weightBytes;
     info.tokenizer = d->tokenizer ? d->tokenizer->kind() : "none";
@@ -167,6 +180,16 @@ ModelInfo LanguageModel::info() const
     info.layers = d->config.numLayers;
     info.hiddenSize = d->config.hiddenSize;
     info.contextLength = d->config.maxPositions;
+    info.quant = d->quant;
+    std::int64_t quantizedBytes = 0, quantizedParams = 0;
+    for (const auto &module : d->model->modules(false)) {
+        if (const auto *nf4 = dynamic_cast<const Nf4Linear *>(module.get())) {
+            quantizedBytes += nf4->residentBytes();
+            quantizedParams += nf4->inFeatures() * nf4->outFeatures();
+        }
+    }
+    if (quantizedParams > 0)
+        info.quantizedBytesPerParam = static_cast<double>(quantizedBytes) / static_cast<double>(quantizedParams);
     return info;
 }
 
@@ -205,17 +228,17 @@ std::vector<GenerationResult> LanguageModel::generateBatch(const std::vector<std
 LanguageModel::MatrixProfile LanguageModel::profileMatrixWork(int repetitions) const
 {
     c10::InferenceMode inference;
-    std::vector<LinearImpl *> linears;
+    std::vector<LinearBase *> linears;
     for (const auto &module : d->model->modules(false)) {
-        if (auto *linear = dynamic_cast<LinearImpl *>(module.get()))
+        if (auto *linear = dynamic_cast<LinearBase *>(module.get()))
             linears.push_back(linear);
     }
     MatrixProfile profile;
     const auto options = torch::TensorOptions().dtype(d->model->dtype()).device(d->model->device());
     std::vector<torch::Tensor> inputs;
-    for (LinearImpl *l : linears) {
-        inputs.push_back(torch::randn({1, 1, l->weight.size(1)}, options));
-        profile.bytesPerToken += l->weight.numel() * l->weight.element_size();
+    for (LinearBase *l : linears) {
+        inputs.push_back(torch::randn({1, 1, l->inFeatures()}, options));
+        profile.bytesPerToken += l->residentBytes();
     }
     const torch::Tensor &embedding = d->model->model->embed_tokens->weight;
     const torch::Tensor headInput = torch::randn({1, 1, embedding.size(1)}, options);

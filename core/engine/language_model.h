@@ -21,6 +21,7 @@ struct LoadOptions
     std::string dtype = "auto"; // auto (the checkpoint's, F16 -> F32 on CPU), f32, bf16
     std::string device = "auto"; // auto, cpu, cuda
     int threads = 0; // 0: one per core
+    std::string quant = "none"; // none, or nf4: the decoder's projections in 4-bit NormalFloat (QLoRA)
     std::string chatTemplate; // empty: detect from tokenizer_config.json
     bool requireTokenizer = true; // false: a folder with weights only can still compute logits
 };
@@ -41,6 +42,8 @@ struct ModelInfo
     std::int64_t layers = 0;
     std::int64_t hiddenSize = 0;
     std::int64_t contextLength = 0;
+    std::string quant; // none or nf4
+    double quantizedBytesPerParam = 0; // resident bytes per weight of the quantized layers (0: none)
 };
 
 class LanguageModel

@@ -1,7 +1,6 @@
 #include "llama_model.h"
 
 #include "error.h"
-#include "matvec.h"
 #include "safetensors.h"
 #include "tensor_io.h"
 
@@ -10,45 +9,9 @@
 #include <cmath>
 #include <limits>
 #include <numbers>
+#include <set>
 
 namespace shoptuner::engine {
-
-// ---- Linear ------------------------------------------------------------------------------
-
-LinearImpl::LinearImpl(std::int64_t in, std::int64_t out, bool hasBias, const torch::TensorOptions &options)
-{
-    weight = register_parameter("weight", torch::empty({out, in}, options), false);
-    if (hasBias)
-        bias = register_parameter("bias", torch::empty({out}, options), false);
-}
-
-torch::Tensor denseForward(const torch::Tensor &x, const torch::Tensor &weight, const torch::Tensor &bias)
-{
-    const std::int64_t in = weight.size(1), out = weight.size(0);
-    const auto type = weight.scalar_type();
-    // One row (decoding one token): stream the weight once with the matrix-vector kernels.
-    if (x.numel() == in && x.device().is_cpu() && weight.is_contiguous() && x.scalar_type() == type
-        && (type == torch::kFloat32 || type == torch::kBFloat16) && (!bias.defined() || bias.is_contiguous())) {
-        const torch::Tensor v = x.reshape({in}).to(torch::kFloat32).contiguous();
-        torch::Tensor y = torch::empty({out}, x.options().dtype(torch::kFloat32));
-        if (type == torch::kFloat32)
-            matvecF32(weight.data_ptr<float>(), v.data_ptr<float>(), bias.defined() ? bias.data_ptr<float>() : nullptr,
-                y.data_ptr<float>(), out, in);
-        else
-            matvecBF16(reinterpret_cast<const std::uint16_t *>(weight.data_ptr()), v.data_ptr<float>(),
-                bias.defined() ? reinterpret_cast<const std::uint16_t *>(bias.data_ptr()) : nullptr,
-                y.data_ptr<float>(), out, in);
-        auto shape = x.sizes().vec();
-        shape.back() = out;
-        return y.to(type).view(shape);
-    }
-    return torch::linear(x, weight, bias);
-}
-
-torch::Tensor LinearImpl::forward(const torch::Tensor &x)
-{
-    return denseForward(x, weight, bias);
-}
 
 // ---- RMSNorm -----------------------------------------------------------------------------
 
@@ -122,16 +85,16 @@ torch::Tensor applyRope(const torch::Tensor &x, const AttentionContext &c)
 
 // ---- Attention ---------------------------------------------------------------------------
 
-LlamaAttentionImpl::LlamaAttentionImpl(const ModelConfig &config, const torch::TensorOptions &options)
+LlamaAttentionImpl::LlamaAttentionImpl(const ModelConfig &config, const LinearFactory &linears, const std::string &path)
     : m_heads(config.numHeads)
     , m_kvHeads(config.numKvHeads)
     , m_headDim(config.headDim)
 {
     const std::int64_t c = config.hiddenSize;
-    q_proj = register_module("q_proj", Linear(c, m_heads * m_headDim, config.attentionBias, options));
-    k_proj = register_module("k_proj", Linear(c, m_kvHeads * m_headDim, config.attentionBias, options));
-    v_proj = register_module("v_proj", Linear(c, m_kvHeads * m_headDim, config.attentionBias, options));
-    o_proj = register_module("o_proj", Linear(m_heads * m_headDim, c, false, options));
+    q_proj = register_module("q_proj", linears(path + ".q_proj", c, m_heads * m_headDim, config.attentionBias));
+    k_proj = register_module("k_proj", linears(path + ".k_proj", c, m_kvHeads * m_headDim, config.attentionBias));
+    v_proj = register_module("v_proj", linears(path + ".v_proj", c, m_kvHeads * m_headDim, config.attentionBias));
+    o_proj = register_module("o_proj", linears(path + ".o_proj", m_heads * m_headDim, c, false));
 }
 
 torch::Tensor LlamaAttentionImpl::forward(
@@ -168,12 +131,12 @@ torch::Tensor LlamaAttentionImpl::forward(
 
 // ---- MLP and decoder layer ---------------------------------------------------------------
 
-LlamaMlpImpl::LlamaMlpImpl(const ModelConfig &config, const torch::TensorOptions &options)
+LlamaMlpImpl::LlamaMlpImpl(const ModelConfig &config, const LinearFactory &linears, const std::string &path)
 {
     const std::int64_t c = config.hiddenSize, f = config.intermediateSize;
-    gate_proj = register_module("gate_proj", Linear(c, f, config.mlpBias, options));
-    up_proj = register_module("up_proj", Linear(c, f, config.mlpBias, options));
-    down_proj = register_module("down_proj", Linear(f, c, config.mlpBias, options));
+    gate_proj = register_module("gate_proj", linears(path + ".gate_proj", c, f, config.mlpBias));
+    up_proj = register_module("up_proj", linears(path + ".up_proj", c, f, config.mlpBias));
+    down_proj = register_module("down_proj", linears(path + ".down_proj", f, c, config.mlpBias));
 }
 
 torch::Tensor LlamaMlpImpl::forward(const torch::Tensor &x)
@@ -181,10 +144,11 @@ torch::Tensor LlamaMlpImpl::forward(const torch::Tensor &x)
     return down_proj->forward(torch::silu(gate_proj->forward(x)) * up_proj->forward(x));
 }
 
-LlamaDecoderLayerImpl::LlamaDecoderLayerImpl(const ModelConfig &config, const torch::TensorOptions &options)
+LlamaDecoderLayerImpl::LlamaDecoderLayerImpl(const ModelConfig &config, const torch::TensorOptions &options,
+    const LinearFactory &linears, const std::string &path)
 {
-    self_attn = register_module("self_attn", LlamaAttention(config, options));
-    mlp = register_module("mlp", LlamaMlp(config, options));
+    self_attn = register_module("self_attn", LlamaAttention(config, linears, path + ".self_attn"));
+    mlp = register_module("mlp", LlamaMlp(config, linears, path + ".mlp"));
     input_layernorm = register_module("input_layernorm", RmsNorm(config.hiddenSize, config.rmsNormEps, options));
     post_attention_layernorm
         = register_module("post_attention_layernorm", RmsNorm(config.hiddenSize, config.rmsNormEps, options));
@@ -209,24 +173,28 @@ torch::Tensor TokenEmbeddingImpl::forward(const torch::Tensor &ids)
     return torch::embedding(weight, ids);
 }
 
-LlamaBodyImpl::LlamaBodyImpl(const ModelConfig &config, const torch::TensorOptions &options)
+LlamaBodyImpl::LlamaBodyImpl(
+    const ModelConfig &config, const torch::TensorOptions &options, const LinearFactory &linears)
 {
     embed_tokens = register_module("embed_tokens", TokenEmbedding(config.vocabSize, config.hiddenSize, options));
     layers = register_module("layers", torch::nn::ModuleList());
     for (std::int64_t i = 0; i < config.numLayers; ++i)
-        layers->push_back(LlamaDecoderLayer(config, options));
+        layers->push_back(LlamaDecoderLayer(config, options, linears, "model.layers." + std::to_string(i)));
     norm = register_module("norm", RmsNorm(config.hiddenSize, config.rmsNormEps, options));
 }
 
-LlamaForCausalLMImpl::LlamaForCausalLMImpl(ModelConfig config, const torch::TensorOptions &options)
+LlamaForCausalLMImpl::LlamaForCausalLMImpl(
+    ModelConfig config, const torch::TensorOptions &options, LinearFactory linears)
     : m_config(std::move(config))
     , m_rope(m_config)
     , m_dtype(options.dtype().toScalarType())
     , m_device(options.device())
 {
-    model = register_module("model", LlamaBody(m_config, options));
+    if (!linears)
+        linears = denseLinearFactory(options);
+    model = register_module("model", LlamaBody(m_config, options, linears));
     if (!m_config.tieWordEmbeddings)
-        lm_head = register_module("lm_head", Linear(m_config.hiddenSize, m_config.vocabSize, false, options));
+        lm_head = register_module("lm_head", linears("lm_head", m_config.hiddenSize, m_config.vocabSize, false));
 }
 
 KvCache LlamaForCausalLMImpl::makeCache(std::int64_t batch, std::int64_t capacity) const
@@ -316,21 +284,33 @@ torch::Tensor LlamaForCausalLMImpl::forward(
 std::int64_t loadLlamaWeights(LlamaForCausalLMImpl &model, const Checkpoint &checkpoint)
 {
     torch::NoGradGuard noGrad;
-    std::int64_t bytes = 0;
-    for (auto &item : model.named_parameters(true)) {
-        const std::string &name = item.key();
-        torch::Tensor &param = item.value();
+    auto require = [&](const std::string &name) -> const TensorView & {
         const TensorView *view = checkpoint.find(name);
         if (!view)
             throw FormatError("the checkpoint has no tensor '" + name + "'",
                 "the weights do not match config.json; is the download complete?");
-        if (view->shape != param.sizes().vec())
-            throw FormatError("tensor '" + name + "' has shape " + c10::str(c10::IntArrayRef(view->shape))
+        return *view;
+    };
+    std::int64_t bytes = 0;
+    std::set<std::string> projections;
+    for (const auto &item : model.named_modules()) {
+        if (auto *linear = dynamic_cast<LinearBase *>(item.value().get())) {
+            linear->load(require(item.key() + ".weight"), checkpoint.find(item.key() + ".bias"));
+            bytes += linear->residentBytes();
+            projections.insert(item.key());
+        }
+    }
+    for (auto &item : model.named_parameters(true)) {
+        const std::string &name = item.key();
+        if (projections.count(name.substr(0, name.rfind('.'))))
+            continue; // loaded with its layer above
+        const TensorView &view = require(name);
+        torch::Tensor &param = item.value();
+        if (view.shape != param.sizes().vec())
+            throw FormatError("tensor '" + name + "' has shape " + c10::str(c10::IntArrayRef(view.shape))
                     + " but config.json implies " + c10::str(param.sizes()),
                 "the weights do not belong to this config.json");
-        const torch::Tensor source
-            = torch::from_blob(const_cast<std::byte *>(view->data), view->shape, toScalarType(view->dtype));
-        param.copy_(source);
+        param.copy_(torch::from_blob(const_cast<std::byte *>(view.data), view.shape, toScalarType(view.dtype)));
         bytes += param.numel() * param.element_size();
     }
     return bytes;

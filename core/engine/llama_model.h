@@ -3,6 +3,7 @@
 // Include only from engine sources: this header pulls in torch.
 #pragma once
 
+#include "linear_layers.h"
 #include "model_config.h"
 
 #include <torch/nn/module.h>
@@ -10,21 +11,6 @@
 #include <torch/nn/pimpl.h>
 
 namespace shoptuner::engine {
-
-// y = x W^T + b for W (out, in); one-row inputs take the streaming matrix-vector kernels.
-torch::Tensor denseForward(const torch::Tensor &x, const torch::Tensor &weight, const torch::Tensor &bias);
-
-// y = x W^T + b with W stored [out, in] as in Hugging Face. Subclasses (NF4, LoRA) override forward.
-class LinearImpl : public torch::nn::Module
-{
-public:
-    LinearImpl(std::int64_t in, std::int64_t out, bool bias, const torch::TensorOptions &options);
-    virtual torch::Tensor forward(const torch::Tensor &x); // (..., in) -> (..., out)
-
-    torch::Tensor weight; // (out, in)
-    torch::Tensor bias; // (out) or undefined
-};
-TORCH_MODULE(Linear);
 
 // RMSNorm (Zhang & Sennrich 2019): y = x / sqrt(mean(x^2) + eps) * w, computed in float32.
 class RmsNormImpl : public torch::nn::Module
@@ -74,11 +60,11 @@ struct AttentionContext
 class LlamaAttentionImpl : public torch::nn::Module
 {
 public:
-    LlamaAttentionImpl(const ModelConfig &config, const torch::TensorOptions &options);
+    LlamaAttentionImpl(const ModelConfig &config, const LinearFactory &linears, const std::string &path);
     // x (B, T, C); writes this step's keys/values into the cache slot of `layer`.
     torch::Tensor forward(const torch::Tensor &x, const AttentionContext &context, KvCache &cache, std::size_t layer);
 
-    Linear q_proj {nullptr}, k_proj {nullptr}, v_proj {nullptr}, o_proj {nullptr};
+    LinearPtr q_proj, k_proj, v_proj, o_proj;
 
 private:
     std::int64_t m_heads, m_kvHeads, m_headDim;
@@ -88,17 +74,18 @@ TORCH_MODULE(LlamaAttention);
 class LlamaMlpImpl : public torch::nn::Module
 {
 public:
-    LlamaMlpImpl(const ModelConfig &config, const torch::TensorOptions &options);
+    LlamaMlpImpl(const ModelConfig &config, const LinearFactory &linears, const std::string &path);
     torch::Tensor forward(const torch::Tensor &x); // down(silu(gate(x)) * up(x))
 
-    Linear gate_proj {nullptr}, up_proj {nullptr}, down_proj {nullptr};
+    LinearPtr gate_proj, up_proj, down_proj;
 };
 TORCH_MODULE(LlamaMlp);
 
 class LlamaDecoderLayerImpl : public torch::nn::Module
 {
 public:
-    LlamaDecoderLayerImpl(const ModelConfig &config, const torch::TensorOptions &options);
+    LlamaDecoderLayerImpl(const ModelConfig &config, const torch::TensorOptions &options, const LinearFactory &linears,
+        const std::string &path);
     torch::Tensor forward(const torch::Tensor &x, const AttentionContext &context, KvCache &cache, std::size_t layer);
 
     LlamaAttention self_attn {nullptr};
@@ -120,7 +107,7 @@ TORCH_MODULE(TokenEmbedding);
 class LlamaBodyImpl : public torch::nn::Module
 {
 public:
-    LlamaBodyImpl(const ModelConfig &config, const torch::TensorOptions &options);
+    LlamaBodyImpl(const ModelConfig &config, const torch::TensorOptions &options, const LinearFactory &linears);
 
     TokenEmbedding embed_tokens {nullptr};
     torch::nn::ModuleList layers {nullptr};
@@ -131,7 +118,8 @@ TORCH_MODULE(LlamaBody);
 class LlamaForCausalLMImpl : public torch::nn::Module
 {
 public:
-    LlamaForCausalLMImpl(ModelConfig config, const torch::TensorOptions &options);
+    // `linears` builds the projections (dense by default; NF4 for QLoRA).
+    LlamaForCausalLMImpl(ModelConfig config, const torch::TensorOptions &options, LinearFactory linears = {});
 
     // ids (B, T) int64, appended after the cache's positions; `mask` (B, T) bool marks real tokens
     // (undefined: all real). Returns float32 logits (B, T, V), or (B, 1, V) when lastOnly.
@@ -144,7 +132,7 @@ public:
     torch::Device device() const { return m_device; }
 
     LlamaBody model {nullptr};
-    Linear lm_head {nullptr}; // null when tied to the embedding
+    LinearPtr lm_head; // null when tied to the embedding
 
 private:
     void ensureCapacity(KvCache &cache, std::int64_t needed) const;
@@ -157,7 +145,8 @@ private:
 };
 TORCH_MODULE(LlamaForCausalLM);
 
-// Copies every parameter from the checkpoint, checking names and shapes; returns the resident bytes.
+// Copies every weight from the checkpoint, checking names and shapes (projections convert to
+// their own storage, e.g. NF4, one tensor at a time); returns the resident bytes.
 std::int64_t loadLlamaWeights(LlamaForCausalLMImpl &model, const class Checkpoint &checkpoint);
 
 } // namespace shoptuner::engine

@@ -8,6 +8,7 @@
 #include <cmath>
 #include <cstring>
 #include <immintrin.h>
+#include <type_traits>
 
 namespace shoptuner::engine {
 namespace {
@@ -30,15 +31,71 @@ std::uint16_t floatToBf16(float f)
     return static_cast<std::uint16_t>(bits >> 16);
 }
 
-template <typename Out, typename Convert> void dequantizeInto(const Nf4Data &data, Out *out, Convert convert)
+// Rounds 16 floats to bfloat16 (nearest even) and packs them.
+__attribute__((target("avx512f,avx512bw"))) inline __m256i roundToBf16(__m512 v)
+{
+    const __m512i bits = _mm512_castps_si512(v);
+    const __m512i odd = _mm512_and_si512(_mm512_srli_epi32(bits, 16), _mm512_set1_epi32(1));
+    const __m512i rounded = _mm512_add_epi32(bits, _mm512_add_epi32(odd, _mm512_set1_epi32(0x7fff)));
+    return _mm512_cvtepi32_epi16(_mm512_srli_epi32(rounded, 16));
+}
+
+const bool kHasAvx512 = [] {
+    __builtin_cpu_init();
+    return __builtin_cpu_supports("avx512f") != 0;
+}();
+const bool kHasAvx512Bw = kHasAvx512 && __builtin_cpu_supports("avx512bw") != 0;
+
+// Decodes whole blocks 32 codes at a time: look the nibbles up with one permute each, scale,
+// and interleave high and low nibbles back into element order.
+template <bool Bf16>
+__attribute__((target("avx512f,avx512bw"))) void dequantizeBlocksAvx512(
+    const Nf4View &data, void *outPtr, std::int64_t begin, std::int64_t end)
+{
+    const __m512 lut = _mm512_loadu_ps(kNf4CodeBook.data());
+    const __m512i low4 = _mm512_set1_epi32(0x0f);
+    const __m512i firstHalf = _mm512_setr_epi32(0, 16, 1, 17, 2, 18, 3, 19, 4, 20, 5, 21, 6, 22, 7, 23);
+    const __m512i secondHalf = _mm512_setr_epi32(8, 24, 9, 25, 10, 26, 11, 27, 12, 28, 13, 29, 14, 30, 15, 31);
+    for (std::int64_t b = begin; b < end; ++b) {
+        const __m512 scale = _mm512_set1_ps(data.blockAbsmax(b));
+        for (int part = 0; part < 2; ++part) {
+            const std::int64_t first = b * kNf4BlockSize + 32 * part;
+            const __m512i bytes
+                = _mm512_cvtepu8_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i *>(data.codes + first / 2)));
+            const __m512 hi = _mm512_mul_ps(_mm512_permutexvar_ps(_mm512_srli_epi32(bytes, 4), lut), scale);
+            const __m512 lo = _mm512_mul_ps(_mm512_permutexvar_ps(_mm512_and_si512(bytes, low4), lut), scale);
+            const __m512 v0 = _mm512_permutex2var_ps(hi, firstHalf, lo);
+            const __m512 v1 = _mm512_permutex2var_ps(hi, secondHalf, lo);
+            if constexpr (Bf16) {
+                auto *out = static_cast<std::uint16_t *>(outPtr) + first;
+                _mm256_storeu_si256(reinterpret_cast<__m256i *>(out), roundToBf16(v0));
+                _mm256_storeu_si256(reinterpret_cast<__m256i *>(out + 16), roundToBf16(v1));
+            } else {
+                auto *out = static_cast<float *>(outPtr) + first;
+                _mm512_storeu_ps(out, v0);
+                _mm512_storeu_ps(out + 16, v1);
+            }
+        }
+    }
+}
+
+template <typename Out, typename Convert> void dequantizeInto(const Nf4View &data, Out *out, Convert convert)
 {
     at::parallel_for(0, data.blocks(), 64, [&](std::int64_t begin, std::int64_t end) {
+        if (kHasAvx512Bw) {
+            // Every block but a partial last one goes through the vector path.
+            const std::int64_t full = data.numel / kNf4BlockSize;
+            const std::int64_t vectorEnd = std::min(end, full);
+            if (begin < vectorEnd)
+                dequantizeBlocksAvx512<std::is_same_v<Out, std::uint16_t>>(data, out, begin, vectorEnd);
+            begin = std::max(begin, vectorEnd);
+        }
         for (std::int64_t b = begin; b < end; ++b) {
             const float scale = data.blockAbsmax(b);
             const std::int64_t first = b * kNf4BlockSize;
             const std::int64_t last = std::min(first + kNf4BlockSize, data.numel);
             for (std::int64_t i = first; i < last; i += 2) {
-                const std::uint8_t byte = data.codes[static_cast<std::size_t>(i / 2)];
+                const std::uint8_t byte = data.codes[i / 2];
                 out[i] = convert(kNf4CodeBook[byte >> 4] * scale);
                 out[i + 1] = convert(kNf4CodeBook[byte & 0x0f] * scale);
             }
@@ -48,14 +105,14 @@ template <typename Out, typename Convert> void dequantizeInto(const Nf4Data &dat
 
 // ---- fused NF4 matrix-vector product --------------------------------------------------------
 
-void rowsNf4Generic(const Nf4Data &w, const float *x, float *y, std::int64_t begin, std::int64_t end, std::int64_t in)
+void rowsNf4Generic(const Nf4View &w, const float *x, float *y, std::int64_t begin, std::int64_t end, std::int64_t in)
 {
     const std::int64_t blocksPerRow = in / kNf4BlockSize;
     for (std::int64_t o = begin; o < end; ++o) {
         float acc = 0;
         for (std::int64_t b = 0; b < blocksPerRow; ++b) {
             const std::int64_t block = o * blocksPerRow + b;
-            const std::uint8_t *codes = w.codes.data() + block * kNf4BlockSize / 2;
+            const std::uint8_t *codes = w.codes + block * kNf4BlockSize / 2;
             const float *xb = x + b * kNf4BlockSize;
             float part = 0;
             for (std::int64_t k = 0; k < kNf4BlockSize / 2; ++k) {
@@ -70,7 +127,7 @@ void rowsNf4Generic(const Nf4Data &w, const float *x, float *y, std::int64_t beg
 
 // The 16 code values fit one AVX-512 register, so decoding is one permute per 16 weights.
 // x is split into even and odd elements beforehand, matching the high and low nibbles.
-__attribute__((target("avx512f"))) void rowsNf4Avx512(const Nf4Data &w, const float *xEven, const float *xOdd, float *y,
+__attribute__((target("avx512f"))) void rowsNf4Avx512(const Nf4View &w, const float *xEven, const float *xOdd, float *y,
     std::int64_t begin, std::int64_t end, std::int64_t in)
 {
     const __m512 lut = _mm512_loadu_ps(kNf4CodeBook.data());
@@ -80,7 +137,7 @@ __attribute__((target("avx512f"))) void rowsNf4Avx512(const Nf4Data &w, const fl
         __m512 acc = _mm512_setzero_ps();
         for (std::int64_t b = 0; b < blocksPerRow; ++b) {
             const std::int64_t block = o * blocksPerRow + b;
-            const std::uint8_t *codes = w.codes.data() + block * (kNf4BlockSize / 2);
+            const std::uint8_t *codes = w.codes + block * (kNf4BlockSize / 2);
             const float *xe = xEven + b * (kNf4BlockSize / 2), *xo = xOdd + b * (kNf4BlockSize / 2);
             __m512 part = _mm512_setzero_ps();
             for (int half = 0; half < 2; ++half) {
@@ -97,19 +154,11 @@ __attribute__((target("avx512f"))) void rowsNf4Avx512(const Nf4Data &w, const fl
     }
 }
 
-const bool kHasAvx512 = [] {
-    __builtin_cpu_init();
-    return __builtin_cpu_supports("avx512f") != 0;
-}();
-
 } // namespace
 
-float Nf4Data::blockAbsmax(std::int64_t block) const
+Nf4View Nf4Data::view() const
 {
-    if (!doubleQuant)
-        return absmax[static_cast<std::size_t>(block)];
-    const float scale = absmaxScale[static_cast<std::size_t>(block / kNf4AbsmaxBlockSize)];
-    return static_cast<float>(absmaxQ[static_cast<std::size_t>(block)]) * (scale / 127.0f) + absmaxOffset;
+    return {numel, codes.data(), doubleQuant, absmax.data(), absmaxQ.data(), absmaxScale.data(), absmaxOffset};
 }
 
 std::int64_t Nf4Data::bytes() const
@@ -174,17 +223,17 @@ Nf4Data quantizeNf4(const float *values, std::int64_t numel, bool doubleQuant)
     return data;
 }
 
-void dequantizeNf4(const Nf4Data &data, float *out)
+void dequantizeNf4(const Nf4View &data, float *out)
 {
     dequantizeInto(data, out, [](float v) { return v; });
 }
 
-void dequantizeNf4ToBF16(const Nf4Data &data, std::uint16_t *out)
+void dequantizeNf4ToBF16(const Nf4View &data, std::uint16_t *out)
 {
     dequantizeInto(data, out, floatToBf16);
 }
 
-void matvecNf4(const Nf4Data &weight, const float *x, const float *bias, float *y, std::int64_t out, std::int64_t in)
+void matvecNf4(const Nf4View &weight, const float *x, const float *bias, float *y, std::int64_t out, std::int64_t in)
 {
     if (in % kNf4BlockSize != 0 || weight.numel != out * in)
         throw EngineError("NF4 matrix-vector product needs a row length that is a multiple of 64");

@@ -34,6 +34,26 @@ inline constexpr std::array<float, 16> kNf4CodeBook = {
 inline constexpr std::int64_t kNf4BlockSize = 64;
 inline constexpr std::int64_t kNf4AbsmaxBlockSize = 256;
 
+// Read-only pointers to NF4 data wherever it lives (vectors below, or torch buffers).
+struct Nf4View
+{
+    std::int64_t numel = 0;
+    const std::uint8_t *codes = nullptr;
+    bool doubleQuant = true;
+    const float *absmax = nullptr;
+    const std::int8_t *absmaxQ = nullptr;
+    const float *absmaxScale = nullptr;
+    float absmaxOffset = 0;
+
+    std::int64_t blocks() const { return (numel + kNf4BlockSize - 1) / kNf4BlockSize; }
+    float blockAbsmax(std::int64_t block) const
+    {
+        if (!doubleQuant)
+            return absmax[block];
+        return static_cast<float>(absmaxQ[block]) * (absmaxScale[block / kNf4AbsmaxBlockSize] / 127.0f) + absmaxOffset;
+    }
+};
+
 struct Nf4Data
 {
     std::int64_t numel = 0;
@@ -45,8 +65,9 @@ struct Nf4Data
     float absmaxOffset = 0; // mean absmax, when doubleQuant
 
     std::int64_t blocks() const { return (numel + kNf4BlockSize - 1) / kNf4BlockSize; }
-    float blockAbsmax(std::int64_t block) const;
+    float blockAbsmax(std::int64_t block) const { return view().blockAbsmax(block); }
     std::int64_t bytes() const; // resident bytes of all the arrays above
+    Nf4View view() const;
 };
 
 // Index of the code-book value nearest to x (x already divided by the block's absmax).
@@ -54,11 +75,11 @@ int nf4Index(float x);
 
 // numel must be even. Parallel over blocks.
 Nf4Data quantizeNf4(const float *values, std::int64_t numel, bool doubleQuant = true);
-void dequantizeNf4(const Nf4Data &data, float *out);
-void dequantizeNf4ToBF16(const Nf4Data &data, std::uint16_t *out);
+void dequantizeNf4(const Nf4View &data, float *out);
+void dequantizeNf4ToBF16(const Nf4View &data, std::uint16_t *out);
 
 // y = W x (+ bias) for an NF4 weight of shape (out, in); in must be a multiple of 64. Never
 // materialises W: each block is decoded in registers and multiplied at once.
-void matvecNf4(const Nf4Data &weight, const float *x, const float *bias, float *y, std::int64_t out, std::int64_t in);
+void matvecNf4(const Nf4View &weight, const float *x, const float *bias, float *y, std::int64_t out, std::int64_t in);
 
 } // namespace shoptuner::engine
