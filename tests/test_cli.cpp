@@ -136,6 +136,66 @@ private Q_SLOTS:
         QCOMPARE(streamed.out, result["text"].get<std::string>() + "\n");
     }
 
+    void adapterThenMerge()
+    {
+        // An adapter written by hand in PEFT's layout (as another tool would), for the tiny preset.
+        const Run made = cli({"make-model", "--preset", "tiny", "--tokenizer", path(m_dir / "tokenizer.json"), "--out",
+            path(m_dir / "base"), "--seed", "5"});
+        QCOMPARE(made.exitCode, 0);
+        const auto adapter = m_dir / "adapter";
+        std::filesystem::create_directories(adapter);
+        testing::writeFile(adapter / "adapter_config.json",
+            R"({"peft_type": "LORA", "task_type": "CAUSAL_LM", "r": 2, "lora_alpha": 4,
+                               "lora_dropout": 0.0, "target_modules": ["q_proj", "v_proj"],
+                               "base_model_name_or_path": "tiny"})");
+        std::vector<std::vector<float>> storage;
+        storage.reserve(8); // the writes point into these vectors
+        std::vector<TensorWrite> tensors;
+        auto add = [&](const std::string &name, std::int64_t rows, std::int64_t cols, float scale) {
+            storage.emplace_back(static_cast<std::size_t>(rows * cols));
+            for (std::size_t i = 0; i < storage.back().size(); ++i)
+                storage.back()[i] = scale * static_cast<float>(std::sin(1.7 * static_cast<double>(i) + rows));
+            tensors.push_back({name, DType::F32, {rows, cols}, storage.back().data(), storage.back().size() * 4});
+        };
+        for (int layer = 0; layer < 2; ++layer) {
+            const std::string p = "base_model.model.model.layers." + std::to_string(layer) + ".self_attn.";
+            add(p + "q_proj.lora_A.weight", 2, 64, 0.5f);
+            add(p + "q_proj.lora_B.weight", 64, 2, 2.0f);
+            add(p + "v_proj.lora_A.weight", 2, 64, 0.5f);
+            add(p + "v_proj.lora_B.weight", 32, 2, 2.0f);
+        }
+        writeSafetensors(adapter / "adapter_model.safetensors", tensors);
+
+        const Run info = cli({"info", "--model", path(m_dir / "base"), "--adapter", path(adapter)});
+        QCOMPARE(info.exitCode, 0);
+        QCOMPARE(json::parse(info.out)["adapter_rank"], json(2));
+
+        const QStringList prompt {"--prompt", "the tee", "--max-new-tokens", "12", "--json"};
+        const Run base = cli(QStringList {"generate", "--model", path(m_dir / "base")} + prompt);
+        const Run tuned
+            = cli(QStringList {"generate", "--model", path(m_dir / "base"), "--adapter", path(adapter)} + prompt);
+        QVERIFY2(tuned.exitCode == 0, tuned.err.c_str());
+        QVERIFY(json::parse(base.out)["ids"] != json::parse(tuned.out)["ids"]); // the adapter changes the answer
+
+        const Run merged = cli(
+            {"merge", "--model", path(m_dir / "base"), "--adapter", path(adapter), "--out", path(m_dir / "merged")});
+        QCOMPARE(merged.exitCode, 0);
+        for (const char *file : {"config.json", "model.safetensors", "tokenizer.json", "tokenizer_config.json"})
+            QVERIFY2(std::filesystem::exists(m_dir / "merged" / file), file);
+        const Run fromMerged = cli(QStringList {"generate", "--model", path(m_dir / "merged")} + prompt);
+        QCOMPARE(json::parse(fromMerged.out)["ids"], json::parse(tuned.out)["ids"]);
+
+        // The same adapter on a base of another shape is refused with a reason.
+        const Run wrong
+            = cli({"info", "--model", path(testing::dataDir() / "models" / "llama-tiny"), "--adapter", path(adapter)});
+        QCOMPARE(wrong.exitCode, 1);
+        QVERIFY(wrong.err.find("different base model") != std::string::npos);
+        const Run again = cli(
+            {"merge", "--model", path(m_dir / "base"), "--adapter", path(adapter), "--out", path(m_dir / "merged")});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY(again.err.find("already exists") != std::string::npos);
+    }
+
     void errorsAreClear()
     {
         Run r = cli({"info", "--model", path(m_dir / "missing")});

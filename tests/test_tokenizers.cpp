@@ -3,6 +3,7 @@
 #include "test_helpers.h"
 
 #include "engine/bpe_tokenizer.h"
+#include "engine/byte_level.h"
 #include "engine/error.h"
 
 #include <nlohmann/json.hpp>
@@ -88,6 +89,25 @@ private Q_SLOTS:
         QCOMPARE(matched.back(), *tokenizer->tokenToId("<|im_end|>"));
         QVERIFY(std::find(literal.begin(), literal.end(), *tokenizer->tokenToId("<|im_end|>")) == literal.end());
         QCOMPARE(tokenizer->decode(literal), review); // the text survives, as plain characters
+    }
+
+    void decodingInvalidBytesGivesReplacementCharacters()
+    {
+        // Byte-level tokens can form invalid UTF-8 (a model's random output); Hugging Face decodes
+        // lossily, one U+FFFD per maximal invalid subpart.
+        QCOMPARE(bytelevel::toValidUtf8("a\xEC"
+                                        "b"),
+            std::string("a\uFFFD"
+                        "b"));
+        QCOMPARE(bytelevel::toValidUtf8("\xE2\x82"), std::string("\uFFFD")); // truncated 3-byte sequence
+        QCOMPARE(
+            bytelevel::toValidUtf8("\xF0\x80\x80"), std::string("\uFFFD\uFFFD\uFFFD")); // overlong: no valid prefix
+        QCOMPARE(bytelevel::toValidUtf8("\xED\xA0\x80"), std::string("\uFFFD\uFFFD\uFFFD")); // surrogate
+        QCOMPARE(bytelevel::toValidUtf8("\xC3\xA9\xFF"), std::string("\u00E9\uFFFD"));
+        const BpeTokenizer t(nlohmann::json::parse(testing::byteLevelTokenizerJson()));
+        QCOMPARE(t.decode(std::vector<TokenId> {0xEC, 'b'}),
+            std::string("\uFFFD"
+                        "b"));
     }
 
     void mergesApplyByRank()

@@ -53,7 +53,7 @@ int generate(const Args &args)
     if (asJson) {
         std::cout << json {{"prompt_ids", ids}, {"ids", r.ids}, {"text", r.text},
             {"stop_reason", engine::stopReasonName(r.reason)}}
-                         .dump()
+                         .dump(-1, ' ', false, json::error_handler_t::replace)
                   << std::endl;
     } else {
         std::cout << std::endl;

@@ -23,6 +23,7 @@ engine::LoadOptions loadOptions(const Args &args)
     o.threads = static_cast<int>(args.getInt("threads", 0));
     o.chatTemplate = args.get("template");
     o.quant = args.get("quant", "none");
+    o.adapter = args.get("adapter");
     return o;
 }
 
@@ -39,6 +40,10 @@ int info(const Args &args)
         {"context_length", i.contextLength}, {"quant", i.quant}};
     if (i.quantizedBytesPerParam > 0)
         out["quantized_bytes_per_param"] = i.quantizedBytesPerParam;
+    if (!i.adapter.empty()) {
+        out["adapter"] = i.adapter;
+        out["adapter_rank"] = i.adapterRank;
+    }
     std::cout << out.dump() << std::endl;
     return 0;
 }
@@ -56,6 +61,22 @@ int logits(const Args &args)
             values.size() * sizeof(float)}},
         {{"format", "pt"}});
     std::cerr << "wrote logits [" << ids.size() << ", " << vocab << "] to " << args.require("out") << "\n";
+    return 0;
+}
+
+int merge(const Args &args)
+{
+    engine::LoadOptions options = loadOptions(args);
+    options.requireTokenizer = false;
+    options.adapter = args.require("adapter");
+    const std::string dtype = args.get("dtype", "f32");
+    if (dtype != "f32" && dtype != "bf16" && dtype != "f16")
+        throw UsageError("--dtype for merge must be f32, bf16 or f16");
+    options.dtype = dtype == "bf16" ? "bf16" : "f32"; // compute in F32 unless BF16 is asked for
+    const auto model = engine::LanguageModel::load(args.require("model"), options);
+    model->saveMerged(args.require("out"), dtype);
+    std::cout << json {{"out", args.require("out")}, {"dtype", dtype}, {"parameters", model->info().parameters}}.dump()
+              << std::endl;
     return 0;
 }
 
@@ -83,6 +104,7 @@ const std::vector<OptionSpec> kLoadOptions = {
     {"threads", true, "compute threads (default: one per core)"},
     {"template", true, "chat template: chatml, llama3, llama2, zephyr, ecellm (default: detected)"},
     {"quant", true, "none or nf4: load the decoder's projections as 4-bit NormalFloat (default none)"},
+    {"adapter", true, "a PEFT LoRA adapter folder to apply on top of the model"},
 };
 
 std::vector<OptionSpec> withLoadOptions(std::vector<OptionSpec> extra)
@@ -109,6 +131,11 @@ void registerModelCommands(CommandRegistry &registry)
         {"info", "describe a model folder as JSON (architecture, size, device, BLAS)", withLoadOptions({}), info});
     registry.add({"logits", "write the logits of every position to a safetensors file",
         withLoadOptions({{"ids", true, "comma-separated token ids"}, {"out", true, "output .safetensors"}}), logits});
+    registry.add({"merge", "write base + LoRA adapter as one Hugging Face model folder",
+        {{"model", true, "base model folder"}, {"adapter", true, "PEFT LoRA adapter folder"},
+            {"out", true, "new output folder"}, {"dtype", true, "f32, bf16 or f16 (default f32)"},
+            {"threads", true, "compute threads (default: one per core)"}},
+        merge});
     registry.add({"make-model", "write a seeded random model in the Hugging Face layout",
         {{"preset", true, "tiny, smollm2-135m, smollm2-360m, llama3.2-1b (default tiny)"},
             {"tokenizer", true, "tokenizer.json, tokenizer.model or a folder with one"}, {"out", true, "output folder"},

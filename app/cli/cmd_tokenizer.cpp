@@ -57,7 +57,7 @@ int detokenize(const Args &args)
     }
     const std::string text = tokenizer->decode(ids, args.has("skip-special"));
     if (args.has("json"))
-        std::cout << json(text).dump() << std::endl;
+        std::cout << json(text).dump(-1, ' ', false, json::error_handler_t::replace) << std::endl;
     else
         std::cout << text << std::endl;
     return 0;

@@ -17,6 +17,10 @@ std::string encode(std::string_view raw);
 // Reverses encode(); characters outside the mapping are copied through unchanged.
 std::string decode(std::string_view mapped);
 
+// Replaces every invalid UTF-8 sequence by U+FFFD, one per maximal invalid subpart (as Rust's
+// String::from_utf8_lossy does, which Hugging Face's decoders use).
+std::string toValidUtf8(std::string_view bytes);
+
 // Splits UTF-8 text into code points (as UTF-8 substrings); invalid bytes become single-byte pieces.
 void splitCodePoints(std::string_view text, std::vector<std::string_view> &out);
 

@@ -3,6 +3,7 @@
 #include "error.h"
 #include "generator.h"
 #include "llama_model.h"
+#include "peft_adapter.h"
 #include "runtime.h"
 #include "safetensors.h"
 #include "tokenizer_config.h"
@@ -41,6 +42,9 @@ struct LanguageModel::Impl
     RuntimeInfo runtime;
     std::vector<TokenId> stopIds;
     std::string quant;
+    std::string adapter;
+    std::int64_t adapterRank = 0;
+    std::filesystem::path folder;
 };
 
 namespace {
@@ -124,6 +128,11 @@ std::unique_ptr<LanguageModel> LanguageModel::load(const std::filesystem::path &
         d->weightBytes = loadLlamaWeights(*d->model, checkpoint);
     }
     d->quant = options.quant.empty() ? "none" : options.quant;
+    if (!options.adapter.empty()) {
+        d->adapterRank = loadPeftAdapter(*d->model, options.adapter).lora.rank;
+        d->adapter = options.adapter;
+    }
+    d->folder = folder;
     d->model->eval();
     if (d->tokenizer)
         d->stopIds = collectStopIds(d->config, *d->tokenizer, *d->chatTemplate);
@@ -181,6 +190,8 @@ ModelInfo LanguageModel::info() const
     info.hiddenSize = d->config.hiddenSize;
     info.contextLength = d->config.maxPositions;
     info.quant = d->quant;
+    info.adapter = d->adapter;
+    info.adapterRank = d->adapterRank;
     std::int64_t quantizedBytes = 0, quantizedParams = 0;
     for (const auto &module : d->model->modules(false)) {
         if (const auto *nf4 = dynamic_cast<const Nf4Linear *>(module.get())) {
@@ -223,6 +234,20 @@ std::vector<GenerationResult> LanguageModel::generateBatch(const std::vector<std
     GenerationSetup setup {*d->model, tokenizer(), params.ignoreEos ? std::vector<TokenId>() : d->stopIds};
     setup.stopIds.insert(setup.stopIds.end(), params.stopIds.begin(), params.stopIds.end());
     return generateMany(setup, prompts, params, cancel);
+}
+
+void LanguageModel::saveMerged(const std::filesystem::path &outDir, const std::string &dtype) const
+{
+    namespace fs = std::filesystem;
+    if (fs::exists(outDir) && !fs::is_empty(outDir))
+        throw EngineError(
+            outDir.string() + " already exists and is not empty", "choose a new folder for the merged model");
+    saveHfModel(*d->model, outDir, dtype);
+    for (const char *file : {"tokenizer.json", "tokenizer.model", "tokenizer_config.json", "special_tokens_map.json",
+             "generation_config.json"}) {
+        if (fs::exists(d->folder / file))
+            fs::copy_file(d->folder / file, outDir / file, fs::copy_options::overwrite_existing);
+    }
 }
 
 LanguageModel::MatrixProfile LanguageModel::profileMatrixWork(int repetitions) const

@@ -24,6 +24,7 @@ struct LoadOptions
     std::string quant = "none"; // none, or nf4: the decoder's projections in 4-bit NormalFloat (QLoRA)
     std::string chatTemplate; // empty: detect from tokenizer_config.json
     bool requireTokenizer = true; // false: a folder with weights only can still compute logits
+    std::string adapter; // a PEFT LoRA adapter folder to apply, or empty
 };
 
 struct ModelInfo
@@ -43,6 +44,8 @@ struct ModelInfo
     std::int64_t hiddenSize = 0;
     std::int64_t contextLength = 0;
     std::string quant; // none or nf4
+    std::string adapter; // the adapter folder applied, or empty
+    std::int64_t adapterRank = 0;
     double quantizedBytesPerParam = 0; // resident bytes per weight of the quantized layers (0: none)
 };
 
@@ -69,6 +72,10 @@ public:
     // Several prompts at once (left-padded); greedy/sampled per row with the same params.
     std::vector<GenerationResult> generateBatch(const std::vector<std::vector<TokenId>> &prompts,
         const GenerationParams &params, const std::atomic<bool> *cancel = nullptr) const;
+
+    // Writes base + adapter as a Hugging Face folder (weights, config, tokenizer files) in dtype
+    // f32, bf16 or f16. The loaded model keeps its adapter.
+    void saveMerged(const std::filesystem::path &outDir, const std::string &dtype) const;
 
     // Seconds per token spent in the weight products alone (every linear layer and the head on
     // one token), and the weight bytes they read: where decode time goes, for benchmarks.

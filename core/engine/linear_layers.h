@@ -29,8 +29,9 @@ public:
     virtual void load(const TensorView &weight, const TensorView *bias) = 0;
     // Bytes the layer keeps resident for its weight and bias.
     virtual std::int64_t residentBytes() const = 0;
-    // The weight as a dense tensor (for merging, export and tests).
+    // The weight as a dense tensor (for merging, export and tests), and the bias or undefined.
     virtual torch::Tensor denseWeight() const = 0;
+    virtual torch::Tensor biasTensor() const = 0;
 
     std::int64_t inFeatures() const { return m_in; }
     std::int64_t outFeatures() const { return m_out; }
@@ -49,6 +50,7 @@ public:
     void load(const TensorView &weight, const TensorView *bias) override;
     std::int64_t residentBytes() const override;
     torch::Tensor denseWeight() const override { return weight; }
+    torch::Tensor biasTensor() const override { return bias; }
 
     torch::Tensor weight; // (out, in)
     torch::Tensor bias; // (out) or undefined
@@ -66,6 +68,7 @@ public:
     void load(const TensorView &weight, const TensorView *bias) override;
     std::int64_t residentBytes() const override;
     torch::Tensor denseWeight() const override; // decoded, in the compute dtype
+    torch::Tensor biasTensor() const override { return bias; }
     void quantizeFrom(const torch::Tensor &weight); // (out, in), any float dtype
 
     torch::Tensor codes; // uint8 (out * in / 2) buffer

@@ -21,9 +21,24 @@ RmsNormImpl::RmsNormImpl(std::int64_t size, double epsilon, const torch::TensorO
     weight = register_parameter("weight", torch::ones({size}, options), false);
 }
 
+torch::ScalarType accumulateType(torch::ScalarType computeType)
+{
+    return computeType == torch::kFloat64 ? torch::kFloat64 : torch::kFloat32;
+}
+
+void replaceProjection(torch::nn::Module &owner, const std::string &name, LinearPtr layer)
+{
+    auto *projections = dynamic_cast<ProjectionOwner *>(&owner);
+    LinearPtr *slot = projections ? projections->projectionSlot(name) : nullptr;
+    if (!slot)
+        throw EngineError("module '" + owner.name() + "' has no projection '" + name + "'");
+    owner.replace_module(name, layer);
+    *slot = std::move(layer);
+}
+
 torch::Tensor RmsNormImpl::forward(const torch::Tensor &x)
 {
-    const torch::Tensor x32 = x.to(torch::kFloat32);
+    const torch::Tensor x32 = x.to(accumulateType(x.scalar_type()));
     const torch::Tensor normed = x32 * torch::rsqrt(x32.pow(2).mean(-1, true) + eps);
     return weight * normed.to(x.scalar_type());
 }
@@ -121,12 +136,25 @@ torch::Tensor LlamaAttentionImpl::forward(
     if (context.additiveMask.defined())
         scores = (scores.view({B, m_kvHeads, groups, T, total}) + context.additiveMask.unsqueeze(1))
                      .view({B, m_kvHeads, groups * T, total});
-    const torch::Tensor probs = torch::softmax(scores, -1, torch::kFloat32).to(q.scalar_type());
+    const torch::Tensor probs = torch::softmax(scores, -1, accumulateType(q.scalar_type())).to(q.scalar_type());
     const torch::Tensor out = torch::matmul(probs, values) // (B, KVH, G*T, D)
                                   .view({B, m_heads, T, D}) // (B, H, T, D)
                                   .transpose(1, 2)
                                   .reshape({B, T, m_heads * D}); // (B, T, H*D)
     return o_proj->forward(out);
+}
+
+LinearPtr *LlamaAttentionImpl::projectionSlot(const std::string &name)
+{
+    if (name == "q_proj")
+        return &q_proj;
+    if (name == "k_proj")
+        return &k_proj;
+    if (name == "v_proj")
+        return &v_proj;
+    if (name == "o_proj")
+        return &o_proj;
+    return nullptr;
 }
 
 // ---- MLP and decoder layer ---------------------------------------------------------------
@@ -142,6 +170,17 @@ LlamaMlpImpl::LlamaMlpImpl(const ModelConfig &config, const LinearFactory &linea
 torch::Tensor LlamaMlpImpl::forward(const torch::Tensor &x)
 {
     return down_proj->forward(torch::silu(gate_proj->forward(x)) * up_proj->forward(x));
+}
+
+LinearPtr *LlamaMlpImpl::projectionSlot(const std::string &name)
+{
+    if (name == "gate_proj")
+        return &gate_proj;
+    if (name == "up_proj")
+        return &up_proj;
+    if (name == "down_proj")
+        return &down_proj;
+    return nullptr;
 }
 
 LlamaDecoderLayerImpl::LlamaDecoderLayerImpl(const ModelConfig &config, const torch::TensorOptions &options,
@@ -276,7 +315,7 @@ torch::Tensor LlamaForCausalLMImpl::forward(
         h = h.narrow(1, T - 1, 1);
     h = model->norm->forward(h);
     const torch::Tensor logits = lm_head ? lm_head->forward(h) : denseForward(h, model->embed_tokens->weight, {});
-    return logits.to(torch::kFloat32); // (B, T, V)
+    return logits.to(accumulateType(m_dtype)); // (B, T, V)
 }
 
 // ---- Loading -----------------------------------------------------------------------------
@@ -293,7 +332,16 @@ std::int64_t loadLlamaWeights(LlamaForCausalLMImpl &model, const Checkpoint &che
     };
     std::int64_t bytes = 0;
     std::set<std::string> projections;
+    auto insideProjection = [&](const std::string &name) {
+        for (std::size_t dot = name.find('.'); dot != std::string::npos; dot = name.find('.', dot + 1)) {
+            if (projections.count(name.substr(0, dot)))
+                return true;
+        }
+        return false;
+    };
     for (const auto &item : model.named_modules()) {
+        if (insideProjection(item.key()))
+            continue; // a layer inside a wrapper (LoRA's base layer): the wrapper loads it
         if (auto *linear = dynamic_cast<LinearBase *>(item.value().get())) {
             linear->load(require(item.key() + ".weight"), checkpoint.find(item.key() + ".bias"));
             bytes += linear->residentBytes();
@@ -302,8 +350,8 @@ std::int64_t loadLlamaWeights(LlamaForCausalLMImpl &model, const Checkpoint &che
     }
     for (auto &item : model.named_parameters(true)) {
         const std::string &name = item.key();
-        if (projections.count(name.substr(0, name.rfind('.'))))
-            continue; // loaded with its layer above
+        if (insideProjection(name))
+            continue; // loaded with its layer above, or an adapter's own tensor
         const TensorView &view = require(name);
         torch::Tensor &param = item.value();
         if (view.shape != param.sizes().vec())

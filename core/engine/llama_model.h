@@ -57,12 +57,28 @@ struct AttentionContext
     torch::Tensor additiveMask; // (B, 1, T, Tk) or undefined when every key may be attended
 };
 
-class LlamaAttentionImpl : public torch::nn::Module
+// A module that holds projections by name (q_proj, up_proj, ...), so adapters can wrap them.
+class ProjectionOwner
+{
+public:
+    virtual ~ProjectionOwner() = default;
+    // The member holding projection `name`, or nullptr when this module has none by that name.
+    virtual LinearPtr *projectionSlot(const std::string &name) = 0;
+};
+
+// Swaps the projection `name` of `owner` (a module that is also a ProjectionOwner) for `layer`.
+void replaceProjection(torch::nn::Module &owner, const std::string &name, LinearPtr layer);
+
+// Float type for norms, softmax and logits: float32, or float64 for a float64 model.
+torch::ScalarType accumulateType(torch::ScalarType computeType);
+
+class LlamaAttentionImpl : public torch::nn::Module, public ProjectionOwner
 {
 public:
     LlamaAttentionImpl(const ModelConfig &config, const LinearFactory &linears, const std::string &path);
     // x (B, T, C); writes this step's keys/values into the cache slot of `layer`.
     torch::Tensor forward(const torch::Tensor &x, const AttentionContext &context, KvCache &cache, std::size_t layer);
+    LinearPtr *projectionSlot(const std::string &name) override;
 
     LinearPtr q_proj, k_proj, v_proj, o_proj;
 
@@ -71,11 +87,12 @@ private:
 };
 TORCH_MODULE(LlamaAttention);
 
-class LlamaMlpImpl : public torch::nn::Module
+class LlamaMlpImpl : public torch::nn::Module, public ProjectionOwner
 {
 public:
     LlamaMlpImpl(const ModelConfig &config, const LinearFactory &linears, const std::string &path);
     torch::Tensor forward(const torch::Tensor &x); // down(silu(gate(x)) * up(x))
+    LinearPtr *projectionSlot(const std::string &name) override;
 
     LinearPtr gate_proj, up_proj, down_proj;
 };
@@ -122,7 +139,7 @@ public:
     LlamaForCausalLMImpl(ModelConfig config, const torch::TensorOptions &options, LinearFactory linears = {});
 
     // ids (B, T) int64, appended after the cache's positions; `mask` (B, T) bool marks real tokens
-    // (undefined: all real). Returns float32 logits (B, T, V), or (B, 1, V) when lastOnly.
+    // (undefined: all real). Returns logits (B, T, V) in accumulateType(), or (B, 1, V) when lastOnly.
     torch::Tensor forward(
         const torch::Tensor &ids, KvCache &cache, const torch::Tensor &mask = {}, bool lastOnly = false);
     KvCache makeCache(std::int64_t batch, std::int64_t capacity) const;

@@ -21,7 +21,7 @@ public:
         std::string joined;
         for (const std::string &t : tokens)
             joined += t;
-        tokens.assign(1, bytelevel::decode(joined));
+        tokens.assign(1, bytelevel::toValidUtf8(bytelevel::decode(joined)));
     }
 };
 

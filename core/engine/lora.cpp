@@ -1,0 +1,113 @@
+#include "lora.h"
+
+#include "error.h"
+#include "llama_model.h"
+
+#include <torch/torch.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace shoptuner::engine {
+
+double LoraConfig::scale() const
+{
+    return rsLora ? alpha / std::sqrt(static_cast<double>(rank)) : alpha / static_cast<double>(rank);
+}
+
+void LoraConfig::validate() const
+{
+    if (rank < 1)
+        throw EngineError("LoRA rank must be at least 1, got " + std::to_string(rank));
+    if (!(alpha > 0))
+        throw EngineError("LoRA alpha must be positive");
+    if (dropout < 0 || dropout >= 1)
+        throw EngineError("LoRA dropout must be in [0, 1)");
+    if (targetModules.empty())
+        throw EngineError("LoRA needs at least one target module", "e.g. q_proj,v_proj or all of them");
+    static const std::vector<std::string> known {
+        "q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj"};
+    for (const std::string &t : targetModules) {
+        if (std::find(known.begin(), known.end(), t) == known.end())
+            throw EngineError("unknown LoRA target module '" + t + "'",
+                "choose from q_proj, k_proj, v_proj, o_proj, gate_proj, up_proj, down_proj");
+    }
+}
+
+LoraMatrix::LoraMatrix(std::int64_t rows, std::int64_t cols, const torch::TensorOptions &options)
+{
+    weight = register_parameter("weight", torch::zeros({rows, cols}, options));
+}
+
+LoraLinear::LoraLinear(LinearPtr base, const LoraConfig &config, const torch::TensorOptions &adapterOptions)
+    : LinearBase(base->inFeatures(), base->outFeatures())
+    , m_base(std::move(base))
+    , m_scale(config.scale())
+{
+    register_module("base_layer", m_base);
+    m_a = register_module("lora_A", std::make_shared<LoraMatrix>(config.rank, inFeatures(), adapterOptions));
+    m_b = register_module("lora_B", std::make_shared<LoraMatrix>(outFeatures(), config.rank, adapterOptions));
+    m_dropout = register_module("lora_dropout", torch::nn::Dropout(config.dropout));
+}
+
+torch::Tensor LoraLinear::forward(const torch::Tensor &x)
+{
+    const torch::Tensor y = m_base->forward(x);
+    const torch::Tensor h = m_dropout->forward(x.to(m_a->weight.scalar_type()));
+    const torch::Tensor update = torch::matmul(torch::matmul(h, m_a->weight.t()), m_b->weight.t()) * m_scale;
+    return y + update.to(y.scalar_type());
+}
+
+std::int64_t LoraLinear::residentBytes() const
+{
+    return m_base->residentBytes() + (m_a->weight.numel() + m_b->weight.numel()) * m_a->weight.element_size();
+}
+
+torch::Tensor LoraLinear::denseWeight() const
+{
+    const torch::Tensor base = m_base->denseWeight();
+    return (base.to(m_b->weight.scalar_type()) + torch::matmul(m_b->weight, m_a->weight) * m_scale)
+        .to(base.scalar_type());
+}
+
+std::vector<std::string> applyLora(LlamaForCausalLMImpl &model, const LoraConfig &config, std::uint64_t seed)
+{
+    config.validate();
+    torch::NoGradGuard noGrad;
+    for (auto &p : model.parameters())
+        p.set_requires_grad(false);
+    auto generator = at::make_generator<at::CPUGeneratorImpl>(seed);
+    const auto adapterOptions = torch::TensorOptions().dtype(accumulateType(model.dtype())).device(model.device());
+    std::vector<std::string> wrapped;
+    for (const auto &item : model.named_modules()) {
+        if (!dynamic_cast<ProjectionOwner *>(item.value().get()))
+            continue;
+        for (const std::string &target : config.targetModules) {
+            LinearPtr *slot = dynamic_cast<ProjectionOwner *>(item.value().get())->projectionSlot(target);
+            if (!slot || dynamic_cast<LoraLinear *>(slot->get()))
+                continue;
+            auto lora = std::make_shared<LoraLinear>(*slot, config, adapterOptions);
+            // Kaiming-uniform with a = sqrt(5), as nn.Linear and PEFT initialise A: bound 1/sqrt(in).
+            const double bound = 1.0 / std::sqrt(static_cast<double>(lora->inFeatures()));
+            lora->loraA().copy_(at::empty(lora->loraA().sizes(), at::kDouble).uniform_(-bound, bound, generator));
+            lora->train(model.is_training());
+            replaceProjection(*item.value(), target, lora);
+            wrapped.push_back(item.key() + "." + target);
+        }
+    }
+    if (wrapped.empty())
+        throw EngineError("no projection matched the LoRA target modules");
+    return wrapped;
+}
+
+std::vector<std::pair<std::string, torch::Tensor>> loraTensors(LlamaForCausalLMImpl &model)
+{
+    std::vector<std::pair<std::string, torch::Tensor>> out;
+    for (const auto &item : model.named_parameters(true)) {
+        if (item.key().find(".lora_A.") != std::string::npos || item.key().find(".lora_B.") != std::string::npos)
+            out.emplace_back(item.key(), item.value());
+    }
+    return out;
+}
+
+} // namespace shoptuner::engine
