@@ -88,6 +88,7 @@ int makeModel(const Args &args)
     o.out = args.require("out");
     o.seed = static_cast<std::uint64_t>(args.getInt("seed", 0));
     o.dtype = args.get("dtype", "f32");
+    o.initStd = args.getDouble("init-std", 0.02);
     const engine::ModelConfig c = engine::makeRandomModel(o);
     std::cout << json {{"out", o.out.string()}, {"preset", o.preset}, {"parameters", c.parameterCount()},
         {"vocab_size", c.vocabSize},
@@ -139,7 +140,8 @@ void registerModelCommands(CommandRegistry &registry)
     registry.add({"make-model", "write a seeded random model in the Hugging Face layout",
         {{"preset", true, "tiny, smollm2-135m, smollm2-360m, llama3.2-1b (default tiny)"},
             {"tokenizer", true, "tokenizer.json, tokenizer.model or a folder with one"}, {"out", true, "output folder"},
-            {"seed", true, "random seed (default 0)"}, {"dtype", true, "f32 or bf16 (default f32)"}},
+            {"seed", true, "random seed (default 0)"}, {"dtype", true, "f32 or bf16 (default f32)"},
+            {"init-std", true, "standard deviation of the random weights (default 0.02)"}},
         makeModel});
 }
 

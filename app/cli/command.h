@@ -31,5 +31,6 @@ void registerModelCommands(CommandRegistry &registry);
 void registerTokenizerCommands(CommandRegistry &registry);
 void registerGenerateCommands(CommandRegistry &registry);
 void registerBenchCommands(CommandRegistry &registry);
+void registerTrainCommands(CommandRegistry &registry);
 
 } // namespace shoptuner::cli

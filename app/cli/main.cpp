@@ -33,6 +33,7 @@ int main(int argc, char **argv)
     cli::registerModelCommands(registry);
     cli::registerTokenizerCommands(registry);
     cli::registerGenerateCommands(registry);
+    cli::registerTrainCommands(registry);
     cli::registerBenchCommands(registry);
 
     std::vector<std::string> args(argv + 1, argv + argc);

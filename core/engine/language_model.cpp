@@ -1,4 +1,5 @@
 #include "language_model.h"
+#include "language_model_impl.h"
 
 #include "error.h"
 #include "generator.h"
@@ -31,21 +32,6 @@ const char *stopReasonName(StopReason reason)
     }
     return "unknown";
 }
-
-struct LanguageModel::Impl
-{
-    ModelConfig config;
-    std::unique_ptr<Tokenizer> tokenizer;
-    std::unique_ptr<ChatTemplate> chatTemplate;
-    LlamaForCausalLM model {nullptr};
-    std::int64_t weightBytes = 0;
-    RuntimeInfo runtime;
-    std::vector<TokenId> stopIds;
-    std::string quant;
-    std::string adapter;
-    std::int64_t adapterRank = 0;
-    std::filesystem::path folder;
-};
 
 namespace {
 
@@ -164,6 +150,11 @@ const ChatTemplate &LanguageModel::chatTemplate() const
 std::vector<TokenId> LanguageModel::stopIds() const
 {
     return d->stopIds;
+}
+
+LanguageModel::Impl &LanguageModel::impl() const
+{
+    return *d;
 }
 
 ModelInfo LanguageModel::info() const

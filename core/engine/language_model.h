@@ -86,7 +86,8 @@ public:
     };
     MatrixProfile profileMatrixWork(int repetitions) const;
 
-    struct Impl;
+    struct Impl; // see language_model_impl.h
+    Impl &impl() const;
 
 private:
     explicit LanguageModel(std::unique_ptr<Impl> impl);

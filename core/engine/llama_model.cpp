@@ -124,10 +124,13 @@ torch::Tensor LlamaAttentionImpl::forward(
     k = applyRope(k, context);
 
     const std::int64_t start = cache.length, total = start + T;
-    cache.keys[layer].narrow(2, start, T).copy_(k);
-    cache.values[layer].narrow(2, start, T).copy_(v);
-    const torch::Tensor keys = cache.keys[layer].narrow(2, 0, total); // (B, KVH, Tk, D)
-    const torch::Tensor values = cache.values[layer].narrow(2, 0, total); // (B, KVH, Tk, D)
+    torch::Tensor keys = k, values = v; // (B, KVH, Tk, D)
+    if (!cache.stateless) {
+        cache.keys[layer].narrow(2, start, T).copy_(k);
+        cache.values[layer].narrow(2, start, T).copy_(v);
+        keys = cache.keys[layer].narrow(2, 0, total);
+        values = cache.values[layer].narrow(2, 0, total);
+    }
 
     // Grouped-query attention: query heads g*KVH.. share key head g, so fold the group into rows.
     const torch::Tensor qg = q.reshape({B, m_kvHeads, groups * T, D});
@@ -249,8 +252,17 @@ KvCache LlamaForCausalLMImpl::makeCache(std::int64_t batch, std::int64_t capacit
     return cache;
 }
 
+KvCache LlamaForCausalLMImpl::statelessCache()
+{
+    KvCache cache;
+    cache.stateless = true;
+    return cache;
+}
+
 void LlamaForCausalLMImpl::ensureCapacity(KvCache &cache, std::int64_t needed) const
 {
+    if (cache.stateless)
+        return;
     const std::int64_t capacity = cache.capacity();
     if (needed <= capacity)
         return;
@@ -277,7 +289,12 @@ AttentionContext LlamaForCausalLMImpl::prepare(
     if (mask.defined() && !real.all().item<bool>())
         cache.padded = true;
     const std::int64_t start = cache.length, total = start + steps;
-    cache.mask.narrow(1, start, steps).copy_(real);
+    if (cache.stateless) {
+        cache.mask = real;
+        cache.nextPosition = torch::zeros({batch}, longOptions);
+    } else {
+        cache.mask.narrow(1, start, steps).copy_(real);
+    }
 
     // Rotary positions count real tokens only, so left padding does not shift a row.
     const torch::Tensor counted = real.to(torch::kInt64).cumsum(1); // (B, T)
@@ -310,7 +327,8 @@ torch::Tensor LlamaForCausalLMImpl::forward(
     torch::Tensor h = model->embed_tokens->forward(ids.to(m_device)); // (B, T, C)
     for (std::size_t i = 0; i < model->layers->size(); ++i)
         h = model->layers->ptr<LlamaDecoderLayerImpl>(i)->forward(h, context, cache, i);
-    cache.length += T;
+    if (!cache.stateless)
+        cache.length += T;
     if (lastOnly)
         h = h.narrow(1, T - 1, 1);
     h = model->norm->forward(h);

@@ -47,6 +47,7 @@ struct KvCache
     torch::Tensor nextPosition; // (B) int64: rotary position of each row's next token
     std::int64_t length = 0; // positions filled
     bool padded = false; // some row has padding: masks are needed
+    bool stateless = false; // training: attend within the call only, keep nothing
 
     std::int64_t capacity() const { return keys.empty() ? 0 : keys[0].size(2); }
 };
@@ -143,6 +144,8 @@ public:
     torch::Tensor forward(
         const torch::Tensor &ids, KvCache &cache, const torch::Tensor &mask = {}, bool lastOnly = false);
     KvCache makeCache(std::int64_t batch, std::int64_t capacity) const;
+    // For training and scoring whole sequences: nothing is cached between calls.
+    static KvCache statelessCache();
 
     const ModelConfig &config() const { return m_config; }
     torch::ScalarType dtype() const { return m_dtype; }

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "linear_layers.h"
+#include "lora_config.h"
 
 #include <torch/nn/modules/dropout.h>
 
@@ -14,19 +15,6 @@
 namespace shoptuner::engine {
 
 class LlamaForCausalLMImpl;
-
-struct LoraConfig
-{
-    std::int64_t rank = 8;
-    double alpha = 16;
-    double dropout = 0.05;
-    bool rsLora = false;
-    std::vector<std::string> targetModules {
-        "q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj"};
-
-    double scale() const;
-    void validate() const; // throws EngineError on a bad setting
-};
 
 // Holds one adapter's A and B as the submodules "lora_A" and "lora_B" (each with a "weight").
 class LoraMatrix : public torch::nn::Module

@@ -102,6 +102,8 @@ const ModelPreset &findModelPreset(const std::string &name)
 
 ModelConfig makeRandomModel(const MakeModelOptions &options)
 {
+    if (!(options.initStd > 0))
+        throw EngineError("the initial standard deviation must be positive");
     if (options.dtype != "f32" && options.dtype != "bf16")
         throw UnsupportedError("unknown dtype '" + options.dtype + "'", "use f32 or bf16");
     ModelConfig config = findModelPreset(options.preset).config;
@@ -110,13 +112,13 @@ ModelConfig makeRandomModel(const MakeModelOptions &options)
     config.torchDtype = options.dtype == "bf16" ? "bfloat16" : "float32";
     config.validate(options.preset);
 
-    // GPT-2 style initialisation: N(0, 0.02) for matrices, ones for norms.
+    // GPT-2 style initialisation: N(0, initStd) for matrices (0.02 by default), ones for norms.
     torch::NoGradGuard noGrad;
     auto generator = at::make_generator<at::CPUGeneratorImpl>(options.seed);
     const auto dtype = options.dtype == "bf16" ? torch::kBFloat16 : torch::kFloat32;
     std::vector<std::pair<std::string, torch::Tensor>> tensors;
     auto matrix = [&](const std::string &name, std::int64_t rows, std::int64_t cols) {
-        tensors.emplace_back(name, at::normal(0.0, 0.02, {rows, cols}, generator).to(dtype));
+        tensors.emplace_back(name, at::normal(0.0, options.initStd, {rows, cols}, generator).to(dtype));
     };
     auto ones = [&](const std::string &name, std::int64_t n) { tensors.emplace_back(name, torch::ones({n}, dtype)); };
     const std::int64_t c = config.hiddenSize, f = config.intermediateSize, d = config.headDim;

@@ -27,6 +27,7 @@ struct MakeModelOptions
     std::filesystem::path out;
     std::uint64_t seed = 0;
     std::string dtype = "f32"; // f32 or bf16
+    double initStd = 0.02; // standard deviation of the random matrices
 };
 
 // Writes the folder (created if needed); returns the config written.

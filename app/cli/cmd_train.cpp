@@ -1,0 +1,127 @@
+// train: fine-tune a LoRA adapter on ECInstruct JSON lines, printing one JSON object per event.
+#include "command.h"
+
+#include "engine/trainer.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <csignal>
+#include <iostream>
+#include <sstream>
+
+namespace shoptuner::cli {
+namespace {
+
+using engine::TrainEvent;
+using nlohmann::json;
+
+std::atomic<bool> g_stop {false};
+
+std::vector<std::string> splitList(const std::string &text)
+{
+    std::vector<std::string> out;
+    std::stringstream in(text);
+    for (std::string item; std::getline(in, item, ',');) {
+        if (!item.empty())
+            out.push_back(item);
+    }
+    return out;
+}
+
+json number(double v)
+{
+    return std::isfinite(v) ? json(v) : json(nullptr);
+}
+
+void printEvent(const TrainEvent &e)
+{
+    json j;
+    switch (e.kind) {
+    case TrainEvent::Kind::Step:
+        j = {{"event", "step"}, {"step", e.step}, {"total_steps", e.totalSteps}, {"epoch", e.epoch},
+            {"loss", number(e.loss)}, {"lr", e.learningRate}, {"tokens_per_s", e.tokensPerSecond},
+            {"eta_s", e.etaSeconds}, {"peak_rss_bytes", e.peakMemoryBytes}};
+        break;
+    case TrainEvent::Kind::Eval:
+        j = {{"event", "eval"}, {"step", e.step}, {"val_loss", number(e.valLoss)}};
+        break;
+    case TrainEvent::Kind::Checkpoint:
+        j = {{"event", "checkpoint"}, {"step", e.step}, {"path", e.path}};
+        break;
+    case TrainEvent::Kind::Warning:
+        std::cerr << "warning: " << e.message << "\n";
+        j = {{"event", "warning"}, {"message", e.message}};
+        break;
+    case TrainEvent::Kind::Done:
+        j = {{"event", "done"}, {"step", e.step}, {"best_val_loss", number(e.valLoss)}, {"adapter", e.path}};
+        break;
+    }
+    std::cout << j.dump() << std::endl;
+}
+
+int train(const Args &args)
+{
+    engine::TrainParams p;
+    p.quant = args.get("quant", "nf4");
+    p.dtype = args.get("dtype", "auto");
+    p.device = args.get("device", "auto");
+    p.threads = static_cast<int>(args.getInt("threads", 0));
+    p.lora.rank = args.getInt("rank", 8);
+    p.lora.alpha = args.getDouble("alpha", 16);
+    p.lora.dropout = args.getDouble("dropout", 0.05);
+    p.lora.rsLora = args.has("rslora");
+    if (args.has("target-modules"))
+        p.lora.targetModules = splitList(args.get("target-modules"));
+    p.learningRate = args.getDouble("lr", 2e-4);
+    p.epochs = static_cast<int>(args.getInt("epochs", 1));
+    p.maxSteps = args.getInt("max-steps", 0);
+    p.microBatch = static_cast<int>(args.getInt("micro-batch", 4));
+    p.gradAccum = static_cast<int>(args.getInt("grad-accum", 1));
+    p.maxLength = args.getInt("max-length", 512);
+    p.valEvery = args.getInt("val-every", 50);
+    p.saveEvery = args.getInt("save-every", 100);
+    p.seed = static_cast<std::uint64_t>(args.getInt("seed", 42));
+    p.warmupRatio = args.getDouble("warmup-ratio", 0.03);
+    p.weightDecay = args.getDouble("weight-decay", 0.0);
+    p.patience = static_cast<int>(args.getInt("patience", 0));
+    p.resume = args.has("resume");
+    const engine::JsonlRecordSource source(args.require("data"));
+    std::signal(SIGINT, [](int) { g_stop = true; });
+    std::signal(SIGTERM, [](int) { g_stop = true; });
+    const engine::TrainResult r
+        = engine::trainLora(args.require("model"), source, args.require("out"), p, printEvent, &g_stop);
+    std::cerr << (r.cancelled ? "stopped" : "finished") << " after " << r.steps << " steps on " << r.device << " ("
+              << r.deviceReason << "); adapter: " << r.adapter.string() << "\n";
+    return r.cancelled ? 130 : 0;
+}
+
+} // namespace
+
+void registerTrainCommands(CommandRegistry &registry)
+{
+    registry.add({"train", "fine-tune a LoRA adapter (QLoRA by default) on ECInstruct JSON lines",
+        {{"data", true, "ECInstruct JSON lines; records with split \"val\" validate"},
+            {"model", true, "base model folder"}, {"out", true, "output folder (adapter, best, checkpoint)"},
+            {"quant", true, "nf4 or none (default nf4)"}, {"dtype", true, "auto, f32 or bf16 (default auto)"},
+            {"device", true, "auto, cpu or cuda (default auto)"},
+            {"threads", true, "compute threads (default: one per core)"}, {"rank", true, "LoRA rank (default 8)"},
+            {"alpha", true, "LoRA alpha (default 16)"}, {"dropout", true, "LoRA dropout (default 0.05)"},
+            {"rslora", false, "scale by alpha/sqrt(rank) (rsLoRA)"},
+            {"target-modules", true, "comma-separated (default q,k,v,o,gate,up,down _proj)"},
+            {"lr", true, "peak learning rate (default 2e-4)"}, {"epochs", true, "passes over the data (default 1)"},
+            {"max-steps", true, "optimizer steps instead of epochs"},
+            {"micro-batch", true, "examples per forward pass (default 4)"},
+            {"grad-accum", true, "micro-batches per optimizer step (default 1)"},
+            {"max-length", true, "tokens per example (default 512)"},
+            {"val-every", true, "steps between validations (default 50)"},
+            {"save-every", true, "steps between checkpoints (default 100)"},
+            {"seed", true, "seed for data order, dropout and initialisation (default 42)"},
+            {"warmup-ratio", true, "fraction of steps for linear warm-up (default 0.03)"},
+            {"weight-decay", true, "AdamW weight decay (default 0)"},
+            {"patience", true, "stop after this many validations without improvement (default 0: never)"},
+            {"resume", false, "continue the run checkpointed in --out"}},
+        train});
+}
+
+} // namespace shoptuner::cli

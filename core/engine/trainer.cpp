@@ -1,0 +1,432 @@
+#include "trainer.h"
+
+#include "atomic_file.h"
+#include "bandwidth.h"
+#include "error.h"
+#include "language_model_impl.h"
+#include "peft_adapter.h"
+#include "tensor_io.h"
+
+#include <nlohmann/json.hpp>
+#include <torch/torch.h>
+
+#include <chrono>
+#include <cmath>
+#include <fstream>
+#include <numbers>
+#include <random>
+
+namespace shoptuner::engine {
+namespace {
+
+using nlohmann::json;
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+constexpr int kStateFormat = 1;
+
+struct Dataset
+{
+    std::vector<TrainingExample> train;
+    std::vector<TrainingExample> val;
+    std::int64_t truncated = 0;
+    std::int64_t unusable = 0; // prompt alone fills max length: nothing to learn from
+};
+
+Dataset prepareDataset(const std::vector<InstructionRecord> &records, const Tokenizer &tokenizer,
+    const ChatTemplate &chat, TokenId endId, std::int64_t maxLength)
+{
+    Dataset data;
+    for (const InstructionRecord &r : records) {
+        if (r.split == "test")
+            continue;
+        TrainingExample ex = makeTrainingExample(r, tokenizer, chat, endId, maxLength);
+        if (std::all_of(ex.labels.begin(), ex.labels.end(), [](TokenId l) { return l == kIgnoreLabel; })) {
+            ++data.unusable;
+            continue;
+        }
+        data.truncated += ex.truncated ? 1 : 0;
+        (r.split == "val" || r.split == "validation" ? data.val : data.train).push_back(std::move(ex));
+    }
+    return data;
+}
+
+// One epoch's micro-batches: a seeded shuffle, then sorted by length within windows of 50
+// micro-batches (little padding), then the micro-batches shuffled again.
+std::vector<std::vector<std::size_t>> epochBatches(
+    const std::vector<TrainingExample> &examples, int microBatch, std::uint64_t seed, std::int64_t epoch)
+{
+    std::mt19937_64 rng(seed * 1000003ULL + static_cast<std::uint64_t>(epoch));
+    std::vector<std::size_t> order(examples.size());
+    std::iota(order.begin(), order.end(), std::size_t {0});
+    std::shuffle(order.begin(), order.end(), rng);
+    const std::size_t window = static_cast<std::size_t>(microBatch) * 50;
+    for (std::size_t begin = 0; begin < order.size(); begin += window) {
+        const auto end = order.begin() + static_cast<std::ptrdiff_t>(std::min(order.size(), begin + window));
+        std::stable_sort(order.begin() + static_cast<std::ptrdiff_t>(begin), end,
+            [&](std::size_t a, std::size_t b) { return examples[a].ids.size() < examples[b].ids.size(); });
+    }
+    std::vector<std::vector<std::size_t>> batches;
+    for (std::size_t begin = 0; begin < order.size(); begin += static_cast<std::size_t>(microBatch))
+        batches.emplace_back(order.begin() + static_cast<std::ptrdiff_t>(begin),
+            order.begin()
+                + static_cast<std::ptrdiff_t>(std::min(order.size(), begin + static_cast<std::size_t>(microBatch))));
+    std::shuffle(batches.begin(), batches.end(), rng);
+    return batches;
+}
+
+struct Batch
+{
+    torch::Tensor ids; // (B, T), right-padded
+    torch::Tensor labels; // (B, T), kIgnoreLabel on prompt and padding
+    std::int64_t tokens = 0;
+};
+
+Batch makeBatch(const std::vector<TrainingExample> &examples, const std::vector<std::size_t> &indices, TokenId pad,
+    const torch::Device &device)
+{
+    std::size_t longest = 0;
+    for (std::size_t i : indices)
+        longest = std::max(longest, examples[i].ids.size());
+    const auto B = static_cast<std::int64_t>(indices.size()), T = static_cast<std::int64_t>(longest);
+    Batch batch;
+    batch.ids = torch::full({B, T}, static_cast<std::int64_t>(pad), torch::kInt64);
+    batch.labels = torch::full({B, T}, static_cast<std::int64_t>(kIgnoreLabel), torch::kInt64);
+    for (std::int64_t b = 0; b < B; ++b) {
+        const TrainingExample &ex = examples[indices[static_cast<std::size_t>(b)]];
+        const auto n = static_cast<std::int64_t>(ex.ids.size());
+        batch.ids[b].narrow(0, 0, n).copy_(torch::tensor(std::vector<std::int64_t>(ex.ids.begin(), ex.ids.end())));
+        batch.labels[b].narrow(0, 0, n).copy_(
+            torch::tensor(std::vector<std::int64_t>(ex.labels.begin(), ex.labels.end())));
+        batch.tokens += n;
+    }
+    batch.ids = batch.ids.to(device);
+    batch.labels = batch.labels.to(device);
+    return batch;
+}
+
+// Summed next-token cross-entropy over labelled positions, and how many there were.
+std::pair<torch::Tensor, std::int64_t> lossSum(LlamaForCausalLMImpl &model, const Batch &batch)
+{
+    KvCache cache = LlamaForCausalLMImpl::statelessCache();
+    const torch::Tensor logits = model.forward(batch.ids, cache); // (B, T, V)
+    const std::int64_t V = logits.size(2), T = logits.size(1);
+    const torch::Tensor predicted = logits.narrow(1, 0, T - 1).reshape({-1, V});
+    const torch::Tensor target = batch.labels.narrow(1, 1, T - 1).reshape({-1});
+    const std::int64_t count = target.ne(kIgnoreLabel).sum().item<std::int64_t>();
+    const torch::Tensor loss = torch::nn::functional::cross_entropy(predicted, target,
+        torch::nn::functional::CrossEntropyFuncOptions().ignore_index(kIgnoreLabel).reduction(torch::kSum));
+    return {loss, count};
+}
+
+double validationLoss(LlamaForCausalLMImpl &model, const std::vector<TrainingExample> &val, int microBatch, TokenId pad)
+{
+    torch::NoGradGuard noGrad;
+    model.eval();
+    std::vector<std::size_t> order(val.size());
+    std::iota(order.begin(), order.end(), std::size_t {0});
+    std::sort(order.begin(), order.end(),
+        [&](std::size_t a, std::size_t b) { return val[a].ids.size() < val[b].ids.size(); });
+    double total = 0;
+    std::int64_t count = 0;
+    for (std::size_t begin = 0; begin < order.size(); begin += static_cast<std::size_t>(microBatch)) {
+        const std::vector<std::size_t> indices(order.begin() + static_cast<std::ptrdiff_t>(begin),
+            order.begin()
+                + static_cast<std::ptrdiff_t>(std::min(order.size(), begin + static_cast<std::size_t>(microBatch))));
+        const auto [loss, n] = lossSum(model, makeBatch(val, indices, pad, model.device()));
+        total += loss.item<double>();
+        count += n;
+    }
+    model.train();
+    return count > 0 ? total / static_cast<double>(count) : std::nan("");
+}
+
+// Linear warm-up to the peak, then cosine decay to zero (step counts from 0).
+double learningRateAt(std::int64_t step, std::int64_t total, const TrainParams &p)
+{
+    const auto warmup = static_cast<std::int64_t>(std::ceil(p.warmupRatio * static_cast<double>(total)));
+    if (step < warmup)
+        return p.learningRate * static_cast<double>(step + 1) / static_cast<double>(warmup);
+    const double progress
+        = static_cast<double>(step - warmup) / static_cast<double>(std::max<std::int64_t>(1, total - warmup));
+    return p.learningRate * 0.5 * (1.0 + std::cos(std::numbers::pi * std::min(1.0, progress)));
+}
+
+TokenId endOfTurnId(const LanguageModel::Impl &m)
+{
+    for (const std::string &token : m.chatTemplate->stopTokens()) {
+        if (const auto id = m.tokenizer->tokenToId(token); id && m.tokenizer->isSpecial(*id))
+            return *id;
+    }
+    if (const auto eos = m.tokenizer->eosId())
+        return *eos;
+    if (!m.config.eosTokenIds.empty())
+        return static_cast<TokenId>(m.config.eosTokenIds.front());
+    throw FormatError("the model defines no end-of-sequence token", "set eos_token_id in config.json");
+}
+
+json settingsFingerprint(const TrainParams &p, std::size_t trainExamples)
+{
+    return {{"quant", p.quant}, {"rank", p.lora.rank}, {"alpha", p.lora.alpha}, {"targets", p.lora.targetModules},
+        {"learning_rate", p.learningRate}, {"micro_batch", p.microBatch}, {"grad_accum", p.gradAccum},
+        {"max_length", p.maxLength}, {"seed", p.seed}, {"train_examples", trainExamples}};
+}
+
+struct TrainerState
+{
+    std::int64_t step = 0;
+    double bestValLoss = std::nan("");
+    int badValidations = 0;
+};
+
+void saveCheckpoint(LlamaForCausalLMImpl &model, torch::optim::AdamW &optimizer, const PeftAdapterConfig &adapter,
+    const TrainerState &state, const json &fingerprint, const fs::path &dir)
+{
+    const fs::path temp = dir.string() + ".partial";
+    fs::remove_all(temp);
+    fs::create_directories(temp);
+    savePeftAdapter(model, adapter, temp);
+    torch::save(optimizer, (temp / "optimizer.pt").string());
+    const torch::Tensor rng = at::detail::getDefaultCPUGenerator().get_state();
+    saveTensors(temp / "rng.safetensors", {{"cpu", rng}});
+    const json j = {{"format_version", kStateFormat}, {"step", state.step},
+        {"best_val_loss", std::isnan(state.bestValLoss) ? json(nullptr) : json(state.bestValLoss)},
+        {"bad_validations", state.badValidations}, {"settings", fingerprint}};
+    writeFileAtomically(temp / "trainer_state.json", j.dump(2) + "\n");
+    // Swap in the new checkpoint; the old one is removed only once the new one is complete.
+    const fs::path old = dir.string() + ".old";
+    fs::remove_all(old);
+    if (fs::exists(dir))
+        fs::rename(dir, old);
+    fs::rename(temp, dir);
+    fs::remove_all(old);
+}
+
+TrainerState loadCheckpoint(
+    LlamaForCausalLMImpl &model, torch::optim::AdamW &optimizer, const json &fingerprint, const fs::path &dir)
+{
+    std::ifstream in(dir / "trainer_state.json");
+    const json j = json::parse(in);
+    if (j.value("format_version", 0) != kStateFormat)
+        throw FormatError((dir / "trainer_state.json").string() + ": unknown format version");
+    for (auto it = fingerprint.begin(); it != fingerprint.end(); ++it) {
+        if (j["settings"].value(it.key(), json()) != it.value())
+            throw EngineError("cannot resume: setting '" + it.key() + "' was "
+                    + j["settings"].value(it.key(), json()).dump() + " in the interrupted run and is "
+                    + it.value().dump() + " now",
+                "resume with the same settings and data, or start a new run in another folder");
+    }
+    torch::NoGradGuard noGrad;
+    const auto file = SafetensorsFile::open(dir / "adapter_model.safetensors");
+    for (auto &[name, tensor] : loraTensors(model)) {
+        const TensorView *view = file.find("base_model.model." + name);
+        if (!view)
+            throw FormatError(dir.string() + ": checkpoint lacks " + name);
+        tensor.copy_(toTensor(*view));
+    }
+    torch::load(optimizer, (dir / "optimizer.pt").string());
+    const auto rng = SafetensorsFile::open(dir / "rng.safetensors");
+    at::Generator generator = at::detail::getDefaultCPUGenerator();
+    generator.set_state(toTensor(*rng.find("cpu")));
+    TrainerState state;
+    state.step = j.at("step").get<std::int64_t>();
+    if (!j["best_val_loss"].is_null())
+        state.bestValLoss = j["best_val_loss"].get<double>();
+    state.badValidations = j.value("bad_validations", 0);
+    return state;
+}
+
+bool isOutOfMemory(const std::exception &e)
+{
+    const std::string what = e.what();
+    return what.find("out of memory") != std::string::npos
+        || what.find("DefaultCPUAllocator: can't allocate") != std::string::npos;
+}
+
+} // namespace
+
+void TrainParams::validate() const
+{
+    auto require = [](bool ok, const std::string &what) {
+        if (!ok)
+            throw EngineError(what);
+    };
+    lora.validate();
+    require(learningRate > 0 && learningRate < 1, "learning rate must be in (0, 1); 1e-4 to 3e-4 is usual for LoRA");
+    require(epochs >= 1 || maxSteps > 0, "train for at least one epoch or one step");
+    require(maxSteps >= 0, "max steps must not be negative");
+    require(microBatch >= 1, "micro-batch must be at least 1");
+    require(gradAccum >= 1, "gradient accumulation must be at least 1");
+    require(maxLength >= 16, "max length must be at least 16 tokens");
+    require(valEvery >= 1 && saveEvery >= 1, "validation and save intervals must be at least one step");
+    require(warmupRatio >= 0 && warmupRatio < 1, "warm-up ratio must be in [0, 1)");
+    require(weightDecay >= 0, "weight decay must not be negative");
+    require(maxGradNorm > 0, "gradient clipping norm must be positive");
+    require(patience >= 0, "patience must not be negative");
+    require(quant == "nf4" || quant == "none", "quantization must be nf4 or none");
+}
+
+TrainResult trainLora(const fs::path &modelDir, const RecordSource &source, const fs::path &outDir,
+    const TrainParams &params, const TrainCallback &onEvent, const std::atomic<bool> *cancel)
+{
+    params.validate();
+    auto emit = [&](TrainEvent e) {
+        if (onEvent)
+            onEvent(e);
+    };
+    const std::vector<InstructionRecord> records = source.records();
+    const auto lm = LanguageModel::load(
+        modelDir, {.dtype = params.dtype, .device = params.device, .threads = params.threads, .quant = params.quant});
+    LanguageModel::Impl &m = lm->impl();
+    LlamaForCausalLMImpl &model = *m.model;
+    const TokenId endId = endOfTurnId(m);
+    const TokenId pad = endId;
+    Dataset data = prepareDataset(records, *m.tokenizer, *m.chatTemplate, endId, params.maxLength);
+    if (data.train.empty() && data.unusable > 0)
+        throw EngineError(source.describe() + ": every training record's prompt is longer than "
+                + std::to_string(params.maxLength) + " tokens",
+            "raise the max length (--max-length)");
+    if (data.train.empty())
+        throw EngineError(source.describe() + ": no training records", "records with split \"train\" are needed");
+    if (data.truncated > 0)
+        emit({.kind = TrainEvent::Kind::Warning,
+            .message = std::to_string(data.truncated) + " of " + std::to_string(data.train.size() + data.val.size())
+                + " records were longer than " + std::to_string(params.maxLength) + " tokens and were cut"});
+    if (data.unusable > 0)
+        emit({.kind = TrainEvent::Kind::Warning,
+            .message
+            = std::to_string(data.unusable) + " records were skipped: their prompt alone fills the max length"});
+
+    applyLora(model, params.lora, params.seed);
+    model.train();
+    std::vector<torch::Tensor> trainable;
+    for (auto &[name, t] : loraTensors(model))
+        trainable.push_back(t);
+    torch::optim::AdamW optimizer(trainable,
+        torch::optim::AdamWOptions(params.learningRate).betas({0.9, 0.999}).eps(1e-8).weight_decay(params.weightDecay));
+    const auto perEpoch = static_cast<std::int64_t>((data.train.size() + params.microBatch - 1) / params.microBatch);
+    const std::int64_t totalSteps
+        = params.maxSteps > 0 ? params.maxSteps : (params.epochs * perEpoch + params.gradAccum - 1) / params.gradAccum;
+    const PeftAdapterConfig adapterConfig {params.lora, modelDir.filename().string()};
+    const json fingerprint = settingsFingerprint(params, data.train.size());
+
+    fs::create_directories(outDir);
+    const fs::path checkpointDir = outDir / "checkpoint";
+    TrainerState state;
+    torch::manual_seed(params.seed);
+    if (params.resume) {
+        if (!fs::exists(checkpointDir / "trainer_state.json"))
+            throw EngineError(checkpointDir.string() + ": no checkpoint to resume from", "start without --resume");
+        state = loadCheckpoint(model, optimizer, fingerprint, checkpointDir);
+    }
+
+    TrainResult result;
+    result.device = m.runtime.device;
+    result.deviceReason = m.runtime.deviceNote;
+    std::int64_t cachedEpoch = -1;
+    std::vector<std::vector<std::size_t>> batches;
+    const auto start = Clock::now();
+    const std::int64_t firstStep = state.step;
+    std::int64_t tokensSeen = 0;
+    try {
+        while (state.step < totalSteps) {
+            if (cancel && cancel->load()) {
+                result.cancelled = true;
+                break;
+            }
+            double stepLoss = 0;
+            std::int64_t stepTokens = 0;
+            std::vector<Batch> micro;
+            for (int a = 0; a < params.gradAccum; ++a) {
+                const std::int64_t global = state.step * params.gradAccum + a;
+                const std::int64_t epoch = global / perEpoch;
+                if (epoch != cachedEpoch) {
+                    batches = epochBatches(data.train, params.microBatch, params.seed, epoch);
+                    cachedEpoch = epoch;
+                }
+                micro.push_back(
+                    makeBatch(data.train, batches[static_cast<std::size_t>(global % perEpoch)], pad, model.device()));
+            }
+            std::int64_t labelled = 0;
+            for (const Batch &b : micro)
+                labelled += b.labels.narrow(1, 1, b.labels.size(1) - 1).ne(kIgnoreLabel).sum().item<std::int64_t>();
+            // Token-weighted: every labelled token of the step counts the same, whatever its micro-batch.
+            for (const Batch &b : micro) {
+                const auto [loss, count] = lossSum(model, b);
+                (loss / static_cast<double>(std::max<std::int64_t>(1, labelled))).backward();
+                stepLoss += loss.item<double>();
+                stepTokens += b.tokens;
+                (void)count;
+            }
+            stepLoss /= static_cast<double>(std::max<std::int64_t>(1, labelled));
+            if (!std::isfinite(stepLoss))
+                throw EngineError("the training loss became " + std::to_string(stepLoss) + " at step "
+                        + std::to_string(state.step + 1),
+                    "lower the learning rate; the last checkpoint in " + checkpointDir.string() + " is intact");
+            torch::nn::utils::clip_grad_norm_(trainable, params.maxGradNorm);
+            const double lr = learningRateAt(state.step, totalSteps, params);
+            for (auto &group : optimizer.param_groups())
+                static_cast<torch::optim::AdamWOptions &>(group.options()).lr(lr);
+            optimizer.step();
+            optimizer.zero_grad();
+            ++state.step;
+            tokensSeen += stepTokens;
+
+            const double elapsed = std::chrono::duration<double>(Clock::now() - start).count();
+            const double perStep = elapsed / static_cast<double>(state.step - firstStep);
+            emit({.kind = TrainEvent::Kind::Step,
+                .step = state.step,
+                .totalSteps = totalSteps,
+                .epoch = static_cast<double>(state.step * params.gradAccum) / static_cast<double>(perEpoch),
+                .loss = stepLoss,
+                .learningRate = lr,
+                .tokensPerSecond = static_cast<double>(tokensSeen) / elapsed,
+                .etaSeconds = perStep * static_cast<double>(totalSteps - state.step),
+                .peakMemoryBytes = static_cast<std::int64_t>(peakResidentBytes())});
+
+            const bool last = state.step == totalSteps;
+            if (!data.val.empty() && (state.step % params.valEvery == 0 || last)) {
+                const double val = validationLoss(model, data.val, params.microBatch, pad);
+                emit({.kind = TrainEvent::Kind::Eval, .step = state.step, .totalSteps = totalSteps, .valLoss = val});
+                if (std::isnan(state.bestValLoss) || val < state.bestValLoss) {
+                    state.bestValLoss = val;
+                    state.badValidations = 0;
+                    savePeftAdapter(model, adapterConfig, outDir / "best");
+                } else if (params.patience > 0 && ++state.badValidations >= params.patience) {
+                    result.stoppedEarly = true;
+                }
+            }
+            if (state.step % params.saveEvery == 0 || last || result.stoppedEarly) {
+                saveCheckpoint(model, optimizer, adapterConfig, state, fingerprint, checkpointDir);
+                emit({.kind = TrainEvent::Kind::Checkpoint, .step = state.step, .path = checkpointDir.string()});
+            }
+            if (result.stoppedEarly)
+                break;
+        }
+    } catch (const c10::Error &e) {
+        if (isOutOfMemory(e))
+            throw EngineError("training ran out of memory",
+                "use a smaller micro-batch (--micro-batch) or a shorter max length (--max-length)");
+        throw;
+    } catch (const std::bad_alloc &) {
+        throw EngineError("training ran out of memory",
+            "use a smaller micro-batch (--micro-batch) or a shorter max length (--max-length)");
+    }
+    if (result.cancelled) {
+        saveCheckpoint(model, optimizer, adapterConfig, state, fingerprint, checkpointDir);
+        emit({.kind = TrainEvent::Kind::Checkpoint, .step = state.step, .path = checkpointDir.string()});
+    }
+    savePeftAdapter(model, adapterConfig, outDir / "adapter");
+    result.steps = state.step;
+    result.bestValLoss = state.bestValLoss;
+    result.adapter = fs::exists(outDir / "best") ? outDir / "best" : outDir / "adapter";
+    if (!result.cancelled)
+        emit({.kind = TrainEvent::Kind::Done,
+            .step = state.step,
+            .totalSteps = totalSteps,
+            .valLoss = state.bestValLoss,
+            .path = result.adapter.string()});
+    return result;
+}
+
+} // namespace shoptuner::engine

@@ -1,0 +1,190 @@
+// QLoRA training end to end on a tiny seeded model: a learnable synthetic task drives validation
+// loss down and exact-match accuracy up; an interrupted run resumes onto the same loss curve;
+// bad settings and bad data get clear errors.
+#include "test_helpers.h"
+
+#include "engine/error.h"
+#include "engine/language_model.h"
+#include "engine/model_presets.h"
+#include "engine/trainer.h"
+
+#include <random>
+
+using namespace shoptuner::engine;
+
+namespace {
+
+const std::vector<std::pair<std::string, std::string>> kColours {{"red", "warm"}, {"orange", "warm"},
+    {"yellow", "warm"}, {"amber", "warm"}, {"blue", "cool"}, {"green", "cool"}, {"teal", "cool"}, {"cyan", "cool"}};
+
+void writeSyntheticData(const std::filesystem::path &path, int records)
+{
+    std::mt19937 rng(0);
+    std::string text;
+    for (int i = 0; i < records; ++i) {
+        const auto &[colour, family] = kColours[rng() % kColours.size()];
+        nlohmann::json j = {{"task", "Colour_Family"}, {"setting", "IND"}, {"split", i % 10 == 0 ? "val" : "train"},
+            {"instruction", "Is this colour warm or cool?"}, {"input", colour}, {"options", nullptr},
+            {"output", family}};
+        text += j.dump() + "\n";
+    }
+    testing::writeFile(path, text);
+}
+
+double exactMatch(const std::filesystem::path &model, const std::string &adapter)
+{
+    const auto lm = LanguageModel::load(model, {.dtype = "f32", .device = "cpu", .quant = "nf4", .adapter = adapter});
+    int correct = 0;
+    for (const auto &[colour, family] : kColours) {
+        const InstructionRecord r {"Colour_Family", "IND", "test", "Is this colour warm or cool?", colour, "", family};
+        const auto prompt = instructionPromptIds(r, lm->tokenizer(), lm->chatTemplate());
+        const std::string answer = lm->generate(prompt, {.maxNewTokens = 8}).text;
+        if (!adapter.empty() && answer != family)
+            qInfo("%s: expected %s, got %s", colour.c_str(), family.c_str(), answer.c_str());
+        correct += answer == family ? 1 : 0;
+    }
+    return static_cast<double>(correct) / static_cast<double>(kColours.size());
+}
+
+} // namespace
+
+class TestTrainer : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::filesystem::path m_dir;
+    TrainParams baseParams() const
+    {
+        TrainParams p;
+        p.quant = "nf4";
+        p.dtype = "f32";
+        p.device = "cpu";
+        p.lora = {.rank = 8, .alpha = 16, .dropout = 0.05};
+        p.learningRate = 1e-2;
+        p.microBatch = 8;
+        p.maxSteps = 80;
+        p.valEvery = 20;
+        p.saveEvery = 20;
+        p.maxLength = 512;
+        return p;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_dir = std::filesystem::temp_directory_path() / "shoptuner-test-trainer";
+        std::filesystem::remove_all(m_dir);
+        std::filesystem::create_directories(m_dir);
+        testing::writeFile(m_dir / "tokenizer.json", testing::byteLevelTokenizerJson());
+        // Larger initial weights than the default give the frozen head room for confident answers.
+        makeRandomModel({.preset = "tiny",
+            .tokenizer = m_dir / "tokenizer.json",
+            .out = m_dir / "model",
+            .seed = 1,
+            .initStd = 0.3});
+        writeSyntheticData(m_dir / "data.jsonl", 400);
+    }
+    void cleanupTestCase() { std::filesystem::remove_all(m_dir); }
+
+    void learnsASyntheticTask()
+    {
+        const double before = exactMatch(m_dir / "model", "");
+        std::vector<double> stepLosses, valLosses;
+        const TrainResult r = trainLora(m_dir / "model", JsonlRecordSource(m_dir / "data.jsonl"), m_dir / "run",
+            baseParams(), [&](const TrainEvent &e) {
+                if (e.kind == TrainEvent::Kind::Step)
+                    stepLosses.push_back(e.loss);
+                if (e.kind == TrainEvent::Kind::Eval)
+                    valLosses.push_back(e.valLoss);
+            });
+        QCOMPARE(r.steps, std::int64_t(80));
+        QCOMPARE(valLosses.size(), std::size_t(4));
+        const double after = exactMatch(m_dir / "model", r.adapter.string());
+        qInfo("training loss %.3f -> %.3f; validation loss %.3f -> %.3f; exact match %.0f%% -> %.0f%%",
+            stepLosses.front(), stepLosses.back(), valLosses.front(), valLosses.back(), 100 * before, 100 * after);
+        QVERIFY(valLosses.back() < 0.1 * stepLosses.front());
+        QVERIFY(valLosses.back() <= valLosses.front());
+        QVERIFY(before <= 0.25);
+        QVERIFY(after >= 0.875);
+        for (const char *file : {"adapter/adapter_config.json", "best/adapter_model.safetensors",
+                 "checkpoint/trainer_state.json", "checkpoint/optimizer.pt"})
+            QVERIFY2(std::filesystem::exists(m_dir / "run" / file), file);
+    }
+
+    void interruptedRunResumesOnTheSameCurve()
+    {
+        TrainParams p = baseParams();
+        p.maxSteps = 16;
+        p.saveEvery = 4;
+        p.valEvery = 100;
+        std::vector<double> straight;
+        trainLora(
+            m_dir / "model", JsonlRecordSource(m_dir / "data.jsonl"), m_dir / "straight", p, [&](const TrainEvent &e) {
+                if (e.kind == TrainEvent::Kind::Step)
+                    straight.push_back(e.loss);
+            });
+
+        // Stop after step 7 (a checkpoint is written on the way out), then resume.
+        std::atomic<bool> cancel {false};
+        std::vector<double> interrupted;
+        const TrainResult first = trainLora(
+            m_dir / "model", JsonlRecordSource(m_dir / "data.jsonl"), m_dir / "resumed", p,
+            [&](const TrainEvent &e) {
+                if (e.kind == TrainEvent::Kind::Step) {
+                    interrupted.push_back(e.loss);
+                    if (e.step == 7)
+                        cancel = true;
+                }
+            },
+            &cancel);
+        QVERIFY(first.cancelled);
+        QCOMPARE(first.steps, std::int64_t(7));
+        p.resume = true;
+        trainLora(
+            m_dir / "model", JsonlRecordSource(m_dir / "data.jsonl"), m_dir / "resumed", p, [&](const TrainEvent &e) {
+                if (e.kind == TrainEvent::Kind::Step)
+                    interrupted.push_back(e.loss);
+            });
+        QCOMPARE(interrupted.size(), straight.size());
+        double worst = 0;
+        for (std::size_t i = 0; i < straight.size(); ++i)
+            worst = std::max(worst, std::abs(straight[i] - interrupted[i]));
+        qInfo("resumed vs uninterrupted loss curve over %zu steps: largest |difference| %.3g (tolerance 1e-5)",
+            straight.size(), worst);
+        QVERIFY(worst <= 1e-5);
+    }
+
+    void badSettingsAndData()
+    {
+        TrainParams tooShort = baseParams();
+        tooShort.maxLength = 32;
+        EXPECT_THROW_WITH(
+            trainLora(m_dir / "model", JsonlRecordSource(m_dir / "data.jsonl"), m_dir / "short", tooShort, {}),
+            EngineError, "raise the max length");
+        TrainParams p = baseParams();
+        p.lora.rank = 0;
+        EXPECT_THROW_WITH(p.validate(), EngineError, "rank must be at least 1");
+        p = baseParams();
+        p.learningRate = 5;
+        EXPECT_THROW_WITH(p.validate(), EngineError, "learning rate");
+        testing::writeFile(m_dir / "bad.jsonl",
+            "{\"instruction\": \"a\", \"input\": \"b\", \"output\": \"c\"}\n"
+            "{\"instruction\": \"a\", \"output\": \"c\"}\n");
+        EXPECT_THROW_WITH(
+            JsonlRecordSource(m_dir / "bad.jsonl").records(), FormatError, "bad.jsonl:2: missing field 'input'");
+        testing::writeFile(m_dir / "bad.jsonl", "not json\n");
+        EXPECT_THROW_WITH(
+            JsonlRecordSource(m_dir / "bad.jsonl").records(), FormatError, "bad.jsonl:1: not a JSON object");
+        p = baseParams();
+        p.resume = true;
+        EXPECT_THROW_WITH(trainLora(m_dir / "model", JsonlRecordSource(m_dir / "data.jsonl"), m_dir / "fresh", p, {}),
+            EngineError, "no checkpoint to resume from");
+        p.learningRate = 3e-3; // the run in "resumed" used 1e-2
+        EXPECT_THROW_WITH(trainLora(m_dir / "model", JsonlRecordSource(m_dir / "data.jsonl"), m_dir / "resumed", p, {}),
+            EngineError, "setting 'learning_rate'");
+    }
+};
+
+QTEST_APPLESS_MAIN(TestTrainer)
+#include "test_trainer.moc"
