@@ -5,6 +5,7 @@
 
 #include "engine/bandwidth.h"
 #include "engine/language_model.h"
+#include "engine/training_benchmark.h"
 
 #include <nlohmann/json.hpp>
 
@@ -69,6 +70,36 @@ int benchGenerate(const Args &args)
     return 0;
 }
 
+int benchTrain(const Args &args)
+{
+    engine::TrainingBenchmarkOptions o;
+    o.quant = args.get("quant", "nf4");
+    o.dtype = args.get("dtype", "auto");
+    o.device = args.get("device", "auto");
+    o.threads = static_cast<int>(args.getInt("threads", 0));
+    o.lora.rank = args.getInt("rank", 8);
+    o.sequenceLength = args.getInt("seq", 256);
+    o.batch = args.getInt("batch", 1);
+    o.steps = static_cast<int>(args.getInt("steps", 5));
+    o.gradientCheckpointing = args.has("gradient-checkpointing");
+    if (o.sequenceLength < 2 || o.batch < 1 || o.steps < 1)
+        throw UsageError("--seq must be at least 2, --batch and --steps at least 1");
+    const engine::TrainingBenchmarkResult r = engine::benchmarkTraining(args.require("model"), o);
+    std::cout << json {{"model", args.require("model")}, {"parameters", r.parameters}, {"quant", o.quant},
+        {"dtype", r.dtype}, {"device", r.device}, {"seq", o.sequenceLength}, {"batch", o.batch},
+        {"gradient_checkpointing", o.gradientCheckpointing}, {"tokens_per_s", r.tokensPerSecond},
+        {"seconds_per_step", r.secondsPerStep}, {"flops_per_token", r.flopsPerToken},
+        {"achieved_gflops", r.achievedFlops / 1e9}, {"matmul_peak_gflops", r.peakFlops / 1e9}, {"mfu", r.mfu},
+        {"peak_rss_bytes", r.peakRssBytes}}
+                     .dump()
+              << std::endl;
+    std::cerr << r.parameters / 1e6 << "M params, " << o.quant << ", " << r.dtype
+              << (o.gradientCheckpointing ? ", checkpointing" : "") << ": " << r.tokensPerSecond << " tokens/s, "
+              << r.achievedFlops / 1e9 << " GFLOP/s of a measured " << r.peakFlops / 1e9 << " GFLOP/s peak (MFU "
+              << 100 * r.mfu << "%), peak RSS " << r.peakRssBytes / 1048576 << " MiB\n";
+    return 0;
+}
+
 } // namespace
 
 void registerBenchCommands(CommandRegistry &registry)
@@ -78,6 +109,12 @@ void registerBenchCommands(CommandRegistry &registry)
             {"new-tokens", true, "tokens to decode (default 64)"},
             {"seed", true, "seed for the random prompt (default 0)"}}),
         benchGenerate});
+    registry.add({"bench train", "measure LoRA training tokens/s, FLOP/s and MFU on random tokens",
+        modelLoadOptions({{"rank", true, "LoRA rank (default 8)"}, {"seq", true, "sequence length (default 256)"},
+            {"batch", true, "sequences per step (default 1)"},
+            {"steps", true, "timed steps after one warm-up (default 5)"},
+            {"gradient-checkpointing", false, "recompute decoder layers in backward"}}),
+        benchTrain});
 }
 
 } // namespace shoptuner::cli

@@ -86,6 +86,7 @@ int train(const Args &args)
     p.weightDecay = args.getDouble("weight-decay", 0.0);
     p.patience = static_cast<int>(args.getInt("patience", 0));
     p.resume = args.has("resume");
+    p.gradientCheckpointing = args.get("gradient-checkpointing", "auto");
     const engine::JsonlRecordSource source(args.require("data"));
     std::signal(SIGINT, [](int) { g_stop = true; });
     std::signal(SIGTERM, [](int) { g_stop = true; });

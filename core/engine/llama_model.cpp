@@ -203,6 +203,43 @@ torch::Tensor LlamaDecoderLayerImpl::forward(
     return h + mlp->forward(post_attention_layernorm->forward(h));
 }
 
+// ---- Gradient checkpointing ------------------------------------------------------------
+
+// Runs a decoder layer without keeping its activations; backward recomputes it (with the same
+// dropout draws) and backpropagates through the recomputation.
+torch::Tensor CheckpointedLayer::forward(torch::autograd::AutogradContext *ctx, const torch::Tensor &x,
+    const torch::Tensor &cos, const torch::Tensor &sin, const torch::Tensor &mask, LlamaDecoderLayerImpl *layer)
+{
+    ctx->saved_data["layer"] = reinterpret_cast<std::int64_t>(layer);
+    ctx->saved_data["rng"] = at::detail::getDefaultCPUGenerator().get_state();
+    ctx->saved_data["has_mask"] = mask.defined();
+    ctx->save_for_backward({x, cos, sin, mask.defined() ? mask : torch::Tensor()});
+    torch::NoGradGuard noGrad;
+    KvCache cache = LlamaForCausalLMImpl::statelessCache();
+    return layer->forward(x, AttentionContext {cos, sin, mask}, cache, 0);
+}
+
+torch::autograd::variable_list CheckpointedLayer::backward(
+    torch::autograd::AutogradContext *ctx, torch::autograd::variable_list grads)
+{
+    auto *layer = reinterpret_cast<LlamaDecoderLayerImpl *>(ctx->saved_data["layer"].toInt());
+    const auto saved = ctx->get_saved_variables();
+    const torch::Tensor x = saved[0].detach().requires_grad_(true);
+    const torch::Tensor mask = ctx->saved_data["has_mask"].toBool() ? saved[3] : torch::Tensor();
+    at::Generator generator = at::detail::getDefaultCPUGenerator();
+    const torch::Tensor current = generator.get_state();
+    generator.set_state(ctx->saved_data["rng"].toTensor());
+    torch::Tensor y;
+    {
+        torch::AutoGradMode enable(true);
+        KvCache cache = LlamaForCausalLMImpl::statelessCache();
+        y = layer->forward(x, AttentionContext {saved[1], saved[2], mask}, cache, 0);
+    }
+    generator.set_state(current);
+    torch::autograd::backward({y}, {grads[0]});
+    return {x.grad(), torch::Tensor(), torch::Tensor(), torch::Tensor(), torch::Tensor()};
+}
+
 // ---- Whole model -------------------------------------------------------------------------
 
 TokenEmbeddingImpl::TokenEmbeddingImpl(std::int64_t vocab, std::int64_t size, const torch::TensorOptions &options)
@@ -325,8 +362,14 @@ torch::Tensor LlamaForCausalLMImpl::forward(
     ensureCapacity(cache, cache.length + T);
     const AttentionContext context = prepare(cache, mask, B, T);
     torch::Tensor h = model->embed_tokens->forward(ids.to(m_device)); // (B, T, C)
-    for (std::size_t i = 0; i < model->layers->size(); ++i)
-        h = model->layers->ptr<LlamaDecoderLayerImpl>(i)->forward(h, context, cache, i);
+    const bool checkpoint = m_checkpointing && cache.stateless && is_training() && torch::GradMode::is_enabled();
+    if (checkpoint && !h.requires_grad())
+        h = h.detach().requires_grad_(true); // the checkpointed layers hold the adapters: keep the graph alive
+    for (std::size_t i = 0; i < model->layers->size(); ++i) {
+        auto *layer = model->layers->ptr<LlamaDecoderLayerImpl>(i).get();
+        h = checkpoint ? CheckpointedLayer::apply(h, context.cos, context.sin, context.additiveMask, layer)
+                       : layer->forward(h, context, cache, i);
+    }
     if (!cache.stateless)
         cache.length += T;
     if (lastOnly)

@@ -264,6 +264,8 @@ void TrainParams::validate() const
     require(maxGradNorm > 0, "gradient clipping norm must be positive");
     require(patience >= 0, "patience must not be negative");
     require(quant == "nf4" || quant == "none", "quantization must be nf4 or none");
+    require(gradientCheckpointing == "auto" || gradientCheckpointing == "on" || gradientCheckpointing == "off",
+        "gradient checkpointing must be auto, on or off");
 }
 
 TrainResult trainLora(const fs::path &modelDir, const RecordSource &source, const fs::path &outDir,
@@ -298,6 +300,8 @@ TrainResult trainLora(const fs::path &modelDir, const RecordSource &source, cons
             = std::to_string(data.unusable) + " records were skipped: their prompt alone fills the max length"});
 
     applyLora(model, params.lora, params.seed);
+    model.setGradientCheckpointing(params.gradientCheckpointing == "on"
+        || (params.gradientCheckpointing == "auto" && m.config.parameterCount() >= 1'000'000'000));
     model.train();
     std::vector<torch::Tensor> trainable;
     for (auto &[name, t] : loraTensors(model))

@@ -34,6 +34,7 @@ struct TrainParams
     double maxGradNorm = 1.0;
     int patience = 0; // validations without improvement before stopping; 0: never stop early
     bool resume = false;
+    std::string gradientCheckpointing = "auto"; // on, off, or auto: on for models of 1B parameters or more
 
     void validate() const; // throws EngineError naming the bad setting and a sensible range
 };
