@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cmath>
+#include <map>
 
 using nlohmann::json;
 using namespace shoptuner::engine;
@@ -194,6 +195,64 @@ private Q_SLOTS:
             {"merge", "--model", path(m_dir / "base"), "--adapter", path(adapter), "--out", path(m_dir / "merged")});
         QCOMPARE(again.exitCode, 1);
         QVERIFY(again.err.find("already exists") != std::string::npos);
+    }
+
+    void killedTrainingResumes()
+    {
+        // Train twice on the same data: once straight through, once killed (SIGKILL) after its
+        // second checkpoint and resumed. The resumed steps must follow the straight run's losses.
+        const Run made = cli({"make-model", "--preset", "tiny", "--tokenizer", path(m_dir / "tokenizer.json"), "--out",
+            path(m_dir / "trainable"), "--seed", "2", "--init-std", "0.3"});
+        QCOMPARE(made.exitCode, 0);
+        std::string data;
+        for (int i = 0; i < 200; ++i)
+            data += json {{"instruction", "Repeat the word."}, {"input", i % 2 ? "shirt" : "dress"},
+                        {"output", i % 2 ? "shirt" : "dress"}, {"split", i % 10 ? "train" : "val"}}
+                        .dump()
+                + "\n";
+        testing::writeFile(m_dir / "train.jsonl", data);
+        const QStringList common {"train", "--data", path(m_dir / "train.jsonl"), "--model", path(m_dir / "trainable"),
+            "--max-steps", "24", "--save-every", "4", "--val-every", "100", "--micro-batch", "4", "--lr", "5e-3",
+            "--dtype", "f32", "--threads", "1"};
+        auto losses = [](const std::string &out) {
+            std::map<std::int64_t, double> byStep;
+            for (const QString &line : QString::fromStdString(out).split('\n', Qt::SkipEmptyParts)) {
+                const json j = json::parse(line.toStdString());
+                if (j["event"] == "step")
+                    byStep[j["step"].get<std::int64_t>()] = j["loss"].get<double>();
+            }
+            return byStep;
+        };
+        const Run straight = cli(QStringList(common) << "--out" << path(m_dir / "straight"));
+        QCOMPARE(straight.exitCode, 0);
+        const auto expected = losses(straight.out);
+        QCOMPARE(expected.size(), std::size_t(24));
+
+        QProcess victim;
+        victim.start(QStringLiteral(SHOPTUNER_CLI), QStringList(common) << "--out" << path(m_dir / "killed"));
+        QVERIFY(victim.waitForStarted());
+        int checkpoints = 0;
+        QByteArray seen;
+        while (checkpoints < 2 && victim.waitForReadyRead(60000)) {
+            seen += victim.readAllStandardOutput();
+            checkpoints = static_cast<int>(seen.count("\"event\":\"checkpoint\""));
+        }
+        QCOMPARE(checkpoints, 2);
+        victim.kill(); // SIGKILL: no chance to write anything more
+        victim.waitForFinished();
+
+        const Run resumed = cli(QStringList(common) << "--out" << path(m_dir / "killed") << "--resume");
+        QVERIFY2(resumed.exitCode == 0, resumed.err.c_str());
+        const auto after = losses(resumed.out);
+        QVERIFY(!after.empty());
+        QVERIFY(after.begin()->first > 1); // it continued, not restarted
+        double worst = 0;
+        for (const auto &[step, loss] : after)
+            worst = std::max(worst, std::abs(loss - expected.at(step)));
+        qInfo("killed at step >= 8, resumed from step %lld: largest loss difference from the straight run %.3g "
+              "(tolerance 1e-5)",
+            static_cast<long long>(after.begin()->first - 1), worst);
+        QVERIFY(worst <= 1e-5);
     }
 
     void errorsAreClear()
