@@ -245,10 +245,8 @@ LanguageModel::MatrixProfile LanguageModel::profileMatrixWork(int repetitions) c
 {
     c10::InferenceMode inference;
     std::vector<LinearBase *> linears;
-    for (const auto &module : d->model->modules(false)) {
-        if (auto *linear = dynamic_cast<LinearBase *>(module.get()))
-            linears.push_back(linear);
-    }
+    for (const auto &[path, linear] : outermostProjections(*d->model))
+        linears.push_back(linear);
     MatrixProfile profile;
     const auto options = torch::TensorOptions().dtype(d->model->dtype()).device(d->model->device());
     std::vector<torch::Tensor> inputs;

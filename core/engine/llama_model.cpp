@@ -21,6 +21,29 @@ RmsNormImpl::RmsNormImpl(std::int64_t size, double epsilon, const torch::TensorO
     weight = register_parameter("weight", torch::ones({size}, options), false);
 }
 
+bool isWithin(const std::string &name, const std::set<std::string> &paths)
+{
+    for (std::size_t dot = name.find('.'); dot != std::string::npos; dot = name.find('.', dot + 1)) {
+        if (paths.count(name.substr(0, dot)))
+            return true;
+    }
+    return false;
+}
+
+std::vector<std::pair<std::string, LinearBase *>> outermostProjections(torch::nn::Module &model)
+{
+    std::vector<std::pair<std::string, LinearBase *>> out;
+    std::set<std::string> seen;
+    for (const auto &item : model.named_modules()) { // parents come before their children
+        auto *linear = dynamic_cast<LinearBase *>(item.value().get());
+        if (!linear || isWithin(item.key(), seen))
+            continue;
+        seen.insert(item.key());
+        out.emplace_back(item.key(), linear);
+    }
+    return out;
+}
+
 torch::ScalarType accumulateType(torch::ScalarType computeType)
 {
     return computeType == torch::kFloat64 ? torch::kFloat64 : torch::kFloat32;
@@ -393,25 +416,14 @@ std::int64_t loadLlamaWeights(LlamaForCausalLMImpl &model, const Checkpoint &che
     };
     std::int64_t bytes = 0;
     std::set<std::string> projections;
-    auto insideProjection = [&](const std::string &name) {
-        for (std::size_t dot = name.find('.'); dot != std::string::npos; dot = name.find('.', dot + 1)) {
-            if (projections.count(name.substr(0, dot)))
-                return true;
-        }
-        return false;
-    };
-    for (const auto &item : model.named_modules()) {
-        if (insideProjection(item.key()))
-            continue; // a layer inside a wrapper (LoRA's base layer): the wrapper loads it
-        if (auto *linear = dynamic_cast<LinearBase *>(item.value().get())) {
-            linear->load(require(item.key() + ".weight"), checkpoint.find(item.key() + ".bias"));
-            bytes += linear->residentBytes();
-            projections.insert(item.key());
-        }
+    for (const auto &[path, linear] : outermostProjections(model)) {
+        linear->load(require(path + ".weight"), checkpoint.find(path + ".bias"));
+        bytes += linear->residentBytes();
+        projections.insert(path);
     }
     for (auto &item : model.named_parameters(true)) {
         const std::string &name = item.key();
-        if (insideProjection(name))
+        if (isWithin(name, projections))
             continue; // loaded with its layer above, or an adapter's own tensor
         const TensorView &view = require(name);
         torch::Tensor &param = item.value();

@@ -11,6 +11,8 @@
 #include <torch/nn/modules/container/modulelist.h>
 #include <torch/nn/pimpl.h>
 
+#include <set>
+
 namespace shoptuner::engine {
 
 // RMSNorm (Zhang & Sennrich 2019): y = x / sqrt(mean(x^2) + eps) * w, computed in float32.
@@ -70,6 +72,12 @@ public:
 
 // Swaps the projection `name` of `owner` (a module that is also a ProjectionOwner) for `layer`.
 void replaceProjection(torch::nn::Module &owner, const std::string &name, LinearPtr layer);
+
+// The outermost projection layers of `model` with their module paths: a LoRA wrapper, not the
+// base layer inside it.
+std::vector<std::pair<std::string, LinearBase *>> outermostProjections(torch::nn::Module &model);
+// True when the module or parameter path `name` lies strictly inside one of `paths`.
+bool isWithin(const std::string &name, const std::set<std::string> &paths);
 
 // Float type for norms, softmax and logits: float32, or float64 for a float64 model.
 torch::ScalarType accumulateType(torch::ScalarType computeType);

@@ -169,25 +169,15 @@ void saveHfModel(LlamaForCausalLMImpl &model, const std::filesystem::path &outDi
     std::filesystem::create_directories(outDir);
     std::vector<std::pair<std::string, torch::Tensor>> tensors;
     std::set<std::string> projections;
-    auto insideProjection = [&](const std::string &name) {
-        for (std::size_t dot = name.find('.'); dot != std::string::npos; dot = name.find('.', dot + 1)) {
-            if (projections.count(name.substr(0, dot)))
-                return true;
-        }
-        return false;
-    };
     // Projections contribute their dense weight: decoded when quantized, merged when adapted.
-    for (const auto &item : model.named_modules()) {
-        const auto *linear = dynamic_cast<const LinearBase *>(item.value().get());
-        if (!linear || insideProjection(item.key()))
-            continue;
-        projections.insert(item.key());
-        tensors.emplace_back(item.key() + ".weight", linear->denseWeight().to(type));
+    for (const auto &[path, linear] : outermostProjections(model)) {
+        projections.insert(path);
+        tensors.emplace_back(path + ".weight", linear->denseWeight().to(type));
         if (const torch::Tensor bias = linear->biasTensor(); bias.defined())
-            tensors.emplace_back(item.key() + ".bias", bias.to(type));
+            tensors.emplace_back(path + ".bias", bias.to(type));
     }
     for (const auto &item : model.named_parameters(true)) {
-        if (!insideProjection(item.key()))
+        if (!isWithin(item.key(), projections))
             tensors.emplace_back(item.key(), item.value().to(type));
     }
     std::sort(tensors.begin(), tensors.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
