@@ -73,7 +73,7 @@ int benchGenerate(const Args &args)
 int benchTrain(const Args &args)
 {
     engine::TrainingBenchmarkOptions o;
-    o.quant = args.get("quant", "nf4");
+    o.quant = args.get("quant", "none"); // as --help says for every model-loading command
     o.dtype = args.get("dtype", "auto");
     o.device = args.get("device", "auto");
     o.threads = static_cast<int>(args.getInt("threads", 0));
