@@ -136,6 +136,7 @@ void Nf4Linear::quantizeFrom(const torch::Tensor &weight)
     absmaxQ.set_(fromVector(q.absmaxQ, torch::kInt8).to(device));
     absmaxScale.set_(fromVector(q.absmaxScale, torch::kFloat32).to(device));
     absmaxOffset.fill_(q.absmaxOffset);
+    m_absmaxOffsetValue = q.absmaxOffset;
 }
 
 void Nf4Linear::load(const TensorView &w, const TensorView *b)
@@ -160,7 +161,7 @@ Nf4View Nf4Linear::view() const
     if (m_doubleQuant) {
         v.absmaxQ = absmaxQ.data_ptr<std::int8_t>();
         v.absmaxScale = absmaxScale.data_ptr<float>();
-        v.absmaxOffset = absmaxOffset.item<float>();
+        v.absmaxOffset = m_absmaxOffsetValue;
     } else {
         v.absmax = absmax.data_ptr<float>();
     }

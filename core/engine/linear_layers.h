@@ -82,6 +82,7 @@ private:
     Nf4View view() const;
     torch::ScalarType m_computeType;
     bool m_doubleQuant;
+    float m_absmaxOffsetValue = 0; // absmaxOffset's value, kept to spare a read per decoded token
 };
 
 // Creates the layer for a projection, given its module path (e.g. "model.layers.0.mlp.up_proj").
