@@ -155,6 +155,22 @@ private Q_SLOTS:
         QVERIFY(worst <= 1e-5);
     }
 
+    void divergenceIsAClearError()
+    {
+        // Weights so large that the logits overflow: the loss is not finite from the first step.
+        makeRandomModel({.preset = "tiny",
+            .tokenizer = m_dir / "tokenizer.json",
+            .out = m_dir / "overflowing",
+            .seed = 1,
+            .initStd = 1e30});
+        TrainParams p = baseParams();
+        p.quant = "none";
+        p.maxSteps = 3;
+        EXPECT_THROW_WITH(
+            trainLora(m_dir / "overflowing", JsonlRecordSource(m_dir / "data.jsonl"), m_dir / "diverged", p, {}),
+            EngineError, "lower the learning rate");
+    }
+
     void badSettingsAndData()
     {
         TrainParams tooShort = baseParams();

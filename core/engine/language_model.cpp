@@ -43,7 +43,7 @@ torch::ScalarType chooseDtype(const std::string &requested, const ModelConfig &c
         return torch::kBFloat16;
     if (requested != "auto")
         throw UnsupportedError("unknown dtype '" + requested + "'", "use auto, f32 or bf16");
-    if (config.torchDtype == "bfloat16" || (cuda && config.torchDtype == "float16"))
+    if (config.torchDtype == "bfloat16" || cuda) // GPUs compute in BF16 (QLoRA's compute dtype)
         return torch::kBFloat16;
     return torch::kFloat32; // F16 matrix products are slow on CPUs: compute in F32
 }

@@ -366,7 +366,10 @@ TrainResult trainLora(const fs::path &modelDir, const RecordSource &source, cons
             if (!std::isfinite(stepLoss))
                 throw EngineError("the training loss became " + std::to_string(stepLoss) + " at step "
                         + std::to_string(state.step + 1),
-                    "lower the learning rate; the last checkpoint in " + checkpointDir.string() + " is intact");
+                    "lower the learning rate (--lr)"
+                        + (fs::exists(checkpointDir / "trainer_state.json") ? "; the last checkpoint in "
+                                    + checkpointDir.string() + " is intact and --resume continues from it"
+                                                                            : std::string()));
             torch::nn::utils::clip_grad_norm_(trainable, params.maxGradNorm);
             const double lr = learningRateAt(state.step, totalSteps, params);
             for (auto &group : optimizer.param_groups())
