@@ -417,7 +417,9 @@ std::int64_t loadLlamaWeights(LlamaForCausalLMImpl &model, const Checkpoint &che
     std::int64_t bytes = 0;
     std::set<std::string> projections;
     for (const auto &[path, linear] : outermostProjections(model)) {
-        linear->load(require(path + ".weight"), checkpoint.find(path + ".bias"));
+        const TensorView &weight = require(path + ".weight");
+        linear->load(weight, checkpoint.find(path + ".bias"));
+        releaseMappedPages(weight);
         bytes += linear->residentBytes();
         projections.insert(path);
     }
@@ -432,6 +434,7 @@ std::int64_t loadLlamaWeights(LlamaForCausalLMImpl &model, const Checkpoint &che
                     + " but config.json implies " + c10::str(param.sizes()),
                 "the weights do not belong to this config.json");
         param.copy_(torch::from_blob(const_cast<std::byte *>(view.data), view.shape, toScalarType(view.dtype)));
+        releaseMappedPages(view);
         bytes += param.numel() * param.element_size();
     }
     return bytes;

@@ -48,6 +48,10 @@ private:
     std::map<std::string, std::string> m_metadata;
 };
 
+// Tells the kernel the mapped pages of `view` are no longer needed (they are re-read from the
+// file if touched again), so loading a model does not hold the file and the copy in memory at once.
+void releaseMappedPages(const TensorView &view);
+
 // A model's weights: one model.safetensors, or shards listed by model.safetensors.index.json.
 class Checkpoint
 {
