@@ -160,6 +160,21 @@ private Q_SLOTS:
         QVERIFY(worst <= 1e-6);
     }
 
+    void dropoutMaskHasTheRightRateAndScale()
+    {
+        torch::manual_seed(3);
+        const torch::Tensor mask = dropoutMask(torch::empty({400, 500}), 0.1);
+        const double dropped = mask.eq(0).to(torch::kFloat64).mean().item<double>();
+        const double kept = mask.ne(0).sum().item<double>();
+        const double sd = std::sqrt(0.1 * 0.9 / 200000.0);
+        qInfo("dropout p=0.1: %.4f dropped (expected 0.1 +- %.4f)", dropped, 4 * sd);
+        QVERIFY(std::abs(dropped - 0.1) < 4 * sd);
+        QVERIFY(torch::allclose(mask.sum(), torch::tensor(kept / 0.9, torch::kFloat32), 1e-4));
+        torch::manual_seed(3);
+        QVERIFY(torch::equal(mask, dropoutMask(torch::empty({400, 500}), 0.1))); // reproducible from the seed
+        QVERIFY(!torch::equal(mask, dropoutMask(torch::empty({400, 500}), 0.1)));
+    }
+
     void peftRoundTrip()
     {
         torch::NoGradGuard noGrad;

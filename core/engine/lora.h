@@ -49,6 +49,10 @@ private:
     double m_scale;
 };
 
+// Inverted-dropout mask shaped like `like`: 0 with probability p, else 1/(1-p). Drawn from a
+// seed taken from libtorch's default generator, so it is reproducible and replayable.
+torch::Tensor dropoutMask(const torch::Tensor &like, double p);
+
 // Wraps the configured projections of every layer with fresh adapters (A seeded from `seed`)
 // and freezes everything else. Returns the wrapped module paths.
 std::vector<std::string> applyLora(LlamaForCausalLMImpl &model, const LoraConfig &config, std::uint64_t seed);

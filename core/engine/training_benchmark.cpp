@@ -6,6 +6,7 @@
 
 #include <torch/torch.h>
 
+#include <algorithm>
 #include <chrono>
 
 namespace shoptuner::engine {
@@ -80,10 +81,15 @@ TrainingBenchmarkResult benchmarkTraining(const std::filesystem::path &modelDir,
         optimizer.zero_grad();
     };
     step(); // warm-up
-    const auto start = Clock::now();
-    for (int s = 0; s < o.steps; ++s)
+    // The median step: this machine's neighbours make single steps vary by tens of percent.
+    std::vector<double> times;
+    for (int s = 0; s < o.steps; ++s) {
+        const auto start = Clock::now();
         step();
-    const double elapsed = seconds(start);
+        times.push_back(seconds(start));
+    }
+    std::sort(times.begin(), times.end());
+    const double elapsed = times[times.size() / 2] * o.steps;
 
     TrainingBenchmarkResult r;
     r.dtype = model.dtype() == torch::kBFloat16 ? "bf16" : "f32";

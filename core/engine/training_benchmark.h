@@ -27,7 +27,7 @@ struct TrainingBenchmarkResult
     std::string dtype;
     std::int64_t parameters = 0;
     double tokensPerSecond = 0;
-    double secondsPerStep = 0;
+    double secondsPerStep = 0; // median over the timed steps
     double flopsPerToken = 0; // 2 x forward matrix work (LoRA trains no base weights) + recompute
     double achievedFlops = 0; // per second
     double peakFlops = 0; // a large matrix product of the compute dtype, measured here
