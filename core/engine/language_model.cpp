@@ -66,6 +66,15 @@ std::vector<TokenId> collectStopIds(const ModelConfig &config, const Tokenizer &
     return ids;
 }
 
+// The model, its tokenizer and every id that ends an answer for these params.
+GenerationSetup generationSetup(const LanguageModel &lm, const GenerationParams &params)
+{
+    LanguageModel::Impl &d = lm.impl();
+    GenerationSetup setup {*d.model, lm.tokenizer(), params.ignoreEos ? std::vector<TokenId>() : d.stopIds};
+    setup.stopIds.insert(setup.stopIds.end(), params.stopIds.begin(), params.stopIds.end());
+    return setup;
+}
+
 } // namespace
 
 LanguageModel::LanguageModel(std::unique_ptr<Impl> impl)
@@ -214,17 +223,13 @@ std::vector<float> LanguageModel::logits(std::span<const TokenId> ids) const
 GenerationResult LanguageModel::generate(std::span<const TokenId> prompt, const GenerationParams &params,
     const TextCallback &onText, const std::atomic<bool> *cancel) const
 {
-    GenerationSetup setup {*d->model, tokenizer(), params.ignoreEos ? std::vector<TokenId>() : d->stopIds};
-    setup.stopIds.insert(setup.stopIds.end(), params.stopIds.begin(), params.stopIds.end());
-    return generateOne(setup, prompt, params, onText, cancel);
+    return generateOne(generationSetup(*this, params), prompt, params, onText, cancel);
 }
 
 std::vector<GenerationResult> LanguageModel::generateBatch(const std::vector<std::vector<TokenId>> &prompts,
     const GenerationParams &params, const std::atomic<bool> *cancel) const
 {
-    GenerationSetup setup {*d->model, tokenizer(), params.ignoreEos ? std::vector<TokenId>() : d->stopIds};
-    setup.stopIds.insert(setup.stopIds.end(), params.stopIds.begin(), params.stopIds.end());
-    return generateMany(setup, prompts, params, cancel);
+    return generateMany(generationSetup(*this, params), prompts, params, cancel);
 }
 
 void LanguageModel::saveMerged(const std::filesystem::path &outDir, const std::string &dtype) const

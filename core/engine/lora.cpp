@@ -72,20 +72,19 @@ LoraMatrix::LoraMatrix(std::int64_t rows, std::int64_t cols, const torch::Tensor
 LoraLinear::LoraLinear(LinearPtr base, const LoraConfig &config, const torch::TensorOptions &adapterOptions)
     : LinearBase(base->inFeatures(), base->outFeatures())
     , m_base(std::move(base))
+    , m_dropout(config.dropout)
     , m_scale(config.scale())
 {
     register_module("base_layer", m_base);
     m_a = register_module("lora_A", std::make_shared<LoraMatrix>(config.rank, inFeatures(), adapterOptions));
     m_b = register_module("lora_B", std::make_shared<LoraMatrix>(outFeatures(), config.rank, adapterOptions));
-    m_dropout = register_module("lora_dropout", torch::nn::Dropout(config.dropout));
 }
 
 torch::Tensor LoraLinear::forward(const torch::Tensor &x)
 {
     const torch::Tensor y = m_base->forward(x);
     const torch::Tensor x32 = x.to(m_a->weight.scalar_type());
-    const double p = m_dropout->options.p();
-    const torch::Tensor h = is_training() && p > 0 ? x32 * dropoutMask(x32, p) : x32;
+    const torch::Tensor h = is_training() && m_dropout > 0 ? x32 * dropoutMask(x32, m_dropout) : x32;
     const torch::Tensor update = torch::matmul(torch::matmul(h, m_a->weight.t()), m_b->weight.t()) * m_scale;
     return y + update.to(y.scalar_type());
 }

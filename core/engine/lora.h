@@ -7,8 +7,6 @@
 #include "linear_layers.h"
 #include "lora_config.h"
 
-#include <torch/nn/modules/dropout.h>
-
 #include <string>
 #include <vector>
 
@@ -45,7 +43,7 @@ public:
 private:
     LinearPtr m_base;
     std::shared_ptr<LoraMatrix> m_a, m_b;
-    torch::nn::Dropout m_dropout {nullptr};
+    double m_dropout; // probability; masks come from dropoutMask()
     double m_scale;
 };
 

@@ -80,6 +80,7 @@ struct Batch
     torch::Tensor ids; // (B, T), right-padded
     torch::Tensor labels; // (B, T), kIgnoreLabel on prompt and padding
     std::int64_t tokens = 0;
+    std::int64_t labelled = 0; // positions that predict a labelled next token
 };
 
 Batch makeBatch(const std::vector<TrainingExample> &examples, const std::vector<std::size_t> &indices, TokenId pad,
@@ -99,24 +100,25 @@ Batch makeBatch(const std::vector<TrainingExample> &examples, const std::vector<
         batch.labels[b].narrow(0, 0, n).copy_(
             torch::tensor(std::vector<std::int64_t>(ex.labels.begin(), ex.labels.end())));
         batch.tokens += n;
+        batch.labelled
+            += std::count_if(ex.labels.begin() + 1, ex.labels.end(), [](TokenId l) { return l != kIgnoreLabel; });
     }
     batch.ids = batch.ids.to(device);
     batch.labels = batch.labels.to(device);
     return batch;
 }
 
-// Summed next-token cross-entropy over labelled positions, and how many there were.
-std::pair<torch::Tensor, std::int64_t> lossSum(LlamaForCausalLMImpl &model, const Batch &batch)
+// Summed next-token cross-entropy over labelled positions.
+torch::Tensor lossSum(LlamaForCausalLMImpl &model, const Batch &batch)
 {
     KvCache cache = LlamaForCausalLMImpl::statelessCache();
     const torch::Tensor logits = model.forward(batch.ids, cache); // (B, T, V)
     const std::int64_t V = logits.size(2), T = logits.size(1);
     const torch::Tensor predicted = logits.narrow(1, 0, T - 1).reshape({-1, V});
     const torch::Tensor target = batch.labels.narrow(1, 1, T - 1).reshape({-1});
-    const std::int64_t count = target.ne(kIgnoreLabel).sum().item<std::int64_t>();
     const torch::Tensor loss = torch::nn::functional::cross_entropy(predicted, target,
         torch::nn::functional::CrossEntropyFuncOptions().ignore_index(kIgnoreLabel).reduction(torch::kSum));
-    return {loss, count};
+    return loss;
 }
 
 double validationLoss(LlamaForCausalLMImpl &model, const std::vector<TrainingExample> &val, int microBatch, TokenId pad)
@@ -133,9 +135,9 @@ double validationLoss(LlamaForCausalLMImpl &model, const std::vector<TrainingExa
         const std::vector<std::size_t> indices(order.begin() + static_cast<std::ptrdiff_t>(begin),
             order.begin()
                 + static_cast<std::ptrdiff_t>(std::min(order.size(), begin + static_cast<std::size_t>(microBatch))));
-        const auto [loss, n] = lossSum(model, makeBatch(val, indices, pad, model.device()));
-        total += loss.item<double>();
-        count += n;
+        const Batch batch = makeBatch(val, indices, pad, model.device());
+        total += lossSum(model, batch).item<double>();
+        count += batch.labelled;
     }
     model.train();
     return count > 0 ? total / static_cast<double>(count) : std::nan("");
@@ -353,14 +355,13 @@ TrainResult trainLora(const fs::path &modelDir, const RecordSource &source, cons
             }
             std::int64_t labelled = 0;
             for (const Batch &b : micro)
-                labelled += b.labels.narrow(1, 1, b.labels.size(1) - 1).ne(kIgnoreLabel).sum().item<std::int64_t>();
+                labelled += b.labelled;
             // Token-weighted: every labelled token of the step counts the same, whatever its micro-batch.
             for (const Batch &b : micro) {
-                const auto [loss, count] = lossSum(model, b);
+                const torch::Tensor loss = lossSum(model, b);
                 (loss / static_cast<double>(std::max<std::int64_t>(1, labelled))).backward();
                 stepLoss += loss.item<double>();
                 stepTokens += b.tokens;
-                (void)count;
             }
             stepLoss /= static_cast<double>(std::max<std::int64_t>(1, labelled));
             if (!std::isfinite(stepLoss))
