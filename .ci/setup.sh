@@ -11,7 +11,7 @@ PACKAGES=(
   libqcustomplot-dev libqcustomplot2.1-qt6
   libtorch-dev
   libsentencepiece-dev
-  libsqlite3-dev sqlite3
+  libsqlite3-dev sqlite3 libcsv-dev
   nlohmann-json3-dev
   libpcre2-dev libicu-dev
   libopenblas0-openmp

@@ -1,0 +1,463 @@
+#include "column_mapping.h"
+
+#include "table_reader.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace shoptuner::data {
+namespace {
+
+struct FieldNames
+{
+    const char *field;
+    QStringList names; // normalised header names that mean this field
+};
+
+// Header names per field, normalised (lower case, letters and digits only).
+const QList<FieldNames> &knownNames(DataKind kind)
+{
+    static const QStringList productId = {"productid", "product", "sku", "itemid", "item", "asin", "parentasin",
+        "handle", "productcode", "itemnumber", "articlenumber", "artikelnummer", "artikelnr", "artnr", "produktid",
+        "reference", "ref", "idproduit", "referenceproduit", "idproducto", "codigo", "codigoproducto", "codice",
+        "codiceprodotto", "artikelcode", "productnummer", "variantsku"};
+    static const QStringList date = {"date", "createdat", "created", "timestamp", "time", "datetime", "datum",
+        "erstelltam", "fecha", "data", "reviewdate", "orderdate", "orderedat", "searchedat", "askedat", "submittedat",
+        "publishedat", "dateajout", "zeitstempel"};
+    static const QList<FieldNames> catalog = {
+        {"product_id", productId + QStringList {"id"}},
+        {"title",
+            {"title", "name", "productname", "producttitle", "itemname", "titel", "produktname", "bezeichnung",
+                "artikelbezeichnung", "artikelname", "nom", "nomduproduit", "titre", "nombre", "titulo",
+                "nombredelproducto", "nome", "nomeprodotto", "naam", "productnaam"}},
+        {"description",
+            {"description", "body", "bodyhtml", "longdescription", "productdescription", "beschreibung",
+                "produktbeschreibung", "langbeschreibung", "descriptif", "descriptionlongue", "descripcion",
+                "descrizione", "beschrijving", "details"}},
+        {"features",
+            {"features", "bulletpoints", "bullets", "keyfeatures", "highlights", "shortdescription", "merkmale",
+                "produktmerkmale", "kurzbeschreibung", "caracteristiques", "caracteristicas", "caratteristiche",
+                "kenmerken", "aboutthisitem"}},
+        {"brand",
+            {"brand", "brands", "vendor", "manufacturer", "brandname", "marke", "hersteller", "marque", "fabricant",
+                "marca", "fabricante", "merk", "produttore"}},
+        {"price",
+            {"price", "regularprice", "saleprice", "variantprice", "listprice", "preis", "verkaufspreis", "prix",
+                "precio", "prezzo", "prijs"}},
+        {"category",
+            {"category", "categories", "categorypath", "producttype", "type", "productcategory", "breadcrumb",
+                "googleproductcategory", "kategorie", "warengruppe", "categorie", "categoria", "rubrik"}},
+        {"gtin",
+            {"gtin", "ean", "upc", "barcode", "variantbarcode", "gtin13", "ean13", "gtin14", "gtin12", "isbn", "jan",
+                "strichcode", "codebarre", "codigodebarras", "codiceabarre"}},
+        {"mpn",
+            {"mpn", "manufacturerpartnumber", "partnumber", "model", "modelnumber", "herstellernummer",
+                "herstellerartikelnummer", "modellnummer", "referencefabricant", "modelo", "modello"}},
+    };
+    static const QList<FieldNames> reviews = {
+        {"product_id", productId},
+        {"rating",
+            {"rating", "stars", "score", "starrating", "reviewrating", "overall", "bewertung", "sterne", "note",
+                "evaluation", "puntuacion", "valoracion", "estrellas", "voto", "valutazione", "stelle", "beoordeling",
+                "sterren"}},
+        {"text",
+            {"review", "reviewtext", "text", "body", "content", "comment", "reviewbody", "reviewcontent", "rezension",
+                "bewertungstext", "kommentar", "avis", "commentaire", "texte", "resena", "comentario", "recensione",
+                "commento", "tekst", "opmerking"}},
+        {"title",
+            {"title", "reviewtitle", "headline", "summary", "subject", "uberschrift", "titel", "titre", "titulo",
+                "titolo"}},
+        {"date", date},
+        {"review_id", {"reviewid", "id"}},
+    };
+    static const QList<FieldNames> questions = {
+        {"product_id", productId},
+        {"question", {"question", "questiontext", "frage", "pregunta", "domanda", "vraag", "query"}},
+        {"answer",
+            {"answer", "answers", "answertext", "antwort", "reponse", "respuesta", "risposta", "antwoord", "reply"}},
+        {"date", date},
+        {"question_id", {"questionid", "id"}},
+    };
+    static const QList<FieldNames> searches = {
+        {"query",
+            {"query", "searchterm", "searchquery", "keyword", "keywords", "search", "suchbegriff", "suchanfrage",
+                "requete", "recherche", "busqueda", "consulta", "ricerca", "zoekterm"}},
+        {"product_id", productId},
+        {"session_id", {"sessionid", "session", "visitid", "searchid", "sitzung", "sitzungsid"}},
+        {"position", {"position", "rank", "pos", "slot", "rang", "posicion", "posizione"}},
+        {"clicked", {"clicked", "click", "clicks", "geklickt", "klick", "clic", "clique", "clicado"}},
+        {"added",
+            {"addedtocart", "addtocart", "added", "cart", "atc", "warenkorb", "indenwarenkorb", "ajouteaupanier",
+                "panier", "carrito", "carrello"}},
+        {"purchased",
+            {"purchased", "purchase", "bought", "ordered", "converted", "conversion", "gekauft", "kauf", "achete",
+                "comprado", "acquistato"}},
+        {"date", date},
+    };
+    static const QList<FieldNames> orders = {
+        {"customer_id",
+            {"customerid", "customer", "userid", "user", "clientid", "client", "buyerid", "sessionid", "session",
+                "kunde", "kundennummer", "kundenid", "cliente", "klant", "klantnummer"}},
+        {"product_id", productId},
+        {"date", date},
+        {"order_id",
+            {"orderid", "order", "ordernumber", "ordername", "bestellnummer", "bestellung", "commande",
+                "numerodecommande", "pedido", "numeropedido", "ordine", "bestelling"}},
+        {"quantity",
+            {"quantity", "qty", "lineitemquantity", "menge", "anzahl", "quantite", "cantidad", "quantita", "aantal"}},
+    };
+    static const QList<FieldNames> none;
+    switch (kind) {
+    case DataKind::Catalog:
+        return catalog;
+    case DataKind::Reviews:
+        return reviews;
+    case DataKind::Questions:
+        return questions;
+    case DataKind::Searches:
+        return searches;
+    case DataKind::Orders:
+        return orders;
+    case DataKind::EcInstruct:
+        return none;
+    }
+    return none;
+}
+
+// What the values of one column look like.
+struct ColumnProfile
+{
+    int nonEmpty = 0;
+    int gtinLike = 0; // 8/12/13/14 digits with a valid check digit
+    int ratingLike = 0; // a whole number 1..5
+    int boolLike = 0; // 0/1/yes/no/true/false
+    int numberLike = 0;
+    int dateLike = 0;
+    double meanLength = 0;
+    bool unique = true;
+
+    double share(int n) const { return nonEmpty ? double(n) / nonEmpty : 0.0; }
+};
+
+ColumnProfile profile(const QList<QStringList> &sample, qsizetype column)
+{
+    static const QRegularExpression number(QStringLiteral("^[-+]?[$€£¥]?\\s*\\d+([.,]\\d+)*\\s*[$€£¥]?$"));
+    static const QRegularExpression date(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}|^\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}"));
+    static const QStringList bools = {"0", "1", "yes", "no", "true", "false", "y", "n", "ja", "nein", "oui", "non"};
+    ColumnProfile p;
+    QSet<QString> seen;
+    qint64 length = 0;
+    for (const QStringList &row : sample) {
+        const QString v = column < row.size() ? row[column].trimmed() : QString();
+        if (v.isEmpty())
+            continue;
+        ++p.nonEmpty;
+        length += v.size();
+        if (seen.contains(v))
+            p.unique = false;
+        seen.insert(v);
+        const QString digits = QString(v).remove(QLatin1Char(' ')).remove(QLatin1Char('-'));
+        if (isValidGtin(digits))
+            ++p.gtinLike;
+        bool ok = false;
+        const int whole = v.toInt(&ok);
+        if (ok && whole >= 1 && whole <= 5)
+            ++p.ratingLike;
+        if (bools.contains(v.toLower()))
+            ++p.boolLike;
+        if (number.match(v).hasMatch())
+            ++p.numberLike;
+        if (date.match(v).hasMatch())
+            ++p.dateLike;
+    }
+    p.meanLength = p.nonEmpty ? double(length) / p.nonEmpty : 0.0;
+    return p;
+}
+
+// How well a column fits a field from its values alone (0 when they say nothing or contradict).
+double contentScore(DataKind kind, const QString &field, const ColumnProfile &p)
+{
+    if (p.nonEmpty == 0)
+        return 0;
+    if (field == QLatin1String("gtin"))
+        return p.share(p.gtinLike) >= 0.8 ? 0.9 : 0;
+    if (field == QLatin1String("rating"))
+        return p.share(p.ratingLike) >= 0.95 ? 0.7 : 0;
+    if (field == QLatin1String("clicked") || field == QLatin1String("added") || field == QLatin1String("purchased"))
+        return 0;
+    if (field == QLatin1String("date"))
+        return p.share(p.dateLike) >= 0.9 ? 0.6 : 0;
+    if (field == QLatin1String("price"))
+        return p.share(p.numberLike) >= 0.9 && p.share(p.ratingLike) < 0.9 && p.share(p.gtinLike) < 0.5 ? 0.3 : 0;
+    if ((field == QLatin1String("description") && kind == DataKind::Catalog)
+        || (field == QLatin1String("text") && kind == DataKind::Reviews))
+        return p.meanLength > 80 ? 0.45 : 0;
+    return 0;
+}
+
+// Values that rule a field out whatever the header says.
+bool contradicts(const QString &field, const ColumnProfile &p)
+{
+    if (p.nonEmpty == 0)
+        return false;
+    if (field == QLatin1String("rating"))
+        return p.share(p.numberLike) < 0.5;
+    if (field == QLatin1String("clicked") || field == QLatin1String("added") || field == QLatin1String("purchased"))
+        return p.share(p.boolLike) < 0.8 && p.share(p.numberLike) < 0.8;
+    if (field == QLatin1String("price") || field == QLatin1String("quantity") || field == QLatin1String("position"))
+        return p.share(p.numberLike) < 0.8;
+    return false;
+}
+
+// Attribute columns a catalog keeps: short values that are not identifiers or numbers.
+bool looksLikeAttribute(const QString &column, const ColumnProfile &p)
+{
+    static const QStringList names = {"color", "colour", "farbe", "couleur", "colore", "kleur", "size", "grosse",
+        "groesse", "taille", "talla", "taglia", "maat", "material", "materiau", "matiere", "materiale", "materiaal",
+        "weight", "gewicht", "poids", "peso", "style", "stil", "pattern", "muster", "capacity", "volume", "inhalt",
+        "dimensions", "abmessungen", "scent", "duft", "finish", "shape", "form", "gender", "age", "fit", "length"};
+    const QString n = normalizedHeader(column);
+    if (names.contains(n) || n.startsWith(QLatin1String("attribute")) || n.startsWith(QLatin1String("option")))
+        return true;
+    return p.nonEmpty > 0 && p.meanLength < 30 && p.share(p.numberLike) < 0.5 && !p.unique;
+}
+
+} // namespace
+
+QString normalizedHeader(const QString &header)
+{
+    QString n = header.normalized(QString::NormalizationForm_KD).toLower();
+    QString out;
+    for (QChar c : n)
+        if (c.isLetterOrNumber() && c.unicode() < 0x250)
+            out += c;
+    return out;
+}
+
+bool isValidGtin(const QString &digits)
+{
+    const qsizetype n = digits.size();
+    if (n != 8 && n != 12 && n != 13 && n != 14)
+        return false;
+    int sum = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        if (!digits[i].isDigit())
+            return false;
+        const int d = digits[i].digitValue();
+        // GS1: from the right, the check digit has weight 1, then 3, 1, 3, ...
+        const qsizetype fromRight = n - 1 - i;
+        sum += fromRight == 0 ? 0 : d * (fromRight % 2 ? 3 : 1);
+    }
+    return (10 - sum % 10) % 10 == digits[n - 1].digitValue();
+}
+
+QList<FieldSpec> fieldSpecs(DataKind kind)
+{
+    using S = FieldSpec;
+    switch (kind) {
+    case DataKind::Catalog:
+        return {S {"product_id", "Product ID", "Your shop's unique id or SKU for the product", true},
+            S {"title", "Title", "The product name as shown in the shop", true},
+            S {"description", "Description", "The long product text (HTML is cleaned up)"},
+            S {"features", "Features", "Bullet points, separated by | or on separate lines"},
+            S {"brand", "Brand", "Brand or manufacturer"}, S {"price", "Price", "Price as a number"},
+            S {"category", "Category", "Category path such as Home > Kitchen > Mugs"},
+            S {"gtin", "GTIN / EAN / UPC", "The barcode number"},
+            S {"mpn", "MPN", "Manufacturer part number or model"}};
+    case DataKind::Reviews:
+        return {S {"product_id", "Product ID", "The id of the reviewed product, as in the catalog", true},
+            S {"rating", "Rating", "Stars from 1 to 5", true},
+            S {"text", "Review text", "What the customer wrote", true},
+            S {"title", "Review title", "The review's headline"}, S {"date", "Date", "When it was written"},
+            S {"review_id", "Review ID", "The review's own id"}};
+    case DataKind::Questions:
+        return {S {"product_id", "Product ID", "The product asked about, as in the catalog", true},
+            S {"question", "Question", "What the customer asked", true},
+            S {"answer", "Answer", "The answer given (several separated by |)"},
+            S {"date", "Date", "When it was asked"}, S {"question_id", "Question ID", "The question's own id"}};
+    case DataKind::Searches:
+        return {S {"query", "Search query", "What the customer typed", true},
+            S {"product_id", "Product ID", "A product shown for the query", true},
+            S {"session_id", "Search ID", "Groups the products shown for one search"},
+            S {"position", "Position", "Where the product was shown (1 = top)"},
+            S {"clicked", "Clicked", "1 if the customer clicked the product"},
+            S {"added", "Added to cart", "1 if it went into the cart"},
+            S {"purchased", "Purchased", "1 if it was bought"}, S {"date", "Date", "When the search happened"}};
+    case DataKind::Orders:
+        return {S {"customer_id", "Customer or session", "Who ordered (any stable id; no names needed)", true},
+            S {"product_id", "Product ID", "The product ordered, as in the catalog", true},
+            S {"date", "Date and time", "When it was ordered"}, S {"order_id", "Order ID", "Groups lines of one order"},
+            S {"quantity", "Quantity", "How many were ordered"}};
+    case DataKind::EcInstruct:
+        return {};
+    }
+    return {};
+}
+
+QString ColumnMapping::toJson() const
+{
+    QJsonObject f;
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        f.insert(it.key(), it.value());
+    QJsonObject o {{"kind", store::dataKindName(kind)}, {"fields", f},
+        {"attributes", QJsonArray::fromStringList(attributeColumns)}};
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+ColumnMapping ColumnMapping::fromJson(const QString &json)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &error);
+    const auto bad = [](const QString &why) {
+        return ImportError({FileIssue::Severity::Error, QStringLiteral("mapping"), 0, {}, why});
+    };
+    if (!doc.isObject())
+        throw bad(QStringLiteral("is not a JSON object: %1").arg(error.errorString()));
+    const QJsonObject o = doc.object();
+    ColumnMapping m;
+    const auto kind = store::dataKindFromName(o.value(QLatin1String("kind")).toString());
+    if (!kind)
+        throw bad(QStringLiteral("has no valid \"kind\" (catalog, reviews, questions, searches or orders)"));
+    m.kind = *kind;
+    QStringList known;
+    for (const FieldSpec &s : fieldSpecs(m.kind))
+        known << s.id;
+    const QJsonObject f = o.value(QLatin1String("fields")).toObject();
+    for (auto it = f.begin(); it != f.end(); ++it) {
+        if (!known.contains(it.key()))
+            throw bad(QStringLiteral("names an unknown field \"%1\" for %2 files; known: %3")
+                          .arg(it.key(), store::dataKindName(m.kind), known.join(QLatin1String(", "))));
+        m.fields.insert(it.key(), it.value().toString());
+    }
+    for (const QJsonValue &v : o.value(QLatin1String("attributes")).toArray())
+        m.attributeColumns << v.toString();
+    return m;
+}
+
+QStringList ColumnMapping::problems(const QStringList &columns) const
+{
+    QStringList out;
+    QMap<QString, QString> usedBy;
+    for (const FieldSpec &s : fieldSpecs(kind)) {
+        const QString c = fields.value(s.id);
+        if (c.isEmpty()) {
+            if (s.required)
+                out << QStringLiteral("Choose the column that holds \"%1\" (%2).").arg(s.label, s.help);
+            continue;
+        }
+        if (!columns.contains(c))
+            out << QStringLiteral("\"%1\" is mapped to a column \"%2\" that the file does not have.").arg(s.label, c);
+        else if (usedBy.contains(c))
+            out << QStringLiteral("Column \"%1\" is used for both \"%2\" and \"%3\".").arg(c, usedBy[c], s.label);
+        usedBy.insert(c, s.label);
+    }
+    for (const QString &c : attributeColumns)
+        if (!columns.contains(c))
+            out << QStringLiteral("Attribute column \"%1\" is not in the file.").arg(c);
+    if (kind == DataKind::Searches && fields.value("clicked").isEmpty() && fields.value("added").isEmpty()
+        && fields.value("purchased").isEmpty())
+        out << QStringLiteral("Choose at least one of Clicked, Added to cart or Purchased: without them the search "
+                              "log says nothing about which products fit a query.");
+    return out;
+}
+
+ColumnMapping suggestMapping(DataKind kind, const QStringList &columns, const QList<QStringList> &sample)
+{
+    ColumnMapping m;
+    m.kind = kind;
+    QList<ColumnProfile> profiles;
+    QStringList normalized;
+    for (qsizetype c = 0; c < columns.size(); ++c) {
+        profiles << profile(sample, c);
+        normalized << normalizedHeader(columns[c]);
+    }
+    struct Candidate
+    {
+        double score;
+        QString field;
+        qsizetype column;
+        QString reason;
+    };
+    QList<Candidate> candidates;
+    for (const FieldNames &f : knownNames(kind)) {
+        const QString field = QString::fromLatin1(f.field);
+        for (qsizetype c = 0; c < columns.size(); ++c) {
+            if (contradicts(field, profiles[c]))
+                continue;
+            double score = 0;
+            QString reason;
+            const qsizetype exact = f.names.indexOf(normalized[c]);
+            if (exact >= 0) {
+                score = 1.0 - 0.001 * double(exact); // earlier names are the more usual ones
+                reason = QStringLiteral("the header \"%1\" names it").arg(columns[c]);
+            } else {
+                for (const QString &name : f.names)
+                    if (name.size() >= 4 && normalized[c].contains(name)) {
+                        score = 0.6;
+                        reason = QStringLiteral("the header \"%1\" contains \"%2\"").arg(columns[c], name);
+                        break;
+                    }
+            }
+            const double content = contentScore(kind, field, profiles[c]);
+            if (content > 0) {
+                if (score == 0)
+                    reason = QStringLiteral("the values of \"%1\" look like it").arg(columns[c]);
+                score = std::max(score, content) + 0.1 * content;
+            }
+            if (score >= 0.3)
+                candidates.append({score, field, c, reason});
+        }
+    }
+    std::stable_sort(
+        candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) { return a.score > b.score; });
+    QSet<qsizetype> usedColumns;
+    for (const Candidate &c : candidates) {
+        if (m.fields.contains(c.field) || usedColumns.contains(c.column))
+            continue;
+        m.fields.insert(c.field, columns[c.column]);
+        m.reasons.insert(c.field, c.reason);
+        usedColumns.insert(c.column);
+    }
+    if (kind == DataKind::Catalog)
+        for (qsizetype c = 0; c < columns.size(); ++c)
+            if (!usedColumns.contains(c) && looksLikeAttribute(columns[c], profiles[c])) {
+                m.attributeColumns << columns[c];
+                m.reasons.insert(columns[c], QStringLiteral("short, repeated values like a product attribute"));
+            }
+    return m;
+}
+
+std::optional<DataKind> guessDataKind(const QStringList &columns, const QList<QStringList> &sample)
+{
+    // The kind whose required fields all find a column, preferring the one that fills most fields.
+    std::optional<DataKind> best;
+    int bestFilled = 0;
+    for (DataKind k :
+        {DataKind::Reviews, DataKind::Questions, DataKind::Searches, DataKind::Orders, DataKind::Catalog}) {
+        const ColumnMapping m = suggestMapping(k, columns, sample);
+        bool complete = true;
+        for (const FieldSpec &s : fieldSpecs(k))
+            complete = complete && (!s.required || m.fields.contains(s.id));
+        const int filled = int(m.fields.size());
+        if (complete && filled > bestFilled) {
+            best = k;
+            bestFilled = filled;
+        }
+    }
+    return best;
+}
+
+QString headerSignature(const QStringList &columns)
+{
+    QStringList n;
+    for (const QString &c : columns)
+        n << normalizedHeader(c);
+    n.sort();
+    return n.join(QLatin1Char('|'));
+}
+
+} // namespace shoptuner::data

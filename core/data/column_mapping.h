@@ -1,0 +1,58 @@
+// Which column of an imported file holds which field: suggested from header names (English and
+// common German, French, Spanish, Italian and Dutch names) and from the values themselves (a
+// column of 13-digit numbers is a GTIN, whole numbers 1..5 beside text are ratings), then
+// confirmed or edited by the user and saved for the next import of the same shop.
+#pragma once
+
+#include "store/entities.h"
+
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace shoptuner::data {
+
+using store::DataKind;
+
+struct FieldSpec
+{
+    QString id; // "product_id", "rating", ...
+    QString label; // for people: "Product ID"
+    QString help; // one line: what belongs there
+    bool required = false;
+};
+
+// The fields a file of this kind can fill, required ones first.
+QList<FieldSpec> fieldSpecs(DataKind kind);
+
+struct ColumnMapping
+{
+    DataKind kind = DataKind::Catalog;
+    QMap<QString, QString> fields; // field id -> column name
+    QStringList attributeColumns; // catalog: columns kept as product attributes (colour, size, ...)
+    QMap<QString, QString> reasons; // field id (or column for attributes) -> why it was suggested
+
+    QString column(const QString &field) const { return fields.value(field); }
+    QString toJson() const;
+    static ColumnMapping fromJson(const QString &json); // throws ImportError on malformed JSON
+    // What is missing or contradictory, in plain words; empty when the mapping can be used.
+    QStringList problems(const QStringList &columns) const;
+};
+
+// columns: the file's header; sample: its first rows (values aligned with columns).
+ColumnMapping suggestMapping(DataKind kind, const QStringList &columns, const QList<QStringList> &sample);
+
+// Guesses which kind of shop file this is from its columns; nullopt when nothing fits.
+std::optional<DataKind> guessDataKind(const QStringList &columns, const QList<QStringList> &sample);
+
+// Identifies "the same kind of file" for reusing a saved mapping: the sorted, normalised header.
+QString headerSignature(const QStringList &columns);
+
+// Lower case, letters and digits only: "Body (HTML)" -> "bodyhtml".
+QString normalizedHeader(const QString &header);
+
+// True for 8-, 12-, 13- or 14-digit codes whose GS1 check digit is right.
+bool isValidGtin(const QString &digits);
+
+} // namespace shoptuner::data

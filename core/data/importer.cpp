@@ -1,0 +1,286 @@
+#include "importer.h"
+
+#include "store/project_store.h"
+#include "store/shop_tables.h"
+#include "value_parsing.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace shoptuner::data {
+namespace {
+
+using namespace shoptuner::store;
+
+// Reads one row through the mapping; problems go to issues and make the row unusable.
+class RowConverter
+{
+public:
+    RowConverter(const ColumnMapping &mapping, const QStringList &columns, const QString &file)
+        : m_mapping(mapping)
+        , m_file(file)
+    {
+        for (const FieldSpec &s : fieldSpecs(mapping.kind)) {
+            const QString c = mapping.column(s.id);
+            m_index.insert(s.id, c.isEmpty() ? -1 : columns.indexOf(c));
+            m_required.insert(s.id, s.required);
+        }
+        for (const QString &a : mapping.attributeColumns)
+            m_attributes.append({a, columns.indexOf(a)});
+    }
+
+    bool convert(const TableRow &row, ShopWriter &writer, QList<FileIssue> &issues)
+    {
+        m_row = &row;
+        m_issues = &issues;
+        m_ok = true;
+        switch (m_mapping.kind) {
+        case DataKind::Catalog:
+            return writeProduct(writer);
+        case DataKind::Reviews:
+            return writeReview(writer);
+        case DataKind::Questions:
+            return writeQuestion(writer);
+        case DataKind::Searches:
+            return writeSearch(writer);
+        case DataKind::Orders:
+            return writeOrder(writer);
+        case DataKind::EcInstruct:
+            return false;
+        }
+        return false;
+    }
+
+private:
+    QString text(const char *field)
+    {
+        const int i = m_index.value(QLatin1String(field), -1);
+        const QString v = i >= 0 && i < m_row->values.size() ? m_row->values[i].trimmed() : QString();
+        if (v.isEmpty() && m_required.value(QLatin1String(field)))
+            fail(field, QStringLiteral("is empty; a value is required"));
+        return v;
+    }
+
+    void fail(const char *field, const QString &message)
+    {
+        m_ok = false;
+        m_issues->append(
+            {FileIssue::Severity::Error, m_file, m_row->line, m_mapping.column(QLatin1String(field)), message});
+    }
+
+    template <typename T>
+    T parsed(const char *field, std::optional<T> (*parse)(const QString &), const char *expected, T fallback)
+    {
+        const QString v = text(field);
+        if (v.isEmpty())
+            return fallback;
+        const auto value = parse(v);
+        if (!value) {
+            fail(field, QStringLiteral("expected %1, found \"%2\"").arg(QLatin1String(expected), v.left(40)));
+            return fallback;
+        }
+        return *value;
+    }
+
+    bool writeProduct(ShopWriter &w)
+    {
+        Product p;
+        p.key = text("product_id");
+        p.title = htmlToText(text("title")).simplified();
+        p.description = htmlToText(text("description"));
+        p.features = splitList(text("features"));
+        p.brand = text("brand");
+        const QString price = text("price");
+        if (!price.isEmpty()) {
+            p.price = parsePrice(price);
+            if (!p.price)
+                m_issues->append({FileIssue::Severity::Warning, m_file, m_row->line, m_mapping.column("price"),
+                    QStringLiteral("expected a price such as 24.90, found \"%1\"; the price is left empty")
+                        .arg(price.left(40))});
+        }
+        p.category = splitCategoryPath(text("category"));
+        const QString gtin = text("gtin");
+        p.gtin = digitsOnly(gtin);
+        if (!gtin.isEmpty() && !isValidGtin(p.gtin)) {
+            m_issues->append({FileIssue::Severity::Warning, m_file, m_row->line, m_mapping.column("gtin"),
+                QStringLiteral("\"%1\" is not a valid GTIN/EAN/UPC (8, 12, 13 or 14 digits with a correct check "
+                               "digit); it is not used for matching")
+                    .arg(gtin.left(40))});
+            p.gtin.clear();
+        }
+        p.mpn = text("mpn");
+        for (const auto &[name, index] : m_attributes) {
+            const QString v = index >= 0 && index < m_row->values.size() ? m_row->values[index].trimmed() : QString();
+            if (!v.isEmpty())
+                p.attributes.insert(name.toLower(), v);
+        }
+        if (m_ok)
+            w.add(p);
+        return m_ok;
+    }
+
+    bool writeReview(ShopWriter &w)
+    {
+        Review r;
+        r.productKey = text("product_id");
+        r.rating = parsed<int>("rating", parseRating, "a rating from 1 to 5 (such as 4, 4/5 or ★★★★)", 0);
+        r.text = htmlToText(text("text"));
+        r.title = htmlToText(text("title"));
+        r.date = text("date");
+        r.key = text("review_id");
+        if (m_ok)
+            w.add(r);
+        return m_ok;
+    }
+
+    bool writeQuestion(ShopWriter &w)
+    {
+        Question q;
+        q.productKey = text("product_id");
+        q.question = htmlToText(text("question"));
+        q.answer = htmlToText(text("answer"));
+        q.date = text("date");
+        q.key = text("question_id");
+        if (m_ok)
+            w.add(q);
+        return m_ok;
+    }
+
+    bool writeSearch(ShopWriter &w)
+    {
+        SearchEvent e;
+        e.query = text("query").simplified();
+        e.productKey = text("product_id");
+        e.sessionKey = text("session_id");
+        e.position = parsed<int>("position", parseCount, "a position such as 1, 2, 3", 0);
+        e.clicked = parsed<bool>("clicked", parseFlag, "1/0 or yes/no", false);
+        e.added = parsed<bool>("added", parseFlag, "1/0 or yes/no", false);
+        e.purchased = parsed<bool>("purchased", parseFlag, "1/0 or yes/no", false);
+        e.date = text("date");
+        if (m_ok)
+            w.add(e);
+        return m_ok;
+    }
+
+    bool writeOrder(ShopWriter &w)
+    {
+        OrderLine o;
+        o.customerKey = text("customer_id");
+        o.productKey = text("product_id");
+        o.date = text("date");
+        o.orderKey = text("order_id");
+        o.quantity = parsed<int>("quantity", parseCount, "a whole number of items", 1);
+        if (m_ok)
+            w.add(o);
+        return m_ok;
+    }
+
+    const ColumnMapping &m_mapping;
+    QString m_file;
+    QMap<QString, int> m_index;
+    QMap<QString, bool> m_required;
+    QList<std::pair<QString, int>> m_attributes;
+    const TableRow *m_row = nullptr;
+    QList<FileIssue> *m_issues = nullptr;
+    bool m_ok = true;
+};
+
+QString issuesToJson(const QList<FileIssue> &issues)
+{
+    QJsonArray a;
+    for (const FileIssue &i : issues)
+        a.append(QJsonObject {{"severity", i.severity == FileIssue::Severity::Error ? "error" : "warning"},
+            {"line", i.line}, {"column", i.column}, {"message", i.message}});
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+FilePreview previewFile(const QString &path, int maxRows)
+{
+    auto reader = TableReader::open(path);
+    FilePreview p;
+    p.columns = reader->columns();
+    p.format = reader->format();
+    TableRow row;
+    while (p.rows.size() < maxRows && reader->next(row))
+        p.rows << row.values;
+    p.issues = reader->takeIssues();
+    return p;
+}
+
+ImportResult importFile(
+    ProjectStore &store, const ImportRequest &request, const std::function<bool(const ImportProgress &)> &onProgress)
+{
+    auto reader = TableReader::open(request.path);
+    const QString file = reader->fileName();
+    const QStringList problems = request.mapping.problems(reader->columns());
+    if (!problems.isEmpty())
+        throw ImportError({FileIssue::Severity::Error, file, 0, {},
+            QStringLiteral("cannot be imported with this column mapping: %1").arg(problems.join(QLatin1Char(' ')))});
+
+    ImportResult result;
+    result.format = reader->format();
+    Transaction tx(store);
+    ImportInfo info;
+    info.kind = request.mapping.kind;
+    info.fileName = QFileInfo(request.path).fileName();
+    info.fileSize = QFileInfo(request.path).size();
+    info.encoding = result.format.encoding;
+    info.delimiter = result.format.delimiter.isNull() ? QString() : QString(result.format.delimiter);
+    info.mappingJson = request.mapping.toJson();
+    result.importId = addImport(store, info);
+
+    ShopWriter writer(store, result.importId);
+    RowConverter converter(request.mapping, reader->columns(), file);
+    TableRow row;
+    QList<FileIssue> rowIssues;
+    const auto keep = [&](const QList<FileIssue> &issues) {
+        result.issueCount += issues.size();
+        for (const FileIssue &i : issues)
+            if (result.issues.size() < kMaxReportedIssues)
+                result.issues << i;
+    };
+    while (reader->next(row)) {
+        const QList<FileIssue> readIssues = reader->takeIssues();
+        keep(readIssues);
+        bool broken = false;
+        for (const FileIssue &i : readIssues)
+            broken = broken || (i.severity == FileIssue::Severity::Error && i.line == row.line);
+        rowIssues.clear();
+        if (!broken && converter.convert(row, writer, rowIssues))
+            ++result.rows;
+        else
+            ++result.skipped;
+        keep(rowIssues);
+        if (onProgress && (result.rows + result.skipped) % 2000 == 0
+            && !onProgress({reader->progress(), result.rows})) {
+            result.cancelled = true;
+            return result; // the transaction rolls back
+        }
+    }
+    keep(reader->takeIssues());
+    if (result.rows == 0)
+        throw ImportError({FileIssue::Severity::Error, file, 0, {},
+            result.skipped ? QStringLiteral("has no usable rows: all %1 had problems (first: %2)")
+                                 .arg(result.skipped)
+                                 .arg(result.issues.isEmpty() ? QString() : result.issues.first().toString())
+                           : QStringLiteral("has a header but no rows")});
+    if (result.skipped > result.rows)
+        throw ImportError({FileIssue::Severity::Error, file, 0, {},
+            QStringLiteral("%1 of %2 rows could not be used, so nothing was imported; is this the right kind of "
+                           "file and the right column mapping? First problem: %3")
+                .arg(result.skipped)
+                .arg(result.rows + result.skipped)
+                .arg(result.issues.isEmpty() ? QString() : result.issues.first().toString())});
+    finishImport(store, result.importId, result.rows, result.skipped, issuesToJson(result.issues));
+    saveMapping(store, request.mapping.kind, headerSignature(reader->columns()), request.mapping.toJson());
+    tx.commit();
+    if (onProgress)
+        onProgress({1.0, result.rows});
+    return result;
+}
+
+} // namespace shoptuner::data

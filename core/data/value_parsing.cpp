@@ -1,0 +1,151 @@
+#include "value_parsing.h"
+
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace shoptuner::data {
+
+std::optional<int> parseRating(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t.isEmpty())
+        return std::nullopt;
+    const int filledStars = int(t.count(QChar(0x2605))); // ★
+    if (filledStars > 0 && filledStars <= 5
+        && QString(t).remove(QChar(0x2605)).remove(QChar(0x2606)).trimmed().isEmpty())
+        return filledStars;
+    static const QRegularExpression re(
+        QStringLiteral("^(\\d+(?:[.,]\\d+)?)\\s*(?:(?:/"
+                       "|of|von|sur|de|su)\\s*(\\d+))?\\s*(?:stars?|sterne?|étoiles?|estrellas?|stelle)?$"));
+    const auto m = re.match(t);
+    if (!m.hasMatch())
+        return std::nullopt;
+    double value = QString(m.captured(1)).replace(QLatin1Char(','), QLatin1Char('.')).toDouble();
+    const double scale = m.captured(2).isEmpty() ? 5.0 : m.captured(2).toDouble();
+    if (scale != 5.0) {
+        if (scale <= 0)
+            return std::nullopt;
+        value = value / scale * 5.0;
+    }
+    if (value < 1.0 - 1e-9 || value > 5.0 + 1e-9 || std::abs(value - std::round(value)) > 1e-9)
+        return std::nullopt;
+    return int(std::lround(value));
+}
+
+std::optional<double> parsePrice(const QString &text)
+{
+    QString t = text.trimmed();
+    static const QRegularExpression currency(QStringLiteral("[^0-9.,\\-]"));
+    t.remove(currency);
+    if (t.isEmpty())
+        return std::nullopt;
+    const qsizetype lastDot = t.lastIndexOf(QLatin1Char('.'));
+    const qsizetype lastComma = t.lastIndexOf(QLatin1Char(','));
+    // The separator that comes last with at most two digits after it is the decimal one.
+    if (lastComma > lastDot && t.size() - lastComma - 1 <= 2) {
+        t.remove(QLatin1Char('.'));
+        t.replace(QLatin1Char(','), QLatin1Char('.'));
+    } else
+        t.remove(QLatin1Char(','));
+    bool ok = false;
+    const double v = t.toDouble(&ok);
+    if (!ok || v < 0)
+        return std::nullopt;
+    return v;
+}
+
+std::optional<bool> parseFlag(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    static const QStringList yes = {"1", "yes", "y", "true", "x", "ja", "oui", "si", "sí", "wahr", "t"};
+    static const QStringList no = {"0", "no", "n", "false", "", "nein", "non", "falsch", "f"};
+    if (yes.contains(t))
+        return true;
+    if (no.contains(t))
+        return false;
+    bool ok = false;
+    const double v = t.toDouble(&ok);
+    if (ok && v >= 0)
+        return v > 0; // counts such as "clicks: 3"
+    return std::nullopt;
+}
+
+std::optional<int> parseCount(const QString &text)
+{
+    bool ok = false;
+    const double v = text.trimmed().toDouble(&ok);
+    if (!ok || v < 0 || v != std::floor(v) || v > 1e9)
+        return std::nullopt;
+    return int(v);
+}
+
+QStringList splitCategoryPath(const QString &text)
+{
+    static const QRegularExpression sep(QStringLiteral("\\s*(?:>|»|›|/|\\|)\\s*"));
+    QStringList out;
+    for (const QString &part : text.split(sep))
+        if (!part.trimmed().isEmpty())
+            out << part.trimmed();
+    return out;
+}
+
+QStringList splitList(const QString &text)
+{
+    static const QRegularExpression sep(QStringLiteral("\\s*(?:\\||\\n|;|•|·)\\s*"));
+    QStringList out;
+    for (const QString &part : htmlToText(text).split(sep)) {
+        QString p = part.trimmed();
+        while (p.startsWith(QLatin1Char('-')) || p.startsWith(QLatin1Char('*')))
+            p = p.mid(1).trimmed();
+        if (!p.isEmpty())
+            out << p;
+    }
+    return out;
+}
+
+QString htmlToText(const QString &html)
+{
+    if (!html.contains(QLatin1Char('<')) && !html.contains(QLatin1Char('&')))
+        return html.trimmed();
+    QString t = html;
+    static const QRegularExpression breaks(
+        QStringLiteral("<\\s*(br|/p|/li|/div|/h\\d)\\s*/?>"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression items(QStringLiteral("<\\s*li[^>]*>"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
+    static const QRegularExpression scripts(QStringLiteral("<(script|style)[^>]*>.*?</\\1>"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    t.remove(scripts);
+    t.replace(breaks, QStringLiteral("\n"));
+    t.replace(items, QStringLiteral("\n"));
+    t.remove(tags);
+    static const QList<std::pair<const char *, const char *>> entities
+        = {{"&nbsp;", " "}, {"&amp;", "&"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&#39;", "'"},
+            {"&apos;", "'"}, {"&ndash;", "\u2013"}, {"&mdash;", "\u2014"}, {"&hellip;", "\u2026"}, {"&euro;", "\u20AC"},
+            {"&reg;", "\u00AE"}, {"&trade;", "\u2122"}, {"&copy;", "\u00A9"}};
+    for (const auto &[entity, text] : entities)
+        t.replace(QString::fromLatin1(entity), QString::fromUtf8(text), Qt::CaseInsensitive);
+    static const QRegularExpression numeric(QStringLiteral("&#(x?)([0-9a-fA-F]+);"));
+    for (auto m = numeric.match(t); m.hasMatch(); m = numeric.match(t, m.capturedStart())) {
+        bool ok = false;
+        const uint code = m.captured(2).toUInt(&ok, m.captured(1).isEmpty() ? 10 : 16);
+        t.replace(m.capturedStart(), m.capturedLength(),
+            ok ? QString::fromUcs4(reinterpret_cast<const char32_t *>(&code), 1) : QString());
+    }
+    QStringList lines;
+    for (const QString &line : t.split(QLatin1Char('\n')))
+        if (!line.simplified().isEmpty())
+            lines << line.simplified();
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString digitsOnly(const QString &text)
+{
+    QString out;
+    for (QChar c : text)
+        if (c.isDigit())
+            out += c;
+    return out;
+}
+
+} // namespace shoptuner::data

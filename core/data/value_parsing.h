@@ -1,0 +1,21 @@
+// Turning the text of one cell into a typed value the way shop exports write them: "4/5",
+// "★★★★☆", "1.299,00 €", "yes", "Home > Kitchen > Mugs", HTML descriptions.
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace shoptuner::data {
+
+std::optional<int> parseRating(const QString &text); // 1..5; "4", "4.0", "4/5", "4 stars", "★★★★☆", "80/100"
+std::optional<double> parsePrice(const QString &text); // "24.90", "24,90 €", "$1,299.00", "1.299,00"
+std::optional<bool> parseFlag(const QString &text); // 1/0, yes/no, true/false, x, ja/nein, oui/non, sí/no
+std::optional<int> parseCount(const QString &text); // whole number >= 0
+QStringList splitCategoryPath(const QString &text); // on ">", "/", "»", "›", "|"
+QStringList splitList(const QString &text); // features or answers: on " | ", ";", new lines, bullets
+QString htmlToText(const QString &html); // tags removed, entities decoded, white space tidied
+QString digitsOnly(const QString &text);
+
+} // namespace shoptuner::data

@@ -1,0 +1,99 @@
+#include "schema.h"
+
+namespace shoptuner::store {
+
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> all = {
+        {1,
+            {
+                "CREATE TABLE project_info (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+                // One row per imported file, with the mapping used and what was wrong with it.
+                "CREATE TABLE imports ("
+                " id INTEGER PRIMARY KEY,"
+                " kind TEXT NOT NULL CHECK (kind IN "
+                "  ('catalog','reviews','questions','searches','orders','ecinstruct')),"
+                " file_name TEXT NOT NULL, file_size INTEGER NOT NULL DEFAULT 0,"
+                " encoding TEXT NOT NULL DEFAULT '', delimiter TEXT NOT NULL DEFAULT '',"
+                " mapping_json TEXT NOT NULL DEFAULT '{}',"
+                " row_count INTEGER NOT NULL DEFAULT 0, skipped_count INTEGER NOT NULL DEFAULT 0,"
+                " issues_json TEXT NOT NULL DEFAULT '[]', imported_at TEXT NOT NULL)",
+                // The user's confirmed column mapping per kind and header, reused next time.
+                "CREATE TABLE saved_mappings ("
+                " kind TEXT NOT NULL, header_signature TEXT NOT NULL, mapping_json TEXT NOT NULL,"
+                " updated_at TEXT NOT NULL, PRIMARY KEY (kind, header_signature))",
+                "CREATE TABLE products ("
+                " id INTEGER PRIMARY KEY,"
+                " import_id INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE,"
+                " product_key TEXT NOT NULL UNIQUE, title TEXT NOT NULL,"
+                " description TEXT NOT NULL DEFAULT '', features_json TEXT NOT NULL DEFAULT '[]',"
+                " brand TEXT NOT NULL DEFAULT '', price REAL,"
+                " category_json TEXT NOT NULL DEFAULT '[]', gtin TEXT NOT NULL DEFAULT '',"
+                " mpn TEXT NOT NULL DEFAULT '', attributes_json TEXT NOT NULL DEFAULT '{}')",
+                "CREATE INDEX products_gtin ON products (gtin)",
+                "CREATE TABLE reviews ("
+                " id INTEGER PRIMARY KEY,"
+                " import_id INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE,"
+                " review_key TEXT NOT NULL DEFAULT '', product_key TEXT NOT NULL,"
+                " rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 5),"
+                " title TEXT NOT NULL DEFAULT '', text TEXT NOT NULL,"
+                " review_date TEXT NOT NULL DEFAULT '')",
+                "CREATE INDEX reviews_product ON reviews (product_key)",
+                "CREATE TABLE questions ("
+                " id INTEGER PRIMARY KEY,"
+                " import_id INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE,"
+                " question_key TEXT NOT NULL DEFAULT '', product_key TEXT NOT NULL,"
+                " question TEXT NOT NULL, answer TEXT NOT NULL DEFAULT '',"
+                " asked_at TEXT NOT NULL DEFAULT '')",
+                "CREATE INDEX questions_product ON questions (product_key)",
+                "CREATE TABLE search_events ("
+                " id INTEGER PRIMARY KEY,"
+                " import_id INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE,"
+                " session_key TEXT NOT NULL DEFAULT '', query TEXT NOT NULL,"
+                " product_key TEXT NOT NULL, position INTEGER NOT NULL DEFAULT 0,"
+                " clicked INTEGER NOT NULL DEFAULT 0, added INTEGER NOT NULL DEFAULT 0,"
+                " purchased INTEGER NOT NULL DEFAULT 0, searched_at TEXT NOT NULL DEFAULT '')",
+                "CREATE TABLE order_lines ("
+                " id INTEGER PRIMARY KEY,"
+                " import_id INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE,"
+                " order_key TEXT NOT NULL DEFAULT '', customer_key TEXT NOT NULL,"
+                " product_key TEXT NOT NULL, quantity INTEGER NOT NULL DEFAULT 1,"
+                " ordered_at TEXT NOT NULL DEFAULT '')",
+                "CREATE INDEX order_lines_customer ON order_lines (customer_key, ordered_at)",
+                // One row per run of the task builders; its records hang off it.
+                "CREATE TABLE task_builds ("
+                " id INTEGER PRIMARY KEY, created_at TEXT NOT NULL, seed INTEGER NOT NULL,"
+                " params_json TEXT NOT NULL, report_json TEXT NOT NULL)",
+                // Instruction records, built from the shop's data or imported (ECInstruct).
+                "CREATE TABLE records ("
+                " id INTEGER PRIMARY KEY,"
+                " build_id INTEGER REFERENCES task_builds(id) ON DELETE CASCADE,"
+                " import_id INTEGER REFERENCES imports(id) ON DELETE CASCADE,"
+                " task TEXT NOT NULL, setting TEXT NOT NULL, split TEXT NOT NULL,"
+                " instruction TEXT NOT NULL, input TEXT NOT NULL, options_json TEXT NOT NULL,"
+                " output TEXT NOT NULL, extra_json TEXT NOT NULL DEFAULT '',"
+                " group_key TEXT NOT NULL DEFAULT '',"
+                " CHECK (build_id IS NOT NULL OR import_id IS NOT NULL))",
+                "CREATE INDEX records_task ON records (task, split, setting)",
+                "CREATE TABLE training_runs ("
+                " id INTEGER PRIMARY KEY, created_at TEXT NOT NULL, model_path TEXT NOT NULL,"
+                " params_json TEXT NOT NULL, status TEXT NOT NULL, output_dir TEXT NOT NULL DEFAULT '',"
+                " adapter_path TEXT NOT NULL DEFAULT '', best_val_loss REAL,"
+                " finished_at TEXT NOT NULL DEFAULT '')",
+                "CREATE TABLE eval_results ("
+                " id INTEGER PRIMARY KEY,"
+                " run_id INTEGER REFERENCES training_runs(id) ON DELETE CASCADE,"
+                " model_label TEXT NOT NULL, task TEXT NOT NULL, setting TEXT NOT NULL,"
+                " metric TEXT NOT NULL, value REAL, n INTEGER NOT NULL, invalid INTEGER NOT NULL,"
+                " created_at TEXT NOT NULL)",
+            }},
+    };
+    return all;
+}
+
+int currentSchemaVersion()
+{
+    return migrations().constLast().version;
+}
+
+} // namespace shoptuner::store

@@ -1,0 +1,184 @@
+// The project file: creation, schema version and migrations, refusing foreign or newer files,
+// transactions that roll back.
+#include "store/project_store.h"
+#include "store/record_tables.h"
+#include "store/schema.h"
+#include "store/shop_tables.h"
+#include "test_helpers.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace shoptuner::store;
+
+class TestProjectStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void createsCurrentSchema()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("shop.shoptuner");
+        {
+            ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
+            QCOMPARE(store.schemaVersion(), currentSchemaVersion());
+            QCOMPARE(store.scalar("PRAGMA journal_mode").toString(), QString("wal"));
+            QCOMPARE(store.scalar("PRAGMA foreign_keys").toInt(), 1);
+            store.setInfo("name", "Kettle & Loom");
+        }
+        ProjectStore again(path);
+        QCOMPARE(again.info("name"), QString("Kettle & Loom"));
+        QCOMPARE(again.info("missing", "fallback"), QString("fallback"));
+    }
+
+    void refusesMissingForeignAndNewerFiles()
+    {
+        QTemporaryDir dir;
+        EXPECT_THROW_WITH(ProjectStore(dir.filePath("none.shoptuner")), StoreError, "does not exist");
+
+        const QString text = dir.filePath("notes.shoptuner");
+        testing::writeFile(text.toStdString(), "this is not a database, just some text that is long enough\n");
+        EXPECT_THROW_WITH(ProjectStore probe(text), StoreError, "not a ShopTuner project");
+
+        const QString other = dir.filePath("other.sqlite");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "other");
+            db.setDatabaseName(other);
+            QVERIFY(db.open());
+            QSqlQuery(db).exec("CREATE TABLE t (x)");
+            db.close();
+        }
+        QSqlDatabase::removeDatabase("other");
+        EXPECT_THROW_WITH(ProjectStore probe(other), StoreError, "not a ShopTuner project");
+
+        const QString newer = dir.filePath("newer.shoptuner");
+        {
+            ProjectStore store(newer, ProjectStore::OpenMode::CreateIfMissing);
+            store.exec(QString("PRAGMA user_version=%1").arg(currentSchemaVersion() + 1));
+        }
+        EXPECT_THROW_WITH(ProjectStore probe(newer), StoreError, "newer ShopTuner");
+    }
+
+    // Every older version, filled with data, opens with this version and keeps its data.
+    void migratesFromEveryOlderVersion()
+    {
+        for (const Migration &m : migrations()) {
+            if (m.version >= currentSchemaVersion())
+                continue;
+            QTemporaryDir dir;
+            const QString path = dir.filePath("old.shoptuner");
+            {
+                ProjectStore old(path, m.version);
+                QCOMPARE(old.schemaVersion(), m.version);
+                old.setInfo("name", "old shop");
+            }
+            ProjectStore upgraded(path);
+            QCOMPARE(upgraded.schemaVersion(), currentSchemaVersion());
+            QCOMPARE(upgraded.info("name"), QString("old shop"));
+        }
+        // The migration steps are numbered 1, 2, 3, ... without gaps.
+        for (qsizetype i = 0; i < migrations().size(); ++i)
+            QCOMPARE(migrations()[i].version, int(i + 1));
+    }
+
+    void transactionRollsBackUnlessCommitted()
+    {
+        QTemporaryDir dir;
+        ProjectStore store(dir.filePath("p.shoptuner"), ProjectStore::OpenMode::CreateIfMissing);
+        {
+            Transaction tx(store);
+            ImportInfo info;
+            info.kind = DataKind::Catalog;
+            info.fileName = "catalog.csv";
+            const auto id = addImport(store, info);
+            ShopWriter w(store, id);
+            Product p;
+            p.key = "A1";
+            p.title = "Mug";
+            w.add(p);
+            // no commit
+        }
+        QCOMPARE(shopCounts(store).products, 0);
+        QCOMPARE(store.scalar("SELECT count(*) FROM imports").toInt(), 0);
+        {
+            Transaction tx(store);
+            ImportInfo info;
+            info.kind = DataKind::Reviews;
+            info.fileName = "reviews.csv";
+            const auto id = addImport(store, info);
+            ShopWriter w(store, id);
+            w.add(Review {"r1", "A1", 5, "Great", "Lovely mug", "2025-01-02"});
+            tx.commit();
+        }
+        QCOMPARE(shopCounts(store).reviews, 1);
+        const auto reviews = loadReviews(store);
+        QCOMPARE(reviews.front().rating, 5);
+        QCOMPARE(reviews.front().text, QString("Lovely mug"));
+        // Deleting the import removes its rows (foreign keys cascade).
+        deleteImport(store, listImports(store).front().id);
+        QCOMPARE(shopCounts(store).reviews, 0);
+    }
+
+    void productsUpsertAndRoundTrip()
+    {
+        QTemporaryDir dir;
+        ProjectStore store(dir.filePath("p.shoptuner"), ProjectStore::OpenMode::CreateIfMissing);
+        Transaction tx(store);
+        ImportInfo info;
+        info.kind = DataKind::Catalog;
+        info.fileName = "c.csv";
+        ShopWriter w(store, addImport(store, info));
+        Product p;
+        p.key = "KL-1";
+        p.title = "Old title";
+        p.features = QStringList {"stoneware", "350 ml"};
+        p.category = QStringList {"Home", "Kitchen", "Mugs"};
+        p.attributes.insert("color", "sage green");
+        p.price = 24.9;
+        w.add(p);
+        p.title = "New title";
+        w.add(p);
+        tx.commit();
+        const auto products = loadProducts(store);
+        QCOMPARE(products.size(), std::size_t(1));
+        QCOMPARE(products[0].title, QString("New title"));
+        QCOMPARE(products[0].features, p.features);
+        QCOMPARE(products[0].category, p.category);
+        QCOMPARE(products[0].attributes.value("color"), QString("sage green"));
+        QCOMPARE(*products[0].price, 24.9);
+    }
+
+    void recordsFilterAndCount()
+    {
+        QTemporaryDir dir;
+        ProjectStore store(dir.filePath("p.shoptuner"), ProjectStore::OpenMode::CreateIfMissing);
+        const auto build = replaceTaskBuild(store, 7, "{}");
+        RecordWriter w(store, RecordWriter::Owner::Build, build);
+        for (int i = 0; i < 5; ++i) {
+            InstructionRow r;
+            r.task = i < 3 ? "Sentiment_Analysis" : "Product_Matching";
+            r.setting = "IND_Diverse_Instruction";
+            r.split = i % 2 ? "test" : "train";
+            r.instruction = "i";
+            r.input = "x";
+            r.optionsJson = "null";
+            r.output = "y";
+            w.add(r);
+        }
+        int seen = 0;
+        forEachRecord(store, {{"Sentiment_Analysis"}, {"train"}, {}, {}}, [&](const InstructionRow &r) {
+            ++seen;
+            return r.task == "Sentiment_Analysis" && r.split == "train";
+        });
+        QCOMPARE(seen, 2);
+        QCOMPARE(recordCounts(store).size(), std::size_t(4));
+        // A new build replaces the old one's records.
+        replaceTaskBuild(store, 8, "{}");
+        QCOMPARE(store.scalar("SELECT count(*) FROM records").toInt(), 0);
+        QCOMPARE(latestTaskBuild(store)->seed, 8);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProjectStore)
+#include "test_project_store.moc"
