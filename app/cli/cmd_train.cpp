@@ -3,6 +3,12 @@
 
 #include "engine/trainer.h"
 
+#ifdef SHOPTUNER_WITH_PROJECT
+#include "data/project_record_source.h"
+
+#include <QCoreApplication>
+#endif
+
 #include <nlohmann/json.hpp>
 
 #include <cmath>
@@ -87,11 +93,28 @@ int train(const Args &args)
     p.patience = static_cast<int>(args.getInt("patience", 0));
     p.resume = args.has("resume");
     p.gradientCheckpointing = args.get("gradient-checkpointing", "auto");
-    const engine::JsonlRecordSource source(args.require("data"));
+    std::unique_ptr<engine::RecordSource> source;
+#ifdef SHOPTUNER_WITH_PROJECT
+    int argc = 1;
+    char name[] = "shoptuner-cli";
+    char *argv[] = {name, nullptr};
+    std::optional<QCoreApplication> app; // Qt's SQL plug-ins want one
+    if (args.has("project")) {
+        if (args.has("data"))
+            throw UsageError("give --data or --project, not both");
+        app.emplace(argc, argv);
+        QStringList tasks;
+        for (const std::string &t : splitList(args.get("tasks")))
+            tasks << QString::fromStdString(t);
+        source = std::make_unique<data::ProjectRecordSource>(QString::fromStdString(args.get("project")), tasks);
+    }
+#endif
+    if (!source)
+        source = std::make_unique<engine::JsonlRecordSource>(args.require("data"));
     std::signal(SIGINT, [](int) { g_stop = true; });
     std::signal(SIGTERM, [](int) { g_stop = true; });
     const engine::TrainResult r
-        = engine::trainLora(args.require("model"), source, args.require("out"), p, printEvent, &g_stop);
+        = engine::trainLora(args.require("model"), *source, args.require("out"), p, printEvent, &g_stop);
     std::cerr << (r.cancelled ? "stopped" : "finished") << " after " << r.steps << " steps on " << r.device << " ("
               << r.deviceReason << "); adapter: " << r.adapter.string() << "\n";
     return r.cancelled ? 130 : 0;
@@ -103,6 +126,8 @@ void registerTrainCommands(CommandRegistry &registry)
 {
     registry.add({"train", "fine-tune a LoRA adapter (QLoRA by default) on ECInstruct JSON lines",
         {{"data", true, "ECInstruct JSON lines; records with split \"val\" validate"},
+            {"project", true, "train on a project file's records instead of --data"},
+            {"tasks", true, "with --project: only these tasks (names or abbreviations)"},
             {"model", true, "base model folder"}, {"out", true, "output folder (adapter, best, checkpoint)"},
             {"quant", true, "nf4 or none (default nf4)"}, {"dtype", true, "auto, f32 or bf16 (default auto)"},
             {"device", true, "auto, cpu or cuda (default auto)"},

@@ -32,5 +32,6 @@ void registerTokenizerCommands(CommandRegistry &registry);
 void registerGenerateCommands(CommandRegistry &registry);
 void registerBenchCommands(CommandRegistry &registry);
 void registerTrainCommands(CommandRegistry &registry);
+void registerDataCommands(CommandRegistry &registry); // only in builds with Qt Sql
 
 } // namespace shoptuner::cli

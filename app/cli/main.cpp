@@ -35,6 +35,9 @@ int main(int argc, char **argv)
     cli::registerGenerateCommands(registry);
     cli::registerTrainCommands(registry);
     cli::registerBenchCommands(registry);
+#ifdef SHOPTUNER_WITH_PROJECT
+    cli::registerDataCommands(registry);
+#endif
 
     std::vector<std::string> args(argv + 1, argv + argc);
     if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {

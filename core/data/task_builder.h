@@ -6,6 +6,7 @@
 
 #include "shop_data.h"
 
+#include <QSet>
 #include <QString>
 #include <QStringList>
 

@@ -1,0 +1,48 @@
+// Product substitute identification (MPC_SPI_QPR.ipynb): one record per search query and product
+// it showed; "yes" when the product's ESCI label from the search log is S (a substitute).
+#include "builder_util.h"
+#include "builders.h"
+
+#include "data/py_json.h"
+
+namespace shoptuner::data::builders {
+namespace {
+
+class ProductSubstituteIdentification final : public TaskBuilder
+{
+public:
+    QString task() const override { return QStringLiteral("Product_Substitute_Identification"); }
+    QString abbreviation() const override { return QStringLiteral("PSI"); }
+    QString title() const override { return QStringLiteral("Can a product stand in for a search"); }
+
+    BuilderCheck check(const ShopData &shop) const override
+    {
+        return searchLogCheck(shop, QStringLiteral("Substitute identification"));
+    }
+
+    std::vector<BuiltRecord> build(const ShopData &shop, const BuildContext &context) const override
+    {
+        auto rng = context.rng(task());
+        const int substitute = esciRank(QLatin1Char('S'));
+        auto out
+            = queryProductRecords(shop, context, [&](const QString &query, const Product &p, int rank, BuiltRecord &r) {
+                  nlohmann::ordered_json input = nlohmann::ordered_json::object();
+                  input["query"] = query.toStdString();
+                  input["product"] = p.title.toStdString();
+                  r.input = pyJsonDumps(input);
+                  r.optionsJson = kNoOptions;
+                  r.output = rank == substitute ? QStringLiteral("yes") : QStringLiteral("no");
+              });
+        applyCaps(out, rng);
+        return out;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<TaskBuilder> makeProductSubstituteIdentification()
+{
+    return std::make_unique<ProductSubstituteIdentification>();
+}
+
+} // namespace shoptuner::data::builders

@@ -1,0 +1,43 @@
+// Imports one shop file, or an ECInstruct JSON-lines file, into a project file.
+#pragma once
+
+#include "data/ecinstruct_io.h"
+#include "data/importer.h"
+#include "job.h"
+
+namespace shoptuner::jobs {
+
+struct ImportJobParams
+{
+    QString projectPath;
+    QString filePath;
+    data::ColumnMapping mapping; // kind EcInstruct: the ECInstruct reader, no mapping needed
+};
+
+struct ImportJobResult
+{
+    std::int64_t importId = 0;
+    qint64 rows = 0;
+    qint64 skipped = 0;
+    QList<data::FileIssue> issues;
+    qint64 issueCount = 0;
+    QString format; // "CSV, delimiter ';', Windows-1252"
+};
+
+class ImportJob : public Job
+{
+    Q_OBJECT
+
+public:
+    explicit ImportJob(ImportJobParams params, QObject *parent = nullptr);
+    const ImportJobResult &result() const { return m_result; }
+
+protected:
+    bool execute() override;
+
+private:
+    ImportJobParams m_params;
+    ImportJobResult m_result;
+};
+
+} // namespace shoptuner::jobs

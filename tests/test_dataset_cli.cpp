@@ -1,0 +1,246 @@
+// The shop-data commands of shoptuner-cli end to end: the demo shop from files to records,
+// ECInstruct round trips, clear errors for bad input, and a project file that survives a kill
+// in the middle of an import.
+#include "test_helpers.h"
+
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <nlohmann/json.hpp>
+
+using nlohmann::json;
+using nlohmann::ordered_json;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    std::string out;
+    std::string err;
+};
+
+Run cli(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(SHOPTUNER_CLI), args);
+    p.waitForFinished(300000);
+    return {p.exitCode(), p.readAllStandardOutput().toStdString(), p.readAllStandardError().toStdString()};
+}
+
+// The JSON lines of stdout that are not progress events.
+std::vector<json> events(const std::string &out)
+{
+    std::vector<json> result;
+    for (const QString &line : QString::fromStdString(out).split('\n', Qt::SkipEmptyParts)) {
+        json j = json::parse(line.toStdString());
+        if (j.value("event", "") != "progress")
+            result.push_back(j);
+    }
+    return result;
+}
+
+QString demo(const char *file)
+{
+    return QStringLiteral(SHOPTUNER_DEMO_SHOP "/") + QLatin1String(file);
+}
+
+// Opens a project file with plain SQLite, as a recovery tool would.
+QVariant sqlScalar(const QString &path, const QString &sql)
+{
+    QVariant v;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "check");
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(sql) && q.next())
+                v = q.value(0);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase("check");
+    return v;
+}
+
+} // namespace
+
+class TestDatasetCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void demoShopFromFilesToRecords()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath("demo.shoptuner");
+        Run r = cli({"import", "--project", project, "--catalog", demo("catalog.csv"), "--reviews", demo("reviews.csv"),
+            "--questions", demo("questions.csv"), "--searches", demo("searches.csv"), "--orders", demo("orders.csv")});
+        QVERIFY2(r.exitCode == 0, r.err.c_str());
+        const auto imported = events(r.out);
+        QCOMPARE(imported.size(), std::size_t(5));
+        for (const json &e : imported) {
+            QVERIFY2(e["rows"].get<int>() > 250, e.dump().c_str());
+            QCOMPARE(e["skipped"].get<int>(), 0);
+        }
+        QCOMPARE(imported[0]["mapping"]["fields"]["features"], json("bullet_points"));
+        QCOMPARE(imported[1]["mapping"]["fields"]["text"], json("review_text"));
+
+        r = cli({"build-tasks", "--project", project, "--seed", "7", "--ood-categories", "Candles"});
+        QVERIFY2(r.exitCode == 0, r.err.c_str());
+        const json report = events(r.out).back();
+        QCOMPARE(report["tasks"].size(), std::size_t(10));
+        for (const json &t : report["tasks"]) {
+            QVERIFY2(t["available"].get<bool>(), t.dump().c_str());
+            QVERIFY2(t["counts"].value("train", 0) > 0, t.dump().c_str());
+            QCOMPARE(t["samples"].size(), std::min<std::size_t>(3, t["counts"].value("train", 0)));
+        }
+        QCOMPARE(report["cleaning"]["emails"].get<int>(), 30);
+        QCOMPARE(report["cleaning"]["phone_numbers"].get<int>(), 20);
+        QVERIFY(report["cleaning"]["order_numbers"].get<int>() >= 20);
+        // The generator planted 15 exact and 15 near duplicates (some only differ in punctuation,
+        // which counts as exact here).
+        const int dups = report["cleaning"]["exact_duplicate_reviews"].get<int>()
+            + report["cleaning"]["near_duplicate_reviews"].get<int>();
+        QVERIFY2(dups >= 28 && dups <= 34, report["cleaning"].dump().c_str());
+
+        r = cli({"stats", "--project", project});
+        QVERIFY2(r.exitCode == 0, r.err.c_str());
+        const json stats = json::parse(r.out);
+        QCOMPARE(stats["imports"].size(), std::size_t(5));
+        QCOMPARE(stats["shop"]["reviews"].get<int>(), 1500);
+        QCOMPARE(stats["latest_build"]["seed"].get<int>(), 7);
+
+        const QString out = dir.filePath("records.jsonl");
+        r = cli({"export-dataset", "--project", project, "--out", out, "--splits", "train"});
+        QVERIFY2(r.exitCode == 0, r.err.c_str());
+        const QStringList lines
+            = QString::fromStdString(testing::readFile(out.toStdString())).split('\n', Qt::SkipEmptyParts);
+        QCOMPARE(qint64(lines.size()), json::parse(r.out)["records"].get<qint64>());
+        for (const QString &line : lines) {
+            const ordered_json j = ordered_json::parse(line.toStdString());
+            QCOMPARE(j["split"], ordered_json("train"));
+            QVERIFY(j["instruction"].is_string() && j["input"].is_string() && j["output"].is_string());
+            QVERIFY(j["options"].is_null() || j["options"].is_string());
+        }
+        // Building again with the same seed gives the same records.
+        cli({"build-tasks", "--project", project, "--seed", "7", "--ood-categories", "Candles"});
+        const QString again = dir.filePath("again.jsonl");
+        cli({"export-dataset", "--project", project, "--out", again, "--splits", "train"});
+        QCOMPARE(testing::readFile(again.toStdString()), testing::readFile(out.toStdString()));
+    }
+
+    void ecInstructRoundTripKeepsEveryField()
+    {
+        QTemporaryDir dir;
+        // Key orders differ per line; options come as a string, null and a list; extra fields stay.
+        const ordered_json lines[] = {
+            {{"instruction", "Say how the review feels."}, {"input", "Great mug \u2013 love it"},
+                {"options", "[\"A: very positive\", \"B: positive\"]"}, {"output", "A: very positive"},
+                {"task", "Sentiment_Analysis"}, {"setting", "IND_Diverse_Instruction"}, {"split", "train"},
+                {"few_shot_example", nullptr}},
+            {{"task", "Product_Matching"}, {"split", "test"}, {"setting", "IND_Diverse_Instruction"},
+                {"instruction", "Same product?"}, {"input", "{\"product 1\": {}}"}, {"options", nullptr},
+                {"output", "yes"}},
+            {{"instruction", "Rank."}, {"input", "q"}, {"options", {"A: x", "B: y"}}, {"output", "B,A"},
+                {"task", "Query_Product_Rank"}, {"setting", "IND_Diverse_Instruction"}, {"split", "val"},
+                {"extra", {{"k", {1, 2}}}}},
+        };
+        std::string input;
+        for (const ordered_json &l : lines)
+            input += l.dump() + "\n\n";
+        const QString in = dir.filePath("in.jsonl");
+        testing::writeFile(in.toStdString(), input);
+        const QString project = dir.filePath("bench.shoptuner");
+        Run r = cli({"import-ecinstruct", "--project", project, "--jsonl", in});
+        QVERIFY2(r.exitCode == 0, r.err.c_str());
+        QCOMPARE(events(r.out).back()["records"].get<int>(), 3);
+        const QString out = dir.filePath("out.jsonl");
+        r = cli({"export-dataset", "--project", project, "--out", out});
+        QVERIFY2(r.exitCode == 0, r.err.c_str());
+        std::vector<ordered_json> a, b;
+        for (const QString &l : QString::fromStdString(input).split('\n', Qt::SkipEmptyParts))
+            a.push_back(ordered_json::parse(l.toStdString()));
+        for (const QString &l :
+            QString::fromStdString(testing::readFile(out.toStdString())).split('\n', Qt::SkipEmptyParts))
+            b.push_back(ordered_json::parse(l.toStdString()));
+        QCOMPARE(b.size(), a.size());
+        for (std::size_t i = 0; i < a.size(); ++i)
+            QVERIFY2(a[i] == b[i] && a[i].dump() == b[i].dump(), (a[i].dump() + "\n!=\n" + b[i].dump()).c_str());
+    }
+
+    void badInputGetsClearMessages()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath("p.shoptuner");
+        const QString reviews = dir.filePath("reviews.csv");
+        testing::writeFile(reviews.toStdString(), "item,feeling\nA,good\n");
+        Run r = cli({"import", "--project", project, "--reviews", reviews});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.find("Choose the column that holds \"Rating\"") != std::string::npos, r.err.c_str());
+        QVERIFY2(r.err.find("suggested mapping") != std::string::npos, r.err.c_str());
+
+        // With a mapping the user wrote, the file imports; a bad rating is reported by line.
+        testing::writeFile(reviews.toStdString(), "item,stars,feeling\nA,5,good\nB,7,odd\nC,4,fine\n");
+        r = cli({"import", "--project", project, "--reviews", reviews, "--mapping",
+            "{\"kind\":\"reviews\",\"fields\":{\"product_id\":\"item\",\"rating\":\"stars\",\"text\":\"feeling\"}}"});
+        QVERIFY2(r.exitCode == 0, r.err.c_str());
+        QVERIFY2(r.err.find("reviews.csv:3, column \"stars\": expected a rating from 1 to 5") != std::string::npos,
+            r.err.c_str());
+
+        const QString broken = dir.filePath("broken.jsonl");
+        testing::writeFile(broken.toStdString(),
+            "{\"instruction\": \"i\", \"input\": \"x\", \"output\": \"y\"}\n{\"instruction\": 5}\n");
+        r = cli({"import-ecinstruct", "--project", project, "--jsonl", broken});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.find("broken.jsonl:2, column \"instruction\": expected a string") != std::string::npos,
+            r.err.c_str());
+        QCOMPARE(sqlScalar(project, "SELECT count(*) FROM records").toInt(), 0);
+
+        r = cli({"build-tasks", "--project", project, "--tasks", "Astrology"});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.find("not one of the ten tasks") != std::string::npos, r.err.c_str());
+        r = cli({"stats", "--project", dir.filePath("missing.shoptuner")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.find("does not exist") != std::string::npos, r.err.c_str());
+    }
+
+    // A kill in the middle of an import leaves the project file as it was before the import.
+    void killDuringImportLeavesTheFileConsistent()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath("p.shoptuner");
+        const QString small = dir.filePath("small.csv");
+        testing::writeFile(small.toStdString(), "product_id,title\nA,Mug\nB,Cup\n");
+        QCOMPARE(cli({"import", "--project", project, "--catalog", small}).exitCode, 0);
+
+        std::string big = "product_id,title,description,color\n";
+        for (int i = 0; i < 400000; ++i)
+            big += "P" + std::to_string(i) + ",Product " + std::to_string(i) + ",\"A long, quoted\ndescription\",red\n";
+        const QString bigPath = dir.filePath("big.csv");
+        testing::writeFile(bigPath.toStdString(), big);
+        QProcess p;
+        p.start(QStringLiteral(SHOPTUNER_CLI), {"import", "--project", project, "--catalog", bigPath});
+        // Wait until rows are being written, then kill without warning.
+        bool writing = false;
+        for (int i = 0; i < 600 && !writing; ++i) {
+            p.waitForReadyRead(100);
+            writing = p.readAllStandardOutput().contains("\"fraction\":0.");
+        }
+        QVERIFY2(writing, "the import never reported progress");
+        p.kill();
+        p.waitForFinished();
+        QCOMPARE(sqlScalar(project, "PRAGMA integrity_check").toString(), QString("ok"));
+        QCOMPARE(sqlScalar(project, "SELECT count(*) FROM products").toInt(), 2);
+        QCOMPARE(sqlScalar(project, "SELECT count(*) FROM imports").toInt(), 1);
+        // And the project keeps working.
+        const Run r = cli({"stats", "--project", project});
+        QVERIFY2(r.exitCode == 0, r.err.c_str());
+        QCOMPARE(json::parse(r.out)["shop"]["products"].get<int>(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatasetCli)
+#include "test_dataset_cli.moc"
