@@ -57,7 +57,6 @@ QChar sniffDelimiter(const QByteArray &sample, bool preferTab)
 
 CsvReader::CsvReader(const QString &path, QChar delimiter)
     : m_file(path)
-    , m_parser(std::make_unique<csv_parser>())
 {
     m_fileName = QFileInfo(path).fileName();
     if (!m_file.open(QIODevice::ReadOnly))
@@ -71,6 +70,7 @@ CsvReader::CsvReader(const QString &path, QChar delimiter)
                                      : delimiter;
     // Lenient quoting (a stray " inside an unquoted field is kept, as spreadsheets write it), but
     // a quoted field still open at the end of the file is an error.
+    m_parser.reset(new csv_parser);
     csv_init(m_parser.get(), CSV_STRICT_FINI | CSV_APPEND_NULL);
     csv_set_delim(m_parser.get(), static_cast<unsigned char>(m_delimiter.toLatin1()));
 
@@ -81,9 +81,12 @@ CsvReader::CsvReader(const QString &path, QChar delimiter)
             QStringLiteral("is empty; expected a header line with column names")});
 }
 
-CsvReader::~CsvReader()
+CsvReader::~CsvReader() = default;
+
+void CsvReader::ParserDeleter::operator()(csv_parser *p) const
 {
-    csv_free(m_parser.get());
+    csv_free(p);
+    delete p;
 }
 
 TableFormat CsvReader::format() const
@@ -138,6 +141,7 @@ void CsvReader::onRowEnd()
                     QStringLiteral("has %1 fields; the header has %2 columns").arg(row.values.size()).arg(expected));
             while (row.values.size() < expected)
                 row.values << QString();
+            row.values.resize(expected); // the row is reported; its values still align with the header
         }
     }
     m_rows.push_back(std::move(row));

@@ -37,7 +37,11 @@ private:
 
     QFile m_file;
     std::unique_ptr<TextDecoder> m_decoder;
-    std::unique_ptr<csv_parser> m_parser;
+    struct ParserDeleter
+    {
+        void operator()(csv_parser *p) const;
+    };
+    std::unique_ptr<csv_parser, ParserDeleter> m_parser; // freed even when the constructor throws
     QChar m_delimiter;
     QStringList m_columns;
     QByteArray m_pending; // decoded text not yet given to the parser
