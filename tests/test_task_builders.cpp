@@ -1,6 +1,8 @@
 // The ten task builders write ECInstruct's formats exactly (checked field by field on a small
 // in-memory shop), keep every record's products in one split, keep out-of-domain products in the
 // test set, say in plain words what is missing, and give the same records for the same seed.
+#include "shop_fixture.h"
+
 #include "data/builders/builder_util.h"
 #include "data/instruction_templates.h"
 #include "data/py_json.h"
@@ -14,256 +16,12 @@
 #include <set>
 
 using namespace shoptuner::data;
-using Json = nlohmann::ordered_json;
+using namespace testing;
+
+// Qt 6.4's moc misreads raw string literals that hold an odd number of '"': such expectations are
+// written as ordinary escaped strings below.
 
 namespace {
-
-const QStringList kMugColours = {"Blue", "Red", "Green", "White"};
-const QStringList kBrands = {"Northwind", "Acme", "Lumen"};
-
-QString gtin13(int n)
-{
-    QString base = QStringLiteral("400%1").arg(n, 9, 10, QLatin1Char('0'));
-    int sum = 0;
-    for (int i = 0; i < 12; ++i)
-        sum += (base[i].unicode() - '0') * (i % 2 ? 3 : 1);
-    return base + QString::number((10 - sum % 10) % 10);
-}
-
-Product makeProduct(const QString &key, const QString &title, const QStringList &category, const QString &brand)
-{
-    Product p;
-    p.key = key;
-    p.title = title;
-    p.category = category;
-    p.brand = brand;
-    return p;
-}
-
-// 12 mugs, 12 knives, 12 shovels and 10 jigsaw puzzles (the out-of-domain "Toys"), plus listings
-// that duplicate mugs and knives (same GTIN) and shovels (same brand and part number).
-void addProducts(ShopData &shop)
-{
-    for (int i = 0; i < 12; ++i) {
-        const QString colour = kMugColours[i % 4];
-        Product p = makeProduct(QStringLiteral("M%1").arg(i),
-            QStringLiteral("%1 %2 Ceramic Mug %3 ml").arg(kBrands[i % 3], colour).arg(300 + 10 * i),
-            {"Home & Kitchen", "Kitchen & Dining", "Mugs"}, kBrands[i % 3]);
-        p.description = QStringLiteral("A sturdy %1 mug for coffee and tea.").arg(colour.toLower());
-        p.features = QStringList {"Dishwasher safe", "Microwave safe"};
-        p.attributes
-            = {{"Colour", colour}, {"Material", "Ceramic"}, {"Care", "dishwasher safe"}, {"Pattern", "Striped"}};
-        p.price = 9.5 + i;
-        p.gtin = gtin13(i);
-        shop.products.push_back(p);
-    }
-    shop.products[0].price = 24.9;
-    shop.products[1].price = 25.0;
-    for (int i = 0; i < 12; ++i) {
-        Product p = makeProduct(QStringLiteral("K%1").arg(i),
-            QStringLiteral("%1 Chef Knife %2 cm Stainless Steel").arg(kBrands[i % 3]).arg(15 + i),
-            {"Home & Kitchen", "Kitchen & Dining", "Knives"}, kBrands[i % 3]);
-        p.description = QStringLiteral("Forged blade.");
-        p.attributes = {{"Blade Length", QStringLiteral("%1 cm").arg(15 + i)}, {"Material", "Stainless Steel"},
-            {"Colour", "Black"}};
-        p.gtin = gtin13(100 + i);
-        shop.products.push_back(p);
-    }
-    QStringList sixty;
-    for (int w = 0; w < 60; ++w)
-        sixty.append(QStringLiteral("word%1").arg(w));
-    shop.products[12].description = sixty.join(QLatin1Char(' ')) + QLatin1Char('.');
-    for (int i = 0; i < 12; ++i) {
-        Product p = makeProduct(QStringLiteral("G%1").arg(i),
-            QStringLiteral("%1 Garden Shovel Model %2").arg(kBrands[i % 3]).arg(i), {"Garden", "Tools", "Shovels"},
-            kBrands[i % 3]);
-        p.description = QStringLiteral("Carbon Steel blade with an ash handle.");
-        p.attributes = {{"Material", "Carbon Steel"}};
-        p.mpn = QStringLiteral("GS-%1").arg(i);
-        shop.products.push_back(p);
-    }
-    for (int i = 0; i < 10; ++i) {
-        Product p = makeProduct(QStringLiteral("T%1").arg(i),
-            QStringLiteral("%1 Wooden Jigsaw Puzzle %2 Pieces").arg(kBrands[i % 3]).arg(500 + 100 * i),
-            {"Toys", "Puzzles"}, kBrands[i % 3]);
-        p.attributes = {{"Pieces", QString::number(500 + 100 * i)}, {"Material", "Wood"}};
-        p.gtin = gtin13(200 + i);
-        shop.products.push_back(p);
-    }
-    const std::size_t originals = shop.products.size();
-    for (std::size_t i = 0; i < originals; ++i) {
-        const Product &o = shop.products[i];
-        const bool listed = o.key.startsWith('M') || o.key.startsWith('K') || o.key.startsWith('G');
-        for (int copy = 1; listed && copy <= 2; ++copy) {
-            Product d = makeProduct(QStringLiteral("%1-d%2").arg(o.key).arg(copy),
-                QStringLiteral("%1 (listing %2)").arg(o.title).arg(copy), o.category, o.brand);
-            d.description = o.description;
-            d.gtin = o.gtin;
-            d.price = o.price;
-            d.mpn = o.key.startsWith('G') ? QStringLiteral("gs %1").arg(o.key.mid(1)) : QString();
-            shop.products.push_back(d);
-        }
-    }
-    for (int i = 0; i < 4; ++i) { // no brand, description or price
-        Product bare = makeProduct(QStringLiteral("M%1-bare").arg(i), QStringLiteral("Mug, plain listing %1").arg(i),
-            {"Home & Kitchen", "Kitchen & Dining", "Mugs"}, QString());
-        bare.gtin = shop.products[std::size_t(i)].gtin;
-        shop.products.push_back(bare);
-    }
-}
-
-// Five reviews per original product, one per star rating, and a short one SA must skip.
-void addReviews(ShopData &shop)
-{
-    const QStringList texts = {
-        "Terrible %1, broke on the first day and I want my money back right now.",
-        "Not great, the %1 chipped after two weeks and support was slow to reply.",
-        "It is an average %1 that does the job but nothing special about it honestly.",
-        "Good %1 overall, works well for daily use although the box arrived dented.",
-        "Absolutely love this %1, the quality is superb and it feels great every day.",
-    };
-    int n = 0;
-    for (const Product &p : std::vector<Product>(shop.products)) {
-        if (p.key.contains('-'))
-            continue;
-        const QString extra = p.key.startsWith('M')
-            ? "It is dishwasher safe and the colour stays bright after many washes."
-            : p.key.startsWith('K') ? "The blade stays sharp for months of chopping."
-            : p.key.startsWith('G') ? "The handle is long enough for me."
-                                    : "The cardboard is thick and the print is sharp.";
-        for (int rating = 1; rating <= 5; ++rating)
-            shop.reviews.push_back({QStringLiteral("R%1").arg(n++), p.key, rating, "Title",
-                texts[rating - 1].arg(p.title) + (rating == 5 ? " " + extra : QString()), "2024-01-01"});
-        shop.reviews.push_back({QStringLiteral("R%1").arg(n++), p.key, 5, QString(), "Nice one.", "2024-01-02"});
-    }
-}
-
-void addQuestions(ShopData &shop)
-{
-    int n = 0;
-    for (const Product &p : std::vector<Product>(shop.products)) {
-        if (p.key.contains('-'))
-            continue;
-        const auto ask = [&](const QString &q, const QString &a) {
-            shop.questions.push_back({QStringLiteral("Q%1").arg(n++), p.key, q, a, "2024-02-01"});
-        };
-        ask("Does the package include a printed warranty certificate?", "No, there was no such paper inside.");
-        if (p.key.startsWith('M'))
-            ask("Is this mug dishwasher safe?", "Yes, dishwasher safe, and the colour stays bright.");
-        if (p.key.startsWith('K'))
-            ask("Does the blade stay sharp?", QString());
-        if (p.key.startsWith('G'))
-            ask("Is the handle comfortable?", "Yes.");
-        if (p.key.startsWith('T'))
-            ask("Is the cardboard thick?", "Yes, the cardboard is thick and sturdy.");
-    }
-}
-
-// Eight sessions per category; each shows four products: one bought, one added to the cart, one
-// clicked and one only shown.
-void addSearches(ShopData &shop)
-{
-    const std::map<QString, QStringList> queries = {{"M", {"blue mug", "coffee mug", "ceramic mug 350 ml"}},
-        {"K", {"chef knife", "kitchen knife", "stainless knife"}}, {"G", {"garden shovel", "spade", "digging tool"}},
-        {"T", {"jigsaw puzzle", "wooden puzzle", "puzzle 1000"}}};
-    int session = 0;
-    for (const auto &[prefix, qs] : queries) {
-        const int count = prefix == "T" ? 10 : 12;
-        for (int s = 0; s < 8; ++s, ++session) {
-            const QString query = s == 3 && prefix == "M" ? QStringLiteral("  Blue   MUG ") : qs[s % 3];
-            for (int k = 0; k < 4; ++k) {
-                SearchEvent e;
-                e.sessionKey = QStringLiteral("S%1").arg(session);
-                e.query = query;
-                e.productKey = prefix + QString::number((s + k * 3) % count);
-                e.position = k + 1;
-                e.purchased = k == 0;
-                e.added = k == 1;
-                e.clicked = k <= 2;
-                shop.searches.push_back(e);
-            }
-        }
-    }
-    shop.searches.push_back({"S998", "blue mug", "M1", 5, false, false, false, ""}); // shown, ignored
-    shop.searches.push_back({"S999", "blue mug", "NOT-IN-CATALOG", 1, true, false, false, ""});
-}
-
-// Fifteen customers; C0's lines are out of date order, C13 bought only two different products,
-// C14 bought puzzles.
-void addOrders(ShopData &shop)
-{
-    const QStringList pool = {"M0", "K1", "G2", "M3", "K4", "G5", "M6", "K7", "G8", "M9", "K10", "G11", "M2", "K3"};
-    for (int c = 0; c < 13; ++c) {
-        const int n = 3 + c % 6;
-        for (int k = 0; k < n; ++k) {
-            const QString product = pool[(c * 2 + k) % pool.size()];
-            shop.orders.push_back({QStringLiteral("O%1-%2").arg(c).arg(k / 2), QStringLiteral("C%1").arg(c), product, 1,
-                QStringLiteral("2024-03-%1").arg(10 + k)});
-        }
-    }
-    std::swap(shop.orders[0].date, shop.orders[2].date); // C0: K1 now comes after G2
-    shop.orders.push_back({"O13-0", "C13", "M0", 1, "2024-03-01"});
-    shop.orders.push_back({"O13-1", "C13", "M0", 1, "2024-03-02"});
-    shop.orders.push_back({"O13-2", "C13", "K1", 1, "2024-03-03"});
-    shop.orders.push_back({"O13-3", "C13", "UNKNOWN", 1, "2024-03-04"});
-    for (int k = 0; k < 4; ++k)
-        shop.orders.push_back(
-            {"O14-0", "C14", QStringLiteral("T%1").arg(k), 1, QStringLiteral("2024-04-0%1").arg(k + 1)});
-}
-
-ShopData makeShop()
-{
-    ShopData shop;
-    addProducts(shop);
-    addReviews(shop);
-    addQuestions(shop);
-    addSearches(shop);
-    addOrders(shop);
-    shop.buildIndexes();
-    return shop;
-}
-
-Json parse(const QString &text)
-{
-    return Json::parse(text.toStdString());
-}
-
-QStringList keysOf(const Json &object)
-{
-    QStringList keys;
-    for (const auto &[k, v] : object.items())
-        keys.append(QString::fromStdString(k));
-    return keys;
-}
-
-QString str(const Json &j)
-{
-    return QString::fromStdString(j.get<std::string>());
-}
-
-// Reads back a Python repr() of a list of str (the escapes pyReprString writes).
-QStringList parsePyList(const QString &text)
-{
-    QStringList out;
-    qsizetype i = 1;
-    while (i < text.size() - 1) {
-        const QChar quote = text[i++];
-        QString item;
-        while (text[i] != quote) {
-            if (text[i] == '\\') {
-                const QChar e = text[++i];
-                item += e == 'n' ? QChar('\n') : e == 't' ? QChar('\t') : e == 'r' ? QChar('\r') : e;
-            } else
-                item += text[i];
-            ++i;
-        }
-        out.append(item);
-        i += 1;
-        if (text.mid(i, 2) == ", ")
-            i += 2;
-    }
-    return out;
-}
 
 std::vector<BuiltRecord> build(const QString &task, const ShopData &shop, const BuildContext &context)
 {
@@ -353,8 +111,8 @@ private Q_SLOTS:
         const Json texts = Json::array({"caf\u00e9", "\U0001F600", "tab\there", "quote\"back\\slash",
             std::string("\x00\x1f\x7f", 3), "\u2028", "/slash"});
         QCOMPARE(pyJsonDumps(texts),
-            QStringLiteral(
-                R"(["caf\u00e9", "\ud83d\ude00", "tab\there", "quote\"back\\slash", "\u0000\u001f\u007f", "\u2028", "/slash"])"));
+            QStringLiteral("[\"caf\\u00e9\", \"\\ud83d\\ude00\", \"tab\\there\", \"quote\\\"back\\\\slash\", "
+                           "\"\\u0000\\u001f\\u007f\", \"\\u2028\", \"/slash\"]"));
         const double nan = std::numeric_limits<double>::quiet_NaN(), inf = std::numeric_limits<double>::infinity();
         const Json floats = Json::array({24.9, 25.0, 0.1, 1e16, 1e15, 1234567890123456.0, 1e-5, 0.0001, -0.0, 3.14159,
             1e22, 2.5e-7, 100.0, 19.99, 92.51, 1.0 / 3.0, nan, inf, -inf});
@@ -379,7 +137,8 @@ private Q_SLOTS:
             QString::fromUtf8("\u200bzw"), QString::fromUtf8("\u2028ls"), QString::fromUtf8("\U0001F600 emoji"),
             QString(QChar(0xD7FF)), QString::fromUcs4(U"\U000E0001"), QString(QChar(0x0378))};
         const QString expected = QString::fromUtf8(
-            R"(['plain', "it's", 'say "hi"', 'both \' and "', 'back\\slash', 'new\nline\ttab\rcr', '\x00\x07\x7f', )"
+            "['plain', \"it's\", 'say \"hi\"', 'both \\' and \"', 'back\\\\slash', 'new\\nline\\ttab\\rcr', "
+            "'\\x00\\x07\\x7f', "
             "'caf\u00e9 \\xa0nbsp', '\\u200bzw', '\\u2028ls', '\U0001F600 emoji', '\\ud7ff', '\\U000e0001', "
             "'\\u0378']");
         QCOMPARE(pyReprStringList(items), expected);
@@ -532,7 +291,7 @@ private Q_SLOTS:
         const auto out = records("AVE");
         const QStringList fieldOrder = {"product title", "product description", "product feature", "product price",
             "product brand", "target attributes"};
-        int multi = 0, heldOut = 0, checkedM0 = 0;
+        int multi = 0, heldOut = 0;
         for (const BuiltRecord &r : out) {
             QCOMPARE(r.optionsJson, QStringLiteral("null"));
             const Json input = parse(r.input);
@@ -556,31 +315,34 @@ private Q_SLOTS:
                 ++heldOut;
                 QVERIFY(r.ood && r.split == Split::Test && targets.size() == 1);
             }
-            if (r.groupKey == "M0") {
-                ++checkedM0;
-                QCOMPARE(str(input["product price"]), QStringLiteral("24.9"));
-                QCOMPARE(str(input["product feature"]), QStringLiteral("Dishwasher safe, Microwave safe"));
-                for (const Json &d : parse(r.output)) {
-                    const QString a = str(d["attribute"]);
-                    const QString got = str(d["value"]) + " @ " + str(d["source"]);
-                    if (a == "care")
-                        QCOMPARE(got, QStringLiteral("dishwasher safe @ product feature"));
-                    if (a == "material")
-                        QCOMPARE(got, QStringLiteral("ceramic @ product title"));
-                }
-            }
-            if (r.groupKey == "T1") { // "Wood" is not found inside "Wooden"
-                for (const Json &d : parse(r.output)) {
-                    if (str(d["attribute"]) == "material")
-                        QCOMPARE(str(d["value"]) + str(d["source"]), QStringLiteral("NoneNone"));
-                }
-            }
         }
-        QVERIFY(multi > 0 && checkedM0 > 0);
+        QVERIFY(multi > 0);
         int testMugs = 0;
         for (const Product &p : m_shop.products)
             testMugs += p.attributes.contains("Pattern") && m_context.productSplit(p.key) == Split::Test;
         QCOMPARE(heldOut, testMugs);
+    }
+
+    void attributeValuesAndSources()
+    {
+        const auto out = build("AVE", m_shop, m_context);
+        QSet<QString> found; // "product: attribute = value @ source"
+        for (const BuiltRecord &r : out) {
+            const Json input = parse(r.input);
+            if (r.groupKey == "M0") {
+                QCOMPARE(str(input["product price"]), QStringLiteral("24.9"));
+                QCOMPARE(str(input["product feature"]), QStringLiteral("Dishwasher safe, Microwave safe"));
+            }
+            for (const Json &d : parse(r.output))
+                found.insert(QStringLiteral("%1: %2 = %3 @ %4")
+                                 .arg(r.groupKey, str(d["attribute"]), str(d["value"]), str(d["source"])));
+        }
+        QVERIFY(found.contains("M0: care = dishwasher safe @ product feature"));
+        QVERIFY(found.contains("M0: material = ceramic @ product title"));
+        QVERIFY(!found.contains("M0: material = ceramic @ product description"));
+        QVERIFY(found.contains("T1: material = None @ None")); // "Wood" is not found inside "Wooden"
+        QVERIFY(found.contains("K0: colour = None @ None"));
+        QVERIFY(found.contains("K0: blade length = 15 cm @ product title"));
         // M1's red colour is found twice: in its title and its description.
         const QString red
             = R"({"attribute": "colour", "value": "red", "source": "product title"}, {"attribute": "colour", "value": "red", "source": "product description"})";
@@ -621,9 +383,12 @@ private Q_SLOTS:
                 }
             }
         }
-        QVERIFY(sawNan || !pairable(QStringLiteral("-bare")));
-        QVERIFY(sawCut || !pairable(QStringLiteral("K0")));
+        // Under seed 42 a bare listing and the long-described K0 share a split with a sibling listing,
+        // so "yes" pairs must show the bare NaN description and the 50-word cut.
+        QVERIFY(pairable(QStringLiteral("-bare")) && pairable(QStringLiteral("K0")));
+        QVERIFY(sawNan && sawCut);
     }
+
     void productRelationPrediction()
     {
         const auto out = records("PRP");
@@ -668,6 +433,61 @@ private Q_SLOTS:
         }
         for (const QString letter : {"A", "B", "C"})
             QVERIFY2(countOutput(out, letter) > 0, qPrintable(letter));
+    }
+
+    void listingsOfOneItemShareASplit()
+    {
+        QHash<QString, QSet<int>> splitsByGtin;
+        for (const Product &p : m_shop.products)
+            if (!p.gtin.isEmpty())
+                splitsByGtin[p.gtin].insert(int(m_context.productSplit(p.key)));
+        int shared = 0;
+        for (const auto &splits : std::as_const(splitsByGtin)) {
+            QCOMPARE(splits.size(), qsizetype(1));
+            ++shared;
+        }
+        QVERIFY(shared > 10);
+        QCOMPARE(builders::stemmed("dries"), QString("dry"));
+        QCOMPARE(builders::stemmed("washes"), QString("wash"));
+        QCOMPARE(builders::stemmed("printed"), QString("print"));
+        QCOMPARE(builders::stemmed("stays"), QString("stay"));
+        QCOMPARE(builders::stemmed("glass"), QString("glass"));
+    }
+
+    void relationsStayBalanced()
+    {
+        const auto out = records("PRP");
+        std::vector<int> counts;
+        for (const QString letter : {"A", "B", "C"})
+            counts.push_back(countOutput(out, letter));
+        std::vector<int> sorted = counts;
+        std::sort(sorted.begin(), sorted.end());
+        for (int c : counts)
+            QVERIFY2(
+                c <= 2 * sorted[1] + 2, qPrintable(QString("%1 %2 %3").arg(counts[0]).arg(counts[1]).arg(counts[2])));
+    }
+
+    // An in-domain record leaves out-of-domain purchases out of the customer's history.
+    void sequenceHistoryStaysInDomain()
+    {
+        ShopData shop = m_shop;
+        QStringList inDomain, outOfDomain;
+        for (const Product &p : shop.products)
+            (m_context.isOod(p.key) ? outOfDomain : inDomain).append(p.key);
+        const QStringList bought = {inDomain[0], inDomain[1], outOfDomain[0], inDomain[2], inDomain[3]};
+        for (qsizetype i = 0; i < bought.size(); ++i)
+            shop.orders.push_back({QString("O-X%1").arg(i), "CX", bought[i], 1, QString("2024-03-0%1").arg(i + 1)});
+        shop.buildIndexes();
+        const BuildContext context(shop, 42, 0.2, 0.2, {"toys"});
+        const auto out = findTaskBuilder("SR")->build(shop, context);
+        const auto it = std::find_if(out.begin(), out.end(), [](const BuiltRecord &r) { return r.groupKey == "CX"; });
+        QVERIFY(it != out.end());
+        QVERIFY(!it->ood);
+        const QStringList history = parsePyList(it->input);
+        QCOMPARE(history.size(), qsizetype(3));
+        const QString toy = builders::cutWords(builders::srItemText(*shop.product(outOfDomain[0])), 25);
+        for (const QString &h : history)
+            QVERIFY(!h.endsWith(toy));
     }
 
     void sequentialRecommendation()
@@ -731,7 +551,7 @@ private Q_SLOTS:
         for (std::size_t i = 0; i < mpc.size(); ++i) {
             QCOMPARE(mpc[i].optionsJson, builders::optionsJson(options));
             QVERIFY(mpc[i].optionsJson.startsWith(
-                R"(["A: The product is relevant to the query, and satisfies all the query specifications.", "B: )"));
+                "[\"A: The product is relevant to the query, and satisfies all the query specifications.\", \"B: "));
             const Json in = parse(mpc[i].input);
             QCOMPARE(keysOf(in), QStringList({"query", "product title"}));
             const Json inPsi = parse(psi[i].input);
@@ -810,13 +630,15 @@ private Q_SLOTS:
             QCOMPARE(r.split, m_context.productSplit(r.groupKey));
         }
         QCOMPARE(yes, 34);
-        QCOMPARE(no, 46);
+        // The puzzles' warranty question ("printed") meets "the print is sharp" once stemmed: one
+        // shared word makes it unclear, so only the other products' warranty questions are "no".
+        QCOMPARE(no, 36);
         QCOMPARE(ag.size(), std::size_t(22)); // the mug and puzzle questions; knife questions have no answer
         for (const BuiltRecord &r : ag) {
             if (r.groupKey.startsWith('M')) {
                 QCOMPARE(r.output, QStringLiteral("Yes, dishwasher safe, and the colour stays bright."));
                 QVERIFY(r.input.startsWith(
-                    R"({"question": "Is this mug dishwasher safe?", "document": ["It is dishwasher safe)"));
+                    "{\"question\": \"Is this mug dishwasher safe?\", \"document\": [\"It is dishwasher safe"));
             } else {
                 QCOMPARE(r.output, QStringLiteral("Yes, the cardboard is thick and sturdy."));
                 QVERIFY(r.ood && r.split == Split::Test);

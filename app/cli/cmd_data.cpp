@@ -48,6 +48,17 @@ QStringList listOption(const Args &args, const std::string &name)
     return out;
 }
 
+// Task names as stored: abbreviations (SA, AVE, ...) become ECInstruct's names.
+QStringList taskOption(const Args &args)
+{
+    QStringList out;
+    for (const QString &t : listOption(args, "tasks")) {
+        const data::TaskBuilder *b = data::findTaskBuilder(t);
+        out << (b ? b->task() : t);
+    }
+    return out;
+}
+
 json toJson(const QString &compactJson)
 {
     return json::parse(compactJson.toStdString());
@@ -227,8 +238,8 @@ int buildTasks(const Args &args)
 int exportDataset(const Args &args)
 {
     store::ProjectStore project(q(args.require("project")));
-    const qint64 n = data::exportEcInstruct(project, q(args.require("out")),
-        {listOption(args, "tasks"), listOption(args, "splits"), listOption(args, "settings")});
+    const qint64 n = data::exportEcInstruct(
+        project, q(args.require("out")), {taskOption(args), listOption(args, "splits"), listOption(args, "settings")});
     std::cout << json {{"event", "exported"}, {"out", args.require("out")}, {"records", n}}.dump() << std::endl;
     return 0;
 }

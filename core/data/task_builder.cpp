@@ -64,11 +64,16 @@ BuildContext::BuildContext(
     , m_test(testFraction)
 {
     oodCategories.removeAll(QString());
-    if (oodCategories.isEmpty())
-        return;
     for (const Product &p : shop.products) {
-        if (inAnyCategory(p, oodCategories))
+        if (!oodCategories.isEmpty() && inAnyCategory(p, oodCategories))
             m_oodProducts.insert(p.key);
+        // Listings of one item (same GTIN, or same brand and part number) split together, or a
+        // matching pair could never be tested and the item would leak between splits.
+        if (!p.gtin.isEmpty())
+            m_family.insert(p.key, QStringLiteral("gtin\x1f") + p.gtin);
+        else if (!p.brand.isEmpty() && !p.mpn.isEmpty())
+            m_family.insert(
+                p.key, QStringLiteral("mpn\x1f") + p.brand.toLower() + QLatin1Char('\x1f') + p.mpn.toLower());
     }
 }
 
@@ -86,7 +91,7 @@ Split BuildContext::productSplit(const QString &productKey) const
 {
     if (isOod(productKey))
         return Split::Test;
-    return splitOfHash(stableHash(m_seed, QStringLiteral("product\x1f") + productKey));
+    return splitOfHash(stableHash(m_seed, QStringLiteral("product\x1f") + m_family.value(productKey, productKey)));
 }
 
 bool BuildContext::isOod(const QString &productKey) const

@@ -52,6 +52,7 @@ private:
     quint64 m_seed;
     double m_val, m_test;
     QSet<QString> m_oodProducts;
+    QHash<QString, QString> m_family; // product key -> the item it lists (GTIN or brand + MPN)
 };
 
 struct BuiltRecord

@@ -23,14 +23,14 @@ std::string field(const json &j, const char *name, bool required, const std::str
     if (v.is_string())
         return v.get<std::string>();
     if (std::string(name) == "options" && v.is_array()) {
-        // ECInstruct lists options one per line.
-        std::string joined;
+        // The eCeLLM prompt shows options as Python's json.dumps writes the list.
+        std::string joined = "[";
         for (const json &o : v) {
             if (!o.is_string())
                 throw FormatError(where + ": 'options' must hold strings");
-            joined += (joined.empty() ? "" : "\n") + o.get<std::string>();
+            joined += (joined.size() > 1 ? ", " : "") + o.dump(-1, ' ', true);
         }
-        return joined;
+        return joined + "]";
     }
     throw FormatError(where + ": field '" + name + "' must be a string");
 }

@@ -7,6 +7,21 @@
 namespace shoptuner::data::builders {
 namespace {
 
+// Shops get many more questions their reviews do not touch than ones they do; at most
+// kMaxNoPerYes unanswerable records per answerable one keep the model from always saying "no".
+constexpr double kMaxNoPerYes = 1.5;
+
+void balance(std::vector<BuiltRecord> &records, std::mt19937_64 &rng)
+{
+    std::vector<BuiltRecord> yes, no;
+    for (BuiltRecord &r : records)
+        (r.output == QLatin1String("yes") ? yes : no).push_back(std::move(r));
+    shuffleInPlace(no, rng);
+    no.resize(std::min(no.size(), std::max<std::size_t>(1, std::size_t(double(yes.size()) * kMaxNoPerYes))));
+    records = std::move(yes);
+    records.insert(records.end(), std::make_move_iterator(no.begin()), std::make_move_iterator(no.end()));
+}
+
 class AnswerabilityPrediction final : public TaskBuilder
 {
 public:
@@ -38,6 +53,7 @@ public:
             record.groupKey = q.productKey;
             out.push_back(std::move(record));
         }
+        balance(out, rng);
         applyCaps(out, rng);
         return out;
     }

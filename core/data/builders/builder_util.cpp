@@ -88,6 +88,25 @@ std::vector<std::size_t> sampleIndices(std::size_t n, std::size_t k, std::mt1993
     return all;
 }
 
+std::vector<int> drawAccepted(const std::vector<int> &pool, std::size_t k, const Acceptor &accept, std::mt19937_64 &rng)
+{
+    std::vector<int> chosen;
+    const auto tryAdd = [&](int c) {
+        if (std::find(chosen.begin(), chosen.end(), c) == chosen.end() && accept(c, chosen))
+            chosen.push_back(c);
+    };
+    for (std::size_t attempt = 0; !pool.empty() && chosen.size() < k && attempt < 8 * k + 16; ++attempt)
+        tryAdd(pool[uniformIndex(rng, pool.size())]);
+    if (chosen.size() < k) {
+        for (const std::size_t i : sampleIndices(pool.size(), pool.size(), rng)) {
+            if (chosen.size() == k)
+                break;
+            tryAdd(pool[i]);
+        }
+    }
+    return chosen;
+}
+
 void applyCaps(std::vector<BuiltRecord> &records, std::mt19937_64 &rng)
 {
     std::vector<bool> keep(records.size(), true);
@@ -175,6 +194,30 @@ QStringList wordsOf(const QString &text)
     return out;
 }
 
+// A light English stemmer, enough for "dries"/"dry", "washes"/"wash", "hidden"/"hide" to meet:
+// plural and verb endings are cut from words long enough to keep a stem.
+QString stemmed(const QString &word)
+{
+    QString w = word;
+    if (w.size() > 4 && w.endsWith(QLatin1String("ies")))
+        return w.chopped(3) + QLatin1Char('y');
+    if (w.size() > 4
+        && (w.endsWith(QLatin1String("ches")) || w.endsWith(QLatin1String("shes")) || w.endsWith(QLatin1String("sses"))
+            || w.endsWith(QLatin1String("xes"))))
+        return w.chopped(2);
+    if (w.size() > 5 && w.endsWith(QLatin1String("ing")))
+        return w.chopped(3);
+    if (w.size() > 4 && w.endsWith(QLatin1String("ed")))
+        return w.chopped(w.endsWith(QLatin1String("ied")) ? 3 : 2)
+            + (w.endsWith(QLatin1String("ied")) ? QStringLiteral("y") : QString());
+    if (w.size() > 4 && w.endsWith(QLatin1String("ly")))
+        return w.chopped(2);
+    if (w.size() > 3 && w.endsWith(QLatin1Char('s')) && !w.endsWith(QLatin1String("ss"))
+        && !w.endsWith(QLatin1String("us")))
+        return w.chopped(1);
+    return w;
+}
+
 QSet<QString> contentWords(const QString &text)
 {
     static const QSet<QString> stop = {"a", "about", "above", "after", "again", "all", "also", "am", "an", "and", "any",
@@ -185,11 +228,14 @@ QSet<QString> contentWords(const QString &text)
         "or", "other", "our", "out", "over", "own", "same", "she", "should", "so", "some", "such", "than", "that",
         "the", "their", "them", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under",
         "until", "up", "us", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom",
-        "why", "will", "with", "would", "yes", "you", "your", "ll", "re", "ve"};
+        "why", "will", "with", "would", "yes", "you", "your", "ll", "re", "ve",
+        // greetings and politeness that customers wrap questions in
+        "hi", "hello", "hey", "dear", "thanks", "thank", "please", "quick", "question", "anyone", "know", "tell",
+        "wondering", "regards", "cheers"};
     QSet<QString> out;
     for (const QString &w : wordsOf(text)) {
         if (w.size() > 1 && !stop.contains(w))
-            out.insert(w);
+            out.insert(stemmed(w));
     }
     return out;
 }
@@ -344,14 +390,15 @@ QaDocument qaDocument(const ShopData &shop, const Question &question)
     const int needFromAnswer = std::min<int>(2, int(answered.size()));
     if (best == 0)
         doc.answerable = Answerability::No;
-    else if (best >= 2 && sharedCount(answered, contentWords(doc.snippets.front())) >= needFromAnswer)
-        doc.answerable = Answerability::Yes;
+    else {
+        // One shared word is enough only when the shop's answer backs the snippet up with two.
+        const int fromAnswer = sharedCount(answered, contentWords(doc.snippets.front()));
+        const bool coversQuestion = best >= std::max<int>(1, (int(asked.size()) + 1) / 2);
+        if (coversQuestion && (best >= 2 ? fromAnswer >= needFromAnswer : fromAnswer >= 2))
+            doc.answerable = Answerability::Yes;
+    }
     return doc;
 }
-
-} // namespace shoptuner::data::builders
-
-namespace shoptuner::data::builders {
 
 QString qaInput(const Question &question, const QaDocument &document)
 {

@@ -35,6 +35,13 @@ template <typename T> void shuffleInPlace(T &items, std::mt19937_64 &rng)
         std::swap(items[i - 1], items[uniformIndex(rng, i)]);
 }
 
+// Up to k distinct members of pool that accept(candidate, chosen so far) takes, in random order:
+// random draws first (quick in a large pool), then a shuffled pass over the whole pool if the
+// draws fall short.
+using Acceptor = std::function<bool(int candidate, const std::vector<int> &chosen)>;
+std::vector<int> drawAccepted(
+    const std::vector<int> &pool, std::size_t k, const Acceptor &accept, std::mt19937_64 &rng);
+
 // json.dumps of a list of option strings.
 QString optionsJson(const QStringList &options);
 
@@ -48,6 +55,8 @@ QString ordinal(int i); // 1st, 2nd, 3rd, 4th, ..., 21st
 // Lower-case runs of letters and digits; content words also drop English stop words and single
 // characters.
 QStringList wordsOf(const QString &text);
+// Plural and verb endings cut, so word forms of one stem compare equal.
+QString stemmed(const QString &word);
 QSet<QString> contentWords(const QString &text);
 int sharedCount(const QSet<QString> &a, const QSet<QString> &b);
 
@@ -93,8 +102,9 @@ std::vector<BuiltRecord> queryProductRecords(
     const ShopData &shop, const BuildContext &context, const QueryProductFill &fill);
 
 // A product question with review snippets as its document (ECInstruct's AmazonQA review_snippets).
-// Answerable: the best snippet shares >= 2 content words with the question and, when the question
-// has an answer, min(2, its content words) with the answer. Unanswerable: no snippet shares any
+// Answerable: the best snippet shares at least half of the question's content words and, when it
+// shares two or more, min(2, the answer's content words) with the answer; when it shares only one,
+// two with the answer (words compared after stemming, greetings ignored). Unanswerable: no snippet shares any
 // content word with the question. Everything in between is unclear and not used.
 enum class Answerability { Yes, No, Unclear };
 struct QaDocument

@@ -100,12 +100,14 @@ std::pair<int, int> unordered(int x, int y)
     return {std::min(x, y), std::max(x, y)};
 }
 
-// What pairing looks at, worked out once per product.
+// What pairing looks at, worked out once per product. Negatives come from three tiers of products
+// in the same place (split and OOD-ness): same brand and leaf category, same leaf, anything.
 struct ProductFacts
 {
     std::vector<int> cluster;
     std::vector<int> place; // placeCodes: pairs need equal places
-    QStringList leaf, brand;
+    std::vector<QString> tierKey[3];
+    QHash<QString, std::vector<int>> tiers[3];
 };
 
 ProductFacts factsOf(const ShopData &shop, const BuildContext &context)
@@ -113,9 +115,17 @@ ProductFacts factsOf(const ShopData &shop, const BuildContext &context)
     ProductFacts f;
     f.cluster = sameProductClusters(shop);
     f.place = placeCodes(shop, context);
-    for (const Product &p : shop.products) {
-        f.leaf.append(leafCategory(p));
-        f.brand.append(p.brand.simplified().toLower());
+    for (std::size_t i = 0; i < shop.products.size(); ++i) {
+        const QString place = QString::number(f.place[i]) + QChar(0x1f);
+        const QString leaf = leafCategory(shop.products[i]);
+        const QString brand = shop.products[i].brand.simplified().toLower();
+        const QString keys[3] = {leaf.isEmpty() || brand.isEmpty() ? QString() : place + leaf + QChar(0x1f) + brand,
+            leaf.isEmpty() ? QString() : place + leaf, place};
+        for (int t = 0; t < 3; ++t) {
+            f.tierKey[t].push_back(keys[t]);
+            if (!keys[t].isEmpty())
+                f.tiers[t][keys[t]].push_back(int(i));
+        }
     }
     return f;
 }
@@ -146,21 +156,19 @@ std::vector<Pair> positives(const ProductFacts &f, std::mt19937_64 &rng)
     return out;
 }
 
-// A listing of another product in the same split: a hard negative when one exists.
+// A listing of another product in the same place: a hard negative when one exists.
 int negativePartner(const ProductFacts &f, int a, const std::set<std::pair<int, int>> &used, std::mt19937_64 &rng)
 {
-    const auto ia = std::size_t(a);
-    std::vector<int> tiers[3]; // same brand and leaf category, same leaf category, anything
-    for (std::size_t i = 0; i < f.cluster.size(); ++i) {
-        if (f.cluster[i] == f.cluster[ia] || f.place[i] != f.place[ia] || used.count(unordered(a, int(i))))
+    const auto accept = [&](int c, const std::vector<int> &) {
+        return f.cluster[std::size_t(c)] != f.cluster[std::size_t(a)] && !used.count(unordered(a, c));
+    };
+    for (int t = 0; t < 3; ++t) {
+        const QString &key = f.tierKey[t][std::size_t(a)];
+        if (key.isEmpty())
             continue;
-        const bool sameLeaf = !f.leaf[ia].isEmpty() && f.leaf[ia] == f.leaf[i];
-        const bool sameBrand = !f.brand[ia].isEmpty() && f.brand[ia] == f.brand[i];
-        tiers[sameLeaf && sameBrand ? 0 : sameLeaf ? 1 : 2].push_back(int(i));
-    }
-    for (const auto &tier : tiers) {
-        if (!tier.empty())
-            return tier[uniformIndex(rng, tier.size())];
+        const std::vector<int> chosen = drawAccepted(*f.tiers[t].constFind(key), 1, accept, rng);
+        if (!chosen.empty())
+            return chosen.front();
     }
     return -1;
 }

@@ -7,6 +7,7 @@
 #include "data/py_json.h"
 
 #include <map>
+#include <unordered_map>
 
 namespace shoptuner::data::builders {
 namespace {
@@ -17,7 +18,12 @@ const QStringList kOptions = {
     QStringLiteral("C: The product 1 is similar with the product 2."),
 };
 
-using PairScores = std::map<std::pair<int, int>, int>; // (lower index, higher index) -> score
+using PairScores = std::unordered_map<quint64, int>; // pairKey -> score
+
+quint64 pairKey(int a, int b)
+{
+    return (quint64(std::uint32_t(std::min(a, b))) << 32) | std::uint32_t(std::max(a, b));
+}
 
 constexpr std::size_t kMaxItemsPerGroup = 50; // the last 50 products of a customer or session
 constexpr std::size_t kMaxPairsPerLabel = (kMaxTrainRecords + kMaxValRecords + kMaxTestRecords) / 3;
@@ -36,7 +42,7 @@ PairScores coOccurrences(const std::map<QString, std::vector<int>> &groups)
         }
         for (std::size_t i = 0; i < distinct.size(); ++i) {
             for (std::size_t j = i + 1; j < distinct.size(); ++j)
-                ++scores[{std::min(distinct[i], distinct[j]), std::max(distinct[i], distinct[j])}];
+                ++scores[pairKey(distinct[i], distinct[j])];
         }
     }
     return scores;
@@ -91,8 +97,7 @@ PairScores alike(const ShopData &shop, std::mt19937_64 &rng)
                 const qsizetype all = words[i].size() + words[j].size() - shared;
                 const double jaccard = all > 0 ? double(shared) / double(all) : 0.0;
                 if (sameBrand || jaccard >= kSimilarTitles)
-                    scores[{std::min(members[i], members[j]), std::max(members[i], members[j])}]
-                        = int(jaccard * 100) + (sameBrand ? 100 : 0);
+                    scores[pairKey(members[i], members[j])] = int(jaccard * 100) + (sameBrand ? 100 : 0);
             }
         }
     }
@@ -109,22 +114,35 @@ struct LabelledPair
 std::vector<LabelledPair> choosePairs(
     const ShopData &shop, const std::vector<int> &place, const PairScores (&byLabel)[3])
 {
-    std::vector<LabelledPair> out;
+    std::vector<std::pair<quint64, int>> candidates[3];
     for (int label = 0; label < 3; ++label) {
-        std::vector<std::pair<std::pair<int, int>, int>> candidates;
-        for (const auto &[pair, score] : byLabel[label]) {
-            const bool stronger = (label > 0 && byLabel[0].count(pair)) || (label > 1 && byLabel[1].count(pair));
-            const auto [a, b] = pair;
-            if (stronger || place[std::size_t(a)] != place[std::size_t(b)]
-                || shop.products[std::size_t(a)].title.isEmpty() || shop.products[std::size_t(b)].title.isEmpty())
+        for (const auto &[key, score] : byLabel[label]) {
+            const bool stronger = (label > 0 && byLabel[0].count(key)) || (label > 1 && byLabel[1].count(key));
+            const auto a = std::size_t(key >> 32), b = std::size_t(key & 0xFFFFFFFFu);
+            if (stronger || place[a] != place[b] || shop.products[a].title.isEmpty()
+                || shop.products[b].title.isEmpty())
                 continue;
-            candidates.emplace_back(pair, score);
+            candidates[label].emplace_back(key, score);
         }
-        std::stable_sort(
-            candidates.begin(), candidates.end(), [](const auto &x, const auto &y) { return x.second > y.second; });
-        for (std::size_t i = 0; i < candidates.size() && i < kMaxPairsPerLabel; ++i)
-            out.push_back({candidates[i].first.first, candidates[i].first.second, label});
+        // Highest score first; the pair's indices break ties, so hash order never shows.
+        std::sort(candidates[label].begin(), candidates[label].end(), [](const auto &x, const auto &y) {
+            return x.second != y.second ? x.second > y.second : x.first < y.first;
+        });
     }
+    // Keep the relations balanced: none gets more than twice the median relation's pairs, so the
+    // model cannot score well by always answering the commonest relation.
+    std::vector<std::size_t> sizes;
+    for (const auto &c : candidates)
+        if (!c.empty())
+            sizes.push_back(c.size());
+    std::sort(sizes.begin(), sizes.end());
+    const std::size_t cap
+        = sizes.size() > 1 ? std::min(kMaxPairsPerLabel, 2 * sizes[(sizes.size() - 1) / 2]) : kMaxPairsPerLabel;
+    std::vector<LabelledPair> out;
+    for (int label = 0; label < 3; ++label)
+        for (std::size_t i = 0; i < candidates[label].size() && i < cap; ++i)
+            out.push_back(
+                {int(candidates[label][i].first >> 32), int(candidates[label][i].first & 0xFFFFFFFFu), label});
     return out;
 }
 

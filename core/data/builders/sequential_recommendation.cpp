@@ -48,50 +48,56 @@ struct Catalog
 {
     QStringList text; // srItemText per product
     std::vector<int> textId; // equal texts share an id
-    std::vector<Split> split;
-    std::vector<bool> ood;
+    std::map<int, std::vector<int>> pools; // where negatives come from: see poolKey
 };
+
+// In-domain records draw from their split's in-domain products, OOD test records from every test
+// product; the fallback pool (-1) holds every in-domain product.
+int poolKey(const RecordPlace &place)
+{
+    return int(place.split) * 2 + int(place.ood);
+}
 
 Catalog catalogOf(const ShopData &shop, const BuildContext &context)
 {
     Catalog c;
     QHash<QString, int> ids;
-    for (const Product &p : shop.products) {
+    for (std::size_t i = 0; i < shop.products.size(); ++i) {
+        const Product &p = shop.products[i];
         c.text.append(srItemText(p));
         c.textId.push_back(int(ids.size()));
         if (const auto it = ids.constFind(c.text.back()); it != ids.constEnd())
             c.textId.back() = *it;
         else
             ids.insert(c.text.back(), c.textId.back());
-        c.split.push_back(context.productSplit(p.key));
-        c.ood.push_back(context.isOod(p.key));
+        const RecordPlace place {context.productSplit(p.key), context.isOod(p.key)};
+        if (!place.ood) {
+            c.pools[poolKey(place)].push_back(int(i));
+            c.pools[-1].push_back(int(i));
+        }
+        if (place.split == Split::Test)
+            c.pools[poolKey({Split::Test, true})].push_back(int(i));
     }
     return c;
 }
 
 // 19 products the customer never bought, with texts unlike the target's and each other's: from
-// the record's own split when it has enough (out-of-domain products only in OOD records), else
-// from every in-domain product (in a small catalog a validation or test record may then show
-// training products as wrong choices).
-std::vector<int> negatives(const Catalog &c, const std::vector<int> &bought, RecordPlace place, std::mt19937_64 &rng)
+// the record's own pool when it has enough, else from every in-domain product (in a small catalog
+// a validation or test record may then show training products as wrong choices).
+std::vector<int> negatives(
+    const Catalog &c, const std::vector<int> &bought, int target, RecordPlace place, std::mt19937_64 &rng)
 {
-    const int targetText = c.textId[std::size_t(bought.back())];
-    for (const bool ownSplit : {true, false}) {
-        std::vector<int> pool;
-        for (std::size_t i = 0; i < c.textId.size(); ++i) {
-            const bool allowed = ownSplit ? c.split[i] == place.split && (place.ood || !c.ood[i]) : !c.ood[i];
-            if (allowed && c.textId[i] != targetText && std::find(bought.begin(), bought.end(), int(i)) == bought.end())
-                pool.push_back(int(i));
-        }
-        shuffleInPlace(pool, rng);
-        std::vector<int> chosen;
-        QSet<int> texts;
-        for (std::size_t k = 0; k < pool.size() && chosen.size() < kCandidates - 1; ++k) {
-            if (!texts.contains(c.textId[std::size_t(pool[k])])) {
-                texts.insert(c.textId[std::size_t(pool[k])]);
-                chosen.push_back(pool[k]);
-            }
-        }
+    const auto accept = [&](int candidate, const std::vector<int> &chosen) {
+        const int text = c.textId[std::size_t(candidate)];
+        return text != c.textId[std::size_t(target)]
+            && std::find(bought.begin(), bought.end(), candidate) == bought.end()
+            && std::none_of(chosen.begin(), chosen.end(), [&](int x) { return c.textId[std::size_t(x)] == text; });
+    };
+    for (const int key : {poolKey(place), -1}) {
+        const auto pool = c.pools.find(key);
+        if (pool == c.pools.end())
+            continue;
+        std::vector<int> chosen = drawAccepted(pool->second, kCandidates - 1, accept, rng);
         if (chosen.size() == kCandidates - 1)
             return chosen;
     }
@@ -130,13 +136,19 @@ public:
         auto rng = context.rng(task());
         const Catalog catalog = catalogOf(shop, context);
         std::vector<BuiltRecord> out;
-        for (const auto &[customer, items] : purchaseSequences(shop)) {
+        for (const auto &[customer, all] : purchaseSequences(shop)) {
+            // Out-of-domain when the product to predict is; an in-domain record leaves the
+            // customer's out-of-domain purchases out of the history, so they never reach training.
+            const bool ood = context.isOod(shop.products[std::size_t(all.back())].key);
+            std::vector<int> items;
+            for (const int i : all)
+                if (ood || !context.isOod(shop.products[std::size_t(i)].key))
+                    items.push_back(i);
+            if (int(items.size()) < kMinItems)
+                continue;
             const std::vector<int> bought(items.end() - std::min<int>(int(items.size()), kMaxHistory + 1), items.end());
-            QStringList keys;
-            for (const int i : bought)
-                keys.append(shop.products[std::size_t(i)].key);
-            const RecordPlace place = groupPlace(context, customer, keys);
-            std::vector<int> candidates = negatives(catalog, bought, place, rng);
+            const RecordPlace place {ood ? Split::Test : context.groupSplit(customer), ood};
+            std::vector<int> candidates = negatives(catalog, all, bought.back(), place, rng);
             if (candidates.empty())
                 continue;
             candidates.push_back(bought.back());
