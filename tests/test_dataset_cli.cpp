@@ -132,6 +132,43 @@ private Q_SLOTS:
         QCOMPARE(testing::readFile(again.toStdString()), testing::readFile(out.toStdString()));
     }
 
+    // A project's records train a model directly, and the search-label mapping changes the labels.
+    void trainsFromAProjectFile()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath("demo.shoptuner");
+        QCOMPARE(cli({"import", "--project", project, "--catalog", demo("catalog.csv"), "--reviews",
+                         demo("reviews.csv"), "--searches", demo("searches.csv")})
+                     .exitCode,
+            0);
+        Run r = cli({"build-tasks", "--project", project, "--tasks", "SA,MPC", "--search-labels", "clicked=C,added=C"});
+        QVERIFY2(r.exitCode == 0, r.err.c_str());
+        const json report = events(r.out).back();
+        QCOMPARE(report["tasks"].size(), std::size_t(2));
+        const json mpcLabels = report["tasks"][1]["labels"];
+        QVERIFY2(!mpcLabels.contains(
+                     "B: The product is somewhat relevant. It fails to fulfill some aspects of the query but "
+                     "the product can be used as a functional substitute."),
+            mpcLabels.dump().c_str());
+        r = cli({"build-tasks", "--project", project, "--tasks", "SA", "--search-labels", "clicked=X"});
+        QCOMPARE(r.exitCode, 2);
+
+        testing::writeFile((dir.filePath("tokenizer.json")).toStdString(), testing::byteLevelTokenizerJson());
+        r = cli({"make-model", "--preset", "tiny", "--tokenizer", dir.filePath("tokenizer.json"), "--out",
+            dir.filePath("model")});
+        QVERIFY2(r.exitCode == 0, r.err.c_str());
+        r = cli({"train", "--project", project, "--tasks", "SA", "--model", dir.filePath("model"), "--out",
+            dir.filePath("run"), "--max-steps", "2", "--micro-batch", "2", "--max-length", "640", "--val-every", "2",
+            "--threads", "1"});
+        QVERIFY2(r.exitCode == 0, r.err.c_str());
+        const auto trained = events(r.out);
+        QCOMPARE(trained.back()["event"], json("done"));
+        QVERIFY(std::any_of(trained.begin(), trained.end(), [](const json &e) { return e["event"] == "eval"; }));
+        r = cli({"train", "--project", project, "--data", "x.jsonl", "--model", dir.filePath("model"), "--out",
+            dir.filePath("run2")});
+        QCOMPARE(r.exitCode, 2);
+    }
+
     void ecInstructRoundTripKeepsEveryField()
     {
         QTemporaryDir dir;

@@ -211,6 +211,22 @@ int buildTasks(const Args &args)
     p.build.valFraction = args.getDouble("val-fraction", 0.1);
     p.build.testFraction = args.getDouble("test-fraction", 0.1);
     p.build.unseenInstructionTests = !args.has("no-unseen");
+    for (const QString &pair : listOption(args, "search-labels")) {
+        // "purchased=E,added=C,clicked=S,shown=I"
+        const QStringList kv = pair.split(QLatin1Char('='));
+        const QString label = kv.value(1).trimmed().toUpper();
+        if (kv.size() != 2 || label.size() != 1 || !QStringLiteral("ESCI").contains(label))
+            throw UsageError(
+                "--search-labels takes behaviour=label pairs with labels E, S, C or I, e.g. purchased=E,added=C");
+        QChar *target = kv[0] == QLatin1String("purchased") ? &p.build.searchLabels.purchased
+            : kv[0] == QLatin1String("added")               ? &p.build.searchLabels.added
+            : kv[0] == QLatin1String("clicked")             ? &p.build.searchLabels.clicked
+            : kv[0] == QLatin1String("shown")               ? &p.build.searchLabels.shownOnly
+                                                            : nullptr;
+        if (!target)
+            throw UsageError("--search-labels knows purchased, added, clicked and shown, not " + s(kv[0]));
+        *target = label[0];
+    }
     if (p.build.valFraction < 0 || p.build.testFraction < 0 || p.build.valFraction + p.build.testFraction >= 0.9)
         throw UsageError("--val-fraction and --test-fraction must be >= 0 and leave most records for training");
     jobs::BuildTasksJob job(p);
@@ -314,7 +330,10 @@ void registerDataCommands(CommandRegistry &registry)
             {"seed", true, "seed for splits and sampling (default 42)"},
             {"val-fraction", true, "share of products for validation (default 0.1)"},
             {"test-fraction", true, "share of products for testing (default 0.1)"},
-            {"no-unseen", false, "do not add test records with the held-back instruction wording"}},
+            {"no-unseen", false, "do not add test records with the held-back instruction wording"},
+            {"search-labels", true,
+                "relevance of search behaviour: purchased=E,added=S,clicked=S,shown=I (E exact, S substitute, "
+                "C complement, I irrelevant; these are the defaults)"}},
         withQt(buildTasks)});
     registry.add({"export-dataset", "write the project's records as ECInstruct JSON lines",
         {project, {"out", true, "output file (.jsonl)"}, {"tasks", true, "only these tasks"},
