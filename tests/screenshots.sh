@@ -1,17 +1,14 @@
 #!/usr/bin/env bash
-# Takes a screenshot of the app's window under Xvfb at a fixed size, so changes can be looked at.
-# usage: tests/screenshots.sh [build dir] [output dir]
+# Screenshots of every page of the app on the demo shop, under Xvfb at a fixed size, so changes
+# can be looked at. usage: tests/screenshots.sh [build dir] [output dir] [locale, e.g. de]
 set -euo pipefail
 build=${1:-build}
 out=${2:-screenshots}
+locale=${3:-en}
 mkdir -p "$out"
 display=:$((90 + RANDOM % 9))
-Xvfb "$display" -screen 0 1000x700x24 >/dev/null 2>&1 &
+Xvfb "$display" -screen 0 1280x800x24 >/dev/null 2>&1 &
 xvfb=$!
-trap 'kill $app $xvfb 2>/dev/null || true' EXIT
+trap 'kill $xvfb 2>/dev/null || true' EXIT
 sleep 1
-DISPLAY=$display XDG_RUNTIME_DIR=$(mktemp -d) "$build/bin/shoptuner" &
-app=$!
-sleep 3
-DISPLAY=$display import -window root "$out/main-window.png"
-echo "wrote $out/main-window.png"
+DISPLAY=$display XDG_RUNTIME_DIR=$(mktemp -d) QT_QPA_PLATFORM=xcb "$build/bin/screenshot_tour" "$out" "$locale"

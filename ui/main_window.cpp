@@ -1,49 +1,221 @@
 #include "main_window.h"
 
+#include "import_panel.h"
+#include "message_box.h"
+#include "project_context.h"
+#include "setup_wizard.h"
+#include "store/project_store.h"
+#include "store/record_tables.h"
+#include "store/shop_tables.h"
+#include "tasks_panel.h"
+
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
 #include <QVBoxLayout>
 
 namespace shoptuner::ui {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_project(new ProjectContext(this))
+    , m_pages(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_overview(new QLabel(this))
+    , m_import(new ImportPanel(m_project, this))
+    , m_tasks(new TasksPanel(m_project, this))
 {
     setWindowTitle(tr("ShopTuner"));
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    auto *title = new QLabel(tr("<h1>ShopTuner</h1>"), central);
-    auto *text = new QLabel(tr("Teach a small language model your shop: your products, reviews and questions, "
-                               "trained on this computer. Your data never leaves it."),
-        central);
-    text->setWordWrap(true);
-    title->setAlignment(Qt::AlignCenter);
-    text->setAlignment(Qt::AlignCenter);
-    layout->addStretch();
-    layout->addWidget(title);
-    layout->addWidget(text);
-    layout->addStretch();
-    setCentralWidget(central);
+    auto *overview = new QWidget(this);
+    auto *overviewLayout = new QVBoxLayout(overview);
+    m_overview->setObjectName(QStringLiteral("overviewText"));
+    m_overview->setWordWrap(true);
+    m_overview->setTextFormat(Qt::RichText);
+    m_overview->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    auto *wizardButton = new QPushButton(tr("Open the &setup wizard"), overview);
+    wizardButton->setObjectName(QStringLiteral("openWizard"));
+    overviewLayout->addWidget(m_overview, 1);
+    overviewLayout->addWidget(wizardButton, 0, Qt::AlignLeft);
+    connect(wizardButton, &QPushButton::clicked, this, &MainWindow::showWizard);
 
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About ShopTuner"), this, &MainWindow::showAbout);
+    m_stack->addWidget(overview);
+    m_stack->addWidget(m_import);
+    m_stack->addWidget(m_tasks);
+    m_pages->setObjectName(QStringLiteral("pageList"));
+    m_pages->setAccessibleName(tr("Pages"));
+    for (const QString &name : {tr("Overview"), tr("Import files"), tr("Training examples")})
+        m_pages->addItem(name);
+    m_pages->setFixedWidth(180);
+    m_pages->setCurrentRow(0);
+    connect(m_pages, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->addWidget(m_pages);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+    buildMenus();
+
+    connect(m_project, &ProjectContext::projectChanged, this, &MainWindow::refresh);
+    connect(m_project, &ProjectContext::dataChanged, this, &MainWindow::refresh);
+    connect(m_import, &ImportPanel::imported, this, [this] { statusBar()->showMessage(tr("Import finished"), 5000); });
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
-        resize(900, 640);
+        resize(1100, 720);
+    for (QSplitter *s : findChildren<QSplitter *>())
+        if (!s->objectName().isEmpty())
+            s->restoreState(settings.value(QStringLiteral("splitters/") + s->objectName()).toByteArray());
+    refresh();
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newProject = file->addAction(tr("&New Shop Project…"), this, [this] { showWizard()->restart(); });
+    newProject->setShortcut(QKeySequence::New);
+    QAction *open = file->addAction(tr("&Open Project…"), this, &MainWindow::openProjectDialog);
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    file->addAction(tr("Try the &Demo Shop"), this, [this] {
+        SetupWizard *w = showWizard();
+        w->restart();
+        static_cast<WelcomePage *>(w->page(SetupWizard::WelcomePageId))->startDemo();
+    });
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    // Not every platform theme defines Quit; Ctrl+Q is what users expect then.
+    quit->setShortcut(QKeySequence::keyBindings(QKeySequence::Quit).value(0, QKeySequence(Qt::CTRL | Qt::Key_Q)));
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About ShopTuner"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = m_project->recentProjects();
+    for (const QString &p : recent)
+        m_recentMenu->addAction(QFileInfo(p).completeBaseName(), this, [this, p] { openRecent(p); })->setToolTip(p);
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("No recent projects"))->setEnabled(false);
+}
+
+void MainWindow::startUp()
+{
+    const QStringList recent = m_project->recentProjects();
+    if (recent.isEmpty()) {
+        showWizard();
+        return;
+    }
+    QString error;
+    if (m_project->open(recent.first(), false, &error) && m_project->wizardStep() != QLatin1String("done"))
+        showWizard()->resume();
+}
+
+SetupWizard *MainWindow::showWizard()
+{
+    if (!m_wizard) {
+        m_wizard = new SetupWizard(m_project, this);
+        connect(m_wizard, &QDialog::finished, this, [this](int result) {
+            if (result == QDialog::Accepted)
+                showPage(TasksPage);
+        });
+    }
+    m_wizard->resume();
+    m_wizard->show();
+    m_wizard->raise();
+    m_wizard->activateWindow();
+    return m_wizard;
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_pages->setCurrentRow(int(page));
+}
+
+void MainWindow::openProjectDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a project"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), tr("ShopTuner projects (*.shoptuner)"));
+    if (!path.isEmpty())
+        openRecent(path);
+}
+
+void MainWindow::openRecent(const QString &path)
+{
+    QString error, details;
+    if (!m_project->open(path, false, &error, &details))
+        showError(this, tr("Cannot open the project"), error, details);
+}
+
+void MainWindow::refresh()
+{
+    setWindowTitle(m_project->isOpen() ? tr("%1 — ShopTuner").arg(m_project->name()) : tr("ShopTuner"));
+    for (int i = 1; i < m_pages->count(); ++i)
+        m_pages->item(i)->setFlags(m_project->isOpen() ? Qt::ItemIsEnabled | Qt::ItemIsSelectable : Qt::NoItemFlags);
+    if (!m_project->isOpen()) {
+        m_overview->setText(
+            tr("<h2>ShopTuner</h2><p>Teach a small language model your shop: your products, reviews and "
+               "questions, trained on this computer. Your data never leaves it.</p><p>Start with the "
+               "setup wizard: create a project from your shop's files, or try the demo shop.</p>"));
+        showPage(OverviewPage);
+        return;
+    }
+    QString html = QStringLiteral("<h2>%1</h2><p>%2</p>")
+                       .arg(m_project->name().toHtmlEscaped(), m_project->path().toHtmlEscaped());
+    try {
+        store::ProjectStore project(m_project->path());
+        const store::ShopCounts c = store::shopCounts(project);
+        html += tr(
+            "<p><b>Your shop's data:</b> %1 products, %2 reviews, %3 questions, %4 search results, %5 order lines.</p>")
+                    .arg(c.products)
+                    .arg(c.reviews)
+                    .arg(c.questions)
+                    .arg(c.searchEvents)
+                    .arg(c.orderLines);
+        qint64 records = 0;
+        QSet<QString> tasks;
+        for (const store::RecordCount &r : store::recordCounts(project)) {
+            records += r.count;
+            tasks.insert(r.task);
+        }
+        html += records ? tr("<p><b>Training examples:</b> %1 for %2 tasks.</p>").arg(records).arg(tasks.size())
+                        : tr("<p><b>Training examples:</b> none yet.</p>");
+    } catch (const store::StoreError &e) {
+        html += QStringLiteral("<p>%1</p>").arg(e.message().toHtmlEscaped());
+    }
+    m_overview->setText(html);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_import->isImporting() || m_tasks->isBuilding()) {
+        if (!confirm(this, tr("Stop the running work?"),
+                tr("ShopTuner is still importing or building. If you quit now, that step is undone and can be "
+                   "started again later."),
+                tr("Stop and quit"))) {
+            event->ignore();
+            return;
+        }
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    for (QSplitter *s : findChildren<QSplitter *>())
+        if (!s->objectName().isEmpty())
+            settings.setValue(QStringLiteral("splitters/") + s->objectName(), s->saveState());
     event->accept();
 }
 

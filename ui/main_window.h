@@ -1,22 +1,56 @@
-// The main window: the frame every page of the app lives in.
+// The main window: the open project's pages (overview, import, training examples) beside a page
+// list, the File menu for projects, and the setup wizard for the first steps.
 #pragma once
 
 #include <QMainWindow>
 
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
 namespace shoptuner::ui {
+
+class ImportPanel;
+class ProjectContext;
+class SetupWizard;
+class TasksPanel;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    enum Page { OverviewPage, ImportPage, TasksPage };
     explicit MainWindow(QWidget *parent = nullptr);
+
+    ProjectContext *project() const { return m_project; }
+    // First run: the wizard; later runs: the last project, and the wizard if it was left mid-way.
+    void startUp();
+    SetupWizard *showWizard(); // non-modal; the window stays usable
+    void showPage(Page page);
+    ImportPanel *importPanel() const { return m_import; }
+    TasksPanel *tasksPanel() const { return m_tasks; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void buildMenus();
+    void refresh();
+    void openProjectDialog();
+    void openRecent(const QString &path);
+    void fillRecentMenu();
     void showAbout();
+
+    ProjectContext *m_project;
+    QListWidget *m_pages;
+    QStackedWidget *m_stack;
+    QLabel *m_overview;
+    ImportPanel *m_import;
+    TasksPanel *m_tasks;
+    QMenu *m_recentMenu = nullptr;
+    SetupWizard *m_wizard = nullptr;
 };
 
 } // namespace shoptuner::ui

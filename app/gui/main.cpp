@@ -1,9 +1,9 @@
 // shoptuner: the desktop application.
 #include "ui/main_window.h"
+#include "ui/translations.h"
 
 #include <QApplication>
-#include <QLocale>
-#include <QTranslator>
+#include <QIcon>
 
 int main(int argc, char **argv)
 {
@@ -12,11 +12,9 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("ShopTuner"));
     QApplication::setApplicationVersion(QStringLiteral(SHOPTUNER_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/shoptuner/icons/shoptuner.svg")));
-    // Translations are compiled into the program by qt_add_translations (":/i18n").
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("shoptuner"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    shoptuner::ui::installTranslations(); // compiled into the program (":/i18n")
     shoptuner::ui::MainWindow window;
     window.show();
+    window.startUp();
     return QApplication::exec();
 }

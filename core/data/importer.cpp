@@ -78,7 +78,7 @@ private:
             return fallback;
         const auto value = parse(v);
         if (!value) {
-            fail(field, QStringLiteral("expected %1, found \"%2\"").arg(QLatin1String(expected), v.left(40)));
+            fail(field, QStringLiteral("expected %1, found \"%2\"").arg(QString::fromUtf8(expected), v.left(40)));
             return fallback;
         }
         return *value;

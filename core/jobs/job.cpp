@@ -78,6 +78,7 @@ void Job::runGuarded()
         threw = true;
         m_error = describeError(e);
     }
+    m_outcome.store(threw ? Outcome::Failed : completed ? Outcome::Succeeded : Outcome::Cancelled);
     m_running.store(false);
     if (threw)
         Q_EMIT failed(m_error);

@@ -33,6 +33,8 @@ class Job : public QObject
     Q_OBJECT
 
 public:
+    enum class Outcome { Pending, Succeeded, Failed, Cancelled };
+
     explicit Job(QObject *parent = nullptr);
     ~Job() override;
 
@@ -43,6 +45,7 @@ public:
     bool isRunning() const { return m_running.load(); }
     bool wait(unsigned long ms = ULONG_MAX); // for a started job
     const JobError &error() const { return m_error; }
+    Outcome outcome() const { return m_outcome.load(); } // Pending until ended()
 
 Q_SIGNALS:
     void progress(const shoptuner::jobs::JobProgress &progress);
@@ -68,6 +71,7 @@ private:
     QElapsedTimer m_started;
     qint64 m_lastReportMs = -1000;
     JobError m_error;
+    std::atomic<Outcome> m_outcome {Outcome::Pending};
 };
 
 } // namespace shoptuner::jobs

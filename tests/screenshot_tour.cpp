@@ -1,0 +1,86 @@
+// Walks through the app's pages on the demo shop and saves a screenshot of each, at a fixed
+// size, so changes can be looked at. Not a test: tests/screenshots.sh runs it under Xvfb.
+// usage: screenshot_tour OUTPUT_DIR
+#include "ui/import_panel.h"
+#include "ui/main_window.h"
+#include "ui/project_context.h"
+#include "ui/setup_wizard.h"
+#include "ui/tasks_panel.h"
+#include "ui/translations.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+
+#include <cstdio>
+#include <functional>
+
+namespace {
+
+using namespace shoptuner::ui;
+
+void waitFor(const std::function<bool()> &condition, int ms = 60000)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!condition() && t.elapsed() < ms)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    for (int i = 0; i < 10; ++i) // let layouts settle
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+}
+
+void save(QWidget *w, const QString &dir, const QString &name)
+{
+    waitFor([] { return false; }, 300);
+    const QString path = dir + QLatin1Char('/') + name + QStringLiteral(".png");
+    w->grab().save(path);
+    std::printf("wrote %s\n", qPrintable(path));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QTemporaryDir home;
+    qputenv("XDG_DATA_HOME", home.filePath("data").toUtf8());
+    qputenv("XDG_CONFIG_HOME", home.filePath("config").toUtf8());
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("ShopTunerTour"));
+    QApplication::setApplicationName(QStringLiteral("ShopTuner"));
+    const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("screenshots");
+    QDir().mkpath(out);
+    installTranslations(argc > 2 ? QLocale(QString::fromLatin1(argv[2])) : QLocale(QLocale::English));
+
+    MainWindow window;
+    window.resize(1100, 720);
+    window.show();
+    window.startUp();
+    auto *wizard = window.findChild<SetupWizard *>();
+    wizard->resize(1000, 700);
+    save(wizard, out, QStringLiteral("wizard-1-welcome"));
+
+    wizard->findChild<QAbstractButton *>(QStringLiteral("tryDemo"))->click();
+    waitFor([&] { return wizard->currentId() == SetupWizard::ImportPageId; });
+    save(wizard, out, QStringLiteral("wizard-2-import"));
+    wizard->importPanel()->openFile(QStringLiteral(":/shoptuner/demo/shop/reviews.csv"));
+    save(wizard, out, QStringLiteral("wizard-2-import-preview"));
+    wizard->next();
+    waitFor([&] { return wizard->tasksPanel()->hasRecords(); });
+    save(wizard, out, QStringLiteral("wizard-3-tasks"));
+    QTreeWidget *tasks = wizard->tasksPanel()->taskTable();
+    tasks->setCurrentItem(tasks->topLevelItem(0));
+    save(wizard, out, QStringLiteral("wizard-3-tasks-attributes"));
+    wizard->accept();
+
+    window.showPage(MainWindow::OverviewPage);
+    save(&window, out, QStringLiteral("main-1-overview"));
+    window.showPage(MainWindow::ImportPage);
+    window.importPanel()->openFile(QStringLiteral(":/shoptuner/demo/shop/catalog.csv"));
+    save(&window, out, QStringLiteral("main-2-import-catalog"));
+    window.showPage(MainWindow::TasksPage);
+    save(&window, out, QStringLiteral("main-3-tasks"));
+    return 0;
+}

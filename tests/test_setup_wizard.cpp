@@ -1,0 +1,205 @@
+// The setup wizard as a shop owner uses it (offscreen): the demo shop from the welcome page to
+// the training examples, importing an own file with a German header, cancelling a long import,
+// going back, and resuming where the app was closed. The window must keep answering meanwhile.
+#include "data/importer.h"
+#include "store/project_store.h"
+#include "store/shop_tables.h"
+#include "test_helpers.h"
+#include "ui/import_panel.h"
+#include "ui/main_window.h"
+#include "ui/mapping_editor.h"
+#include "ui/project_context.h"
+#include "ui/setup_wizard.h"
+#include "ui/tasks_panel.h"
+#include "ui/translations.h"
+
+#include <QComboBox>
+#include <QCommandLinkButton>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QTreeWidget>
+
+using namespace shoptuner::ui;
+
+class TestSetupWizard : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_home;
+
+    static void click(QWidget *parent, const char *name)
+    {
+        auto *button = parent->findChild<QAbstractButton *>(QString::fromLatin1(name));
+        QVERIFY2(button, name);
+        QVERIFY2(button->isEnabled(), name);
+        QTest::mouseClick(button, Qt::LeftButton);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qputenv("XDG_DATA_HOME", m_home.filePath("data").toUtf8());
+        qputenv("XDG_CONFIG_HOME", m_home.filePath("config").toUtf8());
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_home.filePath("config"));
+        QCoreApplication::setOrganizationName(QStringLiteral("ShopTunerTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("TestSetupWizard"));
+        installTranslations(QLocale(QLocale::English));
+    }
+
+    void demoShopFromWelcomeToTasks()
+    {
+        MainWindow window;
+        window.show();
+        window.startUp(); // first run: the wizard
+        auto *wizard = window.findChild<SetupWizard *>();
+        QVERIFY(wizard && wizard->isVisible());
+        QCOMPARE(wizard->currentId(), int(SetupWizard::WelcomePageId));
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+
+        // While the demo is made on worker threads, the window keeps answering within 100 ms.
+        qint64 worstGap = 0;
+        QElapsedTimer sinceLast;
+        QTimer ticker;
+        ticker.setInterval(10);
+        connect(&ticker, &QTimer::timeout, this, [&] { worstGap = std::max(worstGap, sinceLast.restart()); });
+        sinceLast.start();
+        ticker.start();
+        click(wizard, "tryDemo");
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(SetupWizard::ImportPageId), 60000);
+        ticker.stop();
+        QVERIFY2(worstGap < 100 + 10, qPrintable(QString("the event loop stalled for %1 ms").arg(worstGap)));
+        QVERIFY(window.project()->isOpen());
+        QCOMPARE(window.project()->path(), QFileInfo(ProjectContext::demoProjectPath()).absoluteFilePath());
+
+        // The import page lists what the demo brought in.
+        ImportPanel *import = wizard->importPanel();
+        QCOMPARE(import->importedKinds(), 5);
+        QVERIFY(import->findChild<QLabel *>("status_catalog")->text().contains("303 products"));
+        QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(SetupWizard::TasksPageId));
+
+        // All ten tasks are ready, with counts and readable examples.
+        TasksPanel *tasks = wizard->tasksPanel();
+        QTreeWidget *table = tasks->taskTable();
+        QCOMPARE(table->topLevelItemCount(), 10);
+        for (int i = 0; i < 10; ++i) {
+            QVERIFY2(table->topLevelItem(i)->text(1).startsWith("Ready"), qPrintable(table->topLevelItem(i)->text(0)));
+            QVERIFY(table->topLevelItem(i)->text(2).toInt() > 0);
+        }
+        table->setCurrentItem(table->topLevelItem(3)); // sentiment
+        QVERIFY(tasks->sampleView()->toPlainText().contains("Expected answer:"));
+        QVERIFY(tasks->sampleView()->toPlainText().contains("positive")
+            || tasks->sampleView()->toPlainText().contains("negative"));
+        QVERIFY(tasks->findChild<QLabel *>("buildSummary")->text().contains("30 e-mail addresses"));
+        QVERIFY(wizard->button(QWizard::FinishButton)->isVisible());
+
+        // Back works, and the step is remembered in the project.
+        wizard->back();
+        QCOMPARE(wizard->currentId(), int(SetupWizard::ImportPageId));
+        QCOMPARE(window.project()->wizardStep(), QString("import"));
+        wizard->next();
+        QCOMPARE(window.project()->wizardStep(), QString("tasks"));
+        window.close();
+    }
+
+    void closingMidWayResumesThere()
+    {
+        MainWindow window;
+        window.show();
+        window.startUp(); // the demo project from the last test, wizard not finished
+        QVERIFY(window.project()->isOpen());
+        auto *wizard = window.findChild<SetupWizard *>();
+        QVERIFY(wizard && wizard->isVisible());
+        QCOMPARE(wizard->currentId(), int(SetupWizard::TasksPageId));
+        wizard->accept(); // Done
+        QCOMPARE(window.project()->wizardStep(), QString("done"));
+        QVERIFY(window.findChild<QLabel *>("overviewText")->text().contains("1500 reviews"));
+        window.close();
+
+        MainWindow again;
+        again.show();
+        again.startUp();
+        QVERIFY(again.project()->isOpen());
+        auto *none = again.findChild<SetupWizard *>();
+        QVERIFY(!none || !none->isVisible());
+    }
+
+    void importsAnOwnFileWithAGermanHeader()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        window.show();
+        QString error;
+        QVERIFY(window.project()->open(dir.filePath("Mein Laden"), true, &error));
+        QVERIFY(window.project()->path().endsWith("Mein Laden.shoptuner"));
+        window.showPage(MainWindow::ImportPage);
+        const QString file = dir.filePath("bewertungen.csv");
+        QByteArray csv = "Artikelnummer;Bewertung;Rezension;Datum\n";
+        for (int i = 0; i < 30; ++i)
+            csv += "A" + QByteArray::number(i % 5) + ";" + QByteArray::number(1 + i % 5) + ";\"Sch\xf6ne Tasse, "
+                + QByteArray::number(i) + "\";2025-01-0" + QByteArray::number(1 + i % 9) + "\n";
+        csv += "A9;sehr gut;Text;2025-02-01\n"; // a rating in words: reported, left out
+        testing::writeFile(file.toStdString(), csv.toStdString());
+
+        ImportPanel *panel = window.importPanel();
+        QVERIFY(panel->openFile(file));
+        QCOMPARE(panel->previewTable()->columnCount(), 4);
+        QCOMPARE(panel->previewTable()->item(0, 2)->text(), QString::fromUtf8("Schöne Tasse, 0")); // Latin-1 decoded
+        MappingEditor *mapping = panel->mappingEditor();
+        QCOMPARE(mapping->comboFor("rating")->currentData().toString(), QString("Bewertung"));
+        QCOMPARE(mapping->comboFor("text")->currentData().toString(), QString("Rezension"));
+        QCOMPARE(mapping->comboFor("product_id")->currentData().toString(), QString("Artikelnummer"));
+
+        // Unmapping a required field disables Import and says what is missing.
+        auto *importButton = panel->findChild<QPushButton *>("importButton");
+        mapping->comboFor("rating")->setCurrentIndex(0);
+        QVERIFY(!importButton->isEnabled());
+        QVERIFY(panel->findChild<QLabel *>("mappingProblems")->text().contains("Rating"));
+        mapping->comboFor("rating")->setCurrentIndex(mapping->comboFor("rating")->findData("Bewertung"));
+        QVERIFY(importButton->isEnabled());
+        QTest::mouseClick(importButton, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isImporting(), 20000);
+        const QString result = panel->findChild<QLabel *>("importResult")->text();
+        QVERIFY2(result.contains("Imported 30 rows") && result.contains("1 row could not be used"), qPrintable(result));
+        QVERIFY(panel->findChild<QLabel *>("status_reviews")->text().contains("30 reviews"));
+        window.close();
+    }
+
+    void cancellingALongImportKeepsNothing()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        window.show();
+        QString error;
+        QVERIFY(window.project()->open(dir.filePath("big"), true, &error));
+        const QString file = dir.filePath("catalog.csv");
+        std::string csv = "product_id,title,description\n";
+        for (int i = 0; i < 300000; ++i)
+            csv += "P" + std::to_string(i) + ",Product " + std::to_string(i) + ",\"Some text, quoted\"\n";
+        testing::writeFile(file.toStdString(), csv);
+        window.showPage(MainWindow::ImportPage);
+        ImportPanel *panel = window.importPanel();
+        QVERIFY(panel->openFile(file));
+        panel->startImport();
+        auto *cancel = panel->findChild<QPushButton *>("cancelJob");
+        QTRY_VERIFY(cancel->isVisible());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isImporting(), 60000);
+        QVERIFY(panel->findChild<QLabel *>("importResult")->text().contains("nothing from it was kept"));
+        shoptuner::store::ProjectStore project(window.project()->path());
+        QCOMPARE(shoptuner::store::shopCounts(project).products, 0);
+        window.close();
+    }
+};
+
+QTEST_MAIN(TestSetupWizard)
+#include "test_setup_wizard.moc"

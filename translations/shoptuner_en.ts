@@ -1,0 +1,1096 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>MappingEditor</name>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="14"/>
+        <source>Product ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="15"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="16"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="17"/>
+        <source>Features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="18"/>
+        <source>Brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="19"/>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="20"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="21"/>
+        <source>GTIN / EAN / UPC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="22"/>
+        <source>Part number (MPN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="23"/>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="24"/>
+        <source>Review text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="25"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="26"/>
+        <source>Review ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="27"/>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="28"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="29"/>
+        <source>Question ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="30"/>
+        <source>Search query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="31"/>
+        <source>Search ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="32"/>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="33"/>
+        <source>Clicked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="34"/>
+        <source>Added to cart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="35"/>
+        <source>Purchased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="36"/>
+        <source>Customer or session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="37"/>
+        <source>Order ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="38"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="47"/>
+        <source>Your shop&apos;s own id or SKU for the product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="48"/>
+        <source>The product name as shown in the shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="49"/>
+        <source>The long product text (HTML is cleaned up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="50"/>
+        <source>Bullet points, separated by | or on separate lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="51"/>
+        <source>Brand or manufacturer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="52"/>
+        <source>Price as a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="53"/>
+        <source>Category path such as Home &gt; Kitchen &gt; Mugs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="54"/>
+        <source>The barcode number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="55"/>
+        <source>Manufacturer part number or model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="56"/>
+        <source>Stars from 1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="57"/>
+        <source>What the customer wrote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="58"/>
+        <source>When it happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="59"/>
+        <source>What the customer asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="60"/>
+        <source>The answer given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="61"/>
+        <source>What the customer typed into the search box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="62"/>
+        <source>Groups the products shown for one search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="63"/>
+        <source>Where the product was shown (1 = top)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="64"/>
+        <source>1 if the customer clicked the product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="65"/>
+        <source>1 if it went into the cart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="66"/>
+        <source>1 if it was bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="67"/>
+        <source>Who ordered: any stable id, no names needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="68"/>
+        <source>Groups the lines of one order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="69"/>
+        <source>How many were ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TasksPanel</name>
+    <message>
+        <location filename="../ui/tasks_panel.cpp" line="34"/>
+        <source>Find colours, sizes and materials in product texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks_panel.cpp" line="35"/>
+        <source>Tell which products go together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks_panel.cpp" line="36"/>
+        <source>Spot two listings of the same product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks_panel.cpp" line="37"/>
+        <source>Read how a review feels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks_panel.cpp" line="38"/>
+        <source>Guess what a customer buys next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks_panel.cpp" line="39"/>
+        <source>Judge how well a product fits a search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks_panel.cpp" line="40"/>
+        <source>Find substitutes for a search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks_panel.cpp" line="41"/>
+        <source>Rank products for a search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks_panel.cpp" line="42"/>
+        <source>Tell whether reviews answer a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks_panel.cpp" line="43"/>
+        <source>Answer customer questions from reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shoptuner::ui::DemoShop</name>
+    <message>
+        <location filename="../ui/demo_shop.cpp" line="80"/>
+        <source>The demo shop was not finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shoptuner::ui::ImportPanel</name>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="37"/>
+        <source>Your products: titles, descriptions, brands, prices, categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="38"/>
+        <source>What customers wrote, with their star ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="39"/>
+        <source>Customer questions about products, with your answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="40"/>
+        <source>What customers searched for and which products they clicked or bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="41"/>
+        <source>Which customer bought what, and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="52"/>
+        <source>Product catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="53"/>
+        <source>Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="54"/>
+        <source>Questions and answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="55"/>
+        <source>Search log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="56"/>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="57"/>
+        <source>ECInstruct records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="69"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="74"/>
+        <source>Add the files your shop system exports. ShopTuner reads CSV, TSV and JSON files in any common encoding. You can also drop files on this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="88"/>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="90"/>
+        <source>Choose a %1 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="100"/>
+        <source>Choose a file on the left, or drop one here, to see its first rows and how its columns will be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="110"/>
+        <source>First rows of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/import_panel.cpp" line="172"/>
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n product</numerusform>
+            <numerusform>%n products</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/import_panel.cpp" line="173"/>
+        <source>%n review(s)</source>
+        <translation>
+            <numerusform>%n review</numerusform>
+            <numerusform>%n reviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/import_panel.cpp" line="174"/>
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/import_panel.cpp" line="175"/>
+        <source>%n search result(s)</source>
+        <translation>
+            <numerusform>%n search result</numerusform>
+            <numerusform>%n search results</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/import_panel.cpp" line="176"/>
+        <source>%n order line(s)</source>
+        <translation>
+            <numerusform>%n order line</numerusform>
+            <numerusform>%n order lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="180"/>
+        <source>✓ %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="181"/>
+        <source>Not imported yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="197"/>
+        <source>Choose the %1 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="198"/>
+        <source>Shop exports (*.csv *.tsv *.txt *.json *.jsonl *.ndjson);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="211"/>
+        <source>Cannot read this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="212"/>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="222"/>
+        <source>What is in this file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="223"/>
+        <source>ShopTuner could not tell what %1 holds. Choose what it is:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/import_panel.cpp" line="240"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; as %2 — %3, %n column(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; as %2 — %3, %n column</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; as %2 — %3, %n columns</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="271"/>
+        <source>Read the whole file into the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="299"/>
+        <source>Nothing from %1 was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="300"/>
+        <source>Import failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="302"/>
+        <source>Import of %1 stopped; nothing from it was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/import_panel.cpp" line="305"/>
+        <source>Imported %n row(s) from %1.</source>
+        <translation>
+            <numerusform>Imported %n row from %1.</numerusform>
+            <numerusform>Imported %n rows from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/import_panel.cpp" line="307"/>
+        <source>%n row(s) could not be used and were left out.</source>
+        <translation>
+            <numerusform>%n row could not be used and was left out.</numerusform>
+            <numerusform>%n rows could not be used and were left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/import_panel.cpp" line="313"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/import_panel.cpp" line="315"/>
+        <source>%n problem(s) noted (first: %1).</source>
+        <translation>
+            <numerusform>%n problem noted (first: %1).</numerusform>
+            <numerusform>%n problems noted (first: %1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shoptuner::ui::ImportWizardPage</name>
+    <message>
+        <location filename="../ui/setup_wizard.cpp" line="217"/>
+        <source>Bring in your shop&apos;s files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/setup_wizard.cpp" line="218"/>
+        <source>At least the product catalog or the reviews. The more kinds of files, the more tasks the model can learn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shoptuner::ui::JobProgress</name>
+    <message numerus="yes">
+        <location filename="../ui/job_progress.cpp" line="19"/>
+        <source>%n second(s) left</source>
+        <translation>
+            <numerusform>%n second left</numerusform>
+            <numerusform>%n seconds left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/job_progress.cpp" line="21"/>
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>about %n minute left</numerusform>
+            <numerusform>about %n minutes left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/job_progress.cpp" line="22"/>
+        <source>about %n hour(s) left</source>
+        <translation>
+            <numerusform>about %n hour left</numerusform>
+            <numerusform>about %n hours left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/job_progress.cpp" line="30"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/job_progress.cpp" line="39"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/job_progress.cpp" line="41"/>
+        <source>Stop now; nothing half-done is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/job_progress.cpp" line="47"/>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/job_progress.cpp" line="63"/>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shoptuner::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/main_window.cpp" line="40"/>
+        <location filename="../ui/main_window.cpp" line="165"/>
+        <source>ShopTuner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="47"/>
+        <source>Open the &amp;setup wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="57"/>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="58"/>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="58"/>
+        <source>Import files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="58"/>
+        <source>Training examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="73"/>
+        <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="86"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="87"/>
+        <source>&amp;New Shop Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="89"/>
+        <source>&amp;Open Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="91"/>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="93"/>
+        <source>Try the &amp;Demo Shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="99"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="101"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="102"/>
+        <source>&amp;About ShopTuner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="112"/>
+        <source>No recent projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="150"/>
+        <source>Open a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="151"/>
+        <source>ShopTuner projects (*.shoptuner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="160"/>
+        <source>Cannot open the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="165"/>
+        <source>%1 — ShopTuner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="169"/>
+        <source>&lt;h2&gt;ShopTuner&lt;/h2&gt;&lt;p&gt;Teach a small language model your shop: your products, reviews and questions, trained on this computer. Your data never leaves it.&lt;/p&gt;&lt;p&gt;Start with the setup wizard: create a project from your shop&apos;s files, or try the demo shop.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="179"/>
+        <source>&lt;p&gt;&lt;b&gt;Your shop&apos;s data:&lt;/b&gt; %1 products, %2 reviews, %3 questions, %4 search results, %5 order lines.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="191"/>
+        <source>&lt;p&gt;&lt;b&gt;Training examples:&lt;/b&gt; %1 for %2 tasks.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="192"/>
+        <source>&lt;p&gt;&lt;b&gt;Training examples:&lt;/b&gt; none yet.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="202"/>
+        <source>Stop the running work?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="203"/>
+        <source>ShopTuner is still importing or building. If you quit now, that step is undone and can be started again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="205"/>
+        <source>Stop and quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="220"/>
+        <source>About ShopTuner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="221"/>
+        <source>&lt;b&gt;ShopTuner %1&lt;/b&gt;&lt;br&gt;Fine-tune a small language model on your own shop&apos;s data, on your own computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shoptuner::ui::MappingEditor</name>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="79"/>
+        <source>Keep these columns as product attributes (colour, size, material, …):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="90"/>
+        <source>Attribute columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="125"/>
+        <source>— choose a column —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="125"/>
+        <source>— not in this file —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="133"/>
+        <source>Suggested because %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shoptuner::ui::ProjectContext</name>
+    <message>
+        <location filename="../ui/project_context.cpp" line="35"/>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/project_context.cpp" line="35"/>
+        <source>Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shoptuner::ui::SetupWizard</name>
+    <message>
+        <location filename="../ui/setup_wizard.cpp" line="41"/>
+        <source>Set up your shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/setup_wizard.cpp" line="47"/>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shoptuner::ui::TasksPanel</name>
+    <message>
+        <location filename="../ui/tasks_panel.cpp" line="65"/>
+        <source>Instruction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks_panel.cpp" line="66"/>
+        <source>Input:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks_panel.cpp" line="68"/>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks_panel.cpp" line="69"/>
+        <source>Expected answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks_panel.cpp" line="76"/>
+        <source>&amp;Build training examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks_panel.cpp" line="78"/>
+        <source>Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks_panel.cpp" line="84"/>
+        <source>ShopTuner turns your data into practice examples for ten shop tasks, and keeps some examples aside to test the model later. Products never appear in both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks_panel.cpp" line="89"/>
+        <source>Make the examples again from the data imported so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks_panel.cpp" line="97"/>
+        <source>Products of these categories are kept out of training and only used to test how well the model handles products it has never seen (&quot;out of domain&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks_panel.cpp" line="99"/>
+        <source>Test-only categories:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks_panel.cpp" line="100"/>
+        <source>A search led to a purchase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks_panel.cpp" line="101"/>
+        <source>Added to the cart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks_panel.cpp" line="101"/>
+        <source>Clicked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks_panel.cpp" line="101"/>
+        <source>Shown, not clicked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks_panel.cpp" line="106"/>
+        <source>exactly what was searched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks_panel.cpp" line="107"/>
+        <source>a substitute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks_panel.cpp" line="108"/>
+        <source>a complement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks_panel.cpp" line="109"/>
+        <source>irrelevant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks_panel.cpp" line="111"/>
+        <source>How relevant a product counts for a search when this happened (used by the search tasks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks_panel.cpp" line="125"/>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks_panel.cpp" line="127"/>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks_panel.cpp" line="127"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks_panel.cpp" line="127"/>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks_panel.cpp" line="127"/>
+        <source>Validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks_panel.cpp" line="127"/>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks_panel.cpp" line="132"/>
+        <source>Example records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks_panel.cpp" line="200"/>
+        <source>No training examples yet. Import your files, then build them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks_panel.cpp" line="218"/>
+        <source>Not possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/tasks_panel.cpp" line="221"/>
+        <source>Ready, %n warning(s)</source>
+        <translation>
+            <numerusform>Ready, %n warning</numerusform>
+            <numerusform>Ready, %n warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks_panel.cpp" line="227"/>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/tasks_panel.cpp" line="238"/>
+        <source>%1 of 10 tasks can be learned from your data (%n example(s) in all).</source>
+        <translation>
+            <numerusform>%1 of 10 tasks can be learned from your data (%n example in all).</numerusform>
+            <numerusform>%1 of 10 tasks can be learned from your data (%n examples in all).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks_panel.cpp" line="242"/>
+        <source>To protect your customers, ShopTuner removed %1 e-mail addresses, %2 phone numbers and %3 order numbers from their texts, and left out %4 duplicate reviews.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks_panel.cpp" line="270"/>
+        <source>Example %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks_panel.cpp" line="312"/>
+        <source>Could not build the examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shoptuner::ui::TasksWizardPage</name>
+    <message>
+        <location filename="../ui/setup_wizard.cpp" line="242"/>
+        <source>What your model will learn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/setup_wizard.cpp" line="243"/>
+        <source>Ten shop tasks, made from your data. Look at the examples: they are what the model practises on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shoptuner::ui::WelcomePage</name>
+    <message>
+        <location filename="../ui/setup_wizard.cpp" line="92"/>
+        <source>Welcome to ShopTuner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/setup_wizard.cpp" line="93"/>
+        <source>Teach a small language model your shop: your products, reviews and questions. It trains on this computer; your data never leaves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/setup_wizard.cpp" line="95"/>
+        <source>Start a &amp;new shop project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/setup_wizard.cpp" line="96"/>
+        <source>Import your own catalog, reviews, questions, searches and orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/setup_wizard.cpp" line="99"/>
+        <source>&amp;Open a project file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/setup_wizard.cpp" line="99"/>
+        <source>Continue with a project saved earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/setup_wizard.cpp" line="101"/>
+        <source>Try the &amp;demo shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/setup_wizard.cpp" line="102"/>
+        <source>See every step with Kettle &amp; Loom, an invented homeware shop: 300 products, 1,500 reviews, questions, searches and orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/setup_wizard.cpp" line="107"/>
+        <location filename="../ui/setup_wizard.cpp" line="108"/>
+        <source>Recent projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/setup_wizard.cpp" line="129"/>
+        <source>Open a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/setup_wizard.cpp" line="130"/>
+        <location filename="../ui/setup_wizard.cpp" line="183"/>
+        <source>ShopTuner projects (*.shoptuner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/setup_wizard.cpp" line="141"/>
+        <source>The demo shop could not be set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/setup_wizard.cpp" line="163"/>
+        <source>Setting up the demo shop: importing its files and building examples…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/setup_wizard.cpp" line="164"/>
+        <source>Project: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/setup_wizard.cpp" line="165"/>
+        <source>Choose a project to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/setup_wizard.cpp" line="181"/>
+        <source>Name your shop project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/setup_wizard.cpp" line="182"/>
+        <source>/My shop.shoptuner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/setup_wizard.cpp" line="188"/>
+        <source>Cannot create the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/setup_wizard.cpp" line="197"/>
+        <source>Cannot open the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,369 @@
+#include "import_panel.h"
+
+#include "job_progress.h"
+#include "jobs/import_job.h"
+#include "mapping_editor.h"
+#include "message_box.h"
+#include "project_context.h"
+#include "store/project_store.h"
+#include "store/shop_tables.h"
+
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMimeData>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace shoptuner::ui {
+namespace {
+
+constexpr int kPreviewRows = 20;
+const QList<data::DataKind> kKinds = {data::DataKind::Catalog, data::DataKind::Reviews, data::DataKind::Questions,
+    data::DataKind::Searches, data::DataKind::Orders};
+
+QString kindHint(data::DataKind kind)
+{
+    switch (kind) {
+    case data::DataKind::Catalog:
+        return ImportPanel::tr("Your products: titles, descriptions, brands, prices, categories");
+    case data::DataKind::Reviews:
+        return ImportPanel::tr("What customers wrote, with their star ratings");
+    case data::DataKind::Questions:
+        return ImportPanel::tr("Customer questions about products, with your answers");
+    case data::DataKind::Searches:
+        return ImportPanel::tr("What customers searched for and which products they clicked or bought");
+    case data::DataKind::Orders:
+        return ImportPanel::tr("Which customer bought what, and when");
+    case data::DataKind::EcInstruct:
+        return {};
+    }
+    return {};
+}
+
+} // namespace
+
+QString dataKindTitle(data::DataKind kind)
+{
+    switch (kind) {
+    case data::DataKind::Catalog:
+        return ImportPanel::tr("Product catalog");
+    case data::DataKind::Reviews:
+        return ImportPanel::tr("Reviews");
+    case data::DataKind::Questions:
+        return ImportPanel::tr("Questions and answers");
+    case data::DataKind::Searches:
+        return ImportPanel::tr("Search log");
+    case data::DataKind::Orders:
+        return ImportPanel::tr("Orders");
+    case data::DataKind::EcInstruct:
+        return ImportPanel::tr("ECInstruct records");
+    }
+    return {};
+}
+
+ImportPanel::ImportPanel(ProjectContext *project, QWidget *parent)
+    : QWidget(parent)
+    , m_project(project)
+    , m_right(new QStackedWidget(this))
+    , m_fileLabel(new QLabel(this))
+    , m_preview(new QTableWidget(this))
+    , m_mapping(new MappingEditor(this))
+    , m_import(new QPushButton(tr("&Import"), this))
+    , m_progress(new JobProgress(this))
+    , m_result(new QLabel(this))
+{
+    setAcceptDrops(true);
+    auto *intro
+        = new QLabel(tr("Add the files your shop system exports. ShopTuner reads CSV, TSV and JSON files in any "
+                        "common encoding. You can also drop files on this window."),
+            this);
+    intro->setWordWrap(true);
+
+    auto *kinds = new QWidget(this);
+    auto *grid = new QGridLayout(kinds);
+    for (int i = 0; i < kKinds.size(); ++i) {
+        const data::DataKind kind = kKinds[i];
+        auto *title = new QLabel(QStringLiteral("<b>%1</b>").arg(dataKindTitle(kind)), kinds);
+        title->setToolTip(kindHint(kind));
+        auto *status = new QLabel(kinds);
+        status->setObjectName(QStringLiteral("status_") + store::dataKindName(kind));
+        status->setWordWrap(true);
+        auto *choose = new QPushButton(tr("Choose file…"), kinds);
+        choose->setObjectName(QStringLiteral("choose_") + store::dataKindName(kind));
+        choose->setAccessibleName(tr("Choose a %1 file").arg(dataKindTitle(kind)));
+        choose->setToolTip(kindHint(kind));
+        grid->addWidget(title, i * 2, 0);
+        grid->addWidget(choose, i * 2, 1);
+        grid->addWidget(status, i * 2 + 1, 0, 1, 2);
+        connect(choose, &QPushButton::clicked, this, [this, kind] { chooseFile(kind); });
+        m_rows.append({kind, status, choose});
+    }
+    grid->setRowStretch(int(kKinds.size()) * 2, 1);
+
+    auto *empty
+        = new QLabel(tr("Choose a file on the left, or drop one here, to see its first rows and how its columns "
+                        "will be read."),
+            this);
+    empty->setWordWrap(true);
+    empty->setAlignment(Qt::AlignCenter);
+    auto *detail = new QWidget(this);
+    auto *detailLayout = new QVBoxLayout(detail);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    m_fileLabel->setWordWrap(true);
+    m_preview->setObjectName(QStringLiteral("previewTable"));
+    m_preview->setAccessibleName(tr("First rows of the file"));
+    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview->horizontalHeader()->setDefaultSectionSize(140);
+    m_preview->setWordWrap(false);
+    m_preview->verticalHeader()->setDefaultSectionSize(m_preview->fontMetrics().height() + 6);
+    m_preview->setMinimumHeight(120);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_mapping);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *split = new QSplitter(Qt::Vertical, detail);
+    split->setObjectName(QStringLiteral("importSplitter"));
+    split->addWidget(m_preview);
+    split->addWidget(scroll);
+    split->setStretchFactor(1, 1);
+    m_import->setObjectName(QStringLiteral("importButton"));
+    m_import->setDefault(true);
+    detailLayout->addWidget(m_fileLabel);
+    detailLayout->addWidget(split, 1);
+    detailLayout->addWidget(m_import, 0, Qt::AlignRight);
+    m_right->addWidget(empty);
+    m_right->addWidget(detail);
+
+    auto *body = new QSplitter(Qt::Horizontal, this);
+    body->setObjectName(QStringLiteral("importBodySplitter"));
+    body->addWidget(kinds);
+    body->addWidget(m_right);
+    body->setStretchFactor(1, 3);
+    m_result->setObjectName(QStringLiteral("importResult"));
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(body, 1);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_result);
+
+    connect(m_mapping, &MappingEditor::mappingChanged, this, &ImportPanel::updateImportButton);
+    connect(m_import, &QPushButton::clicked, this, &ImportPanel::startImport);
+    connect(m_project, &ProjectContext::projectChanged, this, [this] {
+        m_right->setCurrentIndex(0);
+        m_result->clear();
+        refreshStatus();
+    });
+    connect(m_project, &ProjectContext::dataChanged, this, &ImportPanel::refreshStatus);
+    refreshStatus();
+}
+
+void ImportPanel::refreshStatus()
+{
+    QMap<data::DataKind, QStringList> files;
+    store::ShopCounts counts;
+    if (m_project->isOpen()) {
+        try {
+            store::ProjectStore project(m_project->path());
+            for (const store::ImportInfo &i : store::listImports(project))
+                files[i.kind] << i.fileName;
+            counts = store::shopCounts(project);
+        } catch (const store::StoreError &) { }
+    }
+    const QMap<data::DataKind, qint64> rows = {{data::DataKind::Catalog, counts.products},
+        {data::DataKind::Reviews, counts.reviews}, {data::DataKind::Questions, counts.questions},
+        {data::DataKind::Searches, counts.searchEvents}, {data::DataKind::Orders, counts.orderLines}};
+    const QMap<data::DataKind, QString> units
+        = {{data::DataKind::Catalog, tr("%n product(s)", nullptr, int(counts.products))},
+            {data::DataKind::Reviews, tr("%n review(s)", nullptr, int(counts.reviews))},
+            {data::DataKind::Questions, tr("%n question(s)", nullptr, int(counts.questions))},
+            {data::DataKind::Searches, tr("%n search result(s)", nullptr, int(counts.searchEvents))},
+            {data::DataKind::Orders, tr("%n order line(s)", nullptr, int(counts.orderLines))}};
+    for (const auto &[kind, status, choose] : m_rows) {
+        choose->setEnabled(m_project->isOpen() && !isImporting());
+        status->setText(rows.value(kind) > 0
+                ? tr("✓ %1 from %2").arg(units.value(kind), files.value(kind).join(QStringLiteral(", ")))
+                : tr("Not imported yet"));
+    }
+}
+
+int ImportPanel::importedKinds() const
+{
+    int n = 0;
+    for (const auto &[kind, status, choose] : m_rows)
+        n += status->text().startsWith(QStringLiteral("✓"));
+    return n;
+}
+
+void ImportPanel::chooseFile(data::DataKind kind)
+{
+    QSettings settings;
+    const QString dir = settings.value(QStringLiteral("import/lastFolder")).toString();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Choose the %1 file").arg(dataKindTitle(kind)), dir,
+        tr("Shop exports (*.csv *.tsv *.txt *.json *.jsonl *.ndjson);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("import/lastFolder"), QFileInfo(path).absolutePath());
+    openFile(path, kind);
+}
+
+bool ImportPanel::openFile(const QString &path, std::optional<data::DataKind> kind)
+{
+    data::FilePreview preview;
+    try {
+        preview = data::previewFile(path, 200);
+    } catch (const data::ImportError &e) {
+        showError(this, tr("Cannot read this file"),
+            tr("%1 cannot be read: %2").arg(QFileInfo(path).fileName(), e.issue().message),
+            QString::fromUtf8(e.what()));
+        return false;
+    }
+    if (!kind)
+        kind = data::guessDataKind(preview.columns, preview.rows);
+    if (!kind) {
+        QStringList titles;
+        for (data::DataKind k : kKinds)
+            titles << dataKindTitle(k);
+        bool ok = false;
+        const QString chosen = QInputDialog::getItem(this, tr("What is in this file?"),
+            tr("ShopTuner could not tell what %1 holds. Choose what it is:").arg(QFileInfo(path).fileName()), titles, 0,
+            false, &ok);
+        if (!ok)
+            return false;
+        kind = kKinds[titles.indexOf(chosen)];
+    }
+    m_path = path;
+    m_kind = *kind;
+    data::ColumnMapping mapping = data::suggestMapping(m_kind, preview.columns, preview.rows);
+    try {
+        store::ProjectStore project(m_project->path());
+        const QString saved = store::savedMapping(project, m_kind, data::headerSignature(preview.columns));
+        if (!saved.isEmpty())
+            mapping = data::ColumnMapping::fromJson(saved);
+    } catch (const std::exception &) {
+        // No saved mapping to reuse; the suggestion stands.
+    }
+    m_fileLabel->setText(tr("<b>%1</b> as %2 — %3, %n column(s)", nullptr, int(preview.columns.size()))
+                             .arg(QFileInfo(path).fileName().toHtmlEscaped(), dataKindTitle(m_kind).toLower(),
+                                 preview.format.describe()));
+    showPreview(preview);
+    m_mapping->setFile(preview.columns, preview.rows, mapping);
+    m_right->setCurrentIndex(1);
+    m_result->clear();
+    updateImportButton();
+    return true;
+}
+
+void ImportPanel::showPreview(const data::FilePreview &preview)
+{
+    m_preview->clear();
+    m_preview->setColumnCount(int(preview.columns.size()));
+    m_preview->setHorizontalHeaderLabels(preview.columns);
+    const int rows = int(std::min<qsizetype>(kPreviewRows, preview.rows.size()));
+    m_preview->setRowCount(rows);
+    for (int r = 0; r < rows; ++r)
+        for (int c = 0; c < preview.columns.size(); ++c) {
+            const QString v = c < preview.rows[r].size() ? preview.rows[r][c] : QString();
+            auto *item = new QTableWidgetItem(v.simplified().left(200));
+            item->setToolTip(v.left(2000));
+            m_preview->setItem(r, c, item);
+        }
+}
+
+void ImportPanel::updateImportButton()
+{
+    const QStringList problems = m_mapping->problems();
+    m_import->setEnabled(!m_path.isEmpty() && problems.isEmpty() && !isImporting() && m_project->isOpen());
+    m_import->setToolTip(
+        problems.isEmpty() ? tr("Read the whole file into the project") : problems.join(QLatin1Char('\n')));
+}
+
+bool ImportPanel::isImporting() const
+{
+    return !m_job.isNull();
+}
+
+void ImportPanel::startImport()
+{
+    if (isImporting() || m_path.isEmpty() || !m_project->isOpen())
+        return;
+    auto *job = new jobs::ImportJob({m_project->path(), m_path, m_mapping->mapping()}, this);
+    m_job = job;
+    m_progress->follow(job);
+    m_result->clear();
+    updateImportButton();
+    refreshStatus();
+    connect(job, &jobs::Job::ended, this, &ImportPanel::finishImport);
+    job->start();
+}
+
+void ImportPanel::finishImport()
+{
+    jobs::ImportJob *job = m_job;
+    m_job = nullptr;
+    const QString name = QFileInfo(m_path).fileName();
+    if (job->outcome() == jobs::Job::Outcome::Failed) {
+        m_result->setText(tr("Nothing from %1 was imported.").arg(name));
+        showError(this, tr("Import failed"), job->error().message, job->error().details);
+    } else if (job->outcome() == jobs::Job::Outcome::Cancelled) {
+        m_result->setText(tr("Import of %1 stopped; nothing from it was kept.").arg(name));
+    } else {
+        const jobs::ImportJobResult &r = job->result();
+        QString text = tr("Imported %n row(s) from %1.", nullptr, int(r.rows)).arg(name);
+        if (r.skipped > 0)
+            text += QLatin1Char(' ') + tr("%n row(s) could not be used and were left out.", nullptr, int(r.skipped));
+        if (r.issueCount > 0) {
+            QStringList lines;
+            for (const data::FileIssue &i : r.issues)
+                lines << i.toString();
+            if (r.issueCount > r.issues.size())
+                lines << tr("… and %n more", nullptr, int(r.issueCount - r.issues.size()));
+            m_result->setToolTip(lines.join(QLatin1Char('\n')));
+            text += QLatin1Char(' ')
+                + tr("%n problem(s) noted (first: %1).", nullptr, int(r.issueCount)).arg(r.issues.first().toString());
+        }
+        m_result->setText(text);
+        m_path.clear();
+        m_right->setCurrentIndex(0);
+        m_project->notifyDataChanged();
+        Q_EMIT imported();
+    }
+    job->wait();
+    job->deleteLater();
+    refreshStatus();
+    updateImportButton();
+    if (!m_queue.isEmpty())
+        openFile(m_queue.takeFirst());
+}
+
+void ImportPanel::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() && m_project->isOpen() && !isImporting())
+        event->acceptProposedAction();
+}
+
+void ImportPanel::dropEvent(QDropEvent *event)
+{
+    QStringList files;
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            files << url.toLocalFile();
+    if (files.isEmpty())
+        return;
+    event->acceptProposedAction();
+    m_queue = files.mid(1);
+    openFile(files.first());
+}
+
+} // namespace shoptuner::ui

@@ -1,0 +1,72 @@
+// Where a shop owner brings in their exported files: one row per kind of file with what has
+// been imported, a preview of the chosen file, its column mapping, and the import as a job.
+// Files can also be dropped on it.
+#pragma once
+
+#include "data/importer.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTableWidget;
+
+namespace shoptuner::jobs {
+class ImportJob;
+}
+
+namespace shoptuner::ui {
+
+class JobProgress;
+class MappingEditor;
+class ProjectContext;
+
+class ImportPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ImportPanel(ProjectContext *project, QWidget *parent = nullptr);
+
+    // Shows the file in the preview; kind unset: guessed from its columns (asked when unsure).
+    bool openFile(const QString &path, std::optional<data::DataKind> kind = std::nullopt);
+    void startImport();
+    bool isImporting() const;
+    int importedKinds() const; // how many kinds have data
+    MappingEditor *mappingEditor() const { return m_mapping; }
+    QTableWidget *previewTable() const { return m_preview; }
+
+Q_SIGNALS:
+    void imported(); // a file was imported into the project
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void refreshStatus();
+    void chooseFile(data::DataKind kind);
+    void showPreview(const data::FilePreview &preview);
+    void updateImportButton();
+    void finishImport();
+
+    ProjectContext *m_project;
+    QList<std::tuple<data::DataKind, QLabel *, QPushButton *>> m_rows;
+    QStackedWidget *m_right;
+    QLabel *m_fileLabel;
+    QTableWidget *m_preview;
+    MappingEditor *m_mapping;
+    QPushButton *m_import;
+    JobProgress *m_progress;
+    QLabel *m_result;
+    QString m_path;
+    data::DataKind m_kind = data::DataKind::Catalog;
+    QPointer<jobs::ImportJob> m_job;
+    QStringList m_queue; // dropped files waiting their turn
+};
+
+QString dataKindTitle(data::DataKind kind); // "Product catalog", translated
+
+} // namespace shoptuner::ui

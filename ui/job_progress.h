@@ -1,0 +1,36 @@
+// Shows a running job: what it does, a progress bar, the time left, and a Cancel button.
+#pragma once
+
+#include "jobs/job.h"
+
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+
+namespace shoptuner::ui {
+
+class JobProgress : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit JobProgress(QWidget *parent = nullptr);
+    // Follows the job until it ends; the job must outlive this call's effect (it is deleted later by its owner).
+    void follow(jobs::Job *job);
+    bool isBusy() const { return m_job != nullptr; }
+
+private:
+    void setMessage(const QString &text);
+
+    QLabel *m_label;
+    QProgressBar *m_bar;
+    QLabel *m_eta;
+    QPushButton *m_cancel;
+    jobs::Job *m_job = nullptr;
+};
+
+QString formatDuration(double seconds); // "about 3 minutes", "12 seconds"
+
+} // namespace shoptuner::ui

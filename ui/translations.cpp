@@ -1,0 +1,30 @@
+#include "translations.h"
+
+#include <QCoreApplication>
+#include <QTranslator>
+
+namespace shoptuner::ui {
+
+void installTranslations(const QLocale &locale)
+{
+    // Owned by the application object; replaced when the language changes.
+    static QTranslator *english = nullptr;
+    static QTranslator *chosen = nullptr;
+    for (QTranslator **t : {&chosen, &english}) {
+        if (*t) {
+            QCoreApplication::removeTranslator(*t);
+            delete *t;
+            *t = nullptr;
+        }
+    }
+    english = new QTranslator(QCoreApplication::instance());
+    if (english->load(QStringLiteral(":/i18n/shoptuner_en.qm")))
+        QCoreApplication::installTranslator(english);
+    if (locale.language() != QLocale::English) {
+        chosen = new QTranslator(QCoreApplication::instance());
+        if (chosen->load(locale, QStringLiteral("shoptuner"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+            QCoreApplication::installTranslator(chosen);
+    }
+}
+
+} // namespace shoptuner::ui
