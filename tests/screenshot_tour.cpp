@@ -4,6 +4,7 @@
 #include "ui/import_panel.h"
 #include "ui/main_window.h"
 #include "ui/project_context.h"
+#include "ui/records_browser.h"
 #include "ui/setup_wizard.h"
 #include "ui/tasks_panel.h"
 #include "ui/translations.h"
@@ -12,6 +13,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 
@@ -82,5 +84,8 @@ int main(int argc, char **argv)
     save(&window, out, QStringLiteral("main-2-import-catalog"));
     window.showPage(MainWindow::TasksPage);
     save(&window, out, QStringLiteral("main-3-tasks"));
+    window.showPage(MainWindow::RecordsPage);
+    window.recordsBrowser()->table()->selectRow(2);
+    save(&window, out, QStringLiteral("main-4-browse"));
     return 0;
 }

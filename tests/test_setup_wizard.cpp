@@ -9,6 +9,7 @@
 #include "ui/main_window.h"
 #include "ui/mapping_editor.h"
 #include "ui/project_context.h"
+#include "ui/records_browser.h"
 #include "ui/setup_wizard.h"
 #include "ui/tasks_panel.h"
 #include "ui/translations.h"
@@ -17,9 +18,11 @@
 #include <QCommandLinkButton>
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTextBrowser>
@@ -131,6 +134,33 @@ private Q_SLOTS:
         QVERIFY(again.project()->isOpen());
         auto *none = again.findChild<SetupWizard *>();
         QVERIFY(!none || !none->isVisible());
+    }
+
+    void browsesAndSearchesTheExamples()
+    {
+        MainWindow window;
+        window.show();
+        window.startUp(); // the demo project
+        window.showPage(MainWindow::RecordsPage);
+        RecordsBrowser *browser = window.recordsBrowser();
+        const int all = browser->matchCount();
+        QVERIFY(all > 10000);
+        browser->taskFilter()->setCurrentIndex(browser->taskFilter()->findData("Sentiment_Analysis"));
+        const int sentiment = browser->matchCount();
+        QVERIFY(sentiment > 500 && sentiment < all);
+        browser->splitFilter()->setCurrentIndex(browser->splitFilter()->findData("train"));
+        const int training = browser->matchCount();
+        QVERIFY(training < sentiment);
+        browser->searchBox()->setText("chipped"); // searched after a short pause in typing
+        QTRY_VERIFY(browser->matchCount() < training);
+        QVERIFY(browser->matchCount() > 0);
+        browser->table()->selectRow(0);
+        QVERIFY2(browser->detail()->toPlainText().contains("chipped"),
+            qPrintable(browser->detail()->toPlainText().left(300)));
+        QVERIFY(browser->detail()->toPlainText().contains("Expected answer:"));
+        browser->searchBox()->setText("100%_no_such_text");
+        QTRY_COMPARE(browser->matchCount(), 0);
+        window.close();
     }
 
     void importsAnOwnFileWithAGermanHeader()

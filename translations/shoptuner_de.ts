@@ -247,52 +247,52 @@
 <context>
     <name>TasksPanel</name>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="34"/>
+        <location filename="../ui/tasks_panel.cpp" line="38"/>
         <source>Find colours, sizes and materials in product texts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="35"/>
+        <location filename="../ui/tasks_panel.cpp" line="39"/>
         <source>Tell which products go together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="36"/>
+        <location filename="../ui/tasks_panel.cpp" line="40"/>
         <source>Spot two listings of the same product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="37"/>
+        <location filename="../ui/tasks_panel.cpp" line="41"/>
         <source>Read how a review feels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="38"/>
+        <location filename="../ui/tasks_panel.cpp" line="42"/>
         <source>Guess what a customer buys next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="39"/>
+        <location filename="../ui/tasks_panel.cpp" line="44"/>
         <source>Judge how well a product fits a search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="40"/>
+        <location filename="../ui/tasks_panel.cpp" line="45"/>
         <source>Find substitutes for a search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="41"/>
+        <location filename="../ui/tasks_panel.cpp" line="46"/>
         <source>Rank products for a search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="42"/>
+        <location filename="../ui/tasks_panel.cpp" line="47"/>
         <source>Tell whether reviews answer a question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="43"/>
+        <location filename="../ui/tasks_panel.cpp" line="48"/>
         <source>Answer customer questions from reviews</source>
         <translation type="unfinished"></translation>
     </message>
@@ -300,7 +300,7 @@
 <context>
     <name>shoptuner::ui::DemoShop</name>
     <message>
-        <location filename="../ui/demo_shop.cpp" line="80"/>
+        <location filename="../ui/demo_shop.cpp" line="81"/>
         <source>The demo shop was not finished.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -308,92 +308,92 @@
 <context>
     <name>shoptuner::ui::ImportPanel</name>
     <message>
-        <location filename="../ui/import_panel.cpp" line="37"/>
+        <location filename="../ui/import_panel.cpp" line="38"/>
         <source>Your products: titles, descriptions, brands, prices, categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="38"/>
+        <location filename="../ui/import_panel.cpp" line="40"/>
         <source>What customers wrote, with their star ratings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="39"/>
+        <location filename="../ui/import_panel.cpp" line="42"/>
         <source>Customer questions about products, with your answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="40"/>
+        <location filename="../ui/import_panel.cpp" line="44"/>
         <source>What customers searched for and which products they clicked or bought</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="41"/>
+        <location filename="../ui/import_panel.cpp" line="46"/>
         <source>Which customer bought what, and when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="52"/>
+        <location filename="../ui/import_panel.cpp" line="59"/>
         <source>Product catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="53"/>
+        <location filename="../ui/import_panel.cpp" line="61"/>
         <source>Reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="54"/>
+        <location filename="../ui/import_panel.cpp" line="63"/>
         <source>Questions and answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="55"/>
+        <location filename="../ui/import_panel.cpp" line="65"/>
         <source>Search log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="56"/>
+        <location filename="../ui/import_panel.cpp" line="67"/>
         <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="57"/>
+        <location filename="../ui/import_panel.cpp" line="69"/>
         <source>ECInstruct records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="69"/>
+        <location filename="../ui/import_panel.cpp" line="81"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="74"/>
+        <location filename="../ui/import_panel.cpp" line="87"/>
         <source>Add the files your shop system exports. ShopTuner reads CSV, TSV and JSON files in any common encoding. You can also drop files on this window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="88"/>
+        <location filename="../ui/import_panel.cpp" line="101"/>
         <source>Choose file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="90"/>
+        <location filename="../ui/import_panel.cpp" line="103"/>
         <source>Choose a %1 file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="100"/>
+        <location filename="../ui/import_panel.cpp" line="114"/>
         <source>Choose a file on the left, or drop one here, to see its first rows and how its columns will be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="110"/>
+        <location filename="../ui/import_panel.cpp" line="124"/>
         <source>First rows of the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="172"/>
+        <location filename="../ui/import_panel.cpp" line="188"/>
         <source>%n product(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -401,7 +401,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="173"/>
+        <location filename="../ui/import_panel.cpp" line="189"/>
         <source>%n review(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -409,7 +409,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="174"/>
+        <location filename="../ui/import_panel.cpp" line="190"/>
         <source>%n question(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -417,7 +417,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="175"/>
+        <location filename="../ui/import_panel.cpp" line="191"/>
         <source>%n search result(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -425,7 +425,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="176"/>
+        <location filename="../ui/import_panel.cpp" line="192"/>
         <source>%n order line(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -433,47 +433,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="180"/>
+        <location filename="../ui/import_panel.cpp" line="196"/>
         <source>✓ %1 from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="181"/>
+        <location filename="../ui/import_panel.cpp" line="197"/>
         <source>Not imported yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="197"/>
+        <location filename="../ui/import_panel.cpp" line="213"/>
         <source>Choose the %1 file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="198"/>
+        <location filename="../ui/import_panel.cpp" line="214"/>
         <source>Shop exports (*.csv *.tsv *.txt *.json *.jsonl *.ndjson);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="211"/>
+        <location filename="../ui/import_panel.cpp" line="227"/>
         <source>Cannot read this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="212"/>
+        <location filename="../ui/import_panel.cpp" line="228"/>
         <source>%1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="222"/>
+        <location filename="../ui/import_panel.cpp" line="239"/>
         <source>What is in this file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="223"/>
+        <location filename="../ui/import_panel.cpp" line="240"/>
         <source>ShopTuner could not tell what %1 holds. Choose what it is:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="240"/>
+        <location filename="../ui/import_panel.cpp" line="257"/>
         <source>&lt;b&gt;%1&lt;/b&gt; as %2 — %3, %n column(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -481,27 +481,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="271"/>
+        <location filename="../ui/import_panel.cpp" line="289"/>
         <source>Read the whole file into the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="299"/>
+        <location filename="../ui/import_panel.cpp" line="317"/>
         <source>Nothing from %1 was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="300"/>
+        <location filename="../ui/import_panel.cpp" line="318"/>
         <source>Import failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="302"/>
+        <location filename="../ui/import_panel.cpp" line="320"/>
         <source>Import of %1 stopped; nothing from it was kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="305"/>
+        <location filename="../ui/import_panel.cpp" line="323"/>
         <source>Imported %n row(s) from %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -509,7 +509,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="307"/>
+        <location filename="../ui/import_panel.cpp" line="325"/>
         <source>%n row(s) could not be used and were left out.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -517,7 +517,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="313"/>
+        <location filename="../ui/import_panel.cpp" line="331"/>
         <source>… and %n more</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -525,7 +525,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="315"/>
+        <location filename="../ui/import_panel.cpp" line="334"/>
         <source>%n problem(s) noted (first: %1).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -536,12 +536,12 @@
 <context>
     <name>shoptuner::ui::ImportWizardPage</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="217"/>
+        <location filename="../ui/setup_wizard.cpp" line="221"/>
         <source>Bring in your shop&apos;s files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="218"/>
+        <location filename="../ui/setup_wizard.cpp" line="222"/>
         <source>At least the product catalog or the reviews. The more kinds of files, the more tasks the model can learn.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -601,148 +601,153 @@
 <context>
     <name>shoptuner::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="40"/>
-        <location filename="../ui/main_window.cpp" line="165"/>
+        <location filename="../ui/main_window.cpp" line="42"/>
+        <location filename="../ui/main_window.cpp" line="169"/>
         <source>ShopTuner</source>
         <translation>ShopTuner</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="47"/>
+        <location filename="../ui/main_window.cpp" line="49"/>
         <source>Open the &amp;setup wizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="57"/>
+        <location filename="../ui/main_window.cpp" line="60"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="58"/>
+        <location filename="../ui/main_window.cpp" line="61"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="58"/>
+        <location filename="../ui/main_window.cpp" line="61"/>
         <source>Import files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="58"/>
+        <location filename="../ui/main_window.cpp" line="61"/>
         <source>Training examples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="73"/>
+        <location filename="../ui/main_window.cpp" line="61"/>
+        <source>Browse examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="76"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="86"/>
+        <location filename="../ui/main_window.cpp" line="89"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="87"/>
+        <location filename="../ui/main_window.cpp" line="90"/>
         <source>&amp;New Shop Project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="89"/>
+        <location filename="../ui/main_window.cpp" line="92"/>
         <source>&amp;Open Project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="91"/>
+        <location filename="../ui/main_window.cpp" line="94"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="93"/>
+        <location filename="../ui/main_window.cpp" line="96"/>
         <source>Try the &amp;Demo Shop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="99"/>
+        <location filename="../ui/main_window.cpp" line="102"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="101"/>
+        <location filename="../ui/main_window.cpp" line="105"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="102"/>
+        <location filename="../ui/main_window.cpp" line="106"/>
         <source>&amp;About ShopTuner</source>
         <translation>&amp;Über ShopTuner</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="112"/>
+        <location filename="../ui/main_window.cpp" line="116"/>
         <source>No recent projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="150"/>
+        <location filename="../ui/main_window.cpp" line="154"/>
         <source>Open a project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="151"/>
+        <location filename="../ui/main_window.cpp" line="155"/>
         <source>ShopTuner projects (*.shoptuner)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="160"/>
+        <location filename="../ui/main_window.cpp" line="164"/>
         <source>Cannot open the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="165"/>
+        <location filename="../ui/main_window.cpp" line="169"/>
         <source>%1 — ShopTuner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="169"/>
+        <location filename="../ui/main_window.cpp" line="174"/>
         <source>&lt;h2&gt;ShopTuner&lt;/h2&gt;&lt;p&gt;Teach a small language model your shop: your products, reviews and questions, trained on this computer. Your data never leaves it.&lt;/p&gt;&lt;p&gt;Start with the setup wizard: create a project from your shop&apos;s files, or try the demo shop.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="179"/>
+        <location filename="../ui/main_window.cpp" line="185"/>
         <source>&lt;p&gt;&lt;b&gt;Your shop&apos;s data:&lt;/b&gt; %1 products, %2 reviews, %3 questions, %4 search results, %5 order lines.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="191"/>
+        <location filename="../ui/main_window.cpp" line="198"/>
         <source>&lt;p&gt;&lt;b&gt;Training examples:&lt;/b&gt; %1 for %2 tasks.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="192"/>
+        <location filename="../ui/main_window.cpp" line="199"/>
         <source>&lt;p&gt;&lt;b&gt;Training examples:&lt;/b&gt; none yet.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="202"/>
+        <location filename="../ui/main_window.cpp" line="209"/>
         <source>Stop the running work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="203"/>
+        <location filename="../ui/main_window.cpp" line="210"/>
         <source>ShopTuner is still importing or building. If you quit now, that step is undone and can be started again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="205"/>
+        <location filename="../ui/main_window.cpp" line="212"/>
         <source>Stop and quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="220"/>
+        <location filename="../ui/main_window.cpp" line="227"/>
         <source>About ShopTuner</source>
         <translation>Über ShopTuner</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="221"/>
+        <location filename="../ui/main_window.cpp" line="228"/>
         <source>&lt;b&gt;ShopTuner %1&lt;/b&gt;&lt;br&gt;Fine-tune a small language model on your own shop&apos;s data, on your own computer.</source>
         <translation>&lt;b&gt;ShopTuner %1&lt;/b&gt;&lt;br&gt;Trainieren Sie ein kleines Sprachmodell mit den Daten Ihres eigenen Shops, auf Ihrem eigenen Computer.</translation>
     </message>
@@ -760,17 +765,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="125"/>
+        <location filename="../ui/mapping_editor.cpp" line="129"/>
         <source>— choose a column —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="125"/>
+        <location filename="../ui/mapping_editor.cpp" line="129"/>
         <source>— not in this file —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="133"/>
+        <location filename="../ui/mapping_editor.cpp" line="138"/>
         <source>Suggested because %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -778,25 +783,114 @@
 <context>
     <name>shoptuner::ui::ProjectContext</name>
     <message>
-        <location filename="../ui/project_context.cpp" line="35"/>
+        <location filename="../ui/project_context.cpp" line="36"/>
         <source>Cannot create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/project_context.cpp" line="35"/>
+        <location filename="../ui/project_context.cpp" line="36"/>
         <source>Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shoptuner::ui::RecordsBrowser</name>
+    <message>
+        <location filename="../ui/records_browser.cpp" line="41"/>
+        <location filename="../ui/records_browser.cpp" line="177"/>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/records_browser.cpp" line="43"/>
+        <location filename="../ui/records_browser.cpp" line="177"/>
+        <source>Split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/records_browser.cpp" line="44"/>
+        <source>All splits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/records_browser.cpp" line="45"/>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/records_browser.cpp" line="46"/>
+        <source>Validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/records_browser.cpp" line="47"/>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/records_browser.cpp" line="49"/>
+        <location filename="../ui/records_browser.cpp" line="177"/>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/records_browser.cpp" line="51"/>
+        <source>Search the examples…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/records_browser.cpp" line="53"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/records_browser.cpp" line="64"/>
+        <source>The selected example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/records_browser.cpp" line="114"/>
+        <source>All tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/records_browser.cpp" line="116"/>
+        <source>All settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/records_browser.cpp" line="167"/>
+        <source>%n example(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/records_browser.cpp" line="177"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/records_browser.cpp" line="177"/>
+        <source>Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/records_browser.cpp" line="177"/>
+        <source>Expected answer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>shoptuner::ui::SetupWizard</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="41"/>
+        <location filename="../ui/setup_wizard.cpp" line="44"/>
         <source>Set up your shop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="47"/>
+        <location filename="../ui/setup_wizard.cpp" line="50"/>
         <source>&amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -804,147 +898,152 @@
 <context>
     <name>shoptuner::ui::TasksPanel</name>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="65"/>
+        <location filename="../ui/tasks_panel.cpp" line="86"/>
         <source>Instruction:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="66"/>
+        <location filename="../ui/tasks_panel.cpp" line="87"/>
         <source>Input:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="68"/>
+        <location filename="../ui/tasks_panel.cpp" line="89"/>
         <source>Options:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="69"/>
+        <location filename="../ui/tasks_panel.cpp" line="90"/>
         <source>Expected answer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="76"/>
+        <location filename="../ui/tasks_panel.cpp" line="97"/>
         <source>&amp;Build training examples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="78"/>
+        <location filename="../ui/tasks_panel.cpp" line="116"/>
         <source>Advanced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="84"/>
+        <location filename="../ui/tasks_panel.cpp" line="105"/>
         <source>ShopTuner turns your data into practice examples for ten shop tasks, and keeps some examples aside to test the model later. Products never appear in both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="89"/>
+        <location filename="../ui/tasks_panel.cpp" line="99"/>
+        <source>How examples are made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks_panel.cpp" line="110"/>
         <source>Make the examples again from the data imported so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="97"/>
+        <location filename="../ui/tasks_panel.cpp" line="128"/>
         <source>Products of these categories are kept out of training and only used to test how well the model handles products it has never seen (&quot;out of domain&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="99"/>
+        <location filename="../ui/tasks_panel.cpp" line="130"/>
         <source>Test-only categories:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="100"/>
+        <location filename="../ui/tasks_panel.cpp" line="131"/>
         <source>A search led to a purchase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="101"/>
+        <location filename="../ui/tasks_panel.cpp" line="132"/>
         <source>Added to the cart:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="101"/>
+        <location filename="../ui/tasks_panel.cpp" line="132"/>
         <source>Clicked:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="101"/>
+        <location filename="../ui/tasks_panel.cpp" line="132"/>
         <source>Shown, not clicked:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="106"/>
+        <location filename="../ui/tasks_panel.cpp" line="137"/>
         <source>exactly what was searched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="107"/>
+        <location filename="../ui/tasks_panel.cpp" line="138"/>
         <source>a substitute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="108"/>
+        <location filename="../ui/tasks_panel.cpp" line="139"/>
         <source>a complement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="109"/>
+        <location filename="../ui/tasks_panel.cpp" line="140"/>
         <source>irrelevant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="111"/>
+        <location filename="../ui/tasks_panel.cpp" line="143"/>
         <source>How relevant a product counts for a search when this happened (used by the search tasks)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="125"/>
+        <location filename="../ui/tasks_panel.cpp" line="151"/>
         <source>Tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="127"/>
+        <location filename="../ui/tasks_panel.cpp" line="153"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="127"/>
+        <location filename="../ui/tasks_panel.cpp" line="153"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="127"/>
+        <location filename="../ui/tasks_panel.cpp" line="153"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="127"/>
+        <location filename="../ui/tasks_panel.cpp" line="153"/>
         <source>Validation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="127"/>
+        <location filename="../ui/tasks_panel.cpp" line="153"/>
         <source>Test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="132"/>
+        <location filename="../ui/tasks_panel.cpp" line="159"/>
         <source>Example records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="200"/>
+        <location filename="../ui/tasks_panel.cpp" line="227"/>
         <source>No training examples yet. Import your files, then build them here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="218"/>
+        <location filename="../ui/tasks_panel.cpp" line="245"/>
         <source>Not possible</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tasks_panel.cpp" line="221"/>
+        <location filename="../ui/tasks_panel.cpp" line="248"/>
         <source>Ready, %n warning(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -952,12 +1051,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="227"/>
+        <location filename="../ui/tasks_panel.cpp" line="254"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tasks_panel.cpp" line="238"/>
+        <location filename="../ui/tasks_panel.cpp" line="264"/>
         <source>%1 of 10 tasks can be learned from your data (%n example(s) in all).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -965,17 +1064,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="242"/>
+        <location filename="../ui/tasks_panel.cpp" line="268"/>
         <source>To protect your customers, ShopTuner removed %1 e-mail addresses, %2 phone numbers and %3 order numbers from their texts, and left out %4 duplicate reviews.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="270"/>
+        <location filename="../ui/tasks_panel.cpp" line="296"/>
         <source>Example %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="312"/>
+        <location filename="../ui/tasks_panel.cpp" line="338"/>
         <source>Could not build the examples</source>
         <translation type="unfinished"></translation>
     </message>
@@ -983,12 +1082,12 @@
 <context>
     <name>shoptuner::ui::TasksWizardPage</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="242"/>
+        <location filename="../ui/setup_wizard.cpp" line="246"/>
         <source>What your model will learn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="243"/>
+        <location filename="../ui/setup_wizard.cpp" line="247"/>
         <source>Ten shop tasks, made from your data. Look at the examples: they are what the model practises on.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -996,99 +1095,99 @@
 <context>
     <name>shoptuner::ui::WelcomePage</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="92"/>
+        <location filename="../ui/setup_wizard.cpp" line="95"/>
         <source>Welcome to ShopTuner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="93"/>
+        <location filename="../ui/setup_wizard.cpp" line="96"/>
         <source>Teach a small language model your shop: your products, reviews and questions. It trains on this computer; your data never leaves it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="95"/>
+        <location filename="../ui/setup_wizard.cpp" line="99"/>
         <source>Start a &amp;new shop project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="96"/>
+        <location filename="../ui/setup_wizard.cpp" line="99"/>
         <source>Import your own catalog, reviews, questions, searches and orders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="99"/>
+        <location filename="../ui/setup_wizard.cpp" line="102"/>
         <source>&amp;Open a project file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="99"/>
+        <location filename="../ui/setup_wizard.cpp" line="102"/>
         <source>Continue with a project saved earlier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="101"/>
+        <location filename="../ui/setup_wizard.cpp" line="104"/>
         <source>Try the &amp;demo shop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="102"/>
-        <source>See every step with Kettle &amp; Loom, an invented homeware shop: 300 products, 1,500 reviews, questions, searches and orders.</source>
+        <location filename="../ui/setup_wizard.cpp" line="105"/>
+        <source>See every step with Kettle &amp;&amp; Loom, an invented homeware shop: 300 products, 1,500 reviews, questions, searches and orders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="107"/>
-        <location filename="../ui/setup_wizard.cpp" line="108"/>
+        <location filename="../ui/setup_wizard.cpp" line="110"/>
+        <location filename="../ui/setup_wizard.cpp" line="111"/>
         <source>Recent projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="129"/>
+        <location filename="../ui/setup_wizard.cpp" line="132"/>
         <source>Open a project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="130"/>
-        <location filename="../ui/setup_wizard.cpp" line="183"/>
+        <location filename="../ui/setup_wizard.cpp" line="134"/>
+        <location filename="../ui/setup_wizard.cpp" line="187"/>
         <source>ShopTuner projects (*.shoptuner)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="141"/>
+        <location filename="../ui/setup_wizard.cpp" line="145"/>
         <source>The demo shop could not be set up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="163"/>
+        <location filename="../ui/setup_wizard.cpp" line="167"/>
         <source>Setting up the demo shop: importing its files and building examples…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="164"/>
+        <location filename="../ui/setup_wizard.cpp" line="168"/>
         <source>Project: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="165"/>
+        <location filename="../ui/setup_wizard.cpp" line="169"/>
         <source>Choose a project to continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="181"/>
+        <location filename="../ui/setup_wizard.cpp" line="185"/>
         <source>Name your shop project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="182"/>
+        <location filename="../ui/setup_wizard.cpp" line="186"/>
         <source>/My shop.shoptuner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="188"/>
+        <location filename="../ui/setup_wizard.cpp" line="192"/>
         <source>Cannot create the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="197"/>
+        <location filename="../ui/setup_wizard.cpp" line="201"/>
         <source>Cannot open the project</source>
         <translation type="unfinished"></translation>
     </message>

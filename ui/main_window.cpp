@@ -3,6 +3,7 @@
 #include "import_panel.h"
 #include "message_box.h"
 #include "project_context.h"
+#include "records_browser.h"
 #include "setup_wizard.h"
 #include "store/project_store.h"
 #include "store/record_tables.h"
@@ -36,6 +37,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_overview(new QLabel(this))
     , m_import(new ImportPanel(m_project, this))
     , m_tasks(new TasksPanel(m_project, this))
+    , m_records(new RecordsBrowser(m_project, this))
 {
     setWindowTitle(tr("ShopTuner"));
     auto *overview = new QWidget(this);
@@ -53,9 +55,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_stack->addWidget(overview);
     m_stack->addWidget(m_import);
     m_stack->addWidget(m_tasks);
+    m_stack->addWidget(m_records);
     m_pages->setObjectName(QStringLiteral("pageList"));
     m_pages->setAccessibleName(tr("Pages"));
-    for (const QString &name : {tr("Overview"), tr("Import files"), tr("Training examples")})
+    for (const QString &name : {tr("Overview"), tr("Import files"), tr("Training examples"), tr("Browse examples")})
         m_pages->addItem(name);
     m_pages->setFixedWidth(180);
     m_pages->setCurrentRow(0);

@@ -13,6 +13,7 @@ namespace shoptuner::ui {
 
 class ImportPanel;
 class ProjectContext;
+class RecordsBrowser;
 class SetupWizard;
 class TasksPanel;
 
@@ -21,7 +22,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Page { OverviewPage, ImportPage, TasksPage };
+    enum Page { OverviewPage, ImportPage, TasksPage, RecordsPage };
     explicit MainWindow(QWidget *parent = nullptr);
 
     ProjectContext *project() const { return m_project; }
@@ -31,6 +32,7 @@ public:
     void showPage(Page page);
     ImportPanel *importPanel() const { return m_import; }
     TasksPanel *tasksPanel() const { return m_tasks; }
+    RecordsBrowser *recordsBrowser() const { return m_records; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -49,6 +51,7 @@ private:
     QLabel *m_overview;
     ImportPanel *m_import;
     TasksPanel *m_tasks;
+    RecordsBrowser *m_records;
     QMenu *m_recentMenu = nullptr;
     SetupWizard *m_wizard = nullptr;
 };
