@@ -2,6 +2,7 @@
 // transactions that roll back.
 #include "store/project_store.h"
 #include "store/record_tables.h"
+#include "store/run_tables.h"
 #include "store/schema.h"
 #include "store/shop_tables.h"
 #include "test_helpers.h"
@@ -72,10 +73,19 @@ private Q_SLOTS:
                 ProjectStore old(path, m.version);
                 QCOMPARE(old.schemaVersion(), m.version);
                 old.setInfo("name", "old shop");
+                // A training run as every version since 1 can hold it.
+                old.exec("INSERT INTO training_runs (created_at, model_path, params_json, status)"
+                         " VALUES ('2026-01-01T00:00:00Z', '/models/smol', '{}', 'finished')");
             }
             ProjectStore upgraded(path);
             QCOMPARE(upgraded.schemaVersion(), currentSchemaVersion());
             QCOMPARE(upgraded.info("name"), QString("old shop"));
+            const auto runs = listTrainingRuns(upgraded);
+            QCOMPARE(runs.size(), std::size_t(1));
+            QCOMPARE(runs[0].modelPath, QString("/models/smol"));
+            QCOMPARE(runs[0].status, QString("finished"));
+            QCOMPARE(runs[0].tasksJson, QString("[]"));
+            QVERIFY(runPoints(upgraded, runs[0].id).empty());
         }
         // The migration steps are numbered 1, 2, 3, ... without gaps.
         for (qsizetype i = 0; i < migrations().size(); ++i)
@@ -147,6 +157,35 @@ private Q_SLOTS:
         QCOMPARE(products[0].category, p.category);
         QCOMPARE(products[0].attributes.value("color"), QString("sage green"));
         QCOMPARE(*products[0].price, 24.9);
+    }
+
+    void trainingRunsKeepTheirCurves()
+    {
+        QTemporaryDir dir;
+        ProjectStore store(dir.filePath("p.shoptuner"), ProjectStore::OpenMode::CreateIfMissing);
+        TrainingRun run;
+        run.modelPath = "/m";
+        run.paramsJson = "{\"rank\":8}";
+        run.status = "running";
+        run.outputDir = "/out";
+        run.id = addTrainingRun(store, run);
+        for (int step = 1; step <= 4; ++step)
+            addRunPoint(store, run.id, {step, 0.1 * step, 2.0 / step, std::nullopt, 1e-4, 100.0});
+        addRunPoint(store, run.id, {4, 0.4, std::nullopt, 0.9, std::nullopt, std::nullopt});
+        deleteRunPointsAfter(store, run.id, 2); // a resume from step 2 redoes 3 and 4
+        const auto points = runPoints(store, run.id);
+        QCOMPARE(points.size(), std::size_t(2));
+        QCOMPARE(*points[1].trainLoss, 1.0);
+        QVERIFY(!points[1].valLoss);
+        run.status = "finished";
+        run.bestValLoss = 0.9;
+        run.stepsDone = 4;
+        updateTrainingRun(store, run);
+        const auto back = trainingRun(store, run.id);
+        QCOMPARE(back->status, QString("finished"));
+        QCOMPARE(*back->bestValLoss, 0.9);
+        QCOMPARE(back->stepsDone, 4);
+        QVERIFY(!trainingRun(store, run.id + 1));
     }
 
     void recordsFilterAndCount()

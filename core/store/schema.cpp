@@ -87,6 +87,21 @@ const QList<Migration> &migrations()
                 " metric TEXT NOT NULL, value REAL, n INTEGER NOT NULL, invalid INTEGER NOT NULL,"
                 " created_at TEXT NOT NULL)",
             }},
+        {2,
+            {
+                // Each training run's curve: one row per logged step or validation, so the Training
+                // page can redraw a run after the app was closed, and runs can be compared.
+                "CREATE TABLE run_points ("
+                " run_id INTEGER NOT NULL REFERENCES training_runs(id) ON DELETE CASCADE,"
+                " step INTEGER NOT NULL, epoch REAL, train_loss REAL, val_loss REAL, learning_rate REAL,"
+                " tokens_per_s REAL)",
+                "CREATE INDEX run_points_run ON run_points (run_id, step)",
+                "ALTER TABLE training_runs ADD COLUMN tasks_json TEXT NOT NULL DEFAULT '[]'",
+                "ALTER TABLE training_runs ADD COLUMN device TEXT NOT NULL DEFAULT ''",
+                "ALTER TABLE training_runs ADD COLUMN steps_done INTEGER NOT NULL DEFAULT 0",
+                "ALTER TABLE training_runs ADD COLUMN total_steps INTEGER NOT NULL DEFAULT 0",
+                "ALTER TABLE training_runs ADD COLUMN message TEXT NOT NULL DEFAULT ''",
+            }},
     };
     return all;
 }
