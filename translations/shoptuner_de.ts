@@ -4,297 +4,297 @@
 <context>
     <name>MappingEditor</name>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="14"/>
-        <source>Product ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/mapping_editor.cpp" line="15"/>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
+        <source>Product ID</source>
+        <translation>Produkt-ID</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="16"/>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
+        <source>Title</source>
+        <translation>Titel</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="17"/>
-        <source>Features</source>
-        <translation type="unfinished"></translation>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="18"/>
-        <source>Brand</source>
-        <translation type="unfinished"></translation>
+        <source>Features</source>
+        <translation>Merkmale</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="19"/>
-        <source>Price</source>
-        <translation type="unfinished"></translation>
+        <source>Brand</source>
+        <translation>Marke</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="20"/>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
+        <source>Price</source>
+        <translation>Preis</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="21"/>
-        <source>GTIN / EAN / UPC</source>
-        <translation type="unfinished"></translation>
+        <source>Category</source>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="22"/>
-        <source>Part number (MPN)</source>
-        <translation type="unfinished"></translation>
+        <source>GTIN / EAN / UPC</source>
+        <translation>GTIN / EAN / UPC</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="23"/>
-        <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <source>Part number (MPN)</source>
+        <translation>Herstellernummer (MPN)</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="24"/>
-        <source>Review text</source>
-        <translation type="unfinished"></translation>
+        <source>Rating</source>
+        <translation>Sternebewertung</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="25"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
+        <source>Review text</source>
+        <translation>Bewertungstext</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="26"/>
-        <source>Review ID</source>
-        <translation type="unfinished"></translation>
+        <source>Date</source>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="27"/>
-        <source>Question</source>
-        <translation type="unfinished"></translation>
+        <source>Review ID</source>
+        <translation>Bewertungs-ID</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="28"/>
-        <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <source>Question</source>
+        <translation>Frage</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="29"/>
-        <source>Question ID</source>
-        <translation type="unfinished"></translation>
+        <source>Answer</source>
+        <translation>Antwort</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="30"/>
-        <source>Search query</source>
-        <translation type="unfinished"></translation>
+        <source>Question ID</source>
+        <translation>Frage-ID</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="31"/>
-        <source>Search ID</source>
-        <translation type="unfinished"></translation>
+        <source>Search query</source>
+        <translation>Suchbegriff</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="32"/>
-        <source>Position</source>
-        <translation type="unfinished"></translation>
+        <source>Search ID</source>
+        <translation>Such-ID</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="33"/>
-        <source>Clicked</source>
-        <translation type="unfinished"></translation>
+        <source>Position</source>
+        <translation>Position</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="34"/>
-        <source>Added to cart</source>
-        <translation type="unfinished"></translation>
+        <source>Clicked</source>
+        <translation>Angeklickt</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="35"/>
-        <source>Purchased</source>
-        <translation type="unfinished"></translation>
+        <source>Added to cart</source>
+        <translation>In den Warenkorb gelegt</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="36"/>
-        <source>Customer or session</source>
-        <translation type="unfinished"></translation>
+        <source>Purchased</source>
+        <translation>Gekauft</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="37"/>
-        <source>Order ID</source>
-        <translation type="unfinished"></translation>
+        <source>Customer or session</source>
+        <translation>Kunde oder Sitzung</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="38"/>
-        <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <source>Order ID</source>
+        <translation>Bestell-ID</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="47"/>
-        <source>Your shop&apos;s own id or SKU for the product</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/mapping_editor.cpp" line="39"/>
+        <source>Quantity</source>
+        <translation>Menge</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="48"/>
-        <source>The product name as shown in the shop</source>
-        <translation type="unfinished"></translation>
+        <source>Your shop&apos;s own id or SKU for the product</source>
+        <translation>Die eigene ID oder SKU Ihres Shops für das Produkt</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="49"/>
-        <source>The long product text (HTML is cleaned up)</source>
-        <translation type="unfinished"></translation>
+        <source>The product name as shown in the shop</source>
+        <translation>Der Produktname, wie er im Shop angezeigt wird</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="50"/>
-        <source>Bullet points, separated by | or on separate lines</source>
-        <translation type="unfinished"></translation>
+        <source>The long product text (HTML is cleaned up)</source>
+        <translation>Der ausführliche Produkttext (HTML wird bereinigt)</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="51"/>
-        <source>Brand or manufacturer</source>
-        <translation type="unfinished"></translation>
+        <source>Bullet points, separated by | or on separate lines</source>
+        <translation>Stichpunkte, getrennt durch | oder in eigenen Zeilen</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="52"/>
-        <source>Price as a number</source>
-        <translation type="unfinished"></translation>
+        <source>Brand or manufacturer</source>
+        <translation>Marke oder Hersteller</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="53"/>
-        <source>Category path such as Home &gt; Kitchen &gt; Mugs</source>
-        <translation type="unfinished"></translation>
+        <source>Price as a number</source>
+        <translation>Preis als Zahl</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="54"/>
-        <source>The barcode number</source>
-        <translation type="unfinished"></translation>
+        <source>Category path such as Home &gt; Kitchen &gt; Mugs</source>
+        <translation>Kategoriepfad wie Wohnen &gt; Küche &gt; Tassen</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="55"/>
-        <source>Manufacturer part number or model</source>
-        <translation type="unfinished"></translation>
+        <source>The barcode number</source>
+        <translation>Die Barcode-Nummer</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="56"/>
-        <source>Stars from 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <source>Manufacturer part number or model</source>
+        <translation>Artikelnummer des Herstellers oder Modell</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="57"/>
-        <source>What the customer wrote</source>
-        <translation type="unfinished"></translation>
+        <source>Stars from 1 to 5</source>
+        <translation>Sterne von 1 bis 5</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="58"/>
-        <source>When it happened</source>
-        <translation type="unfinished"></translation>
+        <source>What the customer wrote</source>
+        <translation>Was der Kunde geschrieben hat</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="59"/>
-        <source>What the customer asked</source>
-        <translation type="unfinished"></translation>
+        <source>When it happened</source>
+        <translation>Wann es passiert ist</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="60"/>
-        <source>The answer given</source>
-        <translation type="unfinished"></translation>
+        <source>What the customer asked</source>
+        <translation>Was der Kunde gefragt hat</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="61"/>
-        <source>What the customer typed into the search box</source>
-        <translation type="unfinished"></translation>
+        <source>The answer given</source>
+        <translation>Die gegebene Antwort</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="62"/>
-        <source>Groups the products shown for one search</source>
-        <translation type="unfinished"></translation>
+        <source>What the customer typed into the search box</source>
+        <translation>Was der Kunde ins Suchfeld eingegeben hat</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="63"/>
-        <source>Where the product was shown (1 = top)</source>
-        <translation type="unfinished"></translation>
+        <source>Groups the products shown for one search</source>
+        <translation>Fasst die Produkte zusammen, die bei einer Suche angezeigt wurden</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="64"/>
-        <source>1 if the customer clicked the product</source>
-        <translation type="unfinished"></translation>
+        <source>Where the product was shown (1 = top)</source>
+        <translation>Wo das Produkt angezeigt wurde (1 = ganz oben)</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="65"/>
-        <source>1 if it went into the cart</source>
-        <translation type="unfinished"></translation>
+        <source>1 if the customer clicked the product</source>
+        <translation>1, wenn der Kunde das Produkt angeklickt hat</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="66"/>
-        <source>1 if it was bought</source>
-        <translation type="unfinished"></translation>
+        <source>1 if it went into the cart</source>
+        <translation>1, wenn es in den Warenkorb gelegt wurde</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="67"/>
-        <source>Who ordered: any stable id, no names needed</source>
-        <translation type="unfinished"></translation>
+        <source>1 if it was bought</source>
+        <translation>1, wenn es gekauft wurde</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="68"/>
-        <source>Groups the lines of one order</source>
-        <translation type="unfinished"></translation>
+        <source>Who ordered: any stable id, no names needed</source>
+        <translation>Wer bestellt hat: eine beliebige gleichbleibende ID, Namen sind nicht nötig</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="69"/>
+        <source>Groups the lines of one order</source>
+        <translation>Fasst die Positionen einer Bestellung zusammen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="70"/>
         <source>How many were ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele bestellt wurden</translation>
     </message>
 </context>
 <context>
     <name>TasksPanel</name>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="38"/>
-        <source>Find colours, sizes and materials in product texts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/tasks_panel.cpp" line="39"/>
-        <source>Tell which products go together</source>
-        <translation type="unfinished"></translation>
+        <source>Find colours, sizes and materials in product texts</source>
+        <translation>Farben, Größen und Materialien in Produkttexten finden</translation>
     </message>
     <message>
         <location filename="../ui/tasks_panel.cpp" line="40"/>
-        <source>Spot two listings of the same product</source>
-        <translation type="unfinished"></translation>
+        <source>Tell which products go together</source>
+        <translation>Erkennen, welche Produkte zusammenpassen</translation>
     </message>
     <message>
         <location filename="../ui/tasks_panel.cpp" line="41"/>
-        <source>Read how a review feels</source>
-        <translation type="unfinished"></translation>
+        <source>Spot two listings of the same product</source>
+        <translation>Zwei Angebote desselben Produkts erkennen</translation>
     </message>
     <message>
         <location filename="../ui/tasks_panel.cpp" line="42"/>
-        <source>Guess what a customer buys next</source>
-        <translation type="unfinished"></translation>
+        <source>Read how a review feels</source>
+        <translation>Die Stimmung einer Bewertung erkennen</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="44"/>
-        <source>Judge how well a product fits a search</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/tasks_panel.cpp" line="43"/>
+        <source>Guess what a customer buys next</source>
+        <translation>Vorhersagen, was ein Kunde als Nächstes kauft</translation>
     </message>
     <message>
         <location filename="../ui/tasks_panel.cpp" line="45"/>
-        <source>Find substitutes for a search</source>
-        <translation type="unfinished"></translation>
+        <source>Judge how well a product fits a search</source>
+        <translation>Beurteilen, wie gut ein Produkt zu einer Suche passt</translation>
     </message>
     <message>
         <location filename="../ui/tasks_panel.cpp" line="46"/>
-        <source>Rank products for a search</source>
-        <translation type="unfinished"></translation>
+        <source>Find substitutes for a search</source>
+        <translation>Ersatzprodukte für eine Suche finden</translation>
     </message>
     <message>
         <location filename="../ui/tasks_panel.cpp" line="47"/>
-        <source>Tell whether reviews answer a question</source>
-        <translation type="unfinished"></translation>
+        <source>Rank products for a search</source>
+        <translation>Produkte für eine Suche ordnen</translation>
     </message>
     <message>
         <location filename="../ui/tasks_panel.cpp" line="48"/>
+        <source>Tell whether reviews answer a question</source>
+        <translation>Erkennen, ob Bewertungen eine Frage beantworten</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks_panel.cpp" line="49"/>
         <source>Answer customer questions from reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenfragen anhand von Bewertungen beantworten</translation>
     </message>
 </context>
 <context>
@@ -302,7 +302,7 @@
     <message>
         <location filename="../ui/demo_shop.cpp" line="81"/>
         <source>The demo shop was not finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Shop wurde nicht fertig eingerichtet.</translation>
     </message>
 </context>
 <context>
@@ -310,226 +310,226 @@
     <message>
         <location filename="../ui/import_panel.cpp" line="38"/>
         <source>Your products: titles, descriptions, brands, prices, categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Produkte: Titel, Beschreibungen, Marken, Preise, Kategorien</translation>
     </message>
     <message>
         <location filename="../ui/import_panel.cpp" line="40"/>
         <source>What customers wrote, with their star ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Kunden geschrieben haben, mit ihren Sternebewertungen</translation>
     </message>
     <message>
         <location filename="../ui/import_panel.cpp" line="42"/>
         <source>Customer questions about products, with your answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenfragen zu Produkten, mit Ihren Antworten</translation>
     </message>
     <message>
         <location filename="../ui/import_panel.cpp" line="44"/>
         <source>What customers searched for and which products they clicked or bought</source>
-        <translation type="unfinished"></translation>
+        <translation>Wonach Kunden gesucht haben und welche Produkte sie angeklickt oder gekauft haben</translation>
     </message>
     <message>
         <location filename="../ui/import_panel.cpp" line="46"/>
         <source>Which customer bought what, and when</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcher Kunde was wann gekauft hat</translation>
     </message>
     <message>
         <location filename="../ui/import_panel.cpp" line="59"/>
         <source>Product catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktkatalog</translation>
     </message>
     <message>
         <location filename="../ui/import_panel.cpp" line="61"/>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen</translation>
     </message>
     <message>
         <location filename="../ui/import_panel.cpp" line="63"/>
         <source>Questions and answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen und Antworten</translation>
     </message>
     <message>
         <location filename="../ui/import_panel.cpp" line="65"/>
         <source>Search log</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchprotokoll</translation>
     </message>
     <message>
         <location filename="../ui/import_panel.cpp" line="67"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen</translation>
     </message>
     <message>
         <location filename="../ui/import_panel.cpp" line="69"/>
         <source>ECInstruct records</source>
-        <translation type="unfinished"></translation>
+        <translation>ECInstruct-Datensätze</translation>
     </message>
     <message>
         <location filename="../ui/import_panel.cpp" line="81"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <location filename="../ui/import_panel.cpp" line="87"/>
         <source>Add the files your shop system exports. ShopTuner reads CSV, TSV and JSON files in any common encoding. You can also drop files on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie die Dateien hinzu, die Ihr Shopsystem exportiert. ShopTuner liest CSV-, TSV- und JSON-Dateien in jeder gängigen Zeichenkodierung. Sie können Dateien auch auf dieses Fenster ziehen.</translation>
     </message>
     <message>
         <location filename="../ui/import_panel.cpp" line="101"/>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei auswählen…</translation>
     </message>
     <message>
         <location filename="../ui/import_panel.cpp" line="103"/>
         <source>Choose a %1 file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei auswählen: %1</translation>
     </message>
     <message>
         <location filename="../ui/import_panel.cpp" line="114"/>
         <source>Choose a file on the left, or drop one here, to see its first rows and how its columns will be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie links eine Datei aus oder ziehen Sie eine hierher, um ihre ersten Zeilen zu sehen und wie ihre Spalten gelesen werden.</translation>
     </message>
     <message>
         <location filename="../ui/import_panel.cpp" line="124"/>
         <source>First rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Zeilen der Datei</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/import_panel.cpp" line="188"/>
         <source>%n product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Produkt</numerusform>
+            <numerusform>%n Produkte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/import_panel.cpp" line="189"/>
         <source>%n review(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bewertung</numerusform>
+            <numerusform>%n Bewertungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/import_panel.cpp" line="190"/>
         <source>%n question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Frage</numerusform>
+            <numerusform>%n Fragen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/import_panel.cpp" line="191"/>
         <source>%n search result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Suchergebnis</numerusform>
+            <numerusform>%n Suchergebnisse</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/import_panel.cpp" line="192"/>
         <source>%n order line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bestellposition</numerusform>
+            <numerusform>%n Bestellpositionen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/import_panel.cpp" line="196"/>
         <source>✓ %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1 aus %2</translation>
     </message>
     <message>
         <location filename="../ui/import_panel.cpp" line="197"/>
         <source>Not imported yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht importiert</translation>
     </message>
     <message>
         <location filename="../ui/import_panel.cpp" line="213"/>
         <source>Choose the %1 file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei auswählen: %1</translation>
     </message>
     <message>
         <location filename="../ui/import_panel.cpp" line="214"/>
         <source>Shop exports (*.csv *.tsv *.txt *.json *.jsonl *.ndjson);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop-Exporte (*.csv *.tsv *.txt *.json *.jsonl *.ndjson);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../ui/import_panel.cpp" line="227"/>
         <source>Cannot read this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei kann nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../ui/import_panel.cpp" line="228"/>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../ui/import_panel.cpp" line="239"/>
         <source>What is in this file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was enthält diese Datei?</translation>
     </message>
     <message>
         <location filename="../ui/import_panel.cpp" line="240"/>
         <source>ShopTuner could not tell what %1 holds. Choose what it is:</source>
-        <translation type="unfinished"></translation>
+        <translation>ShopTuner konnte nicht erkennen, was %1 enthält. Bitte wählen Sie aus, was es ist:</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/import_panel.cpp" line="257"/>
         <source>&lt;b&gt;%1&lt;/b&gt; as %2 — %3, %n column(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; als %2 — %3, %n Spalte</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; als %2 — %3, %n Spalten</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/import_panel.cpp" line="289"/>
         <source>Read the whole file into the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganze Datei in das Projekt einlesen</translation>
     </message>
     <message>
         <location filename="../ui/import_panel.cpp" line="317"/>
         <source>Nothing from %1 was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 wurde nichts importiert.</translation>
     </message>
     <message>
         <location filename="../ui/import_panel.cpp" line="318"/>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../ui/import_panel.cpp" line="320"/>
         <source>Import of %1 stopped; nothing from it was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import von %1 abgebrochen; davon wurde nichts übernommen.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/import_panel.cpp" line="323"/>
         <source>Imported %n row(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile aus %1 importiert.</numerusform>
+            <numerusform>%n Zeilen aus %1 importiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/import_panel.cpp" line="325"/>
         <source>%n row(s) could not be used and were left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile konnte nicht verwendet werden und wurde ausgelassen.</numerusform>
+            <numerusform>%n Zeilen konnten nicht verwendet werden und wurden ausgelassen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/import_panel.cpp" line="331"/>
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weiteres</numerusform>
+            <numerusform>… und %n weitere</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/import_panel.cpp" line="334"/>
         <source>%n problem(s) noted (first: %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem festgestellt: %1.</numerusform>
+            <numerusform>%n Probleme festgestellt (erstes: %1).</numerusform>
         </translation>
     </message>
 </context>
@@ -538,12 +538,12 @@
     <message>
         <location filename="../ui/setup_wizard.cpp" line="221"/>
         <source>Bring in your shop&apos;s files</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien Ihres Shops importieren</translation>
     </message>
     <message>
         <location filename="../ui/setup_wizard.cpp" line="222"/>
         <source>At least the product catalog or the reviews. The more kinds of files, the more tasks the model can learn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens den Produktkatalog oder die Bewertungen. Je mehr Arten von Dateien, desto mehr Aufgaben kann das Modell lernen.</translation>
     </message>
 </context>
 <context>
@@ -551,51 +551,51 @@
     <message numerus="yes">
         <location filename="../ui/job_progress.cpp" line="19"/>
         <source>%n second(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Noch %n Sekunde</numerusform>
+            <numerusform>Noch %n Sekunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/job_progress.cpp" line="21"/>
         <source>about %n minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Noch etwa %n Minute</numerusform>
+            <numerusform>Noch etwa %n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/job_progress.cpp" line="22"/>
         <source>about %n hour(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Noch etwa %n Stunde</numerusform>
+            <numerusform>Noch etwa %n Stunden</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/job_progress.cpp" line="30"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/job_progress.cpp" line="39"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <location filename="../ui/job_progress.cpp" line="41"/>
         <source>Stop now; nothing half-done is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt anhalten; nichts Halbfertiges wird behalten</translation>
     </message>
     <message>
         <location filename="../ui/job_progress.cpp" line="47"/>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angehalten…</translation>
     </message>
     <message>
         <location filename="../ui/job_progress.cpp" line="63"/>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet…</translation>
     </message>
 </context>
 <context>
@@ -609,37 +609,37 @@
     <message>
         <location filename="../ui/main_window.cpp" line="49"/>
         <source>Open the &amp;setup wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einrichtungsassistent öffnen</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="60"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="61"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="61"/>
         <source>Import files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien importieren</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="61"/>
         <source>Training examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsbeispiele</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="61"/>
         <source>Browse examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiele ansehen</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="76"/>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgeschlossen</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="89"/>
@@ -649,22 +649,22 @@
     <message>
         <location filename="../ui/main_window.cpp" line="90"/>
         <source>&amp;New Shop Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Shop-Projekt…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="92"/>
         <source>&amp;Open Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="94"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="96"/>
         <source>Try the &amp;Demo Shop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo-Shop ausprobieren</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="102"/>
@@ -684,62 +684,62 @@
     <message>
         <location filename="../ui/main_window.cpp" line="116"/>
         <source>No recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="154"/>
         <source>Open a project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt öffnen</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="155"/>
         <source>ShopTuner projects (*.shoptuner)</source>
-        <translation type="unfinished"></translation>
+        <translation>ShopTuner-Projekte (*.shoptuner)</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="164"/>
         <source>Cannot open the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="169"/>
         <source>%1 — ShopTuner</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ShopTuner</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="174"/>
         <source>&lt;h2&gt;ShopTuner&lt;/h2&gt;&lt;p&gt;Teach a small language model your shop: your products, reviews and questions, trained on this computer. Your data never leaves it.&lt;/p&gt;&lt;p&gt;Start with the setup wizard: create a project from your shop&apos;s files, or try the demo shop.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;ShopTuner&lt;/h2&gt;&lt;p&gt;Bringen Sie einem kleinen Sprachmodell Ihren Shop bei: Ihre Produkte, Bewertungen und Fragen, trainiert auf diesem Computer. Ihre Daten verlassen ihn nie.&lt;/p&gt;&lt;p&gt;Beginnen Sie mit dem Einrichtungsassistenten: Erstellen Sie ein Projekt aus den Dateien Ihres Shops, oder probieren Sie den Demo-Shop aus.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="185"/>
         <source>&lt;p&gt;&lt;b&gt;Your shop&apos;s data:&lt;/b&gt; %1 products, %2 reviews, %3 questions, %4 search results, %5 order lines.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Daten Ihres Shops:&lt;/b&gt; %1 Produkte, %2 Bewertungen, %3 Fragen, %4 Suchergebnisse, %5 Bestellpositionen.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="198"/>
         <source>&lt;p&gt;&lt;b&gt;Training examples:&lt;/b&gt; %1 for %2 tasks.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Trainingsbeispiele:&lt;/b&gt; %1 für %2 Aufgaben.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="199"/>
         <source>&lt;p&gt;&lt;b&gt;Training examples:&lt;/b&gt; none yet.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Trainingsbeispiele:&lt;/b&gt; noch keine.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="209"/>
         <source>Stop the running work?</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Arbeit abbrechen?</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="210"/>
         <source>ShopTuner is still importing or building. If you quit now, that step is undone and can be started again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>ShopTuner importiert noch Daten oder erstellt Beispiele. Wenn Sie jetzt beenden, wird dieser Schritt rückgängig gemacht und kann später erneut gestartet werden.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="212"/>
         <source>Stop and quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen und beenden</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="227"/>
@@ -755,29 +755,29 @@
 <context>
     <name>shoptuner::ui::MappingEditor</name>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="79"/>
+        <location filename="../ui/mapping_editor.cpp" line="80"/>
         <source>Keep these columns as product attributes (colour, size, material, …):</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Spalten als Produkteigenschaften übernehmen (Farbe, Größe, Material, …):</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="90"/>
+        <location filename="../ui/mapping_editor.cpp" line="91"/>
         <source>Attribute columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaftsspalten</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="129"/>
+        <location filename="../ui/mapping_editor.cpp" line="130"/>
         <source>— choose a column —</source>
-        <translation type="unfinished"></translation>
+        <translation>— Spalte auswählen —</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="129"/>
+        <location filename="../ui/mapping_editor.cpp" line="130"/>
         <source>— not in this file —</source>
-        <translation type="unfinished"></translation>
+        <translation>— nicht in dieser Datei —</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="138"/>
+        <location filename="../ui/mapping_editor.cpp" line="139"/>
         <source>Suggested because %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagen, weil: %1.</translation>
     </message>
 </context>
 <context>
@@ -785,12 +785,12 @@
     <message>
         <location filename="../ui/project_context.cpp" line="36"/>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
         <location filename="../ui/project_context.cpp" line="36"/>
         <source>Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Ordner, in dem Sie Schreibrechte haben.</translation>
     </message>
 </context>
 <context>
@@ -799,87 +799,87 @@
         <location filename="../ui/records_browser.cpp" line="41"/>
         <location filename="../ui/records_browser.cpp" line="177"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <location filename="../ui/records_browser.cpp" line="43"/>
         <location filename="../ui/records_browser.cpp" line="177"/>
         <source>Split</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilmenge</translation>
     </message>
     <message>
         <location filename="../ui/records_browser.cpp" line="44"/>
         <source>All splits</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Teilmengen</translation>
     </message>
     <message>
         <location filename="../ui/records_browser.cpp" line="45"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Training</translation>
     </message>
     <message>
         <location filename="../ui/records_browser.cpp" line="46"/>
         <source>Validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierung</translation>
     </message>
     <message>
         <location filename="../ui/records_browser.cpp" line="47"/>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <location filename="../ui/records_browser.cpp" line="49"/>
         <location filename="../ui/records_browser.cpp" line="177"/>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante</translation>
     </message>
     <message>
         <location filename="../ui/records_browser.cpp" line="51"/>
         <source>Search the examples…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiele durchsuchen…</translation>
     </message>
     <message>
         <location filename="../ui/records_browser.cpp" line="53"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche</translation>
     </message>
     <message>
         <location filename="../ui/records_browser.cpp" line="64"/>
         <source>The selected example</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Beispiel</translation>
     </message>
     <message>
         <location filename="../ui/records_browser.cpp" line="114"/>
         <source>All tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Aufgaben</translation>
     </message>
     <message>
         <location filename="../ui/records_browser.cpp" line="116"/>
         <source>All settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Varianten</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/records_browser.cpp" line="167"/>
         <source>%n example(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beispiel</numerusform>
+            <numerusform>%n Beispiele</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/records_browser.cpp" line="177"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location filename="../ui/records_browser.cpp" line="177"/>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe</translation>
     </message>
     <message>
         <location filename="../ui/records_browser.cpp" line="177"/>
         <source>Expected answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartete Antwort</translation>
     </message>
 </context>
 <context>
@@ -887,196 +887,196 @@
     <message>
         <location filename="../ui/setup_wizard.cpp" line="44"/>
         <source>Set up your shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihren Shop einrichten</translation>
     </message>
     <message>
         <location filename="../ui/setup_wizard.cpp" line="50"/>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fertig</translation>
     </message>
 </context>
 <context>
     <name>shoptuner::ui::TasksPanel</name>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="86"/>
-        <source>Instruction:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/tasks_panel.cpp" line="87"/>
-        <source>Input:</source>
-        <translation type="unfinished"></translation>
+        <source>Instruction:</source>
+        <translation>Anweisung:</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="89"/>
-        <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/tasks_panel.cpp" line="88"/>
+        <source>Input:</source>
+        <translation>Eingabe:</translation>
     </message>
     <message>
         <location filename="../ui/tasks_panel.cpp" line="90"/>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks_panel.cpp" line="91"/>
         <source>Expected answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartete Antwort:</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="97"/>
+        <location filename="../ui/tasks_panel.cpp" line="98"/>
         <source>&amp;Build training examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsbeispiele &amp;erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="116"/>
+        <location filename="../ui/tasks_panel.cpp" line="117"/>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweitert</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="105"/>
+        <location filename="../ui/tasks_panel.cpp" line="106"/>
         <source>ShopTuner turns your data into practice examples for ten shop tasks, and keeps some examples aside to test the model later. Products never appear in both.</source>
-        <translation type="unfinished"></translation>
+        <translation>ShopTuner macht aus Ihren Daten Übungsbeispiele für zehn Shop-Aufgaben und legt einige Beispiele beiseite, um das Modell später zu testen. Ein Produkt kommt nie in beiden vor.</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="99"/>
+        <location filename="../ui/tasks_panel.cpp" line="100"/>
         <source>How examples are made</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Beispiele erstellt werden</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="110"/>
+        <location filename="../ui/tasks_panel.cpp" line="111"/>
         <source>Make the examples again from the data imported so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiele aus den bisher importierten Daten neu erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="128"/>
+        <location filename="../ui/tasks_panel.cpp" line="129"/>
         <source>Products of these categories are kept out of training and only used to test how well the model handles products it has never seen (&quot;out of domain&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/tasks_panel.cpp" line="130"/>
-        <source>Test-only categories:</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte dieser Kategorien werden nicht zum Training verwendet, sondern nur, um zu testen, wie gut das Modell mit Produkten zurechtkommt, die es nie gesehen hat („out of domain“).</translation>
     </message>
     <message>
         <location filename="../ui/tasks_panel.cpp" line="131"/>
+        <source>Test-only categories:</source>
+        <translation>Kategorien nur zum Testen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks_panel.cpp" line="132"/>
         <source>A search led to a purchase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche führte zum Kauf:</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="132"/>
+        <location filename="../ui/tasks_panel.cpp" line="133"/>
         <source>Added to the cart:</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Warenkorb gelegt:</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="132"/>
+        <location filename="../ui/tasks_panel.cpp" line="133"/>
         <source>Clicked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Angeklickt:</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="132"/>
+        <location filename="../ui/tasks_panel.cpp" line="133"/>
         <source>Shown, not clicked:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/tasks_panel.cpp" line="137"/>
-        <source>exactly what was searched</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigt, nicht angeklickt:</translation>
     </message>
     <message>
         <location filename="../ui/tasks_panel.cpp" line="138"/>
-        <source>a substitute</source>
-        <translation type="unfinished"></translation>
+        <source>exactly what was searched</source>
+        <translation>genau das Gesuchte</translation>
     </message>
     <message>
         <location filename="../ui/tasks_panel.cpp" line="139"/>
-        <source>a complement</source>
-        <translation type="unfinished"></translation>
+        <source>a substitute</source>
+        <translation>ein Ersatz</translation>
     </message>
     <message>
         <location filename="../ui/tasks_panel.cpp" line="140"/>
+        <source>a complement</source>
+        <translation>eine Ergänzung</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks_panel.cpp" line="141"/>
         <source>irrelevant</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht relevant</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="143"/>
+        <location filename="../ui/tasks_panel.cpp" line="144"/>
         <source>How relevant a product counts for a search when this happened (used by the search tasks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie relevant ein Produkt für eine Suche gilt, wenn dies passiert ist (wird von den Suchaufgaben verwendet)</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="151"/>
+        <location filename="../ui/tasks_panel.cpp" line="152"/>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="153"/>
+        <location filename="../ui/tasks_panel.cpp" line="154"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="153"/>
+        <location filename="../ui/tasks_panel.cpp" line="154"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="153"/>
+        <location filename="../ui/tasks_panel.cpp" line="154"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="153"/>
+        <location filename="../ui/tasks_panel.cpp" line="154"/>
         <source>Validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierung</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="153"/>
+        <location filename="../ui/tasks_panel.cpp" line="154"/>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="159"/>
+        <location filename="../ui/tasks_panel.cpp" line="160"/>
         <source>Example records</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispieldatensätze</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="227"/>
+        <location filename="../ui/tasks_panel.cpp" line="228"/>
         <source>No training examples yet. Import your files, then build them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Trainingsbeispiele. Importieren Sie Ihre Dateien und erstellen Sie die Beispiele dann hier.</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="245"/>
+        <location filename="../ui/tasks_panel.cpp" line="246"/>
         <source>Not possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht möglich</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tasks_panel.cpp" line="248"/>
+        <location filename="../ui/tasks_panel.cpp" line="249"/>
         <source>Ready, %n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bereit, %n Warnung</numerusform>
+            <numerusform>Bereit, %n Warnungen</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="254"/>
+        <location filename="../ui/tasks_panel.cpp" line="255"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tasks_panel.cpp" line="264"/>
+        <location filename="../ui/tasks_panel.cpp" line="265"/>
         <source>%1 of 10 tasks can be learned from your data (%n example(s) in all).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von 10 Aufgaben können aus Ihren Daten gelernt werden (insgesamt %n Beispiel).</numerusform>
+            <numerusform>%1 von 10 Aufgaben können aus Ihren Daten gelernt werden (insgesamt %n Beispiele).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="268"/>
+        <location filename="../ui/tasks_panel.cpp" line="269"/>
         <source>To protect your customers, ShopTuner removed %1 e-mail addresses, %2 phone numbers and %3 order numbers from their texts, and left out %4 duplicate reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Schutz Ihrer Kunden hat ShopTuner %1 E-Mail-Adressen, %2 Telefonnummern und %3 Bestellnummern aus ihren Texten entfernt und %4 doppelte Bewertungen ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="296"/>
+        <location filename="../ui/tasks_panel.cpp" line="297"/>
         <source>Example %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel %1</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="338"/>
+        <location filename="../ui/tasks_panel.cpp" line="339"/>
         <source>Could not build the examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beispiele konnten nicht erstellt werden</translation>
     </message>
 </context>
 <context>
@@ -1084,12 +1084,12 @@
     <message>
         <location filename="../ui/setup_wizard.cpp" line="246"/>
         <source>What your model will learn</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Ihr Modell lernen wird</translation>
     </message>
     <message>
         <location filename="../ui/setup_wizard.cpp" line="247"/>
         <source>Ten shop tasks, made from your data. Look at the examples: they are what the model practises on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zehn Shop-Aufgaben, erstellt aus Ihren Daten. Sehen Sie sich die Beispiele an: Mit ihnen übt das Modell.</translation>
     </message>
 </context>
 <context>
@@ -1097,99 +1097,99 @@
     <message>
         <location filename="../ui/setup_wizard.cpp" line="95"/>
         <source>Welcome to ShopTuner</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei ShopTuner</translation>
     </message>
     <message>
         <location filename="../ui/setup_wizard.cpp" line="96"/>
         <source>Teach a small language model your shop: your products, reviews and questions. It trains on this computer; your data never leaves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bringen Sie einem kleinen Sprachmodell Ihren Shop bei: Ihre Produkte, Bewertungen und Fragen. Es wird auf diesem Computer trainiert; Ihre Daten verlassen ihn nie.</translation>
     </message>
     <message>
         <location filename="../ui/setup_wizard.cpp" line="99"/>
         <source>Start a &amp;new shop project</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein &amp;neues Shop-Projekt beginnen</translation>
     </message>
     <message>
         <location filename="../ui/setup_wizard.cpp" line="99"/>
         <source>Import your own catalog, reviews, questions, searches and orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren Sie Ihren eigenen Katalog, Ihre Bewertungen, Fragen, Suchen und Bestellungen.</translation>
     </message>
     <message>
         <location filename="../ui/setup_wizard.cpp" line="102"/>
         <source>&amp;Open a project file</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektdatei ö&amp;ffnen</translation>
     </message>
     <message>
         <location filename="../ui/setup_wizard.cpp" line="102"/>
         <source>Continue with a project saved earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem früher gespeicherten Projekt weitermachen.</translation>
     </message>
     <message>
         <location filename="../ui/setup_wizard.cpp" line="104"/>
         <source>Try the &amp;demo shop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo-Shop ausprobieren</translation>
     </message>
     <message>
         <location filename="../ui/setup_wizard.cpp" line="105"/>
         <source>See every step with Kettle &amp;&amp; Loom, an invented homeware shop: 300 products, 1,500 reviews, questions, searches and orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernen Sie jeden Schritt mit Kettle &amp;&amp; Loom kennen, einem erfundenen Shop für Wohnaccessoires: 300 Produkte, 1.500 Bewertungen, Fragen, Suchen und Bestellungen.</translation>
     </message>
     <message>
         <location filename="../ui/setup_wizard.cpp" line="110"/>
         <location filename="../ui/setup_wizard.cpp" line="111"/>
         <source>Recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geöffnete Projekte</translation>
     </message>
     <message>
         <location filename="../ui/setup_wizard.cpp" line="132"/>
         <source>Open a project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt öffnen</translation>
     </message>
     <message>
         <location filename="../ui/setup_wizard.cpp" line="134"/>
         <location filename="../ui/setup_wizard.cpp" line="187"/>
         <source>ShopTuner projects (*.shoptuner)</source>
-        <translation type="unfinished"></translation>
+        <translation>ShopTuner-Projekte (*.shoptuner)</translation>
     </message>
     <message>
         <location filename="../ui/setup_wizard.cpp" line="145"/>
         <source>The demo shop could not be set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Shop konnte nicht eingerichtet werden</translation>
     </message>
     <message>
         <location filename="../ui/setup_wizard.cpp" line="167"/>
         <source>Setting up the demo shop: importing its files and building examples…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Shop wird eingerichtet: Dateien werden importiert und Beispiele erstellt…</translation>
     </message>
     <message>
         <location filename="../ui/setup_wizard.cpp" line="168"/>
         <source>Project: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt: %1</translation>
     </message>
     <message>
         <location filename="../ui/setup_wizard.cpp" line="169"/>
         <source>Choose a project to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Projekt, um fortzufahren.</translation>
     </message>
     <message>
         <location filename="../ui/setup_wizard.cpp" line="185"/>
         <source>Name your shop project</source>
-        <translation type="unfinished"></translation>
+        <translation>Benennen Sie Ihr Shop-Projekt</translation>
     </message>
     <message>
         <location filename="../ui/setup_wizard.cpp" line="186"/>
         <source>/My shop.shoptuner</source>
-        <translation type="unfinished"></translation>
+        <translation>/Mein Shop.shoptuner</translation>
     </message>
     <message>
         <location filename="../ui/setup_wizard.cpp" line="192"/>
         <source>Cannot create the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt kann nicht erstellt werden</translation>
     </message>
     <message>
         <location filename="../ui/setup_wizard.cpp" line="201"/>
         <source>Cannot open the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt kann nicht geöffnet werden</translation>
     </message>
 </context>
 </TS>

@@ -4,242 +4,242 @@
 <context>
     <name>MappingEditor</name>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="14"/>
+        <location filename="../ui/mapping_editor.cpp" line="15"/>
         <source>Product ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="15"/>
+        <location filename="../ui/mapping_editor.cpp" line="16"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="16"/>
+        <location filename="../ui/mapping_editor.cpp" line="17"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="17"/>
+        <location filename="../ui/mapping_editor.cpp" line="18"/>
         <source>Features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="18"/>
+        <location filename="../ui/mapping_editor.cpp" line="19"/>
         <source>Brand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="19"/>
+        <location filename="../ui/mapping_editor.cpp" line="20"/>
         <source>Price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="20"/>
+        <location filename="../ui/mapping_editor.cpp" line="21"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="21"/>
+        <location filename="../ui/mapping_editor.cpp" line="22"/>
         <source>GTIN / EAN / UPC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="22"/>
+        <location filename="../ui/mapping_editor.cpp" line="23"/>
         <source>Part number (MPN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="23"/>
+        <location filename="../ui/mapping_editor.cpp" line="24"/>
         <source>Rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="24"/>
+        <location filename="../ui/mapping_editor.cpp" line="25"/>
         <source>Review text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="25"/>
+        <location filename="../ui/mapping_editor.cpp" line="26"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="26"/>
+        <location filename="../ui/mapping_editor.cpp" line="27"/>
         <source>Review ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="27"/>
+        <location filename="../ui/mapping_editor.cpp" line="28"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="28"/>
+        <location filename="../ui/mapping_editor.cpp" line="29"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="29"/>
+        <location filename="../ui/mapping_editor.cpp" line="30"/>
         <source>Question ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="30"/>
+        <location filename="../ui/mapping_editor.cpp" line="31"/>
         <source>Search query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="31"/>
+        <location filename="../ui/mapping_editor.cpp" line="32"/>
         <source>Search ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="32"/>
+        <location filename="../ui/mapping_editor.cpp" line="33"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="33"/>
+        <location filename="../ui/mapping_editor.cpp" line="34"/>
         <source>Clicked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="34"/>
+        <location filename="../ui/mapping_editor.cpp" line="35"/>
         <source>Added to cart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="35"/>
+        <location filename="../ui/mapping_editor.cpp" line="36"/>
         <source>Purchased</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="36"/>
+        <location filename="../ui/mapping_editor.cpp" line="37"/>
         <source>Customer or session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="37"/>
+        <location filename="../ui/mapping_editor.cpp" line="38"/>
         <source>Order ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="38"/>
+        <location filename="../ui/mapping_editor.cpp" line="39"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="47"/>
+        <location filename="../ui/mapping_editor.cpp" line="48"/>
         <source>Your shop&apos;s own id or SKU for the product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="48"/>
+        <location filename="../ui/mapping_editor.cpp" line="49"/>
         <source>The product name as shown in the shop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="49"/>
+        <location filename="../ui/mapping_editor.cpp" line="50"/>
         <source>The long product text (HTML is cleaned up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="50"/>
+        <location filename="../ui/mapping_editor.cpp" line="51"/>
         <source>Bullet points, separated by | or on separate lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="51"/>
+        <location filename="../ui/mapping_editor.cpp" line="52"/>
         <source>Brand or manufacturer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="52"/>
+        <location filename="../ui/mapping_editor.cpp" line="53"/>
         <source>Price as a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="53"/>
+        <location filename="../ui/mapping_editor.cpp" line="54"/>
         <source>Category path such as Home &gt; Kitchen &gt; Mugs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="54"/>
+        <location filename="../ui/mapping_editor.cpp" line="55"/>
         <source>The barcode number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="55"/>
+        <location filename="../ui/mapping_editor.cpp" line="56"/>
         <source>Manufacturer part number or model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="56"/>
+        <location filename="../ui/mapping_editor.cpp" line="57"/>
         <source>Stars from 1 to 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="57"/>
+        <location filename="../ui/mapping_editor.cpp" line="58"/>
         <source>What the customer wrote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="58"/>
+        <location filename="../ui/mapping_editor.cpp" line="59"/>
         <source>When it happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="59"/>
+        <location filename="../ui/mapping_editor.cpp" line="60"/>
         <source>What the customer asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="60"/>
+        <location filename="../ui/mapping_editor.cpp" line="61"/>
         <source>The answer given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="61"/>
+        <location filename="../ui/mapping_editor.cpp" line="62"/>
         <source>What the customer typed into the search box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="62"/>
+        <location filename="../ui/mapping_editor.cpp" line="63"/>
         <source>Groups the products shown for one search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="63"/>
+        <location filename="../ui/mapping_editor.cpp" line="64"/>
         <source>Where the product was shown (1 = top)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="64"/>
+        <location filename="../ui/mapping_editor.cpp" line="65"/>
         <source>1 if the customer clicked the product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="65"/>
+        <location filename="../ui/mapping_editor.cpp" line="66"/>
         <source>1 if it went into the cart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="66"/>
+        <location filename="../ui/mapping_editor.cpp" line="67"/>
         <source>1 if it was bought</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="67"/>
+        <location filename="../ui/mapping_editor.cpp" line="68"/>
         <source>Who ordered: any stable id, no names needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="68"/>
+        <location filename="../ui/mapping_editor.cpp" line="69"/>
         <source>Groups the lines of one order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="69"/>
+        <location filename="../ui/mapping_editor.cpp" line="70"/>
         <source>How many were ordered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -247,52 +247,52 @@
 <context>
     <name>TasksPanel</name>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="38"/>
+        <location filename="../ui/tasks_panel.cpp" line="39"/>
         <source>Find colours, sizes and materials in product texts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="39"/>
+        <location filename="../ui/tasks_panel.cpp" line="40"/>
         <source>Tell which products go together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="40"/>
+        <location filename="../ui/tasks_panel.cpp" line="41"/>
         <source>Spot two listings of the same product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="41"/>
+        <location filename="../ui/tasks_panel.cpp" line="42"/>
         <source>Read how a review feels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="42"/>
+        <location filename="../ui/tasks_panel.cpp" line="43"/>
         <source>Guess what a customer buys next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="44"/>
+        <location filename="../ui/tasks_panel.cpp" line="45"/>
         <source>Judge how well a product fits a search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="45"/>
+        <location filename="../ui/tasks_panel.cpp" line="46"/>
         <source>Find substitutes for a search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="46"/>
+        <location filename="../ui/tasks_panel.cpp" line="47"/>
         <source>Rank products for a search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="47"/>
+        <location filename="../ui/tasks_panel.cpp" line="48"/>
         <source>Tell whether reviews answer a question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="48"/>
+        <location filename="../ui/tasks_panel.cpp" line="49"/>
         <source>Answer customer questions from reviews</source>
         <translation type="unfinished"></translation>
     </message>
@@ -755,27 +755,27 @@
 <context>
     <name>shoptuner::ui::MappingEditor</name>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="79"/>
+        <location filename="../ui/mapping_editor.cpp" line="80"/>
         <source>Keep these columns as product attributes (colour, size, material, …):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="90"/>
+        <location filename="../ui/mapping_editor.cpp" line="91"/>
         <source>Attribute columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="129"/>
+        <location filename="../ui/mapping_editor.cpp" line="130"/>
         <source>— choose a column —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="129"/>
+        <location filename="../ui/mapping_editor.cpp" line="130"/>
         <source>— not in this file —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="138"/>
+        <location filename="../ui/mapping_editor.cpp" line="139"/>
         <source>Suggested because %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -898,152 +898,152 @@
 <context>
     <name>shoptuner::ui::TasksPanel</name>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="86"/>
+        <location filename="../ui/tasks_panel.cpp" line="87"/>
         <source>Instruction:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="87"/>
+        <location filename="../ui/tasks_panel.cpp" line="88"/>
         <source>Input:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="89"/>
+        <location filename="../ui/tasks_panel.cpp" line="90"/>
         <source>Options:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="90"/>
+        <location filename="../ui/tasks_panel.cpp" line="91"/>
         <source>Expected answer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="97"/>
+        <location filename="../ui/tasks_panel.cpp" line="98"/>
         <source>&amp;Build training examples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="116"/>
+        <location filename="../ui/tasks_panel.cpp" line="117"/>
         <source>Advanced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="105"/>
+        <location filename="../ui/tasks_panel.cpp" line="106"/>
         <source>ShopTuner turns your data into practice examples for ten shop tasks, and keeps some examples aside to test the model later. Products never appear in both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="99"/>
+        <location filename="../ui/tasks_panel.cpp" line="100"/>
         <source>How examples are made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="110"/>
+        <location filename="../ui/tasks_panel.cpp" line="111"/>
         <source>Make the examples again from the data imported so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="128"/>
+        <location filename="../ui/tasks_panel.cpp" line="129"/>
         <source>Products of these categories are kept out of training and only used to test how well the model handles products it has never seen (&quot;out of domain&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="130"/>
+        <location filename="../ui/tasks_panel.cpp" line="131"/>
         <source>Test-only categories:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="131"/>
+        <location filename="../ui/tasks_panel.cpp" line="132"/>
         <source>A search led to a purchase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="132"/>
+        <location filename="../ui/tasks_panel.cpp" line="133"/>
         <source>Added to the cart:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="132"/>
+        <location filename="../ui/tasks_panel.cpp" line="133"/>
         <source>Clicked:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="132"/>
+        <location filename="../ui/tasks_panel.cpp" line="133"/>
         <source>Shown, not clicked:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="137"/>
+        <location filename="../ui/tasks_panel.cpp" line="138"/>
         <source>exactly what was searched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="138"/>
+        <location filename="../ui/tasks_panel.cpp" line="139"/>
         <source>a substitute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="139"/>
+        <location filename="../ui/tasks_panel.cpp" line="140"/>
         <source>a complement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="140"/>
+        <location filename="../ui/tasks_panel.cpp" line="141"/>
         <source>irrelevant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="143"/>
+        <location filename="../ui/tasks_panel.cpp" line="144"/>
         <source>How relevant a product counts for a search when this happened (used by the search tasks)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="151"/>
+        <location filename="../ui/tasks_panel.cpp" line="152"/>
         <source>Tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="153"/>
+        <location filename="../ui/tasks_panel.cpp" line="154"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="153"/>
+        <location filename="../ui/tasks_panel.cpp" line="154"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="153"/>
+        <location filename="../ui/tasks_panel.cpp" line="154"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="153"/>
+        <location filename="../ui/tasks_panel.cpp" line="154"/>
         <source>Validation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="153"/>
+        <location filename="../ui/tasks_panel.cpp" line="154"/>
         <source>Test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="159"/>
+        <location filename="../ui/tasks_panel.cpp" line="160"/>
         <source>Example records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="227"/>
+        <location filename="../ui/tasks_panel.cpp" line="228"/>
         <source>No training examples yet. Import your files, then build them here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="245"/>
+        <location filename="../ui/tasks_panel.cpp" line="246"/>
         <source>Not possible</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tasks_panel.cpp" line="248"/>
+        <location filename="../ui/tasks_panel.cpp" line="249"/>
         <source>Ready, %n warning(s)</source>
         <translation>
             <numerusform>Ready, %n warning</numerusform>
@@ -1051,12 +1051,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="254"/>
+        <location filename="../ui/tasks_panel.cpp" line="255"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tasks_panel.cpp" line="264"/>
+        <location filename="../ui/tasks_panel.cpp" line="265"/>
         <source>%1 of 10 tasks can be learned from your data (%n example(s) in all).</source>
         <translation>
             <numerusform>%1 of 10 tasks can be learned from your data (%n example in all).</numerusform>
@@ -1064,17 +1064,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="268"/>
+        <location filename="../ui/tasks_panel.cpp" line="269"/>
         <source>To protect your customers, ShopTuner removed %1 e-mail addresses, %2 phone numbers and %3 order numbers from their texts, and left out %4 duplicate reviews.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="296"/>
+        <location filename="../ui/tasks_panel.cpp" line="297"/>
         <source>Example %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="338"/>
+        <location filename="../ui/tasks_panel.cpp" line="339"/>
         <source>Could not build the examples</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,297 +4,297 @@
 <context>
     <name>MappingEditor</name>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="14"/>
-        <source>Product ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/mapping_editor.cpp" line="15"/>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
+        <source>Product ID</source>
+        <translation>उत्पाद आईडी</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="16"/>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
+        <source>Title</source>
+        <translation>शीर्षक</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="17"/>
-        <source>Features</source>
-        <translation type="unfinished"></translation>
+        <source>Description</source>
+        <translation>विवरण</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="18"/>
-        <source>Brand</source>
-        <translation type="unfinished"></translation>
+        <source>Features</source>
+        <translation>विशेषताएँ</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="19"/>
-        <source>Price</source>
-        <translation type="unfinished"></translation>
+        <source>Brand</source>
+        <translation>ब्रांड</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="20"/>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
+        <source>Price</source>
+        <translation>कीमत</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="21"/>
-        <source>GTIN / EAN / UPC</source>
-        <translation type="unfinished"></translation>
+        <source>Category</source>
+        <translation>श्रेणी</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="22"/>
-        <source>Part number (MPN)</source>
-        <translation type="unfinished"></translation>
+        <source>GTIN / EAN / UPC</source>
+        <translation>GTIN / EAN / UPC</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="23"/>
-        <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <source>Part number (MPN)</source>
+        <translation>पार्ट नंबर (MPN)</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="24"/>
-        <source>Review text</source>
-        <translation type="unfinished"></translation>
+        <source>Rating</source>
+        <translation>रेटिंग</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="25"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
+        <source>Review text</source>
+        <translation>समीक्षा का पाठ</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="26"/>
-        <source>Review ID</source>
-        <translation type="unfinished"></translation>
+        <source>Date</source>
+        <translation>तारीख</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="27"/>
-        <source>Question</source>
-        <translation type="unfinished"></translation>
+        <source>Review ID</source>
+        <translation>समीक्षा आईडी</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="28"/>
-        <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <source>Question</source>
+        <translation>प्रश्न</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="29"/>
-        <source>Question ID</source>
-        <translation type="unfinished"></translation>
+        <source>Answer</source>
+        <translation>उत्तर</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="30"/>
-        <source>Search query</source>
-        <translation type="unfinished"></translation>
+        <source>Question ID</source>
+        <translation>प्रश्न आईडी</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="31"/>
-        <source>Search ID</source>
-        <translation type="unfinished"></translation>
+        <source>Search query</source>
+        <translation>खोज शब्द</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="32"/>
-        <source>Position</source>
-        <translation type="unfinished"></translation>
+        <source>Search ID</source>
+        <translation>खोज आईडी</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="33"/>
-        <source>Clicked</source>
-        <translation type="unfinished"></translation>
+        <source>Position</source>
+        <translation>स्थान</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="34"/>
-        <source>Added to cart</source>
-        <translation type="unfinished"></translation>
+        <source>Clicked</source>
+        <translation>क्लिक किया गया</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="35"/>
-        <source>Purchased</source>
-        <translation type="unfinished"></translation>
+        <source>Added to cart</source>
+        <translation>कार्ट में डाला गया</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="36"/>
-        <source>Customer or session</source>
-        <translation type="unfinished"></translation>
+        <source>Purchased</source>
+        <translation>खरीदा गया</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="37"/>
-        <source>Order ID</source>
-        <translation type="unfinished"></translation>
+        <source>Customer or session</source>
+        <translation>ग्राहक या सत्र</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="38"/>
-        <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <source>Order ID</source>
+        <translation>ऑर्डर आईडी</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="47"/>
-        <source>Your shop&apos;s own id or SKU for the product</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/mapping_editor.cpp" line="39"/>
+        <source>Quantity</source>
+        <translation>मात्रा</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="48"/>
-        <source>The product name as shown in the shop</source>
-        <translation type="unfinished"></translation>
+        <source>Your shop&apos;s own id or SKU for the product</source>
+        <translation>उत्पाद के लिए आपकी दुकान की अपनी आईडी या SKU</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="49"/>
-        <source>The long product text (HTML is cleaned up)</source>
-        <translation type="unfinished"></translation>
+        <source>The product name as shown in the shop</source>
+        <translation>उत्पाद का नाम, जैसा वह दुकान में दिखता है</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="50"/>
-        <source>Bullet points, separated by | or on separate lines</source>
-        <translation type="unfinished"></translation>
+        <source>The long product text (HTML is cleaned up)</source>
+        <translation>उत्पाद का लंबा विवरण (HTML साफ़ कर दिया जाता है)</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="51"/>
-        <source>Brand or manufacturer</source>
-        <translation type="unfinished"></translation>
+        <source>Bullet points, separated by | or on separate lines</source>
+        <translation>बुलेट पॉइंट, | से अलग किए हुए या अलग-अलग पंक्तियों में</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="52"/>
-        <source>Price as a number</source>
-        <translation type="unfinished"></translation>
+        <source>Brand or manufacturer</source>
+        <translation>ब्रांड या निर्माता</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="53"/>
-        <source>Category path such as Home &gt; Kitchen &gt; Mugs</source>
-        <translation type="unfinished"></translation>
+        <source>Price as a number</source>
+        <translation>कीमत, संख्या के रूप में</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="54"/>
-        <source>The barcode number</source>
-        <translation type="unfinished"></translation>
+        <source>Category path such as Home &gt; Kitchen &gt; Mugs</source>
+        <translation>श्रेणी का पथ, जैसे घर &gt; रसोई &gt; मग</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="55"/>
-        <source>Manufacturer part number or model</source>
-        <translation type="unfinished"></translation>
+        <source>The barcode number</source>
+        <translation>बारकोड नंबर</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="56"/>
-        <source>Stars from 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <source>Manufacturer part number or model</source>
+        <translation>निर्माता का पार्ट नंबर या मॉडल</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="57"/>
-        <source>What the customer wrote</source>
-        <translation type="unfinished"></translation>
+        <source>Stars from 1 to 5</source>
+        <translation>1 से 5 तक स्टार</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="58"/>
-        <source>When it happened</source>
-        <translation type="unfinished"></translation>
+        <source>What the customer wrote</source>
+        <translation>ग्राहक ने क्या लिखा</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="59"/>
-        <source>What the customer asked</source>
-        <translation type="unfinished"></translation>
+        <source>When it happened</source>
+        <translation>यह कब हुआ</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="60"/>
-        <source>The answer given</source>
-        <translation type="unfinished"></translation>
+        <source>What the customer asked</source>
+        <translation>ग्राहक ने क्या पूछा</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="61"/>
-        <source>What the customer typed into the search box</source>
-        <translation type="unfinished"></translation>
+        <source>The answer given</source>
+        <translation>दिया गया उत्तर</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="62"/>
-        <source>Groups the products shown for one search</source>
-        <translation type="unfinished"></translation>
+        <source>What the customer typed into the search box</source>
+        <translation>ग्राहक ने खोज बॉक्स में क्या लिखा</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="63"/>
-        <source>Where the product was shown (1 = top)</source>
-        <translation type="unfinished"></translation>
+        <source>Groups the products shown for one search</source>
+        <translation>एक खोज में दिखाए गए उत्पादों को एक साथ जोड़ता है</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="64"/>
-        <source>1 if the customer clicked the product</source>
-        <translation type="unfinished"></translation>
+        <source>Where the product was shown (1 = top)</source>
+        <translation>उत्पाद कहाँ दिखाया गया (1 = सबसे ऊपर)</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="65"/>
-        <source>1 if it went into the cart</source>
-        <translation type="unfinished"></translation>
+        <source>1 if the customer clicked the product</source>
+        <translation>1, अगर ग्राहक ने उत्पाद पर क्लिक किया</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="66"/>
-        <source>1 if it was bought</source>
-        <translation type="unfinished"></translation>
+        <source>1 if it went into the cart</source>
+        <translation>1, अगर उत्पाद कार्ट में डाला गया</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="67"/>
-        <source>Who ordered: any stable id, no names needed</source>
-        <translation type="unfinished"></translation>
+        <source>1 if it was bought</source>
+        <translation>1, अगर उत्पाद खरीदा गया</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="68"/>
-        <source>Groups the lines of one order</source>
-        <translation type="unfinished"></translation>
+        <source>Who ordered: any stable id, no names needed</source>
+        <translation>किसने ऑर्डर किया: कोई भी स्थायी आईडी, नाम की ज़रूरत नहीं</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="69"/>
+        <source>Groups the lines of one order</source>
+        <translation>एक ऑर्डर की पंक्तियों को एक साथ जोड़ता है</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="70"/>
         <source>How many were ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>कितने ऑर्डर किए गए</translation>
     </message>
 </context>
 <context>
     <name>TasksPanel</name>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="38"/>
-        <source>Find colours, sizes and materials in product texts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/tasks_panel.cpp" line="39"/>
-        <source>Tell which products go together</source>
-        <translation type="unfinished"></translation>
+        <source>Find colours, sizes and materials in product texts</source>
+        <translation>उत्पाद के पाठ में रंग, साइज़ और सामग्री ढूँढना</translation>
     </message>
     <message>
         <location filename="../ui/tasks_panel.cpp" line="40"/>
-        <source>Spot two listings of the same product</source>
-        <translation type="unfinished"></translation>
+        <source>Tell which products go together</source>
+        <translation>पहचानना कि कौन-से उत्पाद साथ में चलते हैं</translation>
     </message>
     <message>
         <location filename="../ui/tasks_panel.cpp" line="41"/>
-        <source>Read how a review feels</source>
-        <translation type="unfinished"></translation>
+        <source>Spot two listings of the same product</source>
+        <translation>एक ही उत्पाद की दो लिस्टिंग पहचानना</translation>
     </message>
     <message>
         <location filename="../ui/tasks_panel.cpp" line="42"/>
-        <source>Guess what a customer buys next</source>
-        <translation type="unfinished"></translation>
+        <source>Read how a review feels</source>
+        <translation>समीक्षा का भाव समझना</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="44"/>
-        <source>Judge how well a product fits a search</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/tasks_panel.cpp" line="43"/>
+        <source>Guess what a customer buys next</source>
+        <translation>अनुमान लगाना कि ग्राहक आगे क्या खरीदेगा</translation>
     </message>
     <message>
         <location filename="../ui/tasks_panel.cpp" line="45"/>
-        <source>Find substitutes for a search</source>
-        <translation type="unfinished"></translation>
+        <source>Judge how well a product fits a search</source>
+        <translation>आँकना कि कोई उत्पाद किसी खोज से कितना मेल खाता है</translation>
     </message>
     <message>
         <location filename="../ui/tasks_panel.cpp" line="46"/>
-        <source>Rank products for a search</source>
-        <translation type="unfinished"></translation>
+        <source>Find substitutes for a search</source>
+        <translation>किसी खोज के लिए विकल्प ढूँढना</translation>
     </message>
     <message>
         <location filename="../ui/tasks_panel.cpp" line="47"/>
-        <source>Tell whether reviews answer a question</source>
-        <translation type="unfinished"></translation>
+        <source>Rank products for a search</source>
+        <translation>किसी खोज के लिए उत्पादों को क्रम में लगाना</translation>
     </message>
     <message>
         <location filename="../ui/tasks_panel.cpp" line="48"/>
+        <source>Tell whether reviews answer a question</source>
+        <translation>पहचानना कि समीक्षाएँ किसी प्रश्न का उत्तर देती हैं या नहीं</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks_panel.cpp" line="49"/>
         <source>Answer customer questions from reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>समीक्षाओं के आधार पर ग्राहकों के प्रश्नों के उत्तर देना</translation>
     </message>
 </context>
 <context>
@@ -302,7 +302,7 @@
     <message>
         <location filename="../ui/demo_shop.cpp" line="81"/>
         <source>The demo shop was not finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेमो दुकान पूरी तरह तैयार नहीं हो पाई।</translation>
     </message>
 </context>
 <context>
@@ -310,226 +310,226 @@
     <message>
         <location filename="../ui/import_panel.cpp" line="38"/>
         <source>Your products: titles, descriptions, brands, prices, categories</source>
-        <translation type="unfinished"></translation>
+        <translation>आपके उत्पाद: शीर्षक, विवरण, ब्रांड, कीमतें, श्रेणियाँ</translation>
     </message>
     <message>
         <location filename="../ui/import_panel.cpp" line="40"/>
         <source>What customers wrote, with their star ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहकों ने क्या लिखा, उनकी स्टार रेटिंग के साथ</translation>
     </message>
     <message>
         <location filename="../ui/import_panel.cpp" line="42"/>
         <source>Customer questions about products, with your answers</source>
-        <translation type="unfinished"></translation>
+        <translation>उत्पादों के बारे में ग्राहकों के प्रश्न, आपके उत्तरों के साथ</translation>
     </message>
     <message>
         <location filename="../ui/import_panel.cpp" line="44"/>
         <source>What customers searched for and which products they clicked or bought</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहकों ने क्या खोजा और किन उत्पादों पर क्लिक किया या उन्हें खरीदा</translation>
     </message>
     <message>
         <location filename="../ui/import_panel.cpp" line="46"/>
         <source>Which customer bought what, and when</source>
-        <translation type="unfinished"></translation>
+        <translation>किस ग्राहक ने क्या खरीदा, और कब</translation>
     </message>
     <message>
         <location filename="../ui/import_panel.cpp" line="59"/>
         <source>Product catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>उत्पाद सूची</translation>
     </message>
     <message>
         <location filename="../ui/import_panel.cpp" line="61"/>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>समीक्षाएँ</translation>
     </message>
     <message>
         <location filename="../ui/import_panel.cpp" line="63"/>
         <source>Questions and answers</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रश्न और उत्तर</translation>
     </message>
     <message>
         <location filename="../ui/import_panel.cpp" line="65"/>
         <source>Search log</source>
-        <translation type="unfinished"></translation>
+        <translation>खोज लॉग</translation>
     </message>
     <message>
         <location filename="../ui/import_panel.cpp" line="67"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑर्डर</translation>
     </message>
     <message>
         <location filename="../ui/import_panel.cpp" line="69"/>
         <source>ECInstruct records</source>
-        <translation type="unfinished"></translation>
+        <translation>ECInstruct रिकॉर्ड</translation>
     </message>
     <message>
         <location filename="../ui/import_panel.cpp" line="81"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;आयात करें</translation>
     </message>
     <message>
         <location filename="../ui/import_panel.cpp" line="87"/>
         <source>Add the files your shop system exports. ShopTuner reads CSV, TSV and JSON files in any common encoding. You can also drop files on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपकी दुकान का सिस्टम जो फ़ाइलें एक्सपोर्ट करता है, उन्हें जोड़ें। ShopTuner किसी भी आम एन्कोडिंग में CSV, TSV और JSON फ़ाइलें पढ़ सकता है। आप फ़ाइलों को खींचकर इस विंडो पर भी छोड़ सकते हैं।</translation>
     </message>
     <message>
         <location filename="../ui/import_panel.cpp" line="101"/>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल चुनें…</translation>
     </message>
     <message>
         <location filename="../ui/import_panel.cpp" line="103"/>
         <source>Choose a %1 file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 फ़ाइल चुनें</translation>
     </message>
     <message>
         <location filename="../ui/import_panel.cpp" line="114"/>
         <source>Choose a file on the left, or drop one here, to see its first rows and how its columns will be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल की पहली पंक्तियाँ देखने और यह जानने के लिए कि उसके कॉलम कैसे पढ़े जाएँगे, बाईं ओर कोई फ़ाइल चुनें या उसे यहाँ छोड़ें।</translation>
     </message>
     <message>
         <location filename="../ui/import_panel.cpp" line="124"/>
         <source>First rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल की पहली पंक्तियाँ</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/import_panel.cpp" line="188"/>
         <source>%n product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n उत्पाद</numerusform>
+            <numerusform>%n उत्पाद</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/import_panel.cpp" line="189"/>
         <source>%n review(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n समीक्षा</numerusform>
+            <numerusform>%n समीक्षाएँ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/import_panel.cpp" line="190"/>
         <source>%n question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n प्रश्न</numerusform>
+            <numerusform>%n प्रश्न</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/import_panel.cpp" line="191"/>
         <source>%n search result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n खोज परिणाम</numerusform>
+            <numerusform>%n खोज परिणाम</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/import_panel.cpp" line="192"/>
         <source>%n order line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ऑर्डर पंक्ति</numerusform>
+            <numerusform>%n ऑर्डर पंक्तियाँ</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/import_panel.cpp" line="196"/>
         <source>✓ %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %2 से %1</translation>
     </message>
     <message>
         <location filename="../ui/import_panel.cpp" line="197"/>
         <source>Not imported yet</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी आयात नहीं किया गया</translation>
     </message>
     <message>
         <location filename="../ui/import_panel.cpp" line="213"/>
         <source>Choose the %1 file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 फ़ाइल चुनें</translation>
     </message>
     <message>
         <location filename="../ui/import_panel.cpp" line="214"/>
         <source>Shop exports (*.csv *.tsv *.txt *.json *.jsonl *.ndjson);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>दुकान के एक्सपोर्ट (*.csv *.tsv *.txt *.json *.jsonl *.ndjson);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
         <location filename="../ui/import_panel.cpp" line="227"/>
         <source>Cannot read this file</source>
-        <translation type="unfinished"></translation>
+        <translation>यह फ़ाइल पढ़ी नहीं जा सकती</translation>
     </message>
     <message>
         <location filename="../ui/import_panel.cpp" line="228"/>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 पढ़ी नहीं जा सकती: %2</translation>
     </message>
     <message>
         <location filename="../ui/import_panel.cpp" line="239"/>
         <source>What is in this file?</source>
-        <translation type="unfinished"></translation>
+        <translation>इस फ़ाइल में क्या है?</translation>
     </message>
     <message>
         <location filename="../ui/import_panel.cpp" line="240"/>
         <source>ShopTuner could not tell what %1 holds. Choose what it is:</source>
-        <translation type="unfinished"></translation>
+        <translation>ShopTuner पता नहीं लगा सका कि %1 में क्या है। कृपया चुनें कि यह क्या है:</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/import_panel.cpp" line="257"/>
         <source>&lt;b&gt;%1&lt;/b&gt; as %2 — %3, %n column(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;, %2 के रूप में — %3, %n कॉलम</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;, %2 के रूप में — %3, %n कॉलम</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/import_panel.cpp" line="289"/>
         <source>Read the whole file into the project</source>
-        <translation type="unfinished"></translation>
+        <translation>पूरी फ़ाइल को प्रोजेक्ट में पढ़ें</translation>
     </message>
     <message>
         <location filename="../ui/import_panel.cpp" line="317"/>
         <source>Nothing from %1 was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 से कुछ भी आयात नहीं हुआ।</translation>
     </message>
     <message>
         <location filename="../ui/import_panel.cpp" line="318"/>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>आयात विफल रहा</translation>
     </message>
     <message>
         <location filename="../ui/import_panel.cpp" line="320"/>
         <source>Import of %1 stopped; nothing from it was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 का आयात रोक दिया गया; उसमें से कुछ भी नहीं रखा गया।</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/import_panel.cpp" line="323"/>
         <source>Imported %n row(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 से %n पंक्ति आयात की गई।</numerusform>
+            <numerusform>%1 से %n पंक्तियाँ आयात की गईं।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/import_panel.cpp" line="325"/>
         <source>%n row(s) could not be used and were left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n पंक्ति उपयोग नहीं की जा सकी और छोड़ दी गई।</numerusform>
+            <numerusform>%n पंक्तियाँ उपयोग नहीं की जा सकीं और छोड़ दी गईं।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/import_panel.cpp" line="331"/>
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… और %n अन्य</numerusform>
+            <numerusform>… और %n अन्य</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/import_panel.cpp" line="334"/>
         <source>%n problem(s) noted (first: %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n समस्या मिली: %1।</numerusform>
+            <numerusform>%n समस्याएँ मिलीं (पहली: %1)।</numerusform>
         </translation>
     </message>
 </context>
@@ -538,12 +538,12 @@
     <message>
         <location filename="../ui/setup_wizard.cpp" line="221"/>
         <source>Bring in your shop&apos;s files</source>
-        <translation type="unfinished"></translation>
+        <translation>अपनी दुकान की फ़ाइलें जोड़ें</translation>
     </message>
     <message>
         <location filename="../ui/setup_wizard.cpp" line="222"/>
         <source>At least the product catalog or the reviews. The more kinds of files, the more tasks the model can learn.</source>
-        <translation type="unfinished"></translation>
+        <translation>कम से कम उत्पाद सूची या समीक्षाएँ। जितनी ज़्यादा तरह की फ़ाइलें होंगी, मॉडल उतने ज़्यादा कार्य सीख सकेगा।</translation>
     </message>
 </context>
 <context>
@@ -551,51 +551,51 @@
     <message numerus="yes">
         <location filename="../ui/job_progress.cpp" line="19"/>
         <source>%n second(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n सेकंड बाकी</numerusform>
+            <numerusform>%n सेकंड बाकी</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/job_progress.cpp" line="21"/>
         <source>about %n minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>लगभग %n मिनट बाकी</numerusform>
+            <numerusform>लगभग %n मिनट बाकी</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/job_progress.cpp" line="22"/>
         <source>about %n hour(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>लगभग %n घंटा बाकी</numerusform>
+            <numerusform>लगभग %n घंटे बाकी</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/job_progress.cpp" line="30"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द करें</translation>
     </message>
     <message>
         <location filename="../ui/job_progress.cpp" line="39"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रगति</translation>
     </message>
     <message>
         <location filename="../ui/job_progress.cpp" line="41"/>
         <source>Stop now; nothing half-done is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी रोकें; अधूरा काम नहीं रखा जाएगा</translation>
     </message>
     <message>
         <location filename="../ui/job_progress.cpp" line="47"/>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>रोका जा रहा है…</translation>
     </message>
     <message>
         <location filename="../ui/job_progress.cpp" line="63"/>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>शुरू हो रहा है…</translation>
     </message>
 </context>
 <context>
@@ -609,37 +609,37 @@
     <message>
         <location filename="../ui/main_window.cpp" line="49"/>
         <source>Open the &amp;setup wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;सेटअप विज़ार्ड खोलें</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="60"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>पृष्ठ</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="61"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>सारांश</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="61"/>
         <source>Import files</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइलें आयात करें</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="61"/>
         <source>Training examples</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रशिक्षण उदाहरण</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="61"/>
         <source>Browse examples</source>
-        <translation type="unfinished"></translation>
+        <translation>उदाहरण देखें</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="76"/>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>आयात पूरा हुआ</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="89"/>
@@ -649,22 +649,22 @@
     <message>
         <location filename="../ui/main_window.cpp" line="90"/>
         <source>&amp;New Shop Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;नया दुकान प्रोजेक्ट…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="92"/>
         <source>&amp;Open Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोजेक्ट &amp;खोलें…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="94"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;हाल में खोले गए</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="96"/>
         <source>Try the &amp;Demo Shop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;डेमो दुकान आज़माएँ</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="102"/>
@@ -684,62 +684,62 @@
     <message>
         <location filename="../ui/main_window.cpp" line="116"/>
         <source>No recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई हालिया प्रोजेक्ट नहीं</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="154"/>
         <source>Open a project</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोजेक्ट खोलें</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="155"/>
         <source>ShopTuner projects (*.shoptuner)</source>
-        <translation type="unfinished"></translation>
+        <translation>ShopTuner प्रोजेक्ट (*.shoptuner)</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="164"/>
         <source>Cannot open the project</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोजेक्ट खोला नहीं जा सकता</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="169"/>
         <source>%1 — ShopTuner</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ShopTuner</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="174"/>
         <source>&lt;h2&gt;ShopTuner&lt;/h2&gt;&lt;p&gt;Teach a small language model your shop: your products, reviews and questions, trained on this computer. Your data never leaves it.&lt;/p&gt;&lt;p&gt;Start with the setup wizard: create a project from your shop&apos;s files, or try the demo shop.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;ShopTuner&lt;/h2&gt;&lt;p&gt;एक छोटे भाषा मॉडल को अपनी दुकान के बारे में सिखाएँ: आपके उत्पाद, समीक्षाएँ और प्रश्न, इसी कंप्यूटर पर प्रशिक्षित। आपका डेटा कभी इस कंप्यूटर से बाहर नहीं जाता।&lt;/p&gt;&lt;p&gt;सेटअप विज़ार्ड से शुरू करें: अपनी दुकान की फ़ाइलों से एक प्रोजेक्ट बनाएँ, या डेमो दुकान आज़माएँ।&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="185"/>
         <source>&lt;p&gt;&lt;b&gt;Your shop&apos;s data:&lt;/b&gt; %1 products, %2 reviews, %3 questions, %4 search results, %5 order lines.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;आपकी दुकान का डेटा:&lt;/b&gt; %1 उत्पाद, %2 समीक्षाएँ, %3 प्रश्न, %4 खोज परिणाम, %5 ऑर्डर पंक्तियाँ।&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="198"/>
         <source>&lt;p&gt;&lt;b&gt;Training examples:&lt;/b&gt; %1 for %2 tasks.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;प्रशिक्षण उदाहरण:&lt;/b&gt; %2 कार्यों के लिए %1।&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="199"/>
         <source>&lt;p&gt;&lt;b&gt;Training examples:&lt;/b&gt; none yet.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;प्रशिक्षण उदाहरण:&lt;/b&gt; अभी कोई नहीं।&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="209"/>
         <source>Stop the running work?</source>
-        <translation type="unfinished"></translation>
+        <translation>चल रहा काम रोकें?</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="210"/>
         <source>ShopTuner is still importing or building. If you quit now, that step is undone and can be started again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>ShopTuner अभी भी डेटा आयात कर रहा है या उदाहरण बना रहा है। अगर आप अभी बंद करते हैं, तो यह चरण रद्द हो जाएगा और इसे बाद में फिर से शुरू किया जा सकता है।</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="212"/>
         <source>Stop and quit</source>
-        <translation type="unfinished"></translation>
+        <translation>रोकें और बंद करें</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="227"/>
@@ -755,29 +755,29 @@
 <context>
     <name>shoptuner::ui::MappingEditor</name>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="79"/>
+        <location filename="../ui/mapping_editor.cpp" line="80"/>
         <source>Keep these columns as product attributes (colour, size, material, …):</source>
-        <translation type="unfinished"></translation>
+        <translation>इन कॉलम को उत्पाद के गुणों (रंग, साइज़, सामग्री, …) के रूप में रखें:</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="90"/>
+        <location filename="../ui/mapping_editor.cpp" line="91"/>
         <source>Attribute columns</source>
-        <translation type="unfinished"></translation>
+        <translation>गुण वाले कॉलम</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="129"/>
+        <location filename="../ui/mapping_editor.cpp" line="130"/>
         <source>— choose a column —</source>
-        <translation type="unfinished"></translation>
+        <translation>— कॉलम चुनें —</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="129"/>
+        <location filename="../ui/mapping_editor.cpp" line="130"/>
         <source>— not in this file —</source>
-        <translation type="unfinished"></translation>
+        <translation>— इस फ़ाइल में नहीं —</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="138"/>
+        <location filename="../ui/mapping_editor.cpp" line="139"/>
         <source>Suggested because %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>सुझाव का कारण: %1।</translation>
     </message>
 </context>
 <context>
@@ -785,12 +785,12 @@
     <message>
         <location filename="../ui/project_context.cpp" line="36"/>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोल्डर %1 नहीं बनाया जा सकता।</translation>
     </message>
     <message>
         <location filename="../ui/project_context.cpp" line="36"/>
         <source>Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>ऐसा फ़ोल्डर चुनें जिसमें लिखने की अनुमति आपके पास हो।</translation>
     </message>
 </context>
 <context>
@@ -799,87 +799,87 @@
         <location filename="../ui/records_browser.cpp" line="41"/>
         <location filename="../ui/records_browser.cpp" line="177"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्य</translation>
     </message>
     <message>
         <location filename="../ui/records_browser.cpp" line="43"/>
         <location filename="../ui/records_browser.cpp" line="177"/>
         <source>Split</source>
-        <translation type="unfinished"></translation>
+        <translation>हिस्सा</translation>
     </message>
     <message>
         <location filename="../ui/records_browser.cpp" line="44"/>
         <source>All splits</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी हिस्से</translation>
     </message>
     <message>
         <location filename="../ui/records_browser.cpp" line="45"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रशिक्षण</translation>
     </message>
     <message>
         <location filename="../ui/records_browser.cpp" line="46"/>
         <source>Validation</source>
-        <translation type="unfinished"></translation>
+        <translation>सत्यापन</translation>
     </message>
     <message>
         <location filename="../ui/records_browser.cpp" line="47"/>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>परीक्षण</translation>
     </message>
     <message>
         <location filename="../ui/records_browser.cpp" line="49"/>
         <location filename="../ui/records_browser.cpp" line="177"/>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटिंग</translation>
     </message>
     <message>
         <location filename="../ui/records_browser.cpp" line="51"/>
         <source>Search the examples…</source>
-        <translation type="unfinished"></translation>
+        <translation>उदाहरणों में खोजें…</translation>
     </message>
     <message>
         <location filename="../ui/records_browser.cpp" line="53"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>खोज</translation>
     </message>
     <message>
         <location filename="../ui/records_browser.cpp" line="64"/>
         <source>The selected example</source>
-        <translation type="unfinished"></translation>
+        <translation>चुना गया उदाहरण</translation>
     </message>
     <message>
         <location filename="../ui/records_browser.cpp" line="114"/>
         <source>All tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी कार्य</translation>
     </message>
     <message>
         <location filename="../ui/records_browser.cpp" line="116"/>
         <source>All settings</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी सेटिंग</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/records_browser.cpp" line="167"/>
         <source>%n example(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n उदाहरण</numerusform>
+            <numerusform>%n उदाहरण</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/records_browser.cpp" line="177"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location filename="../ui/records_browser.cpp" line="177"/>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>इनपुट</translation>
     </message>
     <message>
         <location filename="../ui/records_browser.cpp" line="177"/>
         <source>Expected answer</source>
-        <translation type="unfinished"></translation>
+        <translation>अपेक्षित उत्तर</translation>
     </message>
 </context>
 <context>
@@ -887,196 +887,196 @@
     <message>
         <location filename="../ui/setup_wizard.cpp" line="44"/>
         <source>Set up your shop</source>
-        <translation type="unfinished"></translation>
+        <translation>अपनी दुकान सेट अप करें</translation>
     </message>
     <message>
         <location filename="../ui/setup_wizard.cpp" line="50"/>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;पूर्ण</translation>
     </message>
 </context>
 <context>
     <name>shoptuner::ui::TasksPanel</name>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="86"/>
-        <source>Instruction:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/tasks_panel.cpp" line="87"/>
-        <source>Input:</source>
-        <translation type="unfinished"></translation>
+        <source>Instruction:</source>
+        <translation>निर्देश:</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="89"/>
-        <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/tasks_panel.cpp" line="88"/>
+        <source>Input:</source>
+        <translation>इनपुट:</translation>
     </message>
     <message>
         <location filename="../ui/tasks_panel.cpp" line="90"/>
+        <source>Options:</source>
+        <translation>विकल्प:</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks_panel.cpp" line="91"/>
         <source>Expected answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>अपेक्षित उत्तर:</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="97"/>
+        <location filename="../ui/tasks_panel.cpp" line="98"/>
         <source>&amp;Build training examples</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रशिक्षण उदाहरण &amp;बनाएँ</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="116"/>
+        <location filename="../ui/tasks_panel.cpp" line="117"/>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>उन्नत</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="105"/>
+        <location filename="../ui/tasks_panel.cpp" line="106"/>
         <source>ShopTuner turns your data into practice examples for ten shop tasks, and keeps some examples aside to test the model later. Products never appear in both.</source>
-        <translation type="unfinished"></translation>
+        <translation>ShopTuner आपके डेटा से दुकान के दस कार्यों के लिए अभ्यास उदाहरण बनाता है, और कुछ उदाहरण बाद में मॉडल की जाँच के लिए अलग रख देता है। कोई भी उत्पाद दोनों में नहीं आता।</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="99"/>
+        <location filename="../ui/tasks_panel.cpp" line="100"/>
         <source>How examples are made</source>
-        <translation type="unfinished"></translation>
+        <translation>उदाहरण कैसे बनाए जाते हैं</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="110"/>
+        <location filename="../ui/tasks_panel.cpp" line="111"/>
         <source>Make the examples again from the data imported so far</source>
-        <translation type="unfinished"></translation>
+        <translation>अब तक आयात किए गए डेटा से उदाहरण फिर से बनाएँ</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="128"/>
+        <location filename="../ui/tasks_panel.cpp" line="129"/>
         <source>Products of these categories are kept out of training and only used to test how well the model handles products it has never seen (&quot;out of domain&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/tasks_panel.cpp" line="130"/>
-        <source>Test-only categories:</source>
-        <translation type="unfinished"></translation>
+        <translation>इन श्रेणियों के उत्पाद प्रशिक्षण से बाहर रखे जाते हैं और केवल यह जाँचने के लिए उपयोग होते हैं कि मॉडल उन उत्पादों को कितनी अच्छी तरह संभालता है जिन्हें उसने कभी नहीं देखा (&quot;out of domain&quot;)।</translation>
     </message>
     <message>
         <location filename="../ui/tasks_panel.cpp" line="131"/>
+        <source>Test-only categories:</source>
+        <translation>केवल परीक्षण वाली श्रेणियाँ:</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks_panel.cpp" line="132"/>
         <source>A search led to a purchase:</source>
-        <translation type="unfinished"></translation>
+        <translation>खोज के बाद खरीदारी हुई:</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="132"/>
+        <location filename="../ui/tasks_panel.cpp" line="133"/>
         <source>Added to the cart:</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्ट में डाला गया:</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="132"/>
+        <location filename="../ui/tasks_panel.cpp" line="133"/>
         <source>Clicked:</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लिक किया गया:</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="132"/>
+        <location filename="../ui/tasks_panel.cpp" line="133"/>
         <source>Shown, not clicked:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/tasks_panel.cpp" line="137"/>
-        <source>exactly what was searched</source>
-        <translation type="unfinished"></translation>
+        <translation>दिखाया गया, क्लिक नहीं किया गया:</translation>
     </message>
     <message>
         <location filename="../ui/tasks_panel.cpp" line="138"/>
-        <source>a substitute</source>
-        <translation type="unfinished"></translation>
+        <source>exactly what was searched</source>
+        <translation>बिल्कुल वही जो खोजा गया</translation>
     </message>
     <message>
         <location filename="../ui/tasks_panel.cpp" line="139"/>
-        <source>a complement</source>
-        <translation type="unfinished"></translation>
+        <source>a substitute</source>
+        <translation>एक विकल्प</translation>
     </message>
     <message>
         <location filename="../ui/tasks_panel.cpp" line="140"/>
+        <source>a complement</source>
+        <translation>एक पूरक उत्पाद</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks_panel.cpp" line="141"/>
         <source>irrelevant</source>
-        <translation type="unfinished"></translation>
+        <translation>अप्रासंगिक</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="143"/>
+        <location filename="../ui/tasks_panel.cpp" line="144"/>
         <source>How relevant a product counts for a search when this happened (used by the search tasks)</source>
-        <translation type="unfinished"></translation>
+        <translation>ऐसा होने पर किसी उत्पाद को खोज के लिए कितना प्रासंगिक माना जाए (खोज वाले कार्यों में उपयोग होता है)</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="151"/>
+        <location filename="../ui/tasks_panel.cpp" line="152"/>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्य</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="153"/>
+        <location filename="../ui/tasks_panel.cpp" line="154"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्य</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="153"/>
+        <location filename="../ui/tasks_panel.cpp" line="154"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="153"/>
+        <location filename="../ui/tasks_panel.cpp" line="154"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रशिक्षण</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="153"/>
+        <location filename="../ui/tasks_panel.cpp" line="154"/>
         <source>Validation</source>
-        <translation type="unfinished"></translation>
+        <translation>सत्यापन</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="153"/>
+        <location filename="../ui/tasks_panel.cpp" line="154"/>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>परीक्षण</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="159"/>
+        <location filename="../ui/tasks_panel.cpp" line="160"/>
         <source>Example records</source>
-        <translation type="unfinished"></translation>
+        <translation>उदाहरण रिकॉर्ड</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="227"/>
+        <location filename="../ui/tasks_panel.cpp" line="228"/>
         <source>No training examples yet. Import your files, then build them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी कोई प्रशिक्षण उदाहरण नहीं है। अपनी फ़ाइलें आयात करें, फिर यहाँ उदाहरण बनाएँ।</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="245"/>
+        <location filename="../ui/tasks_panel.cpp" line="246"/>
         <source>Not possible</source>
-        <translation type="unfinished"></translation>
+        <translation>संभव नहीं</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tasks_panel.cpp" line="248"/>
+        <location filename="../ui/tasks_panel.cpp" line="249"/>
         <source>Ready, %n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>तैयार, %n चेतावनी</numerusform>
+            <numerusform>तैयार, %n चेतावनियाँ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="254"/>
+        <location filename="../ui/tasks_panel.cpp" line="255"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>तैयार</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tasks_panel.cpp" line="264"/>
+        <location filename="../ui/tasks_panel.cpp" line="265"/>
         <source>%1 of 10 tasks can be learned from your data (%n example(s) in all).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>10 में से %1 कार्य आपके डेटा से सीखे जा सकते हैं (कुल %n उदाहरण)।</numerusform>
+            <numerusform>10 में से %1 कार्य आपके डेटा से सीखे जा सकते हैं (कुल %n उदाहरण)।</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="268"/>
+        <location filename="../ui/tasks_panel.cpp" line="269"/>
         <source>To protect your customers, ShopTuner removed %1 e-mail addresses, %2 phone numbers and %3 order numbers from their texts, and left out %4 duplicate reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपके ग्राहकों की सुरक्षा के लिए, ShopTuner ने उनके लिखे पाठ से %1 ईमेल पते, %2 फ़ोन नंबर और %3 ऑर्डर नंबर हटा दिए, और %4 दोहराई गई समीक्षाएँ छोड़ दीं।</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="296"/>
+        <location filename="../ui/tasks_panel.cpp" line="297"/>
         <source>Example %1</source>
-        <translation type="unfinished"></translation>
+        <translation>उदाहरण %1</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="338"/>
+        <location filename="../ui/tasks_panel.cpp" line="339"/>
         <source>Could not build the examples</source>
-        <translation type="unfinished"></translation>
+        <translation>उदाहरण नहीं बनाए जा सके</translation>
     </message>
 </context>
 <context>
@@ -1084,12 +1084,12 @@
     <message>
         <location filename="../ui/setup_wizard.cpp" line="246"/>
         <source>What your model will learn</source>
-        <translation type="unfinished"></translation>
+        <translation>आपका मॉडल क्या सीखेगा</translation>
     </message>
     <message>
         <location filename="../ui/setup_wizard.cpp" line="247"/>
         <source>Ten shop tasks, made from your data. Look at the examples: they are what the model practises on.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपके डेटा से बने दुकान के दस कार्य। उदाहरण देखें: मॉडल इन्हीं पर अभ्यास करता है।</translation>
     </message>
 </context>
 <context>
@@ -1097,99 +1097,99 @@
     <message>
         <location filename="../ui/setup_wizard.cpp" line="95"/>
         <source>Welcome to ShopTuner</source>
-        <translation type="unfinished"></translation>
+        <translation>ShopTuner में आपका स्वागत है</translation>
     </message>
     <message>
         <location filename="../ui/setup_wizard.cpp" line="96"/>
         <source>Teach a small language model your shop: your products, reviews and questions. It trains on this computer; your data never leaves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक छोटे भाषा मॉडल को अपनी दुकान के बारे में सिखाएँ: आपके उत्पाद, समीक्षाएँ और प्रश्न। यह इसी कंप्यूटर पर प्रशिक्षित होता है; आपका डेटा कभी इससे बाहर नहीं जाता।</translation>
     </message>
     <message>
         <location filename="../ui/setup_wizard.cpp" line="99"/>
         <source>Start a &amp;new shop project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;नया दुकान प्रोजेक्ट शुरू करें</translation>
     </message>
     <message>
         <location filename="../ui/setup_wizard.cpp" line="99"/>
         <source>Import your own catalog, reviews, questions, searches and orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>अपनी उत्पाद सूची, समीक्षाएँ, प्रश्न, खोजें और ऑर्डर आयात करें।</translation>
     </message>
     <message>
         <location filename="../ui/setup_wizard.cpp" line="102"/>
         <source>&amp;Open a project file</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोजेक्ट फ़ाइल &amp;खोलें</translation>
     </message>
     <message>
         <location filename="../ui/setup_wizard.cpp" line="102"/>
         <source>Continue with a project saved earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले सहेजे गए प्रोजेक्ट पर काम जारी रखें।</translation>
     </message>
     <message>
         <location filename="../ui/setup_wizard.cpp" line="104"/>
         <source>Try the &amp;demo shop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;डेमो दुकान आज़माएँ</translation>
     </message>
     <message>
         <location filename="../ui/setup_wizard.cpp" line="105"/>
         <source>See every step with Kettle &amp;&amp; Loom, an invented homeware shop: 300 products, 1,500 reviews, questions, searches and orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kettle &amp;&amp; Loom के साथ हर चरण देखें, जो घर के सामान की एक काल्पनिक दुकान है: 300 उत्पाद, 1,500 समीक्षाएँ, प्रश्न, खोजें और ऑर्डर।</translation>
     </message>
     <message>
         <location filename="../ui/setup_wizard.cpp" line="110"/>
         <location filename="../ui/setup_wizard.cpp" line="111"/>
         <source>Recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>हाल के प्रोजेक्ट</translation>
     </message>
     <message>
         <location filename="../ui/setup_wizard.cpp" line="132"/>
         <source>Open a project</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोजेक्ट खोलें</translation>
     </message>
     <message>
         <location filename="../ui/setup_wizard.cpp" line="134"/>
         <location filename="../ui/setup_wizard.cpp" line="187"/>
         <source>ShopTuner projects (*.shoptuner)</source>
-        <translation type="unfinished"></translation>
+        <translation>ShopTuner प्रोजेक्ट (*.shoptuner)</translation>
     </message>
     <message>
         <location filename="../ui/setup_wizard.cpp" line="145"/>
         <source>The demo shop could not be set up</source>
-        <translation type="unfinished"></translation>
+        <translation>डेमो दुकान सेट अप नहीं की जा सकी</translation>
     </message>
     <message>
         <location filename="../ui/setup_wizard.cpp" line="167"/>
         <source>Setting up the demo shop: importing its files and building examples…</source>
-        <translation type="unfinished"></translation>
+        <translation>डेमो दुकान सेट अप की जा रही है: उसकी फ़ाइलें आयात हो रही हैं और उदाहरण बन रहे हैं…</translation>
     </message>
     <message>
         <location filename="../ui/setup_wizard.cpp" line="168"/>
         <source>Project: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोजेक्ट: %1</translation>
     </message>
     <message>
         <location filename="../ui/setup_wizard.cpp" line="169"/>
         <source>Choose a project to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>आगे बढ़ने के लिए कोई प्रोजेक्ट चुनें।</translation>
     </message>
     <message>
         <location filename="../ui/setup_wizard.cpp" line="185"/>
         <source>Name your shop project</source>
-        <translation type="unfinished"></translation>
+        <translation>अपने दुकान प्रोजेक्ट का नाम रखें</translation>
     </message>
     <message>
         <location filename="../ui/setup_wizard.cpp" line="186"/>
         <source>/My shop.shoptuner</source>
-        <translation type="unfinished"></translation>
+        <translation>/मेरी दुकान.shoptuner</translation>
     </message>
     <message>
         <location filename="../ui/setup_wizard.cpp" line="192"/>
         <source>Cannot create the project</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोजेक्ट नहीं बनाया जा सकता</translation>
     </message>
     <message>
         <location filename="../ui/setup_wizard.cpp" line="201"/>
         <source>Cannot open the project</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोजेक्ट खोला नहीं जा सकता</translation>
     </message>
 </context>
 </TS>

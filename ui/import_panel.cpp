@@ -254,9 +254,9 @@ bool ImportPanel::openFile(const QString &path, std::optional<data::DataKind> ki
     } catch (const std::exception &) {
         // No saved mapping to reuse; the suggestion stands.
     }
-    m_fileLabel->setText(tr("<b>%1</b> as %2 — %3, %n column(s)", nullptr, int(preview.columns.size()))
-                             .arg(QFileInfo(path).fileName().toHtmlEscaped(), dataKindTitle(m_kind).toLower(),
-                                 preview.format.describe()));
+    m_fileLabel->setText(
+        tr("<b>%1</b> as %2 — %3, %n column(s)", nullptr, int(preview.columns.size()))
+            .arg(QFileInfo(path).fileName().toHtmlEscaped(), dataKindTitle(m_kind), preview.format.describe()));
     showPreview(preview);
     m_mapping->setFile(preview.columns, preview.rows, mapping);
     m_right->setCurrentIndex(1);

@@ -1,6 +1,7 @@
 #include "mapping_editor.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -38,7 +39,7 @@ QString fieldLabel(const data::FieldSpec &spec)
         {"quantity", QT_TRANSLATE_NOOP("MappingEditor", "Quantity")},
     };
     const char *label = labels.value(spec.id);
-    return label ? MappingEditor::tr(label) : spec.label;
+    return label ? QCoreApplication::translate("MappingEditor", label) : spec.label;
 }
 
 QString fieldHelp(const data::FieldSpec &spec)
@@ -69,7 +70,7 @@ QString fieldHelp(const data::FieldSpec &spec)
         {"quantity", QT_TRANSLATE_NOOP("MappingEditor", "How many were ordered")},
     };
     const char *text = help.value(spec.id);
-    return text ? MappingEditor::tr(text) : spec.help;
+    return text ? QCoreApplication::translate("MappingEditor", text) : spec.help;
 }
 
 MappingEditor::MappingEditor(QWidget *parent)

@@ -8,6 +8,7 @@
 #include "store/record_tables.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHeaderView>
@@ -48,7 +49,7 @@ QString taskTitle(const QString &task)
         {"Answer_Generation", QT_TRANSLATE_NOOP("TasksPanel", "Answer customer questions from reviews")},
     };
     const char *t = titles.value(task);
-    return t ? TasksPanel::tr(t) : task;
+    return t ? QCoreApplication::translate("TasksPanel", t) : task;
 }
 
 // JSON indented for reading, keys in their stored order (the order ECInstruct uses).
