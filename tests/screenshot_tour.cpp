@@ -3,16 +3,21 @@
 // usage: screenshot_tour OUTPUT_DIR
 #include "ui/import_panel.h"
 #include "ui/main_window.h"
+#include "ui/model_panel.h"
+#include "ui/plan_panel.h"
 #include "ui/project_context.h"
 #include "ui/records_browser.h"
 #include "ui/setup_wizard.h"
 #include "ui/tasks_panel.h"
+#include "ui/train_panel.h"
 #include "ui/translations.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QLabel>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTreeWidget>
@@ -75,6 +80,22 @@ int main(int argc, char **argv)
     QTreeWidget *tasks = wizard->tasksPanel()->taskTable();
     tasks->setCurrentItem(tasks->topLevelItem(0));
     save(wizard, out, QStringLiteral("wizard-3-tasks-attributes"));
+    wizard->next();
+    wizard->modelPanel()->makeDemoModel();
+    waitFor([&] { return !wizard->modelPanel()->isBusy() && !wizard->modelPanel()->chosenModel().isEmpty(); });
+    save(wizard, out, QStringLiteral("wizard-4-model"));
+    wizard->next();
+    wizard->planPanel()->setPreset(shoptuner::jobs::PlanPreset::Quick);
+    wizard->planPanel()->findChild<QSpinBox *>(QStringLiteral("maxSteps"))->setValue(40);
+    wizard->planPanel()->findChild<QSpinBox *>(QStringLiteral("valEvery"))->setValue(10);
+    waitFor([&] { return wizard->planPanel()->estimateLabel()->text().contains(QStringLiteral("40")); });
+    save(wizard, out, QStringLiteral("wizard-5-plan"));
+    wizard->next();
+    wizard->trainPanel()->start();
+    waitFor([&] { return wizard->trainPanel()->trainPoints() >= 25; }, 300000);
+    save(wizard, out, QStringLiteral("wizard-6-train-running"));
+    waitFor([&] { return !wizard->trainPanel()->isTraining(); }, 300000);
+    save(wizard, out, QStringLiteral("wizard-6-train-finished"));
     wizard->accept();
 
     window.showPage(MainWindow::OverviewPage);
@@ -87,5 +108,7 @@ int main(int argc, char **argv)
     window.showPage(MainWindow::RecordsPage);
     window.recordsBrowser()->table()->selectRow(2);
     save(&window, out, QStringLiteral("main-4-browse"));
+    window.showPage(MainWindow::TrainPage);
+    save(&window, out, QStringLiteral("main-7-training"));
     return 0;
 }

@@ -3,15 +3,19 @@
 // going back, and resuming where the app was closed. The window must keep answering meanwhile.
 #include "data/importer.h"
 #include "store/project_store.h"
+#include "store/run_tables.h"
 #include "store/shop_tables.h"
 #include "test_helpers.h"
 #include "ui/import_panel.h"
 #include "ui/main_window.h"
 #include "ui/mapping_editor.h"
+#include "ui/model_panel.h"
+#include "ui/plan_panel.h"
 #include "ui/project_context.h"
 #include "ui/records_browser.h"
 #include "ui/setup_wizard.h"
 #include "ui/tasks_panel.h"
+#include "ui/train_panel.h"
 #include "ui/translations.h"
 
 #include <QComboBox>
@@ -21,6 +25,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
@@ -103,7 +108,7 @@ private Q_SLOTS:
         QVERIFY(tasks->sampleView()->toPlainText().contains("positive")
             || tasks->sampleView()->toPlainText().contains("negative"));
         QVERIFY(tasks->findChild<QLabel *>("buildSummary")->text().contains("30 e-mail addresses"));
-        QVERIFY(wizard->button(QWizard::FinishButton)->isVisible());
+        QVERIFY(wizard->button(QWizard::NextButton)->isEnabled()); // on to the model
 
         // Back works, and the step is remembered in the project.
         wizard->back();
@@ -161,6 +166,66 @@ private Q_SLOTS:
         browser->searchBox()->setText("100%_no_such_text");
         QTRY_COMPARE(browser->matchCount(), 0);
         window.close();
+    }
+
+    // The demo model made from the shop's texts, a short plan, and a run paused, resumed and
+    // finished, its curve drawn live and kept in the project.
+    void teachesTheDemoModel()
+    {
+        MainWindow window;
+        window.show();
+        window.startUp(); // the demo project
+        QVERIFY(window.project()->isOpen());
+        window.showPage(MainWindow::ModelPage);
+        ModelPanel *models = window.modelPanel();
+        QVERIFY(models->findChild<QLabel *>("hardware")->text().contains("cores"));
+        click(models, "makeDemoModel");
+        QTRY_VERIFY_WITH_TIMEOUT(!models->chosenModel().isEmpty() && !models->isBusy(), 120000);
+        QVERIFY(QFileInfo::exists(models->chosenModel() + "/tokenizer.model"));
+        QVERIFY(models->findChild<QLabel *>("recommendation")->text().contains("fits"));
+        QVERIFY(models->modelList()->topLevelItemCount() >= 1);
+
+        window.showPage(MainWindow::PlanPage);
+        PlanPanel *plan = window.planPanel();
+        plan->setPreset(shoptuner::jobs::PlanPreset::Quick);
+        plan->findChild<QSpinBox *>("maxSteps")->setValue(8);
+        plan->findChild<QSpinBox *>("valEvery")->setValue(4);
+        plan->findChild<QSpinBox *>("maxLength")->setValue(256);
+        plan->findChild<QSpinBox *>("batch")->setValue(2);
+        QTRY_VERIFY_WITH_TIMEOUT(plan->estimateLabel()->text().contains("8 learning steps"), 60000);
+        QVERIFY(plan->estimateLabel()->text().contains("memory"));
+
+        window.showPage(MainWindow::TrainPage);
+        TrainPanel *train = window.trainPanel();
+        train->start();
+        QTRY_VERIFY_WITH_TIMEOUT(train->trainPoints() >= 2, 120000);
+        train->pause();
+        QTRY_COMPARE_WITH_TIMEOUT(train->status(), QString("paused"), 120000);
+        QVERIFY(train->findChild<QPushButton *>("resumeTraining")->isEnabled());
+        const int before = train->trainPoints();
+        QVERIFY(before >= 2 && before < 8);
+        train->resume();
+        QTRY_COMPARE_WITH_TIMEOUT(train->status(), QString("finished"), 120000);
+        QCOMPARE(train->trainPoints(), 8);
+        QVERIFY(train->validationPoints() >= 1);
+        {
+            shoptuner::store::ProjectStore project(window.project()->path());
+            const auto run = shoptuner::store::trainingRun(project, train->runId());
+            QVERIFY(run);
+            QCOMPARE(run->status, QString("finished"));
+            QCOMPARE(run->stepsDone, 8);
+            QVERIFY(QFileInfo::exists(run->adapterPath + "/adapter_config.json"));
+            QCOMPARE(shoptuner::store::runPoints(project, run->id).size(), std::size_t(8 + train->validationPoints()));
+        }
+        window.close();
+
+        // The curve is drawn again from the project file.
+        MainWindow again;
+        again.show();
+        again.startUp();
+        again.showPage(MainWindow::TrainPage);
+        QCOMPARE(again.trainPanel()->trainPoints(), 8);
+        QCOMPARE(again.trainPanel()->status(), QString("finished"));
     }
 
     void importsAnOwnFileWithAGermanHeader()

@@ -22,6 +22,17 @@ QString formatDuration(double seconds)
     return JobProgress::tr("about %n hour(s) left", nullptr, int(std::round(seconds / 3600)));
 }
 
+QString formatLength(double seconds)
+{
+    if (seconds < 0)
+        return {};
+    if (seconds < 90)
+        return JobProgress::tr("%n second(s)", nullptr, int(std::ceil(seconds)));
+    if (seconds < 90 * 60)
+        return JobProgress::tr("about %n minute(s)", nullptr, int(std::round(seconds / 60)));
+    return JobProgress::tr("about %n hour(s)", nullptr, int(std::round(seconds / 3600)));
+}
+
 JobProgress::JobProgress(QWidget *parent)
     : QWidget(parent)
     , m_label(new QLabel(this))

@@ -31,6 +31,7 @@ private:
     jobs::Job *m_job = nullptr;
 };
 
-QString formatDuration(double seconds); // "about 3 minutes", "12 seconds"
+QString formatDuration(double seconds); // time left: "about 3 minutes left", "12 seconds left"
+QString formatLength(double seconds); // a duration: "about 3 minutes", "12 seconds"
 
 } // namespace shoptuner::ui

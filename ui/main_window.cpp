@@ -2,6 +2,8 @@
 
 #include "import_panel.h"
 #include "message_box.h"
+#include "model_panel.h"
+#include "plan_panel.h"
 #include "project_context.h"
 #include "records_browser.h"
 #include "setup_wizard.h"
@@ -9,6 +11,7 @@
 #include "store/record_tables.h"
 #include "store/shop_tables.h"
 #include "tasks_panel.h"
+#include "train_panel.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -38,6 +41,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_import(new ImportPanel(m_project, this))
     , m_tasks(new TasksPanel(m_project, this))
     , m_records(new RecordsBrowser(m_project, this))
+    , m_model(new ModelPanel(m_project, this))
+    , m_plan(new PlanPanel(m_project, this))
+    , m_train(new TrainPanel(m_project, this))
 {
     setWindowTitle(tr("ShopTuner"));
     auto *overview = new QWidget(this);
@@ -56,9 +62,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_stack->addWidget(m_import);
     m_stack->addWidget(m_tasks);
     m_stack->addWidget(m_records);
+    m_stack->addWidget(m_model);
+    m_stack->addWidget(m_plan);
+    m_stack->addWidget(m_train);
     m_pages->setObjectName(QStringLiteral("pageList"));
     m_pages->setAccessibleName(tr("Pages"));
-    for (const QString &name : {tr("Overview"), tr("Import files"), tr("Training examples"), tr("Browse examples")})
+    for (const QString &name : {tr("Overview"), tr("Import files"), tr("Training examples"), tr("Browse examples"),
+             tr("Model"), tr("Training plan"), tr("Training")})
         m_pages->addItem(name);
     m_pages->setFixedWidth(180);
     m_pages->setCurrentRow(0);
@@ -205,6 +215,16 @@ void MainWindow::refresh()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_train->isTraining()) {
+        if (!confirm(this, tr("Pause the training?"),
+                tr("Training is running. ShopTuner pauses it at a checkpoint; next time you can resume where it "
+                   "stopped."),
+                tr("Pause and quit"))) {
+            event->ignore();
+            return;
+        }
+        m_train->pause();
+    }
     if (m_import->isImporting() || m_tasks->isBuilding()) {
         if (!confirm(this, tr("Stop the running work?"),
                 tr("ShopTuner is still importing or building. If you quit now, that step is undone and can be "

@@ -12,17 +12,20 @@ class QStackedWidget;
 namespace shoptuner::ui {
 
 class ImportPanel;
+class ModelPanel;
+class PlanPanel;
 class ProjectContext;
 class RecordsBrowser;
 class SetupWizard;
 class TasksPanel;
+class TrainPanel;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    enum Page { OverviewPage, ImportPage, TasksPage, RecordsPage };
+    enum Page { OverviewPage, ImportPage, TasksPage, RecordsPage, ModelPage, PlanPage, TrainPage };
     explicit MainWindow(QWidget *parent = nullptr);
 
     ProjectContext *project() const { return m_project; }
@@ -33,6 +36,9 @@ public:
     ImportPanel *importPanel() const { return m_import; }
     TasksPanel *tasksPanel() const { return m_tasks; }
     RecordsBrowser *recordsBrowser() const { return m_records; }
+    TrainPanel *trainPanel() const { return m_train; }
+    ModelPanel *modelPanel() const { return m_model; }
+    PlanPanel *planPanel() const { return m_plan; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -52,6 +58,9 @@ private:
     ImportPanel *m_import;
     TasksPanel *m_tasks;
     RecordsBrowser *m_records;
+    ModelPanel *m_model;
+    PlanPanel *m_plan;
+    TrainPanel *m_train;
     QMenu *m_recentMenu = nullptr;
     SetupWizard *m_wizard = nullptr;
 };

@@ -4,8 +4,11 @@
 #include "import_panel.h"
 #include "job_progress.h"
 #include "message_box.h"
+#include "model_panel.h"
+#include "plan_panel.h"
 #include "project_context.h"
 #include "tasks_panel.h"
+#include "train_panel.h"
 
 #include <QCommandLinkButton>
 #include <QFileDialog>
@@ -47,6 +50,9 @@ SetupWizard::SetupWizard(ProjectContext *project, QWidget *parent)
     setPage(WelcomePageId, new WelcomePage(project, this));
     setPage(ImportPageId, new ImportWizardPage(project, this));
     setPage(TasksPageId, new TasksWizardPage(project, this));
+    setPage(ModelPageId, new ModelWizardPage(project, this));
+    setPage(PlanPageId, new PlanWizardPage(project, this));
+    setPage(TrainPageId, new TrainWizardPage(project, this));
     setButtonText(QWizard::FinishButton, tr("&Done"));
     resize(980, 700);
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
@@ -65,6 +71,21 @@ TasksPanel *SetupWizard::tasksPanel() const
     return static_cast<TasksWizardPage *>(page(TasksPageId))->panel();
 }
 
+ModelPanel *SetupWizard::modelPanel() const
+{
+    return static_cast<ModelWizardPage *>(page(ModelPageId))->panel();
+}
+
+PlanPanel *SetupWizard::planPanel() const
+{
+    return static_cast<PlanWizardPage *>(page(PlanPageId))->panel();
+}
+
+TrainPanel *SetupWizard::trainPanel() const
+{
+    return static_cast<TrainWizardPage *>(page(TrainPageId))->panel();
+}
+
 void SetupWizard::resume()
 {
     restart();
@@ -72,7 +93,9 @@ void SetupWizard::resume()
         return;
     const QString step = m_project->wizardStep();
     // Walk forward through the pages so Back works from where the wizard resumes.
-    const int target = step == QLatin1String("tasks") ? TasksPageId : ImportPageId;
+    const QMap<QString, int> pages = {{QStringLiteral("tasks"), TasksPageId}, {QStringLiteral("model"), ModelPageId},
+        {QStringLiteral("plan"), PlanPageId}, {QStringLiteral("train"), TrainPageId}};
+    const int target = pages.value(step, ImportPageId);
     while (currentId() != target && currentPage()->isComplete())
         next();
 }
@@ -262,6 +285,51 @@ void TasksWizardPage::initializePage()
 bool TasksWizardPage::isComplete() const
 {
     return m_panel->hasRecords() && !m_panel->isBuilding();
+}
+
+ModelWizardPage::ModelWizardPage(ProjectContext *project, QWidget *parent)
+    : QWizardPage(parent)
+    , m_panel(new ModelPanel(project, this))
+{
+    setTitle(tr("Choose the model to teach"));
+    setSubTitle(tr("ShopTuner trains it on this computer. Smaller models train faster; larger ones answer better."));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_panel);
+    connect(m_panel, &ModelPanel::modelChosen, this, &QWizardPage::completeChanged);
+}
+
+bool ModelWizardPage::isComplete() const
+{
+    return !m_panel->chosenModel().isEmpty() && !m_panel->isBusy();
+}
+
+PlanWizardPage::PlanWizardPage(ProjectContext *project, QWidget *parent)
+    : QWizardPage(parent)
+    , m_panel(new PlanPanel(project, this))
+{
+    setTitle(tr("How thoroughly to train"));
+    setSubTitle(tr("Pick a plan; the estimate is for this computer. You can stop and continue training at any time."));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_panel);
+}
+
+TrainWizardPage::TrainWizardPage(ProjectContext *project, QWidget *parent)
+    : QWizardPage(parent)
+    , m_panel(new TrainPanel(project, this))
+{
+    setTitle(tr("Teach the model your shop"));
+    setSubTitle(tr("Watch the loss fall: lower means the model predicts your examples better."));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_panel);
+    connect(m_panel, &TrainPanel::runEnded, this, &QWizardPage::completeChanged);
+}
+
+bool TrainWizardPage::isComplete() const
+{
+    return !m_panel->isTraining() && m_panel->status() == QLatin1String("finished");
 }
 
 } // namespace shoptuner::ui

@@ -15,6 +15,9 @@ namespace shoptuner::ui {
 class DemoShop;
 class ImportPanel;
 class JobProgress;
+class ModelPanel;
+class PlanPanel;
+class TrainPanel;
 class ProjectContext;
 class TasksPanel;
 
@@ -23,13 +26,16 @@ class SetupWizard : public QWizard
     Q_OBJECT
 
 public:
-    enum PageId { WelcomePageId, ImportPageId, TasksPageId };
+    enum PageId { WelcomePageId, ImportPageId, TasksPageId, ModelPageId, PlanPageId, TrainPageId };
     explicit SetupWizard(ProjectContext *project, QWidget *parent = nullptr);
 
     // Starts at the saved step of the open project (or the welcome page).
     void resume();
     ImportPanel *importPanel() const;
     TasksPanel *tasksPanel() const;
+    ModelPanel *modelPanel() const;
+    PlanPanel *planPanel() const;
+    TrainPanel *trainPanel() const;
 
 protected:
     void done(int result) override;
@@ -91,6 +97,48 @@ public:
 private:
     ProjectContext *m_project;
     TasksPanel *m_panel;
+};
+
+} // namespace shoptuner::ui
+
+namespace shoptuner::ui {
+
+class ModelWizardPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    ModelWizardPage(ProjectContext *project, QWidget *parent = nullptr);
+    bool isComplete() const override;
+    ModelPanel *panel() const { return m_panel; }
+
+private:
+    ModelPanel *m_panel;
+};
+
+class PlanWizardPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    PlanWizardPage(ProjectContext *project, QWidget *parent = nullptr);
+    PlanPanel *panel() const { return m_panel; }
+
+private:
+    PlanPanel *m_panel;
+};
+
+class TrainWizardPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    TrainWizardPage(ProjectContext *project, QWidget *parent = nullptr);
+    bool isComplete() const override;
+    TrainPanel *panel() const { return m_panel; }
+
+private:
+    TrainPanel *m_panel;
 };
 
 } // namespace shoptuner::ui

@@ -86,6 +86,7 @@ int train(const Args &args)
     p.gradAccum = static_cast<int>(args.getInt("grad-accum", 1));
     p.maxLength = args.getInt("max-length", 512);
     p.valEvery = args.getInt("val-every", 50);
+    p.maxValExamples = args.getInt("max-val-examples", 512);
     p.saveEvery = args.getInt("save-every", 100);
     p.seed = static_cast<std::uint64_t>(args.getInt("seed", 42));
     p.warmupRatio = args.getDouble("warmup-ratio", 0.03);
@@ -141,6 +142,7 @@ void registerTrainCommands(CommandRegistry &registry)
             {"grad-accum", true, "micro-batches per optimizer step (default 1)"},
             {"max-length", true, "tokens per example (default 512)"},
             {"val-every", true, "steps between validations (default 50)"},
+            {"max-val-examples", true, "validate on a fixed sample of this many (default 512; 0: all)"},
             {"save-every", true, "steps between checkpoints (default 100)"},
             {"seed", true, "seed for data order, dropout and initialisation (default 42)"},
             {"warmup-ratio", true, "fraction of steps for linear warm-up (default 0.03)"},

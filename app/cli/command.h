@@ -32,6 +32,7 @@ void registerTokenizerCommands(CommandRegistry &registry);
 void registerGenerateCommands(CommandRegistry &registry);
 void registerBenchCommands(CommandRegistry &registry);
 void registerTrainCommands(CommandRegistry &registry);
+void registerScoreCommands(CommandRegistry &registry);
 void registerDataCommands(CommandRegistry &registry); // only in builds with Qt Sql
 
 } // namespace shoptuner::cli

@@ -34,6 +34,7 @@ int main(int argc, char **argv)
     cli::registerTokenizerCommands(registry);
     cli::registerGenerateCommands(registry);
     cli::registerTrainCommands(registry);
+    cli::registerScoreCommands(registry);
     cli::registerBenchCommands(registry);
 #ifdef SHOPTUNER_WITH_PROJECT
     cli::registerDataCommands(registry);

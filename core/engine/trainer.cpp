@@ -292,6 +292,12 @@ TrainResult trainLora(const fs::path &modelDir, const RecordSource &source, cons
             "raise the max length (--max-length)");
     if (data.train.empty())
         throw EngineError(source.describe() + ": no training records", "records with split \"train\" are needed");
+    if (params.maxValExamples > 0 && std::int64_t(data.val.size()) > params.maxValExamples) {
+        // A fixed, seeded sample: every validation (and a resumed run) sees the same examples.
+        std::mt19937_64 rng(params.seed ^ 0x76616C6964ULL);
+        std::shuffle(data.val.begin(), data.val.end(), rng);
+        data.val.resize(std::size_t(params.maxValExamples));
+    }
     if (data.truncated > 0)
         emit({.kind = TrainEvent::Kind::Warning,
             .message = std::to_string(data.truncated) + " of " + std::to_string(data.train.size() + data.val.size())

@@ -27,6 +27,7 @@ struct TrainParams
     int gradAccum = 1;
     std::int64_t maxLength = 512;
     std::int64_t valEvery = 50;
+    std::int64_t maxValExamples = 512; // validate on a fixed sample of at most this many; 0: all
     std::int64_t saveEvery = 100;
     std::uint64_t seed = 42;
     double warmupRatio = 0.03;

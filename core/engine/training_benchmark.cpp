@@ -3,6 +3,7 @@
 #include "bandwidth.h"
 #include "language_model_impl.h"
 #include "lora.h"
+#include "runtime.h"
 
 #include <torch/torch.h>
 
@@ -37,6 +38,12 @@ double matmulPeak(torch::ScalarType type, const torch::Device &device)
 }
 
 } // namespace
+
+double measureMatmulPeakFlops(const std::string &dtype, const std::string &device, int threads)
+{
+    configureThreads(threads);
+    return matmulPeak(dtype == "bf16" ? torch::kBFloat16 : torch::kFloat32, torch::Device(resolveDevice(device)));
+}
 
 TrainingBenchmarkResult benchmarkTraining(const std::filesystem::path &modelDir, const TrainingBenchmarkOptions &o)
 {

@@ -36,6 +36,10 @@ struct TrainingBenchmarkResult
     std::string device;
 };
 
+// FLOP/s of a large matrix product in dtype ("f32" or "bf16") on device ("cpu", "cuda"), for
+// estimating training time before a run; takes a fraction of a second.
+double measureMatmulPeakFlops(const std::string &dtype = "f32", const std::string &device = "cpu", int threads = 0);
+
 TrainingBenchmarkResult benchmarkTraining(
     const std::filesystem::path &modelDir, const TrainingBenchmarkOptions &options);
 

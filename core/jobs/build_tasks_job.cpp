@@ -4,6 +4,11 @@
 
 namespace shoptuner::jobs {
 
+BuildTasksJob::~BuildTasksJob()
+{
+    stopAndWait();
+}
+
 BuildTasksJob::BuildTasksJob(BuildTasksJobParams params, QObject *parent)
     : Job(parent)
     , m_params(std::move(params))

@@ -17,6 +17,7 @@ class BuildTasksJob : public Job
     Q_OBJECT
 
 public:
+    ~BuildTasksJob() override;
     explicit BuildTasksJob(BuildTasksJobParams params, QObject *parent = nullptr);
     const data::BuildReport &result() const { return m_result; }
 

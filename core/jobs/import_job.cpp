@@ -6,6 +6,11 @@
 
 namespace shoptuner::jobs {
 
+ImportJob::~ImportJob()
+{
+    stopAndWait();
+}
+
 ImportJob::ImportJob(ImportJobParams params, QObject *parent)
     : Job(parent)
     , m_params(std::move(params))

@@ -29,6 +29,7 @@ class ImportJob : public Job
     Q_OBJECT
 
 public:
+    ~ImportJob() override;
     explicit ImportJob(ImportJobParams params, QObject *parent = nullptr);
     const ImportJobResult &result() const { return m_result; }
 

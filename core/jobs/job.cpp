@@ -23,6 +23,14 @@ Job::~Job()
     }
 }
 
+void Job::stopAndWait()
+{
+    if (m_thread && m_thread->isRunning()) {
+        requestCancel();
+        m_thread->wait();
+    }
+}
+
 void Job::start()
 {
     Q_ASSERT(!m_thread);

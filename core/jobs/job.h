@@ -59,6 +59,11 @@ protected:
     // false when it stopped because of a cancel request.
     virtual bool execute() = 0;
     virtual JobError describeError(const std::exception &e) const;
+    // Every derived job's destructor calls this first: the worker thread must end while the
+    // derived members it uses still exist.
+    void stopAndWait();
+    // For engine loops that poll a flag themselves (the trainer, generation).
+    const std::atomic<bool> *cancelFlag() const { return &m_cancel; }
     // Throttled to ten per second, except the first and the last (fraction 1).
     void reportProgress(double fraction, const QString &message);
 

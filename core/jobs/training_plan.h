@@ -1,0 +1,93 @@
+// What a shop owner needs before training: the models on this machine, the hardware, and for a
+// chosen model and plan an estimate of memory and time (QLoRA, Dettmers et al. 2023: 4-bit base,
+// LoRA adapters and their optimizer state, activations).
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace shoptuner::jobs {
+
+struct ModelCandidate
+{
+    QString path;
+    QString name; // folder name, or the Hugging Face repository name
+    QString source; // where it was found: "Hugging Face cache", "used before", "demo"
+    QString family; // llama, mistral, qwen2
+    QString problem; // why it cannot be used; empty when it can
+    qint64 parameters = 0;
+    qint64 linearParameters = 0; // in the attention and MLP projections (what NF4 quantizes)
+    qint64 diskBytes = 0;
+    int layers = 0, hidden = 0, intermediate = 0, heads = 0, vocab = 0;
+    bool tiedEmbeddings = true;
+};
+
+// Reads config.json (and the weights' sizes) without loading the model.
+ModelCandidate inspectModel(const QString &dir, const QString &source = {});
+// Hugging Face cache folders ($HF_HOME, ~/.cache/huggingface/hub) plus the given folders.
+QList<ModelCandidate> findModels(const QStringList &knownFolders);
+
+struct HardwareInfo
+{
+    int cores = 1;
+    qint64 ramBytes = 0;
+    qint64 ramAvailableBytes = 0;
+    bool gpu = false;
+    QString device; // "cpu", "cuda:0"
+    QString deviceNote; // why
+    QString blas;
+    QString describe() const; // "CPU with 2 cores and 24 GB memory (OpenBLAS ...)"
+};
+HardwareInfo detectHardware();
+
+struct TrainSettings
+{
+    int rank = 8;
+    double alpha = 16;
+    double dropout = 0.05;
+    double learningRate = 2e-4;
+    int epochs = 1;
+    qint64 maxSteps = 0; // 0: by epochs
+    int microBatch = 4;
+    int gradAccum = 1;
+    qint64 maxLength = 512;
+    qint64 valEvery = 50;
+    qint64 saveEvery = 100;
+    int patience = 3;
+    QString quant = QStringLiteral("nf4");
+    QString gradientCheckpointing = QStringLiteral("auto");
+    quint64 seed = 42;
+    int threads = 0;
+
+    QString toJson() const;
+    static TrainSettings fromJson(const QString &json);
+};
+
+enum class PlanPreset { Quick, Balanced, Thorough };
+TrainSettings presetSettings(PlanPreset preset);
+
+// Bytes a QLoRA training run needs at its peak, about (see training_plan.cpp for the terms).
+qint64 estimateTrainingMemory(const ModelCandidate &model, const TrainSettings &settings, bool gpu);
+
+struct PlanEstimate
+{
+    qint64 trainExamples = 0;
+    qint64 valExamples = 0;
+    double tokensPerExample = 0; // measured with the model's tokenizer on a sample
+    qint64 steps = 0;
+    double peakFlops = 0; // measured here
+    double tokensPerSecond = 0;
+    double seconds = 0;
+    qint64 memoryBytes = 0;
+    bool fits = true;
+    QString device;
+};
+
+// Tokenizes a sample of the project's training records and measures the machine: seconds.
+PlanEstimate estimatePlan(const QString &projectPath, const ModelCandidate &model, const TrainSettings &settings,
+    const QStringList &tasks, const HardwareInfo &hardware);
+
+QString formatBytes(qint64 bytes); // "1.4 GB"
+
+} // namespace shoptuner::jobs

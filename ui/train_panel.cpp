@@ -1,0 +1,318 @@
+#include "train_panel.h"
+
+#include "job_progress.h"
+#include "message_box.h"
+#include "model_panel.h"
+#include "project_context.h"
+#include "store/project_store.h"
+#include "store/run_tables.h"
+
+#include <qcustomplot.h>
+
+#include <QCheckBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace shoptuner::ui {
+namespace {
+
+enum Graph { TrainGraph, SmoothGraph, ValGraph };
+constexpr double kSmoothing = 0.9; // exponential moving average, as TensorBoard's smoothing slider
+
+QString runsFolder(const QString &projectPath)
+{
+    const QFileInfo f(projectPath);
+    return f.absolutePath() + QLatin1Char('/') + f.completeBaseName() + QStringLiteral(" runs");
+}
+
+} // namespace
+
+TrainPanel::TrainPanel(ProjectContext *project, QWidget *parent)
+    : QWidget(parent)
+    , m_project(project)
+    , m_summary(new QLabel(this))
+    , m_start(new QPushButton(tr("&Start training"), this))
+    , m_pause(new QPushButton(tr("&Pause"), this))
+    , m_resume(new QPushButton(tr("&Resume"), this))
+    , m_cancel(new QPushButton(tr("&Cancel"), this))
+    , m_smooth(new QCheckBox(tr("S&mooth the curve"), this))
+    , m_plot(new QCustomPlot(this))
+    , m_progress(new JobProgress(this))
+{
+    m_summary->setObjectName(QStringLiteral("trainSummary"));
+    m_summary->setWordWrap(true);
+    m_start->setObjectName(QStringLiteral("startTraining"));
+    m_pause->setObjectName(QStringLiteral("pauseTraining"));
+    m_pause->setToolTip(tr("Stop at a checkpoint; Resume continues from there, even after closing ShopTuner"));
+    m_resume->setObjectName(QStringLiteral("resumeTraining"));
+    m_cancel->setObjectName(QStringLiteral("cancelTraining"));
+    m_cancel->setToolTip(tr("Stop and give up this run"));
+    m_smooth->setObjectName(QStringLiteral("smoothCurve"));
+    m_smooth->setChecked(true);
+    m_plot->setObjectName(QStringLiteral("lossPlot"));
+    m_plot->setAccessibleName(tr("Loss curve"));
+    m_plot->setMinimumHeight(260);
+    m_plot->addGraph();
+    m_plot->graph(TrainGraph)->setName(tr("Training loss"));
+    m_plot->graph(TrainGraph)->setLineStyle(QCPGraph::lsNone);
+    m_plot->graph(TrainGraph)->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 3));
+    m_plot->graph(TrainGraph)->setPen(QPen(QColor(120, 150, 200)));
+    m_plot->addGraph();
+    m_plot->graph(SmoothGraph)->setName(tr("Training loss, smoothed"));
+    m_plot->graph(SmoothGraph)->setPen(QPen(QColor(30, 90, 180), 2));
+    m_plot->addGraph();
+    m_plot->graph(ValGraph)->setName(tr("Validation loss"));
+    m_plot->graph(ValGraph)->setPen(QPen(QColor(220, 110, 30), 2));
+    m_plot->graph(ValGraph)->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 6));
+    m_plot->xAxis->setLabel(tr("Learning step"));
+    m_plot->yAxis->setLabel(tr("Loss (lower is better)"));
+    m_plot->legend->setVisible(true);
+    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+
+    auto *buttons = new QHBoxLayout;
+    for (QPushButton *b : {m_start, m_pause, m_resume, m_cancel})
+        buttons->addWidget(b);
+    buttons->addStretch();
+    buttons->addWidget(m_smooth);
+    auto *stats = new QGridLayout;
+    const QList<std::pair<QString, QString>> names = {{"step", tr("Step")}, {"epoch", tr("Pass")},
+        {"lr", tr("Learning rate")}, {"speed", tr("Tokens per second")}, {"elapsed", tr("Elapsed")},
+        {"eta", tr("Time left")}, {"device", tr("Device")}, {"memory", tr("Memory used")}};
+    for (int i = 0; i < names.size(); ++i) {
+        auto *value = new QLabel(QStringLiteral("–"), this);
+        value->setObjectName(QStringLiteral("stat_") + names[i].first);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        stats->addWidget(new QLabel(names[i].second + QLatin1Char(':'), this), i / 4, (i % 4) * 2);
+        stats->addWidget(value, i / 4, (i % 4) * 2 + 1);
+        m_stats.insert(names[i].first, value);
+    }
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addLayout(buttons);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_plot, 1);
+    layout->addLayout(stats);
+
+    connect(m_start, &QPushButton::clicked, this, &TrainPanel::start);
+    connect(m_pause, &QPushButton::clicked, this, &TrainPanel::pause);
+    connect(m_resume, &QPushButton::clicked, this, &TrainPanel::resume);
+    connect(m_cancel, &QPushButton::clicked, this, [this] { cancel(true); });
+    connect(m_smooth, &QCheckBox::toggled, this, &TrainPanel::redrawSmoothing);
+    connect(m_project, &ProjectContext::projectChanged, this, &TrainPanel::loadLatestRun);
+    updateButtons();
+}
+
+void TrainPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!isTraining())
+        loadLatestRun();
+}
+
+int TrainPanel::trainPoints() const
+{
+    return m_plot->graph(TrainGraph)->dataCount();
+}
+
+int TrainPanel::validationPoints() const
+{
+    return m_plot->graph(ValGraph)->dataCount();
+}
+
+void TrainPanel::setStat(const QString &name, const QString &value)
+{
+    if (QLabel *l = m_stats.value(name))
+        l->setText(value);
+}
+
+void TrainPanel::loadLatestRun()
+{
+    for (int g = 0; g < 3; ++g)
+        m_plot->graph(g)->data()->clear();
+    m_runId = 0;
+    m_status.clear();
+    QString modelPath;
+    if (m_project->isOpen()) {
+        try {
+            store::ProjectStore project(m_project->path());
+            modelPath = project.info(QStringLiteral("model_path"));
+            const auto runs = store::listTrainingRuns(project);
+            if (!runs.empty()) {
+                const store::TrainingRun &run = runs.front();
+                m_runId = run.id;
+                // A run left "running" was interrupted (the app closed or crashed): it can resume.
+                m_status = run.status == QLatin1String("running") ? QStringLiteral("interrupted") : run.status;
+                for (const store::RunPoint &p : store::runPoints(project, run.id)) {
+                    if (p.trainLoss)
+                        m_plot->graph(TrainGraph)->addData(double(p.step), *p.trainLoss);
+                    if (p.valLoss)
+                        m_plot->graph(ValGraph)->addData(double(p.step), *p.valLoss);
+                }
+                setStat(QStringLiteral("step"), QStringLiteral("%1 / %2").arg(run.stepsDone).arg(run.totalSteps));
+                setStat(QStringLiteral("device"), run.device.isEmpty() ? QStringLiteral("–") : run.device);
+            }
+        } catch (const store::StoreError &) { }
+    }
+    const QMap<QString, QString> words = {{"finished", tr("finished")}, {"paused", tr("paused")},
+        {"cancelled", tr("cancelled")}, {"failed", tr("failed")}, {"interrupted", tr("interrupted")}};
+    if (modelPath.isEmpty())
+        m_summary->setText(tr("Choose a model and a plan first."));
+    else if (m_runId == 0)
+        m_summary->setText(tr("Ready to teach %1 your shop's tasks.").arg(QFileInfo(modelPath).fileName()));
+    else
+        m_summary->setText(tr("Latest run: %1.").arg(words.value(m_status, m_status))
+            + (m_status == QLatin1String("paused") || m_status == QLatin1String("interrupted")
+                    ? QLatin1Char(' ') + tr("Resume continues where it stopped.")
+                    : QString()));
+    redrawSmoothing();
+    updateButtons();
+}
+
+void TrainPanel::redrawSmoothing()
+{
+    QCPGraph *smooth = m_plot->graph(SmoothGraph);
+    smooth->data()->clear();
+    smooth->setVisible(m_smooth->isChecked());
+    m_plot->graph(TrainGraph)->setVisible(true);
+    double ema = 0;
+    bool first = true;
+    for (auto it = m_plot->graph(TrainGraph)->data()->constBegin(); it != m_plot->graph(TrainGraph)->data()->constEnd();
+         ++it) {
+        ema = first ? it->value : kSmoothing * ema + (1 - kSmoothing) * it->value;
+        first = false;
+        smooth->addData(it->key, ema);
+    }
+    m_plot->rescaleAxes();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void TrainPanel::addPoint(const jobs::TrainUpdate &u)
+{
+    if (u.kind == jobs::TrainUpdate::Kind::Step) {
+        if (std::isfinite(u.loss)) {
+            m_plot->graph(TrainGraph)->addData(double(u.step), u.loss);
+            QCPGraph *smooth = m_plot->graph(SmoothGraph);
+            const double last = smooth->dataCount() ? (smooth->data()->constEnd() - 1)->value : u.loss;
+            smooth->addData(
+                double(u.step), smooth->dataCount() ? kSmoothing * last + (1 - kSmoothing) * u.loss : u.loss);
+        }
+        setStat(QStringLiteral("step"), QStringLiteral("%1 / %2").arg(u.step).arg(u.totalSteps));
+        setStat(QStringLiteral("epoch"), QString::number(u.epoch, 'f', 2));
+        setStat(QStringLiteral("lr"), QString::number(u.learningRate, 'g', 3));
+        setStat(QStringLiteral("speed"), QString::number(qRound(u.tokensPerSecond)));
+        setStat(QStringLiteral("eta"), formatLength(u.etaSeconds));
+        setStat(QStringLiteral("elapsed"), formatLength(m_elapsed.elapsed() / 1000.0));
+        setStat(QStringLiteral("memory"),
+            u.peakMemoryBytes > 0 ? jobs::formatBytes(u.peakMemoryBytes) : QStringLiteral("–"));
+    } else if (u.kind == jobs::TrainUpdate::Kind::Eval && std::isfinite(u.valLoss))
+        m_plot->graph(ValGraph)->addData(double(u.step), u.valLoss);
+    else if (u.kind == jobs::TrainUpdate::Kind::Warning)
+        m_summary->setText(tr("Note: %1").arg(u.text));
+    m_plot->rescaleAxes();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void TrainPanel::updateButtons()
+{
+    const bool open = m_project->isOpen();
+    const bool resumable = m_status == QLatin1String("paused") || m_status == QLatin1String("interrupted");
+    m_start->setEnabled(open && !isTraining());
+    m_start->setText(m_runId ? tr("&Start a new run") : tr("&Start training"));
+    m_pause->setEnabled(isTraining());
+    m_cancel->setEnabled(isTraining() || resumable);
+    m_resume->setEnabled(open && !isTraining() && resumable);
+}
+
+void TrainPanel::follow(jobs::TrainJob *job)
+{
+    m_job = job;
+    m_elapsed.start();
+    m_progress->follow(job);
+    connect(job, &jobs::TrainJob::runCreated, this, [this](qint64 id) { m_runId = id; });
+    connect(job, &jobs::TrainJob::updated, this, &TrainPanel::addPoint);
+    connect(job, &jobs::Job::ended, this, [this, job] {
+        job->wait();
+        job->deleteLater();
+        m_job = nullptr;
+        if (job->outcome() == jobs::Job::Outcome::Failed)
+            showError(this, tr("Training stopped with an error"), job->error().message, job->error().details);
+        loadLatestRun();
+        Q_EMIT runEnded(m_status);
+    });
+    m_status = QStringLiteral("running");
+    m_summary->setText(tr("Training… You can keep using ShopTuner meanwhile."));
+    updateButtons();
+    job->start();
+}
+
+void TrainPanel::start()
+{
+    if (isTraining() || !m_project->isOpen())
+        return;
+    jobs::TrainJobParams p;
+    p.projectPath = m_project->path();
+    try {
+        store::ProjectStore project(m_project->path());
+        p.modelDir = project.info(QStringLiteral("model_path"));
+        p.settings = jobs::TrainSettings::fromJson(project.info(QStringLiteral("train_settings")));
+    } catch (const store::StoreError &e) {
+        showError(this, tr("Cannot start"), e.message());
+        return;
+    }
+    if (p.modelDir.isEmpty()) {
+        showError(this, tr("No model chosen"), tr("Choose the model to teach on the Model page first."));
+        return;
+    }
+    p.outDir = runsFolder(m_project->path())
+        + QStringLiteral("/run-%1").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    for (int g = 0; g < 3; ++g)
+        m_plot->graph(g)->data()->clear();
+    follow(new jobs::TrainJob(p, this));
+}
+
+void TrainPanel::pause()
+{
+    if (m_job)
+        m_job->requestPause();
+}
+
+void TrainPanel::resume()
+{
+    if (isTraining() || m_runId == 0)
+        return;
+    jobs::TrainJobParams p;
+    p.projectPath = m_project->path();
+    p.runId = m_runId;
+    follow(new jobs::TrainJob(p, this));
+}
+
+void TrainPanel::cancel(bool askFirst)
+{
+    if (askFirst
+        && !confirm(this, tr("Give up this run?"),
+            tr("The run stops and cannot be resumed. What it learned so far is kept only if you pause instead."),
+            tr("Give up the run")))
+        return;
+    if (m_job) {
+        m_job->requestCancel();
+        return;
+    }
+    // A paused run given up: mark it so it no longer offers to resume.
+    try {
+        store::ProjectStore project(m_project->path());
+        if (auto run = store::trainingRun(project, m_runId)) {
+            run->status = QStringLiteral("cancelled");
+            store::updateTrainingRun(project, *run);
+        }
+    } catch (const store::StoreError &) { }
+    loadLatestRun();
+}
+
+} // namespace shoptuner::ui

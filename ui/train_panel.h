@@ -1,0 +1,69 @@
+// Training, watched live: the loss curve (training, smoothed, validation), learning rate,
+// tokens per second, elapsed time and time left, the device in use; Start, Pause (resumable),
+// Resume and Cancel. The latest run of the project is shown again after the app was closed, and
+// a run interrupted by closing the app or a crash can be resumed.
+#pragma once
+
+#include "jobs/train_job.h"
+
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QWidget>
+
+class QCheckBox;
+class QCustomPlot;
+class QLabel;
+class QPushButton;
+
+namespace shoptuner::ui {
+
+class JobProgress;
+class PlanPanel;
+class ProjectContext;
+
+class TrainPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    TrainPanel(ProjectContext *project, QWidget *parent = nullptr);
+
+    void start(); // a new run with the project's model and plan
+    void pause();
+    void resume();
+    void cancel(bool askFirst = true);
+    bool isTraining() const { return !m_job.isNull(); }
+    std::int64_t runId() const { return m_runId; }
+    QString status() const { return m_status; }
+    QCustomPlot *plot() const { return m_plot; }
+    int trainPoints() const;
+    int validationPoints() const;
+
+Q_SIGNALS:
+    void runEnded(const QString &status);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void loadLatestRun();
+    void addPoint(const jobs::TrainUpdate &u);
+    void redrawSmoothing();
+    void updateButtons();
+    void follow(jobs::TrainJob *job);
+    void setStat(const QString &name, const QString &value);
+
+    ProjectContext *m_project;
+    QLabel *m_summary;
+    QPushButton *m_start, *m_pause, *m_resume, *m_cancel;
+    QCheckBox *m_smooth;
+    QCustomPlot *m_plot;
+    QMap<QString, QLabel *> m_stats;
+    JobProgress *m_progress;
+    QPointer<jobs::TrainJob> m_job;
+    std::int64_t m_runId = 0;
+    QString m_status;
+    QElapsedTimer m_elapsed;
+};
+
+} // namespace shoptuner::ui
