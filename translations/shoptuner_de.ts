@@ -473,7 +473,7 @@
         <translation>ShopTuner konnte nicht erkennen, was %1 enthält. Bitte wählen Sie aus, was es ist:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="257"/>
+        <location filename="../ui/import_panel.cpp" line="258"/>
         <source>&lt;b&gt;%1&lt;/b&gt; as %2 — %3, %n column(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; als %2 — %3, %n Spalte</numerusform>
@@ -536,12 +536,12 @@
 <context>
     <name>shoptuner::ui::ImportWizardPage</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="221"/>
+        <location filename="../ui/setup_wizard.cpp" line="244"/>
         <source>Bring in your shop&apos;s files</source>
         <translation>Die Dateien Ihres Shops importieren</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="222"/>
+        <location filename="../ui/setup_wizard.cpp" line="245"/>
         <source>At least the product catalog or the reviews. The more kinds of files, the more tasks the model can learn.</source>
         <translation>Mindestens den Produktkatalog oder die Bewertungen. Je mehr Arten von Dateien, desto mehr Aufgaben kann das Modell lernen.</translation>
     </message>
@@ -572,28 +572,52 @@
             <numerusform>Noch etwa %n Stunden</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/job_progress.cpp" line="30"/>
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/job_progress.cpp" line="32"/>
+        <source>about %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/job_progress.cpp" line="33"/>
+        <source>about %n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/job_progress.cpp" line="41"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/job_progress.cpp" line="39"/>
+        <location filename="../ui/job_progress.cpp" line="50"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/job_progress.cpp" line="41"/>
+        <location filename="../ui/job_progress.cpp" line="52"/>
         <source>Stop now; nothing half-done is kept</source>
         <translation>Jetzt anhalten; nichts Halbfertiges wird behalten</translation>
     </message>
     <message>
-        <location filename="../ui/job_progress.cpp" line="47"/>
+        <location filename="../ui/job_progress.cpp" line="58"/>
         <source>Stopping…</source>
         <translation>Wird angehalten…</translation>
     </message>
     <message>
-        <location filename="../ui/job_progress.cpp" line="63"/>
+        <location filename="../ui/job_progress.cpp" line="74"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
@@ -601,153 +625,183 @@
 <context>
     <name>shoptuner::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="42"/>
-        <location filename="../ui/main_window.cpp" line="169"/>
+        <location filename="../ui/main_window.cpp" line="48"/>
+        <location filename="../ui/main_window.cpp" line="179"/>
         <source>ShopTuner</source>
         <translation>ShopTuner</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="49"/>
+        <location filename="../ui/main_window.cpp" line="55"/>
         <source>Open the &amp;setup wizard</source>
         <translation>&amp;Einrichtungsassistent öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="60"/>
+        <location filename="../ui/main_window.cpp" line="69"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="61"/>
+        <location filename="../ui/main_window.cpp" line="70"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="61"/>
+        <location filename="../ui/main_window.cpp" line="70"/>
         <source>Import files</source>
         <translation>Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="61"/>
+        <location filename="../ui/main_window.cpp" line="70"/>
         <source>Training examples</source>
         <translation>Trainingsbeispiele</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="61"/>
+        <location filename="../ui/main_window.cpp" line="70"/>
         <source>Browse examples</source>
         <translation>Beispiele ansehen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="76"/>
+        <location filename="../ui/main_window.cpp" line="71"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="71"/>
+        <source>Training plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="71"/>
+        <source>Training</source>
+        <translation type="unfinished">Training</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="86"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="89"/>
+        <location filename="../ui/main_window.cpp" line="99"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="90"/>
+        <location filename="../ui/main_window.cpp" line="100"/>
         <source>&amp;New Shop Project…</source>
         <translation>&amp;Neues Shop-Projekt…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="92"/>
+        <location filename="../ui/main_window.cpp" line="102"/>
         <source>&amp;Open Project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="94"/>
+        <location filename="../ui/main_window.cpp" line="104"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="96"/>
+        <location filename="../ui/main_window.cpp" line="106"/>
         <source>Try the &amp;Demo Shop</source>
         <translation>&amp;Demo-Shop ausprobieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="102"/>
+        <location filename="../ui/main_window.cpp" line="112"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="105"/>
+        <location filename="../ui/main_window.cpp" line="115"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="106"/>
+        <location filename="../ui/main_window.cpp" line="116"/>
         <source>&amp;About ShopTuner</source>
         <translation>&amp;Über ShopTuner</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="116"/>
+        <location filename="../ui/main_window.cpp" line="126"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="154"/>
+        <location filename="../ui/main_window.cpp" line="164"/>
         <source>Open a project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="155"/>
+        <location filename="../ui/main_window.cpp" line="165"/>
         <source>ShopTuner projects (*.shoptuner)</source>
         <translation>ShopTuner-Projekte (*.shoptuner)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="164"/>
+        <location filename="../ui/main_window.cpp" line="174"/>
         <source>Cannot open the project</source>
         <translation>Das Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="169"/>
+        <location filename="../ui/main_window.cpp" line="179"/>
         <source>%1 — ShopTuner</source>
         <translation>%1 — ShopTuner</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="174"/>
+        <location filename="../ui/main_window.cpp" line="184"/>
         <source>&lt;h2&gt;ShopTuner&lt;/h2&gt;&lt;p&gt;Teach a small language model your shop: your products, reviews and questions, trained on this computer. Your data never leaves it.&lt;/p&gt;&lt;p&gt;Start with the setup wizard: create a project from your shop&apos;s files, or try the demo shop.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;ShopTuner&lt;/h2&gt;&lt;p&gt;Bringen Sie einem kleinen Sprachmodell Ihren Shop bei: Ihre Produkte, Bewertungen und Fragen, trainiert auf diesem Computer. Ihre Daten verlassen ihn nie.&lt;/p&gt;&lt;p&gt;Beginnen Sie mit dem Einrichtungsassistenten: Erstellen Sie ein Projekt aus den Dateien Ihres Shops, oder probieren Sie den Demo-Shop aus.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="185"/>
+        <location filename="../ui/main_window.cpp" line="195"/>
         <source>&lt;p&gt;&lt;b&gt;Your shop&apos;s data:&lt;/b&gt; %1 products, %2 reviews, %3 questions, %4 search results, %5 order lines.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Daten Ihres Shops:&lt;/b&gt; %1 Produkte, %2 Bewertungen, %3 Fragen, %4 Suchergebnisse, %5 Bestellpositionen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="198"/>
+        <location filename="../ui/main_window.cpp" line="208"/>
         <source>&lt;p&gt;&lt;b&gt;Training examples:&lt;/b&gt; %1 for %2 tasks.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Trainingsbeispiele:&lt;/b&gt; %1 für %2 Aufgaben.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="199"/>
+        <location filename="../ui/main_window.cpp" line="209"/>
         <source>&lt;p&gt;&lt;b&gt;Training examples:&lt;/b&gt; none yet.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Trainingsbeispiele:&lt;/b&gt; noch keine.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="209"/>
+        <location filename="../ui/main_window.cpp" line="219"/>
+        <source>Pause the training?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="220"/>
+        <source>Training is running. ShopTuner pauses it at a checkpoint; next time you can resume where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="222"/>
+        <source>Pause and quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="229"/>
         <source>Stop the running work?</source>
         <translation>Laufende Arbeit abbrechen?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="210"/>
+        <location filename="../ui/main_window.cpp" line="230"/>
         <source>ShopTuner is still importing or building. If you quit now, that step is undone and can be started again later.</source>
         <translation>ShopTuner importiert noch Daten oder erstellt Beispiele. Wenn Sie jetzt beenden, wird dieser Schritt rückgängig gemacht und kann später erneut gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="212"/>
+        <location filename="../ui/main_window.cpp" line="232"/>
         <source>Stop and quit</source>
         <translation>Abbrechen und beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="227"/>
+        <location filename="../ui/main_window.cpp" line="247"/>
         <source>About ShopTuner</source>
         <translation>Über ShopTuner</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="228"/>
+        <location filename="../ui/main_window.cpp" line="248"/>
         <source>&lt;b&gt;ShopTuner %1&lt;/b&gt;&lt;br&gt;Fine-tune a small language model on your own shop&apos;s data, on your own computer.</source>
         <translation>&lt;b&gt;ShopTuner %1&lt;/b&gt;&lt;br&gt;Trainieren Sie ein kleines Sprachmodell mit den Daten Ihres eigenen Shops, auf Ihrem eigenen Computer.</translation>
     </message>
@@ -778,6 +832,343 @@
         <location filename="../ui/mapping_editor.cpp" line="139"/>
         <source>Suggested because %1.</source>
         <translation>Vorgeschlagen, weil: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>shoptuner::ui::ModelPanel</name>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="28"/>
+        <source>%1 billion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="29"/>
+        <source>%1 million</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="62"/>
+        <source>Make a &amp;demo model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="66"/>
+        <source>Choose the language model to teach. Small models (135 million to 1.7 billion parameters) learn shop tasks well and train on an ordinary computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="73"/>
+        <source>Models on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="76"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="76"/>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="76"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="76"/>
+        <source>On disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="76"/>
+        <source>Memory to train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="81"/>
+        <source>Choose a model &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="83"/>
+        <source>A Hugging Face model folder with config.json, model.safetensors and the tokenizer files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="85"/>
+        <source>A tiny model with a vocabulary learned from your shop&apos;s texts. It knows nothing yet, so its answers mean little; it lets you try every step in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="100"/>
+        <source>Choose a model folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="138"/>
+        <source>This model cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="138"/>
+        <source>%1 cannot be trained here: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="150"/>
+        <source>Cannot save the choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="165"/>
+        <source>This computer: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="179"/>
+        <source>Demo model (untrained, for trying the steps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="183"/>
+        <source>cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="192"/>
+        <source>about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="207"/>
+        <source>No model chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="211"/>
+        <source>%1 fits comfortably: training needs about %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="212"/>
+        <source>%1 fits, but only just: training needs about %2 of the %3 free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="213"/>
+        <source>%1 does not fit: training needs about %2, but only %3 are free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="222"/>
+        <source>%1 would fit (about %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="222"/>
+        <source>%1 would need about %2; %3 are free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="242"/>
+        <source>The demo model could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shoptuner::ui::ModelWizardPage</name>
+    <message>
+        <location filename="../ui/setup_wizard.cpp" line="294"/>
+        <source>Choose the model to teach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/setup_wizard.cpp" line="295"/>
+        <source>ShopTuner trains it on this computer. Smaller models train faster; larger ones answer better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shoptuner::ui::PlanPanel</name>
+    <message>
+        <location filename="../ui/plan_panel.cpp" line="25"/>
+        <source>Advanced settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_panel.cpp" line="40"/>
+        <source>&amp;Quick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_panel.cpp" line="40"/>
+        <source>A first look: a few hundred steps with small adapters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_panel.cpp" line="41"/>
+        <source>&amp;Balanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_panel.cpp" line="41"/>
+        <source>One pass over all examples. A good default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_panel.cpp" line="42"/>
+        <source>&amp;Thorough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_panel.cpp" line="43"/>
+        <source>Three passes with larger adapters; stops early when the test questions stop improving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_panel.cpp" line="57"/>
+        <source>Advanced</source>
+        <translation type="unfinished">Erweitert</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_panel.cpp" line="78"/>
+        <source>Adapter size (rank):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_panel.cpp" line="79"/>
+        <source>How much the model can change. Larger learns more but needs more memory and examples. 8-32 is usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_panel.cpp" line="81"/>
+        <source>Adapter strength (alpha):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_panel.cpp" line="82"/>
+        <source>How strongly the learned change is applied; usually equal to or twice the rank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_panel.cpp" line="86"/>
+        <source>Learning rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_panel.cpp" line="87"/>
+        <source>How big each learning step is. Too high and training becomes unstable; too low and it learns slowly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_panel.cpp" line="89"/>
+        <source>Passes over the examples (epochs):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_panel.cpp" line="90"/>
+        <source>How many times the model sees every example.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_panel.cpp" line="92"/>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_panel.cpp" line="93"/>
+        <source>Stop after steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_panel.cpp" line="94"/>
+        <source>Stop after this many learning steps even before the passes are done (0: no limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_panel.cpp" line="97"/>
+        <source>Longest example (tokens):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_panel.cpp" line="98"/>
+        <source>Longer examples are cut to this many tokens. Longer needs more memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_panel.cpp" line="100"/>
+        <source>Examples per step (batch):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_panel.cpp" line="101"/>
+        <source>How many examples are learned from at once. More is steadier but needs more memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_panel.cpp" line="103"/>
+        <source>Check progress every (steps):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_panel.cpp" line="104"/>
+        <source>How often the model is tested on the held-back validation examples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_panel.cpp" line="106"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_panel.cpp" line="107"/>
+        <source>Stop early after checks without improvement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_panel.cpp" line="108"/>
+        <source>Stop when the validation loss has not improved this many checks in a row (0: never stop early).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_panel.cpp" line="225"/>
+        <source>Choose a model first to see how long training takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_panel.cpp" line="230"/>
+        <source>The chosen model cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_panel.cpp" line="233"/>
+        <source>Estimating on this computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_panel.cpp" line="245"/>
+        <source>%1 learning steps over %2 training examples (about %3 tokens each). On %4 that takes %5 and needs about %6 of memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_panel.cpp" line="253"/>
+        <source>That is more than this computer has free: choose a smaller model, shorter examples or fewer examples per step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shoptuner::ui::PlanWizardPage</name>
+    <message>
+        <location filename="../ui/setup_wizard.cpp" line="311"/>
+        <source>How thoroughly to train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/setup_wizard.cpp" line="312"/>
+        <source>Pick a plan; the estimate is for this computer. You can stop and continue training at any time.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -885,12 +1276,12 @@
 <context>
     <name>shoptuner::ui::SetupWizard</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="44"/>
+        <location filename="../ui/setup_wizard.cpp" line="47"/>
         <source>Set up your shop</source>
         <translation>Ihren Shop einrichten</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="50"/>
+        <location filename="../ui/setup_wizard.cpp" line="56"/>
         <source>&amp;Done</source>
         <translation>&amp;Fertig</translation>
     </message>
@@ -1082,112 +1473,329 @@
 <context>
     <name>shoptuner::ui::TasksWizardPage</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="246"/>
+        <location filename="../ui/setup_wizard.cpp" line="269"/>
         <source>What your model will learn</source>
         <translation>Was Ihr Modell lernen wird</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="247"/>
+        <location filename="../ui/setup_wizard.cpp" line="270"/>
         <source>Ten shop tasks, made from your data. Look at the examples: they are what the model practises on.</source>
         <translation>Zehn Shop-Aufgaben, erstellt aus Ihren Daten. Sehen Sie sich die Beispiele an: Mit ihnen übt das Modell.</translation>
     </message>
 </context>
 <context>
+    <name>shoptuner::ui::TrainPanel</name>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="41"/>
+        <location filename="../ui/train_panel.cpp" line="227"/>
+        <source>&amp;Start training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="42"/>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="43"/>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="44"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="45"/>
+        <source>S&amp;mooth the curve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="53"/>
+        <source>Stop at a checkpoint; Resume continues from there, even after closing ShopTuner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="56"/>
+        <source>Stop and give up this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="60"/>
+        <source>Loss curve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="63"/>
+        <source>Training loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="68"/>
+        <source>Training loss, smoothed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="71"/>
+        <source>Validation loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="74"/>
+        <source>Learning step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="75"/>
+        <source>Loss (lower is better)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="85"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="85"/>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="86"/>
+        <source>Learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="86"/>
+        <source>Tokens per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="86"/>
+        <source>Elapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="87"/>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="87"/>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="87"/>
+        <source>Memory used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="163"/>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="163"/>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="164"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="164"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="164"/>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="166"/>
+        <source>Choose a model and a plan first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="168"/>
+        <source>Ready to teach %1 your shop&apos;s tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="170"/>
+        <source>Latest run: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="172"/>
+        <source>Resume continues where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="217"/>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="227"/>
+        <source>&amp;Start a new run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="245"/>
+        <source>Training stopped with an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="250"/>
+        <source>Training… You can keep using ShopTuner meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="266"/>
+        <source>Cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="270"/>
+        <source>No model chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="270"/>
+        <source>Choose the model to teach on the Model page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="299"/>
+        <source>Give up this run?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="300"/>
+        <source>The run stops and cannot be resumed. What it learned so far is kept only if you pause instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="301"/>
+        <source>Give up the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shoptuner::ui::TrainWizardPage</name>
+    <message>
+        <location filename="../ui/setup_wizard.cpp" line="322"/>
+        <source>Teach the model your shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/setup_wizard.cpp" line="323"/>
+        <source>Watch the loss fall: lower means the model predicts your examples better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>shoptuner::ui::WelcomePage</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="95"/>
+        <location filename="../ui/setup_wizard.cpp" line="118"/>
         <source>Welcome to ShopTuner</source>
         <translation>Willkommen bei ShopTuner</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="96"/>
+        <location filename="../ui/setup_wizard.cpp" line="119"/>
         <source>Teach a small language model your shop: your products, reviews and questions. It trains on this computer; your data never leaves it.</source>
         <translation>Bringen Sie einem kleinen Sprachmodell Ihren Shop bei: Ihre Produkte, Bewertungen und Fragen. Es wird auf diesem Computer trainiert; Ihre Daten verlassen ihn nie.</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="99"/>
+        <location filename="../ui/setup_wizard.cpp" line="122"/>
         <source>Start a &amp;new shop project</source>
         <translation>Ein &amp;neues Shop-Projekt beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="99"/>
+        <location filename="../ui/setup_wizard.cpp" line="122"/>
         <source>Import your own catalog, reviews, questions, searches and orders.</source>
         <translation>Importieren Sie Ihren eigenen Katalog, Ihre Bewertungen, Fragen, Suchen und Bestellungen.</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="102"/>
+        <location filename="../ui/setup_wizard.cpp" line="125"/>
         <source>&amp;Open a project file</source>
         <translation>Projektdatei ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="102"/>
+        <location filename="../ui/setup_wizard.cpp" line="125"/>
         <source>Continue with a project saved earlier.</source>
         <translation>Mit einem früher gespeicherten Projekt weitermachen.</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="104"/>
+        <location filename="../ui/setup_wizard.cpp" line="127"/>
         <source>Try the &amp;demo shop</source>
         <translation>&amp;Demo-Shop ausprobieren</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="105"/>
+        <location filename="../ui/setup_wizard.cpp" line="128"/>
         <source>See every step with Kettle &amp;&amp; Loom, an invented homeware shop: 300 products, 1,500 reviews, questions, searches and orders.</source>
         <translation>Lernen Sie jeden Schritt mit Kettle &amp;&amp; Loom kennen, einem erfundenen Shop für Wohnaccessoires: 300 Produkte, 1.500 Bewertungen, Fragen, Suchen und Bestellungen.</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="110"/>
-        <location filename="../ui/setup_wizard.cpp" line="111"/>
+        <location filename="../ui/setup_wizard.cpp" line="133"/>
+        <location filename="../ui/setup_wizard.cpp" line="134"/>
         <source>Recent projects</source>
         <translation>Zuletzt geöffnete Projekte</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="132"/>
+        <location filename="../ui/setup_wizard.cpp" line="155"/>
         <source>Open a project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="134"/>
-        <location filename="../ui/setup_wizard.cpp" line="187"/>
+        <location filename="../ui/setup_wizard.cpp" line="157"/>
+        <location filename="../ui/setup_wizard.cpp" line="210"/>
         <source>ShopTuner projects (*.shoptuner)</source>
         <translation>ShopTuner-Projekte (*.shoptuner)</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="145"/>
+        <location filename="../ui/setup_wizard.cpp" line="168"/>
         <source>The demo shop could not be set up</source>
         <translation>Der Demo-Shop konnte nicht eingerichtet werden</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="167"/>
+        <location filename="../ui/setup_wizard.cpp" line="190"/>
         <source>Setting up the demo shop: importing its files and building examples…</source>
         <translation>Demo-Shop wird eingerichtet: Dateien werden importiert und Beispiele erstellt…</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="168"/>
+        <location filename="../ui/setup_wizard.cpp" line="191"/>
         <source>Project: %1</source>
         <translation>Projekt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="169"/>
+        <location filename="../ui/setup_wizard.cpp" line="192"/>
         <source>Choose a project to continue.</source>
         <translation>Wählen Sie ein Projekt, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="185"/>
+        <location filename="../ui/setup_wizard.cpp" line="208"/>
         <source>Name your shop project</source>
         <translation>Benennen Sie Ihr Shop-Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="186"/>
+        <location filename="../ui/setup_wizard.cpp" line="209"/>
         <source>/My shop.shoptuner</source>
         <translation>/Mein Shop.shoptuner</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="192"/>
+        <location filename="../ui/setup_wizard.cpp" line="215"/>
         <source>Cannot create the project</source>
         <translation>Das Projekt kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="201"/>
+        <location filename="../ui/setup_wizard.cpp" line="224"/>
         <source>Cannot open the project</source>
         <translation>Das Projekt kann nicht geöffnet werden</translation>
     </message>
