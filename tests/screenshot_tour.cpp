@@ -70,7 +70,8 @@ int main(int argc, char **argv)
     save(wizard, out, QStringLiteral("wizard-1-welcome"));
 
     wizard->findChild<QAbstractButton *>(QStringLiteral("tryDemo"))->click();
-    waitFor([&] { return wizard->currentId() == SetupWizard::ImportPageId; });
+    waitFor([&] { return wizard->currentId() == SetupWizard::TasksPageId; });
+    wizard->back();
     save(wizard, out, QStringLiteral("wizard-2-import"));
     wizard->importPanel()->openFile(QStringLiteral(":/shoptuner/demo/shop/reviews.csv"));
     save(wizard, out, QStringLiteral("wizard-2-import-preview"));

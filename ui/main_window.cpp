@@ -103,11 +103,7 @@ void MainWindow::buildMenus()
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
-    file->addAction(tr("Try the &Demo Shop"), this, [this] {
-        SetupWizard *w = showWizard();
-        w->restart();
-        static_cast<WelcomePage *>(w->page(SetupWizard::WelcomePageId))->startDemo();
-    });
+    file->addAction(tr("Try the &Demo Shop"), this, &MainWindow::startDemo);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     // Not every platform theme defines Quit; Ctrl+Q is what users expect then.
@@ -135,6 +131,20 @@ void MainWindow::startUp()
     }
     QString error;
     if (m_project->open(recent.first(), false, &error) && m_project->wizardStep() != QLatin1String("done"))
+        showWizard()->resume();
+}
+
+void MainWindow::startDemo()
+{
+    SetupWizard *w = showWizard();
+    w->restart();
+    static_cast<WelcomePage *>(w->page(SetupWizard::WelcomePageId))->startDemo();
+}
+
+void MainWindow::openProject(const QString &path)
+{
+    openRecent(path);
+    if (m_project->isOpen() && m_project->wizardStep() != QLatin1String("done"))
         showWizard()->resume();
 }
 

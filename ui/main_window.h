@@ -31,6 +31,8 @@ public:
     ProjectContext *project() const { return m_project; }
     // First run: the wizard; later runs: the last project, and the wizard if it was left mid-way.
     void startUp();
+    void startDemo(); // the wizard making (or opening) the demo shop
+    void openProject(const QString &path); // with a message when it cannot be opened
     SetupWizard *showWizard(); // non-modal; the window stays usable
     void showPage(Page page);
     ImportPanel *importPanel() const { return m_import; }

@@ -168,7 +168,7 @@ WelcomePage::WelcomePage(ProjectContext *project, QWidget *parent)
             showError(this, tr("The demo shop could not be set up"), error);
         updateStatus();
         if (ok)
-            wizard()->next();
+            static_cast<SetupWizard *>(wizard())->resume(); // the demo's step: its training examples
     });
     connect(m_project, &ProjectContext::projectChanged, this, &WelcomePage::updateStatus);
 }

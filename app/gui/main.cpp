@@ -3,6 +3,7 @@
 #include "ui/translations.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QIcon>
 
 int main(int argc, char **argv)
@@ -13,8 +14,21 @@ int main(int argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(SHOPTUNER_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/shoptuner/icons/shoptuner.svg")));
     shoptuner::ui::installTranslations(); // compiled into the program (":/i18n")
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Fine-tune a small language model on your own shop's data."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Open the bundled demo shop (made on first use)."));
+    parser.addOption(demo);
+    parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("A .shoptuner project file to open."), QStringLiteral("[project]"));
+    parser.process(app);
     shoptuner::ui::MainWindow window;
     window.show();
-    window.startUp();
+    if (parser.isSet(demo))
+        window.startDemo();
+    else if (!parser.positionalArguments().isEmpty())
+        window.openProject(parser.positionalArguments().constFirst());
+    else
+        window.startUp();
     return QApplication::exec();
 }
