@@ -15,12 +15,15 @@ int main(int argc, char **argv)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/shoptuner/icons/shoptuner.svg")));
     shoptuner::ui::installTranslations(); // compiled into the program (":/i18n")
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Fine-tune a small language model on your own shop's data."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Fine-tune a small language model on your own shop's data."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Open the bundled demo shop (made on first use)."));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"), QCoreApplication::translate("main", "Open the bundled demo shop (made on first use)."));
     parser.addOption(demo);
-    parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("A .shoptuner project file to open."), QStringLiteral("[project]"));
+    parser.addPositionalArgument(QStringLiteral("project"),
+        QCoreApplication::translate("main", "A .shoptuner project file to open."), QStringLiteral("[project]"));
     parser.process(app);
     shoptuner::ui::MainWindow window;
     window.show();
