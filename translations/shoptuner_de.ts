@@ -298,6 +298,24 @@
     </message>
 </context>
 <context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="19"/>
+        <source>Fine-tune a small language model on your own shop&apos;s data.</source>
+        <translation>Ein kleines Sprachmodell mit den Daten Ihres eigenen Shops feinabstimmen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="23"/>
+        <source>Open the bundled demo shop (made on first use).</source>
+        <translation>Den mitgelieferten Demo-Shop öffnen (wird beim ersten Mal erstellt).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="26"/>
+        <source>A .shoptuner project file to open.</source>
+        <translation>Eine .shoptuner-Projektdatei, die geöffnet werden soll.</translation>
+    </message>
+</context>
+<context>
     <name>shoptuner::ui::DemoShop</name>
     <message>
         <location filename="../ui/demo_shop.cpp" line="81"/>
@@ -575,25 +593,25 @@
     <message numerus="yes">
         <location filename="../ui/job_progress.cpp" line="30"/>
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/job_progress.cpp" line="32"/>
         <source>about %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>etwa %n Minute</numerusform>
+            <numerusform>etwa %n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/job_progress.cpp" line="33"/>
         <source>about %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>etwa %n Stunde</numerusform>
+            <numerusform>etwa %n Stunden</numerusform>
         </translation>
     </message>
     <message>
@@ -626,7 +644,7 @@
     <name>shoptuner::ui::MainWindow</name>
     <message>
         <location filename="../ui/main_window.cpp" line="48"/>
-        <location filename="../ui/main_window.cpp" line="179"/>
+        <location filename="../ui/main_window.cpp" line="189"/>
         <source>ShopTuner</source>
         <translation>ShopTuner</translation>
     </message>
@@ -663,17 +681,17 @@
     <message>
         <location filename="../ui/main_window.cpp" line="71"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="71"/>
         <source>Training plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsplan</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="71"/>
         <source>Training</source>
-        <translation type="unfinished">Training</translation>
+        <translation>Training</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="86"/>
@@ -706,102 +724,102 @@
         <translation>&amp;Demo-Shop ausprobieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="112"/>
+        <location filename="../ui/main_window.cpp" line="108"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="115"/>
+        <location filename="../ui/main_window.cpp" line="111"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="116"/>
+        <location filename="../ui/main_window.cpp" line="112"/>
         <source>&amp;About ShopTuner</source>
         <translation>&amp;Über ShopTuner</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="126"/>
+        <location filename="../ui/main_window.cpp" line="122"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="164"/>
+        <location filename="../ui/main_window.cpp" line="174"/>
         <source>Open a project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="165"/>
+        <location filename="../ui/main_window.cpp" line="175"/>
         <source>ShopTuner projects (*.shoptuner)</source>
         <translation>ShopTuner-Projekte (*.shoptuner)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="174"/>
+        <location filename="../ui/main_window.cpp" line="184"/>
         <source>Cannot open the project</source>
         <translation>Das Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="179"/>
+        <location filename="../ui/main_window.cpp" line="189"/>
         <source>%1 — ShopTuner</source>
         <translation>%1 — ShopTuner</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="184"/>
+        <location filename="../ui/main_window.cpp" line="194"/>
         <source>&lt;h2&gt;ShopTuner&lt;/h2&gt;&lt;p&gt;Teach a small language model your shop: your products, reviews and questions, trained on this computer. Your data never leaves it.&lt;/p&gt;&lt;p&gt;Start with the setup wizard: create a project from your shop&apos;s files, or try the demo shop.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;ShopTuner&lt;/h2&gt;&lt;p&gt;Bringen Sie einem kleinen Sprachmodell Ihren Shop bei: Ihre Produkte, Bewertungen und Fragen, trainiert auf diesem Computer. Ihre Daten verlassen ihn nie.&lt;/p&gt;&lt;p&gt;Beginnen Sie mit dem Einrichtungsassistenten: Erstellen Sie ein Projekt aus den Dateien Ihres Shops, oder probieren Sie den Demo-Shop aus.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="195"/>
+        <location filename="../ui/main_window.cpp" line="205"/>
         <source>&lt;p&gt;&lt;b&gt;Your shop&apos;s data:&lt;/b&gt; %1 products, %2 reviews, %3 questions, %4 search results, %5 order lines.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Daten Ihres Shops:&lt;/b&gt; %1 Produkte, %2 Bewertungen, %3 Fragen, %4 Suchergebnisse, %5 Bestellpositionen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="208"/>
+        <location filename="../ui/main_window.cpp" line="218"/>
         <source>&lt;p&gt;&lt;b&gt;Training examples:&lt;/b&gt; %1 for %2 tasks.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Trainingsbeispiele:&lt;/b&gt; %1 für %2 Aufgaben.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="209"/>
+        <location filename="../ui/main_window.cpp" line="219"/>
         <source>&lt;p&gt;&lt;b&gt;Training examples:&lt;/b&gt; none yet.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Trainingsbeispiele:&lt;/b&gt; noch keine.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="219"/>
-        <source>Pause the training?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="220"/>
-        <source>Training is running. ShopTuner pauses it at a checkpoint; next time you can resume where it stopped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="222"/>
-        <source>Pause and quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/main_window.cpp" line="229"/>
+        <source>Pause the training?</source>
+        <translation>Training pausieren?</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="230"/>
+        <source>Training is running. ShopTuner pauses it at a checkpoint; next time you can resume where it stopped.</source>
+        <translation>Das Training läuft. ShopTuner pausiert es an einem Sicherungspunkt; beim nächsten Mal können Sie dort fortsetzen, wo es aufgehört hat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="232"/>
+        <source>Pause and quit</source>
+        <translation>Pausieren und beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="239"/>
         <source>Stop the running work?</source>
         <translation>Laufende Arbeit abbrechen?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="230"/>
+        <location filename="../ui/main_window.cpp" line="240"/>
         <source>ShopTuner is still importing or building. If you quit now, that step is undone and can be started again later.</source>
         <translation>ShopTuner importiert noch Daten oder erstellt Beispiele. Wenn Sie jetzt beenden, wird dieser Schritt rückgängig gemacht und kann später erneut gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="232"/>
+        <location filename="../ui/main_window.cpp" line="242"/>
         <source>Stop and quit</source>
         <translation>Abbrechen und beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="247"/>
+        <location filename="../ui/main_window.cpp" line="257"/>
         <source>About ShopTuner</source>
         <translation>Über ShopTuner</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="248"/>
+        <location filename="../ui/main_window.cpp" line="258"/>
         <source>&lt;b&gt;ShopTuner %1&lt;/b&gt;&lt;br&gt;Fine-tune a small language model on your own shop&apos;s data, on your own computer.</source>
         <translation>&lt;b&gt;ShopTuner %1&lt;/b&gt;&lt;br&gt;Trainieren Sie ein kleines Sprachmodell mit den Daten Ihres eigenen Shops, auf Ihrem eigenen Computer.</translation>
     </message>
@@ -837,144 +855,144 @@
 <context>
     <name>shoptuner::ui::ModelPanel</name>
     <message>
-        <location filename="../ui/model_panel.cpp" line="28"/>
-        <source>%1 billion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/model_panel.cpp" line="29"/>
+        <source>%1 billion</source>
+        <translation>%1 Mrd.</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="30"/>
         <source>%1 million</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mio.</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="62"/>
+        <location filename="../ui/model_panel.cpp" line="63"/>
         <source>Make a &amp;demo model</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo-Modell erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="66"/>
+        <location filename="../ui/model_panel.cpp" line="67"/>
         <source>Choose the language model to teach. Small models (135 million to 1.7 billion parameters) learn shop tasks well and train on an ordinary computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das Sprachmodell, das lernen soll. Kleine Modelle (135 Millionen bis 1,7 Milliarden Parameter) lernen Shop-Aufgaben gut und lassen sich auf einem gewöhnlichen Computer trainieren.</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="73"/>
+        <location filename="../ui/model_panel.cpp" line="74"/>
         <source>Models on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="76"/>
+        <location filename="../ui/model_panel.cpp" line="77"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="76"/>
+        <location filename="../ui/model_panel.cpp" line="77"/>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Familie</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="76"/>
+        <location filename="../ui/model_panel.cpp" line="77"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="76"/>
+        <location filename="../ui/model_panel.cpp" line="77"/>
         <source>On disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Festplatte</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="76"/>
+        <location filename="../ui/model_panel.cpp" line="77"/>
         <source>Memory to train</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher fürs Training</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="81"/>
+        <location filename="../ui/model_panel.cpp" line="82"/>
         <source>Choose a model &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell&amp;ordner auswählen…</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="83"/>
+        <location filename="../ui/model_panel.cpp" line="84"/>
         <source>A Hugging Face model folder with config.json, model.safetensors and the tokenizer files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Hugging-Face-Modellordner mit config.json, model.safetensors und den Tokenizer-Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="85"/>
+        <location filename="../ui/model_panel.cpp" line="86"/>
         <source>A tiny model with a vocabulary learned from your shop&apos;s texts. It knows nothing yet, so its answers mean little; it lets you try every step in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein winziges Modell mit einem Wortschatz, der aus den Texten Ihres Shops gelernt wurde. Es weiß noch nichts, daher sagen seine Antworten wenig aus; aber Sie können damit jeden Schritt in wenigen Minuten ausprobieren.</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="100"/>
+        <location filename="../ui/model_panel.cpp" line="101"/>
         <source>Choose a model folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellordner auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="138"/>
+        <location filename="../ui/model_panel.cpp" line="139"/>
         <source>This model cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Modell kann nicht verwendet werden</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="138"/>
+        <location filename="../ui/model_panel.cpp" line="139"/>
         <source>%1 cannot be trained here: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann hier nicht trainiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="150"/>
+        <location filename="../ui/model_panel.cpp" line="151"/>
         <source>Cannot save the choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auswahl kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="165"/>
+        <location filename="../ui/model_panel.cpp" line="166"/>
         <source>This computer: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="179"/>
+        <location filename="../ui/model_panel.cpp" line="180"/>
         <source>Demo model (untrained, for trying the steps)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Modell (untrainiert, zum Ausprobieren der Schritte)</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="183"/>
+        <location filename="../ui/model_panel.cpp" line="184"/>
         <source>cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verwendbar</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="192"/>
+        <location filename="../ui/model_panel.cpp" line="193"/>
         <source>about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa %1</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="207"/>
+        <location filename="../ui/model_panel.cpp" line="208"/>
         <source>No model chosen yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/model_panel.cpp" line="211"/>
-        <source>%1 fits comfortably: training needs about %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Modell ausgewählt.</translation>
     </message>
     <message>
         <location filename="../ui/model_panel.cpp" line="212"/>
-        <source>%1 fits, but only just: training needs about %2 of the %3 free.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 fits comfortably: training needs about %2.</source>
+        <translation>%1 passt bequem: Das Training braucht etwa %2.</translation>
     </message>
     <message>
         <location filename="../ui/model_panel.cpp" line="213"/>
+        <source>%1 fits, but only just: training needs about %2 of the %3 free.</source>
+        <translation>%1 passt, aber nur knapp: Das Training braucht etwa %2 der freien %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="214"/>
         <source>%1 does not fit: training needs about %2, but only %3 are free.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 passt nicht: Das Training braucht etwa %2, aber nur %3 sind frei.</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="222"/>
+        <location filename="../ui/model_panel.cpp" line="223"/>
         <source>%1 would fit (about %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 würde passen (etwa %2).</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="222"/>
+        <location filename="../ui/model_panel.cpp" line="223"/>
         <source>%1 would need about %2; %3 are free.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 würde etwa %2 brauchen; frei sind %3.</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="242"/>
+        <location filename="../ui/model_panel.cpp" line="243"/>
         <source>The demo model could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demo-Modell konnte nicht erstellt werden</translation>
     </message>
 </context>
 <context>
@@ -982,12 +1000,12 @@
     <message>
         <location filename="../ui/setup_wizard.cpp" line="294"/>
         <source>Choose the model to teach</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell auswählen, das lernen soll</translation>
     </message>
     <message>
         <location filename="../ui/setup_wizard.cpp" line="295"/>
         <source>ShopTuner trains it on this computer. Smaller models train faster; larger ones answer better.</source>
-        <translation type="unfinished"></translation>
+        <translation>ShopTuner trainiert es auf diesem Computer. Kleinere Modelle lernen schneller; größere antworten besser.</translation>
     </message>
 </context>
 <context>
@@ -995,167 +1013,167 @@
     <message>
         <location filename="../ui/plan_panel.cpp" line="25"/>
         <source>Advanced settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterte Einstellungen</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.cpp" line="40"/>
         <source>&amp;Quick</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schnell</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.cpp" line="40"/>
         <source>A first look: a few hundred steps with small adapters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein erster Eindruck: einige hundert Schritte mit kleinen Adaptern.</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.cpp" line="41"/>
         <source>&amp;Balanced</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausgewogen</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.cpp" line="41"/>
         <source>One pass over all examples. A good default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Durchgang über alle Beispiele. Eine gute Standardwahl.</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.cpp" line="42"/>
         <source>&amp;Thorough</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gründlich</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.cpp" line="43"/>
         <source>Three passes with larger adapters; stops early when the test questions stop improving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drei Durchgänge mit größeren Adaptern; endet vorzeitig, wenn die Ergebnisse bei den Testfragen nicht mehr besser werden.</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.cpp" line="57"/>
         <source>Advanced</source>
-        <translation type="unfinished">Erweitert</translation>
+        <translation>Erweitert</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.cpp" line="78"/>
         <source>Adapter size (rank):</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaptergröße (rank):</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.cpp" line="79"/>
         <source>How much the model can change. Larger learns more but needs more memory and examples. 8-32 is usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie stark sich das Modell verändern kann. Größer lernt mehr, braucht aber mehr Speicher und Beispiele. Üblich sind 8-32.</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.cpp" line="81"/>
         <source>Adapter strength (alpha):</source>
-        <translation type="unfinished"></translation>
+        <translation>Adapterstärke (alpha):</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.cpp" line="82"/>
         <source>How strongly the learned change is applied; usually equal to or twice the rank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie stark die gelernte Änderung angewendet wird; meist gleich dem rank oder doppelt so groß.</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.cpp" line="86"/>
         <source>Learning rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernrate:</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.cpp" line="87"/>
         <source>How big each learning step is. Too high and training becomes unstable; too low and it learns slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie groß jeder Lernschritt ist. Zu hoch, und das Training wird instabil; zu niedrig, und es lernt langsam.</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.cpp" line="89"/>
         <source>Passes over the examples (epochs):</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchgänge über die Beispiele (Epochen):</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.cpp" line="90"/>
         <source>How many times the model sees every example.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft das Modell jedes Beispiel sieht.</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.cpp" line="92"/>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Grenze</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.cpp" line="93"/>
         <source>Stop after steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten nach Schritten:</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.cpp" line="94"/>
         <source>Stop after this many learning steps even before the passes are done (0: no limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach so vielen Lernschritten anhalten, auch wenn die Durchgänge noch nicht fertig sind (0: keine Grenze).</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.cpp" line="97"/>
         <source>Longest example (tokens):</source>
-        <translation type="unfinished"></translation>
+        <translation>Längstes Beispiel (Tokens):</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.cpp" line="98"/>
         <source>Longer examples are cut to this many tokens. Longer needs more memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Längere Beispiele werden auf so viele Tokens gekürzt. Länger braucht mehr Speicher.</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.cpp" line="100"/>
         <source>Examples per step (batch):</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiele pro Schritt (Batch):</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.cpp" line="101"/>
         <source>How many examples are learned from at once. More is steadier but needs more memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus wie vielen Beispielen gleichzeitig gelernt wird. Mehr ist stabiler, braucht aber mehr Speicher.</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.cpp" line="103"/>
         <source>Check progress every (steps):</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt prüfen alle (Schritte):</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.cpp" line="104"/>
         <source>How often the model is tested on the held-back validation examples.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft das Modell an den zurückgehaltenen Validierungsbeispielen geprüft wird.</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.cpp" line="106"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.cpp" line="107"/>
         <source>Stop early after checks without improvement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorzeitig beenden nach Prüfungen ohne Verbesserung:</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.cpp" line="108"/>
         <source>Stop when the validation loss has not improved this many checks in a row (0: never stop early).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten, wenn sich der Validierungsverlust so viele Prüfungen in Folge nicht verbessert hat (0: nie vorzeitig beenden).</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.cpp" line="225"/>
         <source>Choose a model first to see how long training takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein Modell, um zu sehen, wie lange das Training dauert.</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.cpp" line="230"/>
         <source>The chosen model cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Modell kann nicht verwendet werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.cpp" line="233"/>
         <source>Estimating on this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird für diesen Computer geschätzt…</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.cpp" line="245"/>
         <source>%1 learning steps over %2 training examples (about %3 tokens each). On %4 that takes %5 and needs about %6 of memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Lernschritte über %2 Trainingsbeispiele (je etwa %3 Tokens). Auf %4 dauert das %5 und braucht etwa %6 Speicher.</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.cpp" line="253"/>
         <source>That is more than this computer has free: choose a smaller model, shorter examples or fewer examples per step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist mehr, als dieser Computer frei hat: Wählen Sie ein kleineres Modell, kürzere Beispiele oder weniger Beispiele pro Schritt.</translation>
     </message>
 </context>
 <context>
@@ -1163,12 +1181,12 @@
     <message>
         <location filename="../ui/setup_wizard.cpp" line="311"/>
         <source>How thoroughly to train</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie gründlich trainiert werden soll</translation>
     </message>
     <message>
         <location filename="../ui/setup_wizard.cpp" line="312"/>
         <source>Pick a plan; the estimate is for this computer. You can stop and continue training at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Plan; die Schätzung gilt für diesen Computer. Sie können das Training jederzeit anhalten und fortsetzen.</translation>
     </message>
 </context>
 <context>
@@ -1489,202 +1507,202 @@
         <location filename="../ui/train_panel.cpp" line="41"/>
         <location filename="../ui/train_panel.cpp" line="227"/>
         <source>&amp;Start training</source>
-        <translation type="unfinished"></translation>
+        <translation>Training &amp;starten</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="42"/>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausieren</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="43"/>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="44"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="45"/>
         <source>S&amp;mooth the curve</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurve &amp;glätten</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="53"/>
         <source>Stop at a checkpoint; Resume continues from there, even after closing ShopTuner</source>
-        <translation type="unfinished"></translation>
+        <translation>An einem Sicherungspunkt anhalten; „Fortsetzen“ macht dort weiter, auch nachdem ShopTuner geschlossen wurde</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="56"/>
         <source>Stop and give up this run</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten und diesen Trainingslauf aufgeben</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="60"/>
         <source>Loss curve</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlustkurve</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="63"/>
         <source>Training loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsverlust</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="68"/>
         <source>Training loss, smoothed</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsverlust, geglättet</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="71"/>
         <source>Validation loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierungsverlust</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="74"/>
         <source>Learning step</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernschritt</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="75"/>
         <source>Loss (lower is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlust (niedriger ist besser)</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="85"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="85"/>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchgang</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="86"/>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernrate</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="86"/>
         <source>Tokens per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens pro Sekunde</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="86"/>
         <source>Elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergangene Zeit</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="87"/>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Zeit</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="87"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="87"/>
         <source>Memory used</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegter Speicher</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="163"/>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossen</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="163"/>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>pausiert</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="164"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="164"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="164"/>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>unterbrochen</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="166"/>
         <source>Choose a model and a plan first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein Modell und einen Plan.</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="168"/>
         <source>Ready to teach %1 your shop&apos;s tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit, %1 die Aufgaben Ihres Shops beizubringen.</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="170"/>
         <source>Latest run: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Trainingslauf: %1.</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="172"/>
         <source>Resume continues where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Fortsetzen“ macht dort weiter, wo er aufgehört hat.</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="217"/>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="227"/>
         <source>&amp;Start a new run</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Trainingslauf &amp;starten</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="245"/>
         <source>Training stopped with an error</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Training wurde mit einem Fehler beendet</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="250"/>
         <source>Training… You can keep using ShopTuner meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Training läuft… Sie können ShopTuner in der Zwischenzeit weiter verwenden.</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="266"/>
         <source>Cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start nicht möglich</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="270"/>
         <source>No model chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Modell ausgewählt</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="270"/>
         <source>Choose the model to teach on the Model page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst auf der Seite „Modell“ das Modell aus, das lernen soll.</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="299"/>
         <source>Give up this run?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Trainingslauf aufgeben?</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="300"/>
         <source>The run stops and cannot be resumed. What it learned so far is kept only if you pause instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Trainingslauf wird beendet und kann nicht fortgesetzt werden. Was er bisher gelernt hat, bleibt nur erhalten, wenn Sie stattdessen pausieren.</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="301"/>
         <source>Give up the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingslauf aufgeben</translation>
     </message>
 </context>
 <context>
@@ -1692,12 +1710,12 @@
     <message>
         <location filename="../ui/setup_wizard.cpp" line="322"/>
         <source>Teach the model your shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Modell Ihren Shop beibringen</translation>
     </message>
     <message>
         <location filename="../ui/setup_wizard.cpp" line="323"/>
         <source>Watch the loss fall: lower means the model predicts your examples better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehen Sie zu, wie der Verlust sinkt: Je niedriger er ist, desto besser sagt das Modell Ihre Beispiele vorher.</translation>
     </message>
 </context>
 <context>

@@ -298,6 +298,24 @@
     </message>
 </context>
 <context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="19"/>
+        <source>Fine-tune a small language model on your own shop&apos;s data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="23"/>
+        <source>Open the bundled demo shop (made on first use).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="26"/>
+        <source>A .shoptuner project file to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>shoptuner::ui::DemoShop</name>
     <message>
         <location filename="../ui/demo_shop.cpp" line="81"/>
@@ -626,7 +644,7 @@
     <name>shoptuner::ui::MainWindow</name>
     <message>
         <location filename="../ui/main_window.cpp" line="48"/>
-        <location filename="../ui/main_window.cpp" line="179"/>
+        <location filename="../ui/main_window.cpp" line="189"/>
         <source>ShopTuner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -706,102 +724,102 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="112"/>
+        <location filename="../ui/main_window.cpp" line="108"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="115"/>
+        <location filename="../ui/main_window.cpp" line="111"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="116"/>
+        <location filename="../ui/main_window.cpp" line="112"/>
         <source>&amp;About ShopTuner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="126"/>
+        <location filename="../ui/main_window.cpp" line="122"/>
         <source>No recent projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="164"/>
+        <location filename="../ui/main_window.cpp" line="174"/>
         <source>Open a project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="165"/>
+        <location filename="../ui/main_window.cpp" line="175"/>
         <source>ShopTuner projects (*.shoptuner)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="174"/>
+        <location filename="../ui/main_window.cpp" line="184"/>
         <source>Cannot open the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="179"/>
+        <location filename="../ui/main_window.cpp" line="189"/>
         <source>%1 — ShopTuner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="184"/>
+        <location filename="../ui/main_window.cpp" line="194"/>
         <source>&lt;h2&gt;ShopTuner&lt;/h2&gt;&lt;p&gt;Teach a small language model your shop: your products, reviews and questions, trained on this computer. Your data never leaves it.&lt;/p&gt;&lt;p&gt;Start with the setup wizard: create a project from your shop&apos;s files, or try the demo shop.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="195"/>
+        <location filename="../ui/main_window.cpp" line="205"/>
         <source>&lt;p&gt;&lt;b&gt;Your shop&apos;s data:&lt;/b&gt; %1 products, %2 reviews, %3 questions, %4 search results, %5 order lines.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="208"/>
+        <location filename="../ui/main_window.cpp" line="218"/>
         <source>&lt;p&gt;&lt;b&gt;Training examples:&lt;/b&gt; %1 for %2 tasks.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="209"/>
+        <location filename="../ui/main_window.cpp" line="219"/>
         <source>&lt;p&gt;&lt;b&gt;Training examples:&lt;/b&gt; none yet.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="219"/>
+        <location filename="../ui/main_window.cpp" line="229"/>
         <source>Pause the training?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="220"/>
+        <location filename="../ui/main_window.cpp" line="230"/>
         <source>Training is running. ShopTuner pauses it at a checkpoint; next time you can resume where it stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="222"/>
+        <location filename="../ui/main_window.cpp" line="232"/>
         <source>Pause and quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="229"/>
+        <location filename="../ui/main_window.cpp" line="239"/>
         <source>Stop the running work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="230"/>
+        <location filename="../ui/main_window.cpp" line="240"/>
         <source>ShopTuner is still importing or building. If you quit now, that step is undone and can be started again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="232"/>
+        <location filename="../ui/main_window.cpp" line="242"/>
         <source>Stop and quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="247"/>
+        <location filename="../ui/main_window.cpp" line="257"/>
         <source>About ShopTuner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="248"/>
+        <location filename="../ui/main_window.cpp" line="258"/>
         <source>&lt;b&gt;ShopTuner %1&lt;/b&gt;&lt;br&gt;Fine-tune a small language model on your own shop&apos;s data, on your own computer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -837,142 +855,142 @@
 <context>
     <name>shoptuner::ui::ModelPanel</name>
     <message>
-        <location filename="../ui/model_panel.cpp" line="28"/>
+        <location filename="../ui/model_panel.cpp" line="29"/>
         <source>%1 billion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="29"/>
+        <location filename="../ui/model_panel.cpp" line="30"/>
         <source>%1 million</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="62"/>
+        <location filename="../ui/model_panel.cpp" line="63"/>
         <source>Make a &amp;demo model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="66"/>
+        <location filename="../ui/model_panel.cpp" line="67"/>
         <source>Choose the language model to teach. Small models (135 million to 1.7 billion parameters) learn shop tasks well and train on an ordinary computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="73"/>
+        <location filename="../ui/model_panel.cpp" line="74"/>
         <source>Models on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="76"/>
+        <location filename="../ui/model_panel.cpp" line="77"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="76"/>
+        <location filename="../ui/model_panel.cpp" line="77"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="76"/>
+        <location filename="../ui/model_panel.cpp" line="77"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="76"/>
+        <location filename="../ui/model_panel.cpp" line="77"/>
         <source>On disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="76"/>
+        <location filename="../ui/model_panel.cpp" line="77"/>
         <source>Memory to train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="81"/>
+        <location filename="../ui/model_panel.cpp" line="82"/>
         <source>Choose a model &amp;folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="83"/>
+        <location filename="../ui/model_panel.cpp" line="84"/>
         <source>A Hugging Face model folder with config.json, model.safetensors and the tokenizer files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="85"/>
+        <location filename="../ui/model_panel.cpp" line="86"/>
         <source>A tiny model with a vocabulary learned from your shop&apos;s texts. It knows nothing yet, so its answers mean little; it lets you try every step in a few minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="100"/>
+        <location filename="../ui/model_panel.cpp" line="101"/>
         <source>Choose a model folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="138"/>
+        <location filename="../ui/model_panel.cpp" line="139"/>
         <source>This model cannot be used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="138"/>
+        <location filename="../ui/model_panel.cpp" line="139"/>
         <source>%1 cannot be trained here: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="150"/>
+        <location filename="../ui/model_panel.cpp" line="151"/>
         <source>Cannot save the choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="165"/>
+        <location filename="../ui/model_panel.cpp" line="166"/>
         <source>This computer: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="179"/>
+        <location filename="../ui/model_panel.cpp" line="180"/>
         <source>Demo model (untrained, for trying the steps)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="183"/>
+        <location filename="../ui/model_panel.cpp" line="184"/>
         <source>cannot be used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="192"/>
+        <location filename="../ui/model_panel.cpp" line="193"/>
         <source>about %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="207"/>
+        <location filename="../ui/model_panel.cpp" line="208"/>
         <source>No model chosen yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="211"/>
+        <location filename="../ui/model_panel.cpp" line="212"/>
         <source>%1 fits comfortably: training needs about %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="212"/>
+        <location filename="../ui/model_panel.cpp" line="213"/>
         <source>%1 fits, but only just: training needs about %2 of the %3 free.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="213"/>
+        <location filename="../ui/model_panel.cpp" line="214"/>
         <source>%1 does not fit: training needs about %2, but only %3 are free.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="222"/>
+        <location filename="../ui/model_panel.cpp" line="223"/>
         <source>%1 would fit (about %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="222"/>
+        <location filename="../ui/model_panel.cpp" line="223"/>
         <source>%1 would need about %2; %3 are free.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="242"/>
+        <location filename="../ui/model_panel.cpp" line="243"/>
         <source>The demo model could not be made</source>
         <translation type="unfinished"></translation>
     </message>

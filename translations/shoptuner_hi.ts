@@ -298,6 +298,24 @@
     </message>
 </context>
 <context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="19"/>
+        <source>Fine-tune a small language model on your own shop&apos;s data.</source>
+        <translation>अपनी दुकान के डेटा पर एक छोटे भाषा मॉडल को फ़ाइन-ट्यून करें।</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="23"/>
+        <source>Open the bundled demo shop (made on first use).</source>
+        <translation>साथ आई डेमो दुकान खोलें (पहली बार उपयोग पर बनाई जाती है)।</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="26"/>
+        <source>A .shoptuner project file to open.</source>
+        <translation>खोलने के लिए एक .shoptuner प्रोजेक्ट फ़ाइल।</translation>
+    </message>
+</context>
+<context>
     <name>shoptuner::ui::DemoShop</name>
     <message>
         <location filename="../ui/demo_shop.cpp" line="81"/>
@@ -575,25 +593,25 @@
     <message numerus="yes">
         <location filename="../ui/job_progress.cpp" line="30"/>
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n सेकंड</numerusform>
+            <numerusform>%n सेकंड</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/job_progress.cpp" line="32"/>
         <source>about %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>लगभग %n मिनट</numerusform>
+            <numerusform>लगभग %n मिनट</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/job_progress.cpp" line="33"/>
         <source>about %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>लगभग %n घंटा</numerusform>
+            <numerusform>लगभग %n घंटे</numerusform>
         </translation>
     </message>
     <message>
@@ -626,7 +644,7 @@
     <name>shoptuner::ui::MainWindow</name>
     <message>
         <location filename="../ui/main_window.cpp" line="48"/>
-        <location filename="../ui/main_window.cpp" line="179"/>
+        <location filename="../ui/main_window.cpp" line="189"/>
         <source>ShopTuner</source>
         <translation>ShopTuner</translation>
     </message>
@@ -663,17 +681,17 @@
     <message>
         <location filename="../ui/main_window.cpp" line="71"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>मॉडल</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="71"/>
         <source>Training plan</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रशिक्षण योजना</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="71"/>
         <source>Training</source>
-        <translation type="unfinished">प्रशिक्षण</translation>
+        <translation>प्रशिक्षण</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="86"/>
@@ -706,102 +724,102 @@
         <translation>&amp;डेमो दुकान आज़माएँ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="112"/>
+        <location filename="../ui/main_window.cpp" line="108"/>
         <source>&amp;Quit</source>
         <translation>&amp;बंद करें</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="115"/>
+        <location filename="../ui/main_window.cpp" line="111"/>
         <source>&amp;Help</source>
         <translation>&amp;सहायता</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="116"/>
+        <location filename="../ui/main_window.cpp" line="112"/>
         <source>&amp;About ShopTuner</source>
         <translation>ShopTuner के &amp;बारे में</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="126"/>
+        <location filename="../ui/main_window.cpp" line="122"/>
         <source>No recent projects</source>
         <translation>कोई हालिया प्रोजेक्ट नहीं</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="164"/>
+        <location filename="../ui/main_window.cpp" line="174"/>
         <source>Open a project</source>
         <translation>प्रोजेक्ट खोलें</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="165"/>
+        <location filename="../ui/main_window.cpp" line="175"/>
         <source>ShopTuner projects (*.shoptuner)</source>
         <translation>ShopTuner प्रोजेक्ट (*.shoptuner)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="174"/>
+        <location filename="../ui/main_window.cpp" line="184"/>
         <source>Cannot open the project</source>
         <translation>प्रोजेक्ट खोला नहीं जा सकता</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="179"/>
+        <location filename="../ui/main_window.cpp" line="189"/>
         <source>%1 — ShopTuner</source>
         <translation>%1 — ShopTuner</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="184"/>
+        <location filename="../ui/main_window.cpp" line="194"/>
         <source>&lt;h2&gt;ShopTuner&lt;/h2&gt;&lt;p&gt;Teach a small language model your shop: your products, reviews and questions, trained on this computer. Your data never leaves it.&lt;/p&gt;&lt;p&gt;Start with the setup wizard: create a project from your shop&apos;s files, or try the demo shop.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;ShopTuner&lt;/h2&gt;&lt;p&gt;एक छोटे भाषा मॉडल को अपनी दुकान के बारे में सिखाएँ: आपके उत्पाद, समीक्षाएँ और प्रश्न, इसी कंप्यूटर पर प्रशिक्षित। आपका डेटा कभी इस कंप्यूटर से बाहर नहीं जाता।&lt;/p&gt;&lt;p&gt;सेटअप विज़ार्ड से शुरू करें: अपनी दुकान की फ़ाइलों से एक प्रोजेक्ट बनाएँ, या डेमो दुकान आज़माएँ।&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="195"/>
+        <location filename="../ui/main_window.cpp" line="205"/>
         <source>&lt;p&gt;&lt;b&gt;Your shop&apos;s data:&lt;/b&gt; %1 products, %2 reviews, %3 questions, %4 search results, %5 order lines.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;आपकी दुकान का डेटा:&lt;/b&gt; %1 उत्पाद, %2 समीक्षाएँ, %3 प्रश्न, %4 खोज परिणाम, %5 ऑर्डर पंक्तियाँ।&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="208"/>
+        <location filename="../ui/main_window.cpp" line="218"/>
         <source>&lt;p&gt;&lt;b&gt;Training examples:&lt;/b&gt; %1 for %2 tasks.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;प्रशिक्षण उदाहरण:&lt;/b&gt; %2 कार्यों के लिए %1।&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="209"/>
+        <location filename="../ui/main_window.cpp" line="219"/>
         <source>&lt;p&gt;&lt;b&gt;Training examples:&lt;/b&gt; none yet.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;प्रशिक्षण उदाहरण:&lt;/b&gt; अभी कोई नहीं।&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="219"/>
-        <source>Pause the training?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="220"/>
-        <source>Training is running. ShopTuner pauses it at a checkpoint; next time you can resume where it stopped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="222"/>
-        <source>Pause and quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/main_window.cpp" line="229"/>
+        <source>Pause the training?</source>
+        <translation>प्रशिक्षण को विराम दें?</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="230"/>
+        <source>Training is running. ShopTuner pauses it at a checkpoint; next time you can resume where it stopped.</source>
+        <translation>प्रशिक्षण चल रहा है। ShopTuner इसे एक चेकपॉइंट पर विराम देगा; अगली बार आप वहीं से जारी रख सकते हैं जहाँ यह रुका था।</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="232"/>
+        <source>Pause and quit</source>
+        <translation>विराम दें और बंद करें</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="239"/>
         <source>Stop the running work?</source>
         <translation>चल रहा काम रोकें?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="230"/>
+        <location filename="../ui/main_window.cpp" line="240"/>
         <source>ShopTuner is still importing or building. If you quit now, that step is undone and can be started again later.</source>
         <translation>ShopTuner अभी भी डेटा आयात कर रहा है या उदाहरण बना रहा है। अगर आप अभी बंद करते हैं, तो यह चरण रद्द हो जाएगा और इसे बाद में फिर से शुरू किया जा सकता है।</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="232"/>
+        <location filename="../ui/main_window.cpp" line="242"/>
         <source>Stop and quit</source>
         <translation>रोकें और बंद करें</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="247"/>
+        <location filename="../ui/main_window.cpp" line="257"/>
         <source>About ShopTuner</source>
         <translation>ShopTuner के बारे में</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="248"/>
+        <location filename="../ui/main_window.cpp" line="258"/>
         <source>&lt;b&gt;ShopTuner %1&lt;/b&gt;&lt;br&gt;Fine-tune a small language model on your own shop&apos;s data, on your own computer.</source>
         <translation>&lt;b&gt;ShopTuner %1&lt;/b&gt;&lt;br&gt;अपनी दुकान के डेटा पर एक छोटे भाषा मॉडल को, अपने ही कंप्यूटर पर, प्रशिक्षित कीजिए।</translation>
     </message>
@@ -837,144 +855,144 @@
 <context>
     <name>shoptuner::ui::ModelPanel</name>
     <message>
-        <location filename="../ui/model_panel.cpp" line="28"/>
-        <source>%1 billion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/model_panel.cpp" line="29"/>
+        <source>%1 billion</source>
+        <translation>%1 बिलियन</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="30"/>
         <source>%1 million</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 मिलियन</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="62"/>
+        <location filename="../ui/model_panel.cpp" line="63"/>
         <source>Make a &amp;demo model</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;डेमो मॉडल बनाएँ</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="66"/>
+        <location filename="../ui/model_panel.cpp" line="67"/>
         <source>Choose the language model to teach. Small models (135 million to 1.7 billion parameters) learn shop tasks well and train on an ordinary computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>वह भाषा मॉडल चुनें जिसे आप सिखाना चाहते हैं। छोटे मॉडल (135 मिलियन से 1.7 बिलियन पैरामीटर) दुकान के कार्य अच्छी तरह सीखते हैं और एक साधारण कंप्यूटर पर प्रशिक्षित हो जाते हैं।</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="73"/>
+        <location filename="../ui/model_panel.cpp" line="74"/>
         <source>Models on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>इस कंप्यूटर पर मौजूद मॉडल</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="76"/>
+        <location filename="../ui/model_panel.cpp" line="77"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>मॉडल</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="76"/>
+        <location filename="../ui/model_panel.cpp" line="77"/>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>परिवार</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="76"/>
+        <location filename="../ui/model_panel.cpp" line="77"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>आकार</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="76"/>
+        <location filename="../ui/model_panel.cpp" line="77"/>
         <source>On disk</source>
-        <translation type="unfinished"></translation>
+        <translation>डिस्क पर</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="76"/>
+        <location filename="../ui/model_panel.cpp" line="77"/>
         <source>Memory to train</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रशिक्षण के लिए मेमोरी</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="81"/>
+        <location filename="../ui/model_panel.cpp" line="82"/>
         <source>Choose a model &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>मॉडल &amp;फ़ोल्डर चुनें…</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="83"/>
+        <location filename="../ui/model_panel.cpp" line="84"/>
         <source>A Hugging Face model folder with config.json, model.safetensors and the tokenizer files</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face का एक मॉडल फ़ोल्डर, जिसमें config.json, model.safetensors और tokenizer की फ़ाइलें हों</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="85"/>
+        <location filename="../ui/model_panel.cpp" line="86"/>
         <source>A tiny model with a vocabulary learned from your shop&apos;s texts. It knows nothing yet, so its answers mean little; it lets you try every step in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक बहुत छोटा मॉडल, जिसकी शब्दावली आपकी दुकान के पाठ से सीखी गई है। यह अभी कुछ नहीं जानता, इसलिए इसके उत्तरों का ज़्यादा मतलब नहीं है; पर इससे आप हर चरण कुछ ही मिनटों में आज़मा सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="100"/>
+        <location filename="../ui/model_panel.cpp" line="101"/>
         <source>Choose a model folder</source>
-        <translation type="unfinished"></translation>
+        <translation>मॉडल फ़ोल्डर चुनें</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="138"/>
+        <location filename="../ui/model_panel.cpp" line="139"/>
         <source>This model cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>इस मॉडल का उपयोग नहीं किया जा सकता</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="138"/>
+        <location filename="../ui/model_panel.cpp" line="139"/>
         <source>%1 cannot be trained here: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 को यहाँ प्रशिक्षित नहीं किया जा सकता: %2</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="150"/>
+        <location filename="../ui/model_panel.cpp" line="151"/>
         <source>Cannot save the choice</source>
-        <translation type="unfinished"></translation>
+        <translation>आपका चुनाव सहेजा नहीं जा सकता</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="165"/>
+        <location filename="../ui/model_panel.cpp" line="166"/>
         <source>This computer: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह कंप्यूटर: %1।</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="179"/>
+        <location filename="../ui/model_panel.cpp" line="180"/>
         <source>Demo model (untrained, for trying the steps)</source>
-        <translation type="unfinished"></translation>
+        <translation>डेमो मॉडल (बिना प्रशिक्षण का, चरण आज़माने के लिए)</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="183"/>
+        <location filename="../ui/model_panel.cpp" line="184"/>
         <source>cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोग नहीं किया जा सकता</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="192"/>
+        <location filename="../ui/model_panel.cpp" line="193"/>
         <source>about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>लगभग %1</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="207"/>
+        <location filename="../ui/model_panel.cpp" line="208"/>
         <source>No model chosen yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/model_panel.cpp" line="211"/>
-        <source>%1 fits comfortably: training needs about %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी कोई मॉडल नहीं चुना गया।</translation>
     </message>
     <message>
         <location filename="../ui/model_panel.cpp" line="212"/>
-        <source>%1 fits, but only just: training needs about %2 of the %3 free.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 fits comfortably: training needs about %2.</source>
+        <translation>%1 आराम से फ़िट होता है: प्रशिक्षण के लिए लगभग %2 चाहिए।</translation>
     </message>
     <message>
         <location filename="../ui/model_panel.cpp" line="213"/>
+        <source>%1 fits, but only just: training needs about %2 of the %3 free.</source>
+        <translation>%1 फ़िट होता है, पर मुश्किल से: प्रशिक्षण के लिए खाली %3 में से लगभग %2 चाहिए।</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="214"/>
         <source>%1 does not fit: training needs about %2, but only %3 are free.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 फ़िट नहीं होता: प्रशिक्षण के लिए लगभग %2 चाहिए, पर केवल %3 खाली है।</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="222"/>
+        <location filename="../ui/model_panel.cpp" line="223"/>
         <source>%1 would fit (about %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 फ़िट हो जाएगा (लगभग %2)।</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="222"/>
+        <location filename="../ui/model_panel.cpp" line="223"/>
         <source>%1 would need about %2; %3 are free.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 के लिए लगभग %2 चाहिए होगा; खाली %3 है।</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="242"/>
+        <location filename="../ui/model_panel.cpp" line="243"/>
         <source>The demo model could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>डेमो मॉडल नहीं बनाया जा सका</translation>
     </message>
 </context>
 <context>
@@ -982,12 +1000,12 @@
     <message>
         <location filename="../ui/setup_wizard.cpp" line="294"/>
         <source>Choose the model to teach</source>
-        <translation type="unfinished"></translation>
+        <translation>सिखाने के लिए मॉडल चुनें</translation>
     </message>
     <message>
         <location filename="../ui/setup_wizard.cpp" line="295"/>
         <source>ShopTuner trains it on this computer. Smaller models train faster; larger ones answer better.</source>
-        <translation type="unfinished"></translation>
+        <translation>ShopTuner इसे इसी कंप्यूटर पर प्रशिक्षित करता है। छोटे मॉडल जल्दी प्रशिक्षित होते हैं; बड़े मॉडल बेहतर उत्तर देते हैं।</translation>
     </message>
 </context>
 <context>
@@ -995,167 +1013,167 @@
     <message>
         <location filename="../ui/plan_panel.cpp" line="25"/>
         <source>Advanced settings</source>
-        <translation type="unfinished"></translation>
+        <translation>उन्नत सेटिंग</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.cpp" line="40"/>
         <source>&amp;Quick</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;तेज़</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.cpp" line="40"/>
         <source>A first look: a few hundred steps with small adapters.</source>
-        <translation type="unfinished"></translation>
+        <translation>पहली झलक: छोटे एडैप्टर के साथ कुछ सौ चरण।</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.cpp" line="41"/>
         <source>&amp;Balanced</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;संतुलित</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.cpp" line="41"/>
         <source>One pass over all examples. A good default.</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी उदाहरणों पर एक दौर। ज़्यादातर मामलों के लिए अच्छा विकल्प।</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.cpp" line="42"/>
         <source>&amp;Thorough</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;गहन</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.cpp" line="43"/>
         <source>Three passes with larger adapters; stops early when the test questions stop improving.</source>
-        <translation type="unfinished"></translation>
+        <translation>बड़े एडैप्टर के साथ तीन दौर; जब परीक्षण प्रश्नों पर सुधार रुक जाता है, तो पहले ही रुक जाता है।</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.cpp" line="57"/>
         <source>Advanced</source>
-        <translation type="unfinished">उन्नत</translation>
+        <translation>उन्नत</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.cpp" line="78"/>
         <source>Adapter size (rank):</source>
-        <translation type="unfinished"></translation>
+        <translation>एडैप्टर का आकार (rank):</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.cpp" line="79"/>
         <source>How much the model can change. Larger learns more but needs more memory and examples. 8-32 is usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>मॉडल कितना बदल सकता है। बड़ा मान ज़्यादा सीखता है, पर उसके लिए ज़्यादा मेमोरी और उदाहरण चाहिए। आम तौर पर 8-32 रखा जाता है।</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.cpp" line="81"/>
         <source>Adapter strength (alpha):</source>
-        <translation type="unfinished"></translation>
+        <translation>एडैप्टर की शक्ति (alpha):</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.cpp" line="82"/>
         <source>How strongly the learned change is applied; usually equal to or twice the rank.</source>
-        <translation type="unfinished"></translation>
+        <translation>सीखा गया बदलाव कितनी मज़बूती से लागू होता है; आम तौर पर rank के बराबर या उसका दोगुना।</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.cpp" line="86"/>
         <source>Learning rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>सीखने की दर:</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.cpp" line="87"/>
         <source>How big each learning step is. Too high and training becomes unstable; too low and it learns slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>सीखने का हर चरण कितना बड़ा हो। बहुत ज़्यादा हो तो प्रशिक्षण अस्थिर हो जाता है; बहुत कम हो तो मॉडल धीरे सीखता है।</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.cpp" line="89"/>
         <source>Passes over the examples (epochs):</source>
-        <translation type="unfinished"></translation>
+        <translation>उदाहरणों पर दौर (epochs):</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.cpp" line="90"/>
         <source>How many times the model sees every example.</source>
-        <translation type="unfinished"></translation>
+        <translation>मॉडल हर उदाहरण को कितनी बार देखता है।</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.cpp" line="92"/>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई सीमा नहीं</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.cpp" line="93"/>
         <source>Stop after steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>इतने चरणों के बाद रोकें:</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.cpp" line="94"/>
         <source>Stop after this many learning steps even before the passes are done (0: no limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>सीखने के इतने चरणों के बाद रोकें, भले ही सभी दौर पूरे न हुए हों (0: कोई सीमा नहीं)।</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.cpp" line="97"/>
         <source>Longest example (tokens):</source>
-        <translation type="unfinished"></translation>
+        <translation>सबसे लंबा उदाहरण (tokens):</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.cpp" line="98"/>
         <source>Longer examples are cut to this many tokens. Longer needs more memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>इससे लंबे उदाहरण इतने tokens तक छोटे कर दिए जाते हैं। ज़्यादा लंबाई के लिए ज़्यादा मेमोरी चाहिए।</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.cpp" line="100"/>
         <source>Examples per step (batch):</source>
-        <translation type="unfinished"></translation>
+        <translation>हर चरण में उदाहरण (batch):</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.cpp" line="101"/>
         <source>How many examples are learned from at once. More is steadier but needs more memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक साथ कितने उदाहरणों से सीखा जाता है। ज़्यादा उदाहरणों से सीखना स्थिर रहता है, पर ज़्यादा मेमोरी चाहिए।</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.cpp" line="103"/>
         <source>Check progress every (steps):</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रगति की जाँच हर (चरण):</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.cpp" line="104"/>
         <source>How often the model is tested on the held-back validation examples.</source>
-        <translation type="unfinished"></translation>
+        <translation>मॉडल को अलग रखे गए सत्यापन उदाहरणों पर कितनी बार जाँचा जाए।</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.cpp" line="106"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>कभी नहीं</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.cpp" line="107"/>
         <source>Stop early after checks without improvement:</source>
-        <translation type="unfinished"></translation>
+        <translation>बिना सुधार वाली इतनी जाँचों के बाद पहले ही रोकें:</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.cpp" line="108"/>
         <source>Stop when the validation loss has not improved this many checks in a row (0: never stop early).</source>
-        <translation type="unfinished"></translation>
+        <translation>जब लगातार इतनी जाँचों में सत्यापन लॉस में सुधार न हो, तब रोकें (0: कभी पहले न रोकें)।</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.cpp" line="225"/>
         <source>Choose a model first to see how long training takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रशिक्षण में कितना समय लगेगा, यह देखने के लिए पहले कोई मॉडल चुनें।</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.cpp" line="230"/>
         <source>The chosen model cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>चुने गए मॉडल का उपयोग नहीं किया जा सकता: %1</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.cpp" line="233"/>
         <source>Estimating on this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>इस कंप्यूटर के लिए अनुमान लगाया जा रहा है…</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.cpp" line="245"/>
         <source>%1 learning steps over %2 training examples (about %3 tokens each). On %4 that takes %5 and needs about %6 of memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 प्रशिक्षण उदाहरणों पर सीखने के %1 चरण (हर उदाहरण में लगभग %3 tokens)। %4 पर अनुमानित समय: %5; लगभग %6 मेमोरी चाहिए।</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.cpp" line="253"/>
         <source>That is more than this computer has free: choose a smaller model, shorter examples or fewer examples per step.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह इस कंप्यूटर की खाली मेमोरी से ज़्यादा है: कोई छोटा मॉडल, छोटे उदाहरण या हर चरण में कम उदाहरण चुनें।</translation>
     </message>
 </context>
 <context>
@@ -1163,12 +1181,12 @@
     <message>
         <location filename="../ui/setup_wizard.cpp" line="311"/>
         <source>How thoroughly to train</source>
-        <translation type="unfinished"></translation>
+        <translation>कितनी गहराई से प्रशिक्षण दें</translation>
     </message>
     <message>
         <location filename="../ui/setup_wizard.cpp" line="312"/>
         <source>Pick a plan; the estimate is for this computer. You can stop and continue training at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक योजना चुनें; अनुमान इसी कंप्यूटर के लिए है। आप प्रशिक्षण को कभी भी रोककर फिर से जारी रख सकते हैं।</translation>
     </message>
 </context>
 <context>
@@ -1489,202 +1507,202 @@
         <location filename="../ui/train_panel.cpp" line="41"/>
         <location filename="../ui/train_panel.cpp" line="227"/>
         <source>&amp;Start training</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रशिक्षण &amp;शुरू करें</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="42"/>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;विराम दें</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="43"/>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;जारी रखें</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="44"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;रद्द करें</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="45"/>
         <source>S&amp;mooth the curve</source>
-        <translation type="unfinished"></translation>
+        <translation>वक्र को &amp;चिकना करें</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="53"/>
         <source>Stop at a checkpoint; Resume continues from there, even after closing ShopTuner</source>
-        <translation type="unfinished"></translation>
+        <translation>एक चेकपॉइंट पर रोकें; &quot;जारी रखें&quot; वहीं से आगे बढ़ाता है, ShopTuner बंद करने के बाद भी</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="56"/>
         <source>Stop and give up this run</source>
-        <translation type="unfinished"></translation>
+        <translation>रोकें और यह प्रशिक्षण छोड़ दें</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="60"/>
         <source>Loss curve</source>
-        <translation type="unfinished"></translation>
+        <translation>लॉस वक्र</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="63"/>
         <source>Training loss</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रशिक्षण लॉस</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="68"/>
         <source>Training loss, smoothed</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रशिक्षण लॉस, चिकना किया गया</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="71"/>
         <source>Validation loss</source>
-        <translation type="unfinished"></translation>
+        <translation>सत्यापन लॉस</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="74"/>
         <source>Learning step</source>
-        <translation type="unfinished"></translation>
+        <translation>सीखने का चरण</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="75"/>
         <source>Loss (lower is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>लॉस (कम होना बेहतर है)</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="85"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>चरण</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="85"/>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>दौर</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="86"/>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>सीखने की दर</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="86"/>
         <source>Tokens per second</source>
-        <translation type="unfinished"></translation>
+        <translation>tokens प्रति सेकंड</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="86"/>
         <source>Elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>बीता समय</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="87"/>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>बाकी समय</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="87"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>डिवाइस</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="87"/>
         <source>Memory used</source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोग की गई मेमोरी</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="163"/>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>पूरा हुआ</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="163"/>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>विराम पर</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="164"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द किया गया</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="164"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>विफल रहा</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="164"/>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>बीच में रुक गया</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="166"/>
         <source>Choose a model and a plan first.</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले एक मॉडल और एक योजना चुनें।</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="168"/>
         <source>Ready to teach %1 your shop&apos;s tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 को आपकी दुकान के कार्य सिखाने के लिए तैयार।</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="170"/>
         <source>Latest run: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछला प्रशिक्षण: %1।</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="172"/>
         <source>Resume continues where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;जारी रखें&quot; वहीं से आगे बढ़ाता है जहाँ यह रुका था।</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="217"/>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ध्यान दें: %1</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="227"/>
         <source>&amp;Start a new run</source>
-        <translation type="unfinished"></translation>
+        <translation>नया प्रशिक्षण &amp;शुरू करें</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="245"/>
         <source>Training stopped with an error</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रशिक्षण एक त्रुटि के कारण रुक गया</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="250"/>
         <source>Training… You can keep using ShopTuner meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रशिक्षण चल रहा है… इस बीच आप ShopTuner का उपयोग जारी रख सकते हैं।</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="266"/>
         <source>Cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>शुरू नहीं किया जा सकता</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="270"/>
         <source>No model chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई मॉडल नहीं चुना गया</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="270"/>
         <source>Choose the model to teach on the Model page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले &quot;मॉडल&quot; पृष्ठ पर वह मॉडल चुनें जिसे सिखाना है।</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="299"/>
         <source>Give up this run?</source>
-        <translation type="unfinished"></translation>
+        <translation>यह प्रशिक्षण छोड़ दें?</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="300"/>
         <source>The run stops and cannot be resumed. What it learned so far is kept only if you pause instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रशिक्षण रुक जाएगा और इसे फिर से जारी नहीं किया जा सकेगा। अब तक सीखा हुआ तभी रखा जाता है जब आप इसके बजाय विराम देते हैं।</translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="301"/>
         <source>Give up the run</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रशिक्षण छोड़ दें</translation>
     </message>
 </context>
 <context>
@@ -1692,12 +1710,12 @@
     <message>
         <location filename="../ui/setup_wizard.cpp" line="322"/>
         <source>Teach the model your shop</source>
-        <translation type="unfinished"></translation>
+        <translation>मॉडल को अपनी दुकान सिखाएँ</translation>
     </message>
     <message>
         <location filename="../ui/setup_wizard.cpp" line="323"/>
         <source>Watch the loss fall: lower means the model predicts your examples better.</source>
-        <translation type="unfinished"></translation>
+        <translation>लॉस को घटते हुए देखें: कम लॉस का मतलब है कि मॉडल आपके उदाहरणों का बेहतर अनुमान लगाता है।</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSettings>
 #include <QTreeWidget>
@@ -25,8 +26,8 @@ const QString kKnownModels = QStringLiteral("models/known");
 QString parameterText(qint64 n)
 {
     if (n >= 1'000'000'000)
-        return ModelPanel::tr("%1 billion").arg(double(n) / 1e9, 0, 'f', 1);
-    return ModelPanel::tr("%1 million").arg(double(n) / 1e6, 0, 'f', n < 10'000'000 ? 1 : 0);
+        return ModelPanel::tr("%1 billion").arg(QLocale().toString(double(n) / 1e9, 'f', 1));
+    return ModelPanel::tr("%1 million").arg(QLocale().toString(double(n) / 1e6, 'f', n < 10'000'000 ? 1 : 0));
 }
 
 // Published shapes of the small models the eCeLLM follow-up work tuned, for "what would fit".
