@@ -167,6 +167,27 @@ private Q_SLOTS:
         r = cli({"train", "--project", project, "--data", "x.jsonl", "--model", dir.filePath("model"), "--out",
             dir.filePath("run2")});
         QCOMPARE(r.exitCode, 2);
+
+        // The tuned model is scored on the same first test items as any other model would be.
+        r = cli({"eval", "--project", project, "--model", dir.filePath("model"), "--adapter", dir.filePath("run/best"),
+            "--tasks", "SA,MPC", "--setting", "IND", "--limit", "5", "--bootstrap", "50", "--out",
+            dir.filePath("report.json")});
+        QVERIFY2(r.exitCode == 0, r.err.c_str());
+        const json scored = events(r.out).back();
+        QCOMPARE(scored["event"], json("evaluated"));
+        QCOMPARE(scored["tasks"].size(), std::size_t(2));
+        for (const json &t : scored["tasks"]) {
+            QCOMPARE(t["n"].get<int>(), 5);
+            QVERIFY(t["invalid"].get<int>() >= 0 && t["invalid"].get<int>() <= 5);
+            QVERIFY(t["ci95"][0].get<double>() <= t["value"].get<double>() + 1e-12);
+            QVERIFY(t["ci95"][1].get<double>() >= t["value"].get<double>() - 1e-12);
+        }
+        QCOMPARE(scored["tasks"][0]["task"], json("Multiclass_Product_Classification"));
+        QCOMPARE(scored["tasks"][0]["metric"], json("accuracy"));
+        QCOMPARE(scored["tasks"][1]["metric"], json("macro_f1"));
+        QCOMPARE(json::parse(testing::readFile(dir.filePath("report.json").toStdString()))["tasks"], scored["tasks"]);
+        QCOMPARE(sqlScalar(project, "SELECT count(*) FROM eval_predictions").toInt(), 10);
+        QCOMPARE(sqlScalar(project, "SELECT status FROM evaluations").toString(), QString("finished"));
     }
 
     void ecInstructRoundTripKeepsEveryField()

@@ -590,6 +590,10 @@ private Q_SLOTS:
                 gains.push_back(QString("ESCI").indexOf(expectedLabel(m_shop, query, byTitle(item.mid(3)).key)));
             }
             sizes.insert(gains.size());
+            // The candidates' labels travel with the record, for scoring the ranking later.
+            QCOMPARE(r.candidateLabels.size(), qsizetype(gains.size()));
+            for (std::size_t k = 0; k < gains.size(); ++k)
+                QCOMPARE(r.candidateLabels[qsizetype(k)], QString(QString("ESCI")[gains[k]]));
             QVERIFY(gains.size() >= 2 && gains.size() <= 4);
             QVERIFY(std::set<int>(gains.begin(), gains.end()).size() >= 2);
             const QStringList letters = r.output.split(',');

@@ -7,6 +7,7 @@
 #include "data/ecinstruct_io.h"
 #include "data/importer.h"
 #include "jobs/build_tasks_job.h"
+#include "jobs/eval_job.h"
 #include "jobs/import_job.h"
 #include "store/project_store.h"
 #include "store/record_tables.h"
@@ -16,6 +17,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 
 #include <nlohmann/json.hpp>
 
@@ -285,6 +287,64 @@ int stats(const Args &args)
     return 0;
 }
 
+int evaluate(const Args &args)
+{
+    jobs::EvalJobParams p;
+    p.projectPath = q(args.require("project"));
+    p.modelDir = q(args.require("model"));
+    p.adapterDir = q(args.get("adapter"));
+    p.tasks = taskOption(args);
+    const std::string setting = args.get("setting", "both");
+    const QString ind = QStringLiteral("IND_Diverse_Instruction"), ood = QStringLiteral("OOD_Diverse_Instruction"),
+                  unseen = QStringLiteral("IND_Unseen_Instruction");
+    if (setting == "IND")
+        p.settings = {ind};
+    else if (setting == "OOD")
+        p.settings = {ood};
+    else if (setting == "unseen")
+        p.settings = {unseen};
+    else if (setting == "all")
+        p.settings = {ind, unseen, ood};
+    else if (setting != "both")
+        throw UsageError("--setting must be IND, OOD, both, unseen or all");
+    p.limit = int(args.getInt("limit", 0));
+    p.batch = int(args.getInt("batch", 8));
+    p.threads = int(args.getInt("threads", 0));
+    p.bootstrapResamples = int(args.getInt("bootstrap", 1000));
+    if (p.limit < 0 || p.batch < 1)
+        throw UsageError("--limit must be >= 0 and --batch >= 1");
+    jobs::EvalJob job(p);
+    if (!runJob(job)) {
+        std::cerr << "evaluation stopped; the tasks finished so far are kept in the project\n";
+        return 130;
+    }
+    json tasks = json::array();
+    for (const jobs::EvalTaskResult &t : job.result().tasks) {
+        json j = {{"task", s(t.task)}, {"setting", s(t.setting)}};
+        if (!t.skipped.isEmpty())
+            j["skipped"] = s(t.skipped);
+        else {
+            j["metric"] = s(t.metric);
+            j["value"] = t.value;
+            j["n"] = t.n;
+            j["invalid"] = t.invalid;
+            j["ci95"] = {t.ciLow, t.ciHigh};
+            j["figures"] = toJson(t.figuresJson);
+        }
+        tasks.push_back(j);
+    }
+    json report = {{"event", "evaluated"}, {"evaluation_id", job.result().evaluationId}, {"model", s(p.modelDir)},
+        {"adapter", s(p.adapterDir)}, {"tasks", tasks}};
+    if (args.has("out")) {
+        QSaveFile out(q(args.get("out")));
+        if (!out.open(QIODevice::WriteOnly) || out.write(QByteArray::fromStdString(report.dump(2) + "\n")) < 0
+            || !out.commit())
+            throw std::runtime_error("cannot write " + args.get("out"));
+    }
+    std::cout << report.dump() << std::endl;
+    return 0;
+}
+
 // Qt's SQL plug-ins want an application object; the data commands make one.
 std::function<int(const Args &)> withQt(int (*run)(const Args &))
 {
@@ -339,6 +399,15 @@ void registerDataCommands(CommandRegistry &registry)
         {project, {"out", true, "output file (.jsonl)"}, {"tasks", true, "only these tasks"},
             {"splits", true, "only these splits (train,val,test)"}, {"settings", true, "only these settings"}},
         withQt(exportDataset)});
+    registry.add({"eval", "score a model (and adapter) on the project's test records, as eCeLLM's evaluation does",
+        {project, {"model", true, "base model folder"}, {"adapter", true, "PEFT adapter folder (default: none)"},
+            {"tasks", true, "only these tasks (names or abbreviations)"},
+            {"setting", true, "IND, OOD, both (default), unseen (held-back wording) or all"},
+            {"limit", true, "test items per task and setting, the first ones (default: all)"},
+            {"batch", true, "prompts answered together (default 8)"}, {"threads", true, "compute threads"},
+            {"bootstrap", true, "resamples for the 95% interval (default 1000)"},
+            {"out", true, "also write the report to this JSON file"}},
+        withQt(evaluate)});
     registry.add({"stats", "what a project file holds: imports, shop data, records per task and split", {project},
         withQt(stats)});
 }

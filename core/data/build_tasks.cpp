@@ -29,6 +29,18 @@ QString optionsJsonValue(const QString &builderOptions)
     return QString::fromStdString(nlohmann::json(builderOptions.toStdString()).dump());
 }
 
+// The extra field of a QPR record, in the export's form (key order, then the field itself).
+QString candidateLabelsExtra(const QStringList &labels)
+{
+    nlohmann::ordered_json order = nlohmann::ordered_json::array(
+        {"instruction", "input", "options", "output", "task", "setting", "split", "candidate_labels"});
+    nlohmann::ordered_json values = nlohmann::ordered_json::array();
+    for (const QString &l : labels)
+        values.push_back(l.toStdString());
+    return QString::fromStdString(
+        nlohmann::ordered_json {{"key_order", order}, {"fields", {{"candidate_labels", values}}}}.dump());
+}
+
 // Tasks whose outputs are labels (few distinct values), so their balance means something.
 bool hasLabels(const QString &task)
 {
@@ -178,6 +190,8 @@ BuildReport buildTasks(store::ProjectStore &project, const BuildParams &params,
                 row.optionsJson = optionsJsonValue(rec.optionsJson);
                 row.output = rec.output;
                 row.groupKey = rec.groupKey;
+                if (!rec.candidateLabels.isEmpty())
+                    row.extraJson = candidateLabelsExtra(rec.candidateLabels);
                 writer.add(row);
                 ++report.totalRecords;
                 const QString countKey = rec.ood ? QStringLiteral("test OOD") : row.split;

@@ -63,6 +63,9 @@ struct BuiltRecord
     Split split = Split::Train;
     bool ood = false;
     QString groupKey; // what decided the split: a product key, a query, a customer
+    // QPR: the ESCI label of candidate A, B, ... (what eCeLLM keeps in data_label/label.json),
+    // needed to score a ranking; exported as the record's "candidate_labels" field.
+    QStringList candidateLabels;
 };
 
 struct BuilderCheck

@@ -102,6 +102,26 @@ const QList<Migration> &migrations()
                 "ALTER TABLE training_runs ADD COLUMN total_steps INTEGER NOT NULL DEFAULT 0",
                 "ALTER TABLE training_runs ADD COLUMN message TEXT NOT NULL DEFAULT ''",
             }},
+        {3,
+            {
+                // One evaluation: a model (and adapter) scored on the project's test records.
+                "CREATE TABLE evaluations ("
+                " id INTEGER PRIMARY KEY, created_at TEXT NOT NULL, model_path TEXT NOT NULL,"
+                " adapter_path TEXT NOT NULL DEFAULT '',"
+                " training_run_id INTEGER REFERENCES training_runs(id) ON DELETE SET NULL,"
+                " params_json TEXT NOT NULL DEFAULT '{}', status TEXT NOT NULL, finished_at TEXT NOT NULL DEFAULT '')",
+                // What the model answered, for the report's worst mistakes and for rescoring.
+                "CREATE TABLE eval_predictions ("
+                " evaluation_id INTEGER NOT NULL REFERENCES evaluations(id) ON DELETE CASCADE,"
+                " record_id INTEGER NOT NULL REFERENCES records(id) ON DELETE CASCADE,"
+                " prediction TEXT NOT NULL, PRIMARY KEY (evaluation_id, record_id))",
+                "ALTER TABLE eval_results ADD COLUMN evaluation_id INTEGER REFERENCES evaluations(id) ON DELETE "
+                "CASCADE",
+                "ALTER TABLE eval_results ADD COLUMN ci_low REAL",
+                "ALTER TABLE eval_results ADD COLUMN ci_high REAL",
+                "ALTER TABLE eval_results ADD COLUMN figures_json TEXT NOT NULL DEFAULT '{}'",
+                "CREATE INDEX eval_results_evaluation ON eval_results (evaluation_id)",
+            }},
     };
     return all;
 }

@@ -137,6 +137,8 @@ private:
         record.input = pyJsonDumps(input);
         record.optionsJson = kNoOptions;
         record.output = rankingOf(list);
+        for (const LabelledProduct &lp : list)
+            record.candidateLabels.append(QString(lp.label));
         record.split = place.split;
         record.ood = place.ood;
         record.groupKey = query;

@@ -1,0 +1,197 @@
+#include "eval_job.h"
+
+#include "data/ecinstruct_io.h"
+#include "engine/error.h"
+#include "engine/instruction_data.h"
+#include "engine/language_model.h"
+#include "engine/metrics.h"
+#include "store/eval_tables.h"
+#include "store/project_store.h"
+#include "store/record_tables.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QThread>
+
+#include <nlohmann/json.hpp>
+
+namespace shoptuner::jobs {
+namespace {
+
+constexpr int kExtraAnswerTokens = 16; // room beyond the longest gold answer
+constexpr int kMaxAnswerTokens = 256;
+
+struct TestItem
+{
+    std::int64_t recordId = 0;
+    engine::InstructionRecord record;
+    std::vector<std::string> candidateLabels; // QPR
+};
+
+std::vector<std::string> candidateLabelsOf(const QString &extraJson)
+{
+    std::vector<std::string> out;
+    if (extraJson.isEmpty())
+        return out;
+    try {
+        const auto j = nlohmann::json::parse(extraJson.toStdString());
+        const auto fields = j.value("fields", nlohmann::json::object());
+        for (const auto &l : fields.value("candidate_labels", nlohmann::json::array()))
+            out.push_back(l.get<std::string>());
+    } catch (const nlohmann::json::exception &) { }
+    return out;
+}
+
+// Test items grouped by (task, setting), each group in record order and cut to the limit.
+QMap<std::pair<QString, QString>, std::vector<TestItem>> loadTestItems(
+    store::ProjectStore &project, const EvalJobParams &p)
+{
+    QStringList tasks;
+    for (const QString &t : p.tasks)
+        tasks << QString::fromStdString(engine::canonicalTaskName(t.toStdString()));
+    QMap<std::pair<QString, QString>, std::vector<TestItem>> groups;
+    store::forEachRecord(
+        project, {tasks, {QStringLiteral("test")}, p.settings, {}}, [&](const store::InstructionRow &r) {
+            auto &group = groups[{r.task, r.setting}];
+            if (p.limit > 0 && int(group.size()) >= p.limit)
+                return true;
+            group.push_back({r.id,
+                {r.task.toStdString(), r.setting.toStdString(), r.split.toStdString(), r.instruction.toStdString(),
+                    r.input.toStdString(), data::optionsPromptText(r.optionsJson).toStdString(),
+                    r.output.toStdString()},
+                candidateLabelsOf(r.extraJson)});
+            return true;
+        });
+    return groups;
+}
+
+QString figuresJson(const engine::MetricResult &m)
+{
+    QJsonObject o;
+    for (const engine::Figure &f : m.figures)
+        o.insert(QString::fromStdString(f.name), f.value);
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+EvalJob::EvalJob(EvalJobParams params, QObject *parent)
+    : Job(parent)
+    , m_params(std::move(params))
+{ }
+
+EvalJob::~EvalJob()
+{
+    stopAndWait();
+}
+
+JobError EvalJob::describeError(const std::exception &e) const
+{
+    if (dynamic_cast<const engine::EngineError *>(&e))
+        return {QStringLiteral("eval.failed"), QString::fromUtf8(e.what()), QString::fromUtf8(e.what())};
+    return Job::describeError(e);
+}
+
+bool EvalJob::execute()
+{
+    store::ProjectStore project(m_params.projectPath);
+    const auto groups = loadTestItems(project, m_params);
+    if (groups.isEmpty())
+        throw store::StoreError(QStringLiteral("the project has no test records for these tasks and settings"),
+            QStringLiteral("build the tasks first"));
+    reportProgress(-1, QStringLiteral("Loading the model"));
+    engine::LoadOptions load;
+    load.adapter = m_params.adapterDir.toStdString();
+    load.threads = m_params.threads > 0 ? m_params.threads : std::max(1, QThread::idealThreadCount() - 1);
+    const auto model = engine::LanguageModel::load(m_params.modelDir.toStdString(), load);
+
+    store::Evaluation evaluation;
+    evaluation.modelPath = m_params.modelDir;
+    evaluation.adapterPath = m_params.adapterDir;
+    evaluation.trainingRunId = m_params.trainingRunId;
+    evaluation.status = QStringLiteral("running");
+    evaluation.paramsJson = QString::fromUtf8(QJsonDocument(
+        QJsonObject {{"limit", m_params.limit}, {"settings", QJsonArray::fromStringList(m_params.settings)}})
+                                                  .toJson(QJsonDocument::Compact));
+    m_result.evaluationId = store::addEvaluation(project, evaluation);
+
+    qint64 total = 0, done = 0;
+    for (const auto &g : groups)
+        total += qint64(g.size());
+    for (auto it = groups.begin(); it != groups.end(); ++it) {
+        const auto &[task, setting] = it.key();
+        const std::vector<TestItem> &items = it.value();
+        // Greedy answers, in batches; each answer may be a little longer than the longest gold one.
+        int longest = 0;
+        for (const TestItem &item : items)
+            longest = std::max(longest, int(model->tokenizer().encode(item.record.output).size()));
+        engine::GenerationParams generation;
+        generation.maxNewTokens = std::min(kMaxAnswerTokens, longest + kExtraAnswerTokens);
+        std::vector<std::string> predictions, labels;
+        std::vector<std::vector<std::string>> qprLabels;
+        for (std::size_t begin = 0; begin < items.size(); begin += std::size_t(m_params.batch)) {
+            if (isCancelRequested()) {
+                store::setEvaluationStatus(project, m_result.evaluationId, QStringLiteral("cancelled"));
+                return false;
+            }
+            std::vector<std::vector<engine::TokenId>> prompts;
+            const std::size_t end = std::min(items.size(), begin + std::size_t(m_params.batch));
+            for (std::size_t i = begin; i < end; ++i)
+                prompts.push_back(
+                    engine::instructionPromptIds(items[i].record, model->tokenizer(), model->chatTemplate()));
+            const auto answers = model->generateBatch(prompts, generation, cancelFlag());
+            if (isCancelRequested()) { // answers cut short are not kept
+                store::setEvaluationStatus(project, m_result.evaluationId, QStringLiteral("cancelled"));
+                return false;
+            }
+            store::Transaction tx(project);
+            for (std::size_t i = begin; i < end; ++i) {
+                const std::string answer = QString::fromStdString(answers[i - begin].text).trimmed().toStdString();
+                predictions.push_back(answer);
+                labels.push_back(items[i].record.output);
+                qprLabels.push_back(items[i].candidateLabels);
+                store::addPrediction(project, m_result.evaluationId, items[i].recordId, QString::fromStdString(answer));
+            }
+            tx.commit();
+            done += qint64(end - begin);
+            reportProgress(double(done) / double(total), QStringLiteral("Answering %1 (%2)").arg(task, setting));
+        }
+        EvalTaskResult r {task, setting};
+        const bool ood = setting.startsWith(QLatin1String("OOD"));
+        const bool qpr = task == QLatin1String("Query_Product_Rank");
+        if (qpr && std::any_of(qprLabels.begin(), qprLabels.end(), [](const auto &l) { return l.empty(); })) {
+            r.skipped = QStringLiteral("ranking needs each candidate's relevance label (candidate_labels), which these "
+                                       "records do not have");
+            m_result.tasks << r;
+            continue;
+        }
+        try {
+            const engine::MetricResult m
+                = engine::scoreTask(task.toStdString(), ood, predictions, labels, qpr ? &qprLabels : nullptr);
+            engine::BootstrapOptions bootstrap;
+            bootstrap.resamples = m_params.bootstrapResamples;
+            const engine::ConfidenceInterval ci = engine::bootstrapHeadline(
+                task.toStdString(), ood, predictions, labels, qpr ? &qprLabels : nullptr, bootstrap);
+            r.metric = QString::fromStdString(m.headline);
+            r.value = m.headlineValue;
+            r.n = qint64(m.n);
+            r.invalid = qint64(m.invalid);
+            r.ciLow = ci.low;
+            r.ciHigh = ci.high;
+            r.figuresJson = figuresJson(m);
+            store::addEvalResult(project,
+                {m_result.evaluationId, task, setting, r.metric, r.value, r.n, r.invalid, r.ciLow, r.ciHigh,
+                    r.figuresJson});
+        } catch (const engine::EngineError &e) {
+            r.skipped = QString::fromUtf8(e.what());
+        }
+        m_result.tasks << r;
+    }
+    store::setEvaluationStatus(project, m_result.evaluationId, QStringLiteral("finished"));
+    reportProgress(1.0, QStringLiteral("Evaluation finished"));
+    return true;
+}
+
+} // namespace shoptuner::jobs
