@@ -9,6 +9,7 @@
 #include "jobs/build_tasks_job.h"
 #include "jobs/eval_job.h"
 #include "jobs/import_job.h"
+#include "jobs/report.h"
 #include "store/project_store.h"
 #include "store/record_tables.h"
 #include "store/shop_tables.h"
@@ -345,6 +346,34 @@ int evaluate(const Args &args)
     return 0;
 }
 
+int report(const Args &args)
+{
+    store::ProjectStore project(q(args.require("project")));
+    const jobs::Baselines baselines = jobs::bundledBaselines();
+    const QString reference = q(args.get("reference", "GPT-4 Turbo"));
+    if (!baselines.models.contains(reference))
+        throw UsageError("--reference must be one of: " + s(baselines.models.join(QStringLiteral(", "))));
+    const jobs::Report r = jobs::buildReport(project, args.getInt("evaluation", 0), baselines, reference);
+    if (r.evaluationId == 0)
+        throw UsageError("the project has no finished evaluation yet (run shoptuner-cli eval first)");
+    const std::string format = args.get("format", "html");
+    QString text;
+    if (format == "html")
+        text = jobs::reportHtml(r, baselines);
+    else if (format == "csv")
+        text = jobs::reportCsv(r, baselines);
+    else
+        throw UsageError("--format must be html or csv");
+    QSaveFile out(q(args.require("out")));
+    if (!out.open(QIODevice::WriteOnly) || out.write(text.toUtf8()) < 0 || !out.commit())
+        throw std::runtime_error("cannot write " + args.require("out"));
+    std::cout << json {{"event", "report"}, {"evaluation_id", r.evaluationId}, {"rows", r.rows.size()},
+        {"out", args.require("out")}}
+                     .dump()
+              << std::endl;
+    return 0;
+}
+
 // Qt's SQL plug-ins want an application object; the data commands make one.
 std::function<int(const Args &)> withQt(int (*run)(const Args &))
 {
@@ -408,6 +437,11 @@ void registerDataCommands(CommandRegistry &registry)
             {"bootstrap", true, "resamples for the 95% interval (default 1000)"},
             {"out", true, "also write the report to this JSON file"}},
         withQt(evaluate)});
+    registry.add({"report", "write an evaluation's report beside the published baselines (HTML or CSV)",
+        {project, {"evaluation", true, "evaluation id (default: the latest finished)"},
+            {"reference", true, "the model to compare with (default GPT-4 Turbo)"},
+            {"format", true, "html (default) or csv"}, {"out", true, "output file"}},
+        withQt(report)});
     registry.add({"stats", "what a project file holds: imports, shop data, records per task and split", {project},
         withQt(stats)});
 }

@@ -1,0 +1,225 @@
+#include "report.h"
+
+#include "store/eval_tables.h"
+#include "store/project_store.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cmath>
+#include <stdexcept>
+
+namespace shoptuner::jobs {
+namespace {
+
+const QMap<QString, QString> kAbbreviations
+    = {{"Attribute_Value_Extraction", "AVE"}, {"Product_Relation_Prediction", "PRP"}, {"Product_Matching", "PM"},
+        {"Sentiment_Analysis", "SA"}, {"Sequential_Recommendation", "SR"}, {"Multiclass_Product_Classification", "MPC"},
+        {"Product_Substitute_Identification", "PSI"}, {"Query_Product_Rank", "QPR"}, {"Answerability_Prediction", "AP"},
+        {"Answer_Generation", "AG"}};
+
+QString number(double v)
+{
+    return QString::number(v, 'f', 3);
+}
+
+// What the figure means for a shop owner.
+QString plainLine(const ReportRow &r)
+{
+    if (r.metric == QLatin1String("accuracy") || r.metric == QLatin1String("hr@1"))
+        return QStringLiteral("answered %1 of %2 correctly").arg(qRound64(r.value * double(r.n - r.invalid))).arg(r.n);
+    if (r.metric == QLatin1String("ndcg"))
+        return QStringLiteral("ranking quality %1 of 1 over %2 searches").arg(number(r.value)).arg(r.n);
+    if (r.metric == QLatin1String("rouge_l_f1"))
+        return QStringLiteral("its answers share %1% of their wording with the shop's answers (ROUGE-L)")
+            .arg(qRound(r.value * 100));
+    return QStringLiteral("F1 %1 of 1 over %2 test items").arg(number(r.value)).arg(r.n);
+}
+
+QString csvField(const QString &v)
+{
+    if (!v.contains(QLatin1Char(',')) && !v.contains(QLatin1Char('"')) && !v.contains(QLatin1Char('\n')))
+        return v;
+    return QLatin1Char('"') + QString(v).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+}
+
+} // namespace
+
+QString taskAbbreviation(const QString &task)
+{
+    return kAbbreviations.value(task, task);
+}
+
+QString Baselines::key(const QString &model, const QString &group, const QString &task)
+{
+    return model + QLatin1Char('\x1f') + group + QLatin1Char('\x1f') + task;
+}
+
+std::optional<double> Baselines::score(const QString &model, const QString &group, const QString &task) const
+{
+    const auto it = scores.constFind(key(model, group, task));
+    return it == scores.constEnd() ? std::nullopt : std::optional<double>(*it);
+}
+
+Baselines parseBaselines(const QByteArray &json)
+{
+    QJsonParseError error;
+    const QJsonObject root = QJsonDocument::fromJson(json, &error).object();
+    if (root.value(QLatin1String("format_version")).toInt() != 1)
+        throw std::runtime_error("baselines file: not format 1 (" + error.errorString().toStdString() + ")");
+    Baselines b;
+    const QJsonObject metrics = root.value(QLatin1String("headline_metrics")).toObject();
+    for (auto it = metrics.begin(); it != metrics.end(); ++it)
+        b.metricOf.insert(it.key(), it.value().toString());
+    const QJsonObject sources = root.value(QLatin1String("sources")).toObject();
+    for (const QJsonValue &v : root.value(QLatin1String("models")).toArray()) {
+        const QJsonObject m = v.toObject();
+        const QString name = m.value(QLatin1String("name")).toString();
+        b.models << name;
+        b.kindOf.insert(name, m.value(QLatin1String("kind")).toString());
+        const QJsonObject source = sources.value(m.value(QLatin1String("source")).toString()).toObject();
+        const QString note = source.value(QLatin1String("note")).toString();
+        b.sourceOf.insert(name,
+            source.value(QLatin1String("title")).toString()
+                + (note.isEmpty() ? QString() : QStringLiteral(" — ") + note));
+        for (const char *group : {"IND", "OOD"}) {
+            const QJsonObject scores = m.value(QLatin1String(group)).toObject();
+            for (auto it = scores.begin(); it != scores.end(); ++it)
+                if (it.value().isDouble())
+                    b.scores.insert(Baselines::key(name, QLatin1String(group), it.key()), it.value().toDouble());
+        }
+    }
+    if (b.models.isEmpty())
+        throw std::runtime_error("baselines file: no models");
+    return b;
+}
+
+Baselines bundledBaselines()
+{
+    QFile f(QStringLiteral(":/shoptuner/baselines/ecellm_baselines.json"));
+    if (!f.open(QIODevice::ReadOnly))
+        throw std::runtime_error("the bundled baselines are missing from this build");
+    return parseBaselines(f.readAll());
+}
+
+Report buildReport(
+    store::ProjectStore &project, std::int64_t evaluationId, const Baselines &baselines, const QString &referenceModel)
+{
+    Report report;
+    report.referenceModel = referenceModel;
+    for (const store::Evaluation &e : store::listEvaluations(project)) {
+        if (evaluationId == 0 ? e.status == QLatin1String("finished") : e.id == evaluationId) {
+            report.evaluationId = e.id;
+            report.createdAt = e.createdAt;
+            report.modelPath = e.modelPath;
+            report.adapterPath = e.adapterPath;
+            break;
+        }
+    }
+    if (report.evaluationId == 0)
+        return report;
+    for (const store::EvalResult &r : store::evalResults(project, report.evaluationId)) {
+        ReportRow row;
+        row.task = r.task;
+        row.setting = r.setting;
+        row.group = r.setting.startsWith(QLatin1String("OOD")) ? QStringLiteral("OOD") : QStringLiteral("IND");
+        row.metric = r.metric;
+        row.value = r.value;
+        row.ciLow = r.ciLow.value_or(r.value);
+        row.ciHigh = r.ciHigh.value_or(r.value);
+        row.n = r.n;
+        row.invalid = r.invalid;
+        row.comparable = baselines.metricOf.value(r.task) == r.metric;
+        row.reference = row.comparable ? baselines.score(referenceModel, row.group, r.task) : std::nullopt;
+        row.plain = plainLine(row);
+        if (!row.comparable)
+            row.verdict
+                = QStringLiteral("not comparable: the published figure is %1").arg(baselines.metricOf.value(r.task));
+        else if (!row.reference)
+            row.verdict = QStringLiteral("%1 published no score here").arg(referenceModel);
+        else {
+            // The interval says whether the difference could be chance with this many test items.
+            row.good = row.value >= *row.reference;
+            const bool clear = row.good ? row.ciLow > *row.reference : row.ciHigh < *row.reference;
+            row.verdict = QStringLiteral("%1 %2 (%3)")
+                              .arg(row.good ? QStringLiteral("at or above") : QStringLiteral("below"), referenceModel,
+                                  clear ? QStringLiteral("clearly") : QStringLiteral("within the margin of error"));
+        }
+        report.rows << row;
+    }
+    return report;
+}
+
+QString reportCsv(const Report &report, const Baselines &baselines)
+{
+    QStringList header = {"task", "setting", "metric", "value", "ci95_low", "ci95_high", "n", "invalid"};
+    for (const QString &m : baselines.models)
+        header << m;
+    QStringList lines = {header.join(QLatin1Char(','))};
+    for (const ReportRow &r : report.rows) {
+        QStringList f = {taskAbbreviation(r.task), r.setting, r.metric, QString::number(r.value, 'g', 12),
+            QString::number(r.ciLow, 'g', 12), QString::number(r.ciHigh, 'g', 12), QString::number(r.n),
+            QString::number(r.invalid)};
+        for (const QString &m : baselines.models) {
+            const auto v = r.comparable ? baselines.score(m, r.group, r.task) : std::nullopt;
+            f << (v ? QString::number(*v, 'g', 6) : QString());
+        }
+        for (QString &x : f)
+            x = csvField(x);
+        lines << f.join(QLatin1Char(','));
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+QString reportHtml(const Report &report, const Baselines &baselines)
+{
+    QString html = QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>ShopTuner report</title>"
+                                  "<style>body{font-family:sans-serif}table{border-collapse:collapse}"
+                                  "td,th{border:1px solid #bbb;padding:3px 8px;text-align:right}"
+                                  "td.l,th.l{text-align:left}.good{background:#e3f4e1}.bad{background:#fbe7e3}"
+                                  "</style></head><body>");
+    html += QStringLiteral("<h1>How well the model does your shop's tasks</h1><p>Model: %1%2<br>Evaluated: %3<br>"
+                           "Compared with: %4</p>")
+                .arg(QFileInfo(report.modelPath).fileName().toHtmlEscaped(),
+                    report.adapterPath.isEmpty()
+                        ? QString()
+                        : QStringLiteral(" with adapter %1").arg(report.adapterPath.toHtmlEscaped()),
+                    report.createdAt.toHtmlEscaped(), report.referenceModel.toHtmlEscaped());
+    html += QStringLiteral("<table><tr><th class=\"l\">Task</th><th class=\"l\">Setting</th><th>Metric</th>"
+                           "<th>This model</th><th>95% interval</th><th>Invalid</th>");
+    for (const QString &m : baselines.models)
+        html += QStringLiteral("<th>%1</th>").arg(m.toHtmlEscaped());
+    html += QStringLiteral("<th class=\"l\">In plain words</th></tr>");
+    for (const ReportRow &r : report.rows) {
+        html += QStringLiteral("<tr class=\"%1\"><td class=\"l\">%2</td><td class=\"l\">%3</td><td>%4</td><td>%5</td>"
+                               "<td>%6–%7</td><td>%8 of %9</td>")
+                    .arg(r.reference ? (r.good ? "good" : "bad") : "", taskAbbreviation(r.task),
+                        r.setting.toHtmlEscaped(), r.metric, number(r.value), number(r.ciLow), number(r.ciHigh))
+                    .arg(r.invalid)
+                    .arg(r.n);
+        for (const QString &m : baselines.models) {
+            const auto v = r.comparable ? baselines.score(m, r.group, r.task) : std::nullopt;
+            html += QStringLiteral("<td>%1</td>").arg(v ? number(*v) : QStringLiteral("–"));
+        }
+        html += QStringLiteral("<td class=\"l\">%1; %2</td></tr>")
+                    .arg(r.plain.toHtmlEscaped(), r.verdict.toHtmlEscaped());
+    }
+    html += QStringLiteral("</table><h2>Sources of the published scores</h2><ul>");
+    QStringList seen;
+    for (const QString &m : baselines.models) {
+        const QString s = baselines.sourceOf.value(m);
+        if (!seen.contains(s)) {
+            seen << s;
+            html += QStringLiteral("<li>%1</li>").arg(s.toHtmlEscaped());
+        }
+    }
+    html += QStringLiteral("</ul><p>Invalid: answers the metric could not read (eCeLLM's rules). Answer "
+                           "generation is scored with ROUGE-L here and is not compared with the published "
+                           "BERTScore figures.</p></body></html>\n");
+    return html;
+}
+
+} // namespace shoptuner::jobs

@@ -1,0 +1,96 @@
+// The benchmark report without a display: published baselines read from the bundled file, an
+// evaluation's rows beside them with verdicts that respect the interval, and the HTML and CSV
+// exports built from the same rows.
+#include "jobs/report.h"
+#include "store/eval_tables.h"
+#include "store/project_store.h"
+#include "test_helpers.h"
+
+#include <QTemporaryDir>
+
+using namespace shoptuner;
+
+class TestReport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void bundledBaselinesHoldThePublishedTables()
+    {
+        const jobs::Baselines b = jobs::bundledBaselines();
+        QCOMPARE(b.models.size(), 13);
+        QCOMPARE(b.models.first(), QString("GPT-4 Turbo"));
+        // Spot checks against the eCeLLM tables (in-domain and out-of-domain).
+        QCOMPARE(*b.score("GPT-4 Turbo", "IND", "Sentiment_Analysis"), 0.516);
+        QCOMPARE(*b.score("eCeLLM-M", "IND", "Query_Product_Rank"), 0.876);
+        QCOMPARE(*b.score("Llama-2 13B-chat", "IND", "Product_Relation_Prediction"), 0.333);
+        QCOMPARE(*b.score("SmolLM2-1.7B-EC", "OOD", "Answerability_Prediction"), 0.885);
+        QVERIFY(!b.score("SmolLM2-360M-EC", "IND", "Product_Substitute_Identification")); // not reported
+        QVERIFY(!b.score("Llama3.2-1B-EC", "OOD", "Sentiment_Analysis"));
+        QVERIFY(!b.score("GPT-4 Turbo", "OOD", "Product_Matching")); // no OOD table for PM
+        QCOMPARE(b.metricOf.value("Sequential_Recommendation"), QString("hr@1"));
+        QVERIFY(b.sourceOf.value("SmolLM2-360M-EC").contains("inflated"));
+        EXPECT_THROW_WITH(jobs::parseBaselines("{\"format_version\": 7}"), std::runtime_error, "not format 1");
+    }
+
+    void rowsVerdictsAndExports()
+    {
+        QTemporaryDir dir;
+        store::ProjectStore project(dir.filePath("p.shoptuner"), store::ProjectStore::OpenMode::CreateIfMissing);
+        store::Evaluation e;
+        e.modelPath = "/models/SmolLM2-360M";
+        e.adapterPath = "/runs/run-1/best";
+        e.status = "finished";
+        const auto id = store::addEvaluation(project, e);
+        // SA well above GPT-4 Turbo's .516 with a tight interval; MPC below .611 but within the
+        // margin; AG scored with ROUGE-L, which the published BERTScore cannot be compared with.
+        store::addEvalResult(
+            project, {id, "Sentiment_Analysis", "IND_Diverse_Instruction", "macro_f1", 0.70, 200, 3, 0.64, 0.76, "{}"});
+        store::addEvalResult(project,
+            {id, "Multiclass_Product_Classification", "IND_Diverse_Instruction", "accuracy", 0.58, 50, 2, 0.45, 0.71,
+                "{}"});
+        store::addEvalResult(
+            project, {id, "Answer_Generation", "OOD_Diverse_Instruction", "rouge_l_f1", 0.31, 40, 0, 0.27, 0.35, "{}"});
+        store::addEvalResult(
+            project, {id, "Product_Matching", "OOD_Diverse_Instruction", "f1", 0.9, 10, 0, 0.8, 1.0, "{}"});
+
+        const jobs::Baselines b = jobs::bundledBaselines();
+        const jobs::Report r = jobs::buildReport(project, 0, b);
+        QCOMPARE(r.evaluationId, id);
+        QCOMPARE(r.rows.size(), 4);
+        QVERIFY(r.rows[0].good);
+        QCOMPARE(*r.rows[0].reference, 0.516);
+        QCOMPARE(r.rows[0].verdict, QString("at or above GPT-4 Turbo (clearly)"));
+        QVERIFY(!r.rows[1].good);
+        QCOMPARE(r.rows[1].verdict, QString("below GPT-4 Turbo (within the margin of error)"));
+        QCOMPARE(r.rows[1].plain, QString("answered 28 of 50 correctly")); // 0.58 x 48 valid
+        QVERIFY(!r.rows[2].comparable);
+        QVERIFY(r.rows[2].verdict.contains("not comparable"));
+        QVERIFY(r.rows[2].plain.contains("ROUGE-L"));
+        QVERIFY(!r.rows[3].reference); // PM has no out-of-domain table
+        QVERIFY(r.rows[3].verdict.contains("published no score"));
+
+        const jobs::Report other = jobs::buildReport(project, id, b, "eCeLLM-S");
+        QCOMPARE(*other.rows[0].reference, 0.596);
+        QCOMPARE(other.rows[0].verdict, QString("at or above eCeLLM-S (clearly)")); // .64 > .596
+
+        const QStringList csv = jobs::reportCsv(r, b).split('\n', Qt::SkipEmptyParts);
+        QCOMPARE(csv.size(), 5);
+        QVERIFY(csv[0].startsWith("task,setting,metric,value,ci95_low,ci95_high,n,invalid,GPT-4 Turbo,"));
+        QVERIFY2(csv[1].startsWith("SA,IND_Diverse_Instruction,macro_f1,0.7,0.64,0.76,200,3,0.516,0.47,"),
+            qPrintable(csv[1]));
+        QVERIFY2(csv[3].startsWith("AG,OOD_Diverse_Instruction,rouge_l_f1,0.31,0.27,0.35,40,0,,"), qPrintable(csv[3]));
+        const QString html = jobs::reportHtml(r, b);
+        QVERIFY(html.contains("<table>") && html.contains("<td class=\"l\">SA</td>"));
+        QVERIFY(html.contains("SmolLM2-360M") && html.contains("run-1/best"));
+        QVERIFY(html.contains("eCeLLM: Generalizing Large Language Models"));
+        QCOMPARE(html.count("<tr"), 5);
+
+        QTemporaryDir empty;
+        store::ProjectStore none(empty.filePath("n.shoptuner"), store::ProjectStore::OpenMode::CreateIfMissing);
+        QCOMPARE(jobs::buildReport(none, 0, b).evaluationId, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReport)
+#include "test_report.moc"
