@@ -15,7 +15,7 @@ PACKAGES=(
   nlohmann-json3-dev
   libpcre2-dev libicu-dev
   libopenblas0-openmp
-  xvfb xauth x11-apps imagemagick
+  xvfb xauth x11-apps imagemagick poppler-utils
   fonts-dejavu-core
 )
 $SUDO apt-get update -q

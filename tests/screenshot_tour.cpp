@@ -11,6 +11,7 @@
 #include "ui/tasks_panel.h"
 #include "ui/train_panel.h"
 #include "ui/translations.h"
+#include "ui/verdict_panel.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -97,6 +98,12 @@ int main(int argc, char **argv)
     save(wizard, out, QStringLiteral("wizard-6-train-running"));
     waitFor([&] { return !wizard->trainPanel()->isTraining(); }, 300000);
     save(wizard, out, QStringLiteral("wizard-6-train-finished"));
+    wizard->next();
+    wizard->verdictPanel()->limitBox()->setValue(3);
+    wizard->verdictPanel()->evaluate();
+    waitFor([&] { return !wizard->verdictPanel()->isEvaluating(); }, 300000);
+    save(wizard, out, QStringLiteral("wizard-7-verdict"));
+    wizard->verdictPanel()->exportTo(out + QStringLiteral("/report.pdf"));
     wizard->accept();
 
     window.showPage(MainWindow::OverviewPage);

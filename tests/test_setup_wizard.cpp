@@ -17,12 +17,15 @@
 #include "ui/tasks_panel.h"
 #include "ui/train_panel.h"
 #include "ui/translations.h"
+#include "ui/verdict_panel.h"
 
 #include <QComboBox>
 #include <QCommandLinkButton>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -219,6 +222,33 @@ private Q_SLOTS:
             QVERIFY(QFileInfo::exists(run->adapterPath + "/adapter_config.json"));
             QCOMPARE(shoptuner::store::runPoints(project, run->id).size(), std::size_t(8 + train->validationPoints()));
         }
+
+        // The verdict: the trained model answers a few test questions per task, beside the baselines.
+        window.showPage(MainWindow::ResultsPage);
+        VerdictPanel *verdict = window.verdictPanel();
+        verdict->limitBox()->setValue(2);
+        verdict->evaluate();
+        QVERIFY(verdict->isEvaluating());
+        QTRY_VERIFY_WITH_TIMEOUT(!verdict->isEvaluating(), 300000);
+        QVERIFY(verdict->table()->rowCount() >= 10);
+        QVERIFY(verdict->findChild<QLabel *>("verdictSummary")->text().contains("comparable tests"));
+        QCOMPARE(verdict->report().rows.size(), verdict->table()->rowCount());
+        QTemporaryDir exports;
+        for (const char *name : {"report.html", "report.csv", "report.pdf"})
+            QVERIFY2(verdict->exportTo(exports.filePath(name)), name);
+        QVERIFY(testing::readFile(exports.filePath("report.pdf").toStdString()).rfind("%PDF", 0) == 0);
+        // The PDF opens: poppler renders its first page (poppler-utils is in .ci/setup.sh).
+        QProcess render;
+        render.start("pdftoppm",
+            {"-r", "30", "-png", "-f", "1", "-l", "1", exports.filePath("report.pdf"), exports.filePath("page")});
+        if (render.waitForStarted()) {
+            QVERIFY(render.waitForFinished(60000));
+            QCOMPARE(render.exitCode(), 0);
+            QVERIFY(QDir(exports.path()).entryList({"page*.png"}).size() == 1);
+        } else
+            qWarning("pdftoppm is not installed; the PDF was not rendered");
+        QVERIFY(QString::fromStdString(testing::readFile(exports.filePath("report.html").toStdString()))
+                    .contains("GPT-4 Turbo"));
         window.close();
 
         // The curve is drawn again from the project file.

@@ -12,6 +12,7 @@
 #include "store/shop_tables.h"
 #include "tasks_panel.h"
 #include "train_panel.h"
+#include "verdict_panel.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -44,6 +45,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_model(new ModelPanel(m_project, this))
     , m_plan(new PlanPanel(m_project, this))
     , m_train(new TrainPanel(m_project, this))
+    , m_verdict(new VerdictPanel(m_project, this))
 {
     setWindowTitle(tr("ShopTuner"));
     auto *overview = new QWidget(this);
@@ -65,10 +67,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_stack->addWidget(m_model);
     m_stack->addWidget(m_plan);
     m_stack->addWidget(m_train);
+    m_stack->addWidget(m_verdict);
     m_pages->setObjectName(QStringLiteral("pageList"));
     m_pages->setAccessibleName(tr("Pages"));
     for (const QString &name : {tr("Overview"), tr("Import files"), tr("Training examples"), tr("Browse examples"),
-             tr("Model"), tr("Training plan"), tr("Training")})
+             tr("Model"), tr("Training plan"), tr("Training"), tr("Results")})
         m_pages->addItem(name);
     m_pages->setFixedWidth(180);
     m_pages->setCurrentRow(0);

@@ -19,13 +19,14 @@ class RecordsBrowser;
 class SetupWizard;
 class TasksPanel;
 class TrainPanel;
+class VerdictPanel;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    enum Page { OverviewPage, ImportPage, TasksPage, RecordsPage, ModelPage, PlanPage, TrainPage };
+    enum Page { OverviewPage, ImportPage, TasksPage, RecordsPage, ModelPage, PlanPage, TrainPage, ResultsPage };
     explicit MainWindow(QWidget *parent = nullptr);
 
     ProjectContext *project() const { return m_project; }
@@ -39,6 +40,7 @@ public:
     TasksPanel *tasksPanel() const { return m_tasks; }
     RecordsBrowser *recordsBrowser() const { return m_records; }
     TrainPanel *trainPanel() const { return m_train; }
+    VerdictPanel *verdictPanel() const { return m_verdict; }
     ModelPanel *modelPanel() const { return m_model; }
     PlanPanel *planPanel() const { return m_plan; }
 
@@ -63,6 +65,7 @@ private:
     ModelPanel *m_model;
     PlanPanel *m_plan;
     TrainPanel *m_train;
+    VerdictPanel *m_verdict;
     QMenu *m_recentMenu = nullptr;
     SetupWizard *m_wizard = nullptr;
 };

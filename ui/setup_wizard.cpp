@@ -9,6 +9,7 @@
 #include "project_context.h"
 #include "tasks_panel.h"
 #include "train_panel.h"
+#include "verdict_panel.h"
 
 #include <QCommandLinkButton>
 #include <QFileDialog>
@@ -32,6 +33,14 @@ QString stepName(int id)
         return QStringLiteral("import");
     case SetupWizard::TasksPageId:
         return QStringLiteral("tasks");
+    case SetupWizard::ModelPageId:
+        return QStringLiteral("model");
+    case SetupWizard::PlanPageId:
+        return QStringLiteral("plan");
+    case SetupWizard::TrainPageId:
+        return QStringLiteral("train");
+    case SetupWizard::VerdictPageId:
+        return QStringLiteral("verdict");
     default:
         return {};
     }
@@ -53,6 +62,7 @@ SetupWizard::SetupWizard(ProjectContext *project, QWidget *parent)
     setPage(ModelPageId, new ModelWizardPage(project, this));
     setPage(PlanPageId, new PlanWizardPage(project, this));
     setPage(TrainPageId, new TrainWizardPage(project, this));
+    setPage(VerdictPageId, new VerdictWizardPage(project, this));
     setButtonText(QWizard::FinishButton, tr("&Done"));
     resize(980, 700);
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
@@ -81,6 +91,11 @@ PlanPanel *SetupWizard::planPanel() const
     return static_cast<PlanWizardPage *>(page(PlanPageId))->panel();
 }
 
+VerdictPanel *SetupWizard::verdictPanel() const
+{
+    return static_cast<VerdictWizardPage *>(page(VerdictPageId))->panel();
+}
+
 TrainPanel *SetupWizard::trainPanel() const
 {
     return static_cast<TrainWizardPage *>(page(TrainPageId))->panel();
@@ -94,7 +109,8 @@ void SetupWizard::resume()
     const QString step = m_project->wizardStep();
     // Walk forward through the pages so Back works from where the wizard resumes.
     const QMap<QString, int> pages = {{QStringLiteral("tasks"), TasksPageId}, {QStringLiteral("model"), ModelPageId},
-        {QStringLiteral("plan"), PlanPageId}, {QStringLiteral("train"), TrainPageId}};
+        {QStringLiteral("plan"), PlanPageId}, {QStringLiteral("train"), TrainPageId},
+        {QStringLiteral("verdict"), VerdictPageId}};
     const int target = pages.value(step, ImportPageId);
     while (currentId() != target && currentPage()->isComplete())
         next();
@@ -330,6 +346,17 @@ TrainWizardPage::TrainWizardPage(ProjectContext *project, QWidget *parent)
 bool TrainWizardPage::isComplete() const
 {
     return !m_panel->isTraining() && m_panel->status() == QLatin1String("finished");
+}
+
+VerdictWizardPage::VerdictWizardPage(ProjectContext *project, QWidget *parent)
+    : QWizardPage(parent)
+    , m_panel(new VerdictPanel(project, this))
+{
+    setTitle(tr("How well it does your shop's tasks"));
+    setSubTitle(tr("The model answers the examples kept aside; its scores stand beside published models'."));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_panel);
 }
 
 } // namespace shoptuner::ui

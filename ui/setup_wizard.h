@@ -18,6 +18,7 @@ class JobProgress;
 class ModelPanel;
 class PlanPanel;
 class TrainPanel;
+class VerdictPanel;
 class ProjectContext;
 class TasksPanel;
 
@@ -26,7 +27,7 @@ class SetupWizard : public QWizard
     Q_OBJECT
 
 public:
-    enum PageId { WelcomePageId, ImportPageId, TasksPageId, ModelPageId, PlanPageId, TrainPageId };
+    enum PageId { WelcomePageId, ImportPageId, TasksPageId, ModelPageId, PlanPageId, TrainPageId, VerdictPageId };
     explicit SetupWizard(ProjectContext *project, QWidget *parent = nullptr);
 
     // Starts at the saved step of the open project (or the welcome page).
@@ -36,6 +37,7 @@ public:
     ModelPanel *modelPanel() const;
     PlanPanel *planPanel() const;
     TrainPanel *trainPanel() const;
+    VerdictPanel *verdictPanel() const;
 
 protected:
     void done(int result) override;
@@ -139,6 +141,18 @@ public:
 
 private:
     TrainPanel *m_panel;
+};
+
+class VerdictWizardPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    VerdictWizardPage(ProjectContext *project, QWidget *parent = nullptr);
+    VerdictPanel *panel() const { return m_panel; }
+
+private:
+    VerdictPanel *m_panel;
 };
 
 } // namespace shoptuner::ui

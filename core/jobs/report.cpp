@@ -188,26 +188,44 @@ QString reportHtml(const Report &report, const Baselines &baselines)
                         ? QString()
                         : QStringLiteral(" with adapter %1").arg(report.adapterPath.toHtmlEscaped()),
                     report.createdAt.toHtmlEscaped(), report.referenceModel.toHtmlEscaped());
-    html += QStringLiteral("<table><tr><th class=\"l\">Task</th><th class=\"l\">Setting</th><th>Metric</th>"
-                           "<th>This model</th><th>95% interval</th><th>Invalid</th>");
-    for (const QString &m : baselines.models)
-        html += QStringLiteral("<th>%1</th>").arg(m.toHtmlEscaped());
-    html += QStringLiteral("<th class=\"l\">In plain words</th></tr>");
+    html += QStringLiteral("<table><tr><th class=\"l\">Task</th><th class=\"l\">Test set</th><th>Metric</th>"
+                           "<th>This model</th><th>95% interval</th><th>Invalid</th><th>%1</th>"
+                           "<th class=\"l\">In plain words</th></tr>")
+                .arg(report.referenceModel.toHtmlEscaped());
     for (const ReportRow &r : report.rows) {
         html += QStringLiteral("<tr class=\"%1\"><td class=\"l\">%2</td><td class=\"l\">%3</td><td>%4</td><td>%5</td>"
-                               "<td>%6–%7</td><td>%8 of %9</td>")
+                               "<td>%6–%7</td><td>%8 of %9</td><td>%10</td><td class=\"l\">%11; %12</td></tr>")
                     .arg(r.reference ? (r.good ? "good" : "bad") : "", taskAbbreviation(r.task),
                         r.setting.toHtmlEscaped(), r.metric, number(r.value), number(r.ciLow), number(r.ciHigh))
                     .arg(r.invalid)
-                    .arg(r.n);
-        for (const QString &m : baselines.models) {
-            const auto v = r.comparable ? baselines.score(m, r.group, r.task) : std::nullopt;
-            html += QStringLiteral("<td>%1</td>").arg(v ? number(*v) : QStringLiteral("–"));
-        }
-        html += QStringLiteral("<td class=\"l\">%1; %2</td></tr>")
-                    .arg(r.plain.toHtmlEscaped(), r.verdict.toHtmlEscaped());
+                    .arg(r.n)
+                    .arg(r.reference ? number(*r.reference) : QStringLiteral("–"), r.plain.toHtmlEscaped(),
+                        r.verdict.toHtmlEscaped());
     }
-    html += QStringLiteral("</table><h2>Sources of the published scores</h2><ul>");
+    html += QStringLiteral("</table>");
+    // Every published score, one table per test-set kind, for comparing with other models too.
+    QStringList tasks;
+    for (const ReportRow &r : report.rows)
+        if (r.comparable && !tasks.contains(r.task))
+            tasks << r.task;
+    for (const char *group : {"IND", "OOD"}) {
+        html += QStringLiteral("<h2>Published scores, %1</h2><table><tr><th class=\"l\">Model</th>")
+                    .arg(QLatin1String(group) == QLatin1String("IND") ? QStringLiteral("in-domain test sets")
+                                                                      : QStringLiteral("out-of-domain test sets"));
+        for (const QString &t : tasks)
+            html += QStringLiteral("<th>%1</th>").arg(taskAbbreviation(t));
+        html += QStringLiteral("</tr>");
+        for (const QString &m : baselines.models) {
+            html += QStringLiteral("<tr><td class=\"l\">%1</td>").arg(m.toHtmlEscaped());
+            for (const QString &t : tasks) {
+                const auto v = baselines.score(m, QLatin1String(group), t);
+                html += QStringLiteral("<td>%1</td>").arg(v ? number(*v) : QStringLiteral("–"));
+            }
+            html += QStringLiteral("</tr>");
+        }
+        html += QStringLiteral("</table>");
+    }
+    html += QStringLiteral("<h2>Sources of the published scores</h2><ul>");
     QStringList seen;
     for (const QString &m : baselines.models) {
         const QString s = baselines.sourceOf.value(m);

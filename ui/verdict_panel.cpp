@@ -1,0 +1,237 @@
+#include "verdict_panel.h"
+
+#include "job_progress.h"
+#include "jobs/eval_job.h"
+#include "message_box.h"
+#include "project_context.h"
+#include "store/project_store.h"
+#include "store/run_tables.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPdfWriter>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTextDocument>
+#include <QVBoxLayout>
+
+namespace shoptuner::ui {
+namespace {
+
+enum Column { TaskColumn, SettingColumn, ValueColumn, ReferenceColumn, VerdictColumn, ColumnCount };
+
+QString settingWords(const QString &setting)
+{
+    if (setting.startsWith(QLatin1String("OOD")))
+        return VerdictPanel::tr("new categories");
+    if (setting.contains(QLatin1String("Unseen")))
+        return VerdictPanel::tr("new wording");
+    return VerdictPanel::tr("your products");
+}
+
+} // namespace
+
+VerdictPanel::VerdictPanel(ProjectContext *project, QWidget *parent)
+    : QWidget(parent)
+    , m_project(project)
+    , m_summary(new QLabel(this))
+    , m_evaluate(new QPushButton(tr("&Test the trained model"), this))
+    , m_limit(new QSpinBox(this))
+    , m_reference(new QComboBox(this))
+    , m_progress(new JobProgress(this))
+    , m_table(new QTableWidget(this))
+{
+    try {
+        m_baselines = jobs::bundledBaselines();
+    } catch (const std::exception &) {
+        // A build without its resources; the table then shows no published scores.
+    }
+    m_summary->setObjectName(QStringLiteral("verdictSummary"));
+    m_summary->setWordWrap(true);
+    m_evaluate->setObjectName(QStringLiteral("evaluate"));
+    m_evaluate->setToolTip(tr("Ask the trained model every kept-aside test question and score its answers the way the "
+                              "published benchmark does"));
+    m_limit->setObjectName(QStringLiteral("testLimit"));
+    m_limit->setRange(0, 100000);
+    m_limit->setValue(100);
+    m_limit->setSpecialValueText(tr("all"));
+    m_limit->setToolTip(tr("How many test questions per task; more gives a surer verdict but takes longer"));
+    m_limit->setAccessibleName(tr("Test questions per task"));
+    m_reference->setObjectName(QStringLiteral("referenceModel"));
+    m_reference->addItems(m_baselines.models);
+    m_reference->setToolTip(tr("The published model to measure yours against"));
+    m_reference->setAccessibleName(tr("Compare with"));
+    m_table->setObjectName(QStringLiteral("verdictTable"));
+    m_table->setColumnCount(ColumnCount);
+    m_table->setHorizontalHeaderLabels({tr("Task"), tr("Test"), tr("Your model"), tr("Published"), tr("Verdict")});
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(VerdictColumn, QHeaderView::Stretch);
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_evaluate);
+    top->addWidget(new QLabel(tr("Questions per task:"), this));
+    top->addWidget(m_limit);
+    top->addStretch();
+    top->addWidget(new QLabel(tr("Compare with:"), this));
+    top->addWidget(m_reference);
+    auto *exports = new QHBoxLayout;
+    exports->addStretch();
+    for (const auto &[label, filter, suffix] :
+        {std::tuple {tr("Export &HTML…"), tr("Web page (*.html)"), QStringLiteral("html")},
+            std::tuple {tr("Export &PDF…"), tr("PDF document (*.pdf)"), QStringLiteral("pdf")},
+            std::tuple {tr("Export &CSV…"), tr("Spreadsheet (*.csv)"), QStringLiteral("csv")}}) {
+        auto *button = new QPushButton(label, this);
+        button->setObjectName(QStringLiteral("export_") + suffix);
+        connect(button, &QPushButton::clicked, this, [this, filter, suffix] { chooseExport(filter, suffix); });
+        exports->addWidget(button);
+        m_exports << button;
+    }
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(exports);
+
+    connect(m_evaluate, &QPushButton::clicked, this, &VerdictPanel::evaluate);
+    connect(m_reference, &QComboBox::currentIndexChanged, this, &VerdictPanel::reload);
+    connect(m_project, &ProjectContext::projectChanged, this, &VerdictPanel::reload);
+}
+
+void VerdictPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!isEvaluating())
+        reload();
+}
+
+void VerdictPanel::reload()
+{
+    m_report = {};
+    bool trained = false;
+    if (m_project->isOpen()) {
+        try {
+            store::ProjectStore project(m_project->path());
+            m_report = jobs::buildReport(project, 0, m_baselines, m_reference->currentText());
+            for (const store::TrainingRun &run : store::listTrainingRuns(project))
+                trained = trained || run.status == QLatin1String("finished");
+        } catch (const store::StoreError &) { }
+    }
+    m_evaluate->setEnabled(trained && !isEvaluating());
+    m_table->setRowCount(int(m_report.rows.size()));
+    int good = 0, compared = 0;
+    for (int i = 0; i < m_report.rows.size(); ++i) {
+        const jobs::ReportRow &r = m_report.rows[i];
+        const auto cell = [&](int column, const QString &text) {
+            auto *item = new QTableWidgetItem(text);
+            if (r.reference)
+                item->setBackground(r.good ? QColor(227, 244, 225) : QColor(251, 231, 227));
+            m_table->setItem(i, column, item);
+            return item;
+        };
+        cell(TaskColumn, jobs::taskAbbreviation(r.task))->setToolTip(r.task);
+        cell(SettingColumn, settingWords(r.setting))->setToolTip(r.setting);
+        cell(ValueColumn,
+            QStringLiteral("%1 (%2–%3)").arg(r.value, 0, 'f', 3).arg(r.ciLow, 0, 'f', 2).arg(r.ciHigh, 0, 'f', 2))
+            ->setToolTip(tr("%1; %2 of %3 answers could not be read").arg(r.metric).arg(r.invalid).arg(r.n));
+        cell(ReferenceColumn, r.reference ? QString::number(*r.reference, 'f', 3) : QStringLiteral("–"));
+        cell(VerdictColumn, r.plain + QStringLiteral("; ") + r.verdict);
+        compared += r.reference.has_value();
+        good += r.reference && r.good;
+    }
+    for (QPushButton *b : m_exports)
+        b->setEnabled(m_report.evaluationId != 0);
+    if (!trained)
+        m_summary->setText(tr("Train a model first; then test it here on the examples kept aside."));
+    else if (m_report.evaluationId == 0)
+        m_summary->setText(tr("The model has not been tested yet."));
+    else
+        m_summary->setText(tr("On %1 of %2 comparable tests your model is at or above %3.")
+                               .arg(good)
+                               .arg(compared)
+                               .arg(m_reference->currentText()));
+}
+
+void VerdictPanel::evaluate()
+{
+    if (isEvaluating() || !m_project->isOpen())
+        return;
+    jobs::EvalJobParams p;
+    p.projectPath = m_project->path();
+    p.limit = m_limit->value();
+    try {
+        store::ProjectStore project(m_project->path());
+        for (const store::TrainingRun &run : store::listTrainingRuns(project))
+            if (run.status == QLatin1String("finished")) {
+                p.modelDir = run.modelPath;
+                p.adapterDir = run.adapterPath;
+                p.trainingRunId = run.id;
+                break;
+            }
+    } catch (const store::StoreError &e) {
+        showError(this, tr("Cannot start the test"), e.message());
+        return;
+    }
+    if (p.modelDir.isEmpty())
+        return;
+    auto *job = new jobs::EvalJob(p, this);
+    m_job = job;
+    m_evaluate->setEnabled(false);
+    m_progress->follow(job);
+    connect(job, &jobs::Job::ended, this, [this, job] {
+        job->wait();
+        job->deleteLater();
+        m_job = nullptr;
+        if (job->outcome() == jobs::Job::Outcome::Failed)
+            showError(this, tr("The test stopped with an error"), job->error().message, job->error().details);
+        reload();
+        if (job->outcome() == jobs::Job::Outcome::Succeeded)
+            Q_EMIT evaluated();
+    });
+    job->start();
+}
+
+bool VerdictPanel::exportTo(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("pdf")) {
+        QTextDocument doc;
+        QFont font = doc.defaultFont();
+        font.setPointSizeF(8);
+        doc.setDefaultFont(font);
+        doc.setHtml(jobs::reportHtml(m_report, m_baselines));
+        QPdfWriter writer(path);
+        writer.setPageOrientation(QPageLayout::Landscape);
+        writer.setTitle(tr("ShopTuner report"));
+        doc.print(&writer);
+        return QFileInfo(path).size() > 0;
+    }
+    QSaveFile out(path);
+    const QString text = suffix == QLatin1String("csv") ? jobs::reportCsv(m_report, m_baselines)
+                                                        : jobs::reportHtml(m_report, m_baselines);
+    return out.open(QIODevice::WriteOnly) && out.write(text.toUtf8()) >= 0 && out.commit();
+}
+
+void VerdictPanel::chooseExport(const QString &filter, const QString &suffix)
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Export the report"),
+        QFileInfo(m_project->path()).absolutePath() + QStringLiteral("/%1 report.%2").arg(m_project->name(), suffix),
+        filter);
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1Char('.') + suffix))
+        path += QLatin1Char('.') + suffix;
+    if (!exportTo(path))
+        showError(this, tr("Cannot export"), tr("%1 could not be written. Choose another folder.").arg(path));
+}
+
+} // namespace shoptuner::ui

@@ -1,0 +1,63 @@
+// The verdict: scores the trained model on the project's test examples and shows, task by task,
+// how it does beside the published models (a reference model the user picks), in plain words,
+// with exports to HTML, CSV and PDF made from the same report.
+#pragma once
+
+#include "jobs/report.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+
+namespace shoptuner::jobs {
+class EvalJob;
+}
+
+namespace shoptuner::ui {
+
+class JobProgress;
+class ProjectContext;
+
+class VerdictPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit VerdictPanel(ProjectContext *project, QWidget *parent = nullptr);
+
+    void evaluate(); // the latest finished training run's best adapter
+    bool isEvaluating() const { return !m_job.isNull(); }
+    bool exportTo(const QString &path); // .html, .csv or .pdf, by the suffix
+    QTableWidget *table() const { return m_table; }
+    QSpinBox *limitBox() const { return m_limit; }
+    const jobs::Report &report() const { return m_report; }
+
+Q_SIGNALS:
+    void evaluated();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void reload();
+    void chooseExport(const QString &filter, const QString &suffix);
+
+    ProjectContext *m_project;
+    jobs::Baselines m_baselines;
+    QLabel *m_summary;
+    QPushButton *m_evaluate;
+    QSpinBox *m_limit;
+    QComboBox *m_reference;
+    JobProgress *m_progress;
+    QTableWidget *m_table;
+    QList<QPushButton *> m_exports;
+    jobs::Report m_report;
+    QPointer<jobs::EvalJob> m_job;
+};
+
+} // namespace shoptuner::ui
