@@ -1,6 +1,7 @@
 // Walks through the app's pages on the demo shop and saves a screenshot of each, at a fixed
 // size, so changes can be looked at. Not a test: tests/screenshots.sh runs it under Xvfb.
 // usage: screenshot_tour OUTPUT_DIR
+#include "ui/chat_panel.h"
 #include "ui/import_panel.h"
 #include "ui/main_window.h"
 #include "ui/model_panel.h"
@@ -118,5 +119,10 @@ int main(int argc, char **argv)
     save(&window, out, QStringLiteral("main-4-browse"));
     window.showPage(MainWindow::TrainPage);
     save(&window, out, QStringLiteral("main-7-training"));
+    window.showPage(MainWindow::ChatPage);
+    waitFor([&] { return window.chatPanel()->isReady(); });
+    window.chatPanel()->send(QStringLiteral("Is the stoneware mug dishwasher safe?"));
+    waitFor([&] { return !window.chatPanel()->isAnswering(); });
+    save(&window, out, QStringLiteral("main-9-chat"));
     return 0;
 }

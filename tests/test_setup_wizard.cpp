@@ -2,10 +2,12 @@
 // the training examples, importing an own file with a German header, cancelling a long import,
 // going back, and resuming where the app was closed. The window must keep answering meanwhile.
 #include "data/importer.h"
+#include "jobs/chat_session.h"
 #include "store/project_store.h"
 #include "store/run_tables.h"
 #include "store/shop_tables.h"
 #include "test_helpers.h"
+#include "ui/chat_panel.h"
 #include "ui/import_panel.h"
 #include "ui/main_window.h"
 #include "ui/mapping_editor.h"
@@ -249,6 +251,28 @@ private Q_SLOTS:
             qWarning("pdftoppm is not installed; the PDF was not rendered");
         QVERIFY(QString::fromStdString(testing::readFile(exports.filePath("report.html").toStdString()))
                     .contains("GPT-4 Turbo"));
+
+        // Chat with the trained model: the answer streams in, Stop ends one, turns accumulate.
+        window.showPage(MainWindow::ChatPage);
+        ChatPanel *chat = window.chatPanel();
+        QVERIFY(chat->modelChoice()->count() >= 2); // the trained run and the base model
+        QVERIFY(chat->modelChoice()->currentText().startsWith("Trained model"));
+        QTRY_VERIFY_WITH_TIMEOUT(chat->isReady(), 120000);
+        int pieces = 0;
+        connect(chat->findChild<shoptuner::jobs::ChatSession *>(), &shoptuner::jobs::ChatSession::piece, this,
+            [&] { ++pieces; });
+        chat->send("Is the Nordvik mug dishwasher safe?");
+        QVERIFY(chat->isAnswering());
+        QVERIFY(chat->findChild<QPushButton *>("chatStop")->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(!chat->isAnswering(), 120000);
+        QVERIFY(chat->transcript()->toPlainText().contains("Is the Nordvik mug dishwasher safe?"));
+        QVERIFY(chat->transcript()->toPlainText().contains("Model"));
+        QVERIFY(pieces > 0 || chat->lastAnswer().isEmpty());
+        chat->send("And in which colours?");
+        chat->stop();
+        QTRY_VERIFY_WITH_TIMEOUT(!chat->isAnswering(), 120000);
+        QCOMPARE(chat->transcript()->toPlainText().count("You"), 2);
+        QVERIFY(chat->findChild<QPushButton *>("chatSend")->isEnabled());
         window.close();
 
         // The curve is drawn again from the project file.

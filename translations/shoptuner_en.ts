@@ -316,6 +316,175 @@
     </message>
 </context>
 <context>
+    <name>shoptuner::ui::ChatPanel</name>
+    <message>
+        <location filename="../ui/chat_panel.cpp" line="38"/>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_panel.cpp" line="39"/>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_panel.cpp" line="40"/>
+        <source>&amp;Copy answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_panel.cpp" line="41"/>
+        <source>New c&amp;onversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_panel.cpp" line="46"/>
+        <source>Answer with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_panel.cpp" line="48"/>
+        <source>Example questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_panel.cpp" line="51"/>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_panel.cpp" line="53"/>
+        <source>Ask something, e.g. about a product or a review… (Ctrl+Enter sends)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_panel.cpp" line="54"/>
+        <source>Your message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_panel.cpp" line="63"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_panel.cpp" line="71"/>
+        <source>0 always gives the most likely answer; higher values vary more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_panel.cpp" line="74"/>
+        <source>The longest answer, in tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_panel.cpp" line="75"/>
+        <source>Creativity (temperature):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_panel.cpp" line="76"/>
+        <source>Longest answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_panel.cpp" line="83"/>
+        <source>Answer with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_panel.cpp" line="112"/>
+        <source>Ready: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_panel.cpp" line="116"/>
+        <source>Problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_panel.cpp" line="127"/>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_panel.cpp" line="127"/>
+        <source>%1 tokens per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_panel.cpp" line="167"/>
+        <source>Trained model, run %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_panel.cpp" line="172"/>
+        <source>Base model, untrained (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_panel.cpp" line="178"/>
+        <source>Choose a model (and train it) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_panel.cpp" line="190"/>
+        <source>Loading the model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_panel.cpp" line="198"/>
+        <source>Try an example…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_panel.cpp" line="206"/>
+        <source>Colour, size and material of a product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_panel.cpp" line="207"/>
+        <source>Which colour, size and material does this product have? %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_panel.cpp" line="211"/>
+        <source>How a review feels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_panel.cpp" line="212"/>
+        <source>Is this review very positive, positive, neutral, negative or very negative? &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_panel.cpp" line="215"/>
+        <source>A customer&apos;s question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_panel.cpp" line="216"/>
+        <source>A customer asks about &quot;%1&quot;: is it a good gift? Answer in two sentences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_panel.cpp" line="231"/>
+        <source>Answering…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_panel.cpp" line="253"/>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_panel.cpp" line="253"/>
+        <location filename="../ui/chat_panel.cpp" line="257"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>shoptuner::ui::DemoShop</name>
     <message>
         <location filename="../ui/demo_shop.cpp" line="81"/>
@@ -554,12 +723,12 @@
 <context>
     <name>shoptuner::ui::ImportWizardPage</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="244"/>
+        <location filename="../ui/setup_wizard.cpp" line="260"/>
         <source>Bring in your shop&apos;s files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="245"/>
+        <location filename="../ui/setup_wizard.cpp" line="261"/>
         <source>At least the product catalog or the reviews. The more kinds of files, the more tasks the model can learn.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -643,183 +812,193 @@
 <context>
     <name>shoptuner::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="48"/>
-        <location filename="../ui/main_window.cpp" line="189"/>
+        <location filename="../ui/main_window.cpp" line="52"/>
+        <location filename="../ui/main_window.cpp" line="195"/>
         <source>ShopTuner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="55"/>
+        <location filename="../ui/main_window.cpp" line="59"/>
         <source>Open the &amp;setup wizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="69"/>
+        <location filename="../ui/main_window.cpp" line="75"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="70"/>
+        <location filename="../ui/main_window.cpp" line="76"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="70"/>
+        <location filename="../ui/main_window.cpp" line="76"/>
         <source>Import files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="70"/>
+        <location filename="../ui/main_window.cpp" line="76"/>
         <source>Training examples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="70"/>
+        <location filename="../ui/main_window.cpp" line="76"/>
         <source>Browse examples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="71"/>
+        <location filename="../ui/main_window.cpp" line="77"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="71"/>
+        <location filename="../ui/main_window.cpp" line="77"/>
         <source>Training plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="71"/>
+        <location filename="../ui/main_window.cpp" line="77"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="86"/>
+        <location filename="../ui/main_window.cpp" line="77"/>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="77"/>
+        <source>Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="92"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="99"/>
+        <location filename="../ui/main_window.cpp" line="105"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="100"/>
+        <location filename="../ui/main_window.cpp" line="106"/>
         <source>&amp;New Shop Project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="102"/>
+        <location filename="../ui/main_window.cpp" line="108"/>
         <source>&amp;Open Project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="104"/>
+        <location filename="../ui/main_window.cpp" line="110"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="106"/>
+        <location filename="../ui/main_window.cpp" line="112"/>
         <source>Try the &amp;Demo Shop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="108"/>
+        <location filename="../ui/main_window.cpp" line="114"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="111"/>
+        <location filename="../ui/main_window.cpp" line="117"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="112"/>
+        <location filename="../ui/main_window.cpp" line="118"/>
         <source>&amp;About ShopTuner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="122"/>
+        <location filename="../ui/main_window.cpp" line="128"/>
         <source>No recent projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="174"/>
+        <location filename="../ui/main_window.cpp" line="180"/>
         <source>Open a project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="175"/>
+        <location filename="../ui/main_window.cpp" line="181"/>
         <source>ShopTuner projects (*.shoptuner)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="184"/>
+        <location filename="../ui/main_window.cpp" line="190"/>
         <source>Cannot open the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="189"/>
+        <location filename="../ui/main_window.cpp" line="195"/>
         <source>%1 — ShopTuner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="194"/>
+        <location filename="../ui/main_window.cpp" line="200"/>
         <source>&lt;h2&gt;ShopTuner&lt;/h2&gt;&lt;p&gt;Teach a small language model your shop: your products, reviews and questions, trained on this computer. Your data never leaves it.&lt;/p&gt;&lt;p&gt;Start with the setup wizard: create a project from your shop&apos;s files, or try the demo shop.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="205"/>
+        <location filename="../ui/main_window.cpp" line="211"/>
         <source>&lt;p&gt;&lt;b&gt;Your shop&apos;s data:&lt;/b&gt; %1 products, %2 reviews, %3 questions, %4 search results, %5 order lines.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="218"/>
+        <location filename="../ui/main_window.cpp" line="224"/>
         <source>&lt;p&gt;&lt;b&gt;Training examples:&lt;/b&gt; %1 for %2 tasks.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="219"/>
+        <location filename="../ui/main_window.cpp" line="225"/>
         <source>&lt;p&gt;&lt;b&gt;Training examples:&lt;/b&gt; none yet.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="229"/>
+        <location filename="../ui/main_window.cpp" line="235"/>
         <source>Pause the training?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="230"/>
+        <location filename="../ui/main_window.cpp" line="236"/>
         <source>Training is running. ShopTuner pauses it at a checkpoint; next time you can resume where it stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="232"/>
+        <location filename="../ui/main_window.cpp" line="238"/>
         <source>Pause and quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="239"/>
+        <location filename="../ui/main_window.cpp" line="245"/>
         <source>Stop the running work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="240"/>
+        <location filename="../ui/main_window.cpp" line="246"/>
         <source>ShopTuner is still importing or building. If you quit now, that step is undone and can be started again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="242"/>
+        <location filename="../ui/main_window.cpp" line="248"/>
         <source>Stop and quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="257"/>
+        <location filename="../ui/main_window.cpp" line="263"/>
         <source>About ShopTuner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="258"/>
+        <location filename="../ui/main_window.cpp" line="264"/>
         <source>&lt;b&gt;ShopTuner %1&lt;/b&gt;&lt;br&gt;Fine-tune a small language model on your own shop&apos;s data, on your own computer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -998,12 +1177,12 @@
 <context>
     <name>shoptuner::ui::ModelWizardPage</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="294"/>
+        <location filename="../ui/setup_wizard.cpp" line="310"/>
         <source>Choose the model to teach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="295"/>
+        <location filename="../ui/setup_wizard.cpp" line="311"/>
         <source>ShopTuner trains it on this computer. Smaller models train faster; larger ones answer better.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1179,12 +1358,12 @@
 <context>
     <name>shoptuner::ui::PlanWizardPage</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="311"/>
+        <location filename="../ui/setup_wizard.cpp" line="327"/>
         <source>How thoroughly to train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="312"/>
+        <location filename="../ui/setup_wizard.cpp" line="328"/>
         <source>Pick a plan; the estimate is for this computer. You can stop and continue training at any time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1294,12 +1473,12 @@
 <context>
     <name>shoptuner::ui::SetupWizard</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="47"/>
+        <location filename="../ui/setup_wizard.cpp" line="56"/>
         <source>Set up your shop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="56"/>
+        <location filename="../ui/setup_wizard.cpp" line="66"/>
         <source>&amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1491,12 +1670,12 @@
 <context>
     <name>shoptuner::ui::TasksWizardPage</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="269"/>
+        <location filename="../ui/setup_wizard.cpp" line="285"/>
         <source>What your model will learn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="270"/>
+        <location filename="../ui/setup_wizard.cpp" line="286"/>
         <source>Ten shop tasks, made from your data. Look at the examples: they are what the model practises on.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1708,112 +1887,293 @@
 <context>
     <name>shoptuner::ui::TrainWizardPage</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="322"/>
+        <location filename="../ui/setup_wizard.cpp" line="338"/>
         <source>Teach the model your shop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="323"/>
+        <location filename="../ui/setup_wizard.cpp" line="339"/>
         <source>Watch the loss fall: lower means the model predicts your examples better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shoptuner::ui::VerdictPanel</name>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="32"/>
+        <source>new categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="34"/>
+        <source>new wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="35"/>
+        <source>your products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="44"/>
+        <source>&amp;Test the trained model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="58"/>
+        <source>Ask the trained model every kept-aside test question and score its answers the way the published benchmark does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="63"/>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="64"/>
+        <source>How many test questions per task; more gives a surer verdict but takes longer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="65"/>
+        <source>Test questions per task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="68"/>
+        <source>The published model to measure yours against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="69"/>
+        <source>Compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="72"/>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="72"/>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="72"/>
+        <source>Your model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="72"/>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="72"/>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="81"/>
+        <source>Questions per task:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="84"/>
+        <source>Compare with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="89"/>
+        <source>Export &amp;HTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="89"/>
+        <source>Web page (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="90"/>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="90"/>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="91"/>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="91"/>
+        <source>Spreadsheet (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="145"/>
+        <source>%1; %2 of %3 answers could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="154"/>
+        <source>Train a model first; then test it here on the examples kept aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="156"/>
+        <source>The model has not been tested yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="158"/>
+        <source>On %1 of %2 comparable tests your model is at or above %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="181"/>
+        <source>Cannot start the test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="195"/>
+        <source>The test stopped with an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="214"/>
+        <source>ShopTuner report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="226"/>
+        <source>Export the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="234"/>
+        <source>Cannot export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="234"/>
+        <source>%1 could not be written. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shoptuner::ui::VerdictWizardPage</name>
+    <message>
+        <location filename="../ui/setup_wizard.cpp" line="355"/>
+        <source>How well it does your shop&apos;s tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/setup_wizard.cpp" line="356"/>
+        <source>The model answers the examples kept aside; its scores stand beside published models&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>shoptuner::ui::WelcomePage</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="118"/>
+        <location filename="../ui/setup_wizard.cpp" line="134"/>
         <source>Welcome to ShopTuner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="119"/>
+        <location filename="../ui/setup_wizard.cpp" line="135"/>
         <source>Teach a small language model your shop: your products, reviews and questions. It trains on this computer; your data never leaves it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="122"/>
+        <location filename="../ui/setup_wizard.cpp" line="138"/>
         <source>Start a &amp;new shop project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="122"/>
+        <location filename="../ui/setup_wizard.cpp" line="138"/>
         <source>Import your own catalog, reviews, questions, searches and orders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="125"/>
+        <location filename="../ui/setup_wizard.cpp" line="141"/>
         <source>&amp;Open a project file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="125"/>
+        <location filename="../ui/setup_wizard.cpp" line="141"/>
         <source>Continue with a project saved earlier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="127"/>
+        <location filename="../ui/setup_wizard.cpp" line="143"/>
         <source>Try the &amp;demo shop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="128"/>
+        <location filename="../ui/setup_wizard.cpp" line="144"/>
         <source>See every step with Kettle &amp;&amp; Loom, an invented homeware shop: 300 products, 1,500 reviews, questions, searches and orders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="133"/>
-        <location filename="../ui/setup_wizard.cpp" line="134"/>
+        <location filename="../ui/setup_wizard.cpp" line="149"/>
+        <location filename="../ui/setup_wizard.cpp" line="150"/>
         <source>Recent projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="155"/>
+        <location filename="../ui/setup_wizard.cpp" line="171"/>
         <source>Open a project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="157"/>
-        <location filename="../ui/setup_wizard.cpp" line="210"/>
+        <location filename="../ui/setup_wizard.cpp" line="173"/>
+        <location filename="../ui/setup_wizard.cpp" line="226"/>
         <source>ShopTuner projects (*.shoptuner)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="168"/>
+        <location filename="../ui/setup_wizard.cpp" line="184"/>
         <source>The demo shop could not be set up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="190"/>
+        <location filename="../ui/setup_wizard.cpp" line="206"/>
         <source>Setting up the demo shop: importing its files and building examples…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="191"/>
+        <location filename="../ui/setup_wizard.cpp" line="207"/>
         <source>Project: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="192"/>
+        <location filename="../ui/setup_wizard.cpp" line="208"/>
         <source>Choose a project to continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="208"/>
+        <location filename="../ui/setup_wizard.cpp" line="224"/>
         <source>Name your shop project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="209"/>
+        <location filename="../ui/setup_wizard.cpp" line="225"/>
         <source>/My shop.shoptuner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="215"/>
+        <location filename="../ui/setup_wizard.cpp" line="231"/>
         <source>Cannot create the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="224"/>
+        <location filename="../ui/setup_wizard.cpp" line="240"/>
         <source>Cannot open the project</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "chat_panel.h"
 #include "import_panel.h"
 #include "message_box.h"
 #include "model_panel.h"
@@ -46,6 +47,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_plan(new PlanPanel(m_project, this))
     , m_train(new TrainPanel(m_project, this))
     , m_verdict(new VerdictPanel(m_project, this))
+    , m_chat(new ChatPanel(m_project, this))
 {
     setWindowTitle(tr("ShopTuner"));
     auto *overview = new QWidget(this);
@@ -68,10 +70,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_stack->addWidget(m_plan);
     m_stack->addWidget(m_train);
     m_stack->addWidget(m_verdict);
+    m_stack->addWidget(m_chat);
     m_pages->setObjectName(QStringLiteral("pageList"));
     m_pages->setAccessibleName(tr("Pages"));
     for (const QString &name : {tr("Overview"), tr("Import files"), tr("Training examples"), tr("Browse examples"),
-             tr("Model"), tr("Training plan"), tr("Training"), tr("Results")})
+             tr("Model"), tr("Training plan"), tr("Training"), tr("Results"), tr("Chat")})
         m_pages->addItem(name);
     m_pages->setFixedWidth(180);
     m_pages->setCurrentRow(0);

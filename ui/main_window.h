@@ -11,6 +11,7 @@ class QStackedWidget;
 
 namespace shoptuner::ui {
 
+class ChatPanel;
 class ImportPanel;
 class ModelPanel;
 class PlanPanel;
@@ -26,7 +27,17 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Page { OverviewPage, ImportPage, TasksPage, RecordsPage, ModelPage, PlanPage, TrainPage, ResultsPage };
+    enum Page {
+        OverviewPage,
+        ImportPage,
+        TasksPage,
+        RecordsPage,
+        ModelPage,
+        PlanPage,
+        TrainPage,
+        ResultsPage,
+        ChatPage
+    };
     explicit MainWindow(QWidget *parent = nullptr);
 
     ProjectContext *project() const { return m_project; }
@@ -41,6 +52,7 @@ public:
     RecordsBrowser *recordsBrowser() const { return m_records; }
     TrainPanel *trainPanel() const { return m_train; }
     VerdictPanel *verdictPanel() const { return m_verdict; }
+    ChatPanel *chatPanel() const { return m_chat; }
     ModelPanel *modelPanel() const { return m_model; }
     PlanPanel *planPanel() const { return m_plan; }
 
@@ -66,6 +78,7 @@ private:
     PlanPanel *m_plan;
     TrainPanel *m_train;
     VerdictPanel *m_verdict;
+    ChatPanel *m_chat;
     QMenu *m_recentMenu = nullptr;
     SetupWizard *m_wizard = nullptr;
 };
