@@ -15,19 +15,11 @@ using namespace shoptuner::engine;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    std::string out;
-    std::string err;
-};
+using Run = testing::CliRun;
 
 Run cli(const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(SHOPTUNER_CLI), args);
-    p.waitForFinished(120000);
-    return {p.exitCode(), p.readAllStandardOutput().toStdString(), p.readAllStandardError().toStdString()};
+    return testing::runCli(args, 120000);
 }
 
 QString path(const std::filesystem::path &p)

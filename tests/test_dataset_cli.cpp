@@ -15,19 +15,11 @@ using nlohmann::ordered_json;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    std::string out;
-    std::string err;
-};
+using Run = testing::CliRun;
 
 Run cli(const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(SHOPTUNER_CLI), args);
-    p.waitForFinished(300000);
-    return {p.exitCode(), p.readAllStandardOutput().toStdString(), p.readAllStandardError().toStdString()};
+    return testing::runCli(args, 300000);
 }
 
 // The JSON lines of stdout that are not progress events.

@@ -1,6 +1,7 @@
 // Shared helpers for the test suites: locating test data and the shared fixtures.
 #pragma once
 
+#include <QProcess>
 #include <QString>
 #include <QtTest>
 
@@ -35,6 +36,23 @@ inline void writeFile(const std::filesystem::path &path, const std::string &byte
 {
     std::ofstream out(path, std::ios::binary);
     out << bytes;
+}
+
+// What a run of shoptuner-cli gave back.
+struct CliRun
+{
+    int exitCode = -1;
+    std::string out;
+    std::string err;
+};
+
+// Runs shoptuner-cli (the build's, from SHOPTUNER_CLI) and waits for it.
+inline CliRun runCli(const QStringList &args, int timeoutMs = 300000)
+{
+    QProcess p;
+    p.start(QStringLiteral(SHOPTUNER_CLI), args);
+    p.waitForFinished(timeoutMs);
+    return {p.exitCode(), p.readAllStandardOutput().toStdString(), p.readAllStandardError().toStdString()};
 }
 
 } // namespace testing

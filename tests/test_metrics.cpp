@@ -122,19 +122,11 @@ void expectNear(double actual, double expected, const char *what)
             QStringLiteral("%1: %2, expected %3").arg(what).arg(actual, 0, 'g', 17).arg(expected, 0, 'g', 17)));
 }
 
-struct Run
-{
-    int exitCode = -1;
-    std::string out;
-    std::string err;
-};
+using Run = testing::CliRun;
 
 Run cli(const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(SHOPTUNER_CLI), args);
-    p.waitForFinished(120000);
-    return {p.exitCode(), p.readAllStandardOutput().toStdString(), p.readAllStandardError().toStdString()};
+    return testing::runCli(args, 120000);
 }
 
 QString path(const std::filesystem::path &p)

@@ -320,168 +320,168 @@
     <message>
         <location filename="../ui/chat_panel.cpp" line="38"/>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senden</translation>
     </message>
     <message>
         <location filename="../ui/chat_panel.cpp" line="39"/>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anhalten</translation>
     </message>
     <message>
         <location filename="../ui/chat_panel.cpp" line="40"/>
         <source>&amp;Copy answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort &amp;kopieren</translation>
     </message>
     <message>
         <location filename="../ui/chat_panel.cpp" line="41"/>
         <source>New c&amp;onversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues &amp;Gespräch</translation>
     </message>
     <message>
         <location filename="../ui/chat_panel.cpp" line="46"/>
         <source>Answer with</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten mit</translation>
     </message>
     <message>
         <location filename="../ui/chat_panel.cpp" line="48"/>
         <source>Example questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielfragen</translation>
     </message>
     <message>
         <location filename="../ui/chat_panel.cpp" line="51"/>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch</translation>
     </message>
     <message>
         <location filename="../ui/chat_panel.cpp" line="53"/>
         <source>Ask something, e.g. about a product or a review… (Ctrl+Enter sends)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie etwas, z. B. zu einem Produkt oder einer Bewertung… (Strg+Enter sendet)</translation>
     </message>
     <message>
         <location filename="../ui/chat_panel.cpp" line="54"/>
         <source>Your message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Nachricht</translation>
     </message>
     <message>
         <location filename="../ui/chat_panel.cpp" line="63"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location filename="../ui/chat_panel.cpp" line="71"/>
         <source>0 always gives the most likely answer; higher values vary more</source>
-        <translation type="unfinished"></translation>
+        <translation>0 gibt immer die wahrscheinlichste Antwort; höhere Werte sorgen für mehr Abwechslung</translation>
     </message>
     <message>
         <location filename="../ui/chat_panel.cpp" line="74"/>
         <source>The longest answer, in tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Die längste Antwort, in Tokens</translation>
     </message>
     <message>
         <location filename="../ui/chat_panel.cpp" line="75"/>
         <source>Creativity (temperature):</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreativität (Temperatur):</translation>
     </message>
     <message>
         <location filename="../ui/chat_panel.cpp" line="76"/>
         <source>Longest answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Längste Antwort:</translation>
     </message>
     <message>
         <location filename="../ui/chat_panel.cpp" line="83"/>
         <source>Answer with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten mit:</translation>
     </message>
     <message>
         <location filename="../ui/chat_panel.cpp" line="112"/>
         <source>Ready: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit: %1</translation>
     </message>
     <message>
         <location filename="../ui/chat_panel.cpp" line="116"/>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem: %1</translation>
     </message>
     <message>
         <location filename="../ui/chat_panel.cpp" line="127"/>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten.</translation>
     </message>
     <message>
         <location filename="../ui/chat_panel.cpp" line="127"/>
         <source>%1 tokens per second</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tokens pro Sekunde</translation>
     </message>
     <message>
         <location filename="../ui/chat_panel.cpp" line="167"/>
         <source>Trained model, run %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainiertes Modell, Trainingslauf %1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/chat_panel.cpp" line="172"/>
         <source>Base model, untrained (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Basismodell, untrainiert (%1)</translation>
     </message>
     <message>
         <location filename="../ui/chat_panel.cpp" line="178"/>
         <source>Choose a model (and train it) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein Modell (und trainieren Sie es).</translation>
     </message>
     <message>
         <location filename="../ui/chat_panel.cpp" line="190"/>
         <source>Loading the model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell wird geladen…</translation>
     </message>
     <message>
         <location filename="../ui/chat_panel.cpp" line="198"/>
         <source>Try an example…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Beispiel ausprobieren…</translation>
     </message>
     <message>
         <location filename="../ui/chat_panel.cpp" line="206"/>
         <source>Colour, size and material of a product</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe, Größe und Material eines Produkts</translation>
     </message>
     <message>
         <location filename="../ui/chat_panel.cpp" line="207"/>
         <source>Which colour, size and material does this product have? %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Farbe, Größe und welches Material hat dieses Produkt? %1</translation>
     </message>
     <message>
         <location filename="../ui/chat_panel.cpp" line="211"/>
         <source>How a review feels</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung einer Bewertung</translation>
     </message>
     <message>
         <location filename="../ui/chat_panel.cpp" line="212"/>
         <source>Is this review very positive, positive, neutral, negative or very negative? &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist diese Bewertung sehr positiv, positiv, neutral, negativ oder sehr negativ? „%1“</translation>
     </message>
     <message>
         <location filename="../ui/chat_panel.cpp" line="215"/>
         <source>A customer&apos;s question</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kundenfrage</translation>
     </message>
     <message>
         <location filename="../ui/chat_panel.cpp" line="216"/>
         <source>A customer asks about &quot;%1&quot;: is it a good gift? Answer in two sentences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kunde fragt nach „%1“: Ist es ein gutes Geschenk? Antworten Sie in zwei Sätzen.</translation>
     </message>
     <message>
         <location filename="../ui/chat_panel.cpp" line="231"/>
         <source>Answering…</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort wird erstellt…</translation>
     </message>
     <message>
         <location filename="../ui/chat_panel.cpp" line="253"/>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie</translation>
     </message>
     <message>
         <location filename="../ui/chat_panel.cpp" line="253"/>
         <location filename="../ui/chat_panel.cpp" line="257"/>
         <source>Model</source>
-        <translation type="unfinished">Modell</translation>
+        <translation>Modell</translation>
     </message>
 </context>
 <context>
@@ -865,12 +865,12 @@
     <message>
         <location filename="../ui/main_window.cpp" line="77"/>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="77"/>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="92"/>
@@ -1902,167 +1902,167 @@
     <message>
         <location filename="../ui/verdict_panel.cpp" line="32"/>
         <source>new categories</source>
-        <translation type="unfinished"></translation>
+        <translation>neue Kategorien</translation>
     </message>
     <message>
         <location filename="../ui/verdict_panel.cpp" line="34"/>
         <source>new wording</source>
-        <translation type="unfinished"></translation>
+        <translation>neue Formulierungen</translation>
     </message>
     <message>
         <location filename="../ui/verdict_panel.cpp" line="35"/>
         <source>your products</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Produkte</translation>
     </message>
     <message>
         <location filename="../ui/verdict_panel.cpp" line="44"/>
         <source>&amp;Test the trained model</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainiertes Modell &amp;testen</translation>
     </message>
     <message>
         <location filename="../ui/verdict_panel.cpp" line="58"/>
         <source>Ask the trained model every kept-aside test question and score its answers the way the published benchmark does</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem trainierten Modell jede beiseitegelegte Testfrage stellen und seine Antworten so bewerten, wie es der veröffentlichte Benchmark tut</translation>
     </message>
     <message>
         <location filename="../ui/verdict_panel.cpp" line="63"/>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>alle</translation>
     </message>
     <message>
         <location filename="../ui/verdict_panel.cpp" line="64"/>
         <source>How many test questions per task; more gives a surer verdict but takes longer</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Testfragen pro Aufgabe; mehr ergibt ein sichereres Urteil, dauert aber länger</translation>
     </message>
     <message>
         <location filename="../ui/verdict_panel.cpp" line="65"/>
         <source>Test questions per task</source>
-        <translation type="unfinished"></translation>
+        <translation>Testfragen pro Aufgabe</translation>
     </message>
     <message>
         <location filename="../ui/verdict_panel.cpp" line="68"/>
         <source>The published model to measure yours against</source>
-        <translation type="unfinished"></translation>
+        <translation>Das veröffentlichte Modell, mit dem Ihres verglichen wird</translation>
     </message>
     <message>
         <location filename="../ui/verdict_panel.cpp" line="69"/>
         <source>Compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen mit</translation>
     </message>
     <message>
         <location filename="../ui/verdict_panel.cpp" line="72"/>
         <source>Task</source>
-        <translation type="unfinished">Aufgabe</translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <location filename="../ui/verdict_panel.cpp" line="72"/>
         <source>Test</source>
-        <translation type="unfinished">Test</translation>
+        <translation>Test</translation>
     </message>
     <message>
         <location filename="../ui/verdict_panel.cpp" line="72"/>
         <source>Your model</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Modell</translation>
     </message>
     <message>
         <location filename="../ui/verdict_panel.cpp" line="72"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht</translation>
     </message>
     <message>
         <location filename="../ui/verdict_panel.cpp" line="72"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Urteil</translation>
     </message>
     <message>
         <location filename="../ui/verdict_panel.cpp" line="81"/>
         <source>Questions per task:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen pro Aufgabe:</translation>
     </message>
     <message>
         <location filename="../ui/verdict_panel.cpp" line="84"/>
         <source>Compare with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen mit:</translation>
     </message>
     <message>
         <location filename="../ui/verdict_panel.cpp" line="89"/>
         <source>Export &amp;HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;HTML exportieren…</translation>
     </message>
     <message>
         <location filename="../ui/verdict_panel.cpp" line="89"/>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webseite (*.html)</translation>
     </message>
     <message>
         <location filename="../ui/verdict_panel.cpp" line="90"/>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF exportieren…</translation>
     </message>
     <message>
         <location filename="../ui/verdict_panel.cpp" line="90"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
         <location filename="../ui/verdict_panel.cpp" line="91"/>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV exportieren…</translation>
     </message>
     <message>
         <location filename="../ui/verdict_panel.cpp" line="91"/>
         <source>Spreadsheet (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/verdict_panel.cpp" line="145"/>
         <source>%1; %2 of %3 answers could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; %2 von %3 Antworten konnten nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../ui/verdict_panel.cpp" line="154"/>
         <source>Train a model first; then test it here on the examples kept aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainieren Sie zuerst ein Modell; testen Sie es dann hier an den beiseitegelegten Beispielen.</translation>
     </message>
     <message>
         <location filename="../ui/verdict_panel.cpp" line="156"/>
         <source>The model has not been tested yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell wurde noch nicht getestet.</translation>
     </message>
     <message>
         <location filename="../ui/verdict_panel.cpp" line="158"/>
         <source>On %1 of %2 comparable tests your model is at or above %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 von %2 vergleichbaren Tests liegt Ihr Modell gleichauf mit %3 oder darüber.</translation>
     </message>
     <message>
         <location filename="../ui/verdict_panel.cpp" line="181"/>
         <source>Cannot start the test</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Test kann nicht gestartet werden</translation>
     </message>
     <message>
         <location filename="../ui/verdict_panel.cpp" line="195"/>
         <source>The test stopped with an error</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Test wurde mit einem Fehler beendet</translation>
     </message>
     <message>
         <location filename="../ui/verdict_panel.cpp" line="214"/>
         <source>ShopTuner report</source>
-        <translation type="unfinished"></translation>
+        <translation>ShopTuner-Bericht</translation>
     </message>
     <message>
         <location filename="../ui/verdict_panel.cpp" line="226"/>
         <source>Export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren</translation>
     </message>
     <message>
         <location filename="../ui/verdict_panel.cpp" line="234"/>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nicht möglich</translation>
     </message>
     <message>
         <location filename="../ui/verdict_panel.cpp" line="234"/>
         <source>%1 could not be written. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden. Wählen Sie einen anderen Ordner.</translation>
     </message>
 </context>
 <context>
@@ -2070,12 +2070,12 @@
     <message>
         <location filename="../ui/setup_wizard.cpp" line="355"/>
         <source>How well it does your shop&apos;s tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie gut es die Aufgaben Ihres Shops erledigt</translation>
     </message>
     <message>
         <location filename="../ui/setup_wizard.cpp" line="356"/>
         <source>The model answers the examples kept aside; its scores stand beside published models&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell beantwortet die beiseitegelegten Beispiele; seine Ergebnisse stehen neben denen veröffentlichter Modelle.</translation>
     </message>
 </context>
 <context>

@@ -320,168 +320,168 @@
     <message>
         <location filename="../ui/chat_panel.cpp" line="38"/>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;भेजें</translation>
     </message>
     <message>
         <location filename="../ui/chat_panel.cpp" line="39"/>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;रोकें</translation>
     </message>
     <message>
         <location filename="../ui/chat_panel.cpp" line="40"/>
         <source>&amp;Copy answer</source>
-        <translation type="unfinished"></translation>
+        <translation>उत्तर &amp;कॉपी करें</translation>
     </message>
     <message>
         <location filename="../ui/chat_panel.cpp" line="41"/>
         <source>New c&amp;onversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;नई बातचीत</translation>
     </message>
     <message>
         <location filename="../ui/chat_panel.cpp" line="46"/>
         <source>Answer with</source>
-        <translation type="unfinished"></translation>
+        <translation>उत्तर देने वाला मॉडल</translation>
     </message>
     <message>
         <location filename="../ui/chat_panel.cpp" line="48"/>
         <source>Example questions</source>
-        <translation type="unfinished"></translation>
+        <translation>उदाहरण प्रश्न</translation>
     </message>
     <message>
         <location filename="../ui/chat_panel.cpp" line="51"/>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>बातचीत</translation>
     </message>
     <message>
         <location filename="../ui/chat_panel.cpp" line="53"/>
         <source>Ask something, e.g. about a product or a review… (Ctrl+Enter sends)</source>
-        <translation type="unfinished"></translation>
+        <translation>कुछ पूछें, जैसे किसी उत्पाद या समीक्षा के बारे में… (Ctrl+Enter से भेजें)</translation>
     </message>
     <message>
         <location filename="../ui/chat_panel.cpp" line="54"/>
         <source>Your message</source>
-        <translation type="unfinished"></translation>
+        <translation>आपका संदेश</translation>
     </message>
     <message>
         <location filename="../ui/chat_panel.cpp" line="63"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटिंग</translation>
     </message>
     <message>
         <location filename="../ui/chat_panel.cpp" line="71"/>
         <source>0 always gives the most likely answer; higher values vary more</source>
-        <translation type="unfinished"></translation>
+        <translation>0 हमेशा सबसे संभावित उत्तर देता है; ज़्यादा मान से उत्तरों में ज़्यादा विविधता आती है</translation>
     </message>
     <message>
         <location filename="../ui/chat_panel.cpp" line="74"/>
         <source>The longest answer, in tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>सबसे लंबा उत्तर, tokens में</translation>
     </message>
     <message>
         <location filename="../ui/chat_panel.cpp" line="75"/>
         <source>Creativity (temperature):</source>
-        <translation type="unfinished"></translation>
+        <translation>रचनात्मकता (temperature):</translation>
     </message>
     <message>
         <location filename="../ui/chat_panel.cpp" line="76"/>
         <source>Longest answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>सबसे लंबा उत्तर:</translation>
     </message>
     <message>
         <location filename="../ui/chat_panel.cpp" line="83"/>
         <source>Answer with:</source>
-        <translation type="unfinished"></translation>
+        <translation>उत्तर देने वाला मॉडल:</translation>
     </message>
     <message>
         <location filename="../ui/chat_panel.cpp" line="112"/>
         <source>Ready: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>तैयार: %1</translation>
     </message>
     <message>
         <location filename="../ui/chat_panel.cpp" line="116"/>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>समस्या: %1</translation>
     </message>
     <message>
         <location filename="../ui/chat_panel.cpp" line="127"/>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>रोका गया।</translation>
     </message>
     <message>
         <location filename="../ui/chat_panel.cpp" line="127"/>
         <source>%1 tokens per second</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tokens प्रति सेकंड</translation>
     </message>
     <message>
         <location filename="../ui/chat_panel.cpp" line="167"/>
         <source>Trained model, run %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रशिक्षित मॉडल, प्रशिक्षण %1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/chat_panel.cpp" line="172"/>
         <source>Base model, untrained (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल मॉडल, बिना प्रशिक्षण का (%1)</translation>
     </message>
     <message>
         <location filename="../ui/chat_panel.cpp" line="178"/>
         <source>Choose a model (and train it) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले कोई मॉडल चुनें (और उसे प्रशिक्षित करें)।</translation>
     </message>
     <message>
         <location filename="../ui/chat_panel.cpp" line="190"/>
         <source>Loading the model…</source>
-        <translation type="unfinished"></translation>
+        <translation>मॉडल लोड हो रहा है…</translation>
     </message>
     <message>
         <location filename="../ui/chat_panel.cpp" line="198"/>
         <source>Try an example…</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई उदाहरण आज़माएँ…</translation>
     </message>
     <message>
         <location filename="../ui/chat_panel.cpp" line="206"/>
         <source>Colour, size and material of a product</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी उत्पाद का रंग, साइज़ और सामग्री</translation>
     </message>
     <message>
         <location filename="../ui/chat_panel.cpp" line="207"/>
         <source>Which colour, size and material does this product have? %1</source>
-        <translation type="unfinished"></translation>
+        <translation>इस उत्पाद का रंग, साइज़ और सामग्री क्या है? %1</translation>
     </message>
     <message>
         <location filename="../ui/chat_panel.cpp" line="211"/>
         <source>How a review feels</source>
-        <translation type="unfinished"></translation>
+        <translation>समीक्षा का भाव</translation>
     </message>
     <message>
         <location filename="../ui/chat_panel.cpp" line="212"/>
         <source>Is this review very positive, positive, neutral, negative or very negative? &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>क्या यह समीक्षा बहुत सकारात्मक, सकारात्मक, तटस्थ, नकारात्मक या बहुत नकारात्मक है? &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../ui/chat_panel.cpp" line="215"/>
         <source>A customer&apos;s question</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक का एक प्रश्न</translation>
     </message>
     <message>
         <location filename="../ui/chat_panel.cpp" line="216"/>
         <source>A customer asks about &quot;%1&quot;: is it a good gift? Answer in two sentences.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक ग्राहक &quot;%1&quot; के बारे में पूछता है: क्या यह एक अच्छा उपहार है? दो वाक्यों में उत्तर दें।</translation>
     </message>
     <message>
         <location filename="../ui/chat_panel.cpp" line="231"/>
         <source>Answering…</source>
-        <translation type="unfinished"></translation>
+        <translation>उत्तर दिया जा रहा है…</translation>
     </message>
     <message>
         <location filename="../ui/chat_panel.cpp" line="253"/>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>आप</translation>
     </message>
     <message>
         <location filename="../ui/chat_panel.cpp" line="253"/>
         <location filename="../ui/chat_panel.cpp" line="257"/>
         <source>Model</source>
-        <translation type="unfinished">मॉडल</translation>
+        <translation>मॉडल</translation>
     </message>
 </context>
 <context>
@@ -865,12 +865,12 @@
     <message>
         <location filename="../ui/main_window.cpp" line="77"/>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>परिणाम</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="77"/>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>चैट</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="92"/>
@@ -1902,167 +1902,167 @@
     <message>
         <location filename="../ui/verdict_panel.cpp" line="32"/>
         <source>new categories</source>
-        <translation type="unfinished"></translation>
+        <translation>नई श्रेणियाँ</translation>
     </message>
     <message>
         <location filename="../ui/verdict_panel.cpp" line="34"/>
         <source>new wording</source>
-        <translation type="unfinished"></translation>
+        <translation>नए शब्दों में</translation>
     </message>
     <message>
         <location filename="../ui/verdict_panel.cpp" line="35"/>
         <source>your products</source>
-        <translation type="unfinished"></translation>
+        <translation>आपके उत्पाद</translation>
     </message>
     <message>
         <location filename="../ui/verdict_panel.cpp" line="44"/>
         <source>&amp;Test the trained model</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रशिक्षित मॉडल की &amp;जाँच करें</translation>
     </message>
     <message>
         <location filename="../ui/verdict_panel.cpp" line="58"/>
         <source>Ask the trained model every kept-aside test question and score its answers the way the published benchmark does</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रशिक्षित मॉडल से अलग रखा गया हर परीक्षण प्रश्न पूछें और उसके उत्तरों को उसी तरह अंक दें जैसे प्रकाशित बेंचमार्क देता है</translation>
     </message>
     <message>
         <location filename="../ui/verdict_panel.cpp" line="63"/>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी</translation>
     </message>
     <message>
         <location filename="../ui/verdict_panel.cpp" line="64"/>
         <source>How many test questions per task; more gives a surer verdict but takes longer</source>
-        <translation type="unfinished"></translation>
+        <translation>हर कार्य के लिए कितने परीक्षण प्रश्न; ज़्यादा प्रश्नों से निर्णय ज़्यादा भरोसेमंद होता है, पर समय ज़्यादा लगता है</translation>
     </message>
     <message>
         <location filename="../ui/verdict_panel.cpp" line="65"/>
         <source>Test questions per task</source>
-        <translation type="unfinished"></translation>
+        <translation>हर कार्य के लिए परीक्षण प्रश्न</translation>
     </message>
     <message>
         <location filename="../ui/verdict_panel.cpp" line="68"/>
         <source>The published model to measure yours against</source>
-        <translation type="unfinished"></translation>
+        <translation>वह प्रकाशित मॉडल जिससे आपके मॉडल की तुलना की जाए</translation>
     </message>
     <message>
         <location filename="../ui/verdict_panel.cpp" line="69"/>
         <source>Compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>इससे तुलना करें</translation>
     </message>
     <message>
         <location filename="../ui/verdict_panel.cpp" line="72"/>
         <source>Task</source>
-        <translation type="unfinished">कार्य</translation>
+        <translation>कार्य</translation>
     </message>
     <message>
         <location filename="../ui/verdict_panel.cpp" line="72"/>
         <source>Test</source>
-        <translation type="unfinished">परीक्षण</translation>
+        <translation>परीक्षण</translation>
     </message>
     <message>
         <location filename="../ui/verdict_panel.cpp" line="72"/>
         <source>Your model</source>
-        <translation type="unfinished"></translation>
+        <translation>आपका मॉडल</translation>
     </message>
     <message>
         <location filename="../ui/verdict_panel.cpp" line="72"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रकाशित</translation>
     </message>
     <message>
         <location filename="../ui/verdict_panel.cpp" line="72"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्णय</translation>
     </message>
     <message>
         <location filename="../ui/verdict_panel.cpp" line="81"/>
         <source>Questions per task:</source>
-        <translation type="unfinished"></translation>
+        <translation>हर कार्य के लिए प्रश्न:</translation>
     </message>
     <message>
         <location filename="../ui/verdict_panel.cpp" line="84"/>
         <source>Compare with:</source>
-        <translation type="unfinished"></translation>
+        <translation>इससे तुलना करें:</translation>
     </message>
     <message>
         <location filename="../ui/verdict_panel.cpp" line="89"/>
         <source>Export &amp;HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;HTML एक्सपोर्ट करें…</translation>
     </message>
     <message>
         <location filename="../ui/verdict_panel.cpp" line="89"/>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>वेब पेज (*.html)</translation>
     </message>
     <message>
         <location filename="../ui/verdict_panel.cpp" line="90"/>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF एक्सपोर्ट करें…</translation>
     </message>
     <message>
         <location filename="../ui/verdict_panel.cpp" line="90"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF दस्तावेज़ (*.pdf)</translation>
     </message>
     <message>
         <location filename="../ui/verdict_panel.cpp" line="91"/>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV एक्सपोर्ट करें…</translation>
     </message>
     <message>
         <location filename="../ui/verdict_panel.cpp" line="91"/>
         <source>Spreadsheet (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>स्प्रेडशीट (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/verdict_panel.cpp" line="145"/>
         <source>%1; %2 of %3 answers could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; %3 में से %2 उत्तर पढ़े नहीं जा सके</translation>
     </message>
     <message>
         <location filename="../ui/verdict_panel.cpp" line="154"/>
         <source>Train a model first; then test it here on the examples kept aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले एक मॉडल प्रशिक्षित करें; फिर यहाँ अलग रखे गए उदाहरणों पर उसकी जाँच करें।</translation>
     </message>
     <message>
         <location filename="../ui/verdict_panel.cpp" line="156"/>
         <source>The model has not been tested yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>मॉडल की अभी तक जाँच नहीं हुई है।</translation>
     </message>
     <message>
         <location filename="../ui/verdict_panel.cpp" line="158"/>
         <source>On %1 of %2 comparable tests your model is at or above %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 तुलना-योग्य परीक्षणों में से %1 में आपका मॉडल %3 के बराबर या उससे बेहतर है।</translation>
     </message>
     <message>
         <location filename="../ui/verdict_panel.cpp" line="181"/>
         <source>Cannot start the test</source>
-        <translation type="unfinished"></translation>
+        <translation>जाँच शुरू नहीं की जा सकती</translation>
     </message>
     <message>
         <location filename="../ui/verdict_panel.cpp" line="195"/>
         <source>The test stopped with an error</source>
-        <translation type="unfinished"></translation>
+        <translation>जाँच एक त्रुटि के कारण रुक गई</translation>
     </message>
     <message>
         <location filename="../ui/verdict_panel.cpp" line="214"/>
         <source>ShopTuner report</source>
-        <translation type="unfinished"></translation>
+        <translation>ShopTuner रिपोर्ट</translation>
     </message>
     <message>
         <location filename="../ui/verdict_panel.cpp" line="226"/>
         <source>Export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>रिपोर्ट एक्सपोर्ट करें</translation>
     </message>
     <message>
         <location filename="../ui/verdict_panel.cpp" line="234"/>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>एक्सपोर्ट नहीं किया जा सकता</translation>
     </message>
     <message>
         <location filename="../ui/verdict_panel.cpp" line="234"/>
         <source>%1 could not be written. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 लिखी नहीं जा सकी। कोई दूसरा फ़ोल्डर चुनें।</translation>
     </message>
 </context>
 <context>
@@ -2070,12 +2070,12 @@
     <message>
         <location filename="../ui/setup_wizard.cpp" line="355"/>
         <source>How well it does your shop&apos;s tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>यह आपकी दुकान के कार्य कितनी अच्छी तरह करता है</translation>
     </message>
     <message>
         <location filename="../ui/setup_wizard.cpp" line="356"/>
         <source>The model answers the examples kept aside; its scores stand beside published models&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>मॉडल अलग रखे गए उदाहरणों के उत्तर देता है; उसके अंक प्रकाशित मॉडलों के अंकों के साथ दिखाए जाते हैं।</translation>
     </message>
 </context>
 <context>
