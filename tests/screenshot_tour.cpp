@@ -124,5 +124,9 @@ int main(int argc, char **argv)
     window.chatPanel()->send(QStringLiteral("Is the stoneware mug dishwasher safe?"));
     waitFor([&] { return !window.chatPanel()->isAnswering(); });
     save(&window, out, QStringLiteral("main-9-chat"));
+    window.showPage(MainWindow::ResultsPage);
+    save(&window, out, QStringLiteral("main-8-results"));
+    window.showPage(MainWindow::SettingsPage);
+    save(&window, out, QStringLiteral("main-10-settings"));
     return 0;
 }

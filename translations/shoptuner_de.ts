@@ -300,17 +300,17 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="19"/>
+        <location filename="../app/gui/main.cpp" line="22"/>
         <source>Fine-tune a small language model on your own shop&apos;s data.</source>
         <translation>Ein kleines Sprachmodell mit den Daten Ihres eigenen Shops feinabstimmen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="23"/>
+        <location filename="../app/gui/main.cpp" line="26"/>
         <source>Open the bundled demo shop (made on first use).</source>
         <translation>Den mitgelieferten Demo-Shop öffnen (wird beim ersten Mal erstellt).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="26"/>
+        <location filename="../app/gui/main.cpp" line="29"/>
         <source>A .shoptuner project file to open.</source>
         <translation>Eine .shoptuner-Projektdatei, die geöffnet werden soll.</translation>
     </message>
@@ -318,168 +318,168 @@
 <context>
     <name>shoptuner::ui::ChatPanel</name>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="38"/>
+        <location filename="../ui/chat_panel.cpp" line="39"/>
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="39"/>
+        <location filename="../ui/chat_panel.cpp" line="40"/>
         <source>S&amp;top</source>
         <translation>&amp;Anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="40"/>
+        <location filename="../ui/chat_panel.cpp" line="41"/>
         <source>&amp;Copy answer</source>
         <translation>Antwort &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="41"/>
+        <location filename="../ui/chat_panel.cpp" line="42"/>
         <source>New c&amp;onversation</source>
         <translation>Neues &amp;Gespräch</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="46"/>
+        <location filename="../ui/chat_panel.cpp" line="47"/>
         <source>Answer with</source>
         <translation>Antworten mit</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="48"/>
+        <location filename="../ui/chat_panel.cpp" line="49"/>
         <source>Example questions</source>
         <translation>Beispielfragen</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="51"/>
+        <location filename="../ui/chat_panel.cpp" line="52"/>
         <source>Conversation</source>
         <translation>Gespräch</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="53"/>
+        <location filename="../ui/chat_panel.cpp" line="54"/>
         <source>Ask something, e.g. about a product or a review… (Ctrl+Enter sends)</source>
         <translation>Fragen Sie etwas, z. B. zu einem Produkt oder einer Bewertung… (Strg+Enter sendet)</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="54"/>
+        <location filename="../ui/chat_panel.cpp" line="55"/>
         <source>Your message</source>
         <translation>Ihre Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="63"/>
+        <location filename="../ui/chat_panel.cpp" line="64"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="71"/>
+        <location filename="../ui/chat_panel.cpp" line="72"/>
         <source>0 always gives the most likely answer; higher values vary more</source>
         <translation>0 gibt immer die wahrscheinlichste Antwort; höhere Werte sorgen für mehr Abwechslung</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="74"/>
+        <location filename="../ui/chat_panel.cpp" line="75"/>
         <source>The longest answer, in tokens</source>
         <translation>Die längste Antwort, in Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="75"/>
+        <location filename="../ui/chat_panel.cpp" line="76"/>
         <source>Creativity (temperature):</source>
         <translation>Kreativität (Temperatur):</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="76"/>
+        <location filename="../ui/chat_panel.cpp" line="77"/>
         <source>Longest answer:</source>
         <translation>Längste Antwort:</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="83"/>
+        <location filename="../ui/chat_panel.cpp" line="84"/>
         <source>Answer with:</source>
         <translation>Antworten mit:</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="112"/>
+        <location filename="../ui/chat_panel.cpp" line="113"/>
         <source>Ready: %1</source>
         <translation>Bereit: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="116"/>
+        <location filename="../ui/chat_panel.cpp" line="117"/>
         <source>Problem: %1</source>
         <translation>Problem: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="127"/>
+        <location filename="../ui/chat_panel.cpp" line="128"/>
         <source>Stopped.</source>
         <translation>Angehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="127"/>
+        <location filename="../ui/chat_panel.cpp" line="128"/>
         <source>%1 tokens per second</source>
         <translation>%1 Tokens pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="167"/>
+        <location filename="../ui/chat_panel.cpp" line="168"/>
         <source>Trained model, run %1 (%2)</source>
         <translation>Trainiertes Modell, Trainingslauf %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="172"/>
+        <location filename="../ui/chat_panel.cpp" line="173"/>
         <source>Base model, untrained (%1)</source>
         <translation>Basismodell, untrainiert (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="178"/>
+        <location filename="../ui/chat_panel.cpp" line="179"/>
         <source>Choose a model (and train it) first.</source>
         <translation>Wählen Sie zuerst ein Modell (und trainieren Sie es).</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="190"/>
+        <location filename="../ui/chat_panel.cpp" line="191"/>
         <source>Loading the model…</source>
         <translation>Modell wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="198"/>
+        <location filename="../ui/chat_panel.cpp" line="201"/>
         <source>Try an example…</source>
         <translation>Ein Beispiel ausprobieren…</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="206"/>
+        <location filename="../ui/chat_panel.cpp" line="209"/>
         <source>Colour, size and material of a product</source>
         <translation>Farbe, Größe und Material eines Produkts</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="207"/>
+        <location filename="../ui/chat_panel.cpp" line="210"/>
         <source>Which colour, size and material does this product have? %1</source>
         <translation>Welche Farbe, Größe und welches Material hat dieses Produkt? %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="211"/>
+        <location filename="../ui/chat_panel.cpp" line="214"/>
         <source>How a review feels</source>
         <translation>Stimmung einer Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="212"/>
+        <location filename="../ui/chat_panel.cpp" line="215"/>
         <source>Is this review very positive, positive, neutral, negative or very negative? &quot;%1&quot;</source>
         <translation>Ist diese Bewertung sehr positiv, positiv, neutral, negativ oder sehr negativ? „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="215"/>
+        <location filename="../ui/chat_panel.cpp" line="218"/>
         <source>A customer&apos;s question</source>
         <translation>Eine Kundenfrage</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="216"/>
+        <location filename="../ui/chat_panel.cpp" line="219"/>
         <source>A customer asks about &quot;%1&quot;: is it a good gift? Answer in two sentences.</source>
         <translation>Ein Kunde fragt nach „%1“: Ist es ein gutes Geschenk? Antworten Sie in zwei Sätzen.</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="231"/>
+        <location filename="../ui/chat_panel.cpp" line="234"/>
         <source>Answering…</source>
         <translation>Antwort wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="253"/>
+        <location filename="../ui/chat_panel.cpp" line="256"/>
         <source>You</source>
         <translation>Sie</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="253"/>
-        <location filename="../ui/chat_panel.cpp" line="257"/>
+        <location filename="../ui/chat_panel.cpp" line="256"/>
+        <location filename="../ui/chat_panel.cpp" line="260"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
@@ -812,193 +812,198 @@
 <context>
     <name>shoptuner::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="52"/>
-        <location filename="../ui/main_window.cpp" line="195"/>
+        <location filename="../ui/main_window.cpp" line="54"/>
+        <location filename="../ui/main_window.cpp" line="198"/>
         <source>ShopTuner</source>
         <translation>ShopTuner</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="59"/>
+        <location filename="../ui/main_window.cpp" line="61"/>
         <source>Open the &amp;setup wizard</source>
         <translation>&amp;Einrichtungsassistent öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="75"/>
+        <location filename="../ui/main_window.cpp" line="78"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="76"/>
+        <location filename="../ui/main_window.cpp" line="79"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="76"/>
+        <location filename="../ui/main_window.cpp" line="79"/>
         <source>Import files</source>
         <translation>Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="76"/>
+        <location filename="../ui/main_window.cpp" line="79"/>
         <source>Training examples</source>
         <translation>Trainingsbeispiele</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="76"/>
+        <location filename="../ui/main_window.cpp" line="79"/>
         <source>Browse examples</source>
         <translation>Beispiele ansehen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="77"/>
+        <location filename="../ui/main_window.cpp" line="80"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="77"/>
+        <location filename="../ui/main_window.cpp" line="80"/>
         <source>Training plan</source>
         <translation>Trainingsplan</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="77"/>
+        <location filename="../ui/main_window.cpp" line="80"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="77"/>
+        <location filename="../ui/main_window.cpp" line="80"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="77"/>
+        <location filename="../ui/main_window.cpp" line="80"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="92"/>
+        <location filename="../ui/main_window.cpp" line="80"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="95"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="105"/>
+        <location filename="../ui/main_window.cpp" line="108"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="106"/>
+        <location filename="../ui/main_window.cpp" line="109"/>
         <source>&amp;New Shop Project…</source>
         <translation>&amp;Neues Shop-Projekt…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="108"/>
+        <location filename="../ui/main_window.cpp" line="111"/>
         <source>&amp;Open Project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="110"/>
+        <location filename="../ui/main_window.cpp" line="113"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="112"/>
+        <location filename="../ui/main_window.cpp" line="115"/>
         <source>Try the &amp;Demo Shop</source>
         <translation>&amp;Demo-Shop ausprobieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="114"/>
+        <location filename="../ui/main_window.cpp" line="117"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="117"/>
+        <location filename="../ui/main_window.cpp" line="120"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="118"/>
+        <location filename="../ui/main_window.cpp" line="121"/>
         <source>&amp;About ShopTuner</source>
         <translation>&amp;Über ShopTuner</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="128"/>
+        <location filename="../ui/main_window.cpp" line="131"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="180"/>
+        <location filename="../ui/main_window.cpp" line="183"/>
         <source>Open a project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="181"/>
+        <location filename="../ui/main_window.cpp" line="184"/>
         <source>ShopTuner projects (*.shoptuner)</source>
         <translation>ShopTuner-Projekte (*.shoptuner)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="190"/>
+        <location filename="../ui/main_window.cpp" line="193"/>
         <source>Cannot open the project</source>
         <translation>Das Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="195"/>
+        <location filename="../ui/main_window.cpp" line="198"/>
         <source>%1 — ShopTuner</source>
         <translation>%1 — ShopTuner</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="200"/>
+        <location filename="../ui/main_window.cpp" line="203"/>
         <source>&lt;h2&gt;ShopTuner&lt;/h2&gt;&lt;p&gt;Teach a small language model your shop: your products, reviews and questions, trained on this computer. Your data never leaves it.&lt;/p&gt;&lt;p&gt;Start with the setup wizard: create a project from your shop&apos;s files, or try the demo shop.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;ShopTuner&lt;/h2&gt;&lt;p&gt;Bringen Sie einem kleinen Sprachmodell Ihren Shop bei: Ihre Produkte, Bewertungen und Fragen, trainiert auf diesem Computer. Ihre Daten verlassen ihn nie.&lt;/p&gt;&lt;p&gt;Beginnen Sie mit dem Einrichtungsassistenten: Erstellen Sie ein Projekt aus den Dateien Ihres Shops, oder probieren Sie den Demo-Shop aus.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="211"/>
+        <location filename="../ui/main_window.cpp" line="214"/>
         <source>&lt;p&gt;&lt;b&gt;Your shop&apos;s data:&lt;/b&gt; %1 products, %2 reviews, %3 questions, %4 search results, %5 order lines.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Daten Ihres Shops:&lt;/b&gt; %1 Produkte, %2 Bewertungen, %3 Fragen, %4 Suchergebnisse, %5 Bestellpositionen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="224"/>
+        <location filename="../ui/main_window.cpp" line="227"/>
         <source>&lt;p&gt;&lt;b&gt;Training examples:&lt;/b&gt; %1 for %2 tasks.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Trainingsbeispiele:&lt;/b&gt; %1 für %2 Aufgaben.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="225"/>
+        <location filename="../ui/main_window.cpp" line="228"/>
         <source>&lt;p&gt;&lt;b&gt;Training examples:&lt;/b&gt; none yet.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Trainingsbeispiele:&lt;/b&gt; noch keine.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="235"/>
+        <location filename="../ui/main_window.cpp" line="238"/>
         <source>Pause the training?</source>
         <translation>Training pausieren?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="236"/>
+        <location filename="../ui/main_window.cpp" line="239"/>
         <source>Training is running. ShopTuner pauses it at a checkpoint; next time you can resume where it stopped.</source>
         <translation>Das Training läuft. ShopTuner pausiert es an einem Sicherungspunkt; beim nächsten Mal können Sie dort fortsetzen, wo es aufgehört hat.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="238"/>
+        <location filename="../ui/main_window.cpp" line="241"/>
         <source>Pause and quit</source>
         <translation>Pausieren und beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="245"/>
+        <location filename="../ui/main_window.cpp" line="248"/>
         <source>Stop the running work?</source>
         <translation>Laufende Arbeit abbrechen?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="246"/>
+        <location filename="../ui/main_window.cpp" line="249"/>
         <source>ShopTuner is still importing or building. If you quit now, that step is undone and can be started again later.</source>
         <translation>ShopTuner importiert noch Daten oder erstellt Beispiele. Wenn Sie jetzt beenden, wird dieser Schritt rückgängig gemacht und kann später erneut gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="248"/>
+        <location filename="../ui/main_window.cpp" line="251"/>
         <source>Stop and quit</source>
         <translation>Abbrechen und beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="263"/>
+        <location filename="../ui/main_window.cpp" line="266"/>
         <source>About ShopTuner</source>
         <translation>Über ShopTuner</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="264"/>
+        <location filename="../ui/main_window.cpp" line="267"/>
         <source>&lt;b&gt;ShopTuner %1&lt;/b&gt;&lt;br&gt;Fine-tune a small language model on your own shop&apos;s data, on your own computer.</source>
         <translation>&lt;b&gt;ShopTuner %1&lt;/b&gt;&lt;br&gt;Trainieren Sie ein kleines Sprachmodell mit den Daten Ihres eigenen Shops, auf Ihrem eigenen Computer.</translation>
     </message>
@@ -1190,167 +1195,167 @@
 <context>
     <name>shoptuner::ui::PlanPanel</name>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="25"/>
+        <location filename="../ui/plan_panel.cpp" line="26"/>
         <source>Advanced settings</source>
         <translation>Erweiterte Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="40"/>
+        <location filename="../ui/plan_panel.cpp" line="41"/>
         <source>&amp;Quick</source>
         <translation>&amp;Schnell</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="40"/>
+        <location filename="../ui/plan_panel.cpp" line="41"/>
         <source>A first look: a few hundred steps with small adapters.</source>
         <translation>Ein erster Eindruck: einige hundert Schritte mit kleinen Adaptern.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="41"/>
+        <location filename="../ui/plan_panel.cpp" line="42"/>
         <source>&amp;Balanced</source>
         <translation>&amp;Ausgewogen</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="41"/>
+        <location filename="../ui/plan_panel.cpp" line="42"/>
         <source>One pass over all examples. A good default.</source>
         <translation>Ein Durchgang über alle Beispiele. Eine gute Standardwahl.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="42"/>
+        <location filename="../ui/plan_panel.cpp" line="43"/>
         <source>&amp;Thorough</source>
         <translation>&amp;Gründlich</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="43"/>
+        <location filename="../ui/plan_panel.cpp" line="44"/>
         <source>Three passes with larger adapters; stops early when the test questions stop improving.</source>
         <translation>Drei Durchgänge mit größeren Adaptern; endet vorzeitig, wenn die Ergebnisse bei den Testfragen nicht mehr besser werden.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="57"/>
+        <location filename="../ui/plan_panel.cpp" line="58"/>
         <source>Advanced</source>
         <translation>Erweitert</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="78"/>
+        <location filename="../ui/plan_panel.cpp" line="79"/>
         <source>Adapter size (rank):</source>
         <translation>Adaptergröße (rank):</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="79"/>
+        <location filename="../ui/plan_panel.cpp" line="80"/>
         <source>How much the model can change. Larger learns more but needs more memory and examples. 8-32 is usual.</source>
         <translation>Wie stark sich das Modell verändern kann. Größer lernt mehr, braucht aber mehr Speicher und Beispiele. Üblich sind 8-32.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="81"/>
+        <location filename="../ui/plan_panel.cpp" line="82"/>
         <source>Adapter strength (alpha):</source>
         <translation>Adapterstärke (alpha):</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="82"/>
+        <location filename="../ui/plan_panel.cpp" line="83"/>
         <source>How strongly the learned change is applied; usually equal to or twice the rank.</source>
         <translation>Wie stark die gelernte Änderung angewendet wird; meist gleich dem rank oder doppelt so groß.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="86"/>
+        <location filename="../ui/plan_panel.cpp" line="87"/>
         <source>Learning rate:</source>
         <translation>Lernrate:</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="87"/>
+        <location filename="../ui/plan_panel.cpp" line="88"/>
         <source>How big each learning step is. Too high and training becomes unstable; too low and it learns slowly.</source>
         <translation>Wie groß jeder Lernschritt ist. Zu hoch, und das Training wird instabil; zu niedrig, und es lernt langsam.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="89"/>
+        <location filename="../ui/plan_panel.cpp" line="90"/>
         <source>Passes over the examples (epochs):</source>
         <translation>Durchgänge über die Beispiele (Epochen):</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="90"/>
+        <location filename="../ui/plan_panel.cpp" line="91"/>
         <source>How many times the model sees every example.</source>
         <translation>Wie oft das Modell jedes Beispiel sieht.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="92"/>
+        <location filename="../ui/plan_panel.cpp" line="93"/>
         <source>no limit</source>
         <translation>keine Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="93"/>
+        <location filename="../ui/plan_panel.cpp" line="94"/>
         <source>Stop after steps:</source>
         <translation>Anhalten nach Schritten:</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="94"/>
+        <location filename="../ui/plan_panel.cpp" line="95"/>
         <source>Stop after this many learning steps even before the passes are done (0: no limit).</source>
         <translation>Nach so vielen Lernschritten anhalten, auch wenn die Durchgänge noch nicht fertig sind (0: keine Grenze).</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="97"/>
+        <location filename="../ui/plan_panel.cpp" line="98"/>
         <source>Longest example (tokens):</source>
         <translation>Längstes Beispiel (Tokens):</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="98"/>
+        <location filename="../ui/plan_panel.cpp" line="99"/>
         <source>Longer examples are cut to this many tokens. Longer needs more memory.</source>
         <translation>Längere Beispiele werden auf so viele Tokens gekürzt. Länger braucht mehr Speicher.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="100"/>
+        <location filename="../ui/plan_panel.cpp" line="101"/>
         <source>Examples per step (batch):</source>
         <translation>Beispiele pro Schritt (Batch):</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="101"/>
+        <location filename="../ui/plan_panel.cpp" line="102"/>
         <source>How many examples are learned from at once. More is steadier but needs more memory.</source>
         <translation>Aus wie vielen Beispielen gleichzeitig gelernt wird. Mehr ist stabiler, braucht aber mehr Speicher.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="103"/>
+        <location filename="../ui/plan_panel.cpp" line="104"/>
         <source>Check progress every (steps):</source>
         <translation>Fortschritt prüfen alle (Schritte):</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="104"/>
+        <location filename="../ui/plan_panel.cpp" line="105"/>
         <source>How often the model is tested on the held-back validation examples.</source>
         <translation>Wie oft das Modell an den zurückgehaltenen Validierungsbeispielen geprüft wird.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="106"/>
+        <location filename="../ui/plan_panel.cpp" line="107"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="107"/>
+        <location filename="../ui/plan_panel.cpp" line="108"/>
         <source>Stop early after checks without improvement:</source>
         <translation>Vorzeitig beenden nach Prüfungen ohne Verbesserung:</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="108"/>
+        <location filename="../ui/plan_panel.cpp" line="109"/>
         <source>Stop when the validation loss has not improved this many checks in a row (0: never stop early).</source>
         <translation>Anhalten, wenn sich der Validierungsverlust so viele Prüfungen in Folge nicht verbessert hat (0: nie vorzeitig beenden).</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="225"/>
+        <location filename="../ui/plan_panel.cpp" line="228"/>
         <source>Choose a model first to see how long training takes.</source>
         <translation>Wählen Sie zuerst ein Modell, um zu sehen, wie lange das Training dauert.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="230"/>
+        <location filename="../ui/plan_panel.cpp" line="233"/>
         <source>The chosen model cannot be used: %1</source>
         <translation>Das ausgewählte Modell kann nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="233"/>
+        <location filename="../ui/plan_panel.cpp" line="236"/>
         <source>Estimating on this computer…</source>
         <translation>Wird für diesen Computer geschätzt…</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="245"/>
+        <location filename="../ui/plan_panel.cpp" line="248"/>
         <source>%1 learning steps over %2 training examples (about %3 tokens each). On %4 that takes %5 and needs about %6 of memory.</source>
         <translation>%1 Lernschritte über %2 Trainingsbeispiele (je etwa %3 Tokens). Auf %4 dauert das %5 und braucht etwa %6 Speicher.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="253"/>
+        <location filename="../ui/plan_panel.cpp" line="256"/>
         <source>That is more than this computer has free: choose a smaller model, shorter examples or fewer examples per step.</source>
         <translation>Das ist mehr, als dieser Computer frei hat: Wählen Sie ein kleineres Modell, kürzere Beispiele oder weniger Beispiele pro Schritt.</translation>
     </message>
@@ -1471,14 +1476,87 @@
     </message>
 </context>
 <context>
+    <name>shoptuner::ui::SettingsPanel</name>
+    <message>
+        <location filename="../ui/settings_panel.cpp" line="49"/>
+        <source>As the system</source>
+        <translation>Wie im System</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_panel.cpp" line="54"/>
+        <source>Automatic (the GPU when there is one)</source>
+        <translation>Automatisch (die Grafikkarte, wenn vorhanden)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_panel.cpp" line="55"/>
+        <source>Processor (CPU) only</source>
+        <translation>Nur der Prozessor (CPU)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_panel.cpp" line="56"/>
+        <source>Graphics card (CUDA)</source>
+        <translation>Grafikkarte (CUDA)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_panel.cpp" line="57"/>
+        <source>Where training, testing and chat compute</source>
+        <translation>Worauf Training, Test und Chat rechnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_panel.cpp" line="60"/>
+        <source>automatic (%1)</source>
+        <translation>automatisch (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_panel.cpp" line="61"/>
+        <source>Processor cores used for computing. Automatic leaves one core to the window so it stays responsive.</source>
+        <translation>Prozessorkerne für die Berechnung. Automatisch lässt dem Fenster einen Kern, damit es reaktionsschnell bleibt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_panel.cpp" line="64"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_panel.cpp" line="72"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_panel.cpp" line="73"/>
+        <source>&amp;Compute on:</source>
+        <translation>&amp;Rechnen auf:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_panel.cpp" line="74"/>
+        <source>Processor co&amp;res:</source>
+        <translation>Prozessor&amp;kerne:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_panel.cpp" line="75"/>
+        <source>Projects &amp;folder:</source>
+        <translation>Projekt&amp;ordner:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_panel.cpp" line="88"/>
+        <source>Folder for new projects</source>
+        <translation>Ordner für neue Projekte</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_panel.cpp" line="96"/>
+        <source>The new language is used from the next start of ShopTuner.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von ShopTuner.</translation>
+    </message>
+</context>
+<context>
     <name>shoptuner::ui::SetupWizard</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="56"/>
+        <location filename="../ui/setup_wizard.cpp" line="57"/>
         <source>Set up your shop</source>
         <translation>Ihren Shop einrichten</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="66"/>
+        <location filename="../ui/setup_wizard.cpp" line="67"/>
         <source>&amp;Done</source>
         <translation>&amp;Fertig</translation>
     </message>
@@ -1683,203 +1761,203 @@
 <context>
     <name>shoptuner::ui::TrainPanel</name>
     <message>
-        <location filename="../ui/train_panel.cpp" line="41"/>
-        <location filename="../ui/train_panel.cpp" line="227"/>
+        <location filename="../ui/train_panel.cpp" line="42"/>
+        <location filename="../ui/train_panel.cpp" line="228"/>
         <source>&amp;Start training</source>
         <translation>Training &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="42"/>
+        <location filename="../ui/train_panel.cpp" line="43"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="43"/>
+        <location filename="../ui/train_panel.cpp" line="44"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="44"/>
+        <location filename="../ui/train_panel.cpp" line="45"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="45"/>
+        <location filename="../ui/train_panel.cpp" line="46"/>
         <source>S&amp;mooth the curve</source>
         <translation>Kurve &amp;glätten</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="53"/>
+        <location filename="../ui/train_panel.cpp" line="54"/>
         <source>Stop at a checkpoint; Resume continues from there, even after closing ShopTuner</source>
         <translation>An einem Sicherungspunkt anhalten; „Fortsetzen“ macht dort weiter, auch nachdem ShopTuner geschlossen wurde</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="56"/>
+        <location filename="../ui/train_panel.cpp" line="57"/>
         <source>Stop and give up this run</source>
         <translation>Anhalten und diesen Trainingslauf aufgeben</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="60"/>
+        <location filename="../ui/train_panel.cpp" line="61"/>
         <source>Loss curve</source>
         <translation>Verlustkurve</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="63"/>
+        <location filename="../ui/train_panel.cpp" line="64"/>
         <source>Training loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="68"/>
+        <location filename="../ui/train_panel.cpp" line="69"/>
         <source>Training loss, smoothed</source>
         <translation>Trainingsverlust, geglättet</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="71"/>
+        <location filename="../ui/train_panel.cpp" line="72"/>
         <source>Validation loss</source>
         <translation>Validierungsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="74"/>
+        <location filename="../ui/train_panel.cpp" line="75"/>
         <source>Learning step</source>
         <translation>Lernschritt</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="75"/>
+        <location filename="../ui/train_panel.cpp" line="76"/>
         <source>Loss (lower is better)</source>
         <translation>Verlust (niedriger ist besser)</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="85"/>
+        <location filename="../ui/train_panel.cpp" line="86"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="85"/>
+        <location filename="../ui/train_panel.cpp" line="86"/>
         <source>Pass</source>
         <translation>Durchgang</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="86"/>
+        <location filename="../ui/train_panel.cpp" line="87"/>
         <source>Learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="86"/>
+        <location filename="../ui/train_panel.cpp" line="87"/>
         <source>Tokens per second</source>
         <translation>Tokens pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="86"/>
+        <location filename="../ui/train_panel.cpp" line="87"/>
         <source>Elapsed</source>
         <translation>Vergangene Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="87"/>
+        <location filename="../ui/train_panel.cpp" line="88"/>
         <source>Time left</source>
         <translation>Verbleibende Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="87"/>
+        <location filename="../ui/train_panel.cpp" line="88"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="87"/>
+        <location filename="../ui/train_panel.cpp" line="88"/>
         <source>Memory used</source>
         <translation>Belegter Speicher</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="163"/>
+        <location filename="../ui/train_panel.cpp" line="164"/>
         <source>finished</source>
         <translation>abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="163"/>
+        <location filename="../ui/train_panel.cpp" line="164"/>
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="164"/>
+        <location filename="../ui/train_panel.cpp" line="165"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="164"/>
+        <location filename="../ui/train_panel.cpp" line="165"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="164"/>
+        <location filename="../ui/train_panel.cpp" line="165"/>
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="166"/>
+        <location filename="../ui/train_panel.cpp" line="167"/>
         <source>Choose a model and a plan first.</source>
         <translation>Wählen Sie zuerst ein Modell und einen Plan.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="168"/>
+        <location filename="../ui/train_panel.cpp" line="169"/>
         <source>Ready to teach %1 your shop&apos;s tasks.</source>
         <translation>Bereit, %1 die Aufgaben Ihres Shops beizubringen.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="170"/>
+        <location filename="../ui/train_panel.cpp" line="171"/>
         <source>Latest run: %1.</source>
         <translation>Letzter Trainingslauf: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="172"/>
+        <location filename="../ui/train_panel.cpp" line="173"/>
         <source>Resume continues where it stopped.</source>
         <translation>„Fortsetzen“ macht dort weiter, wo er aufgehört hat.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="217"/>
+        <location filename="../ui/train_panel.cpp" line="218"/>
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="227"/>
+        <location filename="../ui/train_panel.cpp" line="228"/>
         <source>&amp;Start a new run</source>
         <translation>Neuen Trainingslauf &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="245"/>
+        <location filename="../ui/train_panel.cpp" line="246"/>
         <source>Training stopped with an error</source>
         <translation>Das Training wurde mit einem Fehler beendet</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="250"/>
+        <location filename="../ui/train_panel.cpp" line="251"/>
         <source>Training… You can keep using ShopTuner meanwhile.</source>
         <translation>Training läuft… Sie können ShopTuner in der Zwischenzeit weiter verwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="266"/>
+        <location filename="../ui/train_panel.cpp" line="270"/>
         <source>Cannot start</source>
         <translation>Start nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="270"/>
+        <location filename="../ui/train_panel.cpp" line="274"/>
         <source>No model chosen</source>
         <translation>Kein Modell ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="270"/>
+        <location filename="../ui/train_panel.cpp" line="274"/>
         <source>Choose the model to teach on the Model page first.</source>
         <translation>Wählen Sie zuerst auf der Seite „Modell“ das Modell aus, das lernen soll.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="299"/>
+        <location filename="../ui/train_panel.cpp" line="303"/>
         <source>Give up this run?</source>
         <translation>Diesen Trainingslauf aufgeben?</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="300"/>
+        <location filename="../ui/train_panel.cpp" line="304"/>
         <source>The run stops and cannot be resumed. What it learned so far is kept only if you pause instead.</source>
         <translation>Der Trainingslauf wird beendet und kann nicht fortgesetzt werden. Was er bisher gelernt hat, bleibt nur erhalten, wenn Sie stattdessen pausieren.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="301"/>
+        <location filename="../ui/train_panel.cpp" line="305"/>
         <source>Give up the run</source>
         <translation>Trainingslauf aufgeben</translation>
     </message>
@@ -1900,167 +1978,167 @@
 <context>
     <name>shoptuner::ui::VerdictPanel</name>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="32"/>
+        <location filename="../ui/verdict_panel.cpp" line="33"/>
         <source>new categories</source>
         <translation>neue Kategorien</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="34"/>
+        <location filename="../ui/verdict_panel.cpp" line="35"/>
         <source>new wording</source>
         <translation>neue Formulierungen</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="35"/>
+        <location filename="../ui/verdict_panel.cpp" line="36"/>
         <source>your products</source>
         <translation>Ihre Produkte</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="44"/>
+        <location filename="../ui/verdict_panel.cpp" line="45"/>
         <source>&amp;Test the trained model</source>
         <translation>Trainiertes Modell &amp;testen</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="58"/>
+        <location filename="../ui/verdict_panel.cpp" line="59"/>
         <source>Ask the trained model every kept-aside test question and score its answers the way the published benchmark does</source>
         <translation>Dem trainierten Modell jede beiseitegelegte Testfrage stellen und seine Antworten so bewerten, wie es der veröffentlichte Benchmark tut</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="63"/>
+        <location filename="../ui/verdict_panel.cpp" line="64"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="64"/>
+        <location filename="../ui/verdict_panel.cpp" line="65"/>
         <source>How many test questions per task; more gives a surer verdict but takes longer</source>
         <translation>Wie viele Testfragen pro Aufgabe; mehr ergibt ein sichereres Urteil, dauert aber länger</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="65"/>
+        <location filename="../ui/verdict_panel.cpp" line="66"/>
         <source>Test questions per task</source>
         <translation>Testfragen pro Aufgabe</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="68"/>
+        <location filename="../ui/verdict_panel.cpp" line="69"/>
         <source>The published model to measure yours against</source>
         <translation>Das veröffentlichte Modell, mit dem Ihres verglichen wird</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="69"/>
+        <location filename="../ui/verdict_panel.cpp" line="70"/>
         <source>Compare with</source>
         <translation>Vergleichen mit</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="72"/>
+        <location filename="../ui/verdict_panel.cpp" line="73"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="72"/>
+        <location filename="../ui/verdict_panel.cpp" line="73"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="72"/>
+        <location filename="../ui/verdict_panel.cpp" line="73"/>
         <source>Your model</source>
         <translation>Ihr Modell</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="72"/>
+        <location filename="../ui/verdict_panel.cpp" line="73"/>
         <source>Published</source>
         <translation>Veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="72"/>
+        <location filename="../ui/verdict_panel.cpp" line="73"/>
         <source>Verdict</source>
         <translation>Urteil</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="81"/>
+        <location filename="../ui/verdict_panel.cpp" line="82"/>
         <source>Questions per task:</source>
         <translation>Fragen pro Aufgabe:</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="84"/>
+        <location filename="../ui/verdict_panel.cpp" line="85"/>
         <source>Compare with:</source>
         <translation>Vergleichen mit:</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="89"/>
+        <location filename="../ui/verdict_panel.cpp" line="90"/>
         <source>Export &amp;HTML…</source>
         <translation>&amp;HTML exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="89"/>
+        <location filename="../ui/verdict_panel.cpp" line="90"/>
         <source>Web page (*.html)</source>
         <translation>Webseite (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="90"/>
+        <location filename="../ui/verdict_panel.cpp" line="91"/>
         <source>Export &amp;PDF…</source>
         <translation>&amp;PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="90"/>
+        <location filename="../ui/verdict_panel.cpp" line="91"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="91"/>
+        <location filename="../ui/verdict_panel.cpp" line="92"/>
         <source>Export &amp;CSV…</source>
         <translation>&amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="91"/>
+        <location filename="../ui/verdict_panel.cpp" line="92"/>
         <source>Spreadsheet (*.csv)</source>
         <translation>Tabelle (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="145"/>
+        <location filename="../ui/verdict_panel.cpp" line="146"/>
         <source>%1; %2 of %3 answers could not be read</source>
         <translation>%1; %2 von %3 Antworten konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="154"/>
+        <location filename="../ui/verdict_panel.cpp" line="155"/>
         <source>Train a model first; then test it here on the examples kept aside.</source>
         <translation>Trainieren Sie zuerst ein Modell; testen Sie es dann hier an den beiseitegelegten Beispielen.</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="156"/>
+        <location filename="../ui/verdict_panel.cpp" line="157"/>
         <source>The model has not been tested yet.</source>
         <translation>Das Modell wurde noch nicht getestet.</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="158"/>
+        <location filename="../ui/verdict_panel.cpp" line="159"/>
         <source>On %1 of %2 comparable tests your model is at or above %3.</source>
         <translation>Bei %1 von %2 vergleichbaren Tests liegt Ihr Modell gleichauf mit %3 oder darüber.</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="181"/>
+        <location filename="../ui/verdict_panel.cpp" line="184"/>
         <source>Cannot start the test</source>
         <translation>Der Test kann nicht gestartet werden</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="195"/>
+        <location filename="../ui/verdict_panel.cpp" line="198"/>
         <source>The test stopped with an error</source>
         <translation>Der Test wurde mit einem Fehler beendet</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="214"/>
+        <location filename="../ui/verdict_panel.cpp" line="217"/>
         <source>ShopTuner report</source>
         <translation>ShopTuner-Bericht</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="226"/>
+        <location filename="../ui/verdict_panel.cpp" line="229"/>
         <source>Export the report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="234"/>
+        <location filename="../ui/verdict_panel.cpp" line="237"/>
         <source>Cannot export</source>
         <translation>Export nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="234"/>
+        <location filename="../ui/verdict_panel.cpp" line="237"/>
         <source>%1 could not be written. Choose another folder.</source>
         <translation>%1 konnte nicht geschrieben werden. Wählen Sie einen anderen Ordner.</translation>
     </message>
@@ -2081,89 +2159,89 @@
 <context>
     <name>shoptuner::ui::WelcomePage</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="134"/>
+        <location filename="../ui/setup_wizard.cpp" line="135"/>
         <source>Welcome to ShopTuner</source>
         <translation>Willkommen bei ShopTuner</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="135"/>
+        <location filename="../ui/setup_wizard.cpp" line="136"/>
         <source>Teach a small language model your shop: your products, reviews and questions. It trains on this computer; your data never leaves it.</source>
         <translation>Bringen Sie einem kleinen Sprachmodell Ihren Shop bei: Ihre Produkte, Bewertungen und Fragen. Es wird auf diesem Computer trainiert; Ihre Daten verlassen ihn nie.</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="138"/>
+        <location filename="../ui/setup_wizard.cpp" line="139"/>
         <source>Start a &amp;new shop project</source>
         <translation>Ein &amp;neues Shop-Projekt beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="138"/>
+        <location filename="../ui/setup_wizard.cpp" line="139"/>
         <source>Import your own catalog, reviews, questions, searches and orders.</source>
         <translation>Importieren Sie Ihren eigenen Katalog, Ihre Bewertungen, Fragen, Suchen und Bestellungen.</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="141"/>
+        <location filename="../ui/setup_wizard.cpp" line="142"/>
         <source>&amp;Open a project file</source>
         <translation>Projektdatei ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="141"/>
+        <location filename="../ui/setup_wizard.cpp" line="142"/>
         <source>Continue with a project saved earlier.</source>
         <translation>Mit einem früher gespeicherten Projekt weitermachen.</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="143"/>
+        <location filename="../ui/setup_wizard.cpp" line="144"/>
         <source>Try the &amp;demo shop</source>
         <translation>&amp;Demo-Shop ausprobieren</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="144"/>
+        <location filename="../ui/setup_wizard.cpp" line="145"/>
         <source>See every step with Kettle &amp;&amp; Loom, an invented homeware shop: 300 products, 1,500 reviews, questions, searches and orders.</source>
         <translation>Lernen Sie jeden Schritt mit Kettle &amp;&amp; Loom kennen, einem erfundenen Shop für Wohnaccessoires: 300 Produkte, 1.500 Bewertungen, Fragen, Suchen und Bestellungen.</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="149"/>
         <location filename="../ui/setup_wizard.cpp" line="150"/>
+        <location filename="../ui/setup_wizard.cpp" line="151"/>
         <source>Recent projects</source>
         <translation>Zuletzt geöffnete Projekte</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="171"/>
+        <location filename="../ui/setup_wizard.cpp" line="172"/>
         <source>Open a project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="173"/>
+        <location filename="../ui/setup_wizard.cpp" line="174"/>
         <location filename="../ui/setup_wizard.cpp" line="226"/>
         <source>ShopTuner projects (*.shoptuner)</source>
         <translation>ShopTuner-Projekte (*.shoptuner)</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="184"/>
+        <location filename="../ui/setup_wizard.cpp" line="185"/>
         <source>The demo shop could not be set up</source>
         <translation>Der Demo-Shop konnte nicht eingerichtet werden</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="206"/>
+        <location filename="../ui/setup_wizard.cpp" line="207"/>
         <source>Setting up the demo shop: importing its files and building examples…</source>
         <translation>Demo-Shop wird eingerichtet: Dateien werden importiert und Beispiele erstellt…</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="207"/>
+        <location filename="../ui/setup_wizard.cpp" line="208"/>
         <source>Project: %1</source>
         <translation>Projekt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="208"/>
+        <location filename="../ui/setup_wizard.cpp" line="209"/>
         <source>Choose a project to continue.</source>
         <translation>Wählen Sie ein Projekt, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="224"/>
+        <location filename="../ui/setup_wizard.cpp" line="225"/>
         <source>Name your shop project</source>
         <translation>Benennen Sie Ihr Shop-Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="225"/>
+        <location filename="../ui/setup_wizard.cpp" line="226"/>
         <source>/My shop.shoptuner</source>
         <translation>/Mein Shop.shoptuner</translation>
     </message>

@@ -300,17 +300,17 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="19"/>
+        <location filename="../app/gui/main.cpp" line="22"/>
         <source>Fine-tune a small language model on your own shop&apos;s data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="23"/>
+        <location filename="../app/gui/main.cpp" line="26"/>
         <source>Open the bundled demo shop (made on first use).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="26"/>
+        <location filename="../app/gui/main.cpp" line="29"/>
         <source>A .shoptuner project file to open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -318,168 +318,168 @@
 <context>
     <name>shoptuner::ui::ChatPanel</name>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="38"/>
+        <location filename="../ui/chat_panel.cpp" line="39"/>
         <source>&amp;Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="39"/>
+        <location filename="../ui/chat_panel.cpp" line="40"/>
         <source>S&amp;top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="40"/>
+        <location filename="../ui/chat_panel.cpp" line="41"/>
         <source>&amp;Copy answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="41"/>
+        <location filename="../ui/chat_panel.cpp" line="42"/>
         <source>New c&amp;onversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="46"/>
+        <location filename="../ui/chat_panel.cpp" line="47"/>
         <source>Answer with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="48"/>
+        <location filename="../ui/chat_panel.cpp" line="49"/>
         <source>Example questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="51"/>
+        <location filename="../ui/chat_panel.cpp" line="52"/>
         <source>Conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="53"/>
+        <location filename="../ui/chat_panel.cpp" line="54"/>
         <source>Ask something, e.g. about a product or a review… (Ctrl+Enter sends)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="54"/>
+        <location filename="../ui/chat_panel.cpp" line="55"/>
         <source>Your message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="63"/>
+        <location filename="../ui/chat_panel.cpp" line="64"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="71"/>
+        <location filename="../ui/chat_panel.cpp" line="72"/>
         <source>0 always gives the most likely answer; higher values vary more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="74"/>
+        <location filename="../ui/chat_panel.cpp" line="75"/>
         <source>The longest answer, in tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="75"/>
+        <location filename="../ui/chat_panel.cpp" line="76"/>
         <source>Creativity (temperature):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="76"/>
+        <location filename="../ui/chat_panel.cpp" line="77"/>
         <source>Longest answer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="83"/>
+        <location filename="../ui/chat_panel.cpp" line="84"/>
         <source>Answer with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="112"/>
+        <location filename="../ui/chat_panel.cpp" line="113"/>
         <source>Ready: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="116"/>
+        <location filename="../ui/chat_panel.cpp" line="117"/>
         <source>Problem: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="127"/>
+        <location filename="../ui/chat_panel.cpp" line="128"/>
         <source>Stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="127"/>
+        <location filename="../ui/chat_panel.cpp" line="128"/>
         <source>%1 tokens per second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="167"/>
+        <location filename="../ui/chat_panel.cpp" line="168"/>
         <source>Trained model, run %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="172"/>
+        <location filename="../ui/chat_panel.cpp" line="173"/>
         <source>Base model, untrained (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="178"/>
+        <location filename="../ui/chat_panel.cpp" line="179"/>
         <source>Choose a model (and train it) first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="190"/>
+        <location filename="../ui/chat_panel.cpp" line="191"/>
         <source>Loading the model…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="198"/>
+        <location filename="../ui/chat_panel.cpp" line="201"/>
         <source>Try an example…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="206"/>
+        <location filename="../ui/chat_panel.cpp" line="209"/>
         <source>Colour, size and material of a product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="207"/>
+        <location filename="../ui/chat_panel.cpp" line="210"/>
         <source>Which colour, size and material does this product have? %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="211"/>
+        <location filename="../ui/chat_panel.cpp" line="214"/>
         <source>How a review feels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="212"/>
+        <location filename="../ui/chat_panel.cpp" line="215"/>
         <source>Is this review very positive, positive, neutral, negative or very negative? &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="215"/>
+        <location filename="../ui/chat_panel.cpp" line="218"/>
         <source>A customer&apos;s question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="216"/>
+        <location filename="../ui/chat_panel.cpp" line="219"/>
         <source>A customer asks about &quot;%1&quot;: is it a good gift? Answer in two sentences.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="231"/>
+        <location filename="../ui/chat_panel.cpp" line="234"/>
         <source>Answering…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="253"/>
+        <location filename="../ui/chat_panel.cpp" line="256"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="253"/>
-        <location filename="../ui/chat_panel.cpp" line="257"/>
+        <location filename="../ui/chat_panel.cpp" line="256"/>
+        <location filename="../ui/chat_panel.cpp" line="260"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
@@ -812,193 +812,198 @@
 <context>
     <name>shoptuner::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="52"/>
-        <location filename="../ui/main_window.cpp" line="195"/>
+        <location filename="../ui/main_window.cpp" line="54"/>
+        <location filename="../ui/main_window.cpp" line="198"/>
         <source>ShopTuner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="59"/>
+        <location filename="../ui/main_window.cpp" line="61"/>
         <source>Open the &amp;setup wizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="75"/>
+        <location filename="../ui/main_window.cpp" line="78"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="76"/>
+        <location filename="../ui/main_window.cpp" line="79"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="76"/>
+        <location filename="../ui/main_window.cpp" line="79"/>
         <source>Import files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="76"/>
+        <location filename="../ui/main_window.cpp" line="79"/>
         <source>Training examples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="76"/>
+        <location filename="../ui/main_window.cpp" line="79"/>
         <source>Browse examples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="77"/>
+        <location filename="../ui/main_window.cpp" line="80"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="77"/>
+        <location filename="../ui/main_window.cpp" line="80"/>
         <source>Training plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="77"/>
+        <location filename="../ui/main_window.cpp" line="80"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="77"/>
+        <location filename="../ui/main_window.cpp" line="80"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="77"/>
+        <location filename="../ui/main_window.cpp" line="80"/>
         <source>Chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="92"/>
+        <location filename="../ui/main_window.cpp" line="80"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="95"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="105"/>
+        <location filename="../ui/main_window.cpp" line="108"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="106"/>
+        <location filename="../ui/main_window.cpp" line="109"/>
         <source>&amp;New Shop Project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="108"/>
+        <location filename="../ui/main_window.cpp" line="111"/>
         <source>&amp;Open Project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="110"/>
+        <location filename="../ui/main_window.cpp" line="113"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="112"/>
+        <location filename="../ui/main_window.cpp" line="115"/>
         <source>Try the &amp;Demo Shop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="114"/>
+        <location filename="../ui/main_window.cpp" line="117"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="117"/>
+        <location filename="../ui/main_window.cpp" line="120"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="118"/>
+        <location filename="../ui/main_window.cpp" line="121"/>
         <source>&amp;About ShopTuner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="128"/>
+        <location filename="../ui/main_window.cpp" line="131"/>
         <source>No recent projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="180"/>
+        <location filename="../ui/main_window.cpp" line="183"/>
         <source>Open a project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="181"/>
+        <location filename="../ui/main_window.cpp" line="184"/>
         <source>ShopTuner projects (*.shoptuner)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="190"/>
+        <location filename="../ui/main_window.cpp" line="193"/>
         <source>Cannot open the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="195"/>
+        <location filename="../ui/main_window.cpp" line="198"/>
         <source>%1 — ShopTuner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="200"/>
+        <location filename="../ui/main_window.cpp" line="203"/>
         <source>&lt;h2&gt;ShopTuner&lt;/h2&gt;&lt;p&gt;Teach a small language model your shop: your products, reviews and questions, trained on this computer. Your data never leaves it.&lt;/p&gt;&lt;p&gt;Start with the setup wizard: create a project from your shop&apos;s files, or try the demo shop.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="211"/>
+        <location filename="../ui/main_window.cpp" line="214"/>
         <source>&lt;p&gt;&lt;b&gt;Your shop&apos;s data:&lt;/b&gt; %1 products, %2 reviews, %3 questions, %4 search results, %5 order lines.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="224"/>
+        <location filename="../ui/main_window.cpp" line="227"/>
         <source>&lt;p&gt;&lt;b&gt;Training examples:&lt;/b&gt; %1 for %2 tasks.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="225"/>
+        <location filename="../ui/main_window.cpp" line="228"/>
         <source>&lt;p&gt;&lt;b&gt;Training examples:&lt;/b&gt; none yet.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="235"/>
+        <location filename="../ui/main_window.cpp" line="238"/>
         <source>Pause the training?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="236"/>
+        <location filename="../ui/main_window.cpp" line="239"/>
         <source>Training is running. ShopTuner pauses it at a checkpoint; next time you can resume where it stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="238"/>
+        <location filename="../ui/main_window.cpp" line="241"/>
         <source>Pause and quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="245"/>
+        <location filename="../ui/main_window.cpp" line="248"/>
         <source>Stop the running work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="246"/>
+        <location filename="../ui/main_window.cpp" line="249"/>
         <source>ShopTuner is still importing or building. If you quit now, that step is undone and can be started again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="248"/>
+        <location filename="../ui/main_window.cpp" line="251"/>
         <source>Stop and quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="263"/>
+        <location filename="../ui/main_window.cpp" line="266"/>
         <source>About ShopTuner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="264"/>
+        <location filename="../ui/main_window.cpp" line="267"/>
         <source>&lt;b&gt;ShopTuner %1&lt;/b&gt;&lt;br&gt;Fine-tune a small language model on your own shop&apos;s data, on your own computer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1190,167 +1195,167 @@
 <context>
     <name>shoptuner::ui::PlanPanel</name>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="25"/>
+        <location filename="../ui/plan_panel.cpp" line="26"/>
         <source>Advanced settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="40"/>
+        <location filename="../ui/plan_panel.cpp" line="41"/>
         <source>&amp;Quick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="40"/>
+        <location filename="../ui/plan_panel.cpp" line="41"/>
         <source>A first look: a few hundred steps with small adapters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="41"/>
+        <location filename="../ui/plan_panel.cpp" line="42"/>
         <source>&amp;Balanced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="41"/>
+        <location filename="../ui/plan_panel.cpp" line="42"/>
         <source>One pass over all examples. A good default.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="42"/>
+        <location filename="../ui/plan_panel.cpp" line="43"/>
         <source>&amp;Thorough</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="43"/>
+        <location filename="../ui/plan_panel.cpp" line="44"/>
         <source>Three passes with larger adapters; stops early when the test questions stop improving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="57"/>
+        <location filename="../ui/plan_panel.cpp" line="58"/>
         <source>Advanced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="78"/>
+        <location filename="../ui/plan_panel.cpp" line="79"/>
         <source>Adapter size (rank):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="79"/>
+        <location filename="../ui/plan_panel.cpp" line="80"/>
         <source>How much the model can change. Larger learns more but needs more memory and examples. 8-32 is usual.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="81"/>
+        <location filename="../ui/plan_panel.cpp" line="82"/>
         <source>Adapter strength (alpha):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="82"/>
+        <location filename="../ui/plan_panel.cpp" line="83"/>
         <source>How strongly the learned change is applied; usually equal to or twice the rank.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="86"/>
+        <location filename="../ui/plan_panel.cpp" line="87"/>
         <source>Learning rate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="87"/>
+        <location filename="../ui/plan_panel.cpp" line="88"/>
         <source>How big each learning step is. Too high and training becomes unstable; too low and it learns slowly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="89"/>
+        <location filename="../ui/plan_panel.cpp" line="90"/>
         <source>Passes over the examples (epochs):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="90"/>
+        <location filename="../ui/plan_panel.cpp" line="91"/>
         <source>How many times the model sees every example.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="92"/>
+        <location filename="../ui/plan_panel.cpp" line="93"/>
         <source>no limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="93"/>
+        <location filename="../ui/plan_panel.cpp" line="94"/>
         <source>Stop after steps:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="94"/>
+        <location filename="../ui/plan_panel.cpp" line="95"/>
         <source>Stop after this many learning steps even before the passes are done (0: no limit).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="97"/>
+        <location filename="../ui/plan_panel.cpp" line="98"/>
         <source>Longest example (tokens):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="98"/>
+        <location filename="../ui/plan_panel.cpp" line="99"/>
         <source>Longer examples are cut to this many tokens. Longer needs more memory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="100"/>
+        <location filename="../ui/plan_panel.cpp" line="101"/>
         <source>Examples per step (batch):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="101"/>
+        <location filename="../ui/plan_panel.cpp" line="102"/>
         <source>How many examples are learned from at once. More is steadier but needs more memory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="103"/>
+        <location filename="../ui/plan_panel.cpp" line="104"/>
         <source>Check progress every (steps):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="104"/>
+        <location filename="../ui/plan_panel.cpp" line="105"/>
         <source>How often the model is tested on the held-back validation examples.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="106"/>
+        <location filename="../ui/plan_panel.cpp" line="107"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="107"/>
+        <location filename="../ui/plan_panel.cpp" line="108"/>
         <source>Stop early after checks without improvement:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="108"/>
+        <location filename="../ui/plan_panel.cpp" line="109"/>
         <source>Stop when the validation loss has not improved this many checks in a row (0: never stop early).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="225"/>
+        <location filename="../ui/plan_panel.cpp" line="228"/>
         <source>Choose a model first to see how long training takes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="230"/>
+        <location filename="../ui/plan_panel.cpp" line="233"/>
         <source>The chosen model cannot be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="233"/>
+        <location filename="../ui/plan_panel.cpp" line="236"/>
         <source>Estimating on this computer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="245"/>
+        <location filename="../ui/plan_panel.cpp" line="248"/>
         <source>%1 learning steps over %2 training examples (about %3 tokens each). On %4 that takes %5 and needs about %6 of memory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="253"/>
+        <location filename="../ui/plan_panel.cpp" line="256"/>
         <source>That is more than this computer has free: choose a smaller model, shorter examples or fewer examples per step.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1471,14 +1476,87 @@
     </message>
 </context>
 <context>
+    <name>shoptuner::ui::SettingsPanel</name>
+    <message>
+        <location filename="../ui/settings_panel.cpp" line="49"/>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_panel.cpp" line="54"/>
+        <source>Automatic (the GPU when there is one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_panel.cpp" line="55"/>
+        <source>Processor (CPU) only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_panel.cpp" line="56"/>
+        <source>Graphics card (CUDA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_panel.cpp" line="57"/>
+        <source>Where training, testing and chat compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_panel.cpp" line="60"/>
+        <source>automatic (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_panel.cpp" line="61"/>
+        <source>Processor cores used for computing. Automatic leaves one core to the window so it stays responsive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_panel.cpp" line="64"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_panel.cpp" line="72"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_panel.cpp" line="73"/>
+        <source>&amp;Compute on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_panel.cpp" line="74"/>
+        <source>Processor co&amp;res:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_panel.cpp" line="75"/>
+        <source>Projects &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_panel.cpp" line="88"/>
+        <source>Folder for new projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_panel.cpp" line="96"/>
+        <source>The new language is used from the next start of ShopTuner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>shoptuner::ui::SetupWizard</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="56"/>
+        <location filename="../ui/setup_wizard.cpp" line="57"/>
         <source>Set up your shop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="66"/>
+        <location filename="../ui/setup_wizard.cpp" line="67"/>
         <source>&amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1683,203 +1761,203 @@
 <context>
     <name>shoptuner::ui::TrainPanel</name>
     <message>
-        <location filename="../ui/train_panel.cpp" line="41"/>
-        <location filename="../ui/train_panel.cpp" line="227"/>
+        <location filename="../ui/train_panel.cpp" line="42"/>
+        <location filename="../ui/train_panel.cpp" line="228"/>
         <source>&amp;Start training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="42"/>
+        <location filename="../ui/train_panel.cpp" line="43"/>
         <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="43"/>
+        <location filename="../ui/train_panel.cpp" line="44"/>
         <source>&amp;Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="44"/>
+        <location filename="../ui/train_panel.cpp" line="45"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="45"/>
+        <location filename="../ui/train_panel.cpp" line="46"/>
         <source>S&amp;mooth the curve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="53"/>
+        <location filename="../ui/train_panel.cpp" line="54"/>
         <source>Stop at a checkpoint; Resume continues from there, even after closing ShopTuner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="56"/>
+        <location filename="../ui/train_panel.cpp" line="57"/>
         <source>Stop and give up this run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="60"/>
+        <location filename="../ui/train_panel.cpp" line="61"/>
         <source>Loss curve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="63"/>
+        <location filename="../ui/train_panel.cpp" line="64"/>
         <source>Training loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="68"/>
+        <location filename="../ui/train_panel.cpp" line="69"/>
         <source>Training loss, smoothed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="71"/>
+        <location filename="../ui/train_panel.cpp" line="72"/>
         <source>Validation loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="74"/>
+        <location filename="../ui/train_panel.cpp" line="75"/>
         <source>Learning step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="75"/>
+        <location filename="../ui/train_panel.cpp" line="76"/>
         <source>Loss (lower is better)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="85"/>
+        <location filename="../ui/train_panel.cpp" line="86"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="85"/>
+        <location filename="../ui/train_panel.cpp" line="86"/>
         <source>Pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="86"/>
+        <location filename="../ui/train_panel.cpp" line="87"/>
         <source>Learning rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="86"/>
+        <location filename="../ui/train_panel.cpp" line="87"/>
         <source>Tokens per second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="86"/>
+        <location filename="../ui/train_panel.cpp" line="87"/>
         <source>Elapsed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="87"/>
+        <location filename="../ui/train_panel.cpp" line="88"/>
         <source>Time left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="87"/>
+        <location filename="../ui/train_panel.cpp" line="88"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="87"/>
+        <location filename="../ui/train_panel.cpp" line="88"/>
         <source>Memory used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="163"/>
+        <location filename="../ui/train_panel.cpp" line="164"/>
         <source>finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="163"/>
+        <location filename="../ui/train_panel.cpp" line="164"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="164"/>
+        <location filename="../ui/train_panel.cpp" line="165"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="164"/>
+        <location filename="../ui/train_panel.cpp" line="165"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="164"/>
+        <location filename="../ui/train_panel.cpp" line="165"/>
         <source>interrupted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="166"/>
+        <location filename="../ui/train_panel.cpp" line="167"/>
         <source>Choose a model and a plan first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="168"/>
+        <location filename="../ui/train_panel.cpp" line="169"/>
         <source>Ready to teach %1 your shop&apos;s tasks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="170"/>
+        <location filename="../ui/train_panel.cpp" line="171"/>
         <source>Latest run: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="172"/>
+        <location filename="../ui/train_panel.cpp" line="173"/>
         <source>Resume continues where it stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="217"/>
+        <location filename="../ui/train_panel.cpp" line="218"/>
         <source>Note: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="227"/>
+        <location filename="../ui/train_panel.cpp" line="228"/>
         <source>&amp;Start a new run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="245"/>
+        <location filename="../ui/train_panel.cpp" line="246"/>
         <source>Training stopped with an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="250"/>
+        <location filename="../ui/train_panel.cpp" line="251"/>
         <source>Training… You can keep using ShopTuner meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="266"/>
+        <location filename="../ui/train_panel.cpp" line="270"/>
         <source>Cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="270"/>
+        <location filename="../ui/train_panel.cpp" line="274"/>
         <source>No model chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="270"/>
+        <location filename="../ui/train_panel.cpp" line="274"/>
         <source>Choose the model to teach on the Model page first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="299"/>
+        <location filename="../ui/train_panel.cpp" line="303"/>
         <source>Give up this run?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="300"/>
+        <location filename="../ui/train_panel.cpp" line="304"/>
         <source>The run stops and cannot be resumed. What it learned so far is kept only if you pause instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="301"/>
+        <location filename="../ui/train_panel.cpp" line="305"/>
         <source>Give up the run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1900,167 +1978,167 @@
 <context>
     <name>shoptuner::ui::VerdictPanel</name>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="32"/>
+        <location filename="../ui/verdict_panel.cpp" line="33"/>
         <source>new categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="34"/>
+        <location filename="../ui/verdict_panel.cpp" line="35"/>
         <source>new wording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="35"/>
+        <location filename="../ui/verdict_panel.cpp" line="36"/>
         <source>your products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="44"/>
+        <location filename="../ui/verdict_panel.cpp" line="45"/>
         <source>&amp;Test the trained model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="58"/>
+        <location filename="../ui/verdict_panel.cpp" line="59"/>
         <source>Ask the trained model every kept-aside test question and score its answers the way the published benchmark does</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="63"/>
+        <location filename="../ui/verdict_panel.cpp" line="64"/>
         <source>all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="64"/>
+        <location filename="../ui/verdict_panel.cpp" line="65"/>
         <source>How many test questions per task; more gives a surer verdict but takes longer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="65"/>
+        <location filename="../ui/verdict_panel.cpp" line="66"/>
         <source>Test questions per task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="68"/>
+        <location filename="../ui/verdict_panel.cpp" line="69"/>
         <source>The published model to measure yours against</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="69"/>
+        <location filename="../ui/verdict_panel.cpp" line="70"/>
         <source>Compare with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="72"/>
+        <location filename="../ui/verdict_panel.cpp" line="73"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="72"/>
+        <location filename="../ui/verdict_panel.cpp" line="73"/>
         <source>Test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="72"/>
+        <location filename="../ui/verdict_panel.cpp" line="73"/>
         <source>Your model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="72"/>
+        <location filename="../ui/verdict_panel.cpp" line="73"/>
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="72"/>
+        <location filename="../ui/verdict_panel.cpp" line="73"/>
         <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="81"/>
+        <location filename="../ui/verdict_panel.cpp" line="82"/>
         <source>Questions per task:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="84"/>
+        <location filename="../ui/verdict_panel.cpp" line="85"/>
         <source>Compare with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="89"/>
+        <location filename="../ui/verdict_panel.cpp" line="90"/>
         <source>Export &amp;HTML…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="89"/>
+        <location filename="../ui/verdict_panel.cpp" line="90"/>
         <source>Web page (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="90"/>
+        <location filename="../ui/verdict_panel.cpp" line="91"/>
         <source>Export &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="90"/>
+        <location filename="../ui/verdict_panel.cpp" line="91"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="91"/>
+        <location filename="../ui/verdict_panel.cpp" line="92"/>
         <source>Export &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="91"/>
+        <location filename="../ui/verdict_panel.cpp" line="92"/>
         <source>Spreadsheet (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="145"/>
+        <location filename="../ui/verdict_panel.cpp" line="146"/>
         <source>%1; %2 of %3 answers could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="154"/>
+        <location filename="../ui/verdict_panel.cpp" line="155"/>
         <source>Train a model first; then test it here on the examples kept aside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="156"/>
+        <location filename="../ui/verdict_panel.cpp" line="157"/>
         <source>The model has not been tested yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="158"/>
+        <location filename="../ui/verdict_panel.cpp" line="159"/>
         <source>On %1 of %2 comparable tests your model is at or above %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="181"/>
+        <location filename="../ui/verdict_panel.cpp" line="184"/>
         <source>Cannot start the test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="195"/>
+        <location filename="../ui/verdict_panel.cpp" line="198"/>
         <source>The test stopped with an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="214"/>
+        <location filename="../ui/verdict_panel.cpp" line="217"/>
         <source>ShopTuner report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="226"/>
+        <location filename="../ui/verdict_panel.cpp" line="229"/>
         <source>Export the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="234"/>
+        <location filename="../ui/verdict_panel.cpp" line="237"/>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="234"/>
+        <location filename="../ui/verdict_panel.cpp" line="237"/>
         <source>%1 could not be written. Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2081,89 +2159,89 @@
 <context>
     <name>shoptuner::ui::WelcomePage</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="134"/>
+        <location filename="../ui/setup_wizard.cpp" line="135"/>
         <source>Welcome to ShopTuner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="135"/>
+        <location filename="../ui/setup_wizard.cpp" line="136"/>
         <source>Teach a small language model your shop: your products, reviews and questions. It trains on this computer; your data never leaves it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="138"/>
+        <location filename="../ui/setup_wizard.cpp" line="139"/>
         <source>Start a &amp;new shop project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="138"/>
+        <location filename="../ui/setup_wizard.cpp" line="139"/>
         <source>Import your own catalog, reviews, questions, searches and orders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="141"/>
+        <location filename="../ui/setup_wizard.cpp" line="142"/>
         <source>&amp;Open a project file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="141"/>
+        <location filename="../ui/setup_wizard.cpp" line="142"/>
         <source>Continue with a project saved earlier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="143"/>
+        <location filename="../ui/setup_wizard.cpp" line="144"/>
         <source>Try the &amp;demo shop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="144"/>
+        <location filename="../ui/setup_wizard.cpp" line="145"/>
         <source>See every step with Kettle &amp;&amp; Loom, an invented homeware shop: 300 products, 1,500 reviews, questions, searches and orders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="149"/>
         <location filename="../ui/setup_wizard.cpp" line="150"/>
+        <location filename="../ui/setup_wizard.cpp" line="151"/>
         <source>Recent projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="171"/>
+        <location filename="../ui/setup_wizard.cpp" line="172"/>
         <source>Open a project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="173"/>
+        <location filename="../ui/setup_wizard.cpp" line="174"/>
         <location filename="../ui/setup_wizard.cpp" line="226"/>
         <source>ShopTuner projects (*.shoptuner)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="184"/>
+        <location filename="../ui/setup_wizard.cpp" line="185"/>
         <source>The demo shop could not be set up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="206"/>
+        <location filename="../ui/setup_wizard.cpp" line="207"/>
         <source>Setting up the demo shop: importing its files and building examples…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="207"/>
+        <location filename="../ui/setup_wizard.cpp" line="208"/>
         <source>Project: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="208"/>
+        <location filename="../ui/setup_wizard.cpp" line="209"/>
         <source>Choose a project to continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="224"/>
+        <location filename="../ui/setup_wizard.cpp" line="225"/>
         <source>Name your shop project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="225"/>
+        <location filename="../ui/setup_wizard.cpp" line="226"/>
         <source>/My shop.shoptuner</source>
         <translation type="unfinished"></translation>
     </message>

@@ -300,17 +300,17 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="19"/>
+        <location filename="../app/gui/main.cpp" line="22"/>
         <source>Fine-tune a small language model on your own shop&apos;s data.</source>
         <translation>अपनी दुकान के डेटा पर एक छोटे भाषा मॉडल को फ़ाइन-ट्यून करें।</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="23"/>
+        <location filename="../app/gui/main.cpp" line="26"/>
         <source>Open the bundled demo shop (made on first use).</source>
         <translation>साथ आई डेमो दुकान खोलें (पहली बार उपयोग पर बनाई जाती है)।</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="26"/>
+        <location filename="../app/gui/main.cpp" line="29"/>
         <source>A .shoptuner project file to open.</source>
         <translation>खोलने के लिए एक .shoptuner प्रोजेक्ट फ़ाइल।</translation>
     </message>
@@ -318,168 +318,168 @@
 <context>
     <name>shoptuner::ui::ChatPanel</name>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="38"/>
+        <location filename="../ui/chat_panel.cpp" line="39"/>
         <source>&amp;Send</source>
         <translation>&amp;भेजें</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="39"/>
+        <location filename="../ui/chat_panel.cpp" line="40"/>
         <source>S&amp;top</source>
         <translation>&amp;रोकें</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="40"/>
+        <location filename="../ui/chat_panel.cpp" line="41"/>
         <source>&amp;Copy answer</source>
         <translation>उत्तर &amp;कॉपी करें</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="41"/>
+        <location filename="../ui/chat_panel.cpp" line="42"/>
         <source>New c&amp;onversation</source>
         <translation>&amp;नई बातचीत</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="46"/>
+        <location filename="../ui/chat_panel.cpp" line="47"/>
         <source>Answer with</source>
         <translation>उत्तर देने वाला मॉडल</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="48"/>
+        <location filename="../ui/chat_panel.cpp" line="49"/>
         <source>Example questions</source>
         <translation>उदाहरण प्रश्न</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="51"/>
+        <location filename="../ui/chat_panel.cpp" line="52"/>
         <source>Conversation</source>
         <translation>बातचीत</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="53"/>
+        <location filename="../ui/chat_panel.cpp" line="54"/>
         <source>Ask something, e.g. about a product or a review… (Ctrl+Enter sends)</source>
         <translation>कुछ पूछें, जैसे किसी उत्पाद या समीक्षा के बारे में… (Ctrl+Enter से भेजें)</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="54"/>
+        <location filename="../ui/chat_panel.cpp" line="55"/>
         <source>Your message</source>
         <translation>आपका संदेश</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="63"/>
+        <location filename="../ui/chat_panel.cpp" line="64"/>
         <source>Settings</source>
         <translation>सेटिंग</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="71"/>
+        <location filename="../ui/chat_panel.cpp" line="72"/>
         <source>0 always gives the most likely answer; higher values vary more</source>
         <translation>0 हमेशा सबसे संभावित उत्तर देता है; ज़्यादा मान से उत्तरों में ज़्यादा विविधता आती है</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="74"/>
+        <location filename="../ui/chat_panel.cpp" line="75"/>
         <source>The longest answer, in tokens</source>
         <translation>सबसे लंबा उत्तर, tokens में</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="75"/>
+        <location filename="../ui/chat_panel.cpp" line="76"/>
         <source>Creativity (temperature):</source>
         <translation>रचनात्मकता (temperature):</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="76"/>
+        <location filename="../ui/chat_panel.cpp" line="77"/>
         <source>Longest answer:</source>
         <translation>सबसे लंबा उत्तर:</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="83"/>
+        <location filename="../ui/chat_panel.cpp" line="84"/>
         <source>Answer with:</source>
         <translation>उत्तर देने वाला मॉडल:</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="112"/>
+        <location filename="../ui/chat_panel.cpp" line="113"/>
         <source>Ready: %1</source>
         <translation>तैयार: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="116"/>
+        <location filename="../ui/chat_panel.cpp" line="117"/>
         <source>Problem: %1</source>
         <translation>समस्या: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="127"/>
+        <location filename="../ui/chat_panel.cpp" line="128"/>
         <source>Stopped.</source>
         <translation>रोका गया।</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="127"/>
+        <location filename="../ui/chat_panel.cpp" line="128"/>
         <source>%1 tokens per second</source>
         <translation>%1 tokens प्रति सेकंड</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="167"/>
+        <location filename="../ui/chat_panel.cpp" line="168"/>
         <source>Trained model, run %1 (%2)</source>
         <translation>प्रशिक्षित मॉडल, प्रशिक्षण %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="172"/>
+        <location filename="../ui/chat_panel.cpp" line="173"/>
         <source>Base model, untrained (%1)</source>
         <translation>मूल मॉडल, बिना प्रशिक्षण का (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="178"/>
+        <location filename="../ui/chat_panel.cpp" line="179"/>
         <source>Choose a model (and train it) first.</source>
         <translation>पहले कोई मॉडल चुनें (और उसे प्रशिक्षित करें)।</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="190"/>
+        <location filename="../ui/chat_panel.cpp" line="191"/>
         <source>Loading the model…</source>
         <translation>मॉडल लोड हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="198"/>
+        <location filename="../ui/chat_panel.cpp" line="201"/>
         <source>Try an example…</source>
         <translation>कोई उदाहरण आज़माएँ…</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="206"/>
+        <location filename="../ui/chat_panel.cpp" line="209"/>
         <source>Colour, size and material of a product</source>
         <translation>किसी उत्पाद का रंग, साइज़ और सामग्री</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="207"/>
+        <location filename="../ui/chat_panel.cpp" line="210"/>
         <source>Which colour, size and material does this product have? %1</source>
         <translation>इस उत्पाद का रंग, साइज़ और सामग्री क्या है? %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="211"/>
+        <location filename="../ui/chat_panel.cpp" line="214"/>
         <source>How a review feels</source>
         <translation>समीक्षा का भाव</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="212"/>
+        <location filename="../ui/chat_panel.cpp" line="215"/>
         <source>Is this review very positive, positive, neutral, negative or very negative? &quot;%1&quot;</source>
         <translation>क्या यह समीक्षा बहुत सकारात्मक, सकारात्मक, तटस्थ, नकारात्मक या बहुत नकारात्मक है? &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="215"/>
+        <location filename="../ui/chat_panel.cpp" line="218"/>
         <source>A customer&apos;s question</source>
         <translation>ग्राहक का एक प्रश्न</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="216"/>
+        <location filename="../ui/chat_panel.cpp" line="219"/>
         <source>A customer asks about &quot;%1&quot;: is it a good gift? Answer in two sentences.</source>
         <translation>एक ग्राहक &quot;%1&quot; के बारे में पूछता है: क्या यह एक अच्छा उपहार है? दो वाक्यों में उत्तर दें।</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="231"/>
+        <location filename="../ui/chat_panel.cpp" line="234"/>
         <source>Answering…</source>
         <translation>उत्तर दिया जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="253"/>
+        <location filename="../ui/chat_panel.cpp" line="256"/>
         <source>You</source>
         <translation>आप</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="253"/>
-        <location filename="../ui/chat_panel.cpp" line="257"/>
+        <location filename="../ui/chat_panel.cpp" line="256"/>
+        <location filename="../ui/chat_panel.cpp" line="260"/>
         <source>Model</source>
         <translation>मॉडल</translation>
     </message>
@@ -812,193 +812,198 @@
 <context>
     <name>shoptuner::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="52"/>
-        <location filename="../ui/main_window.cpp" line="195"/>
+        <location filename="../ui/main_window.cpp" line="54"/>
+        <location filename="../ui/main_window.cpp" line="198"/>
         <source>ShopTuner</source>
         <translation>ShopTuner</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="59"/>
+        <location filename="../ui/main_window.cpp" line="61"/>
         <source>Open the &amp;setup wizard</source>
         <translation>&amp;सेटअप विज़ार्ड खोलें</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="75"/>
+        <location filename="../ui/main_window.cpp" line="78"/>
         <source>Pages</source>
         <translation>पृष्ठ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="76"/>
+        <location filename="../ui/main_window.cpp" line="79"/>
         <source>Overview</source>
         <translation>सारांश</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="76"/>
+        <location filename="../ui/main_window.cpp" line="79"/>
         <source>Import files</source>
         <translation>फ़ाइलें आयात करें</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="76"/>
+        <location filename="../ui/main_window.cpp" line="79"/>
         <source>Training examples</source>
         <translation>प्रशिक्षण उदाहरण</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="76"/>
+        <location filename="../ui/main_window.cpp" line="79"/>
         <source>Browse examples</source>
         <translation>उदाहरण देखें</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="77"/>
+        <location filename="../ui/main_window.cpp" line="80"/>
         <source>Model</source>
         <translation>मॉडल</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="77"/>
+        <location filename="../ui/main_window.cpp" line="80"/>
         <source>Training plan</source>
         <translation>प्रशिक्षण योजना</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="77"/>
+        <location filename="../ui/main_window.cpp" line="80"/>
         <source>Training</source>
         <translation>प्रशिक्षण</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="77"/>
+        <location filename="../ui/main_window.cpp" line="80"/>
         <source>Results</source>
         <translation>परिणाम</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="77"/>
+        <location filename="../ui/main_window.cpp" line="80"/>
         <source>Chat</source>
         <translation>चैट</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="92"/>
+        <location filename="../ui/main_window.cpp" line="80"/>
+        <source>Settings</source>
+        <translation>सेटिंग्स</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="95"/>
         <source>Import finished</source>
         <translation>आयात पूरा हुआ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="105"/>
+        <location filename="../ui/main_window.cpp" line="108"/>
         <source>&amp;File</source>
         <translation>&amp;फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="106"/>
+        <location filename="../ui/main_window.cpp" line="109"/>
         <source>&amp;New Shop Project…</source>
         <translation>&amp;नया दुकान प्रोजेक्ट…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="108"/>
+        <location filename="../ui/main_window.cpp" line="111"/>
         <source>&amp;Open Project…</source>
         <translation>प्रोजेक्ट &amp;खोलें…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="110"/>
+        <location filename="../ui/main_window.cpp" line="113"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;हाल में खोले गए</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="112"/>
+        <location filename="../ui/main_window.cpp" line="115"/>
         <source>Try the &amp;Demo Shop</source>
         <translation>&amp;डेमो दुकान आज़माएँ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="114"/>
+        <location filename="../ui/main_window.cpp" line="117"/>
         <source>&amp;Quit</source>
         <translation>&amp;बंद करें</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="117"/>
+        <location filename="../ui/main_window.cpp" line="120"/>
         <source>&amp;Help</source>
         <translation>&amp;सहायता</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="118"/>
+        <location filename="../ui/main_window.cpp" line="121"/>
         <source>&amp;About ShopTuner</source>
         <translation>ShopTuner के &amp;बारे में</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="128"/>
+        <location filename="../ui/main_window.cpp" line="131"/>
         <source>No recent projects</source>
         <translation>कोई हालिया प्रोजेक्ट नहीं</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="180"/>
+        <location filename="../ui/main_window.cpp" line="183"/>
         <source>Open a project</source>
         <translation>प्रोजेक्ट खोलें</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="181"/>
+        <location filename="../ui/main_window.cpp" line="184"/>
         <source>ShopTuner projects (*.shoptuner)</source>
         <translation>ShopTuner प्रोजेक्ट (*.shoptuner)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="190"/>
+        <location filename="../ui/main_window.cpp" line="193"/>
         <source>Cannot open the project</source>
         <translation>प्रोजेक्ट खोला नहीं जा सकता</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="195"/>
+        <location filename="../ui/main_window.cpp" line="198"/>
         <source>%1 — ShopTuner</source>
         <translation>%1 — ShopTuner</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="200"/>
+        <location filename="../ui/main_window.cpp" line="203"/>
         <source>&lt;h2&gt;ShopTuner&lt;/h2&gt;&lt;p&gt;Teach a small language model your shop: your products, reviews and questions, trained on this computer. Your data never leaves it.&lt;/p&gt;&lt;p&gt;Start with the setup wizard: create a project from your shop&apos;s files, or try the demo shop.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;ShopTuner&lt;/h2&gt;&lt;p&gt;एक छोटे भाषा मॉडल को अपनी दुकान के बारे में सिखाएँ: आपके उत्पाद, समीक्षाएँ और प्रश्न, इसी कंप्यूटर पर प्रशिक्षित। आपका डेटा कभी इस कंप्यूटर से बाहर नहीं जाता।&lt;/p&gt;&lt;p&gt;सेटअप विज़ार्ड से शुरू करें: अपनी दुकान की फ़ाइलों से एक प्रोजेक्ट बनाएँ, या डेमो दुकान आज़माएँ।&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="211"/>
+        <location filename="../ui/main_window.cpp" line="214"/>
         <source>&lt;p&gt;&lt;b&gt;Your shop&apos;s data:&lt;/b&gt; %1 products, %2 reviews, %3 questions, %4 search results, %5 order lines.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;आपकी दुकान का डेटा:&lt;/b&gt; %1 उत्पाद, %2 समीक्षाएँ, %3 प्रश्न, %4 खोज परिणाम, %5 ऑर्डर पंक्तियाँ।&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="224"/>
+        <location filename="../ui/main_window.cpp" line="227"/>
         <source>&lt;p&gt;&lt;b&gt;Training examples:&lt;/b&gt; %1 for %2 tasks.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;प्रशिक्षण उदाहरण:&lt;/b&gt; %2 कार्यों के लिए %1।&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="225"/>
+        <location filename="../ui/main_window.cpp" line="228"/>
         <source>&lt;p&gt;&lt;b&gt;Training examples:&lt;/b&gt; none yet.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;प्रशिक्षण उदाहरण:&lt;/b&gt; अभी कोई नहीं।&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="235"/>
+        <location filename="../ui/main_window.cpp" line="238"/>
         <source>Pause the training?</source>
         <translation>प्रशिक्षण को विराम दें?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="236"/>
+        <location filename="../ui/main_window.cpp" line="239"/>
         <source>Training is running. ShopTuner pauses it at a checkpoint; next time you can resume where it stopped.</source>
         <translation>प्रशिक्षण चल रहा है। ShopTuner इसे एक चेकपॉइंट पर विराम देगा; अगली बार आप वहीं से जारी रख सकते हैं जहाँ यह रुका था।</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="238"/>
+        <location filename="../ui/main_window.cpp" line="241"/>
         <source>Pause and quit</source>
         <translation>विराम दें और बंद करें</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="245"/>
+        <location filename="../ui/main_window.cpp" line="248"/>
         <source>Stop the running work?</source>
         <translation>चल रहा काम रोकें?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="246"/>
+        <location filename="../ui/main_window.cpp" line="249"/>
         <source>ShopTuner is still importing or building. If you quit now, that step is undone and can be started again later.</source>
         <translation>ShopTuner अभी भी डेटा आयात कर रहा है या उदाहरण बना रहा है। अगर आप अभी बंद करते हैं, तो यह चरण रद्द हो जाएगा और इसे बाद में फिर से शुरू किया जा सकता है।</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="248"/>
+        <location filename="../ui/main_window.cpp" line="251"/>
         <source>Stop and quit</source>
         <translation>रोकें और बंद करें</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="263"/>
+        <location filename="../ui/main_window.cpp" line="266"/>
         <source>About ShopTuner</source>
         <translation>ShopTuner के बारे में</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="264"/>
+        <location filename="../ui/main_window.cpp" line="267"/>
         <source>&lt;b&gt;ShopTuner %1&lt;/b&gt;&lt;br&gt;Fine-tune a small language model on your own shop&apos;s data, on your own computer.</source>
         <translation>&lt;b&gt;ShopTuner %1&lt;/b&gt;&lt;br&gt;अपनी दुकान के डेटा पर एक छोटे भाषा मॉडल को, अपने ही कंप्यूटर पर, प्रशिक्षित कीजिए।</translation>
     </message>
@@ -1190,167 +1195,167 @@
 <context>
     <name>shoptuner::ui::PlanPanel</name>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="25"/>
+        <location filename="../ui/plan_panel.cpp" line="26"/>
         <source>Advanced settings</source>
         <translation>उन्नत सेटिंग</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="40"/>
+        <location filename="../ui/plan_panel.cpp" line="41"/>
         <source>&amp;Quick</source>
         <translation>&amp;तेज़</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="40"/>
+        <location filename="../ui/plan_panel.cpp" line="41"/>
         <source>A first look: a few hundred steps with small adapters.</source>
         <translation>पहली झलक: छोटे एडैप्टर के साथ कुछ सौ चरण।</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="41"/>
+        <location filename="../ui/plan_panel.cpp" line="42"/>
         <source>&amp;Balanced</source>
         <translation>&amp;संतुलित</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="41"/>
+        <location filename="../ui/plan_panel.cpp" line="42"/>
         <source>One pass over all examples. A good default.</source>
         <translation>सभी उदाहरणों पर एक दौर। ज़्यादातर मामलों के लिए अच्छा विकल्प।</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="42"/>
+        <location filename="../ui/plan_panel.cpp" line="43"/>
         <source>&amp;Thorough</source>
         <translation>&amp;गहन</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="43"/>
+        <location filename="../ui/plan_panel.cpp" line="44"/>
         <source>Three passes with larger adapters; stops early when the test questions stop improving.</source>
         <translation>बड़े एडैप्टर के साथ तीन दौर; जब परीक्षण प्रश्नों पर सुधार रुक जाता है, तो पहले ही रुक जाता है।</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="57"/>
+        <location filename="../ui/plan_panel.cpp" line="58"/>
         <source>Advanced</source>
         <translation>उन्नत</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="78"/>
+        <location filename="../ui/plan_panel.cpp" line="79"/>
         <source>Adapter size (rank):</source>
         <translation>एडैप्टर का आकार (rank):</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="79"/>
+        <location filename="../ui/plan_panel.cpp" line="80"/>
         <source>How much the model can change. Larger learns more but needs more memory and examples. 8-32 is usual.</source>
         <translation>मॉडल कितना बदल सकता है। बड़ा मान ज़्यादा सीखता है, पर उसके लिए ज़्यादा मेमोरी और उदाहरण चाहिए। आम तौर पर 8-32 रखा जाता है।</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="81"/>
+        <location filename="../ui/plan_panel.cpp" line="82"/>
         <source>Adapter strength (alpha):</source>
         <translation>एडैप्टर की शक्ति (alpha):</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="82"/>
+        <location filename="../ui/plan_panel.cpp" line="83"/>
         <source>How strongly the learned change is applied; usually equal to or twice the rank.</source>
         <translation>सीखा गया बदलाव कितनी मज़बूती से लागू होता है; आम तौर पर rank के बराबर या उसका दोगुना।</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="86"/>
+        <location filename="../ui/plan_panel.cpp" line="87"/>
         <source>Learning rate:</source>
         <translation>सीखने की दर:</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="87"/>
+        <location filename="../ui/plan_panel.cpp" line="88"/>
         <source>How big each learning step is. Too high and training becomes unstable; too low and it learns slowly.</source>
         <translation>सीखने का हर चरण कितना बड़ा हो। बहुत ज़्यादा हो तो प्रशिक्षण अस्थिर हो जाता है; बहुत कम हो तो मॉडल धीरे सीखता है।</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="89"/>
+        <location filename="../ui/plan_panel.cpp" line="90"/>
         <source>Passes over the examples (epochs):</source>
         <translation>उदाहरणों पर दौर (epochs):</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="90"/>
+        <location filename="../ui/plan_panel.cpp" line="91"/>
         <source>How many times the model sees every example.</source>
         <translation>मॉडल हर उदाहरण को कितनी बार देखता है।</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="92"/>
+        <location filename="../ui/plan_panel.cpp" line="93"/>
         <source>no limit</source>
         <translation>कोई सीमा नहीं</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="93"/>
+        <location filename="../ui/plan_panel.cpp" line="94"/>
         <source>Stop after steps:</source>
         <translation>इतने चरणों के बाद रोकें:</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="94"/>
+        <location filename="../ui/plan_panel.cpp" line="95"/>
         <source>Stop after this many learning steps even before the passes are done (0: no limit).</source>
         <translation>सीखने के इतने चरणों के बाद रोकें, भले ही सभी दौर पूरे न हुए हों (0: कोई सीमा नहीं)।</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="97"/>
+        <location filename="../ui/plan_panel.cpp" line="98"/>
         <source>Longest example (tokens):</source>
         <translation>सबसे लंबा उदाहरण (tokens):</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="98"/>
+        <location filename="../ui/plan_panel.cpp" line="99"/>
         <source>Longer examples are cut to this many tokens. Longer needs more memory.</source>
         <translation>इससे लंबे उदाहरण इतने tokens तक छोटे कर दिए जाते हैं। ज़्यादा लंबाई के लिए ज़्यादा मेमोरी चाहिए।</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="100"/>
+        <location filename="../ui/plan_panel.cpp" line="101"/>
         <source>Examples per step (batch):</source>
         <translation>हर चरण में उदाहरण (batch):</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="101"/>
+        <location filename="../ui/plan_panel.cpp" line="102"/>
         <source>How many examples are learned from at once. More is steadier but needs more memory.</source>
         <translation>एक साथ कितने उदाहरणों से सीखा जाता है। ज़्यादा उदाहरणों से सीखना स्थिर रहता है, पर ज़्यादा मेमोरी चाहिए।</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="103"/>
+        <location filename="../ui/plan_panel.cpp" line="104"/>
         <source>Check progress every (steps):</source>
         <translation>प्रगति की जाँच हर (चरण):</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="104"/>
+        <location filename="../ui/plan_panel.cpp" line="105"/>
         <source>How often the model is tested on the held-back validation examples.</source>
         <translation>मॉडल को अलग रखे गए सत्यापन उदाहरणों पर कितनी बार जाँचा जाए।</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="106"/>
+        <location filename="../ui/plan_panel.cpp" line="107"/>
         <source>never</source>
         <translation>कभी नहीं</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="107"/>
+        <location filename="../ui/plan_panel.cpp" line="108"/>
         <source>Stop early after checks without improvement:</source>
         <translation>बिना सुधार वाली इतनी जाँचों के बाद पहले ही रोकें:</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="108"/>
+        <location filename="../ui/plan_panel.cpp" line="109"/>
         <source>Stop when the validation loss has not improved this many checks in a row (0: never stop early).</source>
         <translation>जब लगातार इतनी जाँचों में सत्यापन लॉस में सुधार न हो, तब रोकें (0: कभी पहले न रोकें)।</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="225"/>
+        <location filename="../ui/plan_panel.cpp" line="228"/>
         <source>Choose a model first to see how long training takes.</source>
         <translation>प्रशिक्षण में कितना समय लगेगा, यह देखने के लिए पहले कोई मॉडल चुनें।</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="230"/>
+        <location filename="../ui/plan_panel.cpp" line="233"/>
         <source>The chosen model cannot be used: %1</source>
         <translation>चुने गए मॉडल का उपयोग नहीं किया जा सकता: %1</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="233"/>
+        <location filename="../ui/plan_panel.cpp" line="236"/>
         <source>Estimating on this computer…</source>
         <translation>इस कंप्यूटर के लिए अनुमान लगाया जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="245"/>
+        <location filename="../ui/plan_panel.cpp" line="248"/>
         <source>%1 learning steps over %2 training examples (about %3 tokens each). On %4 that takes %5 and needs about %6 of memory.</source>
         <translation>%2 प्रशिक्षण उदाहरणों पर सीखने के %1 चरण (हर उदाहरण में लगभग %3 tokens)। %4 पर अनुमानित समय: %5; लगभग %6 मेमोरी चाहिए।</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="253"/>
+        <location filename="../ui/plan_panel.cpp" line="256"/>
         <source>That is more than this computer has free: choose a smaller model, shorter examples or fewer examples per step.</source>
         <translation>यह इस कंप्यूटर की खाली मेमोरी से ज़्यादा है: कोई छोटा मॉडल, छोटे उदाहरण या हर चरण में कम उदाहरण चुनें।</translation>
     </message>
@@ -1471,14 +1476,87 @@
     </message>
 </context>
 <context>
+    <name>shoptuner::ui::SettingsPanel</name>
+    <message>
+        <location filename="../ui/settings_panel.cpp" line="49"/>
+        <source>As the system</source>
+        <translation>सिस्टम के अनुसार</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_panel.cpp" line="54"/>
+        <source>Automatic (the GPU when there is one)</source>
+        <translation>स्वचालित (GPU हो तो वही)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_panel.cpp" line="55"/>
+        <source>Processor (CPU) only</source>
+        <translation>केवल प्रोसेसर (CPU)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_panel.cpp" line="56"/>
+        <source>Graphics card (CUDA)</source>
+        <translation>ग्राफ़िक्स कार्ड (CUDA)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_panel.cpp" line="57"/>
+        <source>Where training, testing and chat compute</source>
+        <translation>प्रशिक्षण, जाँच और चैट कहाँ गणना करें</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_panel.cpp" line="60"/>
+        <source>automatic (%1)</source>
+        <translation>स्वचालित (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_panel.cpp" line="61"/>
+        <source>Processor cores used for computing. Automatic leaves one core to the window so it stays responsive.</source>
+        <translation>गणना के लिए प्रोसेसर कोर। स्वचालित में एक कोर विंडो के लिए छोड़ा जाता है ताकि वह तुरंत प्रतिक्रिया दे।</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_panel.cpp" line="64"/>
+        <source>Choose…</source>
+        <translation>चुनें…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_panel.cpp" line="72"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;भाषा:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_panel.cpp" line="73"/>
+        <source>&amp;Compute on:</source>
+        <translation>गणना &amp;कहाँ:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_panel.cpp" line="74"/>
+        <source>Processor co&amp;res:</source>
+        <translation>प्रोसेसर &amp;कोर:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_panel.cpp" line="75"/>
+        <source>Projects &amp;folder:</source>
+        <translation>प्रोजेक्ट &amp;फ़ोल्डर:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_panel.cpp" line="88"/>
+        <source>Folder for new projects</source>
+        <translation>नए प्रोजेक्ट के लिए फ़ोल्डर</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_panel.cpp" line="96"/>
+        <source>The new language is used from the next start of ShopTuner.</source>
+        <translation>नई भाषा ShopTuner के अगली बार शुरू होने से लागू होगी।</translation>
+    </message>
+</context>
+<context>
     <name>shoptuner::ui::SetupWizard</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="56"/>
+        <location filename="../ui/setup_wizard.cpp" line="57"/>
         <source>Set up your shop</source>
         <translation>अपनी दुकान सेट अप करें</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="66"/>
+        <location filename="../ui/setup_wizard.cpp" line="67"/>
         <source>&amp;Done</source>
         <translation>&amp;पूर्ण</translation>
     </message>
@@ -1683,203 +1761,203 @@
 <context>
     <name>shoptuner::ui::TrainPanel</name>
     <message>
-        <location filename="../ui/train_panel.cpp" line="41"/>
-        <location filename="../ui/train_panel.cpp" line="227"/>
+        <location filename="../ui/train_panel.cpp" line="42"/>
+        <location filename="../ui/train_panel.cpp" line="228"/>
         <source>&amp;Start training</source>
         <translation>प्रशिक्षण &amp;शुरू करें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="42"/>
+        <location filename="../ui/train_panel.cpp" line="43"/>
         <source>&amp;Pause</source>
         <translation>&amp;विराम दें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="43"/>
+        <location filename="../ui/train_panel.cpp" line="44"/>
         <source>&amp;Resume</source>
         <translation>&amp;जारी रखें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="44"/>
+        <location filename="../ui/train_panel.cpp" line="45"/>
         <source>&amp;Cancel</source>
         <translation>&amp;रद्द करें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="45"/>
+        <location filename="../ui/train_panel.cpp" line="46"/>
         <source>S&amp;mooth the curve</source>
         <translation>वक्र को &amp;चिकना करें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="53"/>
+        <location filename="../ui/train_panel.cpp" line="54"/>
         <source>Stop at a checkpoint; Resume continues from there, even after closing ShopTuner</source>
         <translation>एक चेकपॉइंट पर रोकें; &quot;जारी रखें&quot; वहीं से आगे बढ़ाता है, ShopTuner बंद करने के बाद भी</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="56"/>
+        <location filename="../ui/train_panel.cpp" line="57"/>
         <source>Stop and give up this run</source>
         <translation>रोकें और यह प्रशिक्षण छोड़ दें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="60"/>
+        <location filename="../ui/train_panel.cpp" line="61"/>
         <source>Loss curve</source>
         <translation>लॉस वक्र</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="63"/>
+        <location filename="../ui/train_panel.cpp" line="64"/>
         <source>Training loss</source>
         <translation>प्रशिक्षण लॉस</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="68"/>
+        <location filename="../ui/train_panel.cpp" line="69"/>
         <source>Training loss, smoothed</source>
         <translation>प्रशिक्षण लॉस, चिकना किया गया</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="71"/>
+        <location filename="../ui/train_panel.cpp" line="72"/>
         <source>Validation loss</source>
         <translation>सत्यापन लॉस</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="74"/>
+        <location filename="../ui/train_panel.cpp" line="75"/>
         <source>Learning step</source>
         <translation>सीखने का चरण</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="75"/>
+        <location filename="../ui/train_panel.cpp" line="76"/>
         <source>Loss (lower is better)</source>
         <translation>लॉस (कम होना बेहतर है)</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="85"/>
+        <location filename="../ui/train_panel.cpp" line="86"/>
         <source>Step</source>
         <translation>चरण</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="85"/>
+        <location filename="../ui/train_panel.cpp" line="86"/>
         <source>Pass</source>
         <translation>दौर</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="86"/>
+        <location filename="../ui/train_panel.cpp" line="87"/>
         <source>Learning rate</source>
         <translation>सीखने की दर</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="86"/>
+        <location filename="../ui/train_panel.cpp" line="87"/>
         <source>Tokens per second</source>
         <translation>tokens प्रति सेकंड</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="86"/>
+        <location filename="../ui/train_panel.cpp" line="87"/>
         <source>Elapsed</source>
         <translation>बीता समय</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="87"/>
+        <location filename="../ui/train_panel.cpp" line="88"/>
         <source>Time left</source>
         <translation>बाकी समय</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="87"/>
+        <location filename="../ui/train_panel.cpp" line="88"/>
         <source>Device</source>
         <translation>डिवाइस</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="87"/>
+        <location filename="../ui/train_panel.cpp" line="88"/>
         <source>Memory used</source>
         <translation>उपयोग की गई मेमोरी</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="163"/>
+        <location filename="../ui/train_panel.cpp" line="164"/>
         <source>finished</source>
         <translation>पूरा हुआ</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="163"/>
+        <location filename="../ui/train_panel.cpp" line="164"/>
         <source>paused</source>
         <translation>विराम पर</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="164"/>
+        <location filename="../ui/train_panel.cpp" line="165"/>
         <source>cancelled</source>
         <translation>रद्द किया गया</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="164"/>
+        <location filename="../ui/train_panel.cpp" line="165"/>
         <source>failed</source>
         <translation>विफल रहा</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="164"/>
+        <location filename="../ui/train_panel.cpp" line="165"/>
         <source>interrupted</source>
         <translation>बीच में रुक गया</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="166"/>
+        <location filename="../ui/train_panel.cpp" line="167"/>
         <source>Choose a model and a plan first.</source>
         <translation>पहले एक मॉडल और एक योजना चुनें।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="168"/>
+        <location filename="../ui/train_panel.cpp" line="169"/>
         <source>Ready to teach %1 your shop&apos;s tasks.</source>
         <translation>%1 को आपकी दुकान के कार्य सिखाने के लिए तैयार।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="170"/>
+        <location filename="../ui/train_panel.cpp" line="171"/>
         <source>Latest run: %1.</source>
         <translation>पिछला प्रशिक्षण: %1।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="172"/>
+        <location filename="../ui/train_panel.cpp" line="173"/>
         <source>Resume continues where it stopped.</source>
         <translation>&quot;जारी रखें&quot; वहीं से आगे बढ़ाता है जहाँ यह रुका था।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="217"/>
+        <location filename="../ui/train_panel.cpp" line="218"/>
         <source>Note: %1</source>
         <translation>ध्यान दें: %1</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="227"/>
+        <location filename="../ui/train_panel.cpp" line="228"/>
         <source>&amp;Start a new run</source>
         <translation>नया प्रशिक्षण &amp;शुरू करें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="245"/>
+        <location filename="../ui/train_panel.cpp" line="246"/>
         <source>Training stopped with an error</source>
         <translation>प्रशिक्षण एक त्रुटि के कारण रुक गया</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="250"/>
+        <location filename="../ui/train_panel.cpp" line="251"/>
         <source>Training… You can keep using ShopTuner meanwhile.</source>
         <translation>प्रशिक्षण चल रहा है… इस बीच आप ShopTuner का उपयोग जारी रख सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="266"/>
+        <location filename="../ui/train_panel.cpp" line="270"/>
         <source>Cannot start</source>
         <translation>शुरू नहीं किया जा सकता</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="270"/>
+        <location filename="../ui/train_panel.cpp" line="274"/>
         <source>No model chosen</source>
         <translation>कोई मॉडल नहीं चुना गया</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="270"/>
+        <location filename="../ui/train_panel.cpp" line="274"/>
         <source>Choose the model to teach on the Model page first.</source>
         <translation>पहले &quot;मॉडल&quot; पृष्ठ पर वह मॉडल चुनें जिसे सिखाना है।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="299"/>
+        <location filename="../ui/train_panel.cpp" line="303"/>
         <source>Give up this run?</source>
         <translation>यह प्रशिक्षण छोड़ दें?</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="300"/>
+        <location filename="../ui/train_panel.cpp" line="304"/>
         <source>The run stops and cannot be resumed. What it learned so far is kept only if you pause instead.</source>
         <translation>प्रशिक्षण रुक जाएगा और इसे फिर से जारी नहीं किया जा सकेगा। अब तक सीखा हुआ तभी रखा जाता है जब आप इसके बजाय विराम देते हैं।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="301"/>
+        <location filename="../ui/train_panel.cpp" line="305"/>
         <source>Give up the run</source>
         <translation>प्रशिक्षण छोड़ दें</translation>
     </message>
@@ -1900,167 +1978,167 @@
 <context>
     <name>shoptuner::ui::VerdictPanel</name>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="32"/>
+        <location filename="../ui/verdict_panel.cpp" line="33"/>
         <source>new categories</source>
         <translation>नई श्रेणियाँ</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="34"/>
+        <location filename="../ui/verdict_panel.cpp" line="35"/>
         <source>new wording</source>
         <translation>नए शब्दों में</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="35"/>
+        <location filename="../ui/verdict_panel.cpp" line="36"/>
         <source>your products</source>
         <translation>आपके उत्पाद</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="44"/>
+        <location filename="../ui/verdict_panel.cpp" line="45"/>
         <source>&amp;Test the trained model</source>
         <translation>प्रशिक्षित मॉडल की &amp;जाँच करें</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="58"/>
+        <location filename="../ui/verdict_panel.cpp" line="59"/>
         <source>Ask the trained model every kept-aside test question and score its answers the way the published benchmark does</source>
         <translation>प्रशिक्षित मॉडल से अलग रखा गया हर परीक्षण प्रश्न पूछें और उसके उत्तरों को उसी तरह अंक दें जैसे प्रकाशित बेंचमार्क देता है</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="63"/>
+        <location filename="../ui/verdict_panel.cpp" line="64"/>
         <source>all</source>
         <translation>सभी</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="64"/>
+        <location filename="../ui/verdict_panel.cpp" line="65"/>
         <source>How many test questions per task; more gives a surer verdict but takes longer</source>
         <translation>हर कार्य के लिए कितने परीक्षण प्रश्न; ज़्यादा प्रश्नों से निर्णय ज़्यादा भरोसेमंद होता है, पर समय ज़्यादा लगता है</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="65"/>
+        <location filename="../ui/verdict_panel.cpp" line="66"/>
         <source>Test questions per task</source>
         <translation>हर कार्य के लिए परीक्षण प्रश्न</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="68"/>
+        <location filename="../ui/verdict_panel.cpp" line="69"/>
         <source>The published model to measure yours against</source>
         <translation>वह प्रकाशित मॉडल जिससे आपके मॉडल की तुलना की जाए</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="69"/>
+        <location filename="../ui/verdict_panel.cpp" line="70"/>
         <source>Compare with</source>
         <translation>इससे तुलना करें</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="72"/>
+        <location filename="../ui/verdict_panel.cpp" line="73"/>
         <source>Task</source>
         <translation>कार्य</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="72"/>
+        <location filename="../ui/verdict_panel.cpp" line="73"/>
         <source>Test</source>
         <translation>परीक्षण</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="72"/>
+        <location filename="../ui/verdict_panel.cpp" line="73"/>
         <source>Your model</source>
         <translation>आपका मॉडल</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="72"/>
+        <location filename="../ui/verdict_panel.cpp" line="73"/>
         <source>Published</source>
         <translation>प्रकाशित</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="72"/>
+        <location filename="../ui/verdict_panel.cpp" line="73"/>
         <source>Verdict</source>
         <translation>निर्णय</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="81"/>
+        <location filename="../ui/verdict_panel.cpp" line="82"/>
         <source>Questions per task:</source>
         <translation>हर कार्य के लिए प्रश्न:</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="84"/>
+        <location filename="../ui/verdict_panel.cpp" line="85"/>
         <source>Compare with:</source>
         <translation>इससे तुलना करें:</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="89"/>
+        <location filename="../ui/verdict_panel.cpp" line="90"/>
         <source>Export &amp;HTML…</source>
         <translation>&amp;HTML एक्सपोर्ट करें…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="89"/>
+        <location filename="../ui/verdict_panel.cpp" line="90"/>
         <source>Web page (*.html)</source>
         <translation>वेब पेज (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="90"/>
+        <location filename="../ui/verdict_panel.cpp" line="91"/>
         <source>Export &amp;PDF…</source>
         <translation>&amp;PDF एक्सपोर्ट करें…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="90"/>
+        <location filename="../ui/verdict_panel.cpp" line="91"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF दस्तावेज़ (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="91"/>
+        <location filename="../ui/verdict_panel.cpp" line="92"/>
         <source>Export &amp;CSV…</source>
         <translation>&amp;CSV एक्सपोर्ट करें…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="91"/>
+        <location filename="../ui/verdict_panel.cpp" line="92"/>
         <source>Spreadsheet (*.csv)</source>
         <translation>स्प्रेडशीट (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="145"/>
+        <location filename="../ui/verdict_panel.cpp" line="146"/>
         <source>%1; %2 of %3 answers could not be read</source>
         <translation>%1; %3 में से %2 उत्तर पढ़े नहीं जा सके</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="154"/>
+        <location filename="../ui/verdict_panel.cpp" line="155"/>
         <source>Train a model first; then test it here on the examples kept aside.</source>
         <translation>पहले एक मॉडल प्रशिक्षित करें; फिर यहाँ अलग रखे गए उदाहरणों पर उसकी जाँच करें।</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="156"/>
+        <location filename="../ui/verdict_panel.cpp" line="157"/>
         <source>The model has not been tested yet.</source>
         <translation>मॉडल की अभी तक जाँच नहीं हुई है।</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="158"/>
+        <location filename="../ui/verdict_panel.cpp" line="159"/>
         <source>On %1 of %2 comparable tests your model is at or above %3.</source>
         <translation>%2 तुलना-योग्य परीक्षणों में से %1 में आपका मॉडल %3 के बराबर या उससे बेहतर है।</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="181"/>
+        <location filename="../ui/verdict_panel.cpp" line="184"/>
         <source>Cannot start the test</source>
         <translation>जाँच शुरू नहीं की जा सकती</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="195"/>
+        <location filename="../ui/verdict_panel.cpp" line="198"/>
         <source>The test stopped with an error</source>
         <translation>जाँच एक त्रुटि के कारण रुक गई</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="214"/>
+        <location filename="../ui/verdict_panel.cpp" line="217"/>
         <source>ShopTuner report</source>
         <translation>ShopTuner रिपोर्ट</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="226"/>
+        <location filename="../ui/verdict_panel.cpp" line="229"/>
         <source>Export the report</source>
         <translation>रिपोर्ट एक्सपोर्ट करें</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="234"/>
+        <location filename="../ui/verdict_panel.cpp" line="237"/>
         <source>Cannot export</source>
         <translation>एक्सपोर्ट नहीं किया जा सकता</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="234"/>
+        <location filename="../ui/verdict_panel.cpp" line="237"/>
         <source>%1 could not be written. Choose another folder.</source>
         <translation>%1 लिखी नहीं जा सकी। कोई दूसरा फ़ोल्डर चुनें।</translation>
     </message>
@@ -2081,89 +2159,89 @@
 <context>
     <name>shoptuner::ui::WelcomePage</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="134"/>
+        <location filename="../ui/setup_wizard.cpp" line="135"/>
         <source>Welcome to ShopTuner</source>
         <translation>ShopTuner में आपका स्वागत है</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="135"/>
+        <location filename="../ui/setup_wizard.cpp" line="136"/>
         <source>Teach a small language model your shop: your products, reviews and questions. It trains on this computer; your data never leaves it.</source>
         <translation>एक छोटे भाषा मॉडल को अपनी दुकान के बारे में सिखाएँ: आपके उत्पाद, समीक्षाएँ और प्रश्न। यह इसी कंप्यूटर पर प्रशिक्षित होता है; आपका डेटा कभी इससे बाहर नहीं जाता।</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="138"/>
+        <location filename="../ui/setup_wizard.cpp" line="139"/>
         <source>Start a &amp;new shop project</source>
         <translation>&amp;नया दुकान प्रोजेक्ट शुरू करें</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="138"/>
+        <location filename="../ui/setup_wizard.cpp" line="139"/>
         <source>Import your own catalog, reviews, questions, searches and orders.</source>
         <translation>अपनी उत्पाद सूची, समीक्षाएँ, प्रश्न, खोजें और ऑर्डर आयात करें।</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="141"/>
+        <location filename="../ui/setup_wizard.cpp" line="142"/>
         <source>&amp;Open a project file</source>
         <translation>प्रोजेक्ट फ़ाइल &amp;खोलें</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="141"/>
+        <location filename="../ui/setup_wizard.cpp" line="142"/>
         <source>Continue with a project saved earlier.</source>
         <translation>पहले सहेजे गए प्रोजेक्ट पर काम जारी रखें।</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="143"/>
+        <location filename="../ui/setup_wizard.cpp" line="144"/>
         <source>Try the &amp;demo shop</source>
         <translation>&amp;डेमो दुकान आज़माएँ</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="144"/>
+        <location filename="../ui/setup_wizard.cpp" line="145"/>
         <source>See every step with Kettle &amp;&amp; Loom, an invented homeware shop: 300 products, 1,500 reviews, questions, searches and orders.</source>
         <translation>Kettle &amp;&amp; Loom के साथ हर चरण देखें, जो घर के सामान की एक काल्पनिक दुकान है: 300 उत्पाद, 1,500 समीक्षाएँ, प्रश्न, खोजें और ऑर्डर।</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="149"/>
         <location filename="../ui/setup_wizard.cpp" line="150"/>
+        <location filename="../ui/setup_wizard.cpp" line="151"/>
         <source>Recent projects</source>
         <translation>हाल के प्रोजेक्ट</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="171"/>
+        <location filename="../ui/setup_wizard.cpp" line="172"/>
         <source>Open a project</source>
         <translation>प्रोजेक्ट खोलें</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="173"/>
+        <location filename="../ui/setup_wizard.cpp" line="174"/>
         <location filename="../ui/setup_wizard.cpp" line="226"/>
         <source>ShopTuner projects (*.shoptuner)</source>
         <translation>ShopTuner प्रोजेक्ट (*.shoptuner)</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="184"/>
+        <location filename="../ui/setup_wizard.cpp" line="185"/>
         <source>The demo shop could not be set up</source>
         <translation>डेमो दुकान सेट अप नहीं की जा सकी</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="206"/>
+        <location filename="../ui/setup_wizard.cpp" line="207"/>
         <source>Setting up the demo shop: importing its files and building examples…</source>
         <translation>डेमो दुकान सेट अप की जा रही है: उसकी फ़ाइलें आयात हो रही हैं और उदाहरण बन रहे हैं…</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="207"/>
+        <location filename="../ui/setup_wizard.cpp" line="208"/>
         <source>Project: %1</source>
         <translation>प्रोजेक्ट: %1</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="208"/>
+        <location filename="../ui/setup_wizard.cpp" line="209"/>
         <source>Choose a project to continue.</source>
         <translation>आगे बढ़ने के लिए कोई प्रोजेक्ट चुनें।</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="224"/>
+        <location filename="../ui/setup_wizard.cpp" line="225"/>
         <source>Name your shop project</source>
         <translation>अपने दुकान प्रोजेक्ट का नाम रखें</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="225"/>
+        <location filename="../ui/setup_wizard.cpp" line="226"/>
         <source>/My shop.shoptuner</source>
         <translation>/मेरी दुकान.shoptuner</translation>
     </message>

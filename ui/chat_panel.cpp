@@ -1,6 +1,7 @@
 #include "chat_panel.h"
 
 #include "project_context.h"
+#include "settings_panel.h"
 #include "store/project_store.h"
 #include "store/run_tables.h"
 #include "store/shop_tables.h"
@@ -188,7 +189,9 @@ void ChatPanel::loadChosen()
     m_loadedKey = key;
     const QStringList parts = key.split(QLatin1Char('\n'));
     m_status->setText(tr("Loading the model…"));
-    m_session->load(parts.value(0), parts.value(1));
+    const AppSettings app = AppSettings::load();
+    m_session->load(
+        parts.value(0), parts.value(1), app.threads, app.device == QLatin1String("auto") ? QString() : app.device);
     render();
 }
 

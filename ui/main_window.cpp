@@ -7,6 +7,7 @@
 #include "plan_panel.h"
 #include "project_context.h"
 #include "records_browser.h"
+#include "settings_panel.h"
 #include "setup_wizard.h"
 #include "store/project_store.h"
 #include "store/record_tables.h"
@@ -48,6 +49,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_train(new TrainPanel(m_project, this))
     , m_verdict(new VerdictPanel(m_project, this))
     , m_chat(new ChatPanel(m_project, this))
+    , m_settings(new SettingsPanel(this))
 {
     setWindowTitle(tr("ShopTuner"));
     auto *overview = new QWidget(this);
@@ -71,10 +73,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_stack->addWidget(m_train);
     m_stack->addWidget(m_verdict);
     m_stack->addWidget(m_chat);
+    m_stack->addWidget(m_settings);
     m_pages->setObjectName(QStringLiteral("pageList"));
     m_pages->setAccessibleName(tr("Pages"));
     for (const QString &name : {tr("Overview"), tr("Import files"), tr("Training examples"), tr("Browse examples"),
-             tr("Model"), tr("Training plan"), tr("Training"), tr("Results"), tr("Chat")})
+             tr("Model"), tr("Training plan"), tr("Training"), tr("Results"), tr("Chat"), tr("Settings")})
         m_pages->addItem(name);
     m_pages->setFixedWidth(180);
     m_pages->setCurrentRow(0);
@@ -193,7 +196,7 @@ void MainWindow::openRecent(const QString &path)
 void MainWindow::refresh()
 {
     setWindowTitle(m_project->isOpen() ? tr("%1 — ShopTuner").arg(m_project->name()) : tr("ShopTuner"));
-    for (int i = 1; i < m_pages->count(); ++i)
+    for (int i = 1; i < SettingsPage; ++i) // Settings do not need a project
         m_pages->item(i)->setFlags(m_project->isOpen() ? Qt::ItemIsEnabled | Qt::ItemIsSelectable : Qt::NoItemFlags);
     if (!m_project->isOpen()) {
         m_overview->setText(

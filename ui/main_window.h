@@ -18,6 +18,7 @@ class PlanPanel;
 class ProjectContext;
 class RecordsBrowser;
 class SetupWizard;
+class SettingsPanel;
 class TasksPanel;
 class TrainPanel;
 class VerdictPanel;
@@ -36,7 +37,8 @@ public:
         PlanPage,
         TrainPage,
         ResultsPage,
-        ChatPage
+        ChatPage,
+        SettingsPage
     };
     explicit MainWindow(QWidget *parent = nullptr);
 
@@ -53,6 +55,7 @@ public:
     TrainPanel *trainPanel() const { return m_train; }
     VerdictPanel *verdictPanel() const { return m_verdict; }
     ChatPanel *chatPanel() const { return m_chat; }
+    SettingsPanel *settingsPanel() const { return m_settings; }
     ModelPanel *modelPanel() const { return m_model; }
     PlanPanel *planPanel() const { return m_plan; }
 
@@ -79,6 +82,7 @@ private:
     TrainPanel *m_train;
     VerdictPanel *m_verdict;
     ChatPanel *m_chat;
+    SettingsPanel *m_settings;
     QMenu *m_recentMenu = nullptr;
     SetupWizard *m_wizard = nullptr;
 };

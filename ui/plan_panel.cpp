@@ -3,6 +3,7 @@
 #include "job_progress.h"
 #include "jobs/model_jobs.h"
 #include "project_context.h"
+#include "settings_panel.h"
 #include "store/project_store.h"
 
 #include <QButtonGroup>
@@ -152,6 +153,8 @@ jobs::TrainSettings PlanPanel::settings() const
     s.valEvery = m_valEvery->value();
     s.saveEvery = m_valEvery->value();
     s.patience = m_patience->value();
+    s.threads = AppSettings::load().threads; // estimate with the cores training will use
+    s.device = AppSettings::load().device;
     return s;
 }
 

@@ -7,6 +7,7 @@
 #include "model_panel.h"
 #include "plan_panel.h"
 #include "project_context.h"
+#include "settings_panel.h"
 #include "tasks_panel.h"
 #include "train_panel.h"
 #include "verdict_panel.h"
@@ -222,8 +223,7 @@ bool WelcomePage::isBusy() const
 void WelcomePage::newProject()
 {
     QString path = QFileDialog::getSaveFileName(this, tr("Name your shop project"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + tr("/My shop.shoptuner"),
-        tr("ShopTuner projects (*.shoptuner)"));
+        AppSettings::load().projectsFolder + tr("/My shop.shoptuner"), tr("ShopTuner projects (*.shoptuner)"));
     if (path.isEmpty())
         return;
     QString error, details;

@@ -4,6 +4,7 @@
 #include "message_box.h"
 #include "model_panel.h"
 #include "project_context.h"
+#include "settings_panel.h"
 #include "store/project_store.h"
 #include "store/run_tables.h"
 
@@ -262,6 +263,9 @@ void TrainPanel::start()
         store::ProjectStore project(m_project->path());
         p.modelDir = project.info(QStringLiteral("model_path"));
         p.settings = jobs::TrainSettings::fromJson(project.info(QStringLiteral("train_settings")));
+        const AppSettings app = AppSettings::load();
+        p.settings.threads = app.threads;
+        p.settings.device = app.device;
     } catch (const store::StoreError &e) {
         showError(this, tr("Cannot start"), e.message());
         return;

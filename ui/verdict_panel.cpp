@@ -4,6 +4,7 @@
 #include "jobs/eval_job.h"
 #include "message_box.h"
 #include "project_context.h"
+#include "settings_panel.h"
 #include "store/project_store.h"
 #include "store/run_tables.h"
 
@@ -168,6 +169,8 @@ void VerdictPanel::evaluate()
     jobs::EvalJobParams p;
     p.projectPath = m_project->path();
     p.limit = m_limit->value();
+    p.threads = AppSettings::load().threads;
+    p.device = AppSettings::load().device;
     try {
         store::ProjectStore project(m_project->path());
         for (const store::TrainingRun &run : store::listTrainingRuns(project))

@@ -1,5 +1,6 @@
 // shoptuner: the desktop application.
 #include "ui/main_window.h"
+#include "ui/settings_panel.h"
 #include "ui/translations.h"
 
 #include <QApplication>
@@ -13,7 +14,9 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("ShopTuner"));
     QApplication::setApplicationVersion(QStringLiteral(SHOPTUNER_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/shoptuner/icons/shoptuner.svg")));
-    shoptuner::ui::installTranslations(); // compiled into the program (":/i18n")
+    // Compiled into the program (":/i18n"); Settings may choose another language than the system's.
+    const QString language = shoptuner::ui::AppSettings::load().language;
+    shoptuner::ui::installTranslations(language.isEmpty() ? QLocale() : QLocale(language));
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("main", "Fine-tune a small language model on your own shop's data."));

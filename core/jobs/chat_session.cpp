@@ -17,12 +17,15 @@ public:
         : m_stop(std::move(stop))
     { }
 
-    void load(const QString &modelDir, const QString &adapterDir)
+    void load(const QString &modelDir, const QString &adapterDir, int threads, const QString &device)
     {
         try {
             engine::LoadOptions options;
             options.adapter = adapterDir.toStdString();
-            options.threads = std::max(1, QThread::idealThreadCount() - 1); // one core for the window
+            options.threads
+                = threads > 0 ? threads : std::max(1, QThread::idealThreadCount() - 1); // one core for the window
+            if (!device.isEmpty())
+                options.device = device.toStdString();
             m_model = engine::LanguageModel::load(modelDir.toStdString(), options);
             const engine::ModelInfo info = m_model->info();
             QString text = QFileInfo(modelDir).fileName();
@@ -106,11 +109,12 @@ ChatSession::~ChatSession()
     m_thread.wait();
 }
 
-void ChatSession::load(const QString &modelDir, const QString &adapterDir)
+void ChatSession::load(const QString &modelDir, const QString &adapterDir, int threads, const QString &device)
 {
     m_busy = true;
     m_loaded = false;
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, modelDir, adapterDir] { w->load(modelDir, adapterDir); });
+    QMetaObject::invokeMethod(m_worker,
+        [w = m_worker, modelDir, adapterDir, threads, device] { w->load(modelDir, adapterDir, threads, device); });
 }
 
 void ChatSession::send(const QList<ChatTurn> &conversation, const ChatSettings &settings)

@@ -38,7 +38,7 @@ public:
     ~ChatSession() override;
 
     // Loads (replacing any loaded model); emits loaded or failed.
-    void load(const QString &modelDir, const QString &adapterDir = {});
+    void load(const QString &modelDir, const QString &adapterDir = {}, int threads = 0, const QString &device = {});
     // Answers the conversation's last user turn; emits piece for each bit of text, then answered.
     void send(const QList<ChatTurn> &conversation, const ChatSettings &settings);
     void stop();

@@ -104,6 +104,7 @@ bool EvalJob::execute()
     reportProgress(-1, QStringLiteral("Loading the model"));
     engine::LoadOptions load;
     load.adapter = m_params.adapterDir.toStdString();
+    load.device = m_params.device.toStdString();
     load.threads = m_params.threads > 0 ? m_params.threads : std::max(1, QThread::idealThreadCount() - 1);
     const auto model = engine::LanguageModel::load(m_params.modelDir.toStdString(), load);
 

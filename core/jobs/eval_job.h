@@ -20,6 +20,7 @@ struct EvalJobParams
     int limit = 0; // test items per task and setting, the first by record order; 0: all
     int batch = 8;
     int threads = 0;
+    QString device = QStringLiteral("auto");
     std::optional<std::int64_t> trainingRunId;
     int bootstrapResamples = 1000;
 };

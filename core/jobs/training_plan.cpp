@@ -156,7 +156,7 @@ QString TrainSettings::toJson() const
         {"epochs", epochs}, {"max_steps", maxSteps}, {"micro_batch", microBatch}, {"grad_accum", gradAccum},
         {"max_length", maxLength}, {"val_every", valEvery}, {"save_every", saveEvery}, {"patience", patience},
         {"quant", quant}, {"gradient_checkpointing", gradientCheckpointing}, {"seed", QString::number(seed)},
-        {"threads", threads}};
+        {"threads", threads}, {"device", device}};
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
@@ -180,6 +180,7 @@ TrainSettings TrainSettings::fromJson(const QString &json)
     s.gradientCheckpointing = o.value("gradient_checkpointing").toString(s.gradientCheckpointing);
     s.seed = o.value("seed").toString().toULongLong();
     s.threads = o.value("threads").toInt(s.threads);
+    s.device = o.value("device").toString(s.device);
     return s;
 }
 

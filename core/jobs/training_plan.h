@@ -58,7 +58,8 @@ struct TrainSettings
     QString quant = QStringLiteral("nf4");
     QString gradientCheckpointing = QStringLiteral("auto");
     quint64 seed = 42;
-    int threads = 0;
+    int threads = 0; // 0: all cores but one (one is left to the window)
+    QString device = QStringLiteral("auto"); // auto, cpu, cuda
 
     QString toJson() const;
     static TrainSettings fromJson(const QString &json);

@@ -1,0 +1,113 @@
+#include "settings_panel.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QThread>
+#include <QVBoxLayout>
+
+namespace shoptuner::ui {
+
+AppSettings AppSettings::load()
+{
+    QSettings s;
+    AppSettings a;
+    a.language = s.value(QStringLiteral("settings/language")).toString();
+    a.device = s.value(QStringLiteral("settings/device"), QStringLiteral("auto")).toString();
+    a.threads = s.value(QStringLiteral("settings/threads"), 0).toInt();
+    a.projectsFolder = s.value(QStringLiteral("settings/projectsFolder"),
+                            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                           .toString();
+    return a;
+}
+
+void AppSettings::save() const
+{
+    QSettings s;
+    s.setValue(QStringLiteral("settings/language"), language);
+    s.setValue(QStringLiteral("settings/device"), device);
+    s.setValue(QStringLiteral("settings/threads"), threads);
+    s.setValue(QStringLiteral("settings/projectsFolder"), projectsFolder);
+}
+
+SettingsPanel::SettingsPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_language(new QComboBox(this))
+    , m_device(new QComboBox(this))
+    , m_threads(new QSpinBox(this))
+    , m_folder(new QLineEdit(this))
+    , m_note(new QLabel(this))
+{
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->addItem(tr("As the system"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    m_language->addItem(QStringLiteral("हिन्दी"), QStringLiteral("hi"));
+    m_device->setObjectName(QStringLiteral("device"));
+    m_device->addItem(tr("Automatic (the GPU when there is one)"), QStringLiteral("auto"));
+    m_device->addItem(tr("Processor (CPU) only"), QStringLiteral("cpu"));
+    m_device->addItem(tr("Graphics card (CUDA)"), QStringLiteral("cuda"));
+    m_device->setToolTip(tr("Where training, testing and chat compute"));
+    m_threads->setObjectName(QStringLiteral("threads"));
+    m_threads->setRange(0, std::max(1, QThread::idealThreadCount()));
+    m_threads->setSpecialValueText(tr("automatic (%1)").arg(std::max(1, QThread::idealThreadCount() - 1)));
+    m_threads->setToolTip(tr("Processor cores used for computing. Automatic leaves one core to the window so it "
+                             "stays responsive."));
+    m_folder->setObjectName(QStringLiteral("projectsFolder"));
+    auto *browse = new QPushButton(tr("Choose…"), this);
+    auto *folderRow = new QHBoxLayout;
+    folderRow->addWidget(m_folder, 1);
+    folderRow->addWidget(browse);
+    m_note->setObjectName(QStringLiteral("settingsNote"));
+    m_note->setWordWrap(true);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Language:"), m_language);
+    form->addRow(tr("&Compute on:"), m_device);
+    form->addRow(tr("Processor co&res:"), m_threads);
+    form->addRow(tr("Projects &folder:"), folderRow);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_note);
+    layout->addStretch();
+
+    const AppSettings a = AppSettings::load();
+    m_language->setCurrentIndex(std::max(0, m_language->findData(a.language)));
+    m_device->setCurrentIndex(std::max(0, m_device->findData(a.device)));
+    m_threads->setValue(a.threads);
+    m_folder->setText(a.projectsFolder);
+
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder for new projects"), m_folder->text());
+        if (!dir.isEmpty()) {
+            m_folder->setText(dir);
+            save();
+        }
+    });
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
+        save();
+        m_note->setText(tr("The new language is used from the next start of ShopTuner."));
+    });
+    connect(m_device, &QComboBox::currentIndexChanged, this, &SettingsPanel::save);
+    connect(m_threads, &QSpinBox::valueChanged, this, &SettingsPanel::save);
+    connect(m_folder, &QLineEdit::editingFinished, this, &SettingsPanel::save);
+}
+
+void SettingsPanel::save()
+{
+    AppSettings a;
+    a.language = m_language->currentData().toString();
+    a.device = m_device->currentData().toString();
+    a.threads = m_threads->value();
+    a.projectsFolder = m_folder->text();
+    a.save();
+}
+
+} // namespace shoptuner::ui
