@@ -9,8 +9,10 @@
 #include "records_browser.h"
 #include "settings_panel.h"
 #include "setup_wizard.h"
+#include "store/eval_tables.h"
 #include "store/project_store.h"
 #include "store/record_tables.h"
+#include "store/run_tables.h"
 #include "store/shop_tables.h"
 #include "tasks_panel.h"
 #include "train_panel.h"
@@ -226,6 +228,26 @@ void MainWindow::refresh()
         }
         html += records ? tr("<p><b>Training examples:</b> %1 for %2 tasks.</p>").arg(records).arg(tasks.size())
                         : tr("<p><b>Training examples:</b> none yet.</p>");
+        const auto runs = store::listTrainingRuns(project);
+        if (!runs.empty()) {
+            const store::TrainingRun &run = runs.front();
+            html += tr("<p><b>Latest training:</b> run %1, %2, %3 of %4 steps%5.</p>")
+                        .arg(run.id)
+                        .arg(run.status == QLatin1String("finished")       ? tr("finished")
+                                : run.status == QLatin1String("paused")    ? tr("paused")
+                                : run.status == QLatin1String("running")   ? tr("interrupted")
+                                : run.status == QLatin1String("cancelled") ? tr("cancelled")
+                                                                           : tr("failed"))
+                        .arg(run.stepsDone)
+                        .arg(run.totalSteps)
+                        .arg(run.bestValLoss ? tr(", best validation loss %1").arg(*run.bestValLoss, 0, 'f', 3)
+                                             : QString());
+        }
+        const auto evaluations = store::listEvaluations(project);
+        if (!evaluations.empty())
+            html += tr("<p><b>Latest test:</b> %1, %2 task results (see Results).</p>")
+                        .arg(evaluations.front().createdAt.left(16).replace(QLatin1Char('T'), QLatin1Char(' ')))
+                        .arg(store::evalResults(project, evaluations.front().id).size());
     } catch (const store::StoreError &e) {
         html += QStringLiteral("<p>%1</p>").arg(e.message().toHtmlEscaped());
     }

@@ -72,7 +72,9 @@ SettingsPanel::SettingsPanel(QWidget *parent)
     form->addRow(tr("&Language:"), m_language);
     form->addRow(tr("&Compute on:"), m_device);
     form->addRow(tr("Processor co&res:"), m_threads);
-    form->addRow(tr("Projects &folder:"), folderRow);
+    auto *folderLabel = new QLabel(tr("Projects &folder:"), this);
+    folderLabel->setBuddy(m_folder); // the row is a layout, so the form cannot link the shortcut itself
+    form->addRow(folderLabel, folderRow);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_note);
