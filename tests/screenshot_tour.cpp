@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 
@@ -103,6 +104,7 @@ int main(int argc, char **argv)
     wizard->verdictPanel()->limitBox()->setValue(3);
     wizard->verdictPanel()->evaluate();
     waitFor([&] { return !wizard->verdictPanel()->isEvaluating(); }, 300000);
+    wizard->verdictPanel()->table()->setCurrentCell(3, 0);
     save(wizard, out, QStringLiteral("wizard-7-verdict"));
     wizard->verdictPanel()->exportTo(out + QStringLiteral("/report.pdf"));
     wizard->accept();

@@ -4,6 +4,7 @@
 #include "jobs/report.h"
 #include "store/eval_tables.h"
 #include "store/project_store.h"
+#include "store/record_tables.h"
 #include "test_helpers.h"
 
 #include <QTemporaryDir>
@@ -54,8 +55,28 @@ private Q_SLOTS:
         store::addEvalResult(
             project, {id, "Product_Matching", "OOD_Diverse_Instruction", "f1", 0.9, 10, 0, 0.8, 1.0, "{}"});
 
+        // Two SA test items: one answered right (case and space do not matter), one wrong.
+        const auto build = store::replaceTaskBuild(project, 1, "{}");
+        store::RecordWriter writer(project, store::RecordWriter::Owner::Build, build);
+        for (const char *text : {"Lovely mug", "Chipped on arrival"}) {
+            store::InstructionRow row;
+            row.task = "Sentiment_Analysis";
+            row.setting = "IND_Diverse_Instruction";
+            row.split = "test";
+            row.instruction = "How does it feel?";
+            row.input = text;
+            row.optionsJson = "null";
+            row.output = text[0] == 'L' ? "A: very positive" : "E: very negative";
+            writer.add(row);
+        }
+        store::addPrediction(project, id, 1, " a: Very Positive ");
+        store::addPrediction(project, id, 2, "B: positive");
         const jobs::Baselines b = jobs::bundledBaselines();
         const jobs::Report r = jobs::buildReport(project, 0, b);
+        QCOMPARE(r.rows[0].mistakes.size(), 1);
+        QCOMPARE(r.rows[0].mistakes[0][0], QString("Chipped on arrival"));
+        QCOMPARE(r.rows[0].mistakes[0][2], QString("B: positive"));
+        QVERIFY(r.rows[1].mistakes.isEmpty());
         QCOMPARE(r.evaluationId, id);
         QCOMPARE(r.rows.size(), 4);
         QVERIFY(r.rows[0].good);
@@ -84,7 +105,9 @@ private Q_SLOTS:
         QVERIFY(html.contains("<table>") && html.contains("<td class=\"l\">SA</td>"));
         QVERIFY(html.contains("SmolLM2-360M") && html.contains("run-1/best"));
         QVERIFY(html.contains("eCeLLM: Generalizing Large Language Models"));
-        QCOMPARE(html.count("<tr"), 5 + 2 * (1 + 13)); // the report, then two tables of published scores
+        // The report, two tables of published scores, and the one wrong answer under its header.
+        QCOMPARE(html.count("<tr"), 5 + 2 * (1 + 13) + 2);
+        QVERIFY(html.contains("Some wrong answers") && html.contains("Chipped on arrival"));
         QVERIFY(html.contains("<th>GPT-4 Turbo</th>"));
 
         QTemporaryDir empty;

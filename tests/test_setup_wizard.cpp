@@ -235,6 +235,10 @@ private Q_SLOTS:
         QVERIFY(verdict->table()->rowCount() >= 10);
         QVERIFY(verdict->findChild<QLabel *>("verdictSummary")->text().contains("comparable tests"));
         QCOMPARE(verdict->report().rows.size(), verdict->table()->rowCount());
+        QVERIFY(verdict->chartBars() >= 9); // one bar of this model per task on the shop's own products
+        verdict->table()->setCurrentCell(0, 0);
+        QVERIFY(verdict->mistakesView()->toPlainText().contains("Expected:")
+            || verdict->mistakesView()->toPlainText().contains("No wrong answers"));
         QTemporaryDir exports;
         for (const char *name : {"report.html", "report.csv", "report.pdf"})
             QVERIFY2(verdict->exportTo(exports.filePath(name)), name);

@@ -1008,42 +1008,42 @@
         <translation>&lt;p&gt;&lt;b&gt;Letzter Test:&lt;/b&gt; %1, %2 Aufgabenergebnisse (siehe Ergebnisse).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="260"/>
+        <location filename="../ui/main_window.cpp" line="261"/>
         <source>Pause the training?</source>
         <translation>Training pausieren?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="261"/>
+        <location filename="../ui/main_window.cpp" line="262"/>
         <source>Training is running. ShopTuner pauses it at a checkpoint; next time you can resume where it stopped.</source>
         <translation>Das Training läuft. ShopTuner pausiert es an einem Sicherungspunkt; beim nächsten Mal können Sie dort fortsetzen, wo es aufgehört hat.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="263"/>
+        <location filename="../ui/main_window.cpp" line="264"/>
         <source>Pause and quit</source>
         <translation>Pausieren und beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="270"/>
+        <location filename="../ui/main_window.cpp" line="273"/>
         <source>Stop the running work?</source>
         <translation>Laufende Arbeit abbrechen?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="271"/>
+        <location filename="../ui/main_window.cpp" line="274"/>
         <source>ShopTuner is still importing or building. If you quit now, that step is undone and can be started again later.</source>
         <translation>ShopTuner importiert noch Daten oder erstellt Beispiele. Wenn Sie jetzt beenden, wird dieser Schritt rückgängig gemacht und kann später erneut gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="273"/>
+        <location filename="../ui/main_window.cpp" line="276"/>
         <source>Stop and quit</source>
         <translation>Abbrechen und beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="288"/>
+        <location filename="../ui/main_window.cpp" line="291"/>
         <source>About ShopTuner</source>
         <translation>Über ShopTuner</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="289"/>
+        <location filename="../ui/main_window.cpp" line="292"/>
         <source>&lt;b&gt;ShopTuner %1&lt;/b&gt;&lt;br&gt;Fine-tune a small language model on your own shop&apos;s data, on your own computer.</source>
         <translation>&lt;b&gt;ShopTuner %1&lt;/b&gt;&lt;br&gt;Trainieren Sie ein kleines Sprachmodell mit den Daten Ihres eigenen Shops, auf Ihrem eigenen Computer.</translation>
     </message>
@@ -2018,169 +2018,205 @@
 <context>
     <name>shoptuner::ui::VerdictPanel</name>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="33"/>
+        <location filename="../ui/verdict_panel.cpp" line="37"/>
         <source>new categories</source>
         <translation>neue Kategorien</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="35"/>
+        <location filename="../ui/verdict_panel.cpp" line="39"/>
         <source>new wording</source>
         <translation>neue Formulierungen</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="36"/>
+        <location filename="../ui/verdict_panel.cpp" line="40"/>
         <source>your products</source>
         <translation>Ihre Produkte</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="45"/>
+        <location filename="../ui/verdict_panel.cpp" line="49"/>
         <source>&amp;Test the trained model</source>
         <translation>Trainiertes Modell &amp;testen</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="59"/>
+        <location filename="../ui/verdict_panel.cpp" line="58"/>
+        <source>Scores per task</source>
+        <translation>Ergebnisse je Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="61"/>
+        <source>Wrong answers</source>
+        <translation>Falsche Antworten</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="70"/>
         <source>Ask the trained model every kept-aside test question and score its answers the way the published benchmark does</source>
         <translation>Dem trainierten Modell jede beiseitegelegte Testfrage stellen und seine Antworten so bewerten, wie es der veröffentlichte Benchmark tut</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="64"/>
+        <location filename="../ui/verdict_panel.cpp" line="75"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="65"/>
+        <location filename="../ui/verdict_panel.cpp" line="76"/>
         <source>How many test questions per task; more gives a surer verdict but takes longer</source>
         <translation>Wie viele Testfragen pro Aufgabe; mehr ergibt ein sichereres Urteil, dauert aber länger</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="66"/>
+        <location filename="../ui/verdict_panel.cpp" line="77"/>
         <source>Test questions per task</source>
         <translation>Testfragen pro Aufgabe</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="69"/>
+        <location filename="../ui/verdict_panel.cpp" line="80"/>
         <source>The published model to measure yours against</source>
         <translation>Das veröffentlichte Modell, mit dem Ihres verglichen wird</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="70"/>
+        <location filename="../ui/verdict_panel.cpp" line="81"/>
         <source>Compare with</source>
         <translation>Vergleichen mit</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="73"/>
+        <location filename="../ui/verdict_panel.cpp" line="84"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="73"/>
+        <location filename="../ui/verdict_panel.cpp" line="84"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="73"/>
+        <location filename="../ui/verdict_panel.cpp" line="84"/>
+        <location filename="../ui/verdict_panel.cpp" line="281"/>
         <source>Your model</source>
         <translation>Ihr Modell</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="73"/>
+        <location filename="../ui/verdict_panel.cpp" line="84"/>
         <source>Published</source>
         <translation>Veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="73"/>
+        <location filename="../ui/verdict_panel.cpp" line="84"/>
         <source>Verdict</source>
         <translation>Urteil</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="82"/>
+        <location filename="../ui/verdict_panel.cpp" line="93"/>
         <source>Questions per task:</source>
         <translation>Fragen pro Aufgabe:</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="85"/>
+        <location filename="../ui/verdict_panel.cpp" line="96"/>
         <source>Compare with:</source>
         <translation>Vergleichen mit:</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="90"/>
+        <location filename="../ui/verdict_panel.cpp" line="101"/>
         <source>Export &amp;HTML…</source>
         <translation>&amp;HTML exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="90"/>
+        <location filename="../ui/verdict_panel.cpp" line="101"/>
         <source>Web page (*.html)</source>
         <translation>Webseite (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="91"/>
+        <location filename="../ui/verdict_panel.cpp" line="102"/>
         <source>Export &amp;PDF…</source>
         <translation>&amp;PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="91"/>
+        <location filename="../ui/verdict_panel.cpp" line="102"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="92"/>
+        <location filename="../ui/verdict_panel.cpp" line="103"/>
         <source>Export &amp;CSV…</source>
         <translation>&amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="92"/>
+        <location filename="../ui/verdict_panel.cpp" line="103"/>
         <source>Spreadsheet (*.csv)</source>
         <translation>Tabelle (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="146"/>
+        <location filename="../ui/verdict_panel.cpp" line="164"/>
         <source>%1; %2 of %3 answers could not be read</source>
         <translation>%1; %2 von %3 Antworten konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="155"/>
+        <location filename="../ui/verdict_panel.cpp" line="175"/>
         <source>Train a model first; then test it here on the examples kept aside.</source>
         <translation>Trainieren Sie zuerst ein Modell; testen Sie es dann hier an den beiseitegelegten Beispielen.</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="157"/>
+        <location filename="../ui/verdict_panel.cpp" line="177"/>
         <source>The model has not been tested yet.</source>
         <translation>Das Modell wurde noch nicht getestet.</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="159"/>
+        <location filename="../ui/verdict_panel.cpp" line="179"/>
         <source>On %1 of %2 comparable tests your model is at or above %3.</source>
         <translation>Bei %1 von %2 vergleichbaren Tests liegt Ihr Modell gleichauf mit %3 oder darüber.</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="184"/>
+        <location filename="../ui/verdict_panel.cpp" line="204"/>
         <source>Cannot start the test</source>
         <translation>Der Test kann nicht gestartet werden</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="198"/>
+        <location filename="../ui/verdict_panel.cpp" line="218"/>
         <source>The test stopped with an error</source>
         <translation>Der Test wurde mit einem Fehler beendet</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="217"/>
+        <location filename="../ui/verdict_panel.cpp" line="237"/>
         <source>ShopTuner report</source>
         <translation>ShopTuner-Bericht</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="229"/>
+        <location filename="../ui/verdict_panel.cpp" line="249"/>
         <source>Export the report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="237"/>
+        <location filename="../ui/verdict_panel.cpp" line="257"/>
         <source>Cannot export</source>
         <translation>Export nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="237"/>
+        <location filename="../ui/verdict_panel.cpp" line="257"/>
         <source>%1 could not be written. Choose another folder.</source>
         <translation>%1 konnte nicht geschrieben werden. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="299"/>
+        <source>Score (1 is perfect)</source>
+        <translation>Ergebnis (1 ist perfekt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="314"/>
+        <source>&lt;p&gt;Choose a task above to see some of the answers the model got wrong.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wählen Sie oben eine Aufgabe, um einige Antworten zu sehen, die das Modell falsch gegeben hat.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="319"/>
+        <source>&lt;p&gt;No wrong answers among the questions tested for this task.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Bei den getesteten Fragen zu dieser Aufgabe gab es keine falschen Antworten.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="322"/>
+        <source>&lt;h4&gt;Some wrong answers: %1&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;Einige falsche Antworten: %1&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="325"/>
+        <source>&lt;p&gt;&lt;b&gt;Question:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Expected:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;The model said:&lt;/b&gt; %3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Frage:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Erwartet:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Das Modell sagte:&lt;/b&gt; %3&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -1008,42 +1008,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="260"/>
+        <location filename="../ui/main_window.cpp" line="261"/>
         <source>Pause the training?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="261"/>
+        <location filename="../ui/main_window.cpp" line="262"/>
         <source>Training is running. ShopTuner pauses it at a checkpoint; next time you can resume where it stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="263"/>
+        <location filename="../ui/main_window.cpp" line="264"/>
         <source>Pause and quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="270"/>
+        <location filename="../ui/main_window.cpp" line="273"/>
         <source>Stop the running work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="271"/>
+        <location filename="../ui/main_window.cpp" line="274"/>
         <source>ShopTuner is still importing or building. If you quit now, that step is undone and can be started again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="273"/>
+        <location filename="../ui/main_window.cpp" line="276"/>
         <source>Stop and quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="288"/>
+        <location filename="../ui/main_window.cpp" line="291"/>
         <source>About ShopTuner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="289"/>
+        <location filename="../ui/main_window.cpp" line="292"/>
         <source>&lt;b&gt;ShopTuner %1&lt;/b&gt;&lt;br&gt;Fine-tune a small language model on your own shop&apos;s data, on your own computer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2018,168 +2018,204 @@
 <context>
     <name>shoptuner::ui::VerdictPanel</name>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="33"/>
+        <location filename="../ui/verdict_panel.cpp" line="37"/>
         <source>new categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="35"/>
+        <location filename="../ui/verdict_panel.cpp" line="39"/>
         <source>new wording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="36"/>
+        <location filename="../ui/verdict_panel.cpp" line="40"/>
         <source>your products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="45"/>
+        <location filename="../ui/verdict_panel.cpp" line="49"/>
         <source>&amp;Test the trained model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="59"/>
-        <source>Ask the trained model every kept-aside test question and score its answers the way the published benchmark does</source>
+        <location filename="../ui/verdict_panel.cpp" line="58"/>
+        <source>Scores per task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="64"/>
-        <source>all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verdict_panel.cpp" line="65"/>
-        <source>How many test questions per task; more gives a surer verdict but takes longer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verdict_panel.cpp" line="66"/>
-        <source>Test questions per task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verdict_panel.cpp" line="69"/>
-        <source>The published model to measure yours against</source>
+        <location filename="../ui/verdict_panel.cpp" line="61"/>
+        <source>Wrong answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/verdict_panel.cpp" line="70"/>
+        <source>Ask the trained model every kept-aside test question and score its answers the way the published benchmark does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="75"/>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="76"/>
+        <source>How many test questions per task; more gives a surer verdict but takes longer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="77"/>
+        <source>Test questions per task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="80"/>
+        <source>The published model to measure yours against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="81"/>
         <source>Compare with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="73"/>
+        <location filename="../ui/verdict_panel.cpp" line="84"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="73"/>
+        <location filename="../ui/verdict_panel.cpp" line="84"/>
         <source>Test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="73"/>
+        <location filename="../ui/verdict_panel.cpp" line="84"/>
+        <location filename="../ui/verdict_panel.cpp" line="281"/>
         <source>Your model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="73"/>
+        <location filename="../ui/verdict_panel.cpp" line="84"/>
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="73"/>
+        <location filename="../ui/verdict_panel.cpp" line="84"/>
         <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="82"/>
+        <location filename="../ui/verdict_panel.cpp" line="93"/>
         <source>Questions per task:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="85"/>
+        <location filename="../ui/verdict_panel.cpp" line="96"/>
         <source>Compare with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="90"/>
+        <location filename="../ui/verdict_panel.cpp" line="101"/>
         <source>Export &amp;HTML…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="90"/>
+        <location filename="../ui/verdict_panel.cpp" line="101"/>
         <source>Web page (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="91"/>
+        <location filename="../ui/verdict_panel.cpp" line="102"/>
         <source>Export &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="91"/>
+        <location filename="../ui/verdict_panel.cpp" line="102"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="92"/>
+        <location filename="../ui/verdict_panel.cpp" line="103"/>
         <source>Export &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="92"/>
+        <location filename="../ui/verdict_panel.cpp" line="103"/>
         <source>Spreadsheet (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="146"/>
+        <location filename="../ui/verdict_panel.cpp" line="164"/>
         <source>%1; %2 of %3 answers could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="155"/>
+        <location filename="../ui/verdict_panel.cpp" line="175"/>
         <source>Train a model first; then test it here on the examples kept aside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="157"/>
+        <location filename="../ui/verdict_panel.cpp" line="177"/>
         <source>The model has not been tested yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="159"/>
+        <location filename="../ui/verdict_panel.cpp" line="179"/>
         <source>On %1 of %2 comparable tests your model is at or above %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="184"/>
+        <location filename="../ui/verdict_panel.cpp" line="204"/>
         <source>Cannot start the test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="198"/>
+        <location filename="../ui/verdict_panel.cpp" line="218"/>
         <source>The test stopped with an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="217"/>
+        <location filename="../ui/verdict_panel.cpp" line="237"/>
         <source>ShopTuner report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="229"/>
+        <location filename="../ui/verdict_panel.cpp" line="249"/>
         <source>Export the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="237"/>
+        <location filename="../ui/verdict_panel.cpp" line="257"/>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="237"/>
+        <location filename="../ui/verdict_panel.cpp" line="257"/>
         <source>%1 could not be written. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="299"/>
+        <source>Score (1 is perfect)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="314"/>
+        <source>&lt;p&gt;Choose a task above to see some of the answers the model got wrong.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="319"/>
+        <source>&lt;p&gt;No wrong answers among the questions tested for this task.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="322"/>
+        <source>&lt;h4&gt;Some wrong answers: %1&lt;/h4&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="325"/>
+        <source>&lt;p&gt;&lt;b&gt;Question:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Expected:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;The model said:&lt;/b&gt; %3&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1008,42 +1008,42 @@
         <translation>&lt;p&gt;&lt;b&gt;पिछली जाँच:&lt;/b&gt; %1, %2 कार्य परिणाम (परिणाम देखें)।&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="260"/>
+        <location filename="../ui/main_window.cpp" line="261"/>
         <source>Pause the training?</source>
         <translation>प्रशिक्षण को विराम दें?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="261"/>
+        <location filename="../ui/main_window.cpp" line="262"/>
         <source>Training is running. ShopTuner pauses it at a checkpoint; next time you can resume where it stopped.</source>
         <translation>प्रशिक्षण चल रहा है। ShopTuner इसे एक चेकपॉइंट पर विराम देगा; अगली बार आप वहीं से जारी रख सकते हैं जहाँ यह रुका था।</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="263"/>
+        <location filename="../ui/main_window.cpp" line="264"/>
         <source>Pause and quit</source>
         <translation>विराम दें और बंद करें</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="270"/>
+        <location filename="../ui/main_window.cpp" line="273"/>
         <source>Stop the running work?</source>
         <translation>चल रहा काम रोकें?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="271"/>
+        <location filename="../ui/main_window.cpp" line="274"/>
         <source>ShopTuner is still importing or building. If you quit now, that step is undone and can be started again later.</source>
         <translation>ShopTuner अभी भी डेटा आयात कर रहा है या उदाहरण बना रहा है। अगर आप अभी बंद करते हैं, तो यह चरण रद्द हो जाएगा और इसे बाद में फिर से शुरू किया जा सकता है।</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="273"/>
+        <location filename="../ui/main_window.cpp" line="276"/>
         <source>Stop and quit</source>
         <translation>रोकें और बंद करें</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="288"/>
+        <location filename="../ui/main_window.cpp" line="291"/>
         <source>About ShopTuner</source>
         <translation>ShopTuner के बारे में</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="289"/>
+        <location filename="../ui/main_window.cpp" line="292"/>
         <source>&lt;b&gt;ShopTuner %1&lt;/b&gt;&lt;br&gt;Fine-tune a small language model on your own shop&apos;s data, on your own computer.</source>
         <translation>&lt;b&gt;ShopTuner %1&lt;/b&gt;&lt;br&gt;अपनी दुकान के डेटा पर एक छोटे भाषा मॉडल को, अपने ही कंप्यूटर पर, प्रशिक्षित कीजिए।</translation>
     </message>
@@ -2018,169 +2018,205 @@
 <context>
     <name>shoptuner::ui::VerdictPanel</name>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="33"/>
+        <location filename="../ui/verdict_panel.cpp" line="37"/>
         <source>new categories</source>
         <translation>नई श्रेणियाँ</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="35"/>
+        <location filename="../ui/verdict_panel.cpp" line="39"/>
         <source>new wording</source>
         <translation>नए शब्दों में</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="36"/>
+        <location filename="../ui/verdict_panel.cpp" line="40"/>
         <source>your products</source>
         <translation>आपके उत्पाद</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="45"/>
+        <location filename="../ui/verdict_panel.cpp" line="49"/>
         <source>&amp;Test the trained model</source>
         <translation>प्रशिक्षित मॉडल की &amp;जाँच करें</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="59"/>
+        <location filename="../ui/verdict_panel.cpp" line="58"/>
+        <source>Scores per task</source>
+        <translation>हर कार्य के स्कोर</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="61"/>
+        <source>Wrong answers</source>
+        <translation>गलत उत्तर</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="70"/>
         <source>Ask the trained model every kept-aside test question and score its answers the way the published benchmark does</source>
         <translation>प्रशिक्षित मॉडल से अलग रखा गया हर परीक्षण प्रश्न पूछें और उसके उत्तरों को उसी तरह अंक दें जैसे प्रकाशित बेंचमार्क देता है</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="64"/>
+        <location filename="../ui/verdict_panel.cpp" line="75"/>
         <source>all</source>
         <translation>सभी</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="65"/>
+        <location filename="../ui/verdict_panel.cpp" line="76"/>
         <source>How many test questions per task; more gives a surer verdict but takes longer</source>
         <translation>हर कार्य के लिए कितने परीक्षण प्रश्न; ज़्यादा प्रश्नों से निर्णय ज़्यादा भरोसेमंद होता है, पर समय ज़्यादा लगता है</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="66"/>
+        <location filename="../ui/verdict_panel.cpp" line="77"/>
         <source>Test questions per task</source>
         <translation>हर कार्य के लिए परीक्षण प्रश्न</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="69"/>
+        <location filename="../ui/verdict_panel.cpp" line="80"/>
         <source>The published model to measure yours against</source>
         <translation>वह प्रकाशित मॉडल जिससे आपके मॉडल की तुलना की जाए</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="70"/>
+        <location filename="../ui/verdict_panel.cpp" line="81"/>
         <source>Compare with</source>
         <translation>इससे तुलना करें</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="73"/>
+        <location filename="../ui/verdict_panel.cpp" line="84"/>
         <source>Task</source>
         <translation>कार्य</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="73"/>
+        <location filename="../ui/verdict_panel.cpp" line="84"/>
         <source>Test</source>
         <translation>परीक्षण</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="73"/>
+        <location filename="../ui/verdict_panel.cpp" line="84"/>
+        <location filename="../ui/verdict_panel.cpp" line="281"/>
         <source>Your model</source>
         <translation>आपका मॉडल</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="73"/>
+        <location filename="../ui/verdict_panel.cpp" line="84"/>
         <source>Published</source>
         <translation>प्रकाशित</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="73"/>
+        <location filename="../ui/verdict_panel.cpp" line="84"/>
         <source>Verdict</source>
         <translation>निर्णय</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="82"/>
+        <location filename="../ui/verdict_panel.cpp" line="93"/>
         <source>Questions per task:</source>
         <translation>हर कार्य के लिए प्रश्न:</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="85"/>
+        <location filename="../ui/verdict_panel.cpp" line="96"/>
         <source>Compare with:</source>
         <translation>इससे तुलना करें:</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="90"/>
+        <location filename="../ui/verdict_panel.cpp" line="101"/>
         <source>Export &amp;HTML…</source>
         <translation>&amp;HTML एक्सपोर्ट करें…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="90"/>
+        <location filename="../ui/verdict_panel.cpp" line="101"/>
         <source>Web page (*.html)</source>
         <translation>वेब पेज (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="91"/>
+        <location filename="../ui/verdict_panel.cpp" line="102"/>
         <source>Export &amp;PDF…</source>
         <translation>&amp;PDF एक्सपोर्ट करें…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="91"/>
+        <location filename="../ui/verdict_panel.cpp" line="102"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF दस्तावेज़ (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="92"/>
+        <location filename="../ui/verdict_panel.cpp" line="103"/>
         <source>Export &amp;CSV…</source>
         <translation>&amp;CSV एक्सपोर्ट करें…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="92"/>
+        <location filename="../ui/verdict_panel.cpp" line="103"/>
         <source>Spreadsheet (*.csv)</source>
         <translation>स्प्रेडशीट (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="146"/>
+        <location filename="../ui/verdict_panel.cpp" line="164"/>
         <source>%1; %2 of %3 answers could not be read</source>
         <translation>%1; %3 में से %2 उत्तर पढ़े नहीं जा सके</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="155"/>
+        <location filename="../ui/verdict_panel.cpp" line="175"/>
         <source>Train a model first; then test it here on the examples kept aside.</source>
         <translation>पहले एक मॉडल प्रशिक्षित करें; फिर यहाँ अलग रखे गए उदाहरणों पर उसकी जाँच करें।</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="157"/>
+        <location filename="../ui/verdict_panel.cpp" line="177"/>
         <source>The model has not been tested yet.</source>
         <translation>मॉडल की अभी तक जाँच नहीं हुई है।</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="159"/>
+        <location filename="../ui/verdict_panel.cpp" line="179"/>
         <source>On %1 of %2 comparable tests your model is at or above %3.</source>
         <translation>%2 तुलना-योग्य परीक्षणों में से %1 में आपका मॉडल %3 के बराबर या उससे बेहतर है।</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="184"/>
+        <location filename="../ui/verdict_panel.cpp" line="204"/>
         <source>Cannot start the test</source>
         <translation>जाँच शुरू नहीं की जा सकती</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="198"/>
+        <location filename="../ui/verdict_panel.cpp" line="218"/>
         <source>The test stopped with an error</source>
         <translation>जाँच एक त्रुटि के कारण रुक गई</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="217"/>
+        <location filename="../ui/verdict_panel.cpp" line="237"/>
         <source>ShopTuner report</source>
         <translation>ShopTuner रिपोर्ट</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="229"/>
+        <location filename="../ui/verdict_panel.cpp" line="249"/>
         <source>Export the report</source>
         <translation>रिपोर्ट एक्सपोर्ट करें</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="237"/>
+        <location filename="../ui/verdict_panel.cpp" line="257"/>
         <source>Cannot export</source>
         <translation>एक्सपोर्ट नहीं किया जा सकता</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="237"/>
+        <location filename="../ui/verdict_panel.cpp" line="257"/>
         <source>%1 could not be written. Choose another folder.</source>
         <translation>%1 लिखी नहीं जा सकी। कोई दूसरा फ़ोल्डर चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="299"/>
+        <source>Score (1 is perfect)</source>
+        <translation>स्कोर (1 सर्वोत्तम है)</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="314"/>
+        <source>&lt;p&gt;Choose a task above to see some of the answers the model got wrong.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;ऊपर कोई कार्य चुनें, ताकि मॉडल के कुछ गलत उत्तर दिखें।&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="319"/>
+        <source>&lt;p&gt;No wrong answers among the questions tested for this task.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;इस कार्य के जाँचे गए प्रश्नों में कोई गलत उत्तर नहीं है।&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="322"/>
+        <source>&lt;h4&gt;Some wrong answers: %1&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;कुछ गलत उत्तर: %1&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="325"/>
+        <source>&lt;p&gt;&lt;b&gt;Question:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Expected:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;The model said:&lt;/b&gt; %3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;प्रश्न:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;अपेक्षित:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;मॉडल ने कहा:&lt;/b&gt; %3&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -256,7 +256,8 @@ void MainWindow::refresh()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_train->isTraining()) {
+    TrainPanel *wizardTraining = m_wizard ? m_wizard->trainPanel() : nullptr;
+    if (m_train->isTraining() || (wizardTraining && wizardTraining->isTraining())) {
         if (!confirm(this, tr("Pause the training?"),
                 tr("Training is running. ShopTuner pauses it at a checkpoint; next time you can resume where it "
                    "stopped."),
@@ -265,6 +266,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
             return;
         }
         m_train->pause();
+        if (wizardTraining)
+            wizardTraining->pause();
     }
     if (m_import->isImporting() || m_tasks->isBuilding()) {
         if (!confirm(this, tr("Stop the running work?"),

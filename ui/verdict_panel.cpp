@@ -8,6 +8,8 @@
 #include "store/project_store.h"
 #include "store/run_tables.h"
 
+#include <qcustomplot.h>
+
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -18,7 +20,9 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QTableWidget>
+#include <QTextBrowser>
 #include <QTextDocument>
 #include <QVBoxLayout>
 
@@ -47,7 +51,14 @@ VerdictPanel::VerdictPanel(ProjectContext *project, QWidget *parent)
     , m_reference(new QComboBox(this))
     , m_progress(new JobProgress(this))
     , m_table(new QTableWidget(this))
+    , m_chart(new QCustomPlot(this))
+    , m_mistakes(new QTextBrowser(this))
 {
+    m_chart->setObjectName(QStringLiteral("verdictChart"));
+    m_chart->setAccessibleName(tr("Scores per task"));
+    m_chart->setMinimumHeight(180);
+    m_mistakes->setObjectName(QStringLiteral("mistakes"));
+    m_mistakes->setAccessibleName(tr("Wrong answers"));
     try {
         m_baselines = jobs::bundledBaselines();
     } catch (const std::exception &) {
@@ -100,10 +111,17 @@ VerdictPanel::VerdictPanel(ProjectContext *project, QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_progress);
     layout->addWidget(m_summary);
-    layout->addWidget(m_table, 1);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("verdictSplitter"));
+    split->addWidget(m_chart);
+    split->addWidget(m_table);
+    split->addWidget(m_mistakes);
+    split->setStretchFactor(1, 2);
+    layout->addWidget(split, 1);
     layout->addLayout(exports);
 
     connect(m_evaluate, &QPushButton::clicked, this, &VerdictPanel::evaluate);
+    connect(m_table, &QTableWidget::currentCellChanged, this, &VerdictPanel::showMistakes);
     connect(m_reference, &QComboBox::currentIndexChanged, this, &VerdictPanel::reload);
     connect(m_project, &ProjectContext::projectChanged, this, &VerdictPanel::reload);
 }
@@ -151,6 +169,8 @@ void VerdictPanel::reload()
     }
     for (QPushButton *b : m_exports)
         b->setEnabled(m_report.evaluationId != 0);
+    drawChart();
+    showMistakes();
     if (!trained)
         m_summary->setText(tr("Train a model first; then test it here on the examples kept aside."));
     else if (m_report.evaluationId == 0)
@@ -235,6 +255,76 @@ void VerdictPanel::chooseExport(const QString &filter, const QString &suffix)
         path += QLatin1Char('.') + suffix;
     if (!exportTo(path))
         showError(this, tr("Cannot export"), tr("%1 could not be written. Choose another folder.").arg(path));
+}
+
+// Bars: this model's score per task on the shop's own products (in-domain), beside the reference
+// model's published score for the same metric.
+void VerdictPanel::drawChart()
+{
+    m_chart->clearPlottables();
+    QVector<double> ticks, ours, theirs, theirTicks;
+    QVector<QString> labels;
+    for (const jobs::ReportRow &r : m_report.rows) {
+        if (r.group != QLatin1String("IND") || r.setting.contains(QLatin1String("Unseen")))
+            continue;
+        const double x = double(ticks.size() + 1);
+        ticks << x;
+        labels << jobs::taskAbbreviation(r.task);
+        ours << r.value;
+        if (r.reference) {
+            theirTicks << x;
+            theirs << *r.reference;
+        }
+    }
+    auto *group = new QCPBarsGroup(m_chart);
+    auto *mine = new QCPBars(m_chart->xAxis, m_chart->yAxis);
+    mine->setName(tr("Your model"));
+    mine->setData(ticks, ours);
+    mine->setBrush(QColor(30, 90, 180));
+    mine->setPen(Qt::NoPen);
+    mine->setBarsGroup(group);
+    auto *reference = new QCPBars(m_chart->xAxis, m_chart->yAxis);
+    reference->setName(m_reference->currentText());
+    reference->setData(theirTicks, theirs);
+    reference->setBrush(QColor(200, 200, 200));
+    reference->setPen(Qt::NoPen);
+    reference->setBarsGroup(group);
+    for (QCPBars *bars : {mine, reference})
+        bars->setWidth(0.35);
+    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    ticker->addTicks(ticks, labels);
+    m_chart->xAxis->setTicker(ticker);
+    m_chart->xAxis->setRange(0.3, double(ticks.size()) + 0.7);
+    m_chart->yAxis->setRange(0, 1);
+    m_chart->yAxis->setLabel(tr("Score (1 is perfect)"));
+    m_chart->legend->setVisible(!ticks.isEmpty());
+    m_chart->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    m_chart->replot();
+}
+
+int VerdictPanel::chartBars() const
+{
+    return m_chart->plottableCount() > 0 ? static_cast<QCPBars *>(m_chart->plottable(0))->data()->size() : 0;
+}
+
+void VerdictPanel::showMistakes()
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || row >= m_report.rows.size()) {
+        m_mistakes->setHtml(tr("<p>Choose a task above to see some of the answers the model got wrong.</p>"));
+        return;
+    }
+    const jobs::ReportRow &r = m_report.rows[row];
+    if (r.mistakes.isEmpty()) {
+        m_mistakes->setHtml(tr("<p>No wrong answers among the questions tested for this task.</p>"));
+        return;
+    }
+    QString html = tr("<h4>Some wrong answers: %1</h4>").arg(jobs::taskAbbreviation(r.task));
+    for (const auto &m : r.mistakes)
+        html
+            += tr("<p><b>Question:</b> %1<br><b>Expected:</b> %2<br><b>The model said:</b> %3</p>")
+                   .arg(m[0].left(500).toHtmlEscaped(), m[1].left(300).toHtmlEscaped(), m[2].left(300).toHtmlEscaped());
+    m_mistakes->setHtml(html);
 }
 
 } // namespace shoptuner::ui

@@ -9,6 +9,8 @@
 #include <QWidget>
 
 class QComboBox;
+class QCustomPlot;
+class QTextBrowser;
 class QLabel;
 class QPushButton;
 class QSpinBox;
@@ -34,6 +36,9 @@ public:
     bool isEvaluating() const { return !m_job.isNull(); }
     bool exportTo(const QString &path); // .html, .csv or .pdf, by the suffix
     QTableWidget *table() const { return m_table; }
+    QCustomPlot *chart() const { return m_chart; }
+    int chartBars() const; // this model's bars (one per in-domain task)
+    QTextBrowser *mistakesView() const { return m_mistakes; }
     QSpinBox *limitBox() const { return m_limit; }
     const jobs::Report &report() const { return m_report; }
 
@@ -45,6 +50,8 @@ protected:
 
 private:
     void reload();
+    void drawChart();
+    void showMistakes();
     void chooseExport(const QString &filter, const QString &suffix);
 
     ProjectContext *m_project;
@@ -55,6 +62,8 @@ private:
     QComboBox *m_reference;
     JobProgress *m_progress;
     QTableWidget *m_table;
+    QCustomPlot *m_chart;
+    QTextBrowser *m_mistakes;
     QList<QPushButton *> m_exports;
     jobs::Report m_report;
     QPointer<jobs::EvalJob> m_job;

@@ -105,8 +105,8 @@ Baselines bundledBaselines()
     return parseBaselines(f.readAll());
 }
 
-Report buildReport(
-    store::ProjectStore &project, std::int64_t evaluationId, const Baselines &baselines, const QString &referenceModel)
+Report buildReport(store::ProjectStore &project, std::int64_t evaluationId, const Baselines &baselines,
+    const QString &referenceModel, int mistakesPerRow)
 {
     Report report;
     report.referenceModel = referenceModel;
@@ -148,6 +148,8 @@ Report buildReport(
                               .arg(row.good ? QStringLiteral("at or above") : QStringLiteral("below"), referenceModel,
                                   clear ? QStringLiteral("clearly") : QStringLiteral("within the margin of error"));
         }
+        for (const store::Mistake &m : store::mistakes(project, report.evaluationId, r.task, r.setting, mistakesPerRow))
+            row.mistakes.append({m.input, m.expected, m.produced});
         report.rows << row;
     }
     return report;
@@ -223,6 +225,23 @@ QString reportHtml(const Report &report, const Baselines &baselines)
             }
             html += QStringLiteral("</tr>");
         }
+        html += QStringLiteral("</table>");
+    }
+    // A few of the model's wrong answers per task, so the numbers can be checked against reality.
+    bool anyMistakes = false;
+    for (const ReportRow &r : report.rows) {
+        if (r.mistakes.isEmpty())
+            continue;
+        if (!anyMistakes)
+            html += QStringLiteral("<h2>Some wrong answers</h2>");
+        anyMistakes = true;
+        html += QStringLiteral("<h3>%1, %2</h3><table><tr><th class=\"l\">Question</th><th class=\"l\">Expected</th>"
+                               "<th class=\"l\">The model said</th></tr>")
+                    .arg(taskAbbreviation(r.task), r.setting.toHtmlEscaped());
+        for (const auto &m : r.mistakes)
+            html += QStringLiteral("<tr><td class=\"l\">%1</td><td class=\"l\">%2</td><td class=\"l\">%3</td></tr>")
+                        .arg(m[0].left(400).toHtmlEscaped(), m[1].left(200).toHtmlEscaped(),
+                            m[2].left(200).toHtmlEscaped());
         html += QStringLiteral("</table>");
     }
     html += QStringLiteral("<h2>Sources of the published scores</h2><ul>");

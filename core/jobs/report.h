@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <optional>
 
 namespace shoptuner::store {
@@ -45,6 +46,7 @@ struct ReportRow
     QString plain; // "answered 83 of 100 correctly"
     QString verdict; // "better than GPT-4 Turbo", "below GPT-4 Turbo", "no published score to compare"
     bool good = false;
+    QList<std::array<QString, 3>> mistakes; // input, expected, produced: the first wrong answers
 };
 
 struct Report
@@ -59,7 +61,7 @@ struct Report
 
 // The latest evaluation when evaluationId is 0; an empty report when there is none.
 Report buildReport(store::ProjectStore &store, std::int64_t evaluationId, const Baselines &baselines,
-    const QString &referenceModel = QStringLiteral("GPT-4 Turbo"));
+    const QString &referenceModel = QStringLiteral("GPT-4 Turbo"), int mistakesPerRow = 3);
 QString reportHtml(const Report &report, const Baselines &baselines);
 QString reportCsv(const Report &report, const Baselines &baselines);
 QString taskAbbreviation(const QString &task);

@@ -131,4 +131,22 @@ qint64 predictionCount(ProjectStore &store, std::int64_t evaluationId)
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
+std::vector<Mistake> mistakes(
+    ProjectStore &store, std::int64_t evaluationId, const QString &task, const QString &setting, int limit)
+{
+    QSqlQuery q = store.prepare(QStringLiteral(
+        "SELECT r.id, r.input, r.output, p.prediction FROM eval_predictions p JOIN records r ON r.id = p.record_id"
+        " WHERE p.evaluation_id = ? AND r.task = ? AND r.setting = ?"
+        " AND lower(trim(p.prediction)) <> lower(trim(r.output)) ORDER BY r.id LIMIT ?"));
+    q.addBindValue(qlonglong(evaluationId));
+    q.addBindValue(task);
+    q.addBindValue(setting);
+    q.addBindValue(limit);
+    ProjectStore::run(q);
+    std::vector<Mistake> out;
+    while (q.next())
+        out.push_back({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+    return out;
+}
+
 } // namespace shoptuner::store

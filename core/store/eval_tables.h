@@ -45,4 +45,16 @@ std::vector<EvalResult> evalResults(ProjectStore &store, std::int64_t evaluation
 void addPrediction(ProjectStore &store, std::int64_t evaluationId, std::int64_t recordId, const QString &prediction);
 qint64 predictionCount(ProjectStore &store, std::int64_t evaluationId);
 
+// Test items the model got wrong (its answer is not the expected one, ignoring case and
+// surrounding space), in record order.
+struct Mistake
+{
+    std::int64_t recordId = 0;
+    QString input;
+    QString expected;
+    QString produced;
+};
+std::vector<Mistake> mistakes(
+    ProjectStore &store, std::int64_t evaluationId, const QString &task, const QString &setting, int limit);
+
 } // namespace shoptuner::store
