@@ -286,6 +286,18 @@ private Q_SLOTS:
         again.showPage(MainWindow::TrainPage);
         QCOMPARE(again.trainPanel()->trainPoints(), 8);
         QCOMPARE(again.trainPanel()->status(), QString("finished"));
+
+        // A second run, given up: the history keeps both, and each shows its own curve.
+        TrainPanel *panel = again.trainPanel();
+        panel->start();
+        QTRY_VERIFY_WITH_TIMEOUT(panel->trainPoints() >= 1, 120000);
+        panel->cancel(false);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->status(), QString("cancelled"), 120000);
+        QCOMPARE(panel->runHistory()->count(), 2);
+        QVERIFY(panel->runHistory()->itemText(0).contains("cancelled"));
+        panel->runHistory()->setCurrentIndex(1);
+        QCOMPARE(panel->status(), QString("finished"));
+        QCOMPARE(panel->trainPoints(), 8);
     }
 
     void importsAnOwnFileWithAGermanHeader()

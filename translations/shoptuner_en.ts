@@ -1801,203 +1801,228 @@
 <context>
     <name>shoptuner::ui::TrainPanel</name>
     <message>
-        <location filename="../ui/train_panel.cpp" line="42"/>
-        <location filename="../ui/train_panel.cpp" line="228"/>
+        <location filename="../ui/train_panel.cpp" line="43"/>
+        <location filename="../ui/train_panel.cpp" line="268"/>
         <source>&amp;Start training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="43"/>
+        <location filename="../ui/train_panel.cpp" line="44"/>
         <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="44"/>
+        <location filename="../ui/train_panel.cpp" line="45"/>
         <source>&amp;Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="45"/>
+        <location filename="../ui/train_panel.cpp" line="46"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="46"/>
+        <location filename="../ui/train_panel.cpp" line="47"/>
         <source>S&amp;mooth the curve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="54"/>
+        <location filename="../ui/train_panel.cpp" line="56"/>
         <source>Stop at a checkpoint; Resume continues from there, even after closing ShopTuner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="57"/>
+        <location filename="../ui/train_panel.cpp" line="59"/>
         <source>Stop and give up this run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="61"/>
+        <location filename="../ui/train_panel.cpp" line="63"/>
         <source>Loss curve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="64"/>
+        <location filename="../ui/train_panel.cpp" line="66"/>
         <source>Training loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="69"/>
+        <location filename="../ui/train_panel.cpp" line="71"/>
         <source>Training loss, smoothed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="72"/>
+        <location filename="../ui/train_panel.cpp" line="74"/>
         <source>Validation loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="75"/>
+        <location filename="../ui/train_panel.cpp" line="77"/>
         <source>Learning step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="76"/>
+        <location filename="../ui/train_panel.cpp" line="78"/>
         <source>Loss (lower is better)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/train_panel.cpp" line="83"/>
+        <source>Training runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="84"/>
+        <source>Every training run of this project; choose one to see its curve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/train_panel.cpp" line="86"/>
+        <source>Run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="94"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="86"/>
+        <location filename="../ui/train_panel.cpp" line="94"/>
         <source>Pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="87"/>
+        <location filename="../ui/train_panel.cpp" line="95"/>
         <source>Learning rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="87"/>
+        <location filename="../ui/train_panel.cpp" line="95"/>
         <source>Tokens per second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="87"/>
+        <location filename="../ui/train_panel.cpp" line="95"/>
         <source>Elapsed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="88"/>
+        <location filename="../ui/train_panel.cpp" line="96"/>
         <source>Time left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="88"/>
+        <location filename="../ui/train_panel.cpp" line="96"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="88"/>
+        <location filename="../ui/train_panel.cpp" line="96"/>
         <source>Memory used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/train_panel.cpp" line="158"/>
+        <source>Run %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/train_panel.cpp" line="164"/>
+        <source>, best validation loss %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="175"/>
         <source>finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="164"/>
+        <location filename="../ui/train_panel.cpp" line="175"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="165"/>
+        <location filename="../ui/train_panel.cpp" line="176"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="165"/>
+        <location filename="../ui/train_panel.cpp" line="176"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="165"/>
+        <location filename="../ui/train_panel.cpp" line="176"/>
         <source>interrupted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="167"/>
+        <location filename="../ui/train_panel.cpp" line="207"/>
         <source>Choose a model and a plan first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="169"/>
+        <location filename="../ui/train_panel.cpp" line="209"/>
         <source>Ready to teach %1 your shop&apos;s tasks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="171"/>
-        <source>Latest run: %1.</source>
+        <location filename="../ui/train_panel.cpp" line="211"/>
+        <source>Run %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="173"/>
+        <location filename="../ui/train_panel.cpp" line="213"/>
         <source>Resume continues where it stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="218"/>
+        <location filename="../ui/train_panel.cpp" line="258"/>
         <source>Note: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="228"/>
+        <location filename="../ui/train_panel.cpp" line="268"/>
         <source>&amp;Start a new run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="246"/>
+        <location filename="../ui/train_panel.cpp" line="286"/>
         <source>Training stopped with an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="251"/>
+        <location filename="../ui/train_panel.cpp" line="291"/>
         <source>Training… You can keep using ShopTuner meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="270"/>
+        <location filename="../ui/train_panel.cpp" line="310"/>
         <source>Cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="274"/>
+        <location filename="../ui/train_panel.cpp" line="314"/>
         <source>No model chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="274"/>
+        <location filename="../ui/train_panel.cpp" line="314"/>
         <source>Choose the model to teach on the Model page first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="303"/>
+        <location filename="../ui/train_panel.cpp" line="343"/>
         <source>Give up this run?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="304"/>
+        <location filename="../ui/train_panel.cpp" line="344"/>
         <source>The run stops and cannot be resumed. What it learned so far is kept only if you pause instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="305"/>
+        <location filename="../ui/train_panel.cpp" line="345"/>
         <source>Give up the run</source>
         <translation type="unfinished"></translation>
     </message>

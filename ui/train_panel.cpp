@@ -11,6 +11,7 @@
 #include <qcustomplot.h>
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QGridLayout>
@@ -46,6 +47,7 @@ TrainPanel::TrainPanel(ProjectContext *project, QWidget *parent)
     , m_smooth(new QCheckBox(tr("S&mooth the curve"), this))
     , m_plot(new QCustomPlot(this))
     , m_progress(new JobProgress(this))
+    , m_runs(new QComboBox(this))
 {
     m_summary->setObjectName(QStringLiteral("trainSummary"));
     m_summary->setWordWrap(true);
@@ -77,6 +79,12 @@ TrainPanel::TrainPanel(ProjectContext *project, QWidget *parent)
     m_plot->legend->setVisible(true);
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
 
+    m_runs->setObjectName(QStringLiteral("runHistory"));
+    m_runs->setAccessibleName(tr("Training runs"));
+    m_runs->setToolTip(tr("Every training run of this project; choose one to see its curve"));
+    auto *history = new QHBoxLayout;
+    history->addWidget(new QLabel(tr("Run:"), this));
+    history->addWidget(m_runs, 1);
     auto *buttons = new QHBoxLayout;
     for (QPushButton *b : {m_start, m_pause, m_resume, m_cancel})
         buttons->addWidget(b);
@@ -95,6 +103,7 @@ TrainPanel::TrainPanel(ProjectContext *project, QWidget *parent)
         m_stats.insert(names[i].first, value);
     }
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(history);
     layout->addWidget(m_summary);
     layout->addLayout(buttons);
     layout->addWidget(m_progress);
@@ -106,6 +115,10 @@ TrainPanel::TrainPanel(ProjectContext *project, QWidget *parent)
     connect(m_resume, &QPushButton::clicked, this, &TrainPanel::resume);
     connect(m_cancel, &QPushButton::clicked, this, [this] { cancel(true); });
     connect(m_smooth, &QCheckBox::toggled, this, &TrainPanel::redrawSmoothing);
+    connect(m_runs, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (!isTraining() && index >= 0)
+            showRun(m_runs->itemData(index).toLongLong());
+    });
     connect(m_project, &ProjectContext::projectChanged, this, &TrainPanel::loadLatestRun);
     updateButtons();
 }
@@ -135,6 +148,37 @@ void TrainPanel::setStat(const QString &name, const QString &value)
 
 void TrainPanel::loadLatestRun()
 {
+    // The run history: every run of the project, newest first; the newest is shown.
+    QSignalBlocker block(m_runs);
+    m_runs->clear();
+    if (m_project->isOpen()) {
+        try {
+            store::ProjectStore project(m_project->path());
+            for (const store::TrainingRun &run : store::listTrainingRuns(project)) {
+                QString text = tr("Run %1, %2: %3")
+                                   .arg(run.id)
+                                   .arg(run.createdAt.left(16).replace(QLatin1Char('T'), QLatin1Char(' ')),
+                                       statusWord(run.status == QLatin1String("running") ? QStringLiteral("interrupted")
+                                                                                         : run.status));
+                if (run.bestValLoss)
+                    text += tr(", best validation loss %1").arg(*run.bestValLoss, 0, 'f', 3);
+                m_runs->addItem(text, qlonglong(run.id));
+            }
+        } catch (const store::StoreError &) { }
+    }
+    m_runs->setEnabled(m_runs->count() > 1);
+    showRun(m_runs->count() ? m_runs->itemData(0).toLongLong() : 0);
+}
+
+QString TrainPanel::statusWord(const QString &status)
+{
+    const QMap<QString, QString> words = {{"finished", tr("finished")}, {"paused", tr("paused")},
+        {"cancelled", tr("cancelled")}, {"failed", tr("failed")}, {"interrupted", tr("interrupted")}};
+    return words.value(status, status);
+}
+
+void TrainPanel::showRun(std::int64_t id)
+{
     for (int g = 0; g < 3; ++g)
         m_plot->graph(g)->data()->clear();
     m_runId = 0;
@@ -144,31 +188,27 @@ void TrainPanel::loadLatestRun()
         try {
             store::ProjectStore project(m_project->path());
             modelPath = project.info(QStringLiteral("model_path"));
-            const auto runs = store::listTrainingRuns(project);
-            if (!runs.empty()) {
-                const store::TrainingRun &run = runs.front();
-                m_runId = run.id;
+            if (const auto run = id ? store::trainingRun(project, id) : std::nullopt) {
+                m_runId = run->id;
                 // A run left "running" was interrupted (the app closed or crashed): it can resume.
-                m_status = run.status == QLatin1String("running") ? QStringLiteral("interrupted") : run.status;
-                for (const store::RunPoint &p : store::runPoints(project, run.id)) {
+                m_status = run->status == QLatin1String("running") ? QStringLiteral("interrupted") : run->status;
+                for (const store::RunPoint &p : store::runPoints(project, run->id)) {
                     if (p.trainLoss)
                         m_plot->graph(TrainGraph)->addData(double(p.step), *p.trainLoss);
                     if (p.valLoss)
                         m_plot->graph(ValGraph)->addData(double(p.step), *p.valLoss);
                 }
-                setStat(QStringLiteral("step"), QStringLiteral("%1 / %2").arg(run.stepsDone).arg(run.totalSteps));
-                setStat(QStringLiteral("device"), run.device.isEmpty() ? QStringLiteral("–") : run.device);
+                setStat(QStringLiteral("step"), QStringLiteral("%1 / %2").arg(run->stepsDone).arg(run->totalSteps));
+                setStat(QStringLiteral("device"), run->device.isEmpty() ? QStringLiteral("–") : run->device);
             }
         } catch (const store::StoreError &) { }
     }
-    const QMap<QString, QString> words = {{"finished", tr("finished")}, {"paused", tr("paused")},
-        {"cancelled", tr("cancelled")}, {"failed", tr("failed")}, {"interrupted", tr("interrupted")}};
     if (modelPath.isEmpty())
         m_summary->setText(tr("Choose a model and a plan first."));
     else if (m_runId == 0)
         m_summary->setText(tr("Ready to teach %1 your shop's tasks.").arg(QFileInfo(modelPath).fileName()));
     else
-        m_summary->setText(tr("Latest run: %1.").arg(words.value(m_status, m_status))
+        m_summary->setText(tr("Run %1: %2.").arg(m_runId).arg(statusWord(m_status))
             + (m_status == QLatin1String("paused") || m_status == QLatin1String("interrupted")
                     ? QLatin1Char(' ') + tr("Resume continues where it stopped.")
                     : QString()));

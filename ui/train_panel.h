@@ -11,6 +11,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QComboBox;
 class QCustomPlot;
 class QLabel;
 class QPushButton;
@@ -36,6 +37,7 @@ public:
     std::int64_t runId() const { return m_runId; }
     QString status() const { return m_status; }
     QCustomPlot *plot() const { return m_plot; }
+    QComboBox *runHistory() const { return m_runs; }
     int trainPoints() const;
     int validationPoints() const;
 
@@ -46,7 +48,9 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    void loadLatestRun();
+    void loadLatestRun(); // fills the run history and shows the newest run
+    void showRun(std::int64_t id);
+    static QString statusWord(const QString &status);
     void addPoint(const jobs::TrainUpdate &u);
     void redrawSmoothing();
     void updateButtons();
@@ -60,6 +64,7 @@ private:
     QCustomPlot *m_plot;
     QMap<QString, QLabel *> m_stats;
     JobProgress *m_progress;
+    QComboBox *m_runs;
     QPointer<jobs::TrainJob> m_job;
     std::int64_t m_runId = 0;
     QString m_status;
