@@ -69,6 +69,14 @@ private Q_SLOTS:
             row.output = text[0] == 'L' ? "A: very positive" : "E: very negative";
             writer.add(row);
         }
+        // The base model alone, tested after the tuned one: the report stays on the tuned model and
+        // shows the base model's score beside it.
+        store::Evaluation base;
+        base.modelPath = e.modelPath;
+        base.status = "finished";
+        const auto baseId = store::addEvaluation(project, base);
+        store::addEvalResult(project,
+            {baseId, "Sentiment_Analysis", "IND_Diverse_Instruction", "macro_f1", 0.40, 200, 9, 0.35, 0.45, "{}"});
         store::addPrediction(project, id, 1, " a: Very Positive ");
         store::addPrediction(project, id, 2, "B: positive");
         const jobs::Baselines b = jobs::bundledBaselines();
@@ -78,6 +86,9 @@ private Q_SLOTS:
         QCOMPARE(r.rows[0].mistakes[0][2], QString("B: positive"));
         QVERIFY(r.rows[1].mistakes.isEmpty());
         QCOMPARE(r.evaluationId, id);
+        QCOMPARE(r.baseEvaluationId, baseId);
+        QCOMPARE(*r.rows[0].baseValue, 0.40);
+        QVERIFY(!r.rows[1].baseValue);
         QCOMPARE(r.rows.size(), 4);
         QVERIFY(r.rows[0].good);
         QCOMPARE(*r.rows[0].reference, 0.516);
@@ -97,10 +108,11 @@ private Q_SLOTS:
 
         const QStringList csv = jobs::reportCsv(r, b).split('\n', Qt::SkipEmptyParts);
         QCOMPARE(csv.size(), 5);
-        QVERIFY(csv[0].startsWith("task,setting,metric,value,ci95_low,ci95_high,n,invalid,GPT-4 Turbo,"));
-        QVERIFY2(csv[1].startsWith("SA,IND_Diverse_Instruction,macro_f1,0.7,0.64,0.76,200,3,0.516,0.47,"),
+        QVERIFY(
+            csv[0].startsWith("task,setting,metric,value,ci95_low,ci95_high,n,invalid,before_training,GPT-4 Turbo,"));
+        QVERIFY2(csv[1].startsWith("SA,IND_Diverse_Instruction,macro_f1,0.7,0.64,0.76,200,3,0.4,0.516,0.47,"),
             qPrintable(csv[1]));
-        QVERIFY2(csv[3].startsWith("AG,OOD_Diverse_Instruction,rouge_l_f1,0.31,0.27,0.35,40,0,,"), qPrintable(csv[3]));
+        QVERIFY2(csv[3].startsWith("AG,OOD_Diverse_Instruction,rouge_l_f1,0.31,0.27,0.35,40,0,,,"), qPrintable(csv[3]));
         const QString html = jobs::reportHtml(r, b);
         QVERIFY(html.contains("<table>") && html.contains("<td class=\"l\">SA</td>"));
         QVERIFY(html.contains("SmolLM2-360M") && html.contains("run-1/best"));

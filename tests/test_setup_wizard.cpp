@@ -21,6 +21,7 @@
 #include "ui/translations.h"
 #include "ui/verdict_panel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCommandLinkButton>
 #include <QDir>
@@ -229,12 +230,16 @@ private Q_SLOTS:
         window.showPage(MainWindow::ResultsPage);
         VerdictPanel *verdict = window.verdictPanel();
         verdict->limitBox()->setValue(2);
+        verdict->withBaseBox()->setChecked(true); // and the model before training, for comparison
         verdict->evaluate();
         QVERIFY(verdict->isEvaluating());
         QTRY_VERIFY_WITH_TIMEOUT(!verdict->isEvaluating(), 300000);
         QVERIFY(verdict->table()->rowCount() >= 10);
         QVERIFY(verdict->findChild<QLabel *>("verdictSummary")->text().contains("comparable tests"));
         QCOMPARE(verdict->report().rows.size(), verdict->table()->rowCount());
+        QVERIFY(verdict->report().baseEvaluationId != 0);
+        QVERIFY(std::all_of(verdict->report().rows.begin(), verdict->report().rows.end(),
+            [](const auto &row) { return row.baseValue.has_value(); }));
         QVERIFY(verdict->chartBars() >= 9); // one bar of this model per task on the shop's own products
         verdict->table()->setCurrentCell(0, 0);
         QVERIFY(verdict->mistakesView()->toPlainText().contains("Expected:")

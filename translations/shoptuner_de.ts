@@ -2043,203 +2043,223 @@
 <context>
     <name>shoptuner::ui::VerdictPanel</name>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="37"/>
+        <location filename="../ui/verdict_panel.cpp" line="38"/>
         <source>new categories</source>
         <translation>neue Kategorien</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="39"/>
+        <location filename="../ui/verdict_panel.cpp" line="40"/>
         <source>new wording</source>
         <translation>neue Formulierungen</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="40"/>
+        <location filename="../ui/verdict_panel.cpp" line="41"/>
         <source>your products</source>
         <translation>Ihre Produkte</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="49"/>
+        <location filename="../ui/verdict_panel.cpp" line="50"/>
         <source>&amp;Test the trained model</source>
         <translation>Trainiertes Modell &amp;testen</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="58"/>
+        <location filename="../ui/verdict_panel.cpp" line="57"/>
+        <source>Also test the model &amp;before training</source>
+        <translation>Auch das Modell &amp;vor dem Training testen</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="60"/>
+        <source>Shows what training changed; takes about as long again</source>
+        <translation>Zeigt, was das Training verändert hat; dauert noch einmal etwa so lange</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="62"/>
         <source>Scores per task</source>
         <translation>Ergebnisse je Aufgabe</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="61"/>
+        <location filename="../ui/verdict_panel.cpp" line="65"/>
         <source>Wrong answers</source>
         <translation>Falsche Antworten</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="70"/>
+        <location filename="../ui/verdict_panel.cpp" line="74"/>
         <source>Ask the trained model every kept-aside test question and score its answers the way the published benchmark does</source>
         <translation>Dem trainierten Modell jede beiseitegelegte Testfrage stellen und seine Antworten so bewerten, wie es der veröffentlichte Benchmark tut</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="75"/>
+        <location filename="../ui/verdict_panel.cpp" line="79"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="76"/>
+        <location filename="../ui/verdict_panel.cpp" line="80"/>
         <source>How many test questions per task; more gives a surer verdict but takes longer</source>
         <translation>Wie viele Testfragen pro Aufgabe; mehr ergibt ein sichereres Urteil, dauert aber länger</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="77"/>
+        <location filename="../ui/verdict_panel.cpp" line="81"/>
         <source>Test questions per task</source>
         <translation>Testfragen pro Aufgabe</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="80"/>
+        <location filename="../ui/verdict_panel.cpp" line="84"/>
         <source>The published model to measure yours against</source>
         <translation>Das veröffentlichte Modell, mit dem Ihres verglichen wird</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="81"/>
+        <location filename="../ui/verdict_panel.cpp" line="85"/>
         <source>Compare with</source>
         <translation>Vergleichen mit</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="84"/>
+        <location filename="../ui/verdict_panel.cpp" line="89"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="84"/>
+        <location filename="../ui/verdict_panel.cpp" line="89"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="84"/>
-        <location filename="../ui/verdict_panel.cpp" line="281"/>
+        <location filename="../ui/verdict_panel.cpp" line="89"/>
+        <location filename="../ui/verdict_panel.cpp" line="302"/>
         <source>Your model</source>
         <translation>Ihr Modell</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="84"/>
+        <location filename="../ui/verdict_panel.cpp" line="89"/>
         <source>Published</source>
         <translation>Veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="84"/>
+        <location filename="../ui/verdict_panel.cpp" line="89"/>
         <source>Verdict</source>
         <translation>Urteil</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="93"/>
+        <location filename="../ui/verdict_panel.cpp" line="89"/>
+        <source>Before training</source>
+        <translation>Vor dem Training</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="98"/>
         <source>Questions per task:</source>
         <translation>Fragen pro Aufgabe:</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="96"/>
+        <location filename="../ui/verdict_panel.cpp" line="102"/>
         <source>Compare with:</source>
         <translation>Vergleichen mit:</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="101"/>
+        <location filename="../ui/verdict_panel.cpp" line="107"/>
         <source>Export &amp;HTML…</source>
         <translation>&amp;HTML exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="101"/>
+        <location filename="../ui/verdict_panel.cpp" line="107"/>
         <source>Web page (*.html)</source>
         <translation>Webseite (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="102"/>
+        <location filename="../ui/verdict_panel.cpp" line="108"/>
         <source>Export &amp;PDF…</source>
         <translation>&amp;PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="102"/>
+        <location filename="../ui/verdict_panel.cpp" line="108"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="103"/>
+        <location filename="../ui/verdict_panel.cpp" line="109"/>
         <source>Export &amp;CSV…</source>
         <translation>&amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="103"/>
+        <location filename="../ui/verdict_panel.cpp" line="109"/>
         <source>Spreadsheet (*.csv)</source>
         <translation>Tabelle (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="164"/>
+        <location filename="../ui/verdict_panel.cpp" line="170"/>
         <source>%1; %2 of %3 answers could not be read</source>
         <translation>%1; %2 von %3 Antworten konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="175"/>
+        <location filename="../ui/verdict_panel.cpp" line="172"/>
+        <source>The same model before training, on the same questions</source>
+        <translation>Dasselbe Modell vor dem Training, mit denselben Fragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="183"/>
         <source>Train a model first; then test it here on the examples kept aside.</source>
         <translation>Trainieren Sie zuerst ein Modell; testen Sie es dann hier an den beiseitegelegten Beispielen.</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="177"/>
+        <location filename="../ui/verdict_panel.cpp" line="185"/>
         <source>The model has not been tested yet.</source>
         <translation>Das Modell wurde noch nicht getestet.</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="179"/>
+        <location filename="../ui/verdict_panel.cpp" line="187"/>
         <source>On %1 of %2 comparable tests your model is at or above %3.</source>
         <translation>Bei %1 von %2 vergleichbaren Tests liegt Ihr Modell gleichauf mit %3 oder darüber.</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="204"/>
+        <location filename="../ui/verdict_panel.cpp" line="212"/>
         <source>Cannot start the test</source>
         <translation>Der Test kann nicht gestartet werden</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="218"/>
+        <location filename="../ui/verdict_panel.cpp" line="232"/>
         <source>The test stopped with an error</source>
         <translation>Der Test wurde mit einem Fehler beendet</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="237"/>
+        <location filename="../ui/verdict_panel.cpp" line="258"/>
         <source>ShopTuner report</source>
         <translation>ShopTuner-Bericht</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="249"/>
+        <location filename="../ui/verdict_panel.cpp" line="270"/>
         <source>Export the report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="257"/>
+        <location filename="../ui/verdict_panel.cpp" line="278"/>
         <source>Cannot export</source>
         <translation>Export nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="257"/>
+        <location filename="../ui/verdict_panel.cpp" line="278"/>
         <source>%1 could not be written. Choose another folder.</source>
         <translation>%1 konnte nicht geschrieben werden. Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="299"/>
+        <location filename="../ui/verdict_panel.cpp" line="320"/>
         <source>Score (1 is perfect)</source>
         <translation>Ergebnis (1 ist perfekt)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="314"/>
+        <location filename="../ui/verdict_panel.cpp" line="335"/>
         <source>&lt;p&gt;Choose a task above to see some of the answers the model got wrong.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Wählen Sie oben eine Aufgabe, um einige Antworten zu sehen, die das Modell falsch gegeben hat.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="319"/>
+        <location filename="../ui/verdict_panel.cpp" line="340"/>
         <source>&lt;p&gt;No wrong answers among the questions tested for this task.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Bei den getesteten Fragen zu dieser Aufgabe gab es keine falschen Antworten.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="322"/>
+        <location filename="../ui/verdict_panel.cpp" line="343"/>
         <source>&lt;h4&gt;Some wrong answers: %1&lt;/h4&gt;</source>
         <translation>&lt;h4&gt;Einige falsche Antworten: %1&lt;/h4&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="325"/>
+        <location filename="../ui/verdict_panel.cpp" line="346"/>
         <source>&lt;p&gt;&lt;b&gt;Question:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Expected:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;The model said:&lt;/b&gt; %3&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Frage:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Erwartet:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Das Modell sagte:&lt;/b&gt; %3&lt;/p&gt;</translation>
     </message>

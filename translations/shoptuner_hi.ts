@@ -2043,203 +2043,223 @@
 <context>
     <name>shoptuner::ui::VerdictPanel</name>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="37"/>
+        <location filename="../ui/verdict_panel.cpp" line="38"/>
         <source>new categories</source>
         <translation>नई श्रेणियाँ</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="39"/>
+        <location filename="../ui/verdict_panel.cpp" line="40"/>
         <source>new wording</source>
         <translation>नए शब्दों में</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="40"/>
+        <location filename="../ui/verdict_panel.cpp" line="41"/>
         <source>your products</source>
         <translation>आपके उत्पाद</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="49"/>
+        <location filename="../ui/verdict_panel.cpp" line="50"/>
         <source>&amp;Test the trained model</source>
         <translation>प्रशिक्षित मॉडल की &amp;जाँच करें</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="58"/>
+        <location filename="../ui/verdict_panel.cpp" line="57"/>
+        <source>Also test the model &amp;before training</source>
+        <translation>प्रशिक्षण से &amp;पहले वाले मॉडल की भी जाँच करें</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="60"/>
+        <source>Shows what training changed; takes about as long again</source>
+        <translation>दिखाता है कि प्रशिक्षण से क्या बदला; इसमें लगभग उतना ही समय और लगता है</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="62"/>
         <source>Scores per task</source>
         <translation>हर कार्य के स्कोर</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="61"/>
+        <location filename="../ui/verdict_panel.cpp" line="65"/>
         <source>Wrong answers</source>
         <translation>गलत उत्तर</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="70"/>
+        <location filename="../ui/verdict_panel.cpp" line="74"/>
         <source>Ask the trained model every kept-aside test question and score its answers the way the published benchmark does</source>
         <translation>प्रशिक्षित मॉडल से अलग रखा गया हर परीक्षण प्रश्न पूछें और उसके उत्तरों को उसी तरह अंक दें जैसे प्रकाशित बेंचमार्क देता है</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="75"/>
+        <location filename="../ui/verdict_panel.cpp" line="79"/>
         <source>all</source>
         <translation>सभी</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="76"/>
+        <location filename="../ui/verdict_panel.cpp" line="80"/>
         <source>How many test questions per task; more gives a surer verdict but takes longer</source>
         <translation>हर कार्य के लिए कितने परीक्षण प्रश्न; ज़्यादा प्रश्नों से निर्णय ज़्यादा भरोसेमंद होता है, पर समय ज़्यादा लगता है</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="77"/>
+        <location filename="../ui/verdict_panel.cpp" line="81"/>
         <source>Test questions per task</source>
         <translation>हर कार्य के लिए परीक्षण प्रश्न</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="80"/>
+        <location filename="../ui/verdict_panel.cpp" line="84"/>
         <source>The published model to measure yours against</source>
         <translation>वह प्रकाशित मॉडल जिससे आपके मॉडल की तुलना की जाए</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="81"/>
+        <location filename="../ui/verdict_panel.cpp" line="85"/>
         <source>Compare with</source>
         <translation>इससे तुलना करें</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="84"/>
+        <location filename="../ui/verdict_panel.cpp" line="89"/>
         <source>Task</source>
         <translation>कार्य</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="84"/>
+        <location filename="../ui/verdict_panel.cpp" line="89"/>
         <source>Test</source>
         <translation>परीक्षण</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="84"/>
-        <location filename="../ui/verdict_panel.cpp" line="281"/>
+        <location filename="../ui/verdict_panel.cpp" line="89"/>
+        <location filename="../ui/verdict_panel.cpp" line="302"/>
         <source>Your model</source>
         <translation>आपका मॉडल</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="84"/>
+        <location filename="../ui/verdict_panel.cpp" line="89"/>
         <source>Published</source>
         <translation>प्रकाशित</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="84"/>
+        <location filename="../ui/verdict_panel.cpp" line="89"/>
         <source>Verdict</source>
         <translation>निर्णय</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="93"/>
+        <location filename="../ui/verdict_panel.cpp" line="89"/>
+        <source>Before training</source>
+        <translation>प्रशिक्षण से पहले</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="98"/>
         <source>Questions per task:</source>
         <translation>हर कार्य के लिए प्रश्न:</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="96"/>
+        <location filename="../ui/verdict_panel.cpp" line="102"/>
         <source>Compare with:</source>
         <translation>इससे तुलना करें:</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="101"/>
+        <location filename="../ui/verdict_panel.cpp" line="107"/>
         <source>Export &amp;HTML…</source>
         <translation>&amp;HTML एक्सपोर्ट करें…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="101"/>
+        <location filename="../ui/verdict_panel.cpp" line="107"/>
         <source>Web page (*.html)</source>
         <translation>वेब पेज (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="102"/>
+        <location filename="../ui/verdict_panel.cpp" line="108"/>
         <source>Export &amp;PDF…</source>
         <translation>&amp;PDF एक्सपोर्ट करें…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="102"/>
+        <location filename="../ui/verdict_panel.cpp" line="108"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF दस्तावेज़ (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="103"/>
+        <location filename="../ui/verdict_panel.cpp" line="109"/>
         <source>Export &amp;CSV…</source>
         <translation>&amp;CSV एक्सपोर्ट करें…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="103"/>
+        <location filename="../ui/verdict_panel.cpp" line="109"/>
         <source>Spreadsheet (*.csv)</source>
         <translation>स्प्रेडशीट (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="164"/>
+        <location filename="../ui/verdict_panel.cpp" line="170"/>
         <source>%1; %2 of %3 answers could not be read</source>
         <translation>%1; %3 में से %2 उत्तर पढ़े नहीं जा सके</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="175"/>
+        <location filename="../ui/verdict_panel.cpp" line="172"/>
+        <source>The same model before training, on the same questions</source>
+        <translation>वही मॉडल प्रशिक्षण से पहले, उन्हीं प्रश्नों पर</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="183"/>
         <source>Train a model first; then test it here on the examples kept aside.</source>
         <translation>पहले एक मॉडल प्रशिक्षित करें; फिर यहाँ अलग रखे गए उदाहरणों पर उसकी जाँच करें।</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="177"/>
+        <location filename="../ui/verdict_panel.cpp" line="185"/>
         <source>The model has not been tested yet.</source>
         <translation>मॉडल की अभी तक जाँच नहीं हुई है।</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="179"/>
+        <location filename="../ui/verdict_panel.cpp" line="187"/>
         <source>On %1 of %2 comparable tests your model is at or above %3.</source>
         <translation>%2 तुलना-योग्य परीक्षणों में से %1 में आपका मॉडल %3 के बराबर या उससे बेहतर है।</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="204"/>
+        <location filename="../ui/verdict_panel.cpp" line="212"/>
         <source>Cannot start the test</source>
         <translation>जाँच शुरू नहीं की जा सकती</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="218"/>
+        <location filename="../ui/verdict_panel.cpp" line="232"/>
         <source>The test stopped with an error</source>
         <translation>जाँच एक त्रुटि के कारण रुक गई</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="237"/>
+        <location filename="../ui/verdict_panel.cpp" line="258"/>
         <source>ShopTuner report</source>
         <translation>ShopTuner रिपोर्ट</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="249"/>
+        <location filename="../ui/verdict_panel.cpp" line="270"/>
         <source>Export the report</source>
         <translation>रिपोर्ट एक्सपोर्ट करें</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="257"/>
+        <location filename="../ui/verdict_panel.cpp" line="278"/>
         <source>Cannot export</source>
         <translation>एक्सपोर्ट नहीं किया जा सकता</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="257"/>
+        <location filename="../ui/verdict_panel.cpp" line="278"/>
         <source>%1 could not be written. Choose another folder.</source>
         <translation>%1 लिखी नहीं जा सकी। कोई दूसरा फ़ोल्डर चुनें।</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="299"/>
+        <location filename="../ui/verdict_panel.cpp" line="320"/>
         <source>Score (1 is perfect)</source>
         <translation>स्कोर (1 सर्वोत्तम है)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="314"/>
+        <location filename="../ui/verdict_panel.cpp" line="335"/>
         <source>&lt;p&gt;Choose a task above to see some of the answers the model got wrong.&lt;/p&gt;</source>
         <translation>&lt;p&gt;ऊपर कोई कार्य चुनें, ताकि मॉडल के कुछ गलत उत्तर दिखें।&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="319"/>
+        <location filename="../ui/verdict_panel.cpp" line="340"/>
         <source>&lt;p&gt;No wrong answers among the questions tested for this task.&lt;/p&gt;</source>
         <translation>&lt;p&gt;इस कार्य के जाँचे गए प्रश्नों में कोई गलत उत्तर नहीं है।&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="322"/>
+        <location filename="../ui/verdict_panel.cpp" line="343"/>
         <source>&lt;h4&gt;Some wrong answers: %1&lt;/h4&gt;</source>
         <translation>&lt;h4&gt;कुछ गलत उत्तर: %1&lt;/h4&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="325"/>
+        <location filename="../ui/verdict_panel.cpp" line="346"/>
         <source>&lt;p&gt;&lt;b&gt;Question:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Expected:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;The model said:&lt;/b&gt; %3&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;प्रश्न:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;अपेक्षित:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;मॉडल ने कहा:&lt;/b&gt; %3&lt;/p&gt;</translation>
     </message>

@@ -10,6 +10,7 @@
 
 #include <qcustomplot.h>
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -29,7 +30,7 @@
 namespace shoptuner::ui {
 namespace {
 
-enum Column { TaskColumn, SettingColumn, ValueColumn, ReferenceColumn, VerdictColumn, ColumnCount };
+enum Column { TaskColumn, SettingColumn, ValueColumn, BaseColumn, ReferenceColumn, VerdictColumn, ColumnCount };
 
 QString settingWords(const QString &setting)
 {
@@ -53,7 +54,10 @@ VerdictPanel::VerdictPanel(ProjectContext *project, QWidget *parent)
     , m_table(new QTableWidget(this))
     , m_chart(new QCustomPlot(this))
     , m_mistakes(new QTextBrowser(this))
+    , m_withBase(new QCheckBox(tr("Also test the model &before training"), this))
 {
+    m_withBase->setObjectName(QStringLiteral("withBase"));
+    m_withBase->setToolTip(tr("Shows what training changed; takes about as long again"));
     m_chart->setObjectName(QStringLiteral("verdictChart"));
     m_chart->setAccessibleName(tr("Scores per task"));
     m_chart->setMinimumHeight(180);
@@ -81,7 +85,8 @@ VerdictPanel::VerdictPanel(ProjectContext *project, QWidget *parent)
     m_reference->setAccessibleName(tr("Compare with"));
     m_table->setObjectName(QStringLiteral("verdictTable"));
     m_table->setColumnCount(ColumnCount);
-    m_table->setHorizontalHeaderLabels({tr("Task"), tr("Test"), tr("Your model"), tr("Published"), tr("Verdict")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Task"), tr("Test"), tr("Your model"), tr("Before training"), tr("Published"), tr("Verdict")});
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(VerdictColumn, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
@@ -92,6 +97,7 @@ VerdictPanel::VerdictPanel(ProjectContext *project, QWidget *parent)
     top->addWidget(m_evaluate);
     top->addWidget(new QLabel(tr("Questions per task:"), this));
     top->addWidget(m_limit);
+    top->addWidget(m_withBase);
     top->addStretch();
     top->addWidget(new QLabel(tr("Compare with:"), this));
     top->addWidget(m_reference);
@@ -162,6 +168,8 @@ void VerdictPanel::reload()
         cell(ValueColumn,
             QStringLiteral("%1 (%2–%3)").arg(r.value, 0, 'f', 3).arg(r.ciLow, 0, 'f', 2).arg(r.ciHigh, 0, 'f', 2))
             ->setToolTip(tr("%1; %2 of %3 answers could not be read").arg(r.metric).arg(r.invalid).arg(r.n));
+        cell(BaseColumn, r.baseValue ? QString::number(*r.baseValue, 'f', 3) : QStringLiteral("–"))
+            ->setToolTip(tr("The same model before training, on the same questions"));
         cell(ReferenceColumn, r.reference ? QString::number(*r.reference, 'f', 3) : QStringLiteral("–"));
         cell(VerdictColumn, r.plain + QStringLiteral("; ") + r.verdict);
         compared += r.reference.has_value();
@@ -206,16 +214,29 @@ void VerdictPanel::evaluate()
     }
     if (p.modelDir.isEmpty())
         return;
-    auto *job = new jobs::EvalJob(p, this);
+    startEvaluation(p, m_withBase->isChecked());
+}
+
+// The trained model first; then, when asked, the same model without the adapter on the same items.
+void VerdictPanel::startEvaluation(const jobs::EvalJobParams &params, bool thenBase)
+{
+    auto *job = new jobs::EvalJob(params, this);
     m_job = job;
     m_evaluate->setEnabled(false);
     m_progress->follow(job);
-    connect(job, &jobs::Job::ended, this, [this, job] {
+    connect(job, &jobs::Job::ended, this, [this, job, params, thenBase] {
         job->wait();
         job->deleteLater();
         m_job = nullptr;
         if (job->outcome() == jobs::Job::Outcome::Failed)
             showError(this, tr("The test stopped with an error"), job->error().message, job->error().details);
+        if (job->outcome() == jobs::Job::Outcome::Succeeded && thenBase) {
+            jobs::EvalJobParams base = params;
+            base.adapterDir.clear();
+            base.trainingRunId.reset();
+            startEvaluation(base, false);
+            return;
+        }
         reload();
         if (job->outcome() == jobs::Job::Outcome::Succeeded)
             Q_EMIT evaluated();

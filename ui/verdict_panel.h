@@ -3,11 +3,13 @@
 // with exports to HTML, CSV and PDF made from the same report.
 #pragma once
 
+#include "jobs/eval_job.h"
 #include "jobs/report.h"
 
 #include <QPointer>
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QCustomPlot;
 class QTextBrowser;
@@ -15,10 +17,6 @@ class QLabel;
 class QPushButton;
 class QSpinBox;
 class QTableWidget;
-
-namespace shoptuner::jobs {
-class EvalJob;
-}
 
 namespace shoptuner::ui {
 
@@ -40,6 +38,7 @@ public:
     int chartBars() const; // this model's bars (one per in-domain task)
     QTextBrowser *mistakesView() const { return m_mistakes; }
     QSpinBox *limitBox() const { return m_limit; }
+    QCheckBox *withBaseBox() const { return m_withBase; }
     const jobs::Report &report() const { return m_report; }
 
 Q_SIGNALS:
@@ -50,6 +49,7 @@ protected:
 
 private:
     void reload();
+    void startEvaluation(const jobs::EvalJobParams &params, bool thenBase);
     void drawChart();
     void showMistakes();
     void chooseExport(const QString &filter, const QString &suffix);
@@ -64,6 +64,7 @@ private:
     QTableWidget *m_table;
     QCustomPlot *m_chart;
     QTextBrowser *m_mistakes;
+    QCheckBox *m_withBase;
     QList<QPushButton *> m_exports;
     jobs::Report m_report;
     QPointer<jobs::EvalJob> m_job;

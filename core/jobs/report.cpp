@@ -110,17 +110,34 @@ Report buildReport(store::ProjectStore &project, std::int64_t evaluationId, cons
 {
     Report report;
     report.referenceModel = referenceModel;
-    for (const store::Evaluation &e : store::listEvaluations(project)) {
-        if (evaluationId == 0 ? e.status == QLatin1String("finished") : e.id == evaluationId) {
-            report.evaluationId = e.id;
-            report.createdAt = e.createdAt;
-            report.modelPath = e.modelPath;
-            report.adapterPath = e.adapterPath;
-            break;
-        }
+    // By default the latest finished test of a trained model (an adapter), else of any model.
+    const std::vector<store::Evaluation> evaluations = store::listEvaluations(project);
+    const store::Evaluation *chosen = nullptr;
+    for (int pass = 0; pass < 2 && !chosen; ++pass)
+        for (const store::Evaluation &e : evaluations)
+            if (evaluationId ? e.id == evaluationId
+                             : e.status == QLatin1String("finished") && (pass == 1 || !e.adapterPath.isEmpty())) {
+                chosen = &e;
+                break;
+            }
+    if (chosen) {
+        report.evaluationId = chosen->id;
+        report.createdAt = chosen->createdAt;
+        report.modelPath = chosen->modelPath;
+        report.adapterPath = chosen->adapterPath;
     }
     if (report.evaluationId == 0)
         return report;
+    // The base model tested alone (no adapter) on the same model, to show what training changed.
+    QMap<QString, double> baseValues;
+    if (!report.adapterPath.isEmpty())
+        for (const store::Evaluation &e : evaluations)
+            if (e.status == QLatin1String("finished") && e.adapterPath.isEmpty() && e.modelPath == report.modelPath) {
+                report.baseEvaluationId = e.id;
+                for (const store::EvalResult &b : store::evalResults(project, e.id))
+                    baseValues.insert(b.task + QLatin1Char('\x1f') + b.setting, b.value);
+                break;
+            }
     for (const store::EvalResult &r : store::evalResults(project, report.evaluationId)) {
         ReportRow row;
         row.task = r.task;
@@ -133,6 +150,8 @@ Report buildReport(store::ProjectStore &project, std::int64_t evaluationId, cons
         row.n = r.n;
         row.invalid = r.invalid;
         row.comparable = baselines.metricOf.value(r.task) == r.metric;
+        if (const auto it = baseValues.constFind(r.task + QLatin1Char('\x1f') + r.setting); it != baseValues.constEnd())
+            row.baseValue = *it;
         row.reference = row.comparable ? baselines.score(referenceModel, row.group, r.task) : std::nullopt;
         row.plain = plainLine(row);
         if (!row.comparable)
@@ -157,14 +176,15 @@ Report buildReport(store::ProjectStore &project, std::int64_t evaluationId, cons
 
 QString reportCsv(const Report &report, const Baselines &baselines)
 {
-    QStringList header = {"task", "setting", "metric", "value", "ci95_low", "ci95_high", "n", "invalid"};
+    QStringList header
+        = {"task", "setting", "metric", "value", "ci95_low", "ci95_high", "n", "invalid", "before_training"};
     for (const QString &m : baselines.models)
         header << m;
     QStringList lines = {header.join(QLatin1Char(','))};
     for (const ReportRow &r : report.rows) {
         QStringList f = {taskAbbreviation(r.task), r.setting, r.metric, QString::number(r.value, 'g', 12),
             QString::number(r.ciLow, 'g', 12), QString::number(r.ciHigh, 'g', 12), QString::number(r.n),
-            QString::number(r.invalid)};
+            QString::number(r.invalid), r.baseValue ? QString::number(*r.baseValue, 'g', 12) : QString()};
         for (const QString &m : baselines.models) {
             const auto v = r.comparable ? baselines.score(m, r.group, r.task) : std::nullopt;
             f << (v ? QString::number(*v, 'g', 6) : QString());
@@ -191,17 +211,19 @@ QString reportHtml(const Report &report, const Baselines &baselines)
                         : QStringLiteral(" with adapter %1").arg(report.adapterPath.toHtmlEscaped()),
                     report.createdAt.toHtmlEscaped(), report.referenceModel.toHtmlEscaped());
     html += QStringLiteral("<table><tr><th class=\"l\">Task</th><th class=\"l\">Test set</th><th>Metric</th>"
-                           "<th>This model</th><th>95% interval</th><th>Invalid</th><th>%1</th>"
+                           "<th>This model</th><th>95% interval</th><th>Invalid</th><th>Before training</th><th>%1</th>"
                            "<th class=\"l\">In plain words</th></tr>")
                 .arg(report.referenceModel.toHtmlEscaped());
     for (const ReportRow &r : report.rows) {
-        html += QStringLiteral("<tr class=\"%1\"><td class=\"l\">%2</td><td class=\"l\">%3</td><td>%4</td><td>%5</td>"
-                               "<td>%6–%7</td><td>%8 of %9</td><td>%10</td><td class=\"l\">%11; %12</td></tr>")
+        html += QStringLiteral(
+            "<tr class=\"%1\"><td class=\"l\">%2</td><td class=\"l\">%3</td><td>%4</td><td>%5</td>"
+            "<td>%6–%7</td><td>%8 of %9</td><td>%10</td><td>%11</td><td class=\"l\">%12; %13</td></tr>")
                     .arg(r.reference ? (r.good ? "good" : "bad") : "", taskAbbreviation(r.task),
                         r.setting.toHtmlEscaped(), r.metric, number(r.value), number(r.ciLow), number(r.ciHigh))
                     .arg(r.invalid)
                     .arg(r.n)
-                    .arg(r.reference ? number(*r.reference) : QStringLiteral("–"), r.plain.toHtmlEscaped(),
+                    .arg(r.baseValue ? number(*r.baseValue) : QStringLiteral("–"),
+                        r.reference ? number(*r.reference) : QStringLiteral("–"), r.plain.toHtmlEscaped(),
                         r.verdict.toHtmlEscaped());
     }
     html += QStringLiteral("</table>");

@@ -43,6 +43,7 @@ struct ReportRow
     qint64 invalid = 0;
     bool comparable = false; // the published metric is the one we computed
     std::optional<double> reference; // the reference model's published score
+    std::optional<double> baseValue; // the same model before training, when it was tested too
     QString plain; // "answered 83 of 100 correctly"
     QString verdict; // "better than GPT-4 Turbo", "below GPT-4 Turbo", "no published score to compare"
     bool good = false;
@@ -56,6 +57,7 @@ struct Report
     QString modelPath;
     QString adapterPath;
     QString referenceModel;
+    std::int64_t baseEvaluationId = 0; // the latest test of the base model alone, 0 when none
     QList<ReportRow> rows;
 };
 
