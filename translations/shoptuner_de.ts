@@ -245,6 +245,59 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="34"/>
+        <source>answered %1 of %2 correctly</source>
+        <translation>%1 von %2 richtig beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="38"/>
+        <source>ranking quality %1 of 1 over %2 searches</source>
+        <translation>Ranking-Qualität %1 von 1 über %2 Suchen</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="42"/>
+        <source>its answers share %1% of their wording with the shop&apos;s answers (ROUGE-L)</source>
+        <translation>seine Antworten teilen %1% ihres Wortlauts mit den Antworten des Shops (ROUGE-L)</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="45"/>
+        <source>F1 %1 of 1 over %2 test items</source>
+        <translation>F1 %1 von 1 über %2 Testfragen</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="164"/>
+        <source>not comparable: the published figure is %1</source>
+        <translation>nicht vergleichbar: veröffentlicht ist %1</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="167"/>
+        <source>%1 published no score here</source>
+        <translation>%1 hat hierfür kein Ergebnis veröffentlicht</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="173"/>
+        <source>at or above %1 (clearly)</source>
+        <translation>gleichauf mit %1 oder darüber (deutlich)</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="174"/>
+        <source>at or above %1 (within the margin of error)</source>
+        <translation>gleichauf mit %1 oder darüber (innerhalb der Fehlergrenze)</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="175"/>
+        <source>below %1 (clearly)</source>
+        <translation>unter %1 (deutlich)</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="176"/>
+        <source>below %1 (within the margin of error)</source>
+        <translation>unter %1 (innerhalb der Fehlergrenze)</translation>
+    </message>
+</context>
+<context>
     <name>TasksPanel</name>
     <message>
         <location filename="../ui/tasks_panel.cpp" line="39"/>

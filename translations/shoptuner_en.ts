@@ -245,6 +245,59 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="34"/>
+        <source>answered %1 of %2 correctly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="38"/>
+        <source>ranking quality %1 of 1 over %2 searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="42"/>
+        <source>its answers share %1% of their wording with the shop&apos;s answers (ROUGE-L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="45"/>
+        <source>F1 %1 of 1 over %2 test items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="164"/>
+        <source>not comparable: the published figure is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="167"/>
+        <source>%1 published no score here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="173"/>
+        <source>at or above %1 (clearly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="174"/>
+        <source>at or above %1 (within the margin of error)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="175"/>
+        <source>below %1 (clearly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="176"/>
+        <source>below %1 (within the margin of error)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TasksPanel</name>
     <message>
         <location filename="../ui/tasks_panel.cpp" line="39"/>

@@ -245,6 +245,59 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="34"/>
+        <source>answered %1 of %2 correctly</source>
+        <translation>%2 में से %1 सही उत्तर</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="38"/>
+        <source>ranking quality %1 of 1 over %2 searches</source>
+        <translation>%2 खोजों पर रैंकिंग गुणवत्ता 1 में से %1</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="42"/>
+        <source>its answers share %1% of their wording with the shop&apos;s answers (ROUGE-L)</source>
+        <translation>इसके उत्तरों के %1% शब्द दुकान के उत्तरों से मिलते हैं (ROUGE-L)</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="45"/>
+        <source>F1 %1 of 1 over %2 test items</source>
+        <translation>%2 परीक्षण प्रश्नों पर F1 1 में से %1</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="164"/>
+        <source>not comparable: the published figure is %1</source>
+        <translation>तुलना योग्य नहीं: प्रकाशित माप %1 है</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="167"/>
+        <source>%1 published no score here</source>
+        <translation>%1 ने यहाँ कोई स्कोर प्रकाशित नहीं किया</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="173"/>
+        <source>at or above %1 (clearly)</source>
+        <translation>%1 के बराबर या ऊपर (स्पष्ट रूप से)</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="174"/>
+        <source>at or above %1 (within the margin of error)</source>
+        <translation>%1 के बराबर या ऊपर (त्रुटि सीमा के भीतर)</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="175"/>
+        <source>below %1 (clearly)</source>
+        <translation>%1 से नीचे (स्पष्ट रूप से)</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="176"/>
+        <source>below %1 (within the margin of error)</source>
+        <translation>%1 से नीचे (त्रुटि सीमा के भीतर)</translation>
+    </message>
+</context>
+<context>
     <name>TasksPanel</name>
     <message>
         <location filename="../ui/tasks_panel.cpp" line="39"/>

@@ -3,6 +3,7 @@
 #include "store/eval_tables.h"
 #include "store/project_store.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -30,13 +31,18 @@ QString number(double v)
 QString plainLine(const ReportRow &r)
 {
     if (r.metric == QLatin1String("accuracy") || r.metric == QLatin1String("hr@1"))
-        return QStringLiteral("answered %1 of %2 correctly").arg(qRound64(r.value * double(r.n - r.invalid))).arg(r.n);
+        return QCoreApplication::translate("Report", "answered %1 of %2 correctly")
+            .arg(qRound64(r.value * double(r.n - r.invalid)))
+            .arg(r.n);
     if (r.metric == QLatin1String("ndcg"))
-        return QStringLiteral("ranking quality %1 of 1 over %2 searches").arg(number(r.value)).arg(r.n);
+        return QCoreApplication::translate("Report", "ranking quality %1 of 1 over %2 searches")
+            .arg(number(r.value))
+            .arg(r.n);
     if (r.metric == QLatin1String("rouge_l_f1"))
-        return QStringLiteral("its answers share %1% of their wording with the shop's answers (ROUGE-L)")
+        return QCoreApplication::translate(
+            "Report", "its answers share %1% of their wording with the shop's answers (ROUGE-L)")
             .arg(qRound(r.value * 100));
-    return QStringLiteral("F1 %1 of 1 over %2 test items").arg(number(r.value)).arg(r.n);
+    return QCoreApplication::translate("Report", "F1 %1 of 1 over %2 test items").arg(number(r.value)).arg(r.n);
 }
 
 QString csvField(const QString &v)
@@ -155,17 +161,20 @@ Report buildReport(store::ProjectStore &project, std::int64_t evaluationId, cons
         row.reference = row.comparable ? baselines.score(referenceModel, row.group, r.task) : std::nullopt;
         row.plain = plainLine(row);
         if (!row.comparable)
-            row.verdict
-                = QStringLiteral("not comparable: the published figure is %1").arg(baselines.metricOf.value(r.task));
+            row.verdict = QCoreApplication::translate("Report", "not comparable: the published figure is %1")
+                              .arg(baselines.metricOf.value(r.task));
         else if (!row.reference)
-            row.verdict = QStringLiteral("%1 published no score here").arg(referenceModel);
+            row.verdict = QCoreApplication::translate("Report", "%1 published no score here").arg(referenceModel);
         else {
             // The interval says whether the difference could be chance with this many test items.
             row.good = row.value >= *row.reference;
             const bool clear = row.good ? row.ciLow > *row.reference : row.ciHigh < *row.reference;
-            row.verdict = QStringLiteral("%1 %2 (%3)")
-                              .arg(row.good ? QStringLiteral("at or above") : QStringLiteral("below"), referenceModel,
-                                  clear ? QStringLiteral("clearly") : QStringLiteral("within the margin of error"));
+            row.verdict = row.good
+                ? (clear ? QCoreApplication::translate("Report", "at or above %1 (clearly)")
+                         : QCoreApplication::translate("Report", "at or above %1 (within the margin of error)"))
+                : (clear ? QCoreApplication::translate("Report", "below %1 (clearly)")
+                         : QCoreApplication::translate("Report", "below %1 (within the margin of error)"));
+            row.verdict = row.verdict.arg(referenceModel);
         }
         for (const store::Mistake &m : store::mistakes(project, report.evaluationId, r.task, r.setting, mistakesPerRow))
             row.mistakes.append({m.input, m.expected, m.produced});
