@@ -296,6 +296,126 @@
         <source>below %1 (within the margin of error)</source>
         <translation>unter %1 (innerhalb der Fehlergrenze)</translation>
     </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="219"/>
+        <source>ShopTuner report</source>
+        <translation>ShopTuner-Bericht</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="223"/>
+        <source> with adapter %1</source>
+        <translation> mit Adapter %1</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="225"/>
+        <source>How well the model does your shop&apos;s tasks</source>
+        <translation>Wie gut das Modell die Aufgaben Ihres Shops erledigt</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="226"/>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="226"/>
+        <source>Evaluated:</source>
+        <translation>Getestet:</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="227"/>
+        <source>Compared with:</source>
+        <translation>Verglichen mit:</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="229"/>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="230"/>
+        <source>Test set</source>
+        <translation>Testmenge</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="230"/>
+        <source>Metric</source>
+        <translation>Maß</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="231"/>
+        <source>This model</source>
+        <translation>Dieses Modell</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="231"/>
+        <source>95% interval</source>
+        <translation>95-%-Intervall</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="232"/>
+        <source>Invalid</source>
+        <translation>Ungültig</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="232"/>
+        <source>Before training</source>
+        <translation>Vor dem Training</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="233"/>
+        <source>In plain words</source>
+        <translation>In einfachen Worten</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="240"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="254"/>
+        <source>Published scores, in-domain test sets</source>
+        <translation>Veröffentlichte Ergebnisse, bekannte Kategorien</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="255"/>
+        <source>Published scores, out-of-domain test sets</source>
+        <translation>Veröffentlichte Ergebnisse, neue Kategorien</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="256"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="276"/>
+        <source>Some wrong answers</source>
+        <translation>Einige falsche Antworten</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="279"/>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="280"/>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="281"/>
+        <source>The model said</source>
+        <translation>Das Modell sagte</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="288"/>
+        <source>Sources of the published scores</source>
+        <translation>Quellen der veröffentlichten Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="298"/>
+        <source>Invalid: answers the metric could not read (eCeLLM&apos;s rules). Answer generation is scored with ROUGE-L here and is not compared with the published BERTScore figures.</source>
+        <translation>Ungültig: Antworten, die das Maß nicht lesen konnte (Regeln von eCeLLM). Die Antwortgenerierung wird hier mit ROUGE-L bewertet und nicht mit den veröffentlichten BERTScore-Werten verglichen.</translation>
+    </message>
 </context>
 <context>
     <name>TasksPanel</name>

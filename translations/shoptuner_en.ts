@@ -296,6 +296,126 @@
         <source>below %1 (within the margin of error)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="219"/>
+        <source>ShopTuner report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="223"/>
+        <source> with adapter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="225"/>
+        <source>How well the model does your shop&apos;s tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="226"/>
+        <source>Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="226"/>
+        <source>Evaluated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="227"/>
+        <source>Compared with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="229"/>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="230"/>
+        <source>Test set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="230"/>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="231"/>
+        <source>This model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="231"/>
+        <source>95% interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="232"/>
+        <source>Invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="232"/>
+        <source>Before training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="233"/>
+        <source>In plain words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="240"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="254"/>
+        <source>Published scores, in-domain test sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="255"/>
+        <source>Published scores, out-of-domain test sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="256"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="276"/>
+        <source>Some wrong answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="279"/>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="280"/>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="281"/>
+        <source>The model said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="288"/>
+        <source>Sources of the published scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="298"/>
+        <source>Invalid: answers the metric could not read (eCeLLM&apos;s rules). Answer generation is scored with ROUGE-L here and is not compared with the published BERTScore figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TasksPanel</name>

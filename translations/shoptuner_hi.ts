@@ -296,6 +296,126 @@
         <source>below %1 (within the margin of error)</source>
         <translation>%1 से नीचे (त्रुटि सीमा के भीतर)</translation>
     </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="219"/>
+        <source>ShopTuner report</source>
+        <translation>ShopTuner रिपोर्ट</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="223"/>
+        <source> with adapter %1</source>
+        <translation> एडैप्टर %1 के साथ</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="225"/>
+        <source>How well the model does your shop&apos;s tasks</source>
+        <translation>मॉडल आपकी दुकान के कार्य कितनी अच्छी तरह करता है</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="226"/>
+        <source>Model:</source>
+        <translation>मॉडल:</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="226"/>
+        <source>Evaluated:</source>
+        <translation>जाँचा गया:</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="227"/>
+        <source>Compared with:</source>
+        <translation>तुलना:</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="229"/>
+        <source>Task</source>
+        <translation>कार्य</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="230"/>
+        <source>Test set</source>
+        <translation>परीक्षण सेट</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="230"/>
+        <source>Metric</source>
+        <translation>माप</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="231"/>
+        <source>This model</source>
+        <translation>यह मॉडल</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="231"/>
+        <source>95% interval</source>
+        <translation>95% अंतराल</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="232"/>
+        <source>Invalid</source>
+        <translation>अमान्य</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="232"/>
+        <source>Before training</source>
+        <translation>प्रशिक्षण से पहले</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="233"/>
+        <source>In plain words</source>
+        <translation>सरल शब्दों में</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="240"/>
+        <source>%1 of %2</source>
+        <translation>%2 में से %1</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="254"/>
+        <source>Published scores, in-domain test sets</source>
+        <translation>प्रकाशित स्कोर, परिचित श्रेणियाँ</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="255"/>
+        <source>Published scores, out-of-domain test sets</source>
+        <translation>प्रकाशित स्कोर, नई श्रेणियाँ</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="256"/>
+        <source>Model</source>
+        <translation>मॉडल</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="276"/>
+        <source>Some wrong answers</source>
+        <translation>कुछ गलत उत्तर</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="279"/>
+        <source>Question</source>
+        <translation>प्रश्न</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="280"/>
+        <source>Expected</source>
+        <translation>अपेक्षित</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="281"/>
+        <source>The model said</source>
+        <translation>मॉडल ने कहा</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="288"/>
+        <source>Sources of the published scores</source>
+        <translation>प्रकाशित स्कोर के स्रोत</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="298"/>
+        <source>Invalid: answers the metric could not read (eCeLLM&apos;s rules). Answer generation is scored with ROUGE-L here and is not compared with the published BERTScore figures.</source>
+        <translation>अमान्य: वे उत्तर जिन्हें माप पढ़ नहीं सका (eCeLLM के नियम)। उत्तर निर्माण को यहाँ ROUGE-L से आँका जाता है और प्रकाशित BERTScore आँकड़ों से इसकी तुलना नहीं की जाती।</translation>
+    </message>
 </context>
 <context>
     <name>TasksPanel</name>

@@ -207,32 +207,39 @@ QString reportCsv(const Report &report, const Baselines &baselines)
 
 QString reportHtml(const Report &report, const Baselines &baselines)
 {
-    QString html = QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>ShopTuner report</title>"
+    const auto t = [](const char *text) { return QCoreApplication::translate("Report", text).toHtmlEscaped(); };
+    const auto th = [](const QString &text, bool left = false) {
+        return QStringLiteral("<th%1>%2</th>").arg(left ? QStringLiteral(" class=\"l\"") : QString(), text);
+    };
+    QString html = QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title>"
                                   "<style>body{font-family:sans-serif}table{border-collapse:collapse}"
                                   "td,th{border:1px solid #bbb;padding:3px 8px;text-align:right}"
                                   "td.l,th.l{text-align:left}.good{background:#e3f4e1}.bad{background:#fbe7e3}"
-                                  "</style></head><body>");
-    html += QStringLiteral("<h1>How well the model does your shop's tasks</h1><p>Model: %1%2<br>Evaluated: %3<br>"
-                           "Compared with: %4</p>")
-                .arg(QFileInfo(report.modelPath).fileName().toHtmlEscaped(),
-                    report.adapterPath.isEmpty()
-                        ? QString()
-                        : QStringLiteral(" with adapter %1").arg(report.adapterPath.toHtmlEscaped()),
-                    report.createdAt.toHtmlEscaped(), report.referenceModel.toHtmlEscaped());
-    html += QStringLiteral("<table><tr><th class=\"l\">Task</th><th class=\"l\">Test set</th><th>Metric</th>"
-                           "<th>This model</th><th>95% interval</th><th>Invalid</th><th>Before training</th><th>%1</th>"
-                           "<th class=\"l\">In plain words</th></tr>")
-                .arg(report.referenceModel.toHtmlEscaped());
+                                  "</style></head><body>")
+                       .arg(t(QT_TRANSLATE_NOOP("Report", "ShopTuner report")));
+    const QString model = QFileInfo(report.modelPath).fileName().toHtmlEscaped()
+        + (report.adapterPath.isEmpty()
+                ? QString()
+                : QCoreApplication::translate("Report", " with adapter %1").arg(report.adapterPath).toHtmlEscaped());
+    html += QStringLiteral("<h1>%1</h1><p>%2 %3<br>%4 %5<br>%6 %7</p>")
+                .arg(t(QT_TRANSLATE_NOOP("Report", "How well the model does your shop's tasks")),
+                    t(QT_TRANSLATE_NOOP("Report", "Model:")), model, t(QT_TRANSLATE_NOOP("Report", "Evaluated:")),
+                    report.createdAt.toHtmlEscaped(), t(QT_TRANSLATE_NOOP("Report", "Compared with:")),
+                    report.referenceModel.toHtmlEscaped());
+    html += QStringLiteral("<table><tr>") + th(t(QT_TRANSLATE_NOOP("Report", "Task")), true)
+        + th(t(QT_TRANSLATE_NOOP("Report", "Test set")), true) + th(t(QT_TRANSLATE_NOOP("Report", "Metric")))
+        + th(t(QT_TRANSLATE_NOOP("Report", "This model"))) + th(t(QT_TRANSLATE_NOOP("Report", "95% interval")))
+        + th(t(QT_TRANSLATE_NOOP("Report", "Invalid"))) + th(t(QT_TRANSLATE_NOOP("Report", "Before training")))
+        + th(report.referenceModel.toHtmlEscaped()) + th(t(QT_TRANSLATE_NOOP("Report", "In plain words")), true)
+        + QStringLiteral("</tr>");
     for (const ReportRow &r : report.rows) {
-        html += QStringLiteral(
-            "<tr class=\"%1\"><td class=\"l\">%2</td><td class=\"l\">%3</td><td>%4</td><td>%5</td>"
-            "<td>%6–%7</td><td>%8 of %9</td><td>%10</td><td>%11</td><td class=\"l\">%12; %13</td></tr>")
+        html += QStringLiteral("<tr class=\"%1\"><td class=\"l\">%2</td><td class=\"l\">%3</td><td>%4</td><td>%5</td>"
+                               "<td>%6–%7</td><td>%8</td><td>%9</td><td>%10</td><td class=\"l\">%11; %12</td></tr>")
                     .arg(r.reference ? (r.good ? "good" : "bad") : "", taskAbbreviation(r.task),
-                        r.setting.toHtmlEscaped(), r.metric, number(r.value), number(r.ciLow), number(r.ciHigh))
-                    .arg(r.invalid)
-                    .arg(r.n)
-                    .arg(r.baseValue ? number(*r.baseValue) : QStringLiteral("–"),
-                        r.reference ? number(*r.reference) : QStringLiteral("–"), r.plain.toHtmlEscaped(),
+                        r.setting.toHtmlEscaped(), r.metric, number(r.value), number(r.ciLow), number(r.ciHigh),
+                        QCoreApplication::translate("Report", "%1 of %2").arg(r.invalid).arg(r.n).toHtmlEscaped(),
+                        r.baseValue ? number(*r.baseValue) : QStringLiteral("–"))
+                    .arg(r.reference ? number(*r.reference) : QStringLiteral("–"), r.plain.toHtmlEscaped(),
                         r.verdict.toHtmlEscaped());
     }
     html += QStringLiteral("</table>");
@@ -242,16 +249,18 @@ QString reportHtml(const Report &report, const Baselines &baselines)
         if (r.comparable && !tasks.contains(r.task))
             tasks << r.task;
     for (const char *group : {"IND", "OOD"}) {
-        html += QStringLiteral("<h2>Published scores, %1</h2><table><tr><th class=\"l\">Model</th>")
-                    .arg(QLatin1String(group) == QLatin1String("IND") ? QStringLiteral("in-domain test sets")
-                                                                      : QStringLiteral("out-of-domain test sets"));
-        for (const QString &t : tasks)
-            html += QStringLiteral("<th>%1</th>").arg(taskAbbreviation(t));
+        html += QStringLiteral("<h2>%1</h2><table><tr>")
+                    .arg(QLatin1String(group) == QLatin1String("IND")
+                            ? t(QT_TRANSLATE_NOOP("Report", "Published scores, in-domain test sets"))
+                            : t(QT_TRANSLATE_NOOP("Report", "Published scores, out-of-domain test sets")))
+            + th(t(QT_TRANSLATE_NOOP("Report", "Model")), true);
+        for (const QString &task : tasks)
+            html += th(taskAbbreviation(task));
         html += QStringLiteral("</tr>");
         for (const QString &m : baselines.models) {
             html += QStringLiteral("<tr><td class=\"l\">%1</td>").arg(m.toHtmlEscaped());
-            for (const QString &t : tasks) {
-                const auto v = baselines.score(m, QLatin1String(group), t);
+            for (const QString &task : tasks) {
+                const auto v = baselines.score(m, QLatin1String(group), task);
                 html += QStringLiteral("<td>%1</td>").arg(v ? number(*v) : QStringLiteral("–"));
             }
             html += QStringLiteral("</tr>");
@@ -264,29 +273,31 @@ QString reportHtml(const Report &report, const Baselines &baselines)
         if (r.mistakes.isEmpty())
             continue;
         if (!anyMistakes)
-            html += QStringLiteral("<h2>Some wrong answers</h2>");
+            html += QStringLiteral("<h2>%1</h2>").arg(t(QT_TRANSLATE_NOOP("Report", "Some wrong answers")));
         anyMistakes = true;
-        html += QStringLiteral("<h3>%1, %2</h3><table><tr><th class=\"l\">Question</th><th class=\"l\">Expected</th>"
-                               "<th class=\"l\">The model said</th></tr>")
-                    .arg(taskAbbreviation(r.task), r.setting.toHtmlEscaped());
+        html += QStringLiteral("<h3>%1, %2</h3><table><tr>").arg(taskAbbreviation(r.task), r.setting.toHtmlEscaped())
+            + th(t(QT_TRANSLATE_NOOP("Report", "Question")), true)
+            + th(t(QT_TRANSLATE_NOOP("Report", "Expected")), true)
+            + th(t(QT_TRANSLATE_NOOP("Report", "The model said")), true) + QStringLiteral("</tr>");
         for (const auto &m : r.mistakes)
             html += QStringLiteral("<tr><td class=\"l\">%1</td><td class=\"l\">%2</td><td class=\"l\">%3</td></tr>")
                         .arg(m[0].left(400).toHtmlEscaped(), m[1].left(200).toHtmlEscaped(),
                             m[2].left(200).toHtmlEscaped());
         html += QStringLiteral("</table>");
     }
-    html += QStringLiteral("<h2>Sources of the published scores</h2><ul>");
+    html += QStringLiteral("<h2>%1</h2><ul>").arg(t(QT_TRANSLATE_NOOP("Report", "Sources of the published scores")));
     QStringList seen;
     for (const QString &m : baselines.models) {
-        const QString s = baselines.sourceOf.value(m);
-        if (!seen.contains(s)) {
-            seen << s;
-            html += QStringLiteral("<li>%1</li>").arg(s.toHtmlEscaped());
+        const QString source = baselines.sourceOf.value(m);
+        if (!seen.contains(source)) {
+            seen << source;
+            html += QStringLiteral("<li>%1</li>").arg(source.toHtmlEscaped());
         }
     }
-    html += QStringLiteral("</ul><p>Invalid: answers the metric could not read (eCeLLM's rules). Answer "
-                           "generation is scored with ROUGE-L here and is not compared with the published "
-                           "BERTScore figures.</p></body></html>\n");
+    html += QStringLiteral("</ul><p>%1</p></body></html>\n")
+                .arg(t(QT_TRANSLATE_NOOP("Report",
+                    "Invalid: answers the metric could not read (eCeLLM's rules). Answer generation is scored with "
+                    "ROUGE-L here and is not compared with the published BERTScore figures.")));
     return html;
 }
 
