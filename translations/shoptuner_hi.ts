@@ -1146,77 +1146,52 @@
         <translation>&lt;p&gt;&lt;b&gt;पिछला प्रशिक्षण:&lt;/b&gt; प्रशिक्षण %1, %2, %4 में से %3 चरण%5।&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="236"/>
-        <source>finished</source>
-        <translation>पूरा हुआ</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="237"/>
-        <source>paused</source>
-        <translation>विराम पर</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="238"/>
-        <source>interrupted</source>
-        <translation>बाधित</translation>
-    </message>
-    <message>
         <location filename="../ui/main_window.cpp" line="239"/>
-        <source>cancelled</source>
-        <translation>रद्द</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="240"/>
-        <source>failed</source>
-        <translation>विफल</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="243"/>
         <source>, best validation loss %1</source>
         <translation>, सबसे अच्छा सत्यापन लॉस %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="248"/>
+        <location filename="../ui/main_window.cpp" line="244"/>
         <source>&lt;p&gt;&lt;b&gt;Latest test:&lt;/b&gt; %1, %2 task results (see Results).&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;पिछली जाँच:&lt;/b&gt; %1, %2 कार्य परिणाम (परिणाम देखें)।&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="261"/>
+        <location filename="../ui/main_window.cpp" line="257"/>
         <source>Pause the training?</source>
         <translation>प्रशिक्षण को विराम दें?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="262"/>
+        <location filename="../ui/main_window.cpp" line="258"/>
         <source>Training is running. ShopTuner pauses it at a checkpoint; next time you can resume where it stopped.</source>
         <translation>प्रशिक्षण चल रहा है। ShopTuner इसे एक चेकपॉइंट पर विराम देगा; अगली बार आप वहीं से जारी रख सकते हैं जहाँ यह रुका था।</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="264"/>
+        <location filename="../ui/main_window.cpp" line="260"/>
         <source>Pause and quit</source>
         <translation>विराम दें और बंद करें</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="273"/>
+        <location filename="../ui/main_window.cpp" line="269"/>
         <source>Stop the running work?</source>
         <translation>चल रहा काम रोकें?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="274"/>
+        <location filename="../ui/main_window.cpp" line="270"/>
         <source>ShopTuner is still importing or building. If you quit now, that step is undone and can be started again later.</source>
         <translation>ShopTuner अभी भी डेटा आयात कर रहा है या उदाहरण बना रहा है। अगर आप अभी बंद करते हैं, तो यह चरण रद्द हो जाएगा और इसे बाद में फिर से शुरू किया जा सकता है।</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="276"/>
+        <location filename="../ui/main_window.cpp" line="272"/>
         <source>Stop and quit</source>
         <translation>रोकें और बंद करें</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="291"/>
+        <location filename="../ui/main_window.cpp" line="287"/>
         <source>About ShopTuner</source>
         <translation>ShopTuner के बारे में</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="292"/>
+        <location filename="../ui/main_window.cpp" line="288"/>
         <source>&lt;b&gt;ShopTuner %1&lt;/b&gt;&lt;br&gt;Fine-tune a small language model on your own shop&apos;s data, on your own computer.</source>
         <translation>&lt;b&gt;ShopTuner %1&lt;/b&gt;&lt;br&gt;अपनी दुकान के डेटा पर एक छोटे भाषा मॉडल को, अपने ही कंप्यूटर पर, प्रशिक्षित कीजिए।</translation>
     </message>
@@ -1548,27 +1523,27 @@
         <translation>जब लगातार इतनी जाँचों में सत्यापन लॉस में सुधार न हो, तब रोकें (0: कभी पहले न रोकें)।</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="228"/>
+        <location filename="../ui/plan_panel.cpp" line="229"/>
         <source>Choose a model first to see how long training takes.</source>
         <translation>प्रशिक्षण में कितना समय लगेगा, यह देखने के लिए पहले कोई मॉडल चुनें।</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="233"/>
+        <location filename="../ui/plan_panel.cpp" line="234"/>
         <source>The chosen model cannot be used: %1</source>
         <translation>चुने गए मॉडल का उपयोग नहीं किया जा सकता: %1</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="236"/>
+        <location filename="../ui/plan_panel.cpp" line="237"/>
         <source>Estimating on this computer…</source>
         <translation>इस कंप्यूटर के लिए अनुमान लगाया जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="248"/>
+        <location filename="../ui/plan_panel.cpp" line="249"/>
         <source>%1 learning steps over %2 training examples (about %3 tokens each). On %4 that takes %5 and needs about %6 of memory.</source>
         <translation>%2 प्रशिक्षण उदाहरणों पर सीखने के %1 चरण (हर उदाहरण में लगभग %3 tokens)। %4 पर अनुमानित समय: %5; लगभग %6 मेमोरी चाहिए।</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="256"/>
+        <location filename="../ui/plan_panel.cpp" line="257"/>
         <source>That is more than this computer has free: choose a smaller model, shorter examples or fewer examples per step.</source>
         <translation>यह इस कंप्यूटर की खाली मेमोरी से ज़्यादा है: कोई छोटा मॉडल, छोटे उदाहरण या हर चरण में कम उदाहरण चुनें।</translation>
     </message>
@@ -1691,72 +1666,72 @@
 <context>
     <name>shoptuner::ui::SettingsPanel</name>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="49"/>
+        <location filename="../ui/settings_panel.cpp" line="51"/>
         <source>As the system</source>
         <translation>सिस्टम के अनुसार</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="54"/>
+        <location filename="../ui/settings_panel.cpp" line="56"/>
         <source>Automatic (the GPU when there is one)</source>
         <translation>स्वचालित (GPU हो तो वही)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="55"/>
+        <location filename="../ui/settings_panel.cpp" line="57"/>
         <source>Processor (CPU) only</source>
         <translation>केवल प्रोसेसर (CPU)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="56"/>
+        <location filename="../ui/settings_panel.cpp" line="58"/>
         <source>Graphics card (CUDA)</source>
         <translation>ग्राफ़िक्स कार्ड (CUDA)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="57"/>
+        <location filename="../ui/settings_panel.cpp" line="59"/>
         <source>Where training, testing and chat compute</source>
         <translation>प्रशिक्षण, जाँच और चैट कहाँ गणना करें</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="60"/>
+        <location filename="../ui/settings_panel.cpp" line="62"/>
         <source>automatic (%1)</source>
         <translation>स्वचालित (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="61"/>
+        <location filename="../ui/settings_panel.cpp" line="63"/>
         <source>Processor cores used for computing. Automatic leaves one core to the window so it stays responsive.</source>
         <translation>गणना के लिए प्रोसेसर कोर। स्वचालित में एक कोर विंडो के लिए छोड़ा जाता है ताकि वह तुरंत प्रतिक्रिया दे।</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="64"/>
+        <location filename="../ui/settings_panel.cpp" line="66"/>
         <source>Choose…</source>
         <translation>चुनें…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="72"/>
+        <location filename="../ui/settings_panel.cpp" line="74"/>
         <source>&amp;Language:</source>
         <translation>&amp;भाषा:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="73"/>
+        <location filename="../ui/settings_panel.cpp" line="75"/>
         <source>&amp;Compute on:</source>
         <translation>गणना &amp;कहाँ:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="74"/>
+        <location filename="../ui/settings_panel.cpp" line="76"/>
         <source>Processor co&amp;res:</source>
         <translation>प्रोसेसर &amp;कोर:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="75"/>
+        <location filename="../ui/settings_panel.cpp" line="77"/>
         <source>Projects &amp;folder:</source>
         <translation>प्रोजेक्ट &amp;फ़ोल्डर:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="90"/>
+        <location filename="../ui/settings_panel.cpp" line="92"/>
         <source>Folder for new projects</source>
         <translation>नए प्रोजेक्ट के लिए फ़ोल्डर</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="98"/>
+        <location filename="../ui/settings_panel.cpp" line="100"/>
         <source>The new language is used from the next start of ShopTuner.</source>
         <translation>नई भाषा ShopTuner के अगली बार शुरू होने से लागू होगी।</translation>
     </message>
@@ -2100,7 +2075,7 @@
         <translation>प्रशिक्षण %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="164"/>
+        <location filename="../ui/train_panel.cpp" line="163"/>
         <source>, best validation loss %1</source>
         <translation>, सबसे अच्छा सत्यापन लॉस %1</translation>
     </message>
@@ -2115,7 +2090,7 @@
         <translation>विराम पर</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="176"/>
+        <location filename="../ui/train_panel.cpp" line="175"/>
         <source>cancelled</source>
         <translation>रद्द किया गया</translation>
     </message>
@@ -2297,7 +2272,7 @@
     </message>
     <message>
         <location filename="../ui/verdict_panel.cpp" line="89"/>
-        <location filename="../ui/verdict_panel.cpp" line="302"/>
+        <location filename="../ui/verdict_panel.cpp" line="303"/>
         <source>Your model</source>
         <translation>आपका मॉडल</translation>
     </message>
@@ -2382,57 +2357,57 @@
         <translation>%2 तुलना-योग्य परीक्षणों में से %1 में आपका मॉडल %3 के बराबर या उससे बेहतर है।</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="212"/>
+        <location filename="../ui/verdict_panel.cpp" line="213"/>
         <source>Cannot start the test</source>
         <translation>जाँच शुरू नहीं की जा सकती</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="232"/>
+        <location filename="../ui/verdict_panel.cpp" line="233"/>
         <source>The test stopped with an error</source>
         <translation>जाँच एक त्रुटि के कारण रुक गई</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="258"/>
+        <location filename="../ui/verdict_panel.cpp" line="259"/>
         <source>ShopTuner report</source>
         <translation>ShopTuner रिपोर्ट</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="270"/>
+        <location filename="../ui/verdict_panel.cpp" line="271"/>
         <source>Export the report</source>
         <translation>रिपोर्ट एक्सपोर्ट करें</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="278"/>
+        <location filename="../ui/verdict_panel.cpp" line="279"/>
         <source>Cannot export</source>
         <translation>एक्सपोर्ट नहीं किया जा सकता</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="278"/>
+        <location filename="../ui/verdict_panel.cpp" line="279"/>
         <source>%1 could not be written. Choose another folder.</source>
         <translation>%1 लिखी नहीं जा सकी। कोई दूसरा फ़ोल्डर चुनें।</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="320"/>
+        <location filename="../ui/verdict_panel.cpp" line="321"/>
         <source>Score (1 is perfect)</source>
         <translation>स्कोर (1 सर्वोत्तम है)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="335"/>
+        <location filename="../ui/verdict_panel.cpp" line="336"/>
         <source>&lt;p&gt;Choose a task above to see some of the answers the model got wrong.&lt;/p&gt;</source>
         <translation>&lt;p&gt;ऊपर कोई कार्य चुनें, ताकि मॉडल के कुछ गलत उत्तर दिखें।&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="340"/>
+        <location filename="../ui/verdict_panel.cpp" line="341"/>
         <source>&lt;p&gt;No wrong answers among the questions tested for this task.&lt;/p&gt;</source>
         <translation>&lt;p&gt;इस कार्य के जाँचे गए प्रश्नों में कोई गलत उत्तर नहीं है।&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="343"/>
+        <location filename="../ui/verdict_panel.cpp" line="344"/>
         <source>&lt;h4&gt;Some wrong answers: %1&lt;/h4&gt;</source>
         <translation>&lt;h4&gt;कुछ गलत उत्तर: %1&lt;/h4&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="346"/>
+        <location filename="../ui/verdict_panel.cpp" line="347"/>
         <source>&lt;p&gt;&lt;b&gt;Question:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Expected:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;The model said:&lt;/b&gt; %3&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;प्रश्न:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;अपेक्षित:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;मॉडल ने कहा:&lt;/b&gt; %3&lt;/p&gt;</translation>
     </message>

@@ -153,8 +153,9 @@ jobs::TrainSettings PlanPanel::settings() const
     s.valEvery = m_valEvery->value();
     s.saveEvery = m_valEvery->value();
     s.patience = m_patience->value();
-    s.threads = AppSettings::load().threads; // estimate with the cores training will use
-    s.device = AppSettings::load().device;
+    const AppSettings app = AppSettings::load(); // estimate with the cores and device training will use
+    s.threads = app.threads;
+    s.device = app.device;
     return s;
 }
 

@@ -158,8 +158,7 @@ void TrainPanel::loadLatestRun()
                 QString text = tr("Run %1, %2: %3")
                                    .arg(run.id)
                                    .arg(run.createdAt.left(16).replace(QLatin1Char('T'), QLatin1Char(' ')),
-                                       statusWord(run.status == QLatin1String("running") ? QStringLiteral("interrupted")
-                                                                                         : run.status));
+                                       statusWord(run.status));
                 if (run.bestValLoss)
                     text += tr(", best validation loss %1").arg(*run.bestValLoss, 0, 'f', 3);
                 m_runs->addItem(text, qlonglong(run.id));
@@ -172,8 +171,9 @@ void TrainPanel::loadLatestRun()
 
 QString TrainPanel::statusWord(const QString &status)
 {
-    const QMap<QString, QString> words = {{"finished", tr("finished")}, {"paused", tr("paused")},
-        {"cancelled", tr("cancelled")}, {"failed", tr("failed")}, {"interrupted", tr("interrupted")}};
+    const QMap<QString, QString> words
+        = {{"finished", tr("finished")}, {"paused", tr("paused")}, {"cancelled", tr("cancelled")},
+            {"failed", tr("failed")}, {"interrupted", tr("interrupted")}, {"running", tr("interrupted")}};
     return words.value(status, status);
 }
 

@@ -40,6 +40,8 @@ public:
     QComboBox *runHistory() const { return m_runs; }
     int trainPoints() const;
     int validationPoints() const;
+    // A run's status in plain, translated words ("running" left by a crash reads "interrupted").
+    static QString statusWord(const QString &status);
 
 Q_SIGNALS:
     void runEnded(const QString &status);
@@ -50,7 +52,6 @@ protected:
 private:
     void loadLatestRun(); // fills the run history and shows the newest run
     void showRun(std::int64_t id);
-    static QString statusWord(const QString &status);
     void addPoint(const jobs::TrainUpdate &u);
     void redrawSmoothing();
     void updateButtons();

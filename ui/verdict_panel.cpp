@@ -197,8 +197,9 @@ void VerdictPanel::evaluate()
     jobs::EvalJobParams p;
     p.projectPath = m_project->path();
     p.limit = m_limit->value();
-    p.threads = AppSettings::load().threads;
-    p.device = AppSettings::load().device;
+    const AppSettings app = AppSettings::load();
+    p.threads = app.threads;
+    p.device = app.device;
     try {
         store::ProjectStore project(m_project->path());
         for (const store::TrainingRun &run : store::listTrainingRuns(project))

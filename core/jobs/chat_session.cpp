@@ -2,6 +2,7 @@
 
 #include "engine/chat_template.h"
 #include "engine/language_model.h"
+#include "training_plan.h"
 
 #include <QFileInfo>
 
@@ -22,8 +23,7 @@ public:
         try {
             engine::LoadOptions options;
             options.adapter = adapterDir.toStdString();
-            options.threads
-                = threads > 0 ? threads : std::max(1, QThread::idealThreadCount() - 1); // one core for the window
+            options.threads = computeThreads(threads);
             if (!device.isEmpty())
                 options.device = device.toStdString();
             m_model = engine::LanguageModel::load(modelDir.toStdString(), options);

@@ -8,6 +8,7 @@
 #include "store/eval_tables.h"
 #include "store/project_store.h"
 #include "store/record_tables.h"
+#include "training_plan.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -105,7 +106,7 @@ bool EvalJob::execute()
     engine::LoadOptions load;
     load.adapter = m_params.adapterDir.toStdString();
     load.device = m_params.device.toStdString();
-    load.threads = m_params.threads > 0 ? m_params.threads : std::max(1, QThread::idealThreadCount() - 1);
+    load.threads = computeThreads(m_params.threads);
     const auto model = engine::LanguageModel::load(m_params.modelDir.toStdString(), load);
 
     store::Evaluation evaluation;

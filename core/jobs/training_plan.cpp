@@ -52,6 +52,11 @@ qint64 folderWeightBytes(const QString &dir)
 
 } // namespace
 
+int computeThreads(int requested)
+{
+    return requested > 0 ? requested : std::max(1, QThread::idealThreadCount() - 1);
+}
+
 QString formatBytes(qint64 bytes)
 {
     if (bytes >= (1ll << 30))
@@ -263,7 +268,7 @@ PlanEstimate estimatePlan(const QString &projectPath, const ModelCandidate &mode
     e.steps = settings.maxSteps > 0 ? settings.maxSteps : stepsPerEpoch * settings.epochs;
     e.device = hardware.device;
     // The same threads as the training job will use (one core is left to the window).
-    const int threads = settings.threads > 0 ? settings.threads : std::max(1, hardware.cores - 1);
+    const int threads = computeThreads(settings.threads);
     e.peakFlops = engine::measureMatmulPeakFlops(hardware.gpu ? "bf16" : "f32", hardware.device.toStdString(), threads);
     // Per token: forward 2N and backward input gradients 2N over the projections (the base has no
     // weight gradients), plus the head; LoRA adds little.

@@ -91,4 +91,8 @@ PlanEstimate estimatePlan(const QString &projectPath, const ModelCandidate &mode
 
 QString formatBytes(qint64 bytes); // "1.4 GB"
 
+// Compute threads for training, testing and chat: the requested number, or (0) every core but one,
+// which stays with the window (OpenMP threads sharing the GUI's cores spin and slow down many times).
+int computeThreads(int requested = 0);
+
 } // namespace shoptuner::jobs
