@@ -64,6 +64,7 @@ struct Prepared
     const TaskSpec &spec;
     std::unique_ptr<TaskScorer> scorer;
     std::size_t n;
+    std::string headline;
 };
 
 Prepared prepare(const std::string &task, const ScoreInput &input)
@@ -79,7 +80,13 @@ Prepared prepare(const std::string &task, const ScoreInput &input)
         throw EngineError(std::to_string(input.qprLabels->size()) + " candidate label lists for "
                 + std::to_string(input.labels.size()) + " test items",
             "give one list of ESCI labels per test item");
-    return {spec, spec.make(input), input.predictions.size()};
+    if (input.options.answerSimilarity && input.options.answerSimilarity->size() != input.predictions.size())
+        throw EngineError(std::to_string(input.options.answerSimilarity->size()) + " answer similarities for "
+            + std::to_string(input.predictions.size()) + " predictions");
+    std::string headline = spec.headline;
+    if (spec.make == makeGenerationScorer && input.options.answerSimilarity)
+        headline = "bertscore_f1";
+    return {spec, spec.make(input), input.predictions.size(), headline};
 }
 
 MetricResult finish(const Prepared &prepared, std::span<const std::size_t> items)
@@ -87,7 +94,7 @@ MetricResult finish(const Prepared &prepared, std::span<const std::size_t> items
     MetricResult result = prepared.scorer->aggregate(items);
     result.task = prepared.spec.name;
     result.n = items.size();
-    result.headline = prepared.spec.headline;
+    result.headline = prepared.headline;
     result.headlineValue = result.figure(result.headline);
     return result;
 }
@@ -164,7 +171,7 @@ ConfidenceInterval bootstrapHeadline(const std::string &task, bool ood, const st
     std::vector<std::size_t> items(prepared.n);
     std::iota(items.begin(), items.end(), std::size_t(0));
     ConfidenceInterval interval;
-    interval.headline = prepared.spec.headline;
+    interval.headline = prepared.headline;
     interval.value = finish(prepared, items).headlineValue;
 
     std::mt19937_64 rng(bootstrap.seed);

@@ -33,6 +33,14 @@ struct MetricResult
     double figure(const std::string &name) const; // throws EngineError when absent
 };
 
+// One answer's similarity with its gold answer (BERTScore, see bert_score.h).
+struct SimilarityScore
+{
+    double precision = 0.0;
+    double recall = 0.0;
+    double f1 = 0.0;
+};
+
 struct ScoreOptions
 {
     // QPR only. false: eCeLLM's NDCG, whose ideal ranking is the predicted items re-sorted (a
@@ -40,6 +48,10 @@ struct ScoreOptions
     // ideal ranking is all candidates sorted by gain; repeated letters count once (the repeats
     // are invalid) and there is no epsilon in the division.
     bool textbookNdcg = false;
+    // AG only: each item's BERTScore, computed beforehand by a BertScorer (the encoder is a model,
+    // not a pure function). With it AG reports bertscore_precision/recall/f1 (headline
+    // bertscore_f1) beside ROUGE-L; without it ROUGE-L F1 is the headline, under its own name.
+    const std::vector<SimilarityScore> *answerSimilarity = nullptr;
 };
 
 // "Attribute_Value_Extraction" for "AVE", "ave" or the full name in any case; also accepts

@@ -1,6 +1,7 @@
-// AG's text-overlap figure. eCeLLM reports BERTScore (and BLEURT), which need an encoder
-// model; this file computes ROUGE-L (Lin 2004, section 3) instead, as Google's rouge-score
-// package does with its defaults, and calls it that: never BERTScore.
+// AG's figures. eCeLLM reports BERTScore (and BLEURT), which need an encoder model: BERTScore
+// comes precomputed per item from bert_score.cpp when an encoder is installed. This file always
+// computes ROUGE-L (Lin 2004, section 3), as Google's rouge-score package does with its
+// defaults, and calls it that: never BERTScore.
 // Tokenizer (rouge_score/tokenize.py): Python's str.lower(), every run of characters other
 // than [a-z0-9] becomes a separator, empty tokens dropped. So non-ASCII letters vanish: an
 // answer in a script other than Latin has no tokens and scores 0. Two non-ASCII characters
@@ -73,6 +74,8 @@ class GenerationScorer : public TaskScorer
 {
 public:
     explicit GenerationScorer(const ScoreInput &input)
+        : m_similarity(input.options.answerSimilarity ? *input.options.answerSimilarity
+                                                      : std::vector<SimilarityScore>())
     {
         for (std::size_t i = 0; i < input.predictions.size(); ++i)
             m_items.push_back(
@@ -82,8 +85,14 @@ public:
     MetricResult aggregate(std::span<const std::size_t> items) const override
     {
         RougeScore sum;
+        SimilarityScore similarity;
         std::size_t invalid = 0;
         for (std::size_t i : items) {
+            if (!m_similarity.empty()) {
+                similarity.precision += m_similarity[i].precision;
+                similarity.recall += m_similarity[i].recall;
+                similarity.f1 += m_similarity[i].f1;
+            }
             sum.precision += m_items[i].score.precision;
             sum.recall += m_items[i].score.recall;
             sum.f1 += m_items[i].score.f1;
@@ -91,8 +100,14 @@ public:
         }
         const auto n = static_cast<double>(items.size());
         MetricResult result;
-        result.figures = {rate("rouge_l_precision", ratio(sum.precision, n)),
-            rate("rouge_l_recall", ratio(sum.recall, n)), rate("rouge_l_f1", ratio(sum.f1, n))};
+        // evaluate.py prints BERTScore's recall, precision and F1 (the means over the items).
+        if (!m_similarity.empty())
+            result.figures = {rate("bertscore_recall", ratio(similarity.recall, n)),
+                rate("bertscore_precision", ratio(similarity.precision, n)),
+                rate("bertscore_f1", ratio(similarity.f1, n))};
+        result.figures.insert(result.figures.end(),
+            {rate("rouge_l_precision", ratio(sum.precision, n)), rate("rouge_l_recall", ratio(sum.recall, n)),
+                rate("rouge_l_f1", ratio(sum.f1, n))});
         result.invalid = invalid;
         return result;
     }
@@ -104,6 +119,7 @@ private:
         bool empty;
     };
     std::vector<Item> m_items;
+    std::vector<SimilarityScore> m_similarity; // per item; empty without an encoder
 };
 
 } // namespace
