@@ -103,8 +103,8 @@ private Q_SLOTS:
                 QCOMPARE(hidden[s].size(), expected.size() * std::size_t(scorer->hiddenSize()));
                 for (std::size_t t = 0; t < expected.size(); ++t)
                     for (std::size_t k = 0; k < expected[t].size(); ++k)
-                        worst = std::max(worst,
-                            std::abs(double(hidden[s][t * expected[t].size() + k]) - expected[t][k]));
+                        worst
+                            = std::max(worst, std::abs(double(hidden[s][t * expected[t].size() + k]) - expected[t][k]));
             }
             qInfo("layers %d: largest |difference| to the float64 reference %.3g (tolerance 2e-5)", layers, worst);
             QVERIFY(worst < 2e-5);
@@ -183,11 +183,12 @@ private Q_SLOTS:
         // Named roberta-large (a Hugging Face cache folder): bert_score's layer 17, which this
         // 3-layer model does not have.
         QTemporaryDir dir;
-        const std::filesystem::path snapshot
-            = std::filesystem::path(dir.path().toStdString()) / "models--FacebookAI--roberta-large" / "snapshots" / "abc";
+        const std::filesystem::path snapshot = std::filesystem::path(dir.path().toStdString())
+            / "models--FacebookAI--roberta-large" / "snapshots" / "abc";
         copyFolder(tinyEncoder(), snapshot);
         EXPECT_THROW_WITH(BertScorer::load(snapshot, onCpu(0)), EngineError, "layer 17 asked for, but roberta-large");
-        QCOMPARE(BertScorer::load(snapshot, onCpu(2))->description(), std::string("BERTScore F1 (roberta-large, layer 2)"));
+        QCOMPARE(
+            BertScorer::load(snapshot, onCpu(2))->description(), std::string("BERTScore F1 (roberta-large, layer 2)"));
     }
 
     void findsAnInstalledEncoder()

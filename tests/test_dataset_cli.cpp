@@ -130,7 +130,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString project = dir.filePath("demo.shoptuner");
         QCOMPARE(cli({"import", "--project", project, "--catalog", demo("catalog.csv"), "--reviews",
-                         demo("reviews.csv"), "--searches", demo("searches.csv")})
+                         demo("reviews.csv"), "--searches", demo("searches.csv"), "--questions", demo("questions.csv")})
                      .exitCode,
             0);
         Run r = cli({"build-tasks", "--project", project, "--tasks", "SA,MPC", "--search-labels", "clicked=C,added=C"});
@@ -180,6 +180,32 @@ private Q_SLOTS:
         QCOMPARE(json::parse(testing::readFile(dir.filePath("report.json").toStdString()))["tasks"], scored["tasks"]);
         QCOMPARE(sqlScalar(project, "SELECT count(*) FROM eval_predictions").toInt(), 10);
         QCOMPARE(sqlScalar(project, "SELECT status FROM evaluations").toString(), QString("finished"));
+        QCOMPARE(sqlScalar(project, "SELECT count(*) FROM eval_predictions WHERE score IS NULL").toInt(), 0);
+
+        // Answer generation by BERTScore with the encoder given (the tiny test encoder is not
+        // roberta-large, so its figures carry its name and are never compared with the tables),
+        // and by ROUGE-L without one.
+        const QString encoder = QString::fromStdString((testing::dataDir() / "models" / "roberta-tiny").string());
+        r = cli({"build-tasks", "--project", project, "--tasks", "AG"});
+        QVERIFY2(r.exitCode == 0, r.err.c_str());
+        r = cli({"eval", "--project", project, "--model", dir.filePath("model"), "--tasks", "AG", "--limit", "2",
+            "--bootstrap", "20", "--encoder", encoder});
+        QVERIFY2(r.exitCode == 0, r.err.c_str());
+        json answered = events(r.out).back();
+        QCOMPARE(answered["answer_generation_scored_with"], json("BERTScore F1 (roberta-tiny, layer 3)"));
+        QVERIFY(!answered["tasks"].empty());
+        for (const json &t : answered["tasks"]) {
+            QCOMPARE(t["metric"], json("bertscore_roberta-tiny_l3_f1"));
+            QVERIFY(t["figures"].contains("rouge_l_f1"));
+            QCOMPARE(t["figures"]["scored_with"], json("BERTScore F1 (roberta-tiny, layer 3)"));
+            QVERIFY(t["value"].get<double>() >= -1.0 && t["value"].get<double>() <= 1.0);
+        }
+        r = cli({"eval", "--project", project, "--model", dir.filePath("model"), "--tasks", "AG", "--limit", "2",
+            "--bootstrap", "20", "--encoder", "none"});
+        QVERIFY2(r.exitCode == 0, r.err.c_str());
+        answered = events(r.out).back();
+        QCOMPARE(answered["answer_generation_scored_with"], json("ROUGE-L F1"));
+        QCOMPARE(answered["tasks"][0]["metric"], json("rouge_l_f1"));
     }
 
     void ecInstructRoundTripKeepsEveryField()

@@ -393,6 +393,36 @@ private Q_SLOTS:
         QCOMPARE(ranked["ndcg"].get<double>(), qpr.score().figure("ndcg"));
         QVERIFY(ranked["ci_low"].get<double>() <= ranked["ci_high"].get<double>());
 
+        // AG with an encoder: BERTScore's means over the items, as the independent reference
+        // computed them (tests/reference/roberta_reference.py), under the encoder's name.
+        const auto encoder = testing::dataDir() / "models" / "roberta-tiny";
+        const json pairs = json::parse(testing::readFile(encoder / "reference_bertscore.json"))["pairs"];
+        json candidates = json::array(), references = json::array();
+        double p = 0, rec = 0, f = 0;
+        for (const json &pair : pairs) {
+            candidates.push_back(pair["candidate"]);
+            references.push_back(pair["reference"]);
+            p += pair["precision"].get<double>() / double(pairs.size());
+            rec += pair["recall"].get<double>() / double(pairs.size());
+            f += pair["f1"].get<double>() / double(pairs.size());
+        }
+        testing::writeFile(dir / "ag_p.json", candidates.dump());
+        testing::writeFile(dir / "ag_l.json", references.dump());
+        r = cli({"score", "--task", "AG", "--setting", "IND", "--predictions", path(dir / "ag_p.json"), "--labels",
+            path(dir / "ag_l.json"), "--encoder", path(encoder), "--layer", "2"});
+        QVERIFY2(r.exitCode == 0, r.err.c_str());
+        const json answered = json::parse(r.out);
+        QCOMPARE(answered["headline"], json("bertscore_roberta-tiny_l2_f1"));
+        QVERIFY(std::abs(answered["bertscore_roberta-tiny_l2_precision"].get<double>() - p) < 1e-5);
+        QVERIFY(std::abs(answered["bertscore_roberta-tiny_l2_recall"].get<double>() - rec) < 1e-5);
+        QVERIFY(std::abs(answered["headline_value"].get<double>() - f) < 1e-5);
+        QCOMPARE(answered["scored_with"], json("BERTScore F1 (roberta-tiny, layer 2)"));
+        QCOMPARE(answered["invalid"].get<int>(), 1); // the empty candidate
+        r = cli({"score", "--task", "AG", "--setting", "IND", "--predictions", path(dir / "ag_p.json"), "--labels",
+            path(dir / "ag_l.json"), "--encoder", "none"});
+        QVERIFY2(r.exitCode == 0, r.err.c_str());
+        QCOMPARE(json::parse(r.out)["headline"], json("rouge_l_f1"));
+
         // Bad input: a clear message and a non-zero exit.
         testing::writeFile(dir / "short.json", R"(["yes"])");
         r = cli({"score", "--task", "PM", "--setting", "IND", "--predictions", path(dir / "short.json"), "--labels",

@@ -119,12 +119,56 @@ private Q_SLOTS:
         QVERIFY(html.contains("eCeLLM: Generalizing Large Language Models"));
         // The report, two tables of published scores, and the one wrong answer under its header.
         QCOMPARE(html.count("<tr"), 5 + 2 * (1 + 13) + 2);
-        QVERIFY(html.contains("Some wrong answers") && html.contains("Chipped on arrival"));
+        QVERIFY(html.contains("The worst answers") && html.contains("Chipped on arrival"));
         QVERIFY(html.contains("<th>GPT-4 Turbo</th>"));
 
         QTemporaryDir empty;
         store::ProjectStore none(empty.filePath("n.shoptuner"), store::ProjectStore::OpenMode::CreateIfMissing);
         QCOMPARE(jobs::buildReport(none, 0, b).evaluationId, 0);
+    }
+
+    void answerGenerationByBertScoreAndWorstAnswersFirst()
+    {
+        QTemporaryDir dir;
+        store::ProjectStore project(dir.filePath("p.shoptuner"), store::ProjectStore::OpenMode::CreateIfMissing);
+        const auto build = store::replaceTaskBuild(project, 1, "{}");
+        store::RecordWriter writer(project, store::RecordWriter::Owner::Build, build);
+        for (const char *text : {"Is it oven safe?", "Does it rust?", "Is it heavy?"}) {
+            store::InstructionRow row;
+            row.task = "Answer_Generation";
+            row.setting = "IND_Diverse_Instruction";
+            row.split = "test";
+            row.instruction = "Answer the question.";
+            row.input = text;
+            row.optionsJson = "null";
+            row.output = "Yes.";
+            writer.add(row);
+        }
+        store::Evaluation e;
+        e.modelPath = "/models/m";
+        e.status = "finished";
+        const auto id = store::addEvaluation(project, e);
+        // roberta-large at layer 17: compared with the published BERTScore; another encoder is not.
+        store::addEvalResult(project,
+            {id, "Answer_Generation", "IND_Diverse_Instruction", "bertscore_f1", 0.87, 3, 0, 0.85, 0.89, "{}"});
+        store::addEvalResult(project,
+            {id, "Answer_Generation", "OOD_Diverse_Instruction", "bertscore_roberta-base_l10_f1", 0.9, 3, 0, 0.8, 1.0,
+                "{}"});
+        const char *answers[] = {"Yes, up to 220 C.", "No.", "Yes."};
+        for (int i = 0; i < 3; ++i)
+            store::addPrediction(project, id, i + 1, answers[i]);
+        store::setPredictionScores(project, id, {{1, 0.91}, {2, 0.62}, {3, 1.0}});
+        const jobs::Baselines b = jobs::bundledBaselines();
+        const jobs::Report r = jobs::buildReport(project, id, b);
+        QVERIFY(r.rows[0].comparable);
+        QCOMPARE(*r.rows[0].reference, 0.858);
+        QVERIFY(r.rows[0].plain.contains("BERTScore 0.870"));
+        QVERIFY(!r.rows[1].comparable);
+        // The worst answer first; a perfect one is no mistake.
+        QCOMPARE(r.rows[0].mistakes.size(), 2);
+        QCOMPARE(r.rows[0].mistakes[0][2], QString("No."));
+        QCOMPARE(r.rows[0].mistakes[1][2], QString("Yes, up to 220 C."));
+        QVERIFY(jobs::reportHtml(r, b).contains("scored with BERTScore F1 (roberta-large, layer 17)"));
     }
 };
 

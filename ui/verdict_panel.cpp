@@ -341,7 +341,7 @@ void VerdictPanel::showMistakes()
         m_mistakes->setHtml(tr("<p>No wrong answers among the questions tested for this task.</p>"));
         return;
     }
-    QString html = tr("<h4>Some wrong answers: %1</h4>").arg(jobs::taskAbbreviation(r.task));
+    QString html = tr("<h4>The worst answers: %1</h4>").arg(jobs::taskAbbreviation(r.task));
     for (const auto &m : r.mistakes)
         html
             += tr("<p><b>Question:</b> %1<br><b>Expected:</b> %2<br><b>The model said:</b> %3</p>")

@@ -312,6 +312,7 @@ int evaluate(const Args &args)
     p.batch = int(args.getInt("batch", 8));
     p.threads = int(args.getInt("threads", 0));
     p.bootstrapResamples = int(args.getInt("bootstrap", 1000));
+    p.encoderDir = q(args.get("encoder"));
     if (p.limit < 0 || p.batch < 1)
         throw UsageError("--limit must be >= 0 and --batch >= 1");
     jobs::EvalJob job(p);
@@ -336,6 +337,8 @@ int evaluate(const Args &args)
     }
     json report = {{"event", "evaluated"}, {"evaluation_id", job.result().evaluationId}, {"model", s(p.modelDir)},
         {"adapter", s(p.adapterDir)}, {"tasks", tasks}};
+    if (!job.result().answerMetric.isEmpty())
+        report["answer_generation_scored_with"] = s(job.result().answerMetric);
     if (args.has("out")) {
         QSaveFile out(q(args.get("out")));
         if (!out.open(QIODevice::WriteOnly) || out.write(QByteArray::fromStdString(report.dump(2) + "\n")) < 0
@@ -435,6 +438,9 @@ void registerDataCommands(CommandRegistry &registry)
             {"limit", true, "test items per task and setting, the first ones (default: all)"},
             {"batch", true, "prompts answered together (default 8)"}, {"threads", true, "compute threads"},
             {"bootstrap", true, "resamples for the 95% interval (default 1000)"},
+            {"encoder", true,
+                "RoBERTa folder for AG's BERTScore (default: roberta-large if installed, else ROUGE-L; none: "
+                "ROUGE-L)"},
             {"out", true, "also write the report to this JSON file"}},
         withQt(evaluate)});
     registry.add({"report", "write an evaluation's report beside the published baselines (HTML or CSV)",

@@ -1,6 +1,7 @@
 // score: eCeLLM's metric for one task over a file of predictions and a file of gold outputs.
 #include "command.h"
 
+#include "engine/bert_score.h"
 #include "engine/error.h"
 #include "engine/metrics.h"
 
@@ -92,8 +93,24 @@ int score(const Args &args)
         qprLabels = readQprLabels(args.get("qpr-labels"));
     else if (task == "Query_Product_Rank")
         throw UsageError("Query_Product_Rank needs --qpr-labels (the ESCI label of every candidate)");
-    const engine::ScoreOptions options {.textbookNdcg = args.has("textbook-ndcg")};
+    engine::ScoreOptions options {.textbookNdcg = args.has("textbook-ndcg")};
     const auto *qpr = args.has("qpr-labels") ? &qprLabels : nullptr;
+    // AG: BERTScore with the given encoder, or roberta-large when installed; ROUGE-L otherwise.
+    std::vector<engine::SimilarityScore> similarity;
+    std::string scoredWith;
+    if (task == "Answer_Generation" && args.get("encoder") != "none") {
+        const std::filesystem::path encoder
+            = args.has("encoder") ? std::filesystem::path(args.get("encoder")) : engine::findBertScoreModel();
+        if (!encoder.empty()) {
+            engine::BertScoreOptions bert;
+            bert.layer = static_cast<int>(args.getInt("layer", 0));
+            const auto scorer = engine::BertScorer::load(encoder, bert);
+            similarity = scorer->score(predictions, labels);
+            options.answerSimilarity = &similarity;
+            options.answerSimilarityName = scorer->figureName();
+            scoredWith = scorer->description();
+        }
+    }
 
     const engine::MetricResult result = engine::scoreTask(task, ood, predictions, labels, qpr, options);
     nlohmann::ordered_json out;
@@ -109,6 +126,8 @@ int score(const Args &args)
     out["headline"] = result.headline;
     out["headline_value"] = result.headlineValue;
     out["n"] = result.n;
+    if (task == "Answer_Generation")
+        out["scored_with"] = scoredWith.empty() ? "ROUGE-L F1 (no BERTScore encoder)" : scoredWith;
     if (args.has("bootstrap")) {
         const long long resamples = args.getInt("bootstrap", 1000);
         if (resamples < 1)
@@ -138,7 +157,12 @@ void registerScoreCommands(CommandRegistry &registry)
             {"qpr-labels", true, "QPR: JSON list of the ESCI labels of each item's candidates A, B, ..."},
             {"textbook-ndcg", false, "QPR: ideal ranking from all candidates instead of eCeLLM's re-sorted prediction"},
             {"bootstrap", true, "also print a 95% percentile bootstrap interval of the headline (resamples)"},
-            {"seed", true, "seed of the bootstrap resampling (default 0)"}},
+            {"seed", true, "seed of the bootstrap resampling (default 0)"},
+            {"encoder", true,
+                "AG: RoBERTa folder for BERTScore (default: roberta-large from the Hugging Face cache or "
+                "$SHOPTUNER_BERTSCORE_MODEL; none: ROUGE-L only)"},
+            {"layer", true,
+                "AG: the encoder layer BERTScore reads (default: bert_score's choice, 17 for roberta-large)"}},
         score});
 }
 

@@ -75,8 +75,8 @@ EncoderConfig readConfig(const std::filesystem::path &folder)
         || c.maxPositions <= c.padId + 1)
         throw FormatError(path.string() + ": inconsistent sizes (hidden_size, heads, layers, positions)");
     if (c.activation != "gelu" && c.activation != "gelu_new" && c.activation != "relu")
-        throw UnsupportedError(path.string() + ": activation '" + c.activation + "' is not supported",
-            "supported: gelu, gelu_new, relu");
+        throw UnsupportedError(
+            path.string() + ": activation '" + c.activation + "' is not supported", "supported: gelu, gelu_new, relu");
     const auto position = j.value("position_embedding_type", std::string("absolute"));
     if (position != "absolute")
         throw UnsupportedError(path.string() + ": position_embedding_type '" + position + "' is not supported");
@@ -164,8 +164,7 @@ struct BertScorer::Impl
             const torch::Tensor q = heads(torch::linear(x, w.q, w.qb));
             const torch::Tensor k = heads(torch::linear(x, w.k, w.kb));
             const torch::Tensor v = heads(torch::linear(x, w.v, w.vb));
-            const torch::Tensor scores
-                = torch::matmul(q, k.transpose(-1, -2)) / std::sqrt(double(headDim)) + bias;
+            const torch::Tensor scores = torch::matmul(q, k.transpose(-1, -2)) / std::sqrt(double(headDim)) + bias;
             const torch::Tensor context
                 = torch::matmul(torch::softmax(scores, -1), v).transpose(1, 2).reshape({B, T, config.hidden});
             const torch::Tensor a = layerNorm(torch::linear(context, w.o, w.ob) + x, w.ln1, w.ln1b);
@@ -294,6 +293,13 @@ bool BertScorer::matchesPublished() const
     return d->name == "roberta-large" && d->layer == 17;
 }
 
+std::string BertScorer::figureName() const
+{
+    if (matchesPublished())
+        return "bertscore";
+    return "bertscore_" + d->name + "_l" + std::to_string(d->layer);
+}
+
 std::string BertScorer::device() const
 {
     return d->deviceName;
@@ -345,8 +351,7 @@ std::vector<std::vector<float>> BertScorer::hiddenStates(
             idsA[b][std::int64_t(t)] = sequences[std::size_t(b)][t];
             maskA[b][std::int64_t(t)] = true;
         }
-    const torch::Tensor hidden
-        = d->forward(ids.to(d->device), mask.to(d->device), count).to(torch::kCPU).contiguous();
+    const torch::Tensor hidden = d->forward(ids.to(d->device), mask.to(d->device), count).to(torch::kCPU).contiguous();
     std::vector<std::vector<float>> out;
     for (std::int64_t b = 0; b < B; ++b) {
         const auto n = std::int64_t(sequences[std::size_t(b)].size());
@@ -361,8 +366,8 @@ std::vector<SimilarityScore> BertScorer::score(const std::vector<std::string> &c
     const std::function<void(std::size_t, std::size_t)> &progress) const
 {
     if (candidates.size() != references.size())
-        throw EngineError(std::to_string(candidates.size()) + " candidates for " + std::to_string(references.size())
-            + " references");
+        throw EngineError(
+            std::to_string(candidates.size()) + " candidates for " + std::to_string(references.size()) + " references");
     // Each distinct text is encoded once, longest first so that a batch pads little.
     std::unordered_map<std::string, std::size_t> index;
     std::vector<std::vector<TokenId>> texts;

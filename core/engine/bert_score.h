@@ -54,6 +54,9 @@ public:
     std::string description() const;
     // True when the figures are comparable with the published ones (roberta-large, layer 17).
     bool matchesPublished() const;
+    // The figures' prefix for ScoreOptions::answerSimilarityName: "bertscore" when
+    // matchesPublished(), otherwise e.g. "bertscore_roberta-base_l10".
+    std::string figureName() const;
     std::string device() const;
 
     // The ids the encoder sees for `text` (prefix space, <s> … </s>, truncated).

@@ -85,7 +85,7 @@ Prepared prepare(const std::string &task, const ScoreInput &input)
             + std::to_string(input.predictions.size()) + " predictions");
     std::string headline = spec.headline;
     if (spec.make == makeGenerationScorer && input.options.answerSimilarity)
-        headline = "bertscore_f1";
+        headline = input.options.answerSimilarityName + "_f1";
     return {spec, spec.make(input), input.predictions.size(), headline};
 }
 
@@ -159,6 +159,22 @@ MetricResult scoreTask(const std::string &task, bool ood, const std::vector<std:
     std::vector<std::size_t> all(prepared.n);
     std::iota(all.begin(), all.end(), std::size_t(0));
     return finish(prepared, all);
+}
+
+std::vector<double> itemScores(const std::string &task, bool ood, const std::vector<std::string> &predictions,
+    const std::vector<std::string> &labels, const std::vector<std::vector<std::string>> *qprLabels,
+    const ScoreOptions &options)
+{
+    const Prepared prepared = prepare(task, {ood, predictions, labels, qprLabels, options});
+    std::vector<double> scores;
+    scores.reserve(prepared.n);
+    for (std::size_t i = 0; i < prepared.n; ++i) {
+        const std::size_t one[] = {i};
+        const MetricResult r = finish(prepared, one);
+        const auto accuracy = r.find(r.headline == "hr@1" ? "hr@1" : "accuracy");
+        scores.push_back(accuracy ? (r.invalid ? 0.0 : *accuracy) : r.headlineValue);
+    }
+    return scores;
 }
 
 ConfidenceInterval bootstrapHeadline(const std::string &task, bool ood, const std::vector<std::string> &predictions,

@@ -52,6 +52,9 @@ struct ScoreOptions
     // not a pure function). With it AG reports bertscore_precision/recall/f1 (headline
     // bertscore_f1) beside ROUGE-L; without it ROUGE-L F1 is the headline, under its own name.
     const std::vector<SimilarityScore> *answerSimilarity = nullptr;
+    // The figures' prefix: "bertscore" means roberta-large at layer 17, as published; another
+    // encoder or layer must be named differently so that it is never compared with the tables.
+    std::string answerSimilarityName = "bertscore";
 };
 
 // "Attribute_Value_Extraction" for "AVE", "ave" or the full name in any case; also accepts
@@ -66,6 +69,13 @@ std::vector<std::string> taskNames();
 // candidate A, B, C, ... (eCeLLM's data_label/label.json). Throws EngineError when the lists
 // are empty or differ in length, and FormatError for a malformed gold output.
 MetricResult scoreTask(const std::string &task, bool ood, const std::vector<std::string> &predictions,
+    const std::vector<std::string> &labels, const std::vector<std::vector<std::string>> *qprLabels = nullptr,
+    const ScoreOptions &options = {});
+
+// Each item's own score, for finding the worst answers: the task's metric on that item alone,
+// except that the classification tasks (PM, PSI, AP, SA, PRP, MPC, SR) give 1 for a right and 0
+// for a wrong or invalid answer (a one-item F1 is 0 for a right "no").
+std::vector<double> itemScores(const std::string &task, bool ood, const std::vector<std::string> &predictions,
     const std::vector<std::string> &labels, const std::vector<std::vector<std::string>> *qprLabels = nullptr,
     const ScoreOptions &options = {});
 

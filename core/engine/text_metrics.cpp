@@ -74,8 +74,9 @@ class GenerationScorer : public TaskScorer
 {
 public:
     explicit GenerationScorer(const ScoreInput &input)
-        : m_similarity(input.options.answerSimilarity ? *input.options.answerSimilarity
-                                                      : std::vector<SimilarityScore>())
+        : m_similarity(
+            input.options.answerSimilarity ? *input.options.answerSimilarity : std::vector<SimilarityScore>())
+        , m_name(input.options.answerSimilarityName)
     {
         for (std::size_t i = 0; i < input.predictions.size(); ++i)
             m_items.push_back(
@@ -102,9 +103,9 @@ public:
         MetricResult result;
         // evaluate.py prints BERTScore's recall, precision and F1 (the means over the items).
         if (!m_similarity.empty())
-            result.figures = {rate("bertscore_recall", ratio(similarity.recall, n)),
-                rate("bertscore_precision", ratio(similarity.precision, n)),
-                rate("bertscore_f1", ratio(similarity.f1, n))};
+            result.figures = {rate(m_name + "_recall", ratio(similarity.recall, n)),
+                rate(m_name + "_precision", ratio(similarity.precision, n)),
+                rate(m_name + "_f1", ratio(similarity.f1, n))};
         result.figures.insert(result.figures.end(),
             {rate("rouge_l_precision", ratio(sum.precision, n)), rate("rouge_l_recall", ratio(sum.recall, n)),
                 rate("rouge_l_f1", ratio(sum.f1, n))});
@@ -120,6 +121,7 @@ private:
     };
     std::vector<Item> m_items;
     std::vector<SimilarityScore> m_similarity; // per item; empty without an encoder
+    std::string m_name;
 };
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "eval_job.h"
 
 #include "data/ecinstruct_io.h"
+#include "engine/bert_score.h"
 #include "engine/error.h"
 #include "engine/instruction_data.h"
 #include "engine/language_model.h"
@@ -68,9 +69,11 @@ QMap<std::pair<QString, QString>, std::vector<TestItem>> loadTestItems(
     return groups;
 }
 
-QString figuresJson(const engine::MetricResult &m)
+QString figuresJson(const engine::MetricResult &m, const QString &scoredWith = {})
 {
     QJsonObject o;
+    if (!scoredWith.isEmpty())
+        o.insert(QStringLiteral("scored_with"), scoredWith);
     for (const engine::Figure &f : m.figures)
         o.insert(QString::fromStdString(f.name), f.value);
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
@@ -107,7 +110,7 @@ bool EvalJob::execute()
     load.adapter = m_params.adapterDir.toStdString();
     load.device = m_params.device.toStdString();
     load.threads = computeThreads(m_params.threads);
-    const auto model = engine::LanguageModel::load(m_params.modelDir.toStdString(), load);
+    auto model = engine::LanguageModel::load(m_params.modelDir.toStdString(), load);
 
     store::Evaluation evaluation;
     evaluation.modelPath = m_params.modelDir;
@@ -119,9 +122,59 @@ bool EvalJob::execute()
                                                   .toJson(QJsonDocument::Compact));
     m_result.evaluationId = store::addEvaluation(project, evaluation);
 
+    struct Answered
+    {
+        QString task, setting;
+        std::vector<std::int64_t> recordIds;
+        std::vector<std::string> predictions, labels;
+        std::vector<std::vector<std::string>> qprLabels;
+    };
+    // Scores one group and saves the result; a group that cannot be scored says why.
+    const auto scoreGroup = [&](const Answered &a, const engine::ScoreOptions &options) {
+        EvalTaskResult r {a.task, a.setting};
+        const bool ood = a.setting.startsWith(QLatin1String("OOD"));
+        const bool qpr = a.task == QLatin1String("Query_Product_Rank");
+        if (qpr && std::any_of(a.qprLabels.begin(), a.qprLabels.end(), [](const auto &l) { return l.empty(); })) {
+            r.skipped = QStringLiteral("ranking needs each candidate's relevance label (candidate_labels), which these "
+                                       "records do not have");
+            m_result.tasks << r;
+            return;
+        }
+        try {
+            const auto *qprLabels = qpr ? &a.qprLabels : nullptr;
+            const engine::MetricResult m
+                = engine::scoreTask(a.task.toStdString(), ood, a.predictions, a.labels, qprLabels, options);
+            engine::BootstrapOptions bootstrap;
+            bootstrap.resamples = m_params.bootstrapResamples;
+            const engine::ConfidenceInterval ci = engine::bootstrapHeadline(
+                a.task.toStdString(), ood, a.predictions, a.labels, qprLabels, bootstrap, options);
+            r.metric = QString::fromStdString(m.headline);
+            r.value = m.headlineValue;
+            r.n = qint64(m.n);
+            r.invalid = qint64(m.invalid);
+            r.ciLow = ci.low;
+            r.ciHigh = ci.high;
+            r.figuresJson
+                = figuresJson(m, a.task == QLatin1String("Answer_Generation") ? m_result.answerMetric : QString());
+            store::addEvalResult(project,
+                {m_result.evaluationId, a.task, a.setting, r.metric, r.value, r.n, r.invalid, r.ciLow, r.ciHigh,
+                    r.figuresJson});
+            const std::vector<double> perItem
+                = engine::itemScores(a.task.toStdString(), ood, a.predictions, a.labels, qprLabels, options);
+            std::vector<std::pair<std::int64_t, double>> scores;
+            for (std::size_t i = 0; i < perItem.size(); ++i)
+                scores.emplace_back(a.recordIds[i], perItem[i]);
+            store::setPredictionScores(project, m_result.evaluationId, scores);
+        } catch (const engine::EngineError &e) {
+            r.skipped = QString::fromUtf8(e.what());
+        }
+        m_result.tasks << r;
+    };
+
     qint64 total = 0, done = 0;
     for (const auto &g : groups)
         total += qint64(g.size());
+    std::vector<Answered> answerGeneration; // scored once the language model is unloaded
     for (auto it = groups.begin(); it != groups.end(); ++it) {
         const auto &[task, setting] = it.key();
         const std::vector<TestItem> &items = it.value();
@@ -131,8 +184,7 @@ bool EvalJob::execute()
             longest = std::max(longest, int(model->tokenizer().encode(item.record.output).size()));
         engine::GenerationParams generation;
         generation.maxNewTokens = std::min(kMaxAnswerTokens, longest + kExtraAnswerTokens);
-        std::vector<std::string> predictions, labels;
-        std::vector<std::vector<std::string>> qprLabels;
+        Answered answered {task, setting};
         for (std::size_t begin = 0; begin < items.size(); begin += std::size_t(m_params.batch)) {
             if (isCancelRequested()) {
                 store::setEvaluationStatus(project, m_result.evaluationId, QStringLiteral("cancelled"));
@@ -151,45 +203,71 @@ bool EvalJob::execute()
             store::Transaction tx(project);
             for (std::size_t i = begin; i < end; ++i) {
                 const std::string answer = QString::fromStdString(answers[i - begin].text).trimmed().toStdString();
-                predictions.push_back(answer);
-                labels.push_back(items[i].record.output);
-                qprLabels.push_back(items[i].candidateLabels);
+                answered.recordIds.push_back(items[i].recordId);
+                answered.predictions.push_back(answer);
+                answered.labels.push_back(items[i].record.output);
+                answered.qprLabels.push_back(items[i].candidateLabels);
                 store::addPrediction(project, m_result.evaluationId, items[i].recordId, QString::fromStdString(answer));
             }
             tx.commit();
             done += qint64(end - begin);
             reportProgress(double(done) / double(total), QStringLiteral("Answering %1 (%2)").arg(task, setting));
         }
-        EvalTaskResult r {task, setting};
-        const bool ood = setting.startsWith(QLatin1String("OOD"));
-        const bool qpr = task == QLatin1String("Query_Product_Rank");
-        if (qpr && std::any_of(qprLabels.begin(), qprLabels.end(), [](const auto &l) { return l.empty(); })) {
-            r.skipped = QStringLiteral("ranking needs each candidate's relevance label (candidate_labels), which these "
-                                       "records do not have");
-            m_result.tasks << r;
-            continue;
+        if (task == QLatin1String("Answer_Generation"))
+            answerGeneration.push_back(std::move(answered));
+        else
+            scoreGroup(answered, {});
+    }
+    model.reset(); // frees its memory for the encoder
+
+    if (!answerGeneration.empty()) {
+        engine::ScoreOptions options;
+        std::vector<engine::SimilarityScore> similarity;
+        m_result.answerMetric = QStringLiteral("ROUGE-L F1");
+        const std::filesystem::path encoder = m_params.encoderDir == QLatin1String("none") ? std::filesystem::path()
+            : m_params.encoderDir.isEmpty() ? engine::findBertScoreModel()
+                                            : std::filesystem::path(m_params.encoderDir.toStdString());
+        if (encoder.empty()) {
+            if (m_params.encoderDir.isEmpty())
+                m_result.answerMetric += QStringLiteral(" (no roberta-large installed for BERTScore)");
+        } else {
+            try {
+                reportProgress(-1, QStringLiteral("Loading the BERTScore encoder"));
+                engine::BertScoreOptions bert;
+                bert.device = m_params.device.toStdString();
+                bert.threads = computeThreads(m_params.threads);
+                const auto scorer = engine::BertScorer::load(encoder, bert);
+                for (const Answered &a : answerGeneration) {
+                    const auto scores
+                        = scorer->score(a.predictions, a.labels, cancelFlag(), [&](std::size_t d, std::size_t t) {
+                              reportProgress(double(d) / double(t),
+                                  QStringLiteral("Scoring %1 (%2) with BERTScore").arg(a.task, a.setting));
+                          });
+                    if (isCancelRequested()) {
+                        store::setEvaluationStatus(project, m_result.evaluationId, QStringLiteral("cancelled"));
+                        return false;
+                    }
+                    similarity.insert(similarity.end(), scores.begin(), scores.end());
+                }
+                options.answerSimilarityName = scorer->figureName();
+                m_result.answerMetric = QString::fromStdString(scorer->description());
+            } catch (const engine::EngineError &e) {
+                similarity.clear();
+                m_result.answerMetric = QStringLiteral("ROUGE-L F1 (the BERTScore encoder could not be used: %1)")
+                                            .arg(QString::fromUtf8(e.what()));
+            }
         }
-        try {
-            const engine::MetricResult m
-                = engine::scoreTask(task.toStdString(), ood, predictions, labels, qpr ? &qprLabels : nullptr);
-            engine::BootstrapOptions bootstrap;
-            bootstrap.resamples = m_params.bootstrapResamples;
-            const engine::ConfidenceInterval ci = engine::bootstrapHeadline(
-                task.toStdString(), ood, predictions, labels, qpr ? &qprLabels : nullptr, bootstrap);
-            r.metric = QString::fromStdString(m.headline);
-            r.value = m.headlineValue;
-            r.n = qint64(m.n);
-            r.invalid = qint64(m.invalid);
-            r.ciLow = ci.low;
-            r.ciHigh = ci.high;
-            r.figuresJson = figuresJson(m);
-            store::addEvalResult(project,
-                {m_result.evaluationId, task, setting, r.metric, r.value, r.n, r.invalid, r.ciLow, r.ciHigh,
-                    r.figuresJson});
-        } catch (const engine::EngineError &e) {
-            r.skipped = QString::fromUtf8(e.what());
+        std::size_t offset = 0;
+        for (const Answered &a : answerGeneration) {
+            std::vector<engine::SimilarityScore> part;
+            if (!similarity.empty())
+                part.assign(similarity.begin() + std::ptrdiff_t(offset),
+                    similarity.begin() + std::ptrdiff_t(offset + a.predictions.size()));
+            offset += a.predictions.size();
+            engine::ScoreOptions groupOptions = options;
+            groupOptions.answerSimilarity = part.empty() ? nullptr : &part;
+            scoreGroup(a, groupOptions);
         }
-        m_result.tasks << r;
     }
     store::setEvaluationStatus(project, m_result.evaluationId, QStringLiteral("finished"));
     reportProgress(1.0, QStringLiteral("Evaluation finished"));

@@ -23,6 +23,9 @@ struct EvalJobParams
     QString device = QStringLiteral("auto");
     std::optional<std::int64_t> trainingRunId;
     int bootstrapResamples = 1000;
+    // Answer Generation's encoder for BERTScore: a RoBERTa folder; empty: roberta-large if it is
+    // installed (engine::findBertScoreModel), else ROUGE-L; "none": ROUGE-L.
+    QString encoderDir;
 };
 
 struct EvalTaskResult
@@ -41,6 +44,8 @@ struct EvalTaskResult
 struct EvalJobResult
 {
     std::int64_t evaluationId = 0;
+    QString
+        answerMetric; // how AG was scored: "BERTScore F1 (roberta-large, layer 17)" or "ROUGE-L F1", empty without AG
     QList<EvalTaskResult> tasks;
 };
 

@@ -38,6 +38,12 @@ QString plainLine(const ReportRow &r)
         return QCoreApplication::translate("Report", "ranking quality %1 of 1 over %2 searches")
             .arg(number(r.value))
             .arg(r.n);
+    if (r.metric.startsWith(QLatin1String("bertscore")))
+        // bert_score's rescale baseline for roberta-large, layer 17: F 0.831 for unrelated sentences.
+        return QCoreApplication::translate("Report",
+            "its answers are close in meaning to the shop's answers: BERTScore %1 (1 = the same; unrelated "
+            "sentences score about 0.83)")
+            .arg(number(r.value));
     if (r.metric == QLatin1String("rouge_l_f1"))
         return QCoreApplication::translate(
             "Report", "its answers share %1% of their wording with the shop's answers (ROUGE-L)")
@@ -267,13 +273,13 @@ QString reportHtml(const Report &report, const Baselines &baselines)
         }
         html += QStringLiteral("</table>");
     }
-    // A few of the model's wrong answers per task, so the numbers can be checked against reality.
+    // The model's worst answers per task, so the numbers can be checked against reality.
     bool anyMistakes = false;
     for (const ReportRow &r : report.rows) {
         if (r.mistakes.isEmpty())
             continue;
         if (!anyMistakes)
-            html += QStringLiteral("<h2>%1</h2>").arg(t(QT_TRANSLATE_NOOP("Report", "Some wrong answers")));
+            html += QStringLiteral("<h2>%1</h2>").arg(t(QT_TRANSLATE_NOOP("Report", "The worst answers")));
         anyMistakes = true;
         html += QStringLiteral("<h3>%1, %2</h3><table><tr>").arg(taskAbbreviation(r.task), r.setting.toHtmlEscaped())
             + th(t(QT_TRANSLATE_NOOP("Report", "Question")), true)
@@ -294,10 +300,26 @@ QString reportHtml(const Report &report, const Baselines &baselines)
             html += QStringLiteral("<li>%1</li>").arg(source.toHtmlEscaped());
         }
     }
-    html += QStringLiteral("</ul><p>%1</p></body></html>\n")
-                .arg(t(QT_TRANSLATE_NOOP("Report",
-                    "Invalid: answers the metric could not read (eCeLLM's rules). Answer generation is scored with "
-                    "ROUGE-L here and is not compared with the published BERTScore figures.")));
+    QStringList answerNotes;
+    for (const ReportRow &r : report.rows) {
+        if (r.task != QLatin1String("Answer_Generation"))
+            continue;
+        const QString note = r.metric == QLatin1String("bertscore_f1")
+            ? t(QT_TRANSLATE_NOOP("Report",
+                "Answer generation is scored with BERTScore F1 (roberta-large, layer 17), as the published "
+                "figures are."))
+            : r.metric.startsWith(QLatin1String("bertscore"))
+            ? t(QT_TRANSLATE_NOOP("Report",
+                "Answer generation is scored with BERTScore on another encoder or layer than the published "
+                "figures (roberta-large, layer 17), so it is not compared with them."))
+            : t(QT_TRANSLATE_NOOP("Report",
+                "Answer generation is scored with ROUGE-L because no roberta-large encoder is installed for "
+                "BERTScore; it is not compared with the published BERTScore figures."));
+        if (!answerNotes.contains(note))
+            answerNotes << note;
+    }
+    answerNotes.prepend(t(QT_TRANSLATE_NOOP("Report", "Invalid: answers the metric could not read (eCeLLM's rules).")));
+    html += QStringLiteral("</ul><p>%1</p></body></html>\n").arg(answerNotes.join(QLatin1Char(' ')));
     return html;
 }
 

@@ -47,7 +47,7 @@ struct ReportRow
     QString plain; // "answered 83 of 100 correctly"
     QString verdict; // "better than GPT-4 Turbo", "below GPT-4 Turbo", "no published score to compare"
     bool good = false;
-    QList<std::array<QString, 3>> mistakes; // input, expected, produced: the first wrong answers
+    QList<std::array<QString, 3>> mistakes; // input, expected, produced: the worst answers, worst first
 };
 
 struct Report

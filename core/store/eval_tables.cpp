@@ -123,6 +123,21 @@ void addPrediction(ProjectStore &store, std::int64_t evaluationId, std::int64_t 
     ProjectStore::run(q);
 }
 
+void setPredictionScores(
+    ProjectStore &store, std::int64_t evaluationId, const std::vector<std::pair<std::int64_t, double>> &scores)
+{
+    Transaction tx(store);
+    QSqlQuery q = store.prepare(
+        QStringLiteral("UPDATE eval_predictions SET score = ? WHERE evaluation_id = ? AND record_id = ?"));
+    for (const auto &[recordId, score] : scores) {
+        q.addBindValue(score);
+        q.addBindValue(qlonglong(evaluationId));
+        q.addBindValue(qlonglong(recordId));
+        ProjectStore::run(q);
+    }
+    tx.commit();
+}
+
 qint64 predictionCount(ProjectStore &store, std::int64_t evaluationId)
 {
     QSqlQuery q = store.prepare(QStringLiteral("SELECT count(*) FROM eval_predictions WHERE evaluation_id = ?"));
@@ -134,10 +149,12 @@ qint64 predictionCount(ProjectStore &store, std::int64_t evaluationId)
 std::vector<Mistake> mistakes(
     ProjectStore &store, std::int64_t evaluationId, const QString &task, const QString &setting, int limit)
 {
-    QSqlQuery q = store.prepare(QStringLiteral(
-        "SELECT r.id, r.input, r.output, p.prediction FROM eval_predictions p JOIN records r ON r.id = p.record_id"
-        " WHERE p.evaluation_id = ? AND r.task = ? AND r.setting = ?"
-        " AND lower(trim(p.prediction)) <> lower(trim(r.output)) ORDER BY r.id LIMIT ?"));
+    QSqlQuery q = store.prepare(
+        QStringLiteral("SELECT r.id, r.input, r.output, p.prediction, p.score FROM eval_predictions p"
+                       " JOIN records r ON r.id = p.record_id"
+                       " WHERE p.evaluation_id = ? AND r.task = ? AND r.setting = ?"
+                       " AND (p.score < 1 OR (p.score IS NULL AND lower(trim(p.prediction)) <> lower(trim(r.output))))"
+                       " ORDER BY p.score IS NULL, p.score, r.id LIMIT ?"));
     q.addBindValue(qlonglong(evaluationId));
     q.addBindValue(task);
     q.addBindValue(setting);
@@ -145,7 +162,8 @@ std::vector<Mistake> mistakes(
     ProjectStore::run(q);
     std::vector<Mistake> out;
     while (q.next())
-        out.push_back({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+        out.push_back({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+            q.value(4).isNull() ? std::nullopt : std::optional<double>(q.value(4).toDouble())});
     return out;
 }
 

@@ -44,15 +44,20 @@ void addEvalResult(ProjectStore &store, const EvalResult &result);
 std::vector<EvalResult> evalResults(ProjectStore &store, std::int64_t evaluationId);
 void addPrediction(ProjectStore &store, std::int64_t evaluationId, std::int64_t recordId, const QString &prediction);
 qint64 predictionCount(ProjectStore &store, std::int64_t evaluationId);
+// Each answer's own score, by record id (see schema version 4).
+void setPredictionScores(
+    ProjectStore &store, std::int64_t evaluationId, const std::vector<std::pair<std::int64_t, double>> &scores);
 
-// Test items the model got wrong (its answer is not the expected one, ignoring case and
-// surrounding space), in record order.
+// The worst answers: those with the lowest score below 1, lowest first (ties in record order).
+// Answers without a score (evaluations before schema 4) count as mistakes when they differ from
+// the expected answer, ignoring case and surrounding space, and come after the scored ones.
 struct Mistake
 {
     std::int64_t recordId = 0;
     QString input;
     QString expected;
     QString produced;
+    std::optional<double> score;
 };
 std::vector<Mistake> mistakes(
     ProjectStore &store, std::int64_t evaluationId, const QString &task, const QString &setting, int limit);

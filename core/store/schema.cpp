@@ -122,6 +122,13 @@ const QList<Migration> &migrations()
                 "ALTER TABLE eval_results ADD COLUMN figures_json TEXT NOT NULL DEFAULT '{}'",
                 "CREATE INDEX eval_results_evaluation ON eval_results (evaluation_id)",
             }},
+        {4,
+            {
+                // Each answer's own score (the task's metric on that item alone: right or wrong for
+                // the classification tasks, NDCG, F1*, BERTScore/ROUGE-L), so the report shows the
+                // worst answers first. NULL for evaluations made before.
+                "ALTER TABLE eval_predictions ADD COLUMN score REAL",
+            }},
     };
     return all;
 }
