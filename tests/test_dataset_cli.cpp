@@ -206,6 +206,18 @@ private Q_SLOTS:
         answered = events(r.out).back();
         QCOMPARE(answered["answer_generation_scored_with"], json("ROUGE-L F1"));
         QCOMPARE(answered["tasks"][0]["metric"], json("rouge_l_f1"));
+
+        // The three evaluations side by side: AG's two metrics on separate rows.
+        r = cli({"compare", "--project", project, "--published", "GPT-4 Turbo,eCeLLM-S", "--group", "IND"});
+        QVERIFY2(r.exitCode == 0, r.err.c_str());
+        const QStringList rows = QString::fromStdString(r.out).split('\n', Qt::SkipEmptyParts);
+        QVERIFY2(rows[0].startsWith("task,setting,metric,#1 model + adapter best,"), qPrintable(rows[0]));
+        QVERIFY(rows[0].endsWith(",GPT-4 Turbo,eCeLLM-S"));
+        QVERIFY(rows.filter("AG,IND_Diverse_Instruction,rouge_l_f1,").size() == 1);
+        QVERIFY(rows.filter("AG,IND_Diverse_Instruction,bertscore_roberta-tiny_l3_f1,").size() == 1);
+        QVERIFY(rows.filter("SA,IND_Diverse_Instruction,macro_f1,").size() == 1);
+        r = cli({"compare", "--project", project, "--evaluations", "1,x"});
+        QCOMPARE(r.exitCode, 2);
     }
 
     void ecInstructRoundTripKeepsEveryField()

@@ -1,6 +1,7 @@
 // The benchmark report without a display: published baselines read from the bundled file, an
 // evaluation's rows beside them with verdicts that respect the interval, and the HTML and CSV
 // exports built from the same rows.
+#include "jobs/comparison.h"
 #include "jobs/report.h"
 #include "store/eval_tables.h"
 #include "store/project_store.h"
@@ -169,6 +170,84 @@ private Q_SLOTS:
         QCOMPARE(r.rows[0].mistakes[0][2], QString("No."));
         QCOMPARE(r.rows[0].mistakes[1][2], QString("Yes, up to 220 C."));
         QVERIFY(jobs::reportHtml(r, b).contains("scored with BERTScore F1 (roberta-large, layer 17)"));
+    }
+
+    void comparisonSetsEvaluationsSideBySide()
+    {
+        QTemporaryDir dir;
+        store::ProjectStore project(dir.filePath("p.shoptuner"), store::ProjectStore::OpenMode::CreateIfMissing);
+        store::Evaluation base;
+        base.modelPath = "/cache/models--HuggingFaceTB--SmolLM2-360M/snapshots/abc123";
+        base.status = "finished";
+        const auto baseId = store::addEvaluation(project, base);
+        store::Evaluation tuned = base;
+        tuned.adapterPath = "/runs/run-1/best";
+        const auto tunedId = store::addEvaluation(project, tuned);
+        store::Evaluation other = base;
+        other.adapterPath = "/elsewhere/adapter";
+        const auto otherId = store::addEvaluation(project, other);
+        store::addEvalResult(project,
+            {baseId, "Sentiment_Analysis", "IND_Diverse_Instruction", "macro_f1", 0.30, 100, 20, 0.25, 0.35, "{}"});
+        store::addEvalResult(project,
+            {baseId, "Answer_Generation", "IND_Diverse_Instruction", "rouge_l_f1", 0.10, 20, 0, 0.05, 0.15, "{}"});
+        store::addEvalResult(project,
+            {tunedId, "Sentiment_Analysis", "IND_Diverse_Instruction", "macro_f1", 0.62, 100, 1, 0.55, 0.69, "{}"});
+        store::addEvalResult(project,
+            {tunedId, "Sentiment_Analysis", "OOD_Diverse_Instruction", "macro_f1", 0.50, 40, 0, 0.40, 0.60, "{}"});
+        store::addEvalResult(project,
+            {tunedId, "Answer_Generation", "IND_Diverse_Instruction", "bertscore_f1", 0.86, 20, 0, 0.84, 0.88, "{}"});
+        store::addEvalResult(project,
+            {tunedId, "Attribute_Value_Extraction", "IND_Diverse_Instruction", "f1", 0.40, 30, 2, 0.3, 0.5, "{}"});
+        store::addEvalResult(project,
+            {otherId, "Sentiment_Analysis", "IND_Diverse_Instruction", "macro_f1", 0.62, 100, 0, 0.55, 0.69, "{}"});
+        const jobs::Baselines b = jobs::bundledBaselines();
+
+        const jobs::Comparison c = jobs::buildComparison(project, {baseId, tunedId, 999}, b, {"GPT-4 Turbo", "nobody"});
+        QCOMPARE(c.evaluations.size(), 2); // 999 does not exist
+        QCOMPARE(c.evaluations[0].label, QString("#1 SmolLM2-360M (base)"));
+        QCOMPARE(c.evaluations[1].label, QString("#2 SmolLM2-360M + adapter best"));
+        QCOMPARE(c.publishedModels, QStringList {"GPT-4 Turbo"});
+        // Paper order (AVE, SA, AG), in-domain before out-of-domain; AG's two metrics stay apart.
+        QCOMPARE(c.rows.size(), 5);
+        QCOMPARE(c.rows[0].task, QString("Attribute_Value_Extraction"));
+        QVERIFY(!c.rows[0].cells[0].value);
+        QCOMPARE(*c.rows[0].cells[1].value, 0.40);
+        QCOMPARE(c.rows[0].best, -1); // one model scored it: nothing to compare
+        QCOMPARE(c.rows[1].task, QString("Sentiment_Analysis"));
+        QCOMPARE(c.rows[1].group, QString("IND"));
+        QCOMPARE(c.rows[1].best, 1);
+        QCOMPARE(*c.rows[1].published[0], 0.516);
+        QCOMPARE(c.rows[2].group, QString("OOD"));
+        QCOMPARE(*c.rows[2].published[0], 0.510);
+        QCOMPARE(c.rows[3].metric, QString("bertscore_f1"));
+        QCOMPARE(*c.rows[3].published[0], 0.858);
+        QCOMPARE(c.rows[4].metric, QString("rouge_l_f1"));
+        QVERIFY(!c.rows[4].comparable && !c.rows[4].published[0]);
+
+        const jobs::Comparison ood = jobs::buildComparison(project, {baseId, tunedId}, b, {}, "OOD");
+        QCOMPARE(ood.rows.size(), 1);
+        QCOMPARE(ood.rows[0].setting, QString("OOD_Diverse_Instruction"));
+        // A tie at the top marks no row as best.
+        const jobs::Comparison tie = jobs::buildComparison(project, {tunedId, otherId}, b, {}, "IND");
+        QCOMPARE(tie.rows[1].task, QString("Sentiment_Analysis"));
+        QCOMPARE(tie.rows[1].best, -1);
+
+        const QStringList csv = jobs::comparisonCsv(c).split('\n', Qt::SkipEmptyParts);
+        QCOMPARE(csv.size(), 6);
+        QCOMPARE(csv[0],
+            QString("task,setting,metric,#1 SmolLM2-360M (base),#1 SmolLM2-360M (base) ci95_low,"
+                    "#1 SmolLM2-360M (base) ci95_high,#1 SmolLM2-360M (base) n,#1 SmolLM2-360M (base) invalid,"
+                    "#2 SmolLM2-360M + adapter best,#2 SmolLM2-360M + adapter best ci95_low,"
+                    "#2 SmolLM2-360M + adapter best ci95_high,#2 SmolLM2-360M + adapter best n,"
+                    "#2 SmolLM2-360M + adapter best invalid,GPT-4 Turbo"));
+        QCOMPARE(
+            csv[2], QString("SA,IND_Diverse_Instruction,macro_f1,0.3,0.25,0.35,100,20,0.62,0.55,0.69,100,1,0.516"));
+        QCOMPARE(csv[1], QString("AVE,IND_Diverse_Instruction,f1,,,,,,0.4,0.3,0.5,30,2,0.495"));
+        const QString html = jobs::comparisonHtml(c, b, "chart.png");
+        QVERIFY(html.contains("<img src=\"chart.png\""));
+        QCOMPARE(html.count("<tr>"), 1 + 5);
+        QVERIFY(html.contains("<td class=\"best\">0.620 <small>(0.550–0.690)</small></td>"));
+        QVERIFY(html.contains("eCeLLM: Generalizing Large Language Models"));
     }
 };
 

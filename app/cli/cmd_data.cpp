@@ -7,9 +7,11 @@
 #include "data/ecinstruct_io.h"
 #include "data/importer.h"
 #include "jobs/build_tasks_job.h"
+#include "jobs/comparison.h"
 #include "jobs/eval_job.h"
 #include "jobs/import_job.h"
 #include "jobs/report.h"
+#include "store/eval_tables.h"
 #include "store/project_store.h"
 #include "store/record_tables.h"
 #include "store/shop_tables.h"
@@ -377,6 +379,54 @@ int report(const Args &args)
     return 0;
 }
 
+int compare(const Args &args)
+{
+    store::ProjectStore project(q(args.require("project")));
+    const jobs::Baselines baselines = jobs::bundledBaselines();
+    QList<std::int64_t> ids;
+    if (args.has("evaluations")) {
+        for (const QString &id : q(args.get("evaluations")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            bool ok = false;
+            ids << id.trimmed().toLongLong(&ok);
+            if (!ok)
+                throw UsageError("--evaluations takes evaluation ids separated by commas, e.g. 3,5");
+        }
+    } else {
+        for (const store::Evaluation &e : store::listEvaluations(project))
+            if (e.status == QLatin1String("finished"))
+                ids.prepend(e.id); // oldest first
+    }
+    QStringList published;
+    for (const QString &m : q(args.get("published", "GPT-4 Turbo")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (!baselines.models.contains(m.trimmed()))
+            throw UsageError("--published takes names from: " + s(baselines.models.join(QStringLiteral(", "))));
+        published << m.trimmed();
+    }
+    const std::string group = args.get("group", "all");
+    if (group != "all" && group != "IND" && group != "OOD")
+        throw UsageError("--group must be IND, OOD or all");
+    const jobs::Comparison c = jobs::buildComparison(
+        project, ids, baselines, published, group == "all" ? QString() : QString::fromStdString(group));
+    if (c.evaluations.isEmpty())
+        throw UsageError("no such evaluations in the project (run shoptuner-cli eval first)");
+    const std::string format = args.get("format", "csv");
+    QString text;
+    if (format == "html")
+        text = jobs::comparisonHtml(c, baselines);
+    else if (format == "csv")
+        text = jobs::comparisonCsv(c);
+    else
+        throw UsageError("--format must be csv or html");
+    if (args.has("out")) {
+        QSaveFile out(q(args.get("out")));
+        if (!out.open(QIODevice::WriteOnly) || out.write(text.toUtf8()) < 0 || !out.commit())
+            throw std::runtime_error("cannot write " + args.get("out"));
+    } else {
+        std::cout << text.toStdString();
+    }
+    return 0;
+}
+
 // Qt's SQL plug-ins want an application object; the data commands make one.
 std::function<int(const Args &)> withQt(int (*run)(const Args &))
 {
@@ -448,6 +498,12 @@ void registerDataCommands(CommandRegistry &registry)
             {"reference", true, "the model to compare with (default GPT-4 Turbo)"},
             {"format", true, "html (default) or csv"}, {"out", true, "output file"}},
         withQt(report)});
+    registry.add({"compare", "several evaluations side by side, task by task, with published models (CSV or HTML)",
+        {project, {"evaluations", true, "evaluation ids, e.g. 3,5 (default: every finished one)"},
+            {"published", true, "published models to show, comma-separated (default GPT-4 Turbo)"},
+            {"group", true, "IND, OOD or all (default)"}, {"format", true, "csv (default) or html"},
+            {"out", true, "output file (default: standard output)"}},
+        withQt(compare)});
     registry.add({"stats", "what a project file holds: imports, shop data, records per task and split", {project},
         withQt(stats)});
 }

@@ -211,7 +211,7 @@ QString reportCsv(const Report &report, const Baselines &baselines)
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
-QString reportHtml(const Report &report, const Baselines &baselines)
+QString reportHtml(const Report &report, const Baselines &baselines, const QString &chartSource)
 {
     const auto t = [](const char *text) { return QCoreApplication::translate("Report", text).toHtmlEscaped(); };
     const auto th = [](const QString &text, bool left = false) {
@@ -249,6 +249,8 @@ QString reportHtml(const Report &report, const Baselines &baselines)
                         r.verdict.toHtmlEscaped());
     }
     html += QStringLiteral("</table>");
+    if (!chartSource.isEmpty())
+        html += QStringLiteral("<p><img src=\"%1\" width=\"800\"></p>").arg(chartSource.toHtmlEscaped());
     // Every published score, one table per test-set kind, for comparing with other models too.
     QStringList tasks;
     for (const ReportRow &r : report.rows)

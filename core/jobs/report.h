@@ -64,7 +64,9 @@ struct Report
 // The latest evaluation when evaluationId is 0; an empty report when there is none.
 Report buildReport(store::ProjectStore &store, std::int64_t evaluationId, const Baselines &baselines,
     const QString &referenceModel = QStringLiteral("GPT-4 Turbo"), int mistakesPerRow = 3);
-QString reportHtml(const Report &report, const Baselines &baselines);
+// `chartSource`: an <img> source for the chart (a data: URL for files, a resource name for
+// QTextDocument); none when empty.
+QString reportHtml(const Report &report, const Baselines &baselines, const QString &chartSource = {});
 QString reportCsv(const Report &report, const Baselines &baselines);
 QString taskAbbreviation(const QString &task);
 
