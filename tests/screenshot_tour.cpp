@@ -2,6 +2,7 @@
 // size, so changes can be looked at. Not a test: tests/screenshots.sh runs it under Xvfb.
 // usage: screenshot_tour OUTPUT_DIR
 #include "ui/chat_panel.h"
+#include "ui/compare_panel.h"
 #include "ui/import_panel.h"
 #include "ui/main_window.h"
 #include "ui/model_panel.h"
@@ -16,6 +17,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLabel>
@@ -102,6 +104,7 @@ int main(int argc, char **argv)
     save(wizard, out, QStringLiteral("wizard-6-train-finished"));
     wizard->next();
     wizard->verdictPanel()->limitBox()->setValue(3);
+    wizard->verdictPanel()->withBaseBox()->setChecked(true); // so that Compare has two tests to show
     wizard->verdictPanel()->evaluate();
     waitFor([&] { return !wizard->verdictPanel()->isEvaluating(); }, 300000);
     wizard->verdictPanel()->table()->setCurrentCell(3, 0);
@@ -128,6 +131,9 @@ int main(int argc, char **argv)
     save(&window, out, QStringLiteral("main-9-chat"));
     window.showPage(MainWindow::ResultsPage);
     save(&window, out, QStringLiteral("main-8-results"));
+    window.resultsTabs()->setCurrentIndex(1);
+    save(&window, out, QStringLiteral("main-8b-compare"));
+    window.comparePanel()->exportTo(out + QStringLiteral("/comparison.pdf"));
     window.showPage(MainWindow::SettingsPage);
     save(&window, out, QStringLiteral("main-10-settings"));
     return 0;

@@ -1,4 +1,9 @@
 // The main window as a user meets it: title, menus with keyboard shortcuts, geometry remembered.
+#include "jobs/comparison.h"
+#include "store/eval_tables.h"
+#include "store/project_store.h"
+#include "test_helpers.h"
+#include "ui/compare_panel.h"
 #include "ui/main_window.h"
 #include "ui/settings_panel.h"
 
@@ -6,9 +11,13 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
+#include <QProcess>
 #include <QSettings>
 #include <QSpinBox>
+#include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -46,6 +55,102 @@ private Q_SLOTS:
         QCOMPARE(shortcuts,
             (QList<QKeySequence> {QKeySequence(QKeySequence::New), QKeySequence(QKeySequence::Open),
                 QKeySequence::keyBindings(QKeySequence::Quit).value(0, QKeySequence(Qt::CTRL | Qt::Key_Q))}));
+    }
+
+    // The analyst's view: tests of several models side by side, filtered, with published models,
+    // exported as the user sees it.
+    void comparesTestsSideBySide()
+    {
+        using namespace shoptuner;
+        QTemporaryDir dir;
+        const QString path = dir.filePath("shop.shoptuner");
+        {
+            store::ProjectStore project(path, store::ProjectStore::OpenMode::CreateIfMissing);
+            const char *adapters[] = {"", "/runs/run-1/best", "/runs/run-2/best"};
+            const double sa[] = {0.31, 0.58, 0.66};
+            for (int i = 0; i < 3; ++i) {
+                store::Evaluation e;
+                e.modelPath = "/models/SmolLM2-360M";
+                e.adapterPath = adapters[i];
+                e.status = "finished";
+                const auto id = store::addEvaluation(project, e);
+                store::addEvalResult(project,
+                    {id, "Sentiment_Analysis", "IND_Diverse_Instruction", "macro_f1", sa[i], 100, 2, sa[i] - 0.05,
+                        sa[i] + 0.05, "{}"});
+                store::addEvalResult(project,
+                    {id, "Sentiment_Analysis", "OOD_Diverse_Instruction", "macro_f1", sa[i] - 0.1, 50, 0, sa[i] - 0.2,
+                        sa[i], "{}"});
+                store::addEvalResult(project,
+                    {id, "Product_Matching", "IND_Diverse_Instruction", "f1", 0.5 + 0.1 * i, 60, 0, 0.4, 0.8, "{}"});
+            }
+            store::Evaluation cancelled;
+            cancelled.modelPath = "/models/other";
+            cancelled.status = "cancelled";
+            store::addEvaluation(project, cancelled);
+        }
+        ui::MainWindow window;
+        window.show();
+        window.openProject(path);
+        window.showPage(ui::MainWindow::ResultsPage);
+        window.resultsTabs()->setCurrentIndex(1);
+        ui::ComparePanel *compare = window.comparePanel();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // Newest first; the two latest finished tests are ticked; the cancelled one says so.
+        QListWidget *list = compare->evaluationList();
+        QCOMPARE(list->count(), 4);
+        QVERIFY(list->item(0)->text().endsWith("cancelled"));
+        QCOMPARE(list->item(0)->checkState(), Qt::Unchecked);
+        QCOMPARE(list->item(1)->checkState(), Qt::Checked);
+        QCOMPARE(list->item(2)->checkState(), Qt::Checked);
+        QCOMPARE(list->item(3)->checkState(), Qt::Unchecked);
+        QCOMPARE(compare->comparison().evaluations.size(), 2);
+        QCOMPARE(compare->comparison().evaluations[0].label, QString("#2 SmolLM2-360M + adapter best"));
+        QTableWidget *table = compare->table();
+        QCOMPARE(table->rowCount(), 3); // PM, SA in-domain, SA out-of-domain
+        QCOMPARE(table->columnCount(), 3 + 2 + 1); // task, test, metric; two tests; GPT-4 Turbo
+        QCOMPARE(table->horizontalHeaderItem(5)->text(), QString("GPT-4 Turbo"));
+        QCOMPARE(table->item(1, 0)->text(), QString("SA"));
+        QCOMPARE(table->item(1, 4)->text(), QString("0.660 (0.61–0.71)"));
+        QVERIFY(table->item(1, 4)->font().bold()); // run 2 beats run 1 on SA
+        QVERIFY(!table->item(1, 3)->font().bold());
+        QCOMPARE(table->item(1, 5)->text(), QString("0.516"));
+        QCOMPARE(compare->chartPlottables(), 2 + 1); // two models' bars, one published line
+
+        // The base model ticked too; out-of-domain only; a second published model.
+        list->item(3)->setCheckState(Qt::Checked);
+        QCOMPARE(compare->comparison().evaluations.size(), 3);
+        QCOMPARE(compare->comparison().evaluations[0].label, QString("#1 SmolLM2-360M (base)"));
+        compare->groupBox()->setCurrentIndex(2);
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 1)->text(), QString("new categories"));
+        for (QAction *a : compare->publishedMenu()->actions())
+            if (a->text() == "eCeLLM-L")
+                a->setChecked(true);
+        QCOMPARE(table->columnCount(), 3 + 3 + 2);
+        QCOMPARE(table->item(0, 7)->text(), QString("0.629")); // eCeLLM-L, SA out-of-domain
+        QCOMPARE(compare->chartPlottables(), 3 + 2);
+
+        // Exports: CSV rows as shown, HTML with the chart inside, a PDF that opens with the table.
+        QVERIFY(compare->exportTo(dir.filePath("c.csv")));
+        const QStringList csv = QString::fromStdString(testing::readFile(dir.filePath("c.csv").toStdString()))
+                                    .split('\n', Qt::SkipEmptyParts);
+        QCOMPARE(csv.size(), 2);
+        QVERIFY(csv[1].startsWith("SA,OOD_Diverse_Instruction,macro_f1,0.21,"));
+        QVERIFY(compare->exportTo(dir.filePath("c.html")));
+        const QString html = QString::fromStdString(testing::readFile(dir.filePath("c.html").toStdString()));
+        QVERIFY(html.contains("<img src=\"data:image/png;base64,"));
+        QVERIFY(html.contains("eCeLLM-L"));
+        QVERIFY(compare->exportTo(dir.filePath("c.pdf")));
+        QProcess text;
+        text.start("pdftotext", {dir.filePath("c.pdf"), "-"});
+        if (text.waitForStarted()) {
+            QVERIFY(text.waitForFinished(60000));
+            const QString pdf = QString::fromUtf8(text.readAllStandardOutput());
+            QVERIFY2(pdf.contains("Models compared task by task") && pdf.contains("eCeLLM-L"), qPrintable(pdf));
+        } else
+            qWarning("pdftotext is not installed; the PDF was not read");
+        QVERIFY(!compare->exportTo(dir.filePath("missing/folder/c.pdf")));
+        QVERIFY(!QFile::exists(dir.filePath("missing/folder/c.pdf")));
     }
 
     void remembersGeometry()

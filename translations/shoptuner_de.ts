@@ -245,6 +245,24 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/report_export.cpp" line="75"/>
+        <source>Export the report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_export.cpp" line="82"/>
+        <source>Cannot export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_export.cpp" line="83"/>
+        <source>%1 could not be written. Choose another folder.</source>
+        <translation>%1 konnte nicht geschrieben werden. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <location filename="../core/jobs/report.cpp" line="34"/>
@@ -257,164 +275,237 @@
         <translation>Ranking-Qualität %1 von 1 über %2 Suchen</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="42"/>
+        <location filename="../core/jobs/report.cpp" line="43"/>
+        <source>its answers are close in meaning to the shop&apos;s answers: BERTScore %1 (1 = the same; unrelated sentences score about 0.83)</source>
+        <translation>seine Antworten liegen inhaltlich nah an den Antworten des Shops: BERTScore %1 (1 = gleich; Sätze ohne Bezug erreichen etwa 0,83)</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="48"/>
         <source>its answers share %1% of their wording with the shop&apos;s answers (ROUGE-L)</source>
         <translation>seine Antworten teilen %1% ihres Wortlauts mit den Antworten des Shops (ROUGE-L)</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="45"/>
+        <location filename="../core/jobs/report.cpp" line="51"/>
         <source>F1 %1 of 1 over %2 test items</source>
         <translation>F1 %1 von 1 über %2 Testfragen</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="164"/>
+        <location filename="../core/jobs/report.cpp" line="170"/>
         <source>not comparable: the published figure is %1</source>
         <translation>nicht vergleichbar: veröffentlicht ist %1</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="167"/>
+        <location filename="../core/jobs/report.cpp" line="173"/>
         <source>%1 published no score here</source>
         <translation>%1 hat hierfür kein Ergebnis veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="173"/>
+        <location filename="../core/jobs/report.cpp" line="179"/>
         <source>at or above %1 (clearly)</source>
         <translation>gleichauf mit %1 oder darüber (deutlich)</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="174"/>
+        <location filename="../core/jobs/report.cpp" line="180"/>
         <source>at or above %1 (within the margin of error)</source>
         <translation>gleichauf mit %1 oder darüber (innerhalb der Fehlergrenze)</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="175"/>
+        <location filename="../core/jobs/report.cpp" line="181"/>
         <source>below %1 (clearly)</source>
         <translation>unter %1 (deutlich)</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="176"/>
+        <location filename="../core/jobs/report.cpp" line="182"/>
         <source>below %1 (within the margin of error)</source>
         <translation>unter %1 (innerhalb der Fehlergrenze)</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="219"/>
+        <location filename="../core/jobs/report.cpp" line="225"/>
         <source>ShopTuner report</source>
         <translation>ShopTuner-Bericht</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="223"/>
+        <location filename="../core/jobs/report.cpp" line="229"/>
         <source> with adapter %1</source>
         <translation> mit Adapter %1</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="225"/>
+        <location filename="../core/jobs/report.cpp" line="231"/>
         <source>How well the model does your shop&apos;s tasks</source>
         <translation>Wie gut das Modell die Aufgaben Ihres Shops erledigt</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="226"/>
+        <location filename="../core/jobs/report.cpp" line="232"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="226"/>
+        <location filename="../core/jobs/report.cpp" line="232"/>
         <source>Evaluated:</source>
         <translation>Getestet:</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="227"/>
+        <location filename="../core/jobs/report.cpp" line="233"/>
         <source>Compared with:</source>
         <translation>Verglichen mit:</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="229"/>
+        <location filename="../core/jobs/report.cpp" line="235"/>
+        <location filename="../core/jobs/comparison.cpp" line="195"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="230"/>
+        <location filename="../core/jobs/report.cpp" line="236"/>
+        <location filename="../core/jobs/comparison.cpp" line="195"/>
         <source>Test set</source>
         <translation>Testmenge</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="230"/>
+        <location filename="../core/jobs/report.cpp" line="236"/>
+        <location filename="../core/jobs/comparison.cpp" line="196"/>
         <source>Metric</source>
         <translation>Maß</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="231"/>
+        <location filename="../core/jobs/report.cpp" line="237"/>
         <source>This model</source>
         <translation>Dieses Modell</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="231"/>
+        <location filename="../core/jobs/report.cpp" line="237"/>
         <source>95% interval</source>
         <translation>95-%-Intervall</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="232"/>
+        <location filename="../core/jobs/report.cpp" line="238"/>
         <source>Invalid</source>
         <translation>Ungültig</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="232"/>
+        <location filename="../core/jobs/report.cpp" line="238"/>
         <source>Before training</source>
         <translation>Vor dem Training</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="233"/>
+        <location filename="../core/jobs/report.cpp" line="239"/>
         <source>In plain words</source>
         <translation>In einfachen Worten</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="240"/>
+        <location filename="../core/jobs/report.cpp" line="246"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="254"/>
+        <location filename="../core/jobs/report.cpp" line="262"/>
         <source>Published scores, in-domain test sets</source>
         <translation>Veröffentlichte Ergebnisse, bekannte Kategorien</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="255"/>
+        <location filename="../core/jobs/report.cpp" line="263"/>
         <source>Published scores, out-of-domain test sets</source>
         <translation>Veröffentlichte Ergebnisse, neue Kategorien</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="256"/>
+        <location filename="../core/jobs/report.cpp" line="264"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="276"/>
-        <source>Some wrong answers</source>
-        <translation>Einige falsche Antworten</translation>
+        <location filename="../core/jobs/report.cpp" line="284"/>
+        <source>The worst answers</source>
+        <translation>Die schlechtesten Antworten</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="279"/>
+        <location filename="../core/jobs/report.cpp" line="310"/>
+        <source>Answer generation is scored with BERTScore F1 (roberta-large, layer 17), as the published figures are.</source>
+        <translation>Die Antwortgenerierung wird mit BERTScore F1 (roberta-large, Schicht 17) bewertet, wie die veröffentlichten Werte.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="314"/>
+        <source>Answer generation is scored with BERTScore on another encoder or layer than the published figures (roberta-large, layer 17), so it is not compared with them.</source>
+        <translation>Die Antwortgenerierung wird mit BERTScore auf einem anderen Encoder oder einer anderen Schicht als bei den veröffentlichten Werten (roberta-large, Schicht 17) bewertet und deshalb nicht mit ihnen verglichen.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="317"/>
+        <source>Answer generation is scored with ROUGE-L because no roberta-large encoder is installed for BERTScore; it is not compared with the published BERTScore figures.</source>
+        <translation>Die Antwortgenerierung wird mit ROUGE-L bewertet, weil für BERTScore kein roberta-large-Encoder installiert ist; sie wird nicht mit den veröffentlichten BERTScore-Werten verglichen.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="323"/>
+        <source>Invalid: answers the metric could not read (eCeLLM&apos;s rules).</source>
+        <translation>Ungültig: Antworten, die das Maß nicht lesen konnte (Regeln von eCeLLM).</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="287"/>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="280"/>
+        <location filename="../core/jobs/report.cpp" line="288"/>
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="281"/>
+        <location filename="../core/jobs/report.cpp" line="289"/>
         <source>The model said</source>
         <translation>Das Modell sagte</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="288"/>
+        <location filename="../core/jobs/report.cpp" line="296"/>
         <source>Sources of the published scores</source>
         <translation>Quellen der veröffentlichten Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="298"/>
-        <source>Invalid: answers the metric could not read (eCeLLM&apos;s rules). Answer generation is scored with ROUGE-L here and is not compared with the published BERTScore figures.</source>
-        <translation>Ungültig: Antworten, die das Maß nicht lesen konnte (Regeln von eCeLLM). Die Antwortgenerierung wird hier mit ROUGE-L bewertet und nicht mit den veröffentlichten BERTScore-Werten verglichen.</translation>
+        <location filename="../core/jobs/comparison.cpp" line="64"/>
+        <source> + run %1</source>
+        <translation> + Lauf %1</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/comparison.cpp" line="66"/>
+        <source> + adapter %1</source>
+        <translation> + Adapter %1</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/comparison.cpp" line="67"/>
+        <source> (base)</source>
+        <translation> (Basis)</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/comparison.cpp" line="177"/>
+        <source>ShopTuner comparison</source>
+        <translation>ShopTuner-Vergleich</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/comparison.cpp" line="179"/>
+        <source>in-domain test sets (the shop&apos;s own products)</source>
+        <translation>In-Domain-Testsätze (die eigenen Produkte des Shops)</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/comparison.cpp" line="181"/>
+        <source>out-of-domain test sets (product categories left out of training)</source>
+        <translation>Out-of-Domain-Testsätze (beim Training ausgelassene Produktkategorien)</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/comparison.cpp" line="182"/>
+        <source>all test sets</source>
+        <translation>alle Testsätze</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/comparison.cpp" line="184"/>
+        <source>Models compared task by task</source>
+        <translation>Modelle im Vergleich, Aufgabe für Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/comparison.cpp" line="185"/>
+        <source>Scope:</source>
+        <translation>Umfang:</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/comparison.cpp" line="217"/>
+        <source>In brackets: the 95% interval from resampling the test items. Bold: the best model on that row. Published scores appear only where the metric is the one the tables use.</source>
+        <translation>In Klammern: das 95-%-Intervall aus der Neuziehung der Testfragen. Fett: das beste Modell in dieser Zeile. Veröffentlichte Werte erscheinen nur, wo das Maß dasselbe wie in den Tabellen ist.</translation>
     </message>
 </context>
 <context>
@@ -655,6 +746,209 @@
         <location filename="../ui/chat_panel.cpp" line="260"/>
         <source>Model</source>
         <translation>Modell</translation>
+    </message>
+</context>
+<context>
+    <name>shoptuner::ui::ComparePanel</name>
+    <message>
+        <location filename="../ui/compare_panel.cpp" line="37"/>
+        <source>new categories</source>
+        <translation>neue Kategorien</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel.cpp" line="39"/>
+        <source>new wording</source>
+        <translation>neue Formulierungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel.cpp" line="40"/>
+        <source>your products</source>
+        <translation>Ihre Produkte</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel.cpp" line="61"/>
+        <source>Tests to compare</source>
+        <translation>Zu vergleichende Tests</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel.cpp" line="62"/>
+        <source>Tick the tests to set side by side: the base model, trained runs, other models</source>
+        <translation>Haken Sie die Tests an, die nebeneinander stehen sollen: das Basismodell, trainierte Läufe, andere Modelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel.cpp" line="64"/>
+        <source>Test sets</source>
+        <translation>Testsätze</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel.cpp" line="65"/>
+        <source>All test sets</source>
+        <translation>Alle Testsätze</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel.cpp" line="66"/>
+        <source>Your products (in-domain)</source>
+        <translation>Ihre Produkte (In-Domain)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel.cpp" line="67"/>
+        <source>New categories (out-of-domain)</source>
+        <translation>Neue Kategorien (Out-of-Domain)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel.cpp" line="68"/>
+        <source>In-domain: products like those trained on. Out-of-domain: product categories kept out of training, to see whether the model generalises</source>
+        <translation>In-Domain: Produkte wie die im Training. Out-of-Domain: beim Training ausgelassene Produktkategorien – zeigt, ob das Modell verallgemeinert</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel.cpp" line="71"/>
+        <source>Published &amp;models</source>
+        <translation>Veröffentlichte &amp;Modelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel.cpp" line="72"/>
+        <source>Published scores drawn as reference lines and listed in the table</source>
+        <translation>Veröffentlichte Werte als Bezugslinien im Diagramm und in der Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel.cpp" line="85"/>
+        <location filename="../ui/compare_panel.cpp" line="88"/>
+        <source>Scores per task and model</source>
+        <translation>Ergebnisse je Aufgabe und Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel.cpp" line="95"/>
+        <source>&amp;Test sets:</source>
+        <translation>&amp;Testsätze:</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel.cpp" line="102"/>
+        <source>Export &amp;HTML…</source>
+        <translation>&amp;HTML exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel.cpp" line="102"/>
+        <source>Web page (*.html)</source>
+        <translation>Webseite (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel.cpp" line="103"/>
+        <source>Export &amp;PDF…</source>
+        <translation>&amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel.cpp" line="103"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel.cpp" line="104"/>
+        <source>Export &amp;CSV…</source>
+        <translation>&amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel.cpp" line="104"/>
+        <source>Spreadsheet (*.csv)</source>
+        <translation>Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel.cpp" line="109"/>
+        <source>%1 comparison</source>
+        <translation>%1 Vergleich</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel.cpp" line="119"/>
+        <source>T&amp;ests to compare:</source>
+        <translation>Zu v&amp;ergleichende Tests:</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel.cpp" line="181"/>
+        <source>%1
+Model: %2
+Adapter: %3
+Tested: %4 (%5)</source>
+        <translation>%1
+Modell: %2
+Adapter: %3
+Getestet: %4 (%5)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel.cpp" line="182"/>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel.cpp" line="210"/>
+        <source>Nothing to compare yet: test a model on the Results page (Verdict) first.</source>
+        <translation>Noch nichts zu vergleichen: Testen Sie zuerst ein Modell auf der Seite „Ergebnisse“ (Urteil).</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel.cpp" line="212"/>
+        <source>Tick one or more tests on the left.</source>
+        <translation>Haken Sie links einen oder mehrere Tests an.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/compare_panel.cpp" line="214"/>
+        <source>%n test(s) compared over %1 task rows. Bold: the best on that row; dashed lines: published scores where the metric matches.</source>
+        <translation>
+            <numerusform>%n Test im Vergleich über %1 Aufgabenzeilen. Fett: das Beste in der Zeile; gestrichelte Linien: veröffentlichte Werte, wo das Maß übereinstimmt.</numerusform>
+            <numerusform>%n Tests im Vergleich über %1 Aufgabenzeilen. Fett: das Beste in der Zeile; gestrichelte Linien: veröffentlichte Werte, wo das Maß übereinstimmt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel.cpp" line="227"/>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel.cpp" line="227"/>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel.cpp" line="227"/>
+        <source>Metric</source>
+        <translation>Maß</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel.cpp" line="246"/>
+        <source>The metric of the published tables</source>
+        <translation>Das Maß der veröffentlichten Tabellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel.cpp" line="247"/>
+        <source>Not the published metric: no published scores on this row</source>
+        <translation>Nicht das veröffentlichte Maß: keine veröffentlichten Werte in dieser Zeile</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel.cpp" line="251"/>
+        <source>This test did not score this task</source>
+        <translation>Dieser Test hat diese Aufgabe nicht bewertet</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel.cpp" line="256"/>
+        <source>%1 test items, %2 answers could not be read; 95% interval in brackets</source>
+        <translation>%1 Testfragen, %2 Antworten nicht lesbar; 95-%-Intervall in Klammern</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel.cpp" line="289"/>
+        <source>%1 (new cat.)</source>
+        <translation>%1 (neue Kat.)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel.cpp" line="291"/>
+        <source>%1 (new wording)</source>
+        <translation>%1 (neue Formulierung)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel.cpp" line="337"/>
+        <source>Score (1 is perfect)</source>
+        <translation>Ergebnis (1 ist perfekt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel.cpp" line="353"/>
+        <source>ShopTuner comparison</source>
+        <translation>ShopTuner-Vergleich</translation>
     </message>
 </context>
 <context>
@@ -985,213 +1279,233 @@
 <context>
     <name>shoptuner::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="56"/>
-        <location filename="../ui/main_window.cpp" line="200"/>
+        <location filename="../ui/main_window.cpp" line="60"/>
+        <location filename="../ui/main_window.cpp" line="211"/>
         <source>ShopTuner</source>
         <translation>ShopTuner</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="63"/>
+        <location filename="../ui/main_window.cpp" line="67"/>
         <source>Open the &amp;setup wizard</source>
         <translation>&amp;Einrichtungsassistent öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="80"/>
+        <location filename="../ui/main_window.cpp" line="82"/>
+        <source>&amp;Verdict</source>
+        <translation>&amp;Urteil</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="83"/>
+        <source>Co&amp;mpare tests</source>
+        <translation>Tests &amp;vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="84"/>
+        <source>How the latest trained model does, task by task, beside a published model</source>
+        <translation>Wie das zuletzt trainierte Modell abschneidet, Aufgabe für Aufgabe, neben einem veröffentlichten Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="85"/>
+        <source>Several tests side by side: runs, base models, other models</source>
+        <translation>Mehrere Tests nebeneinander: Läufe, Basismodelle, andere Modelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="91"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="81"/>
+        <location filename="../ui/main_window.cpp" line="92"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="81"/>
+        <location filename="../ui/main_window.cpp" line="92"/>
         <source>Import files</source>
         <translation>Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="81"/>
+        <location filename="../ui/main_window.cpp" line="92"/>
         <source>Training examples</source>
         <translation>Trainingsbeispiele</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="81"/>
+        <location filename="../ui/main_window.cpp" line="92"/>
         <source>Browse examples</source>
         <translation>Beispiele ansehen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="82"/>
+        <location filename="../ui/main_window.cpp" line="93"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="82"/>
+        <location filename="../ui/main_window.cpp" line="93"/>
         <source>Training plan</source>
         <translation>Trainingsplan</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="82"/>
+        <location filename="../ui/main_window.cpp" line="93"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="82"/>
+        <location filename="../ui/main_window.cpp" line="93"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="82"/>
+        <location filename="../ui/main_window.cpp" line="93"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="82"/>
+        <location filename="../ui/main_window.cpp" line="93"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="97"/>
+        <location filename="../ui/main_window.cpp" line="108"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="110"/>
+        <location filename="../ui/main_window.cpp" line="121"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="111"/>
+        <location filename="../ui/main_window.cpp" line="122"/>
         <source>&amp;New Shop Project…</source>
         <translation>&amp;Neues Shop-Projekt…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="113"/>
+        <location filename="../ui/main_window.cpp" line="124"/>
         <source>&amp;Open Project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="115"/>
+        <location filename="../ui/main_window.cpp" line="126"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="117"/>
+        <location filename="../ui/main_window.cpp" line="128"/>
         <source>Try the &amp;Demo Shop</source>
         <translation>&amp;Demo-Shop ausprobieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="119"/>
+        <location filename="../ui/main_window.cpp" line="130"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="122"/>
+        <location filename="../ui/main_window.cpp" line="133"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="123"/>
+        <location filename="../ui/main_window.cpp" line="134"/>
         <source>&amp;About ShopTuner</source>
         <translation>&amp;Über ShopTuner</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="133"/>
+        <location filename="../ui/main_window.cpp" line="144"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="185"/>
+        <location filename="../ui/main_window.cpp" line="196"/>
         <source>Open a project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="186"/>
+        <location filename="../ui/main_window.cpp" line="197"/>
         <source>ShopTuner projects (*.shoptuner)</source>
         <translation>ShopTuner-Projekte (*.shoptuner)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="195"/>
+        <location filename="../ui/main_window.cpp" line="206"/>
         <source>Cannot open the project</source>
         <translation>Das Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="200"/>
+        <location filename="../ui/main_window.cpp" line="211"/>
         <source>%1 — ShopTuner</source>
         <translation>%1 — ShopTuner</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="205"/>
+        <location filename="../ui/main_window.cpp" line="216"/>
         <source>&lt;h2&gt;ShopTuner&lt;/h2&gt;&lt;p&gt;Teach a small language model your shop: your products, reviews and questions, trained on this computer. Your data never leaves it.&lt;/p&gt;&lt;p&gt;Start with the setup wizard: create a project from your shop&apos;s files, or try the demo shop.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;ShopTuner&lt;/h2&gt;&lt;p&gt;Bringen Sie einem kleinen Sprachmodell Ihren Shop bei: Ihre Produkte, Bewertungen und Fragen, trainiert auf diesem Computer. Ihre Daten verlassen ihn nie.&lt;/p&gt;&lt;p&gt;Beginnen Sie mit dem Einrichtungsassistenten: Erstellen Sie ein Projekt aus den Dateien Ihres Shops, oder probieren Sie den Demo-Shop aus.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="216"/>
+        <location filename="../ui/main_window.cpp" line="227"/>
         <source>&lt;p&gt;&lt;b&gt;Your shop&apos;s data:&lt;/b&gt; %1 products, %2 reviews, %3 questions, %4 search results, %5 order lines.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Daten Ihres Shops:&lt;/b&gt; %1 Produkte, %2 Bewertungen, %3 Fragen, %4 Suchergebnisse, %5 Bestellpositionen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="229"/>
+        <location filename="../ui/main_window.cpp" line="240"/>
         <source>&lt;p&gt;&lt;b&gt;Training examples:&lt;/b&gt; %1 for %2 tasks.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Trainingsbeispiele:&lt;/b&gt; %1 für %2 Aufgaben.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="230"/>
+        <location filename="../ui/main_window.cpp" line="241"/>
         <source>&lt;p&gt;&lt;b&gt;Training examples:&lt;/b&gt; none yet.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Trainingsbeispiele:&lt;/b&gt; noch keine.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="234"/>
+        <location filename="../ui/main_window.cpp" line="245"/>
         <source>&lt;p&gt;&lt;b&gt;Latest training:&lt;/b&gt; run %1, %2, %3 of %4 steps%5.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Letztes Training:&lt;/b&gt; Trainingslauf %1, %2, %3 von %4 Schritten%5.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="239"/>
+        <location filename="../ui/main_window.cpp" line="250"/>
         <source>, best validation loss %1</source>
         <translation>, bester Validierungsverlust %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="244"/>
+        <location filename="../ui/main_window.cpp" line="255"/>
         <source>&lt;p&gt;&lt;b&gt;Latest test:&lt;/b&gt; %1, %2 task results (see Results).&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Letzter Test:&lt;/b&gt; %1, %2 Aufgabenergebnisse (siehe Ergebnisse).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="257"/>
+        <location filename="../ui/main_window.cpp" line="268"/>
         <source>Pause the training?</source>
         <translation>Training pausieren?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="258"/>
+        <location filename="../ui/main_window.cpp" line="269"/>
         <source>Training is running. ShopTuner pauses it at a checkpoint; next time you can resume where it stopped.</source>
         <translation>Das Training läuft. ShopTuner pausiert es an einem Sicherungspunkt; beim nächsten Mal können Sie dort fortsetzen, wo es aufgehört hat.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="260"/>
+        <location filename="../ui/main_window.cpp" line="271"/>
         <source>Pause and quit</source>
         <translation>Pausieren und beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="269"/>
+        <location filename="../ui/main_window.cpp" line="280"/>
         <source>Stop the running work?</source>
         <translation>Laufende Arbeit abbrechen?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="270"/>
+        <location filename="../ui/main_window.cpp" line="281"/>
         <source>ShopTuner is still importing or building. If you quit now, that step is undone and can be started again later.</source>
         <translation>ShopTuner importiert noch Daten oder erstellt Beispiele. Wenn Sie jetzt beenden, wird dieser Schritt rückgängig gemacht und kann später erneut gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="272"/>
+        <location filename="../ui/main_window.cpp" line="283"/>
         <source>Stop and quit</source>
         <translation>Abbrechen und beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="287"/>
+        <location filename="../ui/main_window.cpp" line="298"/>
         <source>About ShopTuner</source>
         <translation>Über ShopTuner</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="288"/>
+        <location filename="../ui/main_window.cpp" line="299"/>
         <source>&lt;b&gt;ShopTuner %1&lt;/b&gt;&lt;br&gt;Fine-tune a small language model on your own shop&apos;s data, on your own computer.</source>
         <translation>&lt;b&gt;ShopTuner %1&lt;/b&gt;&lt;br&gt;Trainieren Sie ein kleines Sprachmodell mit den Daten Ihres eigenen Shops, auf Ihrem eigenen Computer.</translation>
     </message>
@@ -2191,223 +2505,213 @@
 <context>
     <name>shoptuner::ui::VerdictPanel</name>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="38"/>
+        <location filename="../ui/verdict_panel.cpp" line="36"/>
         <source>new categories</source>
         <translation>neue Kategorien</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="40"/>
+        <location filename="../ui/verdict_panel.cpp" line="38"/>
         <source>new wording</source>
         <translation>neue Formulierungen</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="41"/>
+        <location filename="../ui/verdict_panel.cpp" line="39"/>
         <source>your products</source>
         <translation>Ihre Produkte</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="50"/>
+        <location filename="../ui/verdict_panel.cpp" line="48"/>
         <source>&amp;Test the trained model</source>
         <translation>Trainiertes Modell &amp;testen</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="57"/>
+        <location filename="../ui/verdict_panel.cpp" line="55"/>
         <source>Also test the model &amp;before training</source>
         <translation>Auch das Modell &amp;vor dem Training testen</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="60"/>
+        <location filename="../ui/verdict_panel.cpp" line="58"/>
         <source>Shows what training changed; takes about as long again</source>
         <translation>Zeigt, was das Training verändert hat; dauert noch einmal etwa so lange</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="62"/>
+        <location filename="../ui/verdict_panel.cpp" line="60"/>
         <source>Scores per task</source>
         <translation>Ergebnisse je Aufgabe</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="65"/>
+        <location filename="../ui/verdict_panel.cpp" line="63"/>
         <source>Wrong answers</source>
         <translation>Falsche Antworten</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="74"/>
+        <location filename="../ui/verdict_panel.cpp" line="72"/>
         <source>Ask the trained model every kept-aside test question and score its answers the way the published benchmark does</source>
         <translation>Dem trainierten Modell jede beiseitegelegte Testfrage stellen und seine Antworten so bewerten, wie es der veröffentlichte Benchmark tut</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="79"/>
+        <location filename="../ui/verdict_panel.cpp" line="77"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="80"/>
+        <location filename="../ui/verdict_panel.cpp" line="78"/>
         <source>How many test questions per task; more gives a surer verdict but takes longer</source>
         <translation>Wie viele Testfragen pro Aufgabe; mehr ergibt ein sichereres Urteil, dauert aber länger</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="81"/>
+        <location filename="../ui/verdict_panel.cpp" line="79"/>
         <source>Test questions per task</source>
         <translation>Testfragen pro Aufgabe</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="84"/>
+        <location filename="../ui/verdict_panel.cpp" line="82"/>
         <source>The published model to measure yours against</source>
         <translation>Das veröffentlichte Modell, mit dem Ihres verglichen wird</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="85"/>
+        <location filename="../ui/verdict_panel.cpp" line="83"/>
         <source>Compare with</source>
         <translation>Vergleichen mit</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="89"/>
+        <location filename="../ui/verdict_panel.cpp" line="87"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="89"/>
+        <location filename="../ui/verdict_panel.cpp" line="87"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="89"/>
-        <location filename="../ui/verdict_panel.cpp" line="303"/>
+        <location filename="../ui/verdict_panel.cpp" line="87"/>
+        <location filename="../ui/verdict_panel.cpp" line="280"/>
         <source>Your model</source>
         <translation>Ihr Modell</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="89"/>
+        <location filename="../ui/verdict_panel.cpp" line="87"/>
         <source>Published</source>
         <translation>Veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="89"/>
+        <location filename="../ui/verdict_panel.cpp" line="87"/>
         <source>Verdict</source>
         <translation>Urteil</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="89"/>
+        <location filename="../ui/verdict_panel.cpp" line="87"/>
         <source>Before training</source>
         <translation>Vor dem Training</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="98"/>
+        <location filename="../ui/verdict_panel.cpp" line="96"/>
         <source>Questions per task:</source>
         <translation>Fragen pro Aufgabe:</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="102"/>
+        <location filename="../ui/verdict_panel.cpp" line="100"/>
         <source>Compare with:</source>
         <translation>Vergleichen mit:</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="107"/>
+        <location filename="../ui/verdict_panel.cpp" line="105"/>
         <source>Export &amp;HTML…</source>
         <translation>&amp;HTML exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="107"/>
+        <location filename="../ui/verdict_panel.cpp" line="105"/>
         <source>Web page (*.html)</source>
         <translation>Webseite (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="108"/>
+        <location filename="../ui/verdict_panel.cpp" line="106"/>
         <source>Export &amp;PDF…</source>
         <translation>&amp;PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="108"/>
+        <location filename="../ui/verdict_panel.cpp" line="106"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="109"/>
+        <location filename="../ui/verdict_panel.cpp" line="107"/>
         <source>Export &amp;CSV…</source>
         <translation>&amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="109"/>
+        <location filename="../ui/verdict_panel.cpp" line="107"/>
         <source>Spreadsheet (*.csv)</source>
         <translation>Tabelle (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="170"/>
+        <location filename="../ui/verdict_panel.cpp" line="168"/>
         <source>%1; %2 of %3 answers could not be read</source>
         <translation>%1; %2 von %3 Antworten konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="172"/>
+        <location filename="../ui/verdict_panel.cpp" line="170"/>
         <source>The same model before training, on the same questions</source>
         <translation>Dasselbe Modell vor dem Training, mit denselben Fragen</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="183"/>
+        <location filename="../ui/verdict_panel.cpp" line="181"/>
         <source>Train a model first; then test it here on the examples kept aside.</source>
         <translation>Trainieren Sie zuerst ein Modell; testen Sie es dann hier an den beiseitegelegten Beispielen.</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="185"/>
+        <location filename="../ui/verdict_panel.cpp" line="183"/>
         <source>The model has not been tested yet.</source>
         <translation>Das Modell wurde noch nicht getestet.</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="187"/>
+        <location filename="../ui/verdict_panel.cpp" line="185"/>
         <source>On %1 of %2 comparable tests your model is at or above %3.</source>
         <translation>Bei %1 von %2 vergleichbaren Tests liegt Ihr Modell gleichauf mit %3 oder darüber.</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="213"/>
+        <location filename="../ui/verdict_panel.cpp" line="211"/>
         <source>Cannot start the test</source>
         <translation>Der Test kann nicht gestartet werden</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="233"/>
+        <location filename="../ui/verdict_panel.cpp" line="231"/>
         <source>The test stopped with an error</source>
         <translation>Der Test wurde mit einem Fehler beendet</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="259"/>
+        <location filename="../ui/verdict_panel.cpp" line="250"/>
         <source>ShopTuner report</source>
         <translation>ShopTuner-Bericht</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="271"/>
-        <source>Export the report</source>
-        <translation>Bericht exportieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/verdict_panel.cpp" line="279"/>
-        <source>Cannot export</source>
-        <translation>Export nicht möglich</translation>
-    </message>
-    <message>
-        <location filename="../ui/verdict_panel.cpp" line="279"/>
-        <source>%1 could not be written. Choose another folder.</source>
-        <translation>%1 konnte nicht geschrieben werden. Wählen Sie einen anderen Ordner.</translation>
+        <location filename="../ui/verdict_panel.cpp" line="255"/>
+        <source>%1 report</source>
+        <translation>%1 Bericht</translation>
     </message>
     <message>
         <location filename="../ui/verdict_panel.cpp" line="321"/>
+        <source>&lt;h4&gt;The worst answers: %1&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;Die schlechtesten Antworten: %1&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="298"/>
         <source>Score (1 is perfect)</source>
         <translation>Ergebnis (1 ist perfekt)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="336"/>
+        <location filename="../ui/verdict_panel.cpp" line="313"/>
         <source>&lt;p&gt;Choose a task above to see some of the answers the model got wrong.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Wählen Sie oben eine Aufgabe, um einige Antworten zu sehen, die das Modell falsch gegeben hat.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="341"/>
+        <location filename="../ui/verdict_panel.cpp" line="318"/>
         <source>&lt;p&gt;No wrong answers among the questions tested for this task.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Bei den getesteten Fragen zu dieser Aufgabe gab es keine falschen Antworten.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="344"/>
-        <source>&lt;h4&gt;Some wrong answers: %1&lt;/h4&gt;</source>
-        <translation>&lt;h4&gt;Einige falsche Antworten: %1&lt;/h4&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/verdict_panel.cpp" line="347"/>
+        <location filename="../ui/verdict_panel.cpp" line="324"/>
         <source>&lt;p&gt;&lt;b&gt;Question:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Expected:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;The model said:&lt;/b&gt; %3&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Frage:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Erwartet:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Das Modell sagte:&lt;/b&gt; %3&lt;/p&gt;</translation>
     </message>

@@ -245,6 +245,24 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/report_export.cpp" line="75"/>
+        <source>Export the report</source>
+        <translation>रिपोर्ट निर्यात करें</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_export.cpp" line="82"/>
+        <source>Cannot export</source>
+        <translation>निर्यात नहीं हो सका</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_export.cpp" line="83"/>
+        <source>%1 could not be written. Choose another folder.</source>
+        <translation>%1 लिखा नहीं जा सका। कोई दूसरा फ़ोल्डर चुनें।</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <location filename="../core/jobs/report.cpp" line="34"/>
@@ -257,164 +275,237 @@
         <translation>%2 खोजों पर रैंकिंग गुणवत्ता 1 में से %1</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="42"/>
+        <location filename="../core/jobs/report.cpp" line="43"/>
+        <source>its answers are close in meaning to the shop&apos;s answers: BERTScore %1 (1 = the same; unrelated sentences score about 0.83)</source>
+        <translation>इसके उत्तर अर्थ में दुकान के उत्तरों के क़रीब हैं: BERTScore %1 (1 = एक जैसे; असंबंधित वाक्य लगभग 0.83 पाते हैं)</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="48"/>
         <source>its answers share %1% of their wording with the shop&apos;s answers (ROUGE-L)</source>
         <translation>इसके उत्तरों के %1% शब्द दुकान के उत्तरों से मिलते हैं (ROUGE-L)</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="45"/>
+        <location filename="../core/jobs/report.cpp" line="51"/>
         <source>F1 %1 of 1 over %2 test items</source>
         <translation>%2 परीक्षण प्रश्नों पर F1 1 में से %1</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="164"/>
+        <location filename="../core/jobs/report.cpp" line="170"/>
         <source>not comparable: the published figure is %1</source>
         <translation>तुलना योग्य नहीं: प्रकाशित माप %1 है</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="167"/>
+        <location filename="../core/jobs/report.cpp" line="173"/>
         <source>%1 published no score here</source>
         <translation>%1 ने यहाँ कोई स्कोर प्रकाशित नहीं किया</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="173"/>
+        <location filename="../core/jobs/report.cpp" line="179"/>
         <source>at or above %1 (clearly)</source>
         <translation>%1 के बराबर या ऊपर (स्पष्ट रूप से)</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="174"/>
+        <location filename="../core/jobs/report.cpp" line="180"/>
         <source>at or above %1 (within the margin of error)</source>
         <translation>%1 के बराबर या ऊपर (त्रुटि सीमा के भीतर)</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="175"/>
+        <location filename="../core/jobs/report.cpp" line="181"/>
         <source>below %1 (clearly)</source>
         <translation>%1 से नीचे (स्पष्ट रूप से)</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="176"/>
+        <location filename="../core/jobs/report.cpp" line="182"/>
         <source>below %1 (within the margin of error)</source>
         <translation>%1 से नीचे (त्रुटि सीमा के भीतर)</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="219"/>
+        <location filename="../core/jobs/report.cpp" line="225"/>
         <source>ShopTuner report</source>
         <translation>ShopTuner रिपोर्ट</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="223"/>
+        <location filename="../core/jobs/report.cpp" line="229"/>
         <source> with adapter %1</source>
         <translation> एडैप्टर %1 के साथ</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="225"/>
+        <location filename="../core/jobs/report.cpp" line="231"/>
         <source>How well the model does your shop&apos;s tasks</source>
         <translation>मॉडल आपकी दुकान के कार्य कितनी अच्छी तरह करता है</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="226"/>
+        <location filename="../core/jobs/report.cpp" line="232"/>
         <source>Model:</source>
         <translation>मॉडल:</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="226"/>
+        <location filename="../core/jobs/report.cpp" line="232"/>
         <source>Evaluated:</source>
         <translation>जाँचा गया:</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="227"/>
+        <location filename="../core/jobs/report.cpp" line="233"/>
         <source>Compared with:</source>
         <translation>तुलना:</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="229"/>
+        <location filename="../core/jobs/report.cpp" line="235"/>
+        <location filename="../core/jobs/comparison.cpp" line="195"/>
         <source>Task</source>
         <translation>कार्य</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="230"/>
+        <location filename="../core/jobs/report.cpp" line="236"/>
+        <location filename="../core/jobs/comparison.cpp" line="195"/>
         <source>Test set</source>
         <translation>परीक्षण सेट</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="230"/>
+        <location filename="../core/jobs/report.cpp" line="236"/>
+        <location filename="../core/jobs/comparison.cpp" line="196"/>
         <source>Metric</source>
         <translation>माप</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="231"/>
+        <location filename="../core/jobs/report.cpp" line="237"/>
         <source>This model</source>
         <translation>यह मॉडल</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="231"/>
+        <location filename="../core/jobs/report.cpp" line="237"/>
         <source>95% interval</source>
         <translation>95% अंतराल</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="232"/>
+        <location filename="../core/jobs/report.cpp" line="238"/>
         <source>Invalid</source>
         <translation>अमान्य</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="232"/>
+        <location filename="../core/jobs/report.cpp" line="238"/>
         <source>Before training</source>
         <translation>प्रशिक्षण से पहले</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="233"/>
+        <location filename="../core/jobs/report.cpp" line="239"/>
         <source>In plain words</source>
         <translation>सरल शब्दों में</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="240"/>
+        <location filename="../core/jobs/report.cpp" line="246"/>
         <source>%1 of %2</source>
         <translation>%2 में से %1</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="254"/>
+        <location filename="../core/jobs/report.cpp" line="262"/>
         <source>Published scores, in-domain test sets</source>
         <translation>प्रकाशित स्कोर, परिचित श्रेणियाँ</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="255"/>
+        <location filename="../core/jobs/report.cpp" line="263"/>
         <source>Published scores, out-of-domain test sets</source>
         <translation>प्रकाशित स्कोर, नई श्रेणियाँ</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="256"/>
+        <location filename="../core/jobs/report.cpp" line="264"/>
         <source>Model</source>
         <translation>मॉडल</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="276"/>
-        <source>Some wrong answers</source>
-        <translation>कुछ गलत उत्तर</translation>
+        <location filename="../core/jobs/report.cpp" line="284"/>
+        <source>The worst answers</source>
+        <translation>सबसे ख़राब उत्तर</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="279"/>
+        <location filename="../core/jobs/report.cpp" line="310"/>
+        <source>Answer generation is scored with BERTScore F1 (roberta-large, layer 17), as the published figures are.</source>
+        <translation>उत्तर लेखन को BERTScore F1 (roberta-large, परत 17) से आँका गया है, जैसे प्रकाशित आँकड़े।</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="314"/>
+        <source>Answer generation is scored with BERTScore on another encoder or layer than the published figures (roberta-large, layer 17), so it is not compared with them.</source>
+        <translation>उत्तर लेखन को प्रकाशित आँकड़ों (roberta-large, परत 17) से अलग एन्कोडर या परत पर BERTScore से आँका गया है, इसलिए उनसे तुलना नहीं की जाती।</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="317"/>
+        <source>Answer generation is scored with ROUGE-L because no roberta-large encoder is installed for BERTScore; it is not compared with the published BERTScore figures.</source>
+        <translation>उत्तर लेखन को ROUGE-L से आँका गया है क्योंकि BERTScore के लिए roberta-large एन्कोडर इंस्टॉल नहीं है; इसकी तुलना प्रकाशित BERTScore आँकड़ों से नहीं की जाती।</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="323"/>
+        <source>Invalid: answers the metric could not read (eCeLLM&apos;s rules).</source>
+        <translation>अमान्य: वे उत्तर जिन्हें मापदंड पढ़ नहीं सका (eCeLLM के नियम)।</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="287"/>
         <source>Question</source>
         <translation>प्रश्न</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="280"/>
+        <location filename="../core/jobs/report.cpp" line="288"/>
         <source>Expected</source>
         <translation>अपेक्षित</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="281"/>
+        <location filename="../core/jobs/report.cpp" line="289"/>
         <source>The model said</source>
         <translation>मॉडल ने कहा</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="288"/>
+        <location filename="../core/jobs/report.cpp" line="296"/>
         <source>Sources of the published scores</source>
         <translation>प्रकाशित स्कोर के स्रोत</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="298"/>
-        <source>Invalid: answers the metric could not read (eCeLLM&apos;s rules). Answer generation is scored with ROUGE-L here and is not compared with the published BERTScore figures.</source>
-        <translation>अमान्य: वे उत्तर जिन्हें माप पढ़ नहीं सका (eCeLLM के नियम)। उत्तर निर्माण को यहाँ ROUGE-L से आँका जाता है और प्रकाशित BERTScore आँकड़ों से इसकी तुलना नहीं की जाती।</translation>
+        <location filename="../core/jobs/comparison.cpp" line="64"/>
+        <source> + run %1</source>
+        <translation> + रन %1</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/comparison.cpp" line="66"/>
+        <source> + adapter %1</source>
+        <translation> + एडैप्टर %1</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/comparison.cpp" line="67"/>
+        <source> (base)</source>
+        <translation> (मूल)</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/comparison.cpp" line="177"/>
+        <source>ShopTuner comparison</source>
+        <translation>ShopTuner तुलना</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/comparison.cpp" line="179"/>
+        <source>in-domain test sets (the shop&apos;s own products)</source>
+        <translation>इन-डोमेन परीक्षण सेट (दुकान के अपने उत्पाद)</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/comparison.cpp" line="181"/>
+        <source>out-of-domain test sets (product categories left out of training)</source>
+        <translation>आउट-ऑफ़-डोमेन परीक्षण सेट (प्रशिक्षण से बाहर रखी गई उत्पाद श्रेणियाँ)</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/comparison.cpp" line="182"/>
+        <source>all test sets</source>
+        <translation>सभी परीक्षण सेट</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/comparison.cpp" line="184"/>
+        <source>Models compared task by task</source>
+        <translation>मॉडलों की कार्य-दर-कार्य तुलना</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/comparison.cpp" line="185"/>
+        <source>Scope:</source>
+        <translation>दायरा:</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/comparison.cpp" line="217"/>
+        <source>In brackets: the 95% interval from resampling the test items. Bold: the best model on that row. Published scores appear only where the metric is the one the tables use.</source>
+        <translation>कोष्ठक में: परीक्षण प्रश्नों के पुनः नमूने से 95% अंतराल। मोटे अक्षर: उस पंक्ति का सबसे अच्छा मॉडल। प्रकाशित अंक केवल वहीं दिखते हैं जहाँ मापदंड तालिकाओं वाला ही है।</translation>
     </message>
 </context>
 <context>
@@ -655,6 +746,209 @@
         <location filename="../ui/chat_panel.cpp" line="260"/>
         <source>Model</source>
         <translation>मॉडल</translation>
+    </message>
+</context>
+<context>
+    <name>shoptuner::ui::ComparePanel</name>
+    <message>
+        <location filename="../ui/compare_panel.cpp" line="37"/>
+        <source>new categories</source>
+        <translation>नई श्रेणियाँ</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel.cpp" line="39"/>
+        <source>new wording</source>
+        <translation>नए शब्दों में</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel.cpp" line="40"/>
+        <source>your products</source>
+        <translation>आपके उत्पाद</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel.cpp" line="61"/>
+        <source>Tests to compare</source>
+        <translation>तुलना के लिए परीक्षण</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel.cpp" line="62"/>
+        <source>Tick the tests to set side by side: the base model, trained runs, other models</source>
+        <translation>जिन परीक्षणों को साथ-साथ देखना है उन्हें चुनें: मूल मॉडल, प्रशिक्षित रन, अन्य मॉडल</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel.cpp" line="64"/>
+        <source>Test sets</source>
+        <translation>परीक्षण सेट</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel.cpp" line="65"/>
+        <source>All test sets</source>
+        <translation>सभी परीक्षण सेट</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel.cpp" line="66"/>
+        <source>Your products (in-domain)</source>
+        <translation>आपके उत्पाद (इन-डोमेन)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel.cpp" line="67"/>
+        <source>New categories (out-of-domain)</source>
+        <translation>नई श्रेणियाँ (आउट-ऑफ़-डोमेन)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel.cpp" line="68"/>
+        <source>In-domain: products like those trained on. Out-of-domain: product categories kept out of training, to see whether the model generalises</source>
+        <translation>इन-डोमेन: प्रशिक्षण जैसे उत्पाद। आउट-ऑफ़-डोमेन: प्रशिक्षण से बाहर रखी गई उत्पाद श्रेणियाँ, यह देखने के लिए कि मॉडल सामान्यीकरण करता है या नहीं</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel.cpp" line="71"/>
+        <source>Published &amp;models</source>
+        <translation>प्रकाशित &amp;मॉडल</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel.cpp" line="72"/>
+        <source>Published scores drawn as reference lines and listed in the table</source>
+        <translation>प्रकाशित अंक संदर्भ रेखाओं के रूप में चार्ट में और तालिका में</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel.cpp" line="85"/>
+        <location filename="../ui/compare_panel.cpp" line="88"/>
+        <source>Scores per task and model</source>
+        <translation>हर कार्य और मॉडल के अंक</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel.cpp" line="95"/>
+        <source>&amp;Test sets:</source>
+        <translation>परीक्षण &amp;सेट:</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel.cpp" line="102"/>
+        <source>Export &amp;HTML…</source>
+        <translation>&amp;HTML एक्सपोर्ट करें…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel.cpp" line="102"/>
+        <source>Web page (*.html)</source>
+        <translation>वेब पेज (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel.cpp" line="103"/>
+        <source>Export &amp;PDF…</source>
+        <translation>&amp;PDF एक्सपोर्ट करें…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel.cpp" line="103"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF दस्तावेज़ (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel.cpp" line="104"/>
+        <source>Export &amp;CSV…</source>
+        <translation>&amp;CSV एक्सपोर्ट करें…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel.cpp" line="104"/>
+        <source>Spreadsheet (*.csv)</source>
+        <translation>स्प्रेडशीट (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel.cpp" line="109"/>
+        <source>%1 comparison</source>
+        <translation>%1 तुलना</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel.cpp" line="119"/>
+        <source>T&amp;ests to compare:</source>
+        <translation>तुलना के लिए परी&amp;क्षण:</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel.cpp" line="181"/>
+        <source>%1
+Model: %2
+Adapter: %3
+Tested: %4 (%5)</source>
+        <translation>%1
+मॉडल: %2
+एडैप्टर: %3
+परीक्षण: %4 (%5)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel.cpp" line="182"/>
+        <source>none</source>
+        <translation>कोई नहीं</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel.cpp" line="210"/>
+        <source>Nothing to compare yet: test a model on the Results page (Verdict) first.</source>
+        <translation>अभी तुलना के लिए कुछ नहीं: पहले परिणाम पृष्ठ (निर्णय) पर किसी मॉडल का परीक्षण करें।</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel.cpp" line="212"/>
+        <source>Tick one or more tests on the left.</source>
+        <translation>बाईं ओर एक या अधिक परीक्षण चुनें।</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/compare_panel.cpp" line="214"/>
+        <source>%n test(s) compared over %1 task rows. Bold: the best on that row; dashed lines: published scores where the metric matches.</source>
+        <translation>
+            <numerusform>%n परीक्षण की %1 कार्य पंक्तियों पर तुलना। मोटे अक्षर: पंक्ति में सबसे अच्छा; धराशायी रेखाएँ: जहाँ मापदंड मेल खाता है वहाँ प्रकाशित अंक।</numerusform>
+            <numerusform>%n परीक्षणों की %1 कार्य पंक्तियों पर तुलना। मोटे अक्षर: पंक्ति में सबसे अच्छा; धराशायी रेखाएँ: जहाँ मापदंड मेल खाता है वहाँ प्रकाशित अंक।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel.cpp" line="227"/>
+        <source>Task</source>
+        <translation>कार्य</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel.cpp" line="227"/>
+        <source>Test</source>
+        <translation>परीक्षण</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel.cpp" line="227"/>
+        <source>Metric</source>
+        <translation>माप</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel.cpp" line="246"/>
+        <source>The metric of the published tables</source>
+        <translation>प्रकाशित तालिकाओं का मापदंड</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel.cpp" line="247"/>
+        <source>Not the published metric: no published scores on this row</source>
+        <translation>प्रकाशित मापदंड नहीं: इस पंक्ति में कोई प्रकाशित अंक नहीं</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel.cpp" line="251"/>
+        <source>This test did not score this task</source>
+        <translation>इस परीक्षण ने यह कार्य नहीं आँका</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel.cpp" line="256"/>
+        <source>%1 test items, %2 answers could not be read; 95% interval in brackets</source>
+        <translation>%1 परीक्षण प्रश्न, %2 उत्तर पढ़े नहीं जा सके; कोष्ठक में 95% अंतराल</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel.cpp" line="289"/>
+        <source>%1 (new cat.)</source>
+        <translation>%1 (नई श्रेणी)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel.cpp" line="291"/>
+        <source>%1 (new wording)</source>
+        <translation>%1 (नए शब्द)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel.cpp" line="337"/>
+        <source>Score (1 is perfect)</source>
+        <translation>स्कोर (1 सर्वोत्तम है)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel.cpp" line="353"/>
+        <source>ShopTuner comparison</source>
+        <translation>ShopTuner तुलना</translation>
     </message>
 </context>
 <context>
@@ -985,213 +1279,233 @@
 <context>
     <name>shoptuner::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="56"/>
-        <location filename="../ui/main_window.cpp" line="200"/>
+        <location filename="../ui/main_window.cpp" line="60"/>
+        <location filename="../ui/main_window.cpp" line="211"/>
         <source>ShopTuner</source>
         <translation>ShopTuner</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="63"/>
+        <location filename="../ui/main_window.cpp" line="67"/>
         <source>Open the &amp;setup wizard</source>
         <translation>&amp;सेटअप विज़ार्ड खोलें</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="80"/>
+        <location filename="../ui/main_window.cpp" line="82"/>
+        <source>&amp;Verdict</source>
+        <translation>&amp;निर्णय</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="83"/>
+        <source>Co&amp;mpare tests</source>
+        <translation>परीक्षणों की &amp;तुलना</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="84"/>
+        <source>How the latest trained model does, task by task, beside a published model</source>
+        <translation>नवीनतम प्रशिक्षित मॉडल कार्य-दर-कार्य कैसा करता है, एक प्रकाशित मॉडल के साथ</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="85"/>
+        <source>Several tests side by side: runs, base models, other models</source>
+        <translation>कई परीक्षण साथ-साथ: रन, मूल मॉडल, अन्य मॉडल</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="91"/>
         <source>Pages</source>
         <translation>पृष्ठ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="81"/>
+        <location filename="../ui/main_window.cpp" line="92"/>
         <source>Overview</source>
         <translation>सारांश</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="81"/>
+        <location filename="../ui/main_window.cpp" line="92"/>
         <source>Import files</source>
         <translation>फ़ाइलें आयात करें</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="81"/>
+        <location filename="../ui/main_window.cpp" line="92"/>
         <source>Training examples</source>
         <translation>प्रशिक्षण उदाहरण</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="81"/>
+        <location filename="../ui/main_window.cpp" line="92"/>
         <source>Browse examples</source>
         <translation>उदाहरण देखें</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="82"/>
+        <location filename="../ui/main_window.cpp" line="93"/>
         <source>Model</source>
         <translation>मॉडल</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="82"/>
+        <location filename="../ui/main_window.cpp" line="93"/>
         <source>Training plan</source>
         <translation>प्रशिक्षण योजना</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="82"/>
+        <location filename="../ui/main_window.cpp" line="93"/>
         <source>Training</source>
         <translation>प्रशिक्षण</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="82"/>
+        <location filename="../ui/main_window.cpp" line="93"/>
         <source>Results</source>
         <translation>परिणाम</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="82"/>
+        <location filename="../ui/main_window.cpp" line="93"/>
         <source>Chat</source>
         <translation>चैट</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="82"/>
+        <location filename="../ui/main_window.cpp" line="93"/>
         <source>Settings</source>
         <translation>सेटिंग्स</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="97"/>
+        <location filename="../ui/main_window.cpp" line="108"/>
         <source>Import finished</source>
         <translation>आयात पूरा हुआ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="110"/>
+        <location filename="../ui/main_window.cpp" line="121"/>
         <source>&amp;File</source>
         <translation>&amp;फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="111"/>
+        <location filename="../ui/main_window.cpp" line="122"/>
         <source>&amp;New Shop Project…</source>
         <translation>&amp;नया दुकान प्रोजेक्ट…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="113"/>
+        <location filename="../ui/main_window.cpp" line="124"/>
         <source>&amp;Open Project…</source>
         <translation>प्रोजेक्ट &amp;खोलें…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="115"/>
+        <location filename="../ui/main_window.cpp" line="126"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;हाल में खोले गए</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="117"/>
+        <location filename="../ui/main_window.cpp" line="128"/>
         <source>Try the &amp;Demo Shop</source>
         <translation>&amp;डेमो दुकान आज़माएँ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="119"/>
+        <location filename="../ui/main_window.cpp" line="130"/>
         <source>&amp;Quit</source>
         <translation>&amp;बंद करें</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="122"/>
+        <location filename="../ui/main_window.cpp" line="133"/>
         <source>&amp;Help</source>
         <translation>&amp;सहायता</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="123"/>
+        <location filename="../ui/main_window.cpp" line="134"/>
         <source>&amp;About ShopTuner</source>
         <translation>ShopTuner के &amp;बारे में</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="133"/>
+        <location filename="../ui/main_window.cpp" line="144"/>
         <source>No recent projects</source>
         <translation>कोई हालिया प्रोजेक्ट नहीं</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="185"/>
+        <location filename="../ui/main_window.cpp" line="196"/>
         <source>Open a project</source>
         <translation>प्रोजेक्ट खोलें</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="186"/>
+        <location filename="../ui/main_window.cpp" line="197"/>
         <source>ShopTuner projects (*.shoptuner)</source>
         <translation>ShopTuner प्रोजेक्ट (*.shoptuner)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="195"/>
+        <location filename="../ui/main_window.cpp" line="206"/>
         <source>Cannot open the project</source>
         <translation>प्रोजेक्ट खोला नहीं जा सकता</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="200"/>
+        <location filename="../ui/main_window.cpp" line="211"/>
         <source>%1 — ShopTuner</source>
         <translation>%1 — ShopTuner</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="205"/>
+        <location filename="../ui/main_window.cpp" line="216"/>
         <source>&lt;h2&gt;ShopTuner&lt;/h2&gt;&lt;p&gt;Teach a small language model your shop: your products, reviews and questions, trained on this computer. Your data never leaves it.&lt;/p&gt;&lt;p&gt;Start with the setup wizard: create a project from your shop&apos;s files, or try the demo shop.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;ShopTuner&lt;/h2&gt;&lt;p&gt;एक छोटे भाषा मॉडल को अपनी दुकान के बारे में सिखाएँ: आपके उत्पाद, समीक्षाएँ और प्रश्न, इसी कंप्यूटर पर प्रशिक्षित। आपका डेटा कभी इस कंप्यूटर से बाहर नहीं जाता।&lt;/p&gt;&lt;p&gt;सेटअप विज़ार्ड से शुरू करें: अपनी दुकान की फ़ाइलों से एक प्रोजेक्ट बनाएँ, या डेमो दुकान आज़माएँ।&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="216"/>
+        <location filename="../ui/main_window.cpp" line="227"/>
         <source>&lt;p&gt;&lt;b&gt;Your shop&apos;s data:&lt;/b&gt; %1 products, %2 reviews, %3 questions, %4 search results, %5 order lines.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;आपकी दुकान का डेटा:&lt;/b&gt; %1 उत्पाद, %2 समीक्षाएँ, %3 प्रश्न, %4 खोज परिणाम, %5 ऑर्डर पंक्तियाँ।&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="229"/>
+        <location filename="../ui/main_window.cpp" line="240"/>
         <source>&lt;p&gt;&lt;b&gt;Training examples:&lt;/b&gt; %1 for %2 tasks.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;प्रशिक्षण उदाहरण:&lt;/b&gt; %2 कार्यों के लिए %1।&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="230"/>
+        <location filename="../ui/main_window.cpp" line="241"/>
         <source>&lt;p&gt;&lt;b&gt;Training examples:&lt;/b&gt; none yet.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;प्रशिक्षण उदाहरण:&lt;/b&gt; अभी कोई नहीं।&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="234"/>
+        <location filename="../ui/main_window.cpp" line="245"/>
         <source>&lt;p&gt;&lt;b&gt;Latest training:&lt;/b&gt; run %1, %2, %3 of %4 steps%5.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;पिछला प्रशिक्षण:&lt;/b&gt; प्रशिक्षण %1, %2, %4 में से %3 चरण%5।&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="239"/>
+        <location filename="../ui/main_window.cpp" line="250"/>
         <source>, best validation loss %1</source>
         <translation>, सबसे अच्छा सत्यापन लॉस %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="244"/>
+        <location filename="../ui/main_window.cpp" line="255"/>
         <source>&lt;p&gt;&lt;b&gt;Latest test:&lt;/b&gt; %1, %2 task results (see Results).&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;पिछली जाँच:&lt;/b&gt; %1, %2 कार्य परिणाम (परिणाम देखें)।&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="257"/>
+        <location filename="../ui/main_window.cpp" line="268"/>
         <source>Pause the training?</source>
         <translation>प्रशिक्षण को विराम दें?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="258"/>
+        <location filename="../ui/main_window.cpp" line="269"/>
         <source>Training is running. ShopTuner pauses it at a checkpoint; next time you can resume where it stopped.</source>
         <translation>प्रशिक्षण चल रहा है। ShopTuner इसे एक चेकपॉइंट पर विराम देगा; अगली बार आप वहीं से जारी रख सकते हैं जहाँ यह रुका था।</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="260"/>
+        <location filename="../ui/main_window.cpp" line="271"/>
         <source>Pause and quit</source>
         <translation>विराम दें और बंद करें</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="269"/>
+        <location filename="../ui/main_window.cpp" line="280"/>
         <source>Stop the running work?</source>
         <translation>चल रहा काम रोकें?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="270"/>
+        <location filename="../ui/main_window.cpp" line="281"/>
         <source>ShopTuner is still importing or building. If you quit now, that step is undone and can be started again later.</source>
         <translation>ShopTuner अभी भी डेटा आयात कर रहा है या उदाहरण बना रहा है। अगर आप अभी बंद करते हैं, तो यह चरण रद्द हो जाएगा और इसे बाद में फिर से शुरू किया जा सकता है।</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="272"/>
+        <location filename="../ui/main_window.cpp" line="283"/>
         <source>Stop and quit</source>
         <translation>रोकें और बंद करें</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="287"/>
+        <location filename="../ui/main_window.cpp" line="298"/>
         <source>About ShopTuner</source>
         <translation>ShopTuner के बारे में</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="288"/>
+        <location filename="../ui/main_window.cpp" line="299"/>
         <source>&lt;b&gt;ShopTuner %1&lt;/b&gt;&lt;br&gt;Fine-tune a small language model on your own shop&apos;s data, on your own computer.</source>
         <translation>&lt;b&gt;ShopTuner %1&lt;/b&gt;&lt;br&gt;अपनी दुकान के डेटा पर एक छोटे भाषा मॉडल को, अपने ही कंप्यूटर पर, प्रशिक्षित कीजिए।</translation>
     </message>
@@ -2191,223 +2505,213 @@
 <context>
     <name>shoptuner::ui::VerdictPanel</name>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="38"/>
+        <location filename="../ui/verdict_panel.cpp" line="36"/>
         <source>new categories</source>
         <translation>नई श्रेणियाँ</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="40"/>
+        <location filename="../ui/verdict_panel.cpp" line="38"/>
         <source>new wording</source>
         <translation>नए शब्दों में</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="41"/>
+        <location filename="../ui/verdict_panel.cpp" line="39"/>
         <source>your products</source>
         <translation>आपके उत्पाद</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="50"/>
+        <location filename="../ui/verdict_panel.cpp" line="48"/>
         <source>&amp;Test the trained model</source>
         <translation>प्रशिक्षित मॉडल की &amp;जाँच करें</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="57"/>
+        <location filename="../ui/verdict_panel.cpp" line="55"/>
         <source>Also test the model &amp;before training</source>
         <translation>प्रशिक्षण से &amp;पहले वाले मॉडल की भी जाँच करें</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="60"/>
+        <location filename="../ui/verdict_panel.cpp" line="58"/>
         <source>Shows what training changed; takes about as long again</source>
         <translation>दिखाता है कि प्रशिक्षण से क्या बदला; इसमें लगभग उतना ही समय और लगता है</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="62"/>
+        <location filename="../ui/verdict_panel.cpp" line="60"/>
         <source>Scores per task</source>
         <translation>हर कार्य के स्कोर</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="65"/>
+        <location filename="../ui/verdict_panel.cpp" line="63"/>
         <source>Wrong answers</source>
         <translation>गलत उत्तर</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="74"/>
+        <location filename="../ui/verdict_panel.cpp" line="72"/>
         <source>Ask the trained model every kept-aside test question and score its answers the way the published benchmark does</source>
         <translation>प्रशिक्षित मॉडल से अलग रखा गया हर परीक्षण प्रश्न पूछें और उसके उत्तरों को उसी तरह अंक दें जैसे प्रकाशित बेंचमार्क देता है</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="79"/>
+        <location filename="../ui/verdict_panel.cpp" line="77"/>
         <source>all</source>
         <translation>सभी</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="80"/>
+        <location filename="../ui/verdict_panel.cpp" line="78"/>
         <source>How many test questions per task; more gives a surer verdict but takes longer</source>
         <translation>हर कार्य के लिए कितने परीक्षण प्रश्न; ज़्यादा प्रश्नों से निर्णय ज़्यादा भरोसेमंद होता है, पर समय ज़्यादा लगता है</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="81"/>
+        <location filename="../ui/verdict_panel.cpp" line="79"/>
         <source>Test questions per task</source>
         <translation>हर कार्य के लिए परीक्षण प्रश्न</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="84"/>
+        <location filename="../ui/verdict_panel.cpp" line="82"/>
         <source>The published model to measure yours against</source>
         <translation>वह प्रकाशित मॉडल जिससे आपके मॉडल की तुलना की जाए</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="85"/>
+        <location filename="../ui/verdict_panel.cpp" line="83"/>
         <source>Compare with</source>
         <translation>इससे तुलना करें</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="89"/>
+        <location filename="../ui/verdict_panel.cpp" line="87"/>
         <source>Task</source>
         <translation>कार्य</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="89"/>
+        <location filename="../ui/verdict_panel.cpp" line="87"/>
         <source>Test</source>
         <translation>परीक्षण</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="89"/>
-        <location filename="../ui/verdict_panel.cpp" line="303"/>
+        <location filename="../ui/verdict_panel.cpp" line="87"/>
+        <location filename="../ui/verdict_panel.cpp" line="280"/>
         <source>Your model</source>
         <translation>आपका मॉडल</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="89"/>
+        <location filename="../ui/verdict_panel.cpp" line="87"/>
         <source>Published</source>
         <translation>प्रकाशित</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="89"/>
+        <location filename="../ui/verdict_panel.cpp" line="87"/>
         <source>Verdict</source>
         <translation>निर्णय</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="89"/>
+        <location filename="../ui/verdict_panel.cpp" line="87"/>
         <source>Before training</source>
         <translation>प्रशिक्षण से पहले</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="98"/>
+        <location filename="../ui/verdict_panel.cpp" line="96"/>
         <source>Questions per task:</source>
         <translation>हर कार्य के लिए प्रश्न:</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="102"/>
+        <location filename="../ui/verdict_panel.cpp" line="100"/>
         <source>Compare with:</source>
         <translation>इससे तुलना करें:</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="107"/>
+        <location filename="../ui/verdict_panel.cpp" line="105"/>
         <source>Export &amp;HTML…</source>
         <translation>&amp;HTML एक्सपोर्ट करें…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="107"/>
+        <location filename="../ui/verdict_panel.cpp" line="105"/>
         <source>Web page (*.html)</source>
         <translation>वेब पेज (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="108"/>
+        <location filename="../ui/verdict_panel.cpp" line="106"/>
         <source>Export &amp;PDF…</source>
         <translation>&amp;PDF एक्सपोर्ट करें…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="108"/>
+        <location filename="../ui/verdict_panel.cpp" line="106"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF दस्तावेज़ (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="109"/>
+        <location filename="../ui/verdict_panel.cpp" line="107"/>
         <source>Export &amp;CSV…</source>
         <translation>&amp;CSV एक्सपोर्ट करें…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="109"/>
+        <location filename="../ui/verdict_panel.cpp" line="107"/>
         <source>Spreadsheet (*.csv)</source>
         <translation>स्प्रेडशीट (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="170"/>
+        <location filename="../ui/verdict_panel.cpp" line="168"/>
         <source>%1; %2 of %3 answers could not be read</source>
         <translation>%1; %3 में से %2 उत्तर पढ़े नहीं जा सके</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="172"/>
+        <location filename="../ui/verdict_panel.cpp" line="170"/>
         <source>The same model before training, on the same questions</source>
         <translation>वही मॉडल प्रशिक्षण से पहले, उन्हीं प्रश्नों पर</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="183"/>
+        <location filename="../ui/verdict_panel.cpp" line="181"/>
         <source>Train a model first; then test it here on the examples kept aside.</source>
         <translation>पहले एक मॉडल प्रशिक्षित करें; फिर यहाँ अलग रखे गए उदाहरणों पर उसकी जाँच करें।</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="185"/>
+        <location filename="../ui/verdict_panel.cpp" line="183"/>
         <source>The model has not been tested yet.</source>
         <translation>मॉडल की अभी तक जाँच नहीं हुई है।</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="187"/>
+        <location filename="../ui/verdict_panel.cpp" line="185"/>
         <source>On %1 of %2 comparable tests your model is at or above %3.</source>
         <translation>%2 तुलना-योग्य परीक्षणों में से %1 में आपका मॉडल %3 के बराबर या उससे बेहतर है।</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="213"/>
+        <location filename="../ui/verdict_panel.cpp" line="211"/>
         <source>Cannot start the test</source>
         <translation>जाँच शुरू नहीं की जा सकती</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="233"/>
+        <location filename="../ui/verdict_panel.cpp" line="231"/>
         <source>The test stopped with an error</source>
         <translation>जाँच एक त्रुटि के कारण रुक गई</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="259"/>
+        <location filename="../ui/verdict_panel.cpp" line="250"/>
         <source>ShopTuner report</source>
         <translation>ShopTuner रिपोर्ट</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="271"/>
-        <source>Export the report</source>
-        <translation>रिपोर्ट एक्सपोर्ट करें</translation>
-    </message>
-    <message>
-        <location filename="../ui/verdict_panel.cpp" line="279"/>
-        <source>Cannot export</source>
-        <translation>एक्सपोर्ट नहीं किया जा सकता</translation>
-    </message>
-    <message>
-        <location filename="../ui/verdict_panel.cpp" line="279"/>
-        <source>%1 could not be written. Choose another folder.</source>
-        <translation>%1 लिखी नहीं जा सकी। कोई दूसरा फ़ोल्डर चुनें।</translation>
+        <location filename="../ui/verdict_panel.cpp" line="255"/>
+        <source>%1 report</source>
+        <translation>%1 रिपोर्ट</translation>
     </message>
     <message>
         <location filename="../ui/verdict_panel.cpp" line="321"/>
+        <source>&lt;h4&gt;The worst answers: %1&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;सबसे ख़राब उत्तर: %1&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="298"/>
         <source>Score (1 is perfect)</source>
         <translation>स्कोर (1 सर्वोत्तम है)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="336"/>
+        <location filename="../ui/verdict_panel.cpp" line="313"/>
         <source>&lt;p&gt;Choose a task above to see some of the answers the model got wrong.&lt;/p&gt;</source>
         <translation>&lt;p&gt;ऊपर कोई कार्य चुनें, ताकि मॉडल के कुछ गलत उत्तर दिखें।&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="341"/>
+        <location filename="../ui/verdict_panel.cpp" line="318"/>
         <source>&lt;p&gt;No wrong answers among the questions tested for this task.&lt;/p&gt;</source>
         <translation>&lt;p&gt;इस कार्य के जाँचे गए प्रश्नों में कोई गलत उत्तर नहीं है।&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="344"/>
-        <source>&lt;h4&gt;Some wrong answers: %1&lt;/h4&gt;</source>
-        <translation>&lt;h4&gt;कुछ गलत उत्तर: %1&lt;/h4&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/verdict_panel.cpp" line="347"/>
+        <location filename="../ui/verdict_panel.cpp" line="324"/>
         <source>&lt;p&gt;&lt;b&gt;Question:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Expected:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;The model said:&lt;/b&gt; %3&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;प्रश्न:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;अपेक्षित:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;मॉडल ने कहा:&lt;/b&gt; %3&lt;/p&gt;</translation>
     </message>

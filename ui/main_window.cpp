@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "chat_panel.h"
+#include "compare_panel.h"
 #include "import_panel.h"
 #include "message_box.h"
 #include "model_panel.h"
@@ -33,6 +34,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace shoptuner::ui {
@@ -50,6 +52,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_plan(new PlanPanel(m_project, this))
     , m_train(new TrainPanel(m_project, this))
     , m_verdict(new VerdictPanel(m_project, this))
+    , m_compare(new ComparePanel(m_project, this))
+    , m_results(new QTabWidget(this))
     , m_chat(new ChatPanel(m_project, this))
     , m_settings(new SettingsPanel(this))
 {
@@ -73,7 +77,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_stack->addWidget(m_model);
     m_stack->addWidget(m_plan);
     m_stack->addWidget(m_train);
-    m_stack->addWidget(m_verdict);
+    // Results: the verdict on one test for everyone, the comparison of several for analysts.
+    m_results->setObjectName(QStringLiteral("resultsTabs"));
+    m_results->addTab(m_verdict, tr("&Verdict"));
+    m_results->addTab(m_compare, tr("Co&mpare tests"));
+    m_results->setTabToolTip(0, tr("How the latest trained model does, task by task, beside a published model"));
+    m_results->setTabToolTip(1, tr("Several tests side by side: runs, base models, other models"));
+    connect(m_verdict, &VerdictPanel::evaluated, m_compare, &ComparePanel::reload);
+    m_stack->addWidget(m_results);
     m_stack->addWidget(m_chat);
     m_stack->addWidget(m_settings);
     m_pages->setObjectName(QStringLiteral("pageList"));

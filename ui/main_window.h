@@ -8,6 +8,7 @@ class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QTabWidget;
 
 namespace shoptuner::ui {
 
@@ -22,6 +23,7 @@ class SettingsPanel;
 class TasksPanel;
 class TrainPanel;
 class VerdictPanel;
+class ComparePanel;
 
 class MainWindow : public QMainWindow
 {
@@ -54,6 +56,8 @@ public:
     RecordsBrowser *recordsBrowser() const { return m_records; }
     TrainPanel *trainPanel() const { return m_train; }
     VerdictPanel *verdictPanel() const { return m_verdict; }
+    ComparePanel *comparePanel() const { return m_compare; }
+    QTabWidget *resultsTabs() const { return m_results; }
     ChatPanel *chatPanel() const { return m_chat; }
     SettingsPanel *settingsPanel() const { return m_settings; }
     ModelPanel *modelPanel() const { return m_model; }
@@ -81,6 +85,8 @@ private:
     PlanPanel *m_plan;
     TrainPanel *m_train;
     VerdictPanel *m_verdict;
+    ComparePanel *m_compare;
+    QTabWidget *m_results;
     ChatPanel *m_chat;
     SettingsPanel *m_settings;
     QMenu *m_recentMenu = nullptr;

@@ -4,6 +4,7 @@
 #include "jobs/eval_job.h"
 #include "message_box.h"
 #include "project_context.h"
+#include "report_export.h"
 #include "settings_panel.h"
 #include "store/project_store.h"
 #include "store/run_tables.h"
@@ -17,14 +18,11 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QPdfWriter>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTextBrowser>
-#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace shoptuner::ui {
@@ -247,36 +245,15 @@ void VerdictPanel::startEvaluation(const jobs::EvalJobParams &params, bool thenB
 
 bool VerdictPanel::exportTo(const QString &path)
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("pdf")) {
-        QTextDocument doc;
-        QFont font = doc.defaultFont();
-        font.setPointSizeF(8);
-        doc.setDefaultFont(font);
-        doc.setHtml(jobs::reportHtml(m_report, m_baselines));
-        QPdfWriter writer(path);
-        writer.setPageOrientation(QPageLayout::Landscape);
-        writer.setTitle(tr("ShopTuner report"));
-        doc.print(&writer);
-        return QFileInfo(path).size() > 0;
-    }
-    QSaveFile out(path);
-    const QString text = suffix == QLatin1String("csv") ? jobs::reportCsv(m_report, m_baselines)
-                                                        : jobs::reportHtml(m_report, m_baselines);
-    return out.open(QIODevice::WriteOnly) && out.write(text.toUtf8()) >= 0 && out.commit();
+    return exportReport(
+        path, [this](const QString &chart) { return jobs::reportHtml(m_report, m_baselines, chart); },
+        jobs::reportCsv(m_report, m_baselines), m_chart, tr("ShopTuner report"));
 }
 
 void VerdictPanel::chooseExport(const QString &filter, const QString &suffix)
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("Export the report"),
-        QFileInfo(m_project->path()).absolutePath() + QStringLiteral("/%1 report.%2").arg(m_project->name(), suffix),
-        filter);
-    if (path.isEmpty())
-        return;
-    if (!path.endsWith(QLatin1Char('.') + suffix))
-        path += QLatin1Char('.') + suffix;
-    if (!exportTo(path))
-        showError(this, tr("Cannot export"), tr("%1 could not be written. Choose another folder.").arg(path));
+    chooseAndExport(this, QFileInfo(m_project->path()).absolutePath(), tr("%1 report").arg(m_project->name()), filter,
+        suffix, [this](const QString &path) { return exportTo(path); });
 }
 
 // Bars: this model's score per task on the shop's own products (in-domain), beside the reference

@@ -17,7 +17,7 @@ const QStringList kTaskOrder = {"Attribute_Value_Extraction", "Product_Relation_
     "Sentiment_Analysis", "Sequential_Recommendation", "Multiclass_Product_Classification",
     "Product_Substitute_Identification", "Query_Product_Rank", "Answerability_Prediction", "Answer_Generation"};
 
-QString tr(const char *text)
+QString translated(const char *text)
 {
     return QCoreApplication::translate("Report", text);
 }
@@ -61,10 +61,10 @@ QString evaluationLabel(const store::Evaluation &e)
 {
     QString label = QStringLiteral("#%1 %2").arg(e.id).arg(modelName(e.modelPath));
     if (e.trainingRunId)
-        return label + tr(" + run %1").arg(*e.trainingRunId);
+        return label + QCoreApplication::translate("Report", " + run %1").arg(*e.trainingRunId);
     if (!e.adapterPath.isEmpty())
-        return label + tr(" + adapter %1").arg(modelName(e.adapterPath));
-    return label + tr(" (base)");
+        return label + QCoreApplication::translate("Report", " + adapter %1").arg(modelName(e.adapterPath));
+    return label + QCoreApplication::translate("Report", " (base)");
 }
 
 Comparison buildComparison(store::ProjectStore &project, const QList<std::int64_t> &evaluationIds,
@@ -168,7 +168,7 @@ QString comparisonCsv(const Comparison &c)
 
 QString comparisonHtml(const Comparison &c, const Baselines &baselines, const QString &chartSource)
 {
-    const auto t = [](const char *text) { return tr(text).toHtmlEscaped(); };
+    const auto t = [](const char *text) { return translated(text).toHtmlEscaped(); };
     QString html = QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title>"
                                   "<style>body{font-family:sans-serif}table{border-collapse:collapse}"
                                   "td,th{border:1px solid #bbb;padding:3px 8px;text-align:right}"

@@ -1,0 +1,64 @@
+// The analyst's results view: pick any evaluations of the project (base models, trained runs,
+// other models) and see them task by task beside published models, as a bar chart with the
+// published scores as reference lines and as a table, for in-domain, out-of-domain or all test
+// sets; export what is shown as CSV, HTML or PDF.
+#pragma once
+
+#include "jobs/comparison.h"
+#include "jobs/report.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QCustomPlot;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QPushButton;
+class QTableWidget;
+class QToolButton;
+
+namespace shoptuner::ui {
+
+class ProjectContext;
+
+class ComparePanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ComparePanel(ProjectContext *project, QWidget *parent = nullptr);
+
+    void reload(); // re-reads the project's evaluations, keeping the choices that still exist
+    bool exportTo(const QString &path); // .csv, .html or .pdf
+    QListWidget *evaluationList() const { return m_evaluations; }
+    QComboBox *groupBox() const { return m_group; }
+    QMenu *publishedMenu() const { return m_publishedMenu; }
+    QTableWidget *table() const { return m_table; }
+    QCustomPlot *chart() const { return m_chart; }
+    int chartPlottables() const; // bars per compared test plus a line per published model
+    const jobs::Comparison &comparison() const { return m_comparison; }
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void rebuild(); // from the current choices
+    void fillTable();
+    void drawChart();
+
+    ProjectContext *m_project;
+    jobs::Baselines m_baselines;
+    QListWidget *m_evaluations;
+    QComboBox *m_group;
+    QToolButton *m_published;
+    QMenu *m_publishedMenu;
+    QLabel *m_hint;
+    QTableWidget *m_table;
+    QCustomPlot *m_chart;
+    QList<QPushButton *> m_exports;
+    jobs::Comparison m_comparison;
+    bool m_filling = false;
+};
+
+} // namespace shoptuner::ui
