@@ -282,6 +282,32 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!chat->isAnswering(), 120000);
         QCOMPARE(chat->transcript()->toPlainText().count("You"), 2);
         QVERIFY(chat->findChild<QPushButton *>("chatSend")->isEnabled());
+
+        // Side by side: the base model beside the trained one, each answering the same message,
+        // one after the other; its column starts with the questions asked so far.
+        chat->setSideBySide(true);
+        QVERIFY(chat->transcript(1)->isVisible());
+        QVERIFY(chat->modelChoice(1)->currentText().startsWith("Base model"));
+        QCOMPARE(chat->transcript(1)->toPlainText().count("You"), 2);
+        QTRY_VERIFY_WITH_TIMEOUT(chat->isReady(), 120000);
+        chat->send("Which mug keeps tea warm longest?");
+        QVERIFY(chat->isAnswering());
+        QVERIFY(!chat->findChild<QPushButton *>("chatSend")->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(!chat->isAnswering(), 120000);
+        for (int column : {0, 1}) {
+            const QString text = chat->transcript(column)->toPlainText();
+            // The three questions in order (the demo model's answers are arbitrary text).
+            const auto first = text.indexOf("Is the Nordvik mug dishwasher safe?");
+            const auto second = text.indexOf("And in which colours?", first);
+            QVERIFY(first >= 0 && second > first && text.indexOf("Which mug keeps tea warm longest?", second) > second);
+        }
+        // Stop ends the round for both columns.
+        chat->send("And for coffee?");
+        chat->stop();
+        QTRY_VERIFY_WITH_TIMEOUT(!chat->isAnswering(), 120000);
+        QVERIFY(chat->findChild<QPushButton *>("chatSend")->isEnabled());
+        chat->setSideBySide(false);
+        QVERIFY(!chat->transcript(1)->isVisible());
         window.close();
 
         // The curve is drawn again from the project file.

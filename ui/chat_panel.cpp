@@ -6,6 +6,7 @@
 #include "store/run_tables.h"
 #include "store/shop_tables.h"
 
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -19,7 +20,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -30,26 +33,29 @@ namespace shoptuner::ui {
 ChatPanel::ChatPanel(ProjectContext *project, QWidget *parent)
     : QWidget(parent)
     , m_project(project)
-    , m_session(new jobs::ChatSession(this))
-    , m_model(new QComboBox(this))
     , m_examples(new QComboBox(this))
-    , m_status(new QLabel(this))
-    , m_transcript(new QTextBrowser(this))
     , m_input(new QPlainTextEdit(this))
     , m_send(new QPushButton(tr("&Send"), this))
     , m_stop(new QPushButton(tr("S&top"), this))
-    , m_copy(new QPushButton(tr("&Copy answer"), this))
     , m_clear(new QPushButton(tr("New c&onversation"), this))
+    , m_sideBySide(new QCheckBox(tr("Side &by side"), this))
     , m_temperature(new QDoubleSpinBox(this))
     , m_maxTokens(new QSpinBox(this))
 {
-    m_model->setObjectName(QStringLiteral("chatModel"));
-    m_model->setAccessibleName(tr("Answer with"));
+    buildColumn(0);
+    buildColumn(1);
+    m_columns[0].model->setObjectName(QStringLiteral("chatModel"));
+    m_columns[0].transcript->setObjectName(QStringLiteral("chatTranscript"));
+    m_columns[0].status->setObjectName(QStringLiteral("chatStatus"));
+    m_columns[0].copy->setObjectName(QStringLiteral("chatCopy"));
+    m_columns[1].model->setObjectName(QStringLiteral("chatCompareModel"));
+    m_columns[1].transcript->setObjectName(QStringLiteral("chatCompareTranscript"));
+    m_columns[1].status->setObjectName(QStringLiteral("chatCompareStatus"));
+    m_columns[1].copy->setObjectName(QStringLiteral("chatCompareCopy"));
+    m_columns[1].box->hide();
+
     m_examples->setObjectName(QStringLiteral("chatExamples"));
     m_examples->setAccessibleName(tr("Example questions"));
-    m_status->setObjectName(QStringLiteral("chatStatus"));
-    m_transcript->setObjectName(QStringLiteral("chatTranscript"));
-    m_transcript->setAccessibleName(tr("Conversation"));
     m_input->setObjectName(QStringLiteral("chatInput"));
     m_input->setPlaceholderText(tr("Ask something, e.g. about a product or a review… (Ctrl+Enter sends)"));
     m_input->setAccessibleName(tr("Your message"));
@@ -57,11 +63,14 @@ ChatPanel::ChatPanel(ProjectContext *project, QWidget *parent)
     m_input->installEventFilter(this);
     m_send->setObjectName(QStringLiteral("chatSend"));
     m_stop->setObjectName(QStringLiteral("chatStop"));
-    m_copy->setObjectName(QStringLiteral("chatCopy"));
+    m_sideBySide->setObjectName(QStringLiteral("chatSideBySide"));
+    m_sideBySide->setToolTip(tr("Ask two models the same thing and see their answers next to each other, e.g. the "
+                                "trained model and the model before training"));
 
     // The small settings menu.
     auto *settings = new QToolButton(this);
     settings->setText(tr("Settings"));
+    settings->setObjectName(QStringLiteral("chatSettings"));
     settings->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(settings);
     auto *form = new QWidget(menu);
@@ -81,21 +90,23 @@ ChatPanel::ChatPanel(ProjectContext *project, QWidget *parent)
     settings->setMenu(menu);
 
     auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Answer with:"), this));
-    top->addWidget(m_model, 2);
-    top->addWidget(m_examples, 3);
+    top->addWidget(m_examples, 1);
+    top->addWidget(m_sideBySide);
     top->addWidget(settings);
+    auto *columns = new QSplitter(Qt::Horizontal, this);
+    columns->setObjectName(QStringLiteral("chatColumns"));
+    columns->addWidget(m_columns[0].box);
+    columns->addWidget(m_columns[1].box);
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_status, 1);
-    for (QPushButton *b : {m_clear, m_copy, m_stop, m_send})
+    buttons->addStretch(1);
+    for (QPushButton *b : {m_clear, m_stop, m_send})
         buttons->addWidget(b);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(m_transcript, 1);
+    layout->addWidget(columns, 1);
     layout->addWidget(m_input);
     layout->addLayout(buttons);
 
-    connect(m_model, &QComboBox::currentIndexChanged, this, &ChatPanel::loadChosen);
     connect(m_examples, &QComboBox::activated, this, [this](int index) {
         if (index > 0)
             m_input->setPlainText(m_examples->itemData(index).toString());
@@ -104,35 +115,84 @@ ChatPanel::ChatPanel(ProjectContext *project, QWidget *parent)
     });
     connect(m_send, &QPushButton::clicked, this, [this] { send(m_input->toPlainText()); });
     connect(m_stop, &QPushButton::clicked, this, &ChatPanel::stop);
-    connect(m_copy, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(lastAnswer()); });
     connect(m_clear, &QPushButton::clicked, this, [this] {
-        m_turns.clear();
-        render();
+        for (int c = 0; c < 2; ++c) {
+            m_columns[c].turns.clear();
+            render(c);
+        }
     });
-    connect(m_session, &jobs::ChatSession::loaded, this, [this](const QString &d) {
-        m_status->setText(tr("Ready: %1").arg(d));
-        render();
-    });
-    connect(m_session, &jobs::ChatSession::failed, this, [this](const QString &m) {
-        m_status->setText(tr("Problem: %1").arg(m));
-        m_streaming.clear();
-        render();
-    });
-    connect(m_session, &jobs::ChatSession::piece, this, [this](const QString &p) {
-        m_streaming += p;
-        render();
-    });
-    connect(m_session, &jobs::ChatSession::answered, this, [this](const QString &text, double tps, bool stopped) {
-        m_turns.append({QStringLiteral("assistant"), text});
-        m_streaming.clear();
-        m_status->setText(stopped ? tr("Stopped.") : tr("%1 tokens per second").arg(qRound(tps)));
-        render();
-    });
+    connect(m_sideBySide, &QCheckBox::toggled, this, &ChatPanel::setSideBySide);
     connect(m_project, &ProjectContext::projectChanged, this, [this] {
-        m_turns.clear();
+        for (Column &c : m_columns)
+            c.turns.clear();
         reloadChoices();
     });
-    render();
+    for (int c = 0; c < 2; ++c)
+        render(c);
+}
+
+void ChatPanel::buildColumn(int index)
+{
+    Column &c = m_columns[index];
+    c.box = new QWidget(this);
+    c.model = new QComboBox(c.box);
+    c.model->setAccessibleName(index == 0 ? tr("Answer with") : tr("Compare with"));
+    c.copy = new QToolButton(c.box);
+    c.copy->setText(tr("&Copy answer"));
+    c.copy->setToolTip(tr("Copies this column's last answer"));
+    c.status = new QLabel(c.box);
+    c.status->setWordWrap(true);
+    c.transcript = new QTextBrowser(c.box);
+    c.transcript->setAccessibleName(index == 0 ? tr("Conversation") : tr("Conversation with the second model"));
+    c.session = new jobs::ChatSession(this);
+    auto *head = new QHBoxLayout;
+    head->addWidget(new QLabel(index == 0 ? tr("Answer with:") : tr("Compare with:"), c.box));
+    head->addWidget(c.model, 1);
+    head->addWidget(c.copy);
+    auto *layout = new QVBoxLayout(c.box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(head);
+    layout->addWidget(c.transcript, 1);
+    layout->addWidget(c.status);
+
+    connect(c.model, &QComboBox::currentIndexChanged, this, [this, index] { loadChosen(index); });
+    connect(c.copy, &QToolButton::clicked, this,
+        [this, index] { QGuiApplication::clipboard()->setText(lastAnswer(index)); });
+    connect(c.session, &jobs::ChatSession::loaded, this, [this, index](const QString &d) {
+        m_columns[index].status->setText(tr("Ready: %1").arg(d));
+        render(index);
+        answerNext();
+    });
+    connect(c.session, &jobs::ChatSession::failed, this, [this, index](const QString &m) {
+        Column &col = m_columns[index];
+        col.status->setText(tr("Problem: %1").arg(m));
+        col.streaming.clear();
+        col.waiting = false;
+        render(index);
+        answerNext();
+    });
+    connect(c.session, &jobs::ChatSession::piece, this, [this, index](const QString &p) {
+        m_columns[index].streaming += p;
+        render(index);
+    });
+    connect(
+        c.session, &jobs::ChatSession::answered, this, [this, index](const QString &text, double tps, bool stopped) {
+            Column &col = m_columns[index];
+            col.turns.append({QStringLiteral("assistant"), text});
+            col.streaming.clear();
+            col.status->setText(stopped ? tr("Stopped.") : tr("%1 tokens per second").arg(qRound(tps)));
+            render(index);
+            if (stopped) // Stop ends the round: the other column does not start
+                for (Column &other : m_columns)
+                    if (other.waiting) {
+                        other.waiting = false;
+                        other.turns.append({QStringLiteral("assistant"), QString()});
+                        other.status->setText(tr("Stopped."));
+                    }
+            answerNext();
+            for (int i = 0; i < 2; ++i)
+                render(i);
+        });
 }
 
 void ChatPanel::showEvent(QShowEvent *event)
@@ -153,11 +213,36 @@ bool ChatPanel::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+bool ChatPanel::sideBySide() const
+{
+    return m_sideBySide->isChecked();
+}
+
+void ChatPanel::setSideBySide(bool on)
+{
+    if (m_sideBySide->isChecked() != on) {
+        m_sideBySide->setChecked(on); // comes back here through toggled
+        return;
+    }
+    m_columns[1].box->setVisible(on);
+    if (on) {
+        // The second column starts on the other choice: the base model beside the trained one.
+        if (m_columns[1].model->currentIndex() == m_columns[0].model->currentIndex() && m_columns[1].model->count() > 1)
+            m_columns[1].model->setCurrentIndex(m_columns[0].model->currentIndex() == 0 ? 1 : 0);
+        m_columns[1].turns.clear();
+        // The second model is asked the same conversation's questions from now on.
+        for (const jobs::ChatTurn &t : m_columns[0].turns)
+            if (t.role == QLatin1String("user"))
+                m_columns[1].turns.append(t), m_columns[1].turns.append({QStringLiteral("assistant"), QString()});
+        loadChosen(1);
+    }
+    render(1);
+    updateButtons();
+}
+
 void ChatPanel::reloadChoices()
 {
-    const QString current = m_model->currentData().toString();
-    QSignalBlocker block(m_model);
-    m_model->clear();
+    QList<std::pair<QString, QString>> choices; // label, key (model path, newline, adapter path)
     if (m_project->isOpen()) {
         try {
             store::ProjectStore project(m_project->path());
@@ -165,34 +250,45 @@ void ChatPanel::reloadChoices()
             for (const store::TrainingRun &run : store::listTrainingRuns(project))
                 if (!run.adapterPath.isEmpty()
                     && (run.status == QLatin1String("finished") || run.status == QLatin1String("paused")))
-                    m_model->addItem(tr("Trained model, run %1 (%2)")
-                                         .arg(run.id)
-                                         .arg(run.createdAt.left(16).replace(QLatin1Char('T'), QLatin1Char(' '))),
-                        QStringList {run.modelPath, run.adapterPath}.join(QLatin1Char('\n')));
+                    choices.append({tr("Trained model, run %1 (%2)")
+                                        .arg(run.id)
+                                        .arg(run.createdAt.left(16).replace(QLatin1Char('T'), QLatin1Char(' '))),
+                        QStringList {run.modelPath, run.adapterPath}.join(QLatin1Char('\n'))});
             if (!model.isEmpty())
-                m_model->addItem(tr("Base model, untrained (%1)").arg(QFileInfo(model).fileName()), model);
+                choices.append({tr("Base model, untrained (%1)").arg(QFileInfo(model).fileName()), model});
         } catch (const store::StoreError &) { }
     }
-    const int index = m_model->findData(current);
-    m_model->setCurrentIndex(index >= 0 ? index : 0);
-    if (m_model->count() == 0)
-        m_status->setText(tr("Choose a model (and train it) first."));
+    for (int c = 0; c < 2; ++c) {
+        QComboBox *box = m_columns[c].model;
+        const QString current = box->currentData().toString();
+        QSignalBlocker block(box);
+        box->clear();
+        for (const auto &[label, key] : choices)
+            box->addItem(label, key);
+        const int index = box->findData(current);
+        box->setCurrentIndex(index >= 0 ? index : std::min(c, int(box->count()) - 1));
+    }
+    if (choices.isEmpty())
+        m_columns[0].status->setText(tr("Choose a model (and train it) first."));
     fillExamples();
-    loadChosen();
+    loadChosen(0);
+    if (sideBySide())
+        loadChosen(1);
 }
 
-void ChatPanel::loadChosen()
+void ChatPanel::loadChosen(int column)
 {
-    const QString key = m_model->currentData().toString();
-    if (key.isEmpty() || key == m_loadedKey || m_session->isBusy())
+    Column &c = m_columns[column];
+    const QString key = c.model->currentData().toString();
+    if (key.isEmpty() || key == c.loadedKey || c.session->isBusy() || (column == 1 && !sideBySide()))
         return;
-    m_loadedKey = key;
+    c.loadedKey = key;
     const QStringList parts = key.split(QLatin1Char('\n'));
-    m_status->setText(tr("Loading the model…"));
+    c.status->setText(tr("Loading the model…"));
     const AppSettings app = AppSettings::load();
-    m_session->load(
+    c.session->load(
         parts.value(0), parts.value(1), app.threads, app.device == QLatin1String("auto") ? QString() : app.device);
-    render();
+    render(column);
 }
 
 void ChatPanel::fillExamples()
@@ -221,48 +317,118 @@ void ChatPanel::fillExamples()
     } catch (const store::StoreError &) { }
 }
 
+jobs::ChatSettings ChatPanel::chatSettings() const
+{
+    jobs::ChatSettings settings;
+    settings.temperature = m_temperature->value();
+    settings.maxNewTokens = m_maxTokens->value();
+    return settings;
+}
+
 void ChatPanel::send(const QString &text)
 {
     if (text.trimmed().isEmpty() || !isReady())
         return;
-    m_turns.append({QStringLiteral("user"), text.trimmed()});
+    const int count = sideBySide() ? 2 : 1;
+    for (int c = 0; c < count; ++c) {
+        m_columns[c].turns.append({QStringLiteral("user"), text.trimmed()});
+        m_columns[c].waiting = true;
+        m_columns[c].status->setText(c == 0 ? tr("Answering…") : tr("Waiting for the first answer…"));
+    }
     m_input->clear();
-    jobs::ChatSettings settings;
-    settings.temperature = m_temperature->value();
-    settings.maxNewTokens = m_maxTokens->value();
-    m_session->send(m_turns, settings);
-    m_status->setText(tr("Answering…"));
-    render();
+    answerNext();
+    for (int c = 0; c < 2; ++c)
+        render(c);
+}
+
+// One model answers at a time, so each gets every core; the second starts when the first is done.
+void ChatPanel::answerNext()
+{
+    for (const Column &c : m_columns)
+        if (c.session->isBusy())
+            return;
+    for (Column &c : m_columns) {
+        if (!c.waiting || !c.session->isLoaded())
+            continue;
+        c.waiting = false;
+        c.status->setText(tr("Answering…"));
+        // The model sees its own conversation: its own earlier answers, without the questions it
+        // was not asked (those it shows only as history, with an empty answer).
+        QList<jobs::ChatTurn> conversation;
+        for (int i = 0; i < c.turns.size(); ++i) {
+            const bool unanswered = c.turns[i].role == QLatin1String("user") && i + 1 < c.turns.size()
+                && c.turns[i + 1].role == QLatin1String("assistant") && c.turns[i + 1].text.isEmpty();
+            if (unanswered)
+                ++i;
+            else
+                conversation << c.turns[i];
+        }
+        c.session->send(conversation, chatSettings());
+        break;
+    }
+    updateButtons();
 }
 
 void ChatPanel::stop()
 {
-    m_session->stop();
+    for (Column &c : m_columns)
+        if (c.session->isBusy())
+            c.session->stop();
 }
 
-QString ChatPanel::lastAnswer() const
+bool ChatPanel::isAnswering() const
 {
-    for (auto it = m_turns.crbegin(); it != m_turns.crend(); ++it)
+    for (const Column &c : m_columns)
+        if (c.session->isBusy() || c.waiting)
+            return true;
+    return false;
+}
+
+bool ChatPanel::isReady() const
+{
+    const int count = sideBySide() ? 2 : 1;
+    for (int c = 0; c < count; ++c)
+        if (!m_columns[c].session->isLoaded() || m_columns[c].session->isBusy() || m_columns[c].waiting)
+            return false;
+    return true;
+}
+
+QString ChatPanel::lastAnswer(int column) const
+{
+    const auto &turns = m_columns[column].turns;
+    for (auto it = turns.crbegin(); it != turns.crend(); ++it)
         if (it->role == QLatin1String("assistant"))
             return it->text;
     return {};
 }
 
-void ChatPanel::render()
+void ChatPanel::render(int column)
 {
+    const Column &c = m_columns[column];
     QString html;
-    for (const jobs::ChatTurn &t : m_turns)
+    for (const jobs::ChatTurn &t : c.turns) {
+        if (t.role == QLatin1String("assistant") && t.text.isEmpty())
+            continue; // a question this model was not asked
         html += QStringLiteral("<p><b>%1</b><br>%2</p>")
                     .arg(t.role == QLatin1String("user") ? tr("You") : tr("Model"),
                         t.text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
-    if (m_session->isBusy() && !m_turns.isEmpty() && m_turns.constLast().role == QLatin1String("user"))
+    }
+    if (c.session->isBusy() && !c.turns.isEmpty() && c.turns.constLast().role == QLatin1String("user"))
         html += QStringLiteral("<p><b>%1</b><br>%2▍</p>")
-                    .arg(tr("Model"), m_streaming.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
-    m_transcript->setHtml(html);
-    m_transcript->verticalScrollBar()->setValue(m_transcript->verticalScrollBar()->maximum());
+                    .arg(tr("Model"), c.streaming.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    c.transcript->setHtml(html);
+    c.transcript->verticalScrollBar()->setValue(c.transcript->verticalScrollBar()->maximum());
+    c.copy->setEnabled(!lastAnswer(column).isEmpty());
+    updateButtons();
+}
+
+void ChatPanel::updateButtons()
+{
     m_send->setEnabled(isReady());
-    m_stop->setEnabled(m_session->isBusy() && m_session->isLoaded());
-    m_copy->setEnabled(!lastAnswer().isEmpty());
+    bool busy = false;
+    for (const Column &c : m_columns)
+        busy = busy || (c.session->isBusy() && c.session->isLoaded());
+    m_stop->setEnabled(busy);
 }
 
 } // namespace shoptuner::ui

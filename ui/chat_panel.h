@@ -1,12 +1,15 @@
 // Talking to the model: the base model or a trained run, answers streaming as they come, Stop,
-// several turns, example prompts made from the shop's own products and reviews, copy, and a
-// small settings menu (temperature, answer length).
+// several turns, example prompts made from the shop's own products and reviews, copy, a small
+// settings menu (temperature, answer length), and "side by side": the same message answered by
+// two models (say the trained run and the base model) in two columns, one after the other so
+// that each gets every core.
 #pragma once
 
 #include "jobs/chat_session.h"
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -14,6 +17,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
 class QTextBrowser;
+class QToolButton;
 
 namespace shoptuner::ui {
 
@@ -28,35 +32,50 @@ public:
 
     void send(const QString &text);
     void stop();
-    bool isAnswering() const { return m_session->isBusy(); }
-    bool isReady() const { return m_session->isLoaded() && !m_session->isBusy(); }
-    QComboBox *modelChoice() const { return m_model; }
-    QTextBrowser *transcript() const { return m_transcript; }
-    QString lastAnswer() const;
+    bool isAnswering() const; // either column
+    bool isReady() const; // every shown column loaded and idle
+    QComboBox *modelChoice(int column = 0) const { return m_columns[column].model; }
+    QTextBrowser *transcript(int column = 0) const { return m_columns[column].transcript; }
+    QString lastAnswer(int column = 0) const;
+    void setSideBySide(bool on);
+    bool sideBySide() const;
 
 protected:
     void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    struct Column
+    {
+        QWidget *box = nullptr;
+        QComboBox *model = nullptr;
+        QToolButton *copy = nullptr;
+        QLabel *status = nullptr;
+        QTextBrowser *transcript = nullptr;
+        jobs::ChatSession *session = nullptr;
+        QList<jobs::ChatTurn> turns;
+        QString streaming; // the answer arriving now
+        QString loadedKey;
+        bool waiting = false; // has a message to answer once the other column is done
+    };
+
+    void buildColumn(int index);
     void reloadChoices();
-    void loadChosen();
-    void render();
+    void loadChosen(int column);
+    void render(int column);
+    void updateButtons();
     void fillExamples();
+    void answerNext(); // starts the next waiting column, if any
+    jobs::ChatSettings chatSettings() const;
 
     ProjectContext *m_project;
-    jobs::ChatSession *m_session;
-    QComboBox *m_model;
+    Column m_columns[2];
     QComboBox *m_examples;
-    QLabel *m_status;
-    QTextBrowser *m_transcript;
     QPlainTextEdit *m_input;
-    QPushButton *m_send, *m_stop, *m_copy, *m_clear;
+    QPushButton *m_send, *m_stop, *m_clear;
+    QCheckBox *m_sideBySide;
     QDoubleSpinBox *m_temperature;
     QSpinBox *m_maxTokens;
-    QList<jobs::ChatTurn> m_turns;
-    QString m_streaming; // the answer arriving now
-    QString m_loadedKey;
 };
 
 } // namespace shoptuner::ui
