@@ -7,8 +7,8 @@
 #
 # --keep leaves the package installed. Environment: OUT (work folder, default
 # /tmp/shoptuner-deb-test), JOBS (parallel compile jobs, default 1), SHOPTUNER_FIXTURES (real
-# tokenizer files; with them the SentencePiece bridge is checked too), SCREENSHOT (where the
-# screenshot of the main window goes, default $OUT/shoptuner-main-window.png).
+# tokenizer files; with them the SentencePiece bridge is checked too), SHOTS (where the
+# screenshots go, default $OUT/screenshots).
 set -euo pipefail
 
 REPO="$(cd "$(dirname "$0")/.." && pwd)"
@@ -28,7 +28,7 @@ fail() { printf 'FAILED: %s\n' "$*" >&2; exit 1; }
 if dpkg-query -W -f='${Status}' shoptuner 2>/dev/null | grep -q "installed"; then
   fail "a shoptuner package is installed already; remove it first (apt-get purge shoptuner)"
 fi
-for tool in dpkg-shlibdeps lintian xvfb-run import xwininfo appstreamcli desktop-file-validate; do
+for tool in dpkg-shlibdeps lintian xvfb-run import xwininfo xdotool appstreamcli desktop-file-validate; do
   command -v "$tool" >/dev/null || fail "$tool is missing; run bash .ci/setup.sh"
 done
 
@@ -146,24 +146,41 @@ man -w shoptuner-cli shoptuner
 [ -f /usr/share/icons/hicolor/256x256/apps/org.shoptuner.ShopTuner.png ] || fail "no 256x256 icon"
 
 step "The GUI under Xvfb"
-SCREENSHOT="${SCREENSHOT:-$OUT/shoptuner-main-window.png}"
+# --demo opens the demo project in the main window ("Kettle & Loom (demo) — ShopTuner") with
+# the setup wizard over it, as on a first start. Screenshots: that first start, the main window
+# once the wizard is closed (Escape), and Help > About, which shows the version.
+SHOTS="${SHOTS:-$OUT/screenshots}"
+mkdir -p "$SHOTS"
 xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
-  /usr/bin/shoptuner --demo >"$1/gui.log" 2>&1 &
+  check="$1" shots="$2" version="$3"
+  windows() { xwininfo -root -tree | grep -F "$1" | grep -v " 1x1+"; }
+  wait_for() {  # a mapped window whose title contains $1, within 60 s
+    for _ in $(seq 60); do
+      kill -0 $pid 2>/dev/null || { echo "shoptuner exited:"; cat "$check/gui.log"; return 1; }
+      windows "$1" >/dev/null && { sleep 2; return 0; }   # found; let it paint
+      sleep 1
+    done
+    echo "no window "$1" after 60 s:"; xwininfo -root -tree | grep "\"" ; cat "$check/gui.log"; return 1
+  }
+  /usr/bin/shoptuner --demo >"$check/gui.log" 2>&1 &
   pid=$!
-  for _ in $(seq 60); do
-    sleep 1
-    kill -0 $pid 2>/dev/null || { echo "shoptuner exited:"; cat "$1/gui.log"; exit 1; }
-    if xwininfo -root -tree | grep -q "ShopTuner"; then
-      sleep 3   # let it paint
-      xwininfo -root -tree | grep "ShopTuner" | head -3
-      import -window root "$2"
-      kill $pid; wait $pid 2>/dev/null || true
-      exit 0
-    fi
-  done
-  echo "no ShopTuner window after 60 s:"; cat "$1/gui.log"; kill $pid; exit 1
-' gui "$CHECK" "$SCREENSHOT" || fail "the main window did not appear"
-echo "screenshot: $SCREENSHOT"
+  trap "kill $pid 2>/dev/null" EXIT
+  wait_for " — ShopTuner\"" || exit 1
+  windows " — ShopTuner\""
+  import -window root "$shots/first-start.png"
+  wizard="$(xdotool search --name "^Set up your shop" | head -1)"
+  if [ -n "$wizard" ]; then
+    xdotool key --window "$wizard" Escape 2>/dev/null || true
+    sleep 2
+  fi
+  import -window root "$shots/main-window.png"
+  main="$(xdotool search --name " — ShopTuner$" | head -1)"
+  xdotool windowactivate --sync "$main" 2>/dev/null || xdotool windowfocus --sync "$main"
+  xdotool key --window "$main" alt+h a
+  wait_for "\"About ShopTuner\"" || exit 1
+  import -window root "$shots/about.png"
+' gui "$CHECK" "$SHOTS" "$VERSION" || fail "the main window did not appear"
+echo "screenshots: $SHOTS/first-start.png $SHOTS/main-window.png $SHOTS/about.png"
 
 if [ "$KEEP" = 1 ]; then
   step "Left installed (--keep)"
