@@ -79,6 +79,25 @@ dpkg-query -W -f='${Package}\n' | sort >"$OUT/packages-after.txt"
 echo "packages apt added: $(comm -13 "$OUT/packages-before.txt" "$OUT/packages-after.txt" | tr '\n' ' ')"
 dpkg -L shoptuner >"$OUT/installed-files.txt"
 
+step "Depends cover every shared library the programs load"
+# This machine has the build dependencies installed, so a successful install proves little;
+# instead every library the ELF files need must come from a package in the Depends closure.
+apt-cache depends --recurse --no-recommends --no-suggests --no-conflicts --no-breaks --no-replaces \
+  --no-enhances shoptuner | grep -v '^ ' | sed 's/:.*//' | sort -u >"$OUT/depends-closure.txt"
+missing=0
+while read -r path; do
+  [ -f "$path" ] && file -b "$path" | grep -q '^ELF' || continue
+  while read -r lib; do
+    owner="$(dpkg -S "$(realpath "$lib")" 2>/dev/null | head -1 | sed 's/:.*//')" || true
+    [ -z "$owner" ] && owner="$(dpkg -S "$lib" 2>/dev/null | head -1 | sed 's/:.*//')" || true
+    if [ -z "$owner" ] || ! grep -qx "$owner" "$OUT/depends-closure.txt"; then
+      echo "$path needs $lib (package: ${owner:-none}), which Depends do not bring"; missing=1
+    fi
+  done < <(ldd "$path" | awk '/=> \//{print $3}')
+done <"$OUT/installed-files.txt"
+[ "$missing" = 0 ] || fail "Depends are incomplete"
+echo "all libraries come from $(wc -l <"$OUT/depends-closure.txt") packages in the Depends closure"
+
 step "Installed programs"
 CHECK="$OUT/check"
 mkdir -p "$CHECK/home"
