@@ -88,8 +88,12 @@ missing=0
 while read -r path; do
   [ -f "$path" ] && file -b "$path" | grep -q '^ELF' || continue
   while read -r lib; do
-    owner="$(dpkg -S "$(realpath "$lib")" 2>/dev/null | head -1 | sed 's/:.*//')" || true
-    [ -z "$owner" ] && owner="$(dpkg -S "$lib" 2>/dev/null | head -1 | sed 's/:.*//')" || true
+    # With merged /usr, dpkg knows some libraries by their /lib name only.
+    real="$(realpath "$lib")"
+    owner=""
+    for candidate in "$real" "${real#/usr}" "$lib"; do
+      owner="$(dpkg -S "$candidate" 2>/dev/null | head -1 | sed 's/:.*//')" && [ -n "$owner" ] && break
+    done
     if [ -z "$owner" ] || ! grep -qx "$owner" "$OUT/depends-closure.txt"; then
       echo "$path needs $lib (package: ${owner:-none}), which Depends do not bring"; missing=1
     fi
