@@ -17,6 +17,9 @@ PACKAGES=(
   libopenblas0-openmp
   xvfb xauth x11-apps imagemagick poppler-utils
   fonts-dejavu-core
+  # Packaging: the icon renderer (Qt Svg), dpkg-shlibdeps for the .deb's Depends, and the
+  # checks packaging/test-deb.sh runs (lintian, AppStream and .desktop validators, xwininfo, xdotool).
+  qt6-svg-dev dpkg-dev lintian appstream desktop-file-utils x11-utils xdotool
 )
 $SUDO apt-get update -q
 $SUDO apt-get install -y -q --no-install-recommends "${PACKAGES[@]}"

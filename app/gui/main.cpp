@@ -13,6 +13,8 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("ShopTuner"));
     QApplication::setOrganizationName(QStringLiteral("ShopTuner"));
     QApplication::setApplicationVersion(QStringLiteral(SHOPTUNER_VERSION));
+    // Wayland compositors and docks match the window to the installed .desktop file by this name.
+    QGuiApplication::setDesktopFileName(QStringLiteral(SHOPTUNER_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/shoptuner/icons/shoptuner.svg")));
     // Compiled into the program (":/i18n"); Settings may choose another language than the system's.
     const QString language = shoptuner::ui::AppSettings::load().language;

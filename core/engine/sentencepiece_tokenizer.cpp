@@ -43,8 +43,9 @@ std::vector<std::string> candidatePaths()
         const std::filesystem::path dir
             = std::filesystem::path(std::string(exe, static_cast<std::size_t>(n))).parent_path();
         paths.push_back((dir / kModuleName).string());
-        paths.push_back((dir / ".." / "lib" / "shoptuner" / kModuleName).string());
-        paths.push_back((dir / ".." / "lib" / "x86_64-linux-gnu" / "shoptuner" / kModuleName).string());
+        // Installed: the module directory as seen from the programs' directory (e.g. /usr/bin ->
+        // ../lib/x86_64-linux-gnu/shoptuner), set by CMake from the install layout.
+        paths.push_back((dir / SHOPTUNER_SPM_MODULE_RELATIVE_DIR / kModuleName).lexically_normal().string());
 #ifdef SHOPTUNER_SPM_MODULE_FALLBACK
         paths.emplace_back(SHOPTUNER_SPM_MODULE_FALLBACK);
 #endif
