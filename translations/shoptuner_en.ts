@@ -564,17 +564,17 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="22"/>
+        <location filename="../app/gui/main.cpp" line="24"/>
         <source>Fine-tune a small language model on your own shop&apos;s data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="26"/>
+        <location filename="../app/gui/main.cpp" line="28"/>
         <source>Open the bundled demo shop (made on first use).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="29"/>
+        <location filename="../app/gui/main.cpp" line="31"/>
         <source>A .shoptuner project file to open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -582,168 +582,205 @@
 <context>
     <name>shoptuner::ui::ChatPanel</name>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="39"/>
+        <location filename="../ui/chat_panel.cpp" line="38"/>
         <source>&amp;Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="40"/>
+        <location filename="../ui/chat_panel.cpp" line="39"/>
         <source>S&amp;top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="41"/>
+        <location filename="../ui/chat_panel.cpp" line="141"/>
         <source>&amp;Copy answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="42"/>
+        <location filename="../ui/chat_panel.cpp" line="40"/>
         <source>New c&amp;onversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="47"/>
+        <location filename="../ui/chat_panel.cpp" line="139"/>
         <source>Answer with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="49"/>
+        <location filename="../ui/chat_panel.cpp" line="58"/>
         <source>Example questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="52"/>
+        <location filename="../ui/chat_panel.cpp" line="146"/>
         <source>Conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="54"/>
+        <location filename="../ui/chat_panel.cpp" line="60"/>
         <source>Ask something, e.g. about a product or a review… (Ctrl+Enter sends)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="55"/>
+        <location filename="../ui/chat_panel.cpp" line="41"/>
+        <source>Side &amp;by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_panel.cpp" line="61"/>
         <source>Your message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="64"/>
-        <source>Settings</source>
+        <location filename="../ui/chat_panel.cpp" line="67"/>
+        <source>Ask two models the same thing and see their answers next to each other, e.g. the trained model and the model before training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/chat_panel.cpp" line="72"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_panel.cpp" line="81"/>
         <source>0 always gives the most likely answer; higher values vary more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="75"/>
+        <location filename="../ui/chat_panel.cpp" line="84"/>
         <source>The longest answer, in tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="76"/>
+        <location filename="../ui/chat_panel.cpp" line="85"/>
         <source>Creativity (temperature):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="77"/>
+        <location filename="../ui/chat_panel.cpp" line="86"/>
         <source>Longest answer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="84"/>
+        <location filename="../ui/chat_panel.cpp" line="139"/>
+        <source>Compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_panel.cpp" line="142"/>
+        <source>Copies this column&apos;s last answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_panel.cpp" line="146"/>
+        <source>Conversation with the second model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_panel.cpp" line="149"/>
         <source>Answer with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="113"/>
+        <location filename="../ui/chat_panel.cpp" line="149"/>
+        <source>Compare with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_panel.cpp" line="162"/>
         <source>Ready: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="117"/>
+        <location filename="../ui/chat_panel.cpp" line="168"/>
         <source>Problem: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="128"/>
+        <location filename="../ui/chat_panel.cpp" line="183"/>
+        <location filename="../ui/chat_panel.cpp" line="190"/>
         <source>Stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="128"/>
+        <location filename="../ui/chat_panel.cpp" line="183"/>
         <source>%1 tokens per second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="168"/>
+        <location filename="../ui/chat_panel.cpp" line="253"/>
         <source>Trained model, run %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="173"/>
+        <location filename="../ui/chat_panel.cpp" line="258"/>
         <source>Base model, untrained (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="179"/>
+        <location filename="../ui/chat_panel.cpp" line="272"/>
         <source>Choose a model (and train it) first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="191"/>
+        <location filename="../ui/chat_panel.cpp" line="287"/>
         <source>Loading the model…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="201"/>
+        <location filename="../ui/chat_panel.cpp" line="297"/>
         <source>Try an example…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="209"/>
+        <location filename="../ui/chat_panel.cpp" line="305"/>
         <source>Colour, size and material of a product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="210"/>
+        <location filename="../ui/chat_panel.cpp" line="306"/>
         <source>Which colour, size and material does this product have? %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="214"/>
+        <location filename="../ui/chat_panel.cpp" line="310"/>
         <source>How a review feels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="215"/>
+        <location filename="../ui/chat_panel.cpp" line="311"/>
         <source>Is this review very positive, positive, neutral, negative or very negative? &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="218"/>
+        <location filename="../ui/chat_panel.cpp" line="314"/>
         <source>A customer&apos;s question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="219"/>
+        <location filename="../ui/chat_panel.cpp" line="315"/>
         <source>A customer asks about &quot;%1&quot;: is it a good gift? Answer in two sentences.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="234"/>
+        <location filename="../ui/chat_panel.cpp" line="336"/>
+        <location filename="../ui/chat_panel.cpp" line="354"/>
         <source>Answering…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="256"/>
+        <location filename="../ui/chat_panel.cpp" line="336"/>
+        <source>Waiting for the first answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_panel.cpp" line="413"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="256"/>
-        <location filename="../ui/chat_panel.cpp" line="260"/>
+        <location filename="../ui/chat_panel.cpp" line="413"/>
+        <location filename="../ui/chat_panel.cpp" line="418"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
@@ -908,42 +945,42 @@ Tested: %4 (%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="246"/>
+        <location filename="../ui/compare_panel.cpp" line="247"/>
         <source>The metric of the published tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="247"/>
+        <location filename="../ui/compare_panel.cpp" line="248"/>
         <source>Not the published metric: no published scores on this row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="251"/>
+        <location filename="../ui/compare_panel.cpp" line="252"/>
         <source>This test did not score this task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="256"/>
+        <location filename="../ui/compare_panel.cpp" line="259"/>
         <source>%1 test items, %2 answers could not be read; 95% interval in brackets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="289"/>
+        <location filename="../ui/compare_panel.cpp" line="294"/>
         <source>%1 (new cat.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="291"/>
+        <location filename="../ui/compare_panel.cpp" line="296"/>
         <source>%1 (new wording)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="337"/>
+        <location filename="../ui/compare_panel.cpp" line="342"/>
         <source>Score (1 is perfect)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="353"/>
+        <location filename="../ui/compare_panel.cpp" line="358"/>
         <source>ShopTuner comparison</source>
         <translation type="unfinished"></translation>
     </message>

@@ -564,17 +564,17 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="22"/>
+        <location filename="../app/gui/main.cpp" line="24"/>
         <source>Fine-tune a small language model on your own shop&apos;s data.</source>
         <translation>अपनी दुकान के डेटा पर एक छोटे भाषा मॉडल को फ़ाइन-ट्यून करें।</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="26"/>
+        <location filename="../app/gui/main.cpp" line="28"/>
         <source>Open the bundled demo shop (made on first use).</source>
         <translation>साथ आई डेमो दुकान खोलें (पहली बार उपयोग पर बनाई जाती है)।</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="29"/>
+        <location filename="../app/gui/main.cpp" line="31"/>
         <source>A .shoptuner project file to open.</source>
         <translation>खोलने के लिए एक .shoptuner प्रोजेक्ट फ़ाइल।</translation>
     </message>
@@ -582,168 +582,205 @@
 <context>
     <name>shoptuner::ui::ChatPanel</name>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="39"/>
+        <location filename="../ui/chat_panel.cpp" line="38"/>
         <source>&amp;Send</source>
         <translation>&amp;भेजें</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="40"/>
+        <location filename="../ui/chat_panel.cpp" line="39"/>
         <source>S&amp;top</source>
         <translation>&amp;रोकें</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="41"/>
+        <location filename="../ui/chat_panel.cpp" line="141"/>
         <source>&amp;Copy answer</source>
         <translation>उत्तर &amp;कॉपी करें</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="42"/>
+        <location filename="../ui/chat_panel.cpp" line="40"/>
         <source>New c&amp;onversation</source>
         <translation>&amp;नई बातचीत</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="47"/>
+        <location filename="../ui/chat_panel.cpp" line="139"/>
         <source>Answer with</source>
         <translation>उत्तर देने वाला मॉडल</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="49"/>
+        <location filename="../ui/chat_panel.cpp" line="58"/>
         <source>Example questions</source>
         <translation>उदाहरण प्रश्न</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="52"/>
+        <location filename="../ui/chat_panel.cpp" line="146"/>
         <source>Conversation</source>
         <translation>बातचीत</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="54"/>
+        <location filename="../ui/chat_panel.cpp" line="60"/>
         <source>Ask something, e.g. about a product or a review… (Ctrl+Enter sends)</source>
         <translation>कुछ पूछें, जैसे किसी उत्पाद या समीक्षा के बारे में… (Ctrl+Enter से भेजें)</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="55"/>
+        <location filename="../ui/chat_panel.cpp" line="41"/>
+        <source>Side &amp;by side</source>
+        <translation>साथ-&amp;साथ</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_panel.cpp" line="61"/>
         <source>Your message</source>
         <translation>आपका संदेश</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="64"/>
+        <location filename="../ui/chat_panel.cpp" line="67"/>
+        <source>Ask two models the same thing and see their answers next to each other, e.g. the trained model and the model before training</source>
+        <translation>दो मॉडलों से एक ही बात पूछें और उनके उत्तर साथ-साथ देखें, जैसे प्रशिक्षित मॉडल और प्रशिक्षण से पहले का मॉडल</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_panel.cpp" line="72"/>
         <source>Settings</source>
         <translation>सेटिंग</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="72"/>
+        <location filename="../ui/chat_panel.cpp" line="81"/>
         <source>0 always gives the most likely answer; higher values vary more</source>
         <translation>0 हमेशा सबसे संभावित उत्तर देता है; ज़्यादा मान से उत्तरों में ज़्यादा विविधता आती है</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="75"/>
+        <location filename="../ui/chat_panel.cpp" line="84"/>
         <source>The longest answer, in tokens</source>
         <translation>सबसे लंबा उत्तर, tokens में</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="76"/>
+        <location filename="../ui/chat_panel.cpp" line="85"/>
         <source>Creativity (temperature):</source>
         <translation>रचनात्मकता (temperature):</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="77"/>
+        <location filename="../ui/chat_panel.cpp" line="86"/>
         <source>Longest answer:</source>
         <translation>सबसे लंबा उत्तर:</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="84"/>
+        <location filename="../ui/chat_panel.cpp" line="139"/>
+        <source>Compare with</source>
+        <translation>इससे तुलना करें</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_panel.cpp" line="142"/>
+        <source>Copies this column&apos;s last answer</source>
+        <translation>इस कॉलम का अंतिम उत्तर कॉपी करता है</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_panel.cpp" line="146"/>
+        <source>Conversation with the second model</source>
+        <translation>दूसरे मॉडल के साथ बातचीत</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_panel.cpp" line="149"/>
         <source>Answer with:</source>
         <translation>उत्तर देने वाला मॉडल:</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="113"/>
+        <location filename="../ui/chat_panel.cpp" line="149"/>
+        <source>Compare with:</source>
+        <translation>इससे तुलना करें:</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_panel.cpp" line="162"/>
         <source>Ready: %1</source>
         <translation>तैयार: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="117"/>
+        <location filename="../ui/chat_panel.cpp" line="168"/>
         <source>Problem: %1</source>
         <translation>समस्या: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="128"/>
+        <location filename="../ui/chat_panel.cpp" line="183"/>
+        <location filename="../ui/chat_panel.cpp" line="190"/>
         <source>Stopped.</source>
         <translation>रोका गया।</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="128"/>
+        <location filename="../ui/chat_panel.cpp" line="183"/>
         <source>%1 tokens per second</source>
         <translation>%1 tokens प्रति सेकंड</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="168"/>
+        <location filename="../ui/chat_panel.cpp" line="253"/>
         <source>Trained model, run %1 (%2)</source>
         <translation>प्रशिक्षित मॉडल, प्रशिक्षण %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="173"/>
+        <location filename="../ui/chat_panel.cpp" line="258"/>
         <source>Base model, untrained (%1)</source>
         <translation>मूल मॉडल, बिना प्रशिक्षण का (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="179"/>
+        <location filename="../ui/chat_panel.cpp" line="272"/>
         <source>Choose a model (and train it) first.</source>
         <translation>पहले कोई मॉडल चुनें (और उसे प्रशिक्षित करें)।</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="191"/>
+        <location filename="../ui/chat_panel.cpp" line="287"/>
         <source>Loading the model…</source>
         <translation>मॉडल लोड हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="201"/>
+        <location filename="../ui/chat_panel.cpp" line="297"/>
         <source>Try an example…</source>
         <translation>कोई उदाहरण आज़माएँ…</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="209"/>
+        <location filename="../ui/chat_panel.cpp" line="305"/>
         <source>Colour, size and material of a product</source>
         <translation>किसी उत्पाद का रंग, साइज़ और सामग्री</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="210"/>
+        <location filename="../ui/chat_panel.cpp" line="306"/>
         <source>Which colour, size and material does this product have? %1</source>
         <translation>इस उत्पाद का रंग, साइज़ और सामग्री क्या है? %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="214"/>
+        <location filename="../ui/chat_panel.cpp" line="310"/>
         <source>How a review feels</source>
         <translation>समीक्षा का भाव</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="215"/>
+        <location filename="../ui/chat_panel.cpp" line="311"/>
         <source>Is this review very positive, positive, neutral, negative or very negative? &quot;%1&quot;</source>
         <translation>क्या यह समीक्षा बहुत सकारात्मक, सकारात्मक, तटस्थ, नकारात्मक या बहुत नकारात्मक है? &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="218"/>
+        <location filename="../ui/chat_panel.cpp" line="314"/>
         <source>A customer&apos;s question</source>
         <translation>ग्राहक का एक प्रश्न</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="219"/>
+        <location filename="../ui/chat_panel.cpp" line="315"/>
         <source>A customer asks about &quot;%1&quot;: is it a good gift? Answer in two sentences.</source>
         <translation>एक ग्राहक &quot;%1&quot; के बारे में पूछता है: क्या यह एक अच्छा उपहार है? दो वाक्यों में उत्तर दें।</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="234"/>
+        <location filename="../ui/chat_panel.cpp" line="336"/>
+        <location filename="../ui/chat_panel.cpp" line="354"/>
         <source>Answering…</source>
         <translation>उत्तर दिया जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="256"/>
+        <location filename="../ui/chat_panel.cpp" line="336"/>
+        <source>Waiting for the first answer…</source>
+        <translation>पहले उत्तर की प्रतीक्षा…</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_panel.cpp" line="413"/>
         <source>You</source>
         <translation>आप</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="256"/>
-        <location filename="../ui/chat_panel.cpp" line="260"/>
+        <location filename="../ui/chat_panel.cpp" line="413"/>
+        <location filename="../ui/chat_panel.cpp" line="418"/>
         <source>Model</source>
         <translation>मॉडल</translation>
     </message>
@@ -911,42 +948,42 @@ Tested: %4 (%5)</source>
         <translation>माप</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="246"/>
+        <location filename="../ui/compare_panel.cpp" line="247"/>
         <source>The metric of the published tables</source>
         <translation>प्रकाशित तालिकाओं का मापदंड</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="247"/>
+        <location filename="../ui/compare_panel.cpp" line="248"/>
         <source>Not the published metric: no published scores on this row</source>
         <translation>प्रकाशित मापदंड नहीं: इस पंक्ति में कोई प्रकाशित अंक नहीं</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="251"/>
+        <location filename="../ui/compare_panel.cpp" line="252"/>
         <source>This test did not score this task</source>
         <translation>इस परीक्षण ने यह कार्य नहीं आँका</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="256"/>
+        <location filename="../ui/compare_panel.cpp" line="259"/>
         <source>%1 test items, %2 answers could not be read; 95% interval in brackets</source>
         <translation>%1 परीक्षण प्रश्न, %2 उत्तर पढ़े नहीं जा सके; कोष्ठक में 95% अंतराल</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="289"/>
+        <location filename="../ui/compare_panel.cpp" line="294"/>
         <source>%1 (new cat.)</source>
         <translation>%1 (नई श्रेणी)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="291"/>
+        <location filename="../ui/compare_panel.cpp" line="296"/>
         <source>%1 (new wording)</source>
         <translation>%1 (नए शब्द)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="337"/>
+        <location filename="../ui/compare_panel.cpp" line="342"/>
         <source>Score (1 is perfect)</source>
         <translation>स्कोर (1 सर्वोत्तम है)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="353"/>
+        <location filename="../ui/compare_panel.cpp" line="358"/>
         <source>ShopTuner comparison</source>
         <translation>ShopTuner तुलना</translation>
     </message>
