@@ -28,6 +28,7 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
@@ -329,6 +330,18 @@ private Q_SLOTS:
         panel->runHistory()->setCurrentIndex(1);
         QCOMPARE(panel->status(), QString("finished"));
         QCOMPARE(panel->trainPoints(), 8);
+        // Each run's settings at hand, and the cancelled run laid over the finished one.
+        QVERIFY(panel->runHistory()->itemData(1, Qt::ToolTipRole).toString().contains("rank "));
+        QCOMPARE(panel->overlayMenu()->actions().size(), 2);
+        QCOMPARE(panel->overlayCurves(), 0);
+        for (QAction *a : panel->overlayMenu()->actions())
+            a->setChecked(true); // the shown run itself is not drawn twice
+        QCOMPARE(panel->overlayCurves(), 2);
+        panel->runHistory()->setCurrentIndex(0);
+        QCOMPARE(panel->status(), QString("cancelled"));
+        QCOMPARE(panel->overlayCurves(), 2); // now the finished run is the one laid over
+        panel->overlayMenu()->actions()[1]->setChecked(false);
+        QCOMPARE(panel->overlayCurves(), 0);
     }
 
     void importsAnOwnFileWithAGermanHeader()

@@ -17,7 +17,10 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
+#include <QSet>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -48,6 +51,8 @@ TrainPanel::TrainPanel(ProjectContext *project, QWidget *parent)
     , m_plot(new QCustomPlot(this))
     , m_progress(new JobProgress(this))
     , m_runs(new QComboBox(this))
+    , m_overlay(new QToolButton(this))
+    , m_overlayMenu(new QMenu(this))
 {
     m_summary->setObjectName(QStringLiteral("trainSummary"));
     m_summary->setWordWrap(true);
@@ -85,6 +90,12 @@ TrainPanel::TrainPanel(ProjectContext *project, QWidget *parent)
     auto *history = new QHBoxLayout;
     history->addWidget(new QLabel(tr("Run:"), this));
     history->addWidget(m_runs, 1);
+    m_overlay->setObjectName(QStringLiteral("overlayRuns"));
+    m_overlay->setText(tr("Compare &with runs"));
+    m_overlay->setToolTip(tr("Lay other runs' curves over this one, to see which settings learned best"));
+    m_overlay->setPopupMode(QToolButton::InstantPopup);
+    m_overlay->setMenu(m_overlayMenu);
+    history->addWidget(m_overlay);
     auto *buttons = new QHBoxLayout;
     for (QPushButton *b : {m_start, m_pause, m_resume, m_cancel})
         buttons->addWidget(b);
@@ -151,6 +162,11 @@ void TrainPanel::loadLatestRun()
     // The run history: every run of the project, newest first; the newest is shown.
     QSignalBlocker block(m_runs);
     m_runs->clear();
+    QSet<qint64> checked;
+    for (QAction *a : m_overlayMenu->actions())
+        if (a->isChecked())
+            checked.insert(a->data().toLongLong());
+    m_overlayMenu->clear();
     if (m_project->isOpen()) {
         try {
             store::ProjectStore project(m_project->path());
@@ -162,10 +178,29 @@ void TrainPanel::loadLatestRun()
                 if (run.bestValLoss)
                     text += tr(", best validation loss %1").arg(*run.bestValLoss, 0, 'f', 3);
                 m_runs->addItem(text, qlonglong(run.id));
+                // The settings it ran with, for comparing runs.
+                const jobs::TrainSettings s = jobs::TrainSettings::fromJson(run.paramsJson);
+                const QString settings = tr("rank %1, alpha %2, learning rate %3, %n pass(es), longest example %4 "
+                                            "tokens, batch %5 × %6",
+                    nullptr, s.epochs)
+                                             .arg(s.rank)
+                                             .arg(s.alpha)
+                                             .arg(s.learningRate)
+                                             .arg(s.maxLength)
+                                             .arg(s.microBatch)
+                                             .arg(s.gradAccum);
+                m_runs->setItemData(m_runs->count() - 1, settings, Qt::ToolTipRole);
+                QAction *overlay = m_overlayMenu->addAction(tr("Run %1").arg(run.id));
+                overlay->setCheckable(true);
+                overlay->setChecked(checked.contains(run.id));
+                overlay->setData(qlonglong(run.id));
+                overlay->setToolTip(settings);
+                connect(overlay, &QAction::toggled, this, &TrainPanel::drawOverlays);
             }
         } catch (const store::StoreError &) { }
     }
     m_runs->setEnabled(m_runs->count() > 1);
+    m_overlay->setEnabled(m_runs->count() > 1);
     showRun(m_runs->count() ? m_runs->itemData(0).toLongLong() : 0);
 }
 
@@ -213,7 +248,58 @@ void TrainPanel::showRun(std::int64_t id)
                     ? QLatin1Char(' ') + tr("Resume continues where it stopped.")
                     : QString()));
     redrawSmoothing();
+    drawOverlays();
     updateButtons();
+}
+
+int TrainPanel::overlayCurves() const
+{
+    return int(m_overlayGraphs.size());
+}
+
+void TrainPanel::drawOverlays()
+{
+    for (QCPGraph *g : std::as_const(m_overlayGraphs))
+        m_plot->removeGraph(g);
+    m_overlayGraphs.clear();
+    static const QColor colours[]
+        = {QColor(0, 158, 115), QColor(204, 121, 167), QColor(86, 180, 233), QColor(213, 94, 0), QColor(117, 112, 179)};
+    int n = 0;
+    const auto actions = m_overlayMenu->actions();
+    const bool any = std::any_of(actions.begin(), actions.end(),
+        [this](QAction *a) { return a->isChecked() && a->data().toLongLong() != m_runId; });
+    if (any && m_project->isOpen()) {
+        try {
+            store::ProjectStore project(m_project->path());
+            for (QAction *a : actions) {
+                const qint64 id = a->data().toLongLong();
+                if (!a->isChecked() || id == m_runId)
+                    continue;
+                const QColor colour = colours[n++ % std::size(colours)];
+                QCPGraph *train = m_plot->addGraph();
+                train->setName(tr("Run %1, training (smoothed)").arg(id));
+                train->setPen(QPen(colour, 2, Qt::DashLine));
+                QCPGraph *val = m_plot->addGraph();
+                val->setName(tr("Run %1, validation").arg(id));
+                val->setPen(QPen(colour, 1.5, Qt::DotLine));
+                val->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssSquare, 5));
+                double ema = 0;
+                bool first = true;
+                for (const store::RunPoint &p : store::runPoints(project, id)) {
+                    if (p.trainLoss && std::isfinite(*p.trainLoss)) {
+                        ema = first ? *p.trainLoss : kSmoothing * ema + (1 - kSmoothing) * *p.trainLoss;
+                        first = false;
+                        train->addData(double(p.step), ema);
+                    }
+                    if (p.valLoss)
+                        val->addData(double(p.step), *p.valLoss);
+                }
+                m_overlayGraphs << train << val;
+            }
+        } catch (const store::StoreError &) { }
+    }
+    m_plot->rescaleAxes();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void TrainPanel::redrawSmoothing()

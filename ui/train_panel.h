@@ -1,7 +1,8 @@
 // Training, watched live: the loss curve (training, smoothed, validation), learning rate,
 // tokens per second, elapsed time and time left, the device in use; Start, Pause (resumable),
 // Resume and Cancel. The latest run of the project is shown again after the app was closed, and
-// a run interrupted by closing the app or a crash can be resumed.
+// a run interrupted by closing the app or a crash can be resumed. Other runs' curves can be laid
+// over the shown one to compare settings.
 #pragma once
 
 #include "jobs/train_job.h"
@@ -12,8 +13,11 @@
 
 class QCheckBox;
 class QComboBox;
+class QCPGraph;
 class QCustomPlot;
 class QLabel;
+class QMenu;
+class QToolButton;
 class QPushButton;
 
 namespace shoptuner::ui {
@@ -38,6 +42,8 @@ public:
     QString status() const { return m_status; }
     QCustomPlot *plot() const { return m_plot; }
     QComboBox *runHistory() const { return m_runs; }
+    QMenu *overlayMenu() const { return m_overlayMenu; }
+    int overlayCurves() const; // curves drawn for other runs (smoothed training and validation each)
     int trainPoints() const;
     int validationPoints() const;
     // A run's status in plain, translated words ("running" left by a crash reads "interrupted").
@@ -54,6 +60,7 @@ private:
     void showRun(std::int64_t id);
     void addPoint(const jobs::TrainUpdate &u);
     void redrawSmoothing();
+    void drawOverlays(); // the other runs ticked in the overlay menu
     void updateButtons();
     void follow(jobs::TrainJob *job);
     void setStat(const QString &name, const QString &value);
@@ -66,6 +73,9 @@ private:
     QMap<QString, QLabel *> m_stats;
     JobProgress *m_progress;
     QComboBox *m_runs;
+    QToolButton *m_overlay;
+    QMenu *m_overlayMenu;
+    QList<QCPGraph *> m_overlayGraphs;
     QPointer<jobs::TrainJob> m_job;
     std::int64_t m_runId = 0;
     QString m_status;
