@@ -90,6 +90,7 @@ private Q_SLOTS:
         click(wizard, "tryDemo");
         QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(SetupWizard::TasksPageId), 60000);
         ticker.stop();
+        qInfo("longest event-loop gap: %lld ms (limit 100 ms)", worstGap);
         QVERIFY2(worstGap < 100 + 10, qPrintable(QString("the event loop stalled for %1 ms").arg(worstGap)));
         QVERIFY(window.project()->isOpen());
         QCOMPARE(window.project()->path(), QFileInfo(ProjectContext::demoProjectPath()).absoluteFilePath());
@@ -213,8 +214,19 @@ private Q_SLOTS:
         QVERIFY(train->findChild<QPushButton *>("resumeTraining")->isEnabled());
         const int before = train->trainPoints();
         QVERIFY(before >= 2 && before < 8);
+        // While the model trains on worker threads, the window keeps answering within 100 ms.
+        qint64 worstGap = 0;
+        QElapsedTimer sinceLast;
+        QTimer ticker;
+        ticker.setInterval(10);
+        connect(&ticker, &QTimer::timeout, this, [&] { worstGap = std::max(worstGap, sinceLast.restart()); });
+        sinceLast.start();
+        ticker.start();
         train->resume();
         QTRY_COMPARE_WITH_TIMEOUT(train->status(), QString("finished"), 120000);
+        ticker.stop();
+        qInfo("longest event-loop gap: %lld ms (limit 100 ms)", worstGap);
+        QVERIFY2(worstGap < 100 + 10, qPrintable(QString("the event loop stalled for %1 ms").arg(worstGap)));
         QCOMPARE(train->trainPoints(), 8);
         QVERIFY(train->validationPoints() >= 1);
         {
