@@ -3,6 +3,8 @@
 // in the middle of an import.
 #include "test_helpers.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -181,6 +183,23 @@ private Q_SLOTS:
         QCOMPARE(sqlScalar(project, "SELECT count(*) FROM eval_predictions").toInt(), 10);
         QCOMPARE(sqlScalar(project, "SELECT status FROM evaluations").toString(), QString("finished"));
         QCOMPARE(sqlScalar(project, "SELECT count(*) FROM eval_predictions WHERE score IS NULL").toInt(), 0);
+
+        // The tuned model as one GGUF file: the adapter merged in, every tensor checked.
+        r = cli({"export", "--model", dir.filePath("model"), "--adapter", dir.filePath("run/best"), "--format", "gguf",
+            "--type", "q8_0", "--out", dir.filePath("tuned.gguf")});
+        QVERIFY2(r.exitCode == 0, r.err.c_str());
+        const json exported = events(r.out).back();
+        QCOMPARE(exported["event"], json("exported"));
+        QVERIFY(exported["verified"]["tensors"].get<int>() > 0);
+        QVERIFY(
+            exported["verified"]["worst_error"].get<double>() <= exported["verified"]["allowed_there"].get<double>());
+        QVERIFY(QFileInfo(dir.filePath("tuned.gguf")).size() > 0);
+        QCOMPARE(QDir(dir.path()).entryList({".shoptuner-merge-*"}, QDir::AllEntries | QDir::Hidden).size(), 0);
+        r = cli({"export", "--model", dir.filePath("model"), "--format", "gguf", "--out", dir.filePath("tuned.gguf")});
+        QCOMPARE(r.exitCode, 2); // never overwrites
+        r = cli({"export", "--model", dir.filePath("model"), "--format", "gguf", "--type", "q4", "--out",
+            dir.filePath("x.gguf")});
+        QCOMPARE(r.exitCode, 2);
 
         // Answer generation by BERTScore with the encoder given (the tiny test encoder is not
         // roberta-large, so its figures carry its name and are never compared with the tables),

@@ -2,13 +2,16 @@
 #include "command.h"
 #include "io_util.h"
 
+#include "engine/gguf_export.h"
 #include "engine/language_model.h"
 #include "engine/model_presets.h"
 #include "engine/safetensors.h"
 
 #include <nlohmann/json.hpp>
 
+#include <filesystem>
 #include <iostream>
+#include <random>
 
 namespace shoptuner::cli {
 namespace {
@@ -80,6 +83,58 @@ int merge(const Args &args)
     return 0;
 }
 
+// A model (with its adapter merged in, when one is given) written for another runtime and
+// checked against the source before success is reported.
+int exportModel(const Args &args)
+{
+    const std::string format = args.require("format");
+    const std::filesystem::path out = args.require("out");
+    std::filesystem::path model = args.require("model");
+    if (format != "gguf")
+        throw UsageError("--format must be gguf (merged: use the merge command)");
+    const auto type = engine::gguf::parseTensorType(args.get("type", "f16"));
+    if (!type)
+        throw UsageError("--type must be f32, f16, bf16 or q8_0");
+    if (std::filesystem::exists(out))
+        throw UsageError(out.string() + " exists already; choose a new file name");
+    // With an adapter: merge into a temporary folder beside the output first, in F32.
+    std::filesystem::path merged;
+    struct Cleanup
+    {
+        std::filesystem::path dir;
+        ~Cleanup()
+        {
+            std::error_code ec;
+            if (!dir.empty())
+                std::filesystem::remove_all(dir, ec);
+        }
+    } cleanup;
+    if (args.has("adapter")) {
+        std::random_device random;
+        merged = std::filesystem::absolute(out).parent_path()
+            / (".shoptuner-merge-" + std::to_string(random()) + "-" + out.filename().string());
+        cleanup.dir = merged;
+        engine::LoadOptions options = loadOptions(args);
+        options.dtype = "f32";
+        const auto loaded = engine::LanguageModel::load(model, options);
+        loaded->saveMerged(merged, "f32");
+        model = merged;
+    }
+    engine::GgufExportOptions options;
+    options.type = *type;
+    options.name
+        = args.get("name", std::filesystem::absolute(args.require("model")).lexically_normal().filename().string());
+    const engine::GgufExportReport r = engine::exportGguf(model, out, options);
+    std::cout << json {{"event", "exported"}, {"format", "gguf"}, {"out", out.string()}, {"bytes", r.bytes},
+        {"tensor_types", r.typesUsed}, {"tokenizer", r.tokenizerModel}, {"pre_tokenizer", r.preTokenizer},
+        {"verified",
+            {{"tensors", r.check.tensors}, {"tokens", r.check.tokens}, {"merges", r.check.merges},
+                {"worst_error", r.check.worstError}, {"allowed_there", r.check.worstAllowed}}}}
+                     .dump()
+              << std::endl;
+    return 0;
+}
+
 int makeModel(const Args &args)
 {
     engine::MakeModelOptions o;
@@ -137,6 +192,14 @@ void registerModelCommands(CommandRegistry &registry)
             {"out", true, "new output folder"}, {"dtype", true, "f32, bf16 or f16 (default f32)"},
             {"threads", true, "compute threads (default: one per core)"}},
         merge});
+    registry.add(
+        {"export", "write a model (and adapter) for llama.cpp, Ollama or LM Studio, verified against the source",
+            {{"model", true, "base model folder"}, {"adapter", true, "PEFT LoRA adapter folder to merge in"},
+                {"format", true, "gguf"}, {"out", true, "output file"},
+                {"type", true, "f32, f16, bf16 or q8_0 for the matrices (default f16; norms stay f32)"},
+                {"name", true, "the model's name inside the file (default: the folder's)"},
+                {"threads", true, "compute threads for merging (default: one per core)"}},
+            exportModel});
     registry.add({"make-model", "write a seeded random model in the Hugging Face layout",
         {{"preset", true, "tiny, smollm2-135m, smollm2-360m, llama3.2-1b (default tiny)"},
             {"tokenizer", true, "tokenizer.json, tokenizer.model or a folder with one"}, {"out", true, "output folder"},
