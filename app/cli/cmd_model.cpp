@@ -2,7 +2,8 @@
 #include "command.h"
 #include "io_util.h"
 
-#include "engine/gguf_export.h"
+#include "engine/error.h"
+#include "engine/model_export.h"
 #include "engine/language_model.h"
 #include "engine/model_presets.h"
 #include "engine/safetensors.h"
@@ -84,52 +85,41 @@ int merge(const Args &args)
 }
 
 // A model (with its adapter merged in, when one is given) written for another runtime and
-// checked against the source before success is reported.
+// checked before success is reported.
 int exportModel(const Args &args)
 {
-    const std::string format = args.require("format");
-    const std::filesystem::path out = args.require("out");
-    std::filesystem::path model = args.require("model");
-    if (format != "gguf")
-        throw UsageError("--format must be gguf (merged: use the merge command)");
-    const auto type = engine::gguf::parseTensorType(args.get("type", "f16"));
-    if (!type)
-        throw UsageError("--type must be f32, f16, bf16 or q8_0");
-    if (std::filesystem::exists(out))
-        throw UsageError(out.string() + " exists already; choose a new file name");
-    // With an adapter: merge into a temporary folder beside the output first, in F32.
-    std::filesystem::path merged;
-    struct Cleanup
-    {
-        std::filesystem::path dir;
-        ~Cleanup()
-        {
-            std::error_code ec;
-            if (!dir.empty())
-                std::filesystem::remove_all(dir, ec);
-        }
-    } cleanup;
-    if (args.has("adapter")) {
-        std::random_device random;
-        merged = std::filesystem::absolute(out).parent_path()
-            / (".shoptuner-merge-" + std::to_string(random()) + "-" + out.filename().string());
-        cleanup.dir = merged;
-        engine::LoadOptions options = loadOptions(args);
-        options.dtype = "f32";
-        const auto loaded = engine::LanguageModel::load(model, options);
-        loaded->saveMerged(merged, "f32");
-        model = merged;
+    engine::ExportRequest r;
+    try {
+        r.format = engine::parseExportFormat(args.require("format"));
+    } catch (const engine::UnsupportedError &e) {
+        throw UsageError(e.what());
     }
-    engine::GgufExportOptions options;
-    options.type = *type;
-    options.name
-        = args.get("name", std::filesystem::absolute(args.require("model")).lexically_normal().filename().string());
-    const engine::GgufExportReport r = engine::exportGguf(model, out, options);
-    std::cout << json {{"event", "exported"}, {"format", "gguf"}, {"out", out.string()}, {"bytes", r.bytes},
-        {"tensor_types", r.typesUsed}, {"tokenizer", r.tokenizerModel}, {"pre_tokenizer", r.preTokenizer},
-        {"verified",
-            {{"tensors", r.check.tensors}, {"tokens", r.check.tokens}, {"merges", r.check.merges},
-                {"worst_error", r.check.worstError}, {"allowed_there", r.check.worstAllowed}}}}
+    r.model = args.require("model");
+    r.adapter = args.get("adapter");
+    r.out = args.require("out");
+    r.name = args.get("name");
+    r.threads = static_cast<int>(args.getInt("threads", 0));
+    const std::string type = args.get("type", r.format == engine::ExportFormat::Merged ? "f16" : "q8_0");
+    if (r.format == engine::ExportFormat::Merged) {
+        if (type != "f32" && type != "f16" && type != "bf16")
+            throw UsageError("--type for a merged folder must be f32, f16 or bf16");
+        r.mergedDtype = type;
+    } else {
+        const auto t = engine::gguf::parseTensorType(type);
+        if (!t)
+            throw UsageError("--type must be f32, f16, bf16 or q8_0");
+        r.ggufType = *t;
+    }
+    if (r.format == engine::ExportFormat::Peft && r.adapter.empty())
+        throw UsageError("--format peft needs --adapter");
+    if (r.format != engine::ExportFormat::LmStudio && std::filesystem::exists(r.out))
+        throw UsageError(r.out.string() + " exists already; choose a new name");
+    const engine::ExportResult result = engine::exportModel(r);
+    json files = json::array();
+    for (const auto &f : result.files)
+        files.push_back(f.string());
+    std::cout << json {{"event", "exported"}, {"format", engine::exportFormatName(r.format)}, {"files", files},
+        {"verified", result.verified}}
                      .dump()
               << std::endl;
     return 0;
@@ -193,12 +183,18 @@ void registerModelCommands(CommandRegistry &registry)
             {"threads", true, "compute threads (default: one per core)"}},
         merge});
     registry.add(
-        {"export", "write a model (and adapter) for llama.cpp, Ollama or LM Studio, verified against the source",
+        {"export", "write a model (and adapter) for llama.cpp, Ollama, LM Studio or Hugging Face, verified first",
             {{"model", true, "base model folder"}, {"adapter", true, "PEFT LoRA adapter folder to merge in"},
-                {"format", true, "gguf"}, {"out", true, "output file"},
-                {"type", true, "f32, f16, bf16 or q8_0 for the matrices (default f16; norms stay f32)"},
-                {"name", true, "the model's name inside the file (default: the folder's)"},
-                {"threads", true, "compute threads for merging (default: one per core)"}},
+                {"format", true,
+                    "gguf (one file for llama.cpp), ollama (a folder with the GGUF and a Modelfile), lmstudio (into "
+                    "LM Studio's models folder, given as --out), merged (a Hugging Face folder) or peft (the adapter "
+                    "alone)"},
+                {"out", true, "the new file or folder"},
+                {"type", true,
+                    "gguf/ollama/lmstudio: f32, f16, bf16 or q8_0 for the matrices (default q8_0; norms stay f32); "
+                    "merged: f32, f16 or bf16 (default f16)"},
+                {"name", true, "the model's name in the files (default: from the folder names)"},
+                {"threads", true, "compute threads for merging and checking (default: one per core)"}},
             exportModel});
     registry.add({"make-model", "write a seeded random model in the Hugging Face layout",
         {{"preset", true, "tiny, smollm2-135m, smollm2-360m, llama3.2-1b (default tiny)"},

@@ -90,6 +90,7 @@ public:
         return b.finish();
     }
     std::vector<std::string> stopTokens() const override { return {"<|im_end|>"}; }
+    std::string defaultSystem() const override { return m_defaultSystem; }
 
 private:
     std::string m_defaultSystem;

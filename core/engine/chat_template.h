@@ -54,6 +54,8 @@ public:
         const Tokenizer &tokenizer, std::span<const ChatMessage> messages, bool addGenerationPrompt) const = 0;
     // Token texts that end the assistant's turn (besides the tokenizer's EOS).
     virtual std::vector<std::string> stopTokens() const = 0;
+    // The system message the template adds when a conversation has none (SmolLM2's ChatML).
+    virtual std::string defaultSystem() const { return {}; }
 };
 
 // The eCeLLM/Alpaca instruction prompt text, ending with "### Response:\n".
