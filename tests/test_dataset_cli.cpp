@@ -209,8 +209,8 @@ private Q_SLOTS:
         r = cli({"export", "--model", dir.filePath("model"), "--adapter", dir.filePath("run/best"), "--format",
             "merged", "--type", "f32", "--out", dir.filePath("merged")});
         QVERIFY2(r.exitCode == 0, r.err.c_str());
-        QVERIFY2(events(r.out).back()["verified"][1].get<std::string>().find("answered identically")
-                != std::string::npos,
+        QVERIFY2(
+            events(r.out).back()["verified"][1].get<std::string>().find("answered identically") != std::string::npos,
             r.out.c_str());
         QVERIFY(QFileInfo::exists(dir.filePath("merged/generation_config.json")));
         QVERIFY(QFileInfo::exists(dir.filePath("merged/tokenizer.json")));

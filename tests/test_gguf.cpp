@@ -335,6 +335,33 @@ private Q_SLOTS:
         QVERIFY(wrong.problems.front().find("differs from the source") != std::string::npos);
     }
 
+    void sentencePieceVocabularyWithScoresAndTypes()
+    {
+        const fs::path fixtures = testing::fixturesDir();
+        if (fixtures.empty() || !fs::exists(fixtures / "llama2" / "tokenizer.model"))
+            QSKIP("SHOPTUNER_FIXTURES is not set: no real SentencePiece tokenizer.model here");
+        QTemporaryDir dir;
+        const fs::path root(dir.path().toStdString());
+        makeRandomModel({.preset = "tiny", .tokenizer = fixtures / "llama2", .out = root / "m"});
+        const GgufExportReport r = exportGguf(root / "m", root / "m.gguf", {.type = gguf::TensorType::F16});
+        QVERIFY(r.check.ok());
+        QCOMPARE(r.tokenizerModel, std::string("llama"));
+        const gguf::File f = gguf::File::open(root / "m.gguf");
+        QCOMPARE(f.find("tokenizer.ggml.model")->s, std::string("llama"));
+        QVERIFY(!f.find("tokenizer.ggml.merges") && !f.find("tokenizer.ggml.pre"));
+        const auto &tokens = f.find("tokenizer.ggml.tokens")->items;
+        const auto &types = f.find("tokenizer.ggml.token_type")->items;
+        QCOMPARE(tokens.size(), std::size_t(32000));
+        QCOMPARE(tokens[0].s, std::string("<unk>"));
+        QCOMPARE(types[0].i, std::int64_t(2)); // unknown
+        QCOMPARE(types[1].i, std::int64_t(3)); // <s>: control
+        QCOMPARE(tokens[3].s, std::string("<0x00>"));
+        QCOMPARE(types[3].i, std::int64_t(6)); // byte
+        QCOMPARE(f.find("tokenizer.ggml.scores")->elementType, gguf::ValueType::F32);
+        QCOMPARE(f.find("tokenizer.ggml.unknown_token_id")->u, std::uint64_t(0));
+        QVERIFY(f.find("tokenizer.ggml.add_bos_token")->b);
+    }
+
     void aFailedExportLeavesNothingBehind()
     {
         QTemporaryDir dir;

@@ -8,6 +8,7 @@
 #include "store/shop_tables.h"
 #include "test_helpers.h"
 #include "ui/chat_panel.h"
+#include "ui/export_dialog.h"
 #include "ui/import_panel.h"
 #include "ui/main_window.h"
 #include "ui/mapping_editor.h"
@@ -21,13 +22,16 @@
 #include "ui/translations.h"
 #include "ui/verdict_panel.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCommandLinkButton>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QProcess>
 #include <QPushButton>
@@ -38,6 +42,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace shoptuner::ui;
@@ -273,6 +278,28 @@ private Q_SLOTS:
             qWarning("pdftoppm is not installed; the PDF was not rendered");
         QVERIFY(QString::fromStdString(testing::readFile(exports.filePath("report.html").toStdString()))
                     .contains("GPT-4 Turbo"));
+
+        // Export for Ollama from the verdict: the dialog runs the export as a job and says what
+        // it checked; a second export to the same place is refused before anything is written.
+        verdict->findChild<QPushButton *>("exportModel")->click();
+        auto *dialog = verdict->findChild<ExportDialog *>();
+        QVERIFY(dialog && dialog->isVisible());
+        QCOMPARE(dialog->formatList()->currentItem()->data(Qt::UserRole).toString(), QString("ollama"));
+        dialog->destination()->setText(exports.filePath("ollama-kettle"));
+        dialog->startExport();
+        QVERIFY(dialog->isExporting());
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isExporting(), 120000);
+        QVERIFY2(dialog->resultText().contains("Done."), qPrintable(dialog->resultText()));
+        QVERIFY(dialog->resultText().contains("tensors read back"));
+        QVERIFY(QFileInfo::exists(exports.filePath("ollama-kettle/Modelfile")));
+        QCOMPARE(dialog->exportedFiles().size(), 2);
+        QTimer::singleShot(0, this, [] {
+            if (QWidget *box = QApplication::activeModalWidget())
+                box->close();
+        });
+        dialog->startExport();
+        QVERIFY(!dialog->isExporting());
+        dialog->close();
 
         // Chat with the trained model: the answer streams in, Stop ends one, turns accumulate.
         window.showPage(MainWindow::ChatPage);

@@ -1,5 +1,6 @@
 #include "train_panel.h"
 
+#include "export_dialog.h"
 #include "job_progress.h"
 #include "message_box.h"
 #include "model_panel.h"
@@ -47,6 +48,7 @@ TrainPanel::TrainPanel(ProjectContext *project, QWidget *parent)
     , m_pause(new QPushButton(tr("&Pause"), this))
     , m_resume(new QPushButton(tr("&Resume"), this))
     , m_cancel(new QPushButton(tr("&Cancel"), this))
+    , m_export(new QPushButton(tr("E&xport…"), this))
     , m_smooth(new QCheckBox(tr("S&mooth the curve"), this))
     , m_plot(new QCustomPlot(this))
     , m_progress(new JobProgress(this))
@@ -97,7 +99,7 @@ TrainPanel::TrainPanel(ProjectContext *project, QWidget *parent)
     m_overlay->setMenu(m_overlayMenu);
     history->addWidget(m_overlay);
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_start, m_pause, m_resume, m_cancel})
+    for (QPushButton *b : {m_start, m_pause, m_resume, m_cancel, m_export})
         buttons->addWidget(b);
     buttons->addStretch();
     buttons->addWidget(m_smooth);
@@ -125,6 +127,9 @@ TrainPanel::TrainPanel(ProjectContext *project, QWidget *parent)
     connect(m_pause, &QPushButton::clicked, this, &TrainPanel::pause);
     connect(m_resume, &QPushButton::clicked, this, &TrainPanel::resume);
     connect(m_cancel, &QPushButton::clicked, this, [this] { cancel(true); });
+    m_export->setObjectName(QStringLiteral("exportRun"));
+    m_export->setToolTip(tr("Write this run's model for Ollama, LM Studio, llama.cpp or Hugging Face"));
+    connect(m_export, &QPushButton::clicked, this, &TrainPanel::exportRun);
     connect(m_smooth, &QCheckBox::toggled, this, &TrainPanel::redrawSmoothing);
     connect(m_runs, &QComboBox::currentIndexChanged, this, [this](int index) {
         if (!isTraining() && index >= 0)
@@ -355,6 +360,24 @@ void TrainPanel::updateButtons()
     m_pause->setEnabled(isTraining());
     m_cancel->setEnabled(isTraining() || resumable);
     m_resume->setEnabled(open && !isTraining() && resumable);
+    m_export->setEnabled(open && !isTraining() && m_status == QLatin1String("finished"));
+}
+
+void TrainPanel::exportRun()
+{
+    if (!m_project->isOpen() || m_runId == 0)
+        return;
+    try {
+        store::ProjectStore project(m_project->path());
+        const auto run = store::trainingRun(project, m_runId);
+        if (!run || run->adapterPath.isEmpty())
+            return;
+        auto *dialog = new ExportDialog(m_project, run->modelPath, run->adapterPath, run->id, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    } catch (const store::StoreError &e) {
+        showError(this, tr("Cannot export"), e.message());
+    }
 }
 
 void TrainPanel::follow(jobs::TrainJob *job)

@@ -37,6 +37,7 @@ public:
     void pause();
     void resume();
     void cancel(bool askFirst = true);
+    void exportRun(); // the shown run, through the export dialog
     bool isTraining() const { return !m_job.isNull(); }
     std::int64_t runId() const { return m_runId; }
     QString status() const { return m_status; }
@@ -67,7 +68,7 @@ private:
 
     ProjectContext *m_project;
     QLabel *m_summary;
-    QPushButton *m_start, *m_pause, *m_resume, *m_cancel;
+    QPushButton *m_start, *m_pause, *m_resume, *m_cancel, *m_export;
     QCheckBox *m_smooth;
     QCustomPlot *m_plot;
     QMap<QString, QLabel *> m_stats;

@@ -1,5 +1,6 @@
 #include "verdict_panel.h"
 
+#include "export_dialog.h"
 #include "job_progress.h"
 #include "jobs/eval_job.h"
 #include "message_box.h"
@@ -46,6 +47,7 @@ VerdictPanel::VerdictPanel(ProjectContext *project, QWidget *parent)
     , m_project(project)
     , m_summary(new QLabel(this))
     , m_evaluate(new QPushButton(tr("&Test the trained model"), this))
+    , m_exportModel(new QPushButton(tr("E&xport the model…"), this))
     , m_limit(new QSpinBox(this))
     , m_reference(new QComboBox(this))
     , m_progress(new JobProgress(this))
@@ -93,6 +95,7 @@ VerdictPanel::VerdictPanel(ProjectContext *project, QWidget *parent)
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_evaluate);
+    top->addWidget(m_exportModel);
     top->addWidget(new QLabel(tr("Questions per task:"), this));
     top->addWidget(m_limit);
     top->addWidget(m_withBase);
@@ -125,6 +128,9 @@ VerdictPanel::VerdictPanel(ProjectContext *project, QWidget *parent)
     layout->addLayout(exports);
 
     connect(m_evaluate, &QPushButton::clicked, this, &VerdictPanel::evaluate);
+    m_exportModel->setObjectName(QStringLiteral("exportModel"));
+    m_exportModel->setToolTip(tr("Write the trained model for Ollama, LM Studio, llama.cpp or Hugging Face"));
+    connect(m_exportModel, &QPushButton::clicked, this, &VerdictPanel::exportModel);
     connect(m_table, &QTableWidget::currentCellChanged, this, &VerdictPanel::showMistakes);
     connect(m_reference, &QComboBox::currentIndexChanged, this, &VerdictPanel::reload);
     connect(m_project, &ProjectContext::projectChanged, this, &VerdictPanel::reload);
@@ -150,6 +156,7 @@ void VerdictPanel::reload()
         } catch (const store::StoreError &) { }
     }
     m_evaluate->setEnabled(trained && !isEvaluating());
+    m_exportModel->setEnabled(trained);
     m_table->setRowCount(int(m_report.rows.size()));
     int good = 0, compared = 0;
     for (int i = 0; i < m_report.rows.size(); ++i) {
@@ -186,6 +193,24 @@ void VerdictPanel::reload()
                                .arg(good)
                                .arg(compared)
                                .arg(m_reference->currentText()));
+}
+
+void VerdictPanel::exportModel()
+{
+    if (!m_project->isOpen())
+        return;
+    try {
+        store::ProjectStore project(m_project->path());
+        for (const store::TrainingRun &run : store::listTrainingRuns(project))
+            if (run.status == QLatin1String("finished") && !run.adapterPath.isEmpty()) {
+                auto *dialog = new ExportDialog(m_project, run.modelPath, run.adapterPath, run.id, this);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                dialog->open();
+                return;
+            }
+    } catch (const store::StoreError &e) {
+        showError(this, tr("Cannot export"), e.message());
+    }
 }
 
 void VerdictPanel::evaluate()

@@ -31,6 +31,7 @@ public:
     explicit VerdictPanel(ProjectContext *project, QWidget *parent = nullptr);
 
     void evaluate(); // the latest finished training run's best adapter
+    void exportModel(); // opens the export dialog for that run
     bool isEvaluating() const { return !m_job.isNull(); }
     bool exportTo(const QString &path); // .html, .csv or .pdf, by the suffix
     QTableWidget *table() const { return m_table; }
@@ -58,6 +59,7 @@ private:
     jobs::Baselines m_baselines;
     QLabel *m_summary;
     QPushButton *m_evaluate;
+    QPushButton *m_exportModel;
     QSpinBox *m_limit;
     QComboBox *m_reference;
     JobProgress *m_progress;

@@ -3,8 +3,8 @@
 #include "io_util.h"
 
 #include "engine/error.h"
-#include "engine/model_export.h"
 #include "engine/language_model.h"
+#include "engine/model_export.h"
 #include "engine/model_presets.h"
 #include "engine/safetensors.h"
 

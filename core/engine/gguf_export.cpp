@@ -5,6 +5,7 @@
 #include "error.h"
 #include "model_config.h"
 #include "safetensors.h"
+#include "sentencepiece_tokenizer.h"
 #include "tokenizer_config.h"
 
 #include <nlohmann/json.hpp>
@@ -55,11 +56,13 @@ nlohmann::json readJson(const std::filesystem::path &path)
 
 struct Vocabulary
 {
-    std::string model; // "gpt2"
-    std::string pre; // tokenizer.ggml.pre
+    std::string model; // "gpt2" (byte-level BPE) or "llama" (SentencePiece)
+    std::string pre; // tokenizer.ggml.pre (gpt2 only)
     std::vector<std::string> tokens;
     std::vector<std::int32_t> types;
-    std::vector<std::string> merges;
+    std::vector<std::string> merges; // gpt2
+    std::vector<float> scores; // llama
+    std::optional<std::int32_t> unk; // llama
     std::optional<std::int32_t> bos, eos, pad;
     std::optional<bool> addBos;
 };
@@ -79,8 +82,50 @@ std::string preTokenizerName(const nlohmann::json &pre)
     return "default";
 }
 
+// A SentencePiece tokenizer.model as llama.cpp's "llama" vocabulary: pieces, scores and types.
+Vocabulary readSentencePiece(const std::filesystem::path &dir, const ModelConfig &config)
+{
+    const SentencePieceTokenizer spm(dir / "tokenizer.model");
+    if (spm.vocabSize() > config.vocabSize)
+        throw FormatError(dir.string() + ": the tokenizer has more tokens (" + std::to_string(spm.vocabSize())
+                + ") than the model has embedding rows (" + std::to_string(config.vocabSize) + ")",
+            "tokenizer.model belongs to another model");
+    Vocabulary v;
+    v.model = "llama";
+    for (std::int64_t id = 0; id < config.vocabSize; ++id) {
+        if (id >= spm.vocabSize()) {
+            v.tokens.push_back("[PAD" + std::to_string(id) + "]");
+            v.scores.push_back(-1000.0f);
+            v.types.push_back(kUnused);
+            continue;
+        }
+        const auto t = static_cast<TokenId>(id);
+        v.tokens.push_back(spm.idToToken(t));
+        v.scores.push_back(spm.score(t));
+        // The bridge's kinds: 0 normal, 1 unknown, 2 control, 4 byte, 5 unused.
+        static const std::map<int, std::int32_t> types = {{0, kNormal}, {1, 2}, {2, kControl}, {4, 6}, {5, kUnused}};
+        const auto it = types.find(spm.pieceKind(t));
+        v.types.push_back(it == types.end() ? kNormal : it->second);
+        if (spm.pieceKind(t) == 1)
+            v.unk = static_cast<std::int32_t>(id);
+    }
+    if (const auto bos = spm.bosId())
+        v.bos = *bos;
+    if (const auto eos = spm.eosId())
+        v.eos = *eos;
+    const TokenizerConfig tc = loadTokenizerConfig(dir);
+    v.addBos = tc.addBosToken.value_or(true);
+    if (!config.bosTokenIds.empty() && !v.bos)
+        v.bos = static_cast<std::int32_t>(config.bosTokenIds.front());
+    if (!config.eosTokenIds.empty() && !v.eos)
+        v.eos = static_cast<std::int32_t>(config.eosTokenIds.front());
+    return v;
+}
+
 Vocabulary readVocabulary(const std::filesystem::path &dir, const ModelConfig &config)
 {
+    if (!std::filesystem::exists(dir / "tokenizer.json") && std::filesystem::exists(dir / "tokenizer.model"))
+        return readSentencePiece(dir, config);
     if (!std::filesystem::exists(dir / "tokenizer.json"))
         throw UnsupportedError(dir.string() + " has no tokenizer.json",
             "GGUF export needs the model's tokenizer.json (byte-level BPE: SmolLM2, Llama 3, Qwen2)");
@@ -288,11 +333,17 @@ GgufExportReport exportGguf(
         {"llama.attention.layer_norm_rms_epsilon", Value::f32(static_cast<float>(c.rmsNormEps))},
         {"llama.vocab_size", Value::u32(static_cast<std::uint32_t>(vocab.tokens.size()))},
         {"tokenizer.ggml.model", Value::string(vocab.model)},
-        {"tokenizer.ggml.pre", Value::string(vocab.pre)},
         {"tokenizer.ggml.tokens", Value::strings(vocab.tokens)},
         {"tokenizer.ggml.token_type", Value::i32s(vocab.types)},
-        {"tokenizer.ggml.merges", Value::strings(vocab.merges)},
     };
+    if (vocab.model == "gpt2") {
+        md.push_back({"tokenizer.ggml.pre", Value::string(vocab.pre)});
+        md.push_back({"tokenizer.ggml.merges", Value::strings(vocab.merges)});
+    } else {
+        md.push_back({"tokenizer.ggml.scores", Value::f32s(vocab.scores)});
+        if (vocab.unk)
+            md.push_back({"tokenizer.ggml.unknown_token_id", Value::u32(static_cast<std::uint32_t>(*vocab.unk))});
+    }
     if (c.headDim * c.numHeads != c.hiddenSize)
         md.push_back({"llama.attention.key_length", Value::u32(static_cast<std::uint32_t>(c.headDim))});
     if (c.ropeScaling.type == RopeScaling::Type::Linear) {
@@ -390,6 +441,12 @@ GgufCheck verifyGguf(const std::filesystem::path &modelDir, const std::filesyste
         problem("the vocabulary differs from tokenizer.json");
     if (strings("tokenizer.ggml.merges") != vocab.merges)
         problem("the merges differ from tokenizer.json");
+    std::vector<float> scores;
+    if (const Value *v = file.find("tokenizer.ggml.scores"))
+        for (const Value &item : v->items)
+            scores.push_back(static_cast<float>(item.f));
+    if (scores != vocab.scores)
+        problem("the token scores differ from tokenizer.model");
     std::vector<std::int32_t> types;
     if (const Value *v = file.find("tokenizer.ggml.token_type"))
         for (const Value &item : v->items)

@@ -79,7 +79,8 @@ std::string defaultName(const ExportRequest &r)
     std::string name = folderName(r.model);
     if (!r.adapter.empty())
         name += "-" + folderName(r.adapter);
-    std::replace_if(name.begin(), name.end(), [](char c) { return c == ' ' || c == '/' || c == ':'; }, '-');
+    std::replace_if(
+        name.begin(), name.end(), [](char c) { return c == ' ' || c == '/' || c == ':'; }, '-');
     return name;
 }
 
@@ -104,7 +105,8 @@ fs::path mergeInto(const ExportRequest &r, const fs::path &dir)
     return dir;
 }
 
-GgufExportReport writeGguf(const ExportRequest &r, const fs::path &source, const fs::path &file, const std::string &name)
+GgufExportReport writeGguf(
+    const ExportRequest &r, const fs::path &source, const fs::path &file, const std::string &name)
 {
     GgufExportOptions options;
     options.type = r.ggufType;
@@ -125,9 +127,11 @@ std::vector<std::string> ggufLines(const GgufExportReport &g)
     char worst[64];
     std::snprintf(worst, sizeof worst, "%.3g", g.check.worstError);
     return {"every one of " + std::to_string(g.check.tensors) + " tensors read back from the file and compared with "
-                + "the model (" + types + "; largest difference " + worst + ", within the rounding of its type)",
-        "the vocabulary (" + std::to_string(g.check.tokens) + " tokens) and " + std::to_string(g.check.merges)
-            + " merges identical to tokenizer.json"};
+            + "the model (" + types + "; largest difference " + worst + ", within the rounding of its type)",
+        g.tokenizerModel == "llama" ? "the vocabulary (" + std::to_string(g.check.tokens)
+                + " pieces), scores and token types identical to " + "tokenizer.model"
+                                    : "the vocabulary (" + std::to_string(g.check.tokens) + " tokens) and "
+                + std::to_string(g.check.merges) + " merges identical to tokenizer.json"};
 }
 
 std::vector<TokenId> promptIds(const LanguageModel &model, const std::string &prompt)
@@ -171,7 +175,8 @@ std::vector<std::string> compareOnPrompts(const ExportRequest &r, const Language
         for (std::size_t k = 0; k < a.size(); ++k)
             worst = std::max(worst, double(std::fabs(a[k] - b[k])));
         if (exact && a != b)
-            throw EngineError(what + " gives other logits than the model in the app on test prompt " + std::to_string(p + 1),
+            throw EngineError(
+                what + " gives other logits than the model in the app on test prompt " + std::to_string(p + 1),
                 "the export was removed; please report this");
         const std::string answerA = original.generate(ids, greedy).text;
         const std::string answerB = exported.generate(ids, greedy).text;
@@ -294,7 +299,8 @@ ExportResult exportModel(const ExportRequest &r)
         std::transform(type.begin(), type.end(), type.begin(), [](unsigned char c) { return std::tolower(c); });
         const fs::path file = dir / (name + "-" + type + ".gguf");
         if (fs::exists(file))
-            throw EngineError(file.string() + " exists already", "choose another name or delete the old export in LM Studio");
+            throw EngineError(
+                file.string() + " exists already", "choose another name or delete the old export in LM Studio");
         fs::create_directories(dir);
         Staging merged(file.string() + ".merged");
         const fs::path source = r.adapter.empty() ? r.model : mergeInto(r, merged.path());
@@ -345,8 +351,8 @@ ExportResult exportModel(const ExportRequest &r)
             if (!c.bosTokenIds.empty())
                 g["bos_token_id"] = c.bosTokenIds.front();
             if (!c.eosTokenIds.empty())
-                g["eos_token_id"] = c.eosTokenIds.size() == 1 ? nlohmann::json(c.eosTokenIds.front())
-                                                               : nlohmann::json(c.eosTokenIds);
+                g["eos_token_id"]
+                    = c.eosTokenIds.size() == 1 ? nlohmann::json(c.eosTokenIds.front()) : nlohmann::json(c.eosTokenIds);
             std::ofstream(folder.path() / "generation_config.json") << g.dump(2) << "\n";
         }
         step(r, "Loading the merged folder", 0.7);
@@ -354,11 +360,11 @@ ExportResult exportModel(const ExportRequest &r)
         plain.dtype = "f32";
         plain.threads = r.threads;
         const auto exported = LanguageModel::load(folder.path(), plain);
-        result.verified
-            = compareOnPrompts(r, *original, *exported, false, "the merged folder (" + r.mergedDtype + ")");
+        result.verified = compareOnPrompts(r, *original, *exported, false, "the merged folder (" + r.mergedDtype + ")");
         folder.commit();
         result.files = {r.out};
-        result.verified.insert(result.verified.begin(), "a Hugging Face folder: weights in " + r.mergedDtype
+        result.verified.insert(result.verified.begin(),
+            "a Hugging Face folder: weights in " + r.mergedDtype
                 + ", config.json, generation_config.json, the tokenizer and its chat template");
         break;
     }
@@ -368,7 +374,8 @@ ExportResult exportModel(const ExportRequest &r)
         fs::create_directories(folder.path());
         for (const char *file : {"adapter_config.json", "adapter_model.safetensors"}) {
             if (!fs::exists(r.adapter / file))
-                throw EngineError(r.adapter.string() + " has no " + file, "choose the folder of a trained run's adapter");
+                throw EngineError(
+                    r.adapter.string() + " has no " + file, "choose the folder of a trained run's adapter");
             fs::copy_file(r.adapter / file, folder.path() / file);
         }
         std::ofstream(folder.path() / "README.md") << writeModelCard(r, name);
