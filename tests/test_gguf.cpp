@@ -362,6 +362,40 @@ private Q_SLOTS:
         QVERIFY(f.find("tokenizer.ggml.add_bos_token")->b);
     }
 
+    void llama3RopeScalingTravelsAsFrequencyFactors()
+    {
+        // Llama 3.1's scaled RoPE (Meta's apply_scaling) is a per-frequency factor in llama.cpp:
+        // the rope_freqs tensor. Expected values worked out here from the published rule.
+        QTemporaryDir dir;
+        const fs::path root(dir.path().toStdString());
+        const fs::path model = root / "llama3-tiny";
+        fs::create_directories(model);
+        for (const char *f : {"config.json", "model.safetensors"})
+            fs::copy_file(testing::dataDir() / "models" / "llama3-tiny" / f, model / f);
+        testing::writeFile(model / "tokenizer.json", smallTokenizerJson());
+        const GgufExportReport r = exportGguf(model, root / "m.gguf");
+        QVERIFY(r.check.ok());
+        const gguf::File f = gguf::File::open(root / "m.gguf");
+        const gguf::TensorInfo *t = f.tensor("rope_freqs.weight");
+        QVERIFY(t && t->type == gguf::TensorType::F32);
+        QCOMPARE(t->shape, (std::vector<std::int64_t> {4}));
+        const std::vector<float> factors = f.values(*t);
+        const double theta = 500000, scale = 8, low = 1, high = 4, original = 8192, dim = 8;
+        for (int i = 0; i < 4; ++i) {
+            const double wavelen = 2 * M_PI * std::pow(theta, 2 * i / dim);
+            double expected = 1;
+            if (wavelen > original / low)
+                expected = scale;
+            else if (wavelen >= original / high) {
+                const double smooth = (original / wavelen - low) / (high - low);
+                expected = 1 / ((1 - smooth) / scale + smooth);
+            }
+            QVERIFY2(std::abs(factors[i] - expected) < 1e-6 * expected, qPrintable(QString::number(i)));
+        }
+        QVERIFY(factors[2] > 1 && factors[2] < 8); // one frequency in the smoothed band
+        QVERIFY(!f.tensor("output.weight")); // tied
+    }
+
     void aFailedExportLeavesNothingBehind()
     {
         QTemporaryDir dir;
