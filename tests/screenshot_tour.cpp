@@ -3,6 +3,8 @@
 // usage: screenshot_tour OUTPUT_DIR
 #include "ui/chat_panel.h"
 #include "ui/compare_panel.h"
+#include "ui/export_dialog.h"
+#include "ui/train_panel.h"
 #include "ui/import_panel.h"
 #include "ui/main_window.h"
 #include "ui/model_panel.h"
@@ -18,6 +20,8 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
+#include <QLineEdit>
+#include <QMenu>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLabel>
@@ -129,11 +133,32 @@ int main(int argc, char **argv)
     window.chatPanel()->send(QStringLiteral("Is the stoneware mug dishwasher safe?"));
     waitFor([&] { return !window.chatPanel()->isAnswering(); });
     save(&window, out, QStringLiteral("main-9-chat"));
+    window.chatPanel()->setSideBySide(true);
+    waitFor([&] { return window.chatPanel()->isReady(); });
+    window.chatPanel()->send(QStringLiteral("Which colours does the linen tea towel come in?"));
+    waitFor([&] { return !window.chatPanel()->isAnswering(); }, 120000);
+    save(&window, out, QStringLiteral("main-9b-chat-side-by-side"));
     window.showPage(MainWindow::ResultsPage);
     save(&window, out, QStringLiteral("main-8-results"));
     window.resultsTabs()->setCurrentIndex(1);
     save(&window, out, QStringLiteral("main-8b-compare"));
     window.comparePanel()->exportTo(out + QStringLiteral("/comparison.pdf"));
+    window.resultsTabs()->setCurrentIndex(0);
+    window.verdictPanel()->exportModel();
+    if (auto *dialog = window.verdictPanel()->findChild<ExportDialog *>()) {
+        save(dialog, out, QStringLiteral("dialog-export"));
+        dialog->destination()->setText(home.filePath(QStringLiteral("ollama-export")));
+        dialog->startExport();
+        waitFor([&] { return !dialog->isExporting(); }, 120000);
+        save(dialog, out, QStringLiteral("dialog-export-done"));
+        dialog->close();
+    }
+    window.showPage(MainWindow::TrainPage);
+    if (auto *overlay = window.trainPanel()->overlayMenu(); overlay->actions().size() > 1) {
+        for (QAction *a : overlay->actions())
+            a->setChecked(true);
+        save(&window, out, QStringLiteral("main-7b-training-overlay"));
+    }
     window.showPage(MainWindow::SettingsPage);
     save(&window, out, QStringLiteral("main-10-settings"));
     return 0;

@@ -997,6 +997,221 @@ Getestet: %4 (%5)</translation>
     </message>
 </context>
 <context>
+    <name>shoptuner::ui::ExportDialog</name>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="35"/>
+        <source>Ollama</source>
+        <translation>Ollama</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="36"/>
+        <source>A folder with the model file and a Modelfile; then run: ollama create my-shop -f Modelfile</source>
+        <translation>Ein Ordner mit der Modelldatei und einem Modelfile; danach: ollama create mein-shop -f Modelfile</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="38"/>
+        <source>LM Studio</source>
+        <translation>LM Studio</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="39"/>
+        <source>Placed straight into LM Studio&apos;s models folder; it appears in LM Studio&apos;s model list</source>
+        <translation>Direkt in den Modellordner von LM Studio gelegt; es erscheint in der Modellliste von LM Studio</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="41"/>
+        <source>llama.cpp (one GGUF file)</source>
+        <translation>llama.cpp (eine GGUF-Datei)</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="42"/>
+        <source>One file for llama.cpp, llama-server, GPT4All, Jan and other tools that read GGUF</source>
+        <translation>Eine Datei für llama.cpp, llama-server, GPT4All, Jan und andere Programme, die GGUF lesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="44"/>
+        <source>Hugging Face folder</source>
+        <translation>Hugging-Face-Ordner</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="45"/>
+        <source>The model with the training merged in, for Transformers, vLLM or uploading to the Hub</source>
+        <translation>Das Modell mit eingearbeitetem Training, für Transformers, vLLM oder zum Hochladen in den Hub</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="47"/>
+        <source>The adapter alone (PEFT)</source>
+        <translation>Nur der Adapter (PEFT)</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="48"/>
+        <source>A few megabytes: only what training changed, with a model card; needs the base model to run</source>
+        <translation>Wenige Megabyte: nur was das Training geändert hat, mit Modellkarte; braucht zum Ausführen das Basismodell</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="65"/>
+        <source>C&amp;hoose…</source>
+        <translation>A&amp;uswählen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="66"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="67"/>
+        <source>&amp;Open the folder</source>
+        <translation>Ordner ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="71"/>
+        <source>Export the model</source>
+        <translation>Modell exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="74"/>
+        <source>Export %1 (not trained) for the program that will run it.</source>
+        <translation>%1 (untrainiert) für das Programm exportieren, das es ausführen soll.</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="75"/>
+        <source>Export %1 with what training run %2 taught it, for the program that will run it.</source>
+        <translation>%1 mit dem, was Trainingslauf %2 ihm beigebracht hat, für das Programm exportieren, das es ausführen soll.</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="81"/>
+        <source>Where the model will run</source>
+        <translation>Wo das Modell laufen soll</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="92"/>
+        <source>Precision</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="98"/>
+        <source>The model&apos;s name in the files (and in Ollama or LM Studio)</source>
+        <translation>Der Name des Modells in den Dateien (und in Ollama oder LM Studio)</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="100"/>
+        <source>Save to</source>
+        <translation>Speichern in</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="112"/>
+        <source>&amp;Precision:</source>
+        <translation>&amp;Genauigkeit:</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="113"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="114"/>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Speichern in:</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="155"/>
+        <source>Half precision (F16), the usual choice</source>
+        <translation>Halbe Genauigkeit (F16), die übliche Wahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="156"/>
+        <location filename="../ui/export_dialog.cpp" line="161"/>
+        <source>BF16</source>
+        <translation>BF16</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="157"/>
+        <source>Full precision (F32), twice the size</source>
+        <translation>Volle Genauigkeit (F32), doppelte Größe</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="159"/>
+        <source>8-bit (Q8_0): half the size of F16, answers nearly the same</source>
+        <translation>8 Bit (Q8_0): halb so groß wie F16, fast gleiche Antworten</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="160"/>
+        <source>Half precision (F16)</source>
+        <translation>Halbe Genauigkeit (F16)</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="162"/>
+        <source>Full precision (F32), largest</source>
+        <translation>Volle Genauigkeit (F32), am größten</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="182"/>
+        <source>Save the GGUF file</source>
+        <translation>GGUF-Datei speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="182"/>
+        <source>GGUF (*.gguf)</source>
+        <translation>GGUF (*.gguf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="185"/>
+        <source>LM Studio&apos;s models folder</source>
+        <translation>Modellordner von LM Studio</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="185"/>
+        <source>The folder to create it in</source>
+        <translation>Der Ordner, in dem es angelegt wird</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="211"/>
+        <location filename="../ui/export_dialog.cpp" line="215"/>
+        <source>Cannot export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="211"/>
+        <source>Give the model a name and a place to save it.</source>
+        <translation>Geben Sie dem Modell einen Namen und einen Speicherort.</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="216"/>
+        <source>%1 exists already. Choose another name; ShopTuner never overwrites an export.</source>
+        <translation>%1 gibt es schon. Wählen Sie einen anderen Namen; ShopTuner überschreibt nie einen Export.</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="240"/>
+        <source>&lt;p&gt;&lt;b&gt;Done.&lt;/b&gt; Checked before saying so:&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Fertig.&lt;/b&gt; Vorher geprüft:&lt;/p&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="243"/>
+        <source>Files:</source>
+        <translation>Dateien:</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="247"/>
+        <source>&lt;p&gt;In a terminal: &lt;code&gt;cd &quot;%1&quot; &amp;amp;&amp;amp; ollama create %2 -f Modelfile&lt;/code&gt;, then &lt;code&gt;ollama run %2&lt;/code&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;In einem Terminal: &lt;code&gt;cd &quot;%1&quot; &amp;amp;&amp;amp; ollama create %2 -f Modelfile&lt;/code&gt;, dann &lt;code&gt;ollama run %2&lt;/code&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="256"/>
+        <source>&lt;p&gt;&lt;b&gt;The export did not finish;&lt;/b&gt; nothing was left under its name.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Der Export wurde nicht fertig;&lt;/b&gt; unter seinem Namen blieb nichts zurück.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="257"/>
+        <source>The export stopped</source>
+        <translation>Der Export wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="260"/>
+        <source>&lt;p&gt;Cancelled; nothing was left under its name.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Abgebrochen; unter seinem Namen blieb nichts zurück.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>shoptuner::ui::ImportPanel</name>
     <message>
         <location filename="../ui/import_panel.cpp" line="38"/>
@@ -2300,228 +2515,276 @@ Getestet: %4 (%5)</translation>
 <context>
     <name>shoptuner::ui::TrainPanel</name>
     <message>
-        <location filename="../ui/train_panel.cpp" line="43"/>
-        <location filename="../ui/train_panel.cpp" line="268"/>
+        <location filename="../ui/train_panel.cpp" line="47"/>
+        <location filename="../ui/train_panel.cpp" line="359"/>
         <source>&amp;Start training</source>
         <translation>Training &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="44"/>
+        <location filename="../ui/train_panel.cpp" line="48"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="45"/>
+        <location filename="../ui/train_panel.cpp" line="49"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="46"/>
+        <location filename="../ui/train_panel.cpp" line="50"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="47"/>
+        <location filename="../ui/train_panel.cpp" line="51"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="52"/>
         <source>S&amp;mooth the curve</source>
         <translation>Kurve &amp;glätten</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="56"/>
+        <location filename="../ui/train_panel.cpp" line="63"/>
         <source>Stop at a checkpoint; Resume continues from there, even after closing ShopTuner</source>
         <translation>An einem Sicherungspunkt anhalten; „Fortsetzen“ macht dort weiter, auch nachdem ShopTuner geschlossen wurde</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="59"/>
+        <location filename="../ui/train_panel.cpp" line="66"/>
         <source>Stop and give up this run</source>
         <translation>Anhalten und diesen Trainingslauf aufgeben</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="63"/>
+        <location filename="../ui/train_panel.cpp" line="70"/>
         <source>Loss curve</source>
         <translation>Verlustkurve</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="66"/>
+        <location filename="../ui/train_panel.cpp" line="73"/>
         <source>Training loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="71"/>
+        <location filename="../ui/train_panel.cpp" line="78"/>
         <source>Training loss, smoothed</source>
         <translation>Trainingsverlust, geglättet</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="74"/>
+        <location filename="../ui/train_panel.cpp" line="81"/>
         <source>Validation loss</source>
         <translation>Validierungsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="77"/>
+        <location filename="../ui/train_panel.cpp" line="84"/>
         <source>Learning step</source>
         <translation>Lernschritt</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="78"/>
+        <location filename="../ui/train_panel.cpp" line="85"/>
         <source>Loss (lower is better)</source>
         <translation>Verlust (niedriger ist besser)</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="83"/>
+        <location filename="../ui/train_panel.cpp" line="90"/>
         <source>Training runs</source>
         <translation>Trainingsläufe</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="84"/>
+        <location filename="../ui/train_panel.cpp" line="91"/>
         <source>Every training run of this project; choose one to see its curve</source>
         <translation>Alle Trainingsläufe dieses Projekts; wählen Sie einen, um seine Kurve zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="86"/>
+        <location filename="../ui/train_panel.cpp" line="93"/>
         <source>Run:</source>
         <translation>Trainingslauf:</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="94"/>
+        <location filename="../ui/train_panel.cpp" line="96"/>
+        <source>Compare &amp;with runs</source>
+        <translation>Mit Läufen &amp;vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="97"/>
+        <source>Lay other runs&apos; curves over this one, to see which settings learned best</source>
+        <translation>Kurven anderer Läufe über diese legen, um zu sehen, welche Einstellungen am besten gelernt haben</translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="107"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="94"/>
+        <location filename="../ui/train_panel.cpp" line="107"/>
         <source>Pass</source>
         <translation>Durchgang</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="95"/>
+        <location filename="../ui/train_panel.cpp" line="108"/>
         <source>Learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="95"/>
+        <location filename="../ui/train_panel.cpp" line="108"/>
         <source>Tokens per second</source>
         <translation>Tokens pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="95"/>
+        <location filename="../ui/train_panel.cpp" line="108"/>
         <source>Elapsed</source>
         <translation>Vergangene Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="96"/>
+        <location filename="../ui/train_panel.cpp" line="109"/>
         <source>Time left</source>
         <translation>Verbleibende Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="96"/>
+        <location filename="../ui/train_panel.cpp" line="109"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="96"/>
+        <location filename="../ui/train_panel.cpp" line="109"/>
         <source>Memory used</source>
         <translation>Belegter Speicher</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="158"/>
+        <location filename="../ui/train_panel.cpp" line="131"/>
+        <source>Write this run&apos;s model for Ollama, LM Studio, llama.cpp or Hugging Face</source>
+        <translation>Das Modell dieses Laufs für Ollama, LM Studio, llama.cpp oder Hugging Face schreiben</translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="179"/>
         <source>Run %1, %2: %3</source>
         <translation>Trainingslauf %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="163"/>
+        <location filename="../ui/train_panel.cpp" line="184"/>
         <source>, best validation loss %1</source>
         <translation>, bester Validierungsverlust %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/train_panel.cpp" line="188"/>
+        <source>rank %1, alpha %2, learning rate %3, %n pass(es), longest example %4 tokens, batch %5 × %6</source>
+        <translation>
+            <numerusform>Rang %1, Alpha %2, Lernrate %3, %n Durchgang, längstes Beispiel %4 Token, Batch %5 × %6</numerusform>
+            <numerusform>Rang %1, Alpha %2, Lernrate %3, %n Durchgänge, längstes Beispiel %4 Token, Batch %5 × %6</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="175"/>
+        <location filename="../ui/train_panel.cpp" line="198"/>
+        <source>Run %1</source>
+        <translation>Lauf %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="215"/>
         <source>finished</source>
         <translation>abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="175"/>
+        <location filename="../ui/train_panel.cpp" line="215"/>
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="175"/>
+        <location filename="../ui/train_panel.cpp" line="215"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="176"/>
+        <location filename="../ui/train_panel.cpp" line="216"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="176"/>
+        <location filename="../ui/train_panel.cpp" line="216"/>
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="207"/>
+        <location filename="../ui/train_panel.cpp" line="247"/>
         <source>Choose a model and a plan first.</source>
         <translation>Wählen Sie zuerst ein Modell und einen Plan.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="209"/>
+        <location filename="../ui/train_panel.cpp" line="249"/>
         <source>Ready to teach %1 your shop&apos;s tasks.</source>
         <translation>Bereit, %1 die Aufgaben Ihres Shops beizubringen.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="211"/>
+        <location filename="../ui/train_panel.cpp" line="251"/>
         <source>Run %1: %2.</source>
         <translation>Trainingslauf %1: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="213"/>
+        <location filename="../ui/train_panel.cpp" line="253"/>
         <source>Resume continues where it stopped.</source>
         <translation>„Fortsetzen“ macht dort weiter, wo er aufgehört hat.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="258"/>
+        <location filename="../ui/train_panel.cpp" line="285"/>
+        <source>Run %1, training (smoothed)</source>
+        <translation>Lauf %1, Training (geglättet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="288"/>
+        <source>Run %1, validation</source>
+        <translation>Lauf %1, Validierung</translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="349"/>
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="268"/>
+        <location filename="../ui/train_panel.cpp" line="359"/>
         <source>&amp;Start a new run</source>
         <translation>Neuen Trainingslauf &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="286"/>
+        <location filename="../ui/train_panel.cpp" line="379"/>
+        <source>Cannot export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="395"/>
         <source>Training stopped with an error</source>
         <translation>Das Training wurde mit einem Fehler beendet</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="291"/>
+        <location filename="../ui/train_panel.cpp" line="400"/>
         <source>Training… You can keep using ShopTuner meanwhile.</source>
         <translation>Training läuft… Sie können ShopTuner in der Zwischenzeit weiter verwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="310"/>
+        <location filename="../ui/train_panel.cpp" line="419"/>
         <source>Cannot start</source>
         <translation>Start nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="314"/>
+        <location filename="../ui/train_panel.cpp" line="423"/>
         <source>No model chosen</source>
         <translation>Kein Modell ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="314"/>
+        <location filename="../ui/train_panel.cpp" line="423"/>
         <source>Choose the model to teach on the Model page first.</source>
         <translation>Wählen Sie zuerst auf der Seite „Modell“ das Modell aus, das lernen soll.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="343"/>
+        <location filename="../ui/train_panel.cpp" line="452"/>
         <source>Give up this run?</source>
         <translation>Diesen Trainingslauf aufgeben?</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="344"/>
+        <location filename="../ui/train_panel.cpp" line="453"/>
         <source>The run stops and cannot be resumed. What it learned so far is kept only if you pause instead.</source>
         <translation>Der Trainingslauf wird beendet und kann nicht fortgesetzt werden. Was er bisher gelernt hat, bleibt nur erhalten, wenn Sie stattdessen pausieren.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="345"/>
+        <location filename="../ui/train_panel.cpp" line="454"/>
         <source>Give up the run</source>
         <translation>Trainingslauf aufgeben</translation>
     </message>
@@ -2542,213 +2805,228 @@ Getestet: %4 (%5)</translation>
 <context>
     <name>shoptuner::ui::VerdictPanel</name>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="36"/>
+        <location filename="../ui/verdict_panel.cpp" line="37"/>
         <source>new categories</source>
         <translation>neue Kategorien</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="38"/>
+        <location filename="../ui/verdict_panel.cpp" line="39"/>
         <source>new wording</source>
         <translation>neue Formulierungen</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="39"/>
+        <location filename="../ui/verdict_panel.cpp" line="40"/>
         <source>your products</source>
         <translation>Ihre Produkte</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="48"/>
+        <location filename="../ui/verdict_panel.cpp" line="49"/>
         <source>&amp;Test the trained model</source>
         <translation>Trainiertes Modell &amp;testen</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="55"/>
+        <location filename="../ui/verdict_panel.cpp" line="50"/>
+        <source>E&amp;xport the model…</source>
+        <translation>Modell e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="57"/>
         <source>Also test the model &amp;before training</source>
         <translation>Auch das Modell &amp;vor dem Training testen</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="58"/>
+        <location filename="../ui/verdict_panel.cpp" line="60"/>
         <source>Shows what training changed; takes about as long again</source>
         <translation>Zeigt, was das Training verändert hat; dauert noch einmal etwa so lange</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="60"/>
+        <location filename="../ui/verdict_panel.cpp" line="62"/>
         <source>Scores per task</source>
         <translation>Ergebnisse je Aufgabe</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="63"/>
+        <location filename="../ui/verdict_panel.cpp" line="65"/>
         <source>Wrong answers</source>
         <translation>Falsche Antworten</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="72"/>
+        <location filename="../ui/verdict_panel.cpp" line="74"/>
         <source>Ask the trained model every kept-aside test question and score its answers the way the published benchmark does</source>
         <translation>Dem trainierten Modell jede beiseitegelegte Testfrage stellen und seine Antworten so bewerten, wie es der veröffentlichte Benchmark tut</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="77"/>
+        <location filename="../ui/verdict_panel.cpp" line="79"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="78"/>
+        <location filename="../ui/verdict_panel.cpp" line="80"/>
         <source>How many test questions per task; more gives a surer verdict but takes longer</source>
         <translation>Wie viele Testfragen pro Aufgabe; mehr ergibt ein sichereres Urteil, dauert aber länger</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="79"/>
+        <location filename="../ui/verdict_panel.cpp" line="81"/>
         <source>Test questions per task</source>
         <translation>Testfragen pro Aufgabe</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="82"/>
+        <location filename="../ui/verdict_panel.cpp" line="84"/>
         <source>The published model to measure yours against</source>
         <translation>Das veröffentlichte Modell, mit dem Ihres verglichen wird</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="83"/>
+        <location filename="../ui/verdict_panel.cpp" line="85"/>
         <source>Compare with</source>
         <translation>Vergleichen mit</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="87"/>
+        <location filename="../ui/verdict_panel.cpp" line="89"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="87"/>
+        <location filename="../ui/verdict_panel.cpp" line="89"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="87"/>
-        <location filename="../ui/verdict_panel.cpp" line="280"/>
+        <location filename="../ui/verdict_panel.cpp" line="89"/>
+        <location filename="../ui/verdict_panel.cpp" line="305"/>
         <source>Your model</source>
         <translation>Ihr Modell</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="87"/>
+        <location filename="../ui/verdict_panel.cpp" line="89"/>
         <source>Published</source>
         <translation>Veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="87"/>
+        <location filename="../ui/verdict_panel.cpp" line="89"/>
         <source>Verdict</source>
         <translation>Urteil</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="87"/>
+        <location filename="../ui/verdict_panel.cpp" line="89"/>
         <source>Before training</source>
         <translation>Vor dem Training</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="96"/>
+        <location filename="../ui/verdict_panel.cpp" line="99"/>
         <source>Questions per task:</source>
         <translation>Fragen pro Aufgabe:</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="100"/>
+        <location filename="../ui/verdict_panel.cpp" line="103"/>
         <source>Compare with:</source>
         <translation>Vergleichen mit:</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="105"/>
+        <location filename="../ui/verdict_panel.cpp" line="108"/>
         <source>Export &amp;HTML…</source>
         <translation>&amp;HTML exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="105"/>
+        <location filename="../ui/verdict_panel.cpp" line="108"/>
         <source>Web page (*.html)</source>
         <translation>Webseite (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="106"/>
+        <location filename="../ui/verdict_panel.cpp" line="109"/>
         <source>Export &amp;PDF…</source>
         <translation>&amp;PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="106"/>
+        <location filename="../ui/verdict_panel.cpp" line="109"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="107"/>
+        <location filename="../ui/verdict_panel.cpp" line="110"/>
         <source>Export &amp;CSV…</source>
         <translation>&amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="107"/>
+        <location filename="../ui/verdict_panel.cpp" line="110"/>
         <source>Spreadsheet (*.csv)</source>
         <translation>Tabelle (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="168"/>
+        <location filename="../ui/verdict_panel.cpp" line="132"/>
+        <source>Write the trained model for Ollama, LM Studio, llama.cpp or Hugging Face</source>
+        <translation>Das trainierte Modell für Ollama, LM Studio, llama.cpp oder Hugging Face schreiben</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="175"/>
         <source>%1; %2 of %3 answers could not be read</source>
         <translation>%1; %2 von %3 Antworten konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="170"/>
+        <location filename="../ui/verdict_panel.cpp" line="177"/>
         <source>The same model before training, on the same questions</source>
         <translation>Dasselbe Modell vor dem Training, mit denselben Fragen</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="181"/>
+        <location filename="../ui/verdict_panel.cpp" line="188"/>
         <source>Train a model first; then test it here on the examples kept aside.</source>
         <translation>Trainieren Sie zuerst ein Modell; testen Sie es dann hier an den beiseitegelegten Beispielen.</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="183"/>
+        <location filename="../ui/verdict_panel.cpp" line="190"/>
         <source>The model has not been tested yet.</source>
         <translation>Das Modell wurde noch nicht getestet.</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="185"/>
+        <location filename="../ui/verdict_panel.cpp" line="192"/>
         <source>On %1 of %2 comparable tests your model is at or above %3.</source>
         <translation>Bei %1 von %2 vergleichbaren Tests liegt Ihr Modell gleichauf mit %3 oder darüber.</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="211"/>
+        <location filename="../ui/verdict_panel.cpp" line="212"/>
+        <source>Cannot export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="236"/>
         <source>Cannot start the test</source>
         <translation>Der Test kann nicht gestartet werden</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="231"/>
+        <location filename="../ui/verdict_panel.cpp" line="256"/>
         <source>The test stopped with an error</source>
         <translation>Der Test wurde mit einem Fehler beendet</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="250"/>
+        <location filename="../ui/verdict_panel.cpp" line="275"/>
         <source>ShopTuner report</source>
         <translation>ShopTuner-Bericht</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="255"/>
+        <location filename="../ui/verdict_panel.cpp" line="280"/>
         <source>%1 report</source>
         <translation>%1 Bericht</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="321"/>
+        <location filename="../ui/verdict_panel.cpp" line="346"/>
         <source>&lt;h4&gt;The worst answers: %1&lt;/h4&gt;</source>
         <translation>&lt;h4&gt;Die schlechtesten Antworten: %1&lt;/h4&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="298"/>
+        <location filename="../ui/verdict_panel.cpp" line="323"/>
         <source>Score (1 is perfect)</source>
         <translation>Ergebnis (1 ist perfekt)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="313"/>
+        <location filename="../ui/verdict_panel.cpp" line="338"/>
         <source>&lt;p&gt;Choose a task above to see some of the answers the model got wrong.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Wählen Sie oben eine Aufgabe, um einige Antworten zu sehen, die das Modell falsch gegeben hat.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="318"/>
+        <location filename="../ui/verdict_panel.cpp" line="343"/>
         <source>&lt;p&gt;No wrong answers among the questions tested for this task.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Bei den getesteten Fragen zu dieser Aufgabe gab es keine falschen Antworten.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="324"/>
+        <location filename="../ui/verdict_panel.cpp" line="349"/>
         <source>&lt;p&gt;&lt;b&gt;Question:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Expected:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;The model said:&lt;/b&gt; %3&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Frage:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Erwartet:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Das Modell sagte:&lt;/b&gt; %3&lt;/p&gt;</translation>
     </message>

@@ -997,6 +997,221 @@ Tested: %4 (%5)</source>
     </message>
 </context>
 <context>
+    <name>shoptuner::ui::ExportDialog</name>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="35"/>
+        <source>Ollama</source>
+        <translation>Ollama</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="36"/>
+        <source>A folder with the model file and a Modelfile; then run: ollama create my-shop -f Modelfile</source>
+        <translation>मॉडल फ़ाइल और Modelfile वाला एक फ़ोल्डर; फिर चलाएँ: ollama create my-shop -f Modelfile</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="38"/>
+        <source>LM Studio</source>
+        <translation>LM Studio</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="39"/>
+        <source>Placed straight into LM Studio&apos;s models folder; it appears in LM Studio&apos;s model list</source>
+        <translation>सीधे LM Studio के मॉडल फ़ोल्डर में रखा जाता है; यह LM Studio की मॉडल सूची में दिखता है</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="41"/>
+        <source>llama.cpp (one GGUF file)</source>
+        <translation>llama.cpp (एक GGUF फ़ाइल)</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="42"/>
+        <source>One file for llama.cpp, llama-server, GPT4All, Jan and other tools that read GGUF</source>
+        <translation>llama.cpp, llama-server, GPT4All, Jan और GGUF पढ़ने वाले अन्य टूल के लिए एक फ़ाइल</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="44"/>
+        <source>Hugging Face folder</source>
+        <translation>Hugging Face फ़ोल्डर</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="45"/>
+        <source>The model with the training merged in, for Transformers, vLLM or uploading to the Hub</source>
+        <translation>प्रशिक्षण मिलाया हुआ मॉडल, Transformers, vLLM या Hub पर अपलोड के लिए</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="47"/>
+        <source>The adapter alone (PEFT)</source>
+        <translation>केवल एडैप्टर (PEFT)</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="48"/>
+        <source>A few megabytes: only what training changed, with a model card; needs the base model to run</source>
+        <translation>कुछ मेगाबाइट: केवल वह जो प्रशिक्षण ने बदला, मॉडल कार्ड के साथ; चलाने के लिए मूल मॉडल चाहिए</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="65"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;चुनें…</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="66"/>
+        <source>&amp;Export</source>
+        <translation>&amp;निर्यात करें</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="67"/>
+        <source>&amp;Open the folder</source>
+        <translation>फ़ोल्डर &amp;खोलें</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="71"/>
+        <source>Export the model</source>
+        <translation>मॉडल निर्यात करें</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="74"/>
+        <source>Export %1 (not trained) for the program that will run it.</source>
+        <translation>%1 (अप्रशिक्षित) को उस प्रोग्राम के लिए निर्यात करें जो इसे चलाएगा।</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="75"/>
+        <source>Export %1 with what training run %2 taught it, for the program that will run it.</source>
+        <translation>%1 को प्रशिक्षण रन %2 की सीख के साथ उस प्रोग्राम के लिए निर्यात करें जो इसे चलाएगा।</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="81"/>
+        <source>Where the model will run</source>
+        <translation>मॉडल कहाँ चलेगा</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="92"/>
+        <source>Precision</source>
+        <translation>सटीकता</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="98"/>
+        <source>The model&apos;s name in the files (and in Ollama or LM Studio)</source>
+        <translation>फ़ाइलों में (और Ollama या LM Studio में) मॉडल का नाम</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="100"/>
+        <source>Save to</source>
+        <translation>यहाँ सहेजें</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="112"/>
+        <source>&amp;Precision:</source>
+        <translation>&amp;सटीकता:</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="113"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;नाम:</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="114"/>
+        <source>&amp;Save to:</source>
+        <translation>यहाँ &amp;सहेजें:</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="155"/>
+        <source>Half precision (F16), the usual choice</source>
+        <translation>आधी सटीकता (F16), सामान्य विकल्प</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="156"/>
+        <location filename="../ui/export_dialog.cpp" line="161"/>
+        <source>BF16</source>
+        <translation>BF16</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="157"/>
+        <source>Full precision (F32), twice the size</source>
+        <translation>पूरी सटीकता (F32), दोगुना आकार</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="159"/>
+        <source>8-bit (Q8_0): half the size of F16, answers nearly the same</source>
+        <translation>8-बिट (Q8_0): F16 का आधा आकार, लगभग वही उत्तर</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="160"/>
+        <source>Half precision (F16)</source>
+        <translation>आधी सटीकता (F16)</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="162"/>
+        <source>Full precision (F32), largest</source>
+        <translation>पूरी सटीकता (F32), सबसे बड़ा</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="182"/>
+        <source>Save the GGUF file</source>
+        <translation>GGUF फ़ाइल सहेजें</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="182"/>
+        <source>GGUF (*.gguf)</source>
+        <translation>GGUF (*.gguf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="185"/>
+        <source>LM Studio&apos;s models folder</source>
+        <translation>LM Studio का मॉडल फ़ोल्डर</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="185"/>
+        <source>The folder to create it in</source>
+        <translation>वह फ़ोल्डर जिसमें इसे बनाना है</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="211"/>
+        <location filename="../ui/export_dialog.cpp" line="215"/>
+        <source>Cannot export</source>
+        <translation>निर्यात नहीं हो सका</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="211"/>
+        <source>Give the model a name and a place to save it.</source>
+        <translation>मॉडल को एक नाम और सहेजने की जगह दें।</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="216"/>
+        <source>%1 exists already. Choose another name; ShopTuner never overwrites an export.</source>
+        <translation>%1 पहले से मौजूद है। कोई दूसरा नाम चुनें; ShopTuner कभी किसी निर्यात को अधिलेखित नहीं करता।</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="240"/>
+        <source>&lt;p&gt;&lt;b&gt;Done.&lt;/b&gt; Checked before saying so:&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;हो गया।&lt;/b&gt; यह कहने से पहले जाँचा गया:&lt;/p&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="243"/>
+        <source>Files:</source>
+        <translation>फ़ाइलें:</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="247"/>
+        <source>&lt;p&gt;In a terminal: &lt;code&gt;cd &quot;%1&quot; &amp;amp;&amp;amp; ollama create %2 -f Modelfile&lt;/code&gt;, then &lt;code&gt;ollama run %2&lt;/code&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;टर्मिनल में: &lt;code&gt;cd &quot;%1&quot; &amp;amp;&amp;amp; ollama create %2 -f Modelfile&lt;/code&gt;, फिर &lt;code&gt;ollama run %2&lt;/code&gt;।&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="256"/>
+        <source>&lt;p&gt;&lt;b&gt;The export did not finish;&lt;/b&gt; nothing was left under its name.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;निर्यात पूरा नहीं हुआ;&lt;/b&gt; उसके नाम से कुछ नहीं छोड़ा गया।&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="257"/>
+        <source>The export stopped</source>
+        <translation>निर्यात रुक गया</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="260"/>
+        <source>&lt;p&gt;Cancelled; nothing was left under its name.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;रद्द किया गया; उसके नाम से कुछ नहीं छोड़ा गया।&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>shoptuner::ui::ImportPanel</name>
     <message>
         <location filename="../ui/import_panel.cpp" line="38"/>
@@ -2300,228 +2515,276 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::TrainPanel</name>
     <message>
-        <location filename="../ui/train_panel.cpp" line="43"/>
-        <location filename="../ui/train_panel.cpp" line="268"/>
+        <location filename="../ui/train_panel.cpp" line="47"/>
+        <location filename="../ui/train_panel.cpp" line="359"/>
         <source>&amp;Start training</source>
         <translation>प्रशिक्षण &amp;शुरू करें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="44"/>
+        <location filename="../ui/train_panel.cpp" line="48"/>
         <source>&amp;Pause</source>
         <translation>&amp;विराम दें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="45"/>
+        <location filename="../ui/train_panel.cpp" line="49"/>
         <source>&amp;Resume</source>
         <translation>&amp;जारी रखें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="46"/>
+        <location filename="../ui/train_panel.cpp" line="50"/>
         <source>&amp;Cancel</source>
         <translation>&amp;रद्द करें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="47"/>
+        <location filename="../ui/train_panel.cpp" line="51"/>
+        <source>E&amp;xport…</source>
+        <translation>&amp;निर्यात…</translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="52"/>
         <source>S&amp;mooth the curve</source>
         <translation>वक्र को &amp;चिकना करें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="56"/>
+        <location filename="../ui/train_panel.cpp" line="63"/>
         <source>Stop at a checkpoint; Resume continues from there, even after closing ShopTuner</source>
         <translation>एक चेकपॉइंट पर रोकें; &quot;जारी रखें&quot; वहीं से आगे बढ़ाता है, ShopTuner बंद करने के बाद भी</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="59"/>
+        <location filename="../ui/train_panel.cpp" line="66"/>
         <source>Stop and give up this run</source>
         <translation>रोकें और यह प्रशिक्षण छोड़ दें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="63"/>
+        <location filename="../ui/train_panel.cpp" line="70"/>
         <source>Loss curve</source>
         <translation>लॉस वक्र</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="66"/>
+        <location filename="../ui/train_panel.cpp" line="73"/>
         <source>Training loss</source>
         <translation>प्रशिक्षण लॉस</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="71"/>
+        <location filename="../ui/train_panel.cpp" line="78"/>
         <source>Training loss, smoothed</source>
         <translation>प्रशिक्षण लॉस, चिकना किया गया</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="74"/>
+        <location filename="../ui/train_panel.cpp" line="81"/>
         <source>Validation loss</source>
         <translation>सत्यापन लॉस</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="77"/>
+        <location filename="../ui/train_panel.cpp" line="84"/>
         <source>Learning step</source>
         <translation>सीखने का चरण</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="78"/>
+        <location filename="../ui/train_panel.cpp" line="85"/>
         <source>Loss (lower is better)</source>
         <translation>लॉस (कम होना बेहतर है)</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="83"/>
+        <location filename="../ui/train_panel.cpp" line="90"/>
         <source>Training runs</source>
         <translation>प्रशिक्षण</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="84"/>
+        <location filename="../ui/train_panel.cpp" line="91"/>
         <source>Every training run of this project; choose one to see its curve</source>
         <translation>इस प्रोजेक्ट के सभी प्रशिक्षण; किसी एक को चुनें ताकि उसका वक्र दिखे</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="86"/>
+        <location filename="../ui/train_panel.cpp" line="93"/>
         <source>Run:</source>
         <translation>प्रशिक्षण:</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="94"/>
+        <location filename="../ui/train_panel.cpp" line="96"/>
+        <source>Compare &amp;with runs</source>
+        <translation>रनों से &amp;तुलना</translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="97"/>
+        <source>Lay other runs&apos; curves over this one, to see which settings learned best</source>
+        <translation>अन्य रनों के वक्र इस पर रखें, यह देखने के लिए कि किन सेटिंग्स ने सबसे अच्छा सीखा</translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="107"/>
         <source>Step</source>
         <translation>चरण</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="94"/>
+        <location filename="../ui/train_panel.cpp" line="107"/>
         <source>Pass</source>
         <translation>दौर</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="95"/>
+        <location filename="../ui/train_panel.cpp" line="108"/>
         <source>Learning rate</source>
         <translation>सीखने की दर</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="95"/>
+        <location filename="../ui/train_panel.cpp" line="108"/>
         <source>Tokens per second</source>
         <translation>tokens प्रति सेकंड</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="95"/>
+        <location filename="../ui/train_panel.cpp" line="108"/>
         <source>Elapsed</source>
         <translation>बीता समय</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="96"/>
+        <location filename="../ui/train_panel.cpp" line="109"/>
         <source>Time left</source>
         <translation>बाकी समय</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="96"/>
+        <location filename="../ui/train_panel.cpp" line="109"/>
         <source>Device</source>
         <translation>डिवाइस</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="96"/>
+        <location filename="../ui/train_panel.cpp" line="109"/>
         <source>Memory used</source>
         <translation>उपयोग की गई मेमोरी</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="158"/>
+        <location filename="../ui/train_panel.cpp" line="131"/>
+        <source>Write this run&apos;s model for Ollama, LM Studio, llama.cpp or Hugging Face</source>
+        <translation>इस रन का मॉडल Ollama, LM Studio, llama.cpp या Hugging Face के लिए लिखें</translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="179"/>
         <source>Run %1, %2: %3</source>
         <translation>प्रशिक्षण %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="163"/>
+        <location filename="../ui/train_panel.cpp" line="184"/>
         <source>, best validation loss %1</source>
         <translation>, सबसे अच्छा सत्यापन लॉस %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/train_panel.cpp" line="188"/>
+        <source>rank %1, alpha %2, learning rate %3, %n pass(es), longest example %4 tokens, batch %5 × %6</source>
+        <translation>
+            <numerusform>रैंक %1, अल्फ़ा %2, सीखने की दर %3, %n पास, सबसे लंबा उदाहरण %4 टोकन, बैच %5 × %6</numerusform>
+            <numerusform>रैंक %1, अल्फ़ा %2, सीखने की दर %3, %n पास, सबसे लंबा उदाहरण %4 टोकन, बैच %5 × %6</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="175"/>
+        <location filename="../ui/train_panel.cpp" line="198"/>
+        <source>Run %1</source>
+        <translation>रन %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="215"/>
         <source>finished</source>
         <translation>पूरा हुआ</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="175"/>
+        <location filename="../ui/train_panel.cpp" line="215"/>
         <source>paused</source>
         <translation>विराम पर</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="175"/>
+        <location filename="../ui/train_panel.cpp" line="215"/>
         <source>cancelled</source>
         <translation>रद्द किया गया</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="176"/>
+        <location filename="../ui/train_panel.cpp" line="216"/>
         <source>failed</source>
         <translation>विफल रहा</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="176"/>
+        <location filename="../ui/train_panel.cpp" line="216"/>
         <source>interrupted</source>
         <translation>बीच में रुक गया</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="207"/>
+        <location filename="../ui/train_panel.cpp" line="247"/>
         <source>Choose a model and a plan first.</source>
         <translation>पहले एक मॉडल और एक योजना चुनें।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="209"/>
+        <location filename="../ui/train_panel.cpp" line="249"/>
         <source>Ready to teach %1 your shop&apos;s tasks.</source>
         <translation>%1 को आपकी दुकान के कार्य सिखाने के लिए तैयार।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="211"/>
+        <location filename="../ui/train_panel.cpp" line="251"/>
         <source>Run %1: %2.</source>
         <translation>प्रशिक्षण %1: %2।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="213"/>
+        <location filename="../ui/train_panel.cpp" line="253"/>
         <source>Resume continues where it stopped.</source>
         <translation>&quot;जारी रखें&quot; वहीं से आगे बढ़ाता है जहाँ यह रुका था।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="258"/>
+        <location filename="../ui/train_panel.cpp" line="285"/>
+        <source>Run %1, training (smoothed)</source>
+        <translation>रन %1, प्रशिक्षण (सुचारु)</translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="288"/>
+        <source>Run %1, validation</source>
+        <translation>रन %1, सत्यापन</translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="349"/>
         <source>Note: %1</source>
         <translation>ध्यान दें: %1</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="268"/>
+        <location filename="../ui/train_panel.cpp" line="359"/>
         <source>&amp;Start a new run</source>
         <translation>नया प्रशिक्षण &amp;शुरू करें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="286"/>
+        <location filename="../ui/train_panel.cpp" line="379"/>
+        <source>Cannot export</source>
+        <translation>निर्यात नहीं हो सका</translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="395"/>
         <source>Training stopped with an error</source>
         <translation>प्रशिक्षण एक त्रुटि के कारण रुक गया</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="291"/>
+        <location filename="../ui/train_panel.cpp" line="400"/>
         <source>Training… You can keep using ShopTuner meanwhile.</source>
         <translation>प्रशिक्षण चल रहा है… इस बीच आप ShopTuner का उपयोग जारी रख सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="310"/>
+        <location filename="../ui/train_panel.cpp" line="419"/>
         <source>Cannot start</source>
         <translation>शुरू नहीं किया जा सकता</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="314"/>
+        <location filename="../ui/train_panel.cpp" line="423"/>
         <source>No model chosen</source>
         <translation>कोई मॉडल नहीं चुना गया</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="314"/>
+        <location filename="../ui/train_panel.cpp" line="423"/>
         <source>Choose the model to teach on the Model page first.</source>
         <translation>पहले &quot;मॉडल&quot; पृष्ठ पर वह मॉडल चुनें जिसे सिखाना है।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="343"/>
+        <location filename="../ui/train_panel.cpp" line="452"/>
         <source>Give up this run?</source>
         <translation>यह प्रशिक्षण छोड़ दें?</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="344"/>
+        <location filename="../ui/train_panel.cpp" line="453"/>
         <source>The run stops and cannot be resumed. What it learned so far is kept only if you pause instead.</source>
         <translation>प्रशिक्षण रुक जाएगा और इसे फिर से जारी नहीं किया जा सकेगा। अब तक सीखा हुआ तभी रखा जाता है जब आप इसके बजाय विराम देते हैं।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="345"/>
+        <location filename="../ui/train_panel.cpp" line="454"/>
         <source>Give up the run</source>
         <translation>प्रशिक्षण छोड़ दें</translation>
     </message>
@@ -2542,213 +2805,228 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::VerdictPanel</name>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="36"/>
+        <location filename="../ui/verdict_panel.cpp" line="37"/>
         <source>new categories</source>
         <translation>नई श्रेणियाँ</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="38"/>
+        <location filename="../ui/verdict_panel.cpp" line="39"/>
         <source>new wording</source>
         <translation>नए शब्दों में</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="39"/>
+        <location filename="../ui/verdict_panel.cpp" line="40"/>
         <source>your products</source>
         <translation>आपके उत्पाद</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="48"/>
+        <location filename="../ui/verdict_panel.cpp" line="49"/>
         <source>&amp;Test the trained model</source>
         <translation>प्रशिक्षित मॉडल की &amp;जाँच करें</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="55"/>
+        <location filename="../ui/verdict_panel.cpp" line="50"/>
+        <source>E&amp;xport the model…</source>
+        <translation>मॉडल &amp;निर्यात करें…</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="57"/>
         <source>Also test the model &amp;before training</source>
         <translation>प्रशिक्षण से &amp;पहले वाले मॉडल की भी जाँच करें</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="58"/>
+        <location filename="../ui/verdict_panel.cpp" line="60"/>
         <source>Shows what training changed; takes about as long again</source>
         <translation>दिखाता है कि प्रशिक्षण से क्या बदला; इसमें लगभग उतना ही समय और लगता है</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="60"/>
+        <location filename="../ui/verdict_panel.cpp" line="62"/>
         <source>Scores per task</source>
         <translation>हर कार्य के स्कोर</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="63"/>
+        <location filename="../ui/verdict_panel.cpp" line="65"/>
         <source>Wrong answers</source>
         <translation>गलत उत्तर</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="72"/>
+        <location filename="../ui/verdict_panel.cpp" line="74"/>
         <source>Ask the trained model every kept-aside test question and score its answers the way the published benchmark does</source>
         <translation>प्रशिक्षित मॉडल से अलग रखा गया हर परीक्षण प्रश्न पूछें और उसके उत्तरों को उसी तरह अंक दें जैसे प्रकाशित बेंचमार्क देता है</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="77"/>
+        <location filename="../ui/verdict_panel.cpp" line="79"/>
         <source>all</source>
         <translation>सभी</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="78"/>
+        <location filename="../ui/verdict_panel.cpp" line="80"/>
         <source>How many test questions per task; more gives a surer verdict but takes longer</source>
         <translation>हर कार्य के लिए कितने परीक्षण प्रश्न; ज़्यादा प्रश्नों से निर्णय ज़्यादा भरोसेमंद होता है, पर समय ज़्यादा लगता है</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="79"/>
+        <location filename="../ui/verdict_panel.cpp" line="81"/>
         <source>Test questions per task</source>
         <translation>हर कार्य के लिए परीक्षण प्रश्न</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="82"/>
+        <location filename="../ui/verdict_panel.cpp" line="84"/>
         <source>The published model to measure yours against</source>
         <translation>वह प्रकाशित मॉडल जिससे आपके मॉडल की तुलना की जाए</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="83"/>
+        <location filename="../ui/verdict_panel.cpp" line="85"/>
         <source>Compare with</source>
         <translation>इससे तुलना करें</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="87"/>
+        <location filename="../ui/verdict_panel.cpp" line="89"/>
         <source>Task</source>
         <translation>कार्य</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="87"/>
+        <location filename="../ui/verdict_panel.cpp" line="89"/>
         <source>Test</source>
         <translation>परीक्षण</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="87"/>
-        <location filename="../ui/verdict_panel.cpp" line="280"/>
+        <location filename="../ui/verdict_panel.cpp" line="89"/>
+        <location filename="../ui/verdict_panel.cpp" line="305"/>
         <source>Your model</source>
         <translation>आपका मॉडल</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="87"/>
+        <location filename="../ui/verdict_panel.cpp" line="89"/>
         <source>Published</source>
         <translation>प्रकाशित</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="87"/>
+        <location filename="../ui/verdict_panel.cpp" line="89"/>
         <source>Verdict</source>
         <translation>निर्णय</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="87"/>
+        <location filename="../ui/verdict_panel.cpp" line="89"/>
         <source>Before training</source>
         <translation>प्रशिक्षण से पहले</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="96"/>
+        <location filename="../ui/verdict_panel.cpp" line="99"/>
         <source>Questions per task:</source>
         <translation>हर कार्य के लिए प्रश्न:</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="100"/>
+        <location filename="../ui/verdict_panel.cpp" line="103"/>
         <source>Compare with:</source>
         <translation>इससे तुलना करें:</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="105"/>
+        <location filename="../ui/verdict_panel.cpp" line="108"/>
         <source>Export &amp;HTML…</source>
         <translation>&amp;HTML एक्सपोर्ट करें…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="105"/>
+        <location filename="../ui/verdict_panel.cpp" line="108"/>
         <source>Web page (*.html)</source>
         <translation>वेब पेज (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="106"/>
+        <location filename="../ui/verdict_panel.cpp" line="109"/>
         <source>Export &amp;PDF…</source>
         <translation>&amp;PDF एक्सपोर्ट करें…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="106"/>
+        <location filename="../ui/verdict_panel.cpp" line="109"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF दस्तावेज़ (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="107"/>
+        <location filename="../ui/verdict_panel.cpp" line="110"/>
         <source>Export &amp;CSV…</source>
         <translation>&amp;CSV एक्सपोर्ट करें…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="107"/>
+        <location filename="../ui/verdict_panel.cpp" line="110"/>
         <source>Spreadsheet (*.csv)</source>
         <translation>स्प्रेडशीट (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="168"/>
+        <location filename="../ui/verdict_panel.cpp" line="132"/>
+        <source>Write the trained model for Ollama, LM Studio, llama.cpp or Hugging Face</source>
+        <translation>प्रशिक्षित मॉडल Ollama, LM Studio, llama.cpp या Hugging Face के लिए लिखें</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="175"/>
         <source>%1; %2 of %3 answers could not be read</source>
         <translation>%1; %3 में से %2 उत्तर पढ़े नहीं जा सके</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="170"/>
+        <location filename="../ui/verdict_panel.cpp" line="177"/>
         <source>The same model before training, on the same questions</source>
         <translation>वही मॉडल प्रशिक्षण से पहले, उन्हीं प्रश्नों पर</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="181"/>
+        <location filename="../ui/verdict_panel.cpp" line="188"/>
         <source>Train a model first; then test it here on the examples kept aside.</source>
         <translation>पहले एक मॉडल प्रशिक्षित करें; फिर यहाँ अलग रखे गए उदाहरणों पर उसकी जाँच करें।</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="183"/>
+        <location filename="../ui/verdict_panel.cpp" line="190"/>
         <source>The model has not been tested yet.</source>
         <translation>मॉडल की अभी तक जाँच नहीं हुई है।</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="185"/>
+        <location filename="../ui/verdict_panel.cpp" line="192"/>
         <source>On %1 of %2 comparable tests your model is at or above %3.</source>
         <translation>%2 तुलना-योग्य परीक्षणों में से %1 में आपका मॉडल %3 के बराबर या उससे बेहतर है।</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="211"/>
+        <location filename="../ui/verdict_panel.cpp" line="212"/>
+        <source>Cannot export</source>
+        <translation>निर्यात नहीं हो सका</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="236"/>
         <source>Cannot start the test</source>
         <translation>जाँच शुरू नहीं की जा सकती</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="231"/>
+        <location filename="../ui/verdict_panel.cpp" line="256"/>
         <source>The test stopped with an error</source>
         <translation>जाँच एक त्रुटि के कारण रुक गई</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="250"/>
+        <location filename="../ui/verdict_panel.cpp" line="275"/>
         <source>ShopTuner report</source>
         <translation>ShopTuner रिपोर्ट</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="255"/>
+        <location filename="../ui/verdict_panel.cpp" line="280"/>
         <source>%1 report</source>
         <translation>%1 रिपोर्ट</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="321"/>
+        <location filename="../ui/verdict_panel.cpp" line="346"/>
         <source>&lt;h4&gt;The worst answers: %1&lt;/h4&gt;</source>
         <translation>&lt;h4&gt;सबसे ख़राब उत्तर: %1&lt;/h4&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="298"/>
+        <location filename="../ui/verdict_panel.cpp" line="323"/>
         <source>Score (1 is perfect)</source>
         <translation>स्कोर (1 सर्वोत्तम है)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="313"/>
+        <location filename="../ui/verdict_panel.cpp" line="338"/>
         <source>&lt;p&gt;Choose a task above to see some of the answers the model got wrong.&lt;/p&gt;</source>
         <translation>&lt;p&gt;ऊपर कोई कार्य चुनें, ताकि मॉडल के कुछ गलत उत्तर दिखें।&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="318"/>
+        <location filename="../ui/verdict_panel.cpp" line="343"/>
         <source>&lt;p&gt;No wrong answers among the questions tested for this task.&lt;/p&gt;</source>
         <translation>&lt;p&gt;इस कार्य के जाँचे गए प्रश्नों में कोई गलत उत्तर नहीं है।&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="324"/>
+        <location filename="../ui/verdict_panel.cpp" line="349"/>
         <source>&lt;p&gt;&lt;b&gt;Question:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Expected:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;The model said:&lt;/b&gt; %3&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;प्रश्न:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;अपेक्षित:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;मॉडल ने कहा:&lt;/b&gt; %3&lt;/p&gt;</translation>
     </message>
