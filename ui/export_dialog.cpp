@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTextBrowser>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -94,7 +95,9 @@ ExportDialog::ExportDialog(
     QString name = QFileInfo(m_modelDir).fileName();
     if (m_runId)
         name += QStringLiteral("-run%1").arg(*m_runId);
-    m_name->setText(name.replace(QLatin1Char(' '), QLatin1Char('-')));
+    // A name that works as a file name and as an Ollama model name: letters, digits, . _ -
+    name = name.toLower().replace(QRegularExpression(QStringLiteral("[^a-z0-9._-]+")), QStringLiteral("-"));
+    m_name->setText(name.remove(QRegularExpression(QStringLiteral("^-+|-+$"))));
     m_name->setToolTip(tr("The model's name in the files (and in Ollama or LM Studio)"));
     m_destination->setObjectName(QStringLiteral("exportDestination"));
     m_destination->setAccessibleName(tr("Save to"));
@@ -111,7 +114,9 @@ ExportDialog::ExportDialog(
     auto *form = new QFormLayout;
     form->addRow(tr("&Precision:"), m_type);
     form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("&Save to:"), destination);
+    auto *saveTo = new QLabel(tr("&Save to:"), this);
+    saveTo->setBuddy(m_destination); // a row holding a layout gets no buddy by itself
+    form->addRow(saveTo, destination);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_openFolder, QDialogButtonBox::ActionRole);
     buttons->addButton(m_export, QDialogButtonBox::ActionRole);

@@ -209,10 +209,13 @@ void ModelPanel::showRecommendation()
     else {
         const jobs::ModelCandidate c = jobs::inspectModel(chosen);
         const qint64 need = jobs::estimateTrainingMemory(c, balanced, m_hardware.gpu);
-        lines << (available == 0 || need < available / 2 ? tr("%1 fits comfortably: training needs about %2.")
-                : need < available ? tr("%1 fits, but only just: training needs about %2 of the %3 free.")
-                                   : tr("%1 does not fit: training needs about %2, but only %3 are free."))
-                     .arg(c.name, jobs::formatBytes(need), jobs::formatBytes(available));
+        // Each sentence gets exactly the values it names (QString::arg warns about extra ones).
+        if (available == 0 || need < available / 2)
+            lines << tr("%1 fits comfortably: training needs about %2.").arg(c.name, jobs::formatBytes(need));
+        else
+            lines << (need < available ? tr("%1 fits, but only just: training needs about %2 of the %3 free.")
+                                       : tr("%1 does not fit: training needs about %2, but only %3 are free."))
+                         .arg(c.name, jobs::formatBytes(need), jobs::formatBytes(available));
     }
     if (available > 0) {
         // What the published small e-commerce models would need here.
@@ -220,8 +223,9 @@ void ModelPanel::showRecommendation()
             {knownShape(QStringLiteral("SmolLM2-360M"), 362'000'000, 32, 960, 2560, 15, 49152),
                 knownShape(QStringLiteral("SmolLM2-1.7B"), 1'711'000'000, 24, 2048, 8192, 32, 49152)}) {
             const qint64 need = jobs::estimateTrainingMemory(k, balanced, false);
-            lines << (need < available ? tr("%1 would fit (about %2).") : tr("%1 would need about %2; %3 are free."))
-                         .arg(k.name, jobs::formatBytes(need), jobs::formatBytes(available));
+            lines << (need < available ? tr("%1 would fit (about %2).").arg(k.name, jobs::formatBytes(need))
+                                       : tr("%1 would need about %2; %3 are free.")
+                                             .arg(k.name, jobs::formatBytes(need), jobs::formatBytes(available)));
         }
     }
     m_recommendation->setText(lines.join(QLatin1Char(' ')));
