@@ -94,6 +94,8 @@ int train(const Args &args)
     p.patience = static_cast<int>(args.getInt("patience", 0));
     p.resume = args.has("resume");
     p.gradientCheckpointing = args.get("gradient-checkpointing", "auto");
+    if (args.has("distributed"))
+        p.distributed = engine::distributedFromEnvironment();
     std::unique_ptr<engine::RecordSource> source;
 #ifdef SHOPTUNER_WITH_PROJECT
     int argc = 1;
@@ -118,6 +120,14 @@ int train(const Args &args)
         = engine::trainLora(args.require("model"), *source, args.require("out"), p, printEvent, &g_stop);
     std::cerr << (r.cancelled ? "stopped" : "finished") << " after " << r.steps << " steps on " << r.device << " ("
               << r.deviceReason << "); adapter: " << r.adapter.string() << "\n";
+    if (r.worldSize > 1 && p.distributed.rank == 0)
+        std::cout << nlohmann::json {{"event", "distributed"}, {"world_size", r.worldSize},
+            {"replicas_identical", r.replicasIdentical}, {"allreduce_bytes_per_step", r.allReduceBytes},
+            {"allreduce_seconds_per_step", r.allReduceSeconds}}
+                         .dump()
+                  << std::endl;
+    if (!r.replicasIdentical)
+        return 1;
     return r.cancelled ? 130 : 0;
 }
 
@@ -148,7 +158,11 @@ void registerTrainCommands(CommandRegistry &registry)
             {"warmup-ratio", true, "fraction of steps for linear warm-up (default 0.03)"},
             {"weight-decay", true, "AdamW weight decay (default 0)"},
             {"patience", true, "stop after this many validations without improvement (default 0: never)"},
-            {"resume", false, "continue the run checkpointed in --out"}},
+            {"resume", false, "continue the run checkpointed in --out"},
+            {"distributed", false,
+                "data-parallel over several processes: reads RANK, WORLD_SIZE, MASTER_ADDR, MASTER_PORT (as torchrun "
+                "sets them; SLURM_PROCID/SLURM_NTASKS too); each rank does --grad-accum micro-batches of a step; "
+                "SHOPTUNER_DIST_TIMEOUT seconds (default 300) before a silent peer ends the run"}},
         train});
 }
 

@@ -1,5 +1,7 @@
 #include "trainer.h"
 
+#include "distributed_comm.h"
+
 #include "atomic_file.h"
 #include "bandwidth.h"
 #include "error.h"
@@ -121,12 +123,16 @@ torch::Tensor lossSum(LlamaForCausalLMImpl &model, const Batch &batch)
     return loss;
 }
 
-double validationLoss(LlamaForCausalLMImpl &model, const std::vector<TrainingExample> &val, int microBatch, TokenId pad)
+// The summed loss and labelled count of this rank's share of the validation examples (every
+// worldSize-th, starting at rank); the caller adds the shares of all ranks.
+std::pair<double, std::int64_t> validationLossParts(LlamaForCausalLMImpl &model,
+    const std::vector<TrainingExample> &val, int microBatch, TokenId pad, int worldSize, int rank)
 {
     torch::NoGradGuard noGrad;
     model.eval();
-    std::vector<std::size_t> order(val.size());
-    std::iota(order.begin(), order.end(), std::size_t {0});
+    std::vector<std::size_t> order;
+    for (std::size_t i = static_cast<std::size_t>(rank); i < val.size(); i += static_cast<std::size_t>(worldSize))
+        order.push_back(i);
     std::sort(order.begin(), order.end(),
         [&](std::size_t a, std::size_t b) { return val[a].ids.size() < val[b].ids.size(); });
     double total = 0;
@@ -140,7 +146,16 @@ double validationLoss(LlamaForCausalLMImpl &model, const std::vector<TrainingExa
         count += batch.labelled;
     }
     model.train();
-    return count > 0 ? total / static_cast<double>(count) : std::nan("");
+    return {total, count};
+}
+
+std::int64_t labelledOf(const std::vector<TrainingExample> &examples, const std::vector<std::size_t> &indices)
+{
+    std::int64_t n = 0;
+    for (std::size_t i : indices)
+        n += std::count_if(
+            examples[i].labels.begin() + 1, examples[i].labels.end(), [](TokenId l) { return l != kIgnoreLabel; });
+    return n;
 }
 
 // Linear warm-up to the peak, then cosine decay to zero (step counts from 0).
@@ -167,10 +182,12 @@ TokenId endOfTurnId(const LanguageModel::Impl &m)
     throw FormatError("the model defines no end-of-sequence token", "set eos_token_id in config.json");
 }
 
-json settingsFingerprint(const TrainParams &p, std::size_t trainExamples)
+// "grad_accum" is the step's micro-batches over all ranks, so a run resumes with another number of
+// ranks as long as ranks x gradAccum stays the same.
+json settingsFingerprint(const TrainParams &p, std::size_t trainExamples, std::int64_t microBatchesPerStep)
 {
     return {{"quant", p.quant}, {"rank", p.lora.rank}, {"alpha", p.lora.alpha}, {"targets", p.lora.targetModules},
-        {"learning_rate", p.learningRate}, {"micro_batch", p.microBatch}, {"grad_accum", p.gradAccum},
+        {"learning_rate", p.learningRate}, {"micro_batch", p.microBatch}, {"grad_accum", microBatchesPerStep},
         {"max_length", p.maxLength}, {"seed", p.seed}, {"train_examples", trainExamples}};
 }
 
@@ -274,8 +291,14 @@ TrainResult trainLora(const fs::path &modelDir, const RecordSource &source, cons
     const TrainParams &params, const TrainCallback &onEvent, const std::atomic<bool> *cancel)
 {
     params.validate();
+    std::unique_ptr<Communicator> comm;
+    if (params.distributed.enabled())
+        comm = Communicator::connect(params.distributed);
+    const int world = comm ? comm->worldSize() : 1;
+    const int rank = comm ? comm->rank() : 0;
+    const bool lead = rank == 0; // the one rank that writes files and reports
     auto emit = [&](TrainEvent e) {
-        if (onEvent)
+        if (onEvent && lead)
             onEvent(e);
     };
     const std::vector<InstructionRecord> records = source.records();
@@ -317,12 +340,15 @@ TrainResult trainLora(const fs::path &modelDir, const RecordSource &source, cons
     torch::optim::AdamW optimizer(trainable,
         torch::optim::AdamWOptions(params.learningRate).betas({0.9, 0.999}).eps(1e-8).weight_decay(params.weightDecay));
     const auto perEpoch = static_cast<std::int64_t>((data.train.size() + params.microBatch - 1) / params.microBatch);
+    const std::int64_t perStep = std::int64_t(params.gradAccum) * world; // micro-batches per step, all ranks
     const std::int64_t totalSteps
-        = params.maxSteps > 0 ? params.maxSteps : (params.epochs * perEpoch + params.gradAccum - 1) / params.gradAccum;
+        = params.maxSteps > 0 ? params.maxSteps : (params.epochs * perEpoch + perStep - 1) / perStep;
     const PeftAdapterConfig adapterConfig {params.lora, modelDir.filename().string()};
-    const json fingerprint = settingsFingerprint(params, data.train.size());
+    const json fingerprint = settingsFingerprint(params, data.train.size(), perStep);
+    const std::vector<std::int64_t> mine = rankMicroBatches(perStep, world, rank);
 
-    fs::create_directories(outDir);
+    if (lead)
+        fs::create_directories(outDir);
     const fs::path checkpointDir = outDir / "checkpoint";
     TrainerState state;
     torch::manual_seed(params.seed);
@@ -333,6 +359,7 @@ TrainResult trainLora(const fs::path &modelDir, const RecordSource &source, cons
     }
 
     TrainResult result;
+    result.worldSize = world;
     result.device = m.runtime.device;
     result.deviceReason = m.runtime.deviceNote;
     std::int64_t cachedEpoch = -1;
@@ -342,32 +369,49 @@ TrainResult trainLora(const fs::path &modelDir, const RecordSource &source, cons
     std::int64_t tokensSeen = 0;
     try {
         while (state.step < totalSteps) {
-            if (cancel && cancel->load()) {
+            bool stop = cancel && cancel->load();
+            if (comm) // every rank stops at the same step when any of them is asked to
+                stop = comm->allReduceScalars({stop ? 1.0 : 0.0})[0] > 0;
+            if (stop) {
                 result.cancelled = true;
                 break;
             }
             double stepLoss = 0;
             std::int64_t stepTokens = 0;
+            std::int64_t labelled = 0;
             std::vector<Batch> micro;
-            for (int a = 0; a < params.gradAccum; ++a) {
-                const std::int64_t global = state.step * params.gradAccum + a;
+            for (std::int64_t a = 0; a < perStep; ++a) {
+                const std::int64_t global = state.step * perStep + a;
                 const std::int64_t epoch = global / perEpoch;
                 if (epoch != cachedEpoch) {
                     batches = epochBatches(data.train, params.microBatch, params.seed, epoch);
                     cachedEpoch = epoch;
                 }
-                micro.push_back(
-                    makeBatch(data.train, batches[static_cast<std::size_t>(global % perEpoch)], pad, model.device()));
+                const auto &indices = batches[static_cast<std::size_t>(global % perEpoch)];
+                // Every rank knows the whole step's labelled tokens, so the loss is weighted as
+                // one process would weight it.
+                labelled += labelledOf(data.train, indices);
+                if (std::find(mine.begin(), mine.end(), a) != mine.end())
+                    micro.push_back(makeBatch(data.train, indices, pad, model.device()));
             }
-            std::int64_t labelled = 0;
-            for (const Batch &b : micro)
-                labelled += b.labelled;
             // Token-weighted: every labelled token of the step counts the same, whatever its micro-batch.
             for (const Batch &b : micro) {
                 const torch::Tensor loss = lossSum(model, b);
                 (loss / static_cast<double>(std::max<std::int64_t>(1, labelled))).backward();
                 stepLoss += loss.item<double>();
                 stepTokens += b.tokens;
+            }
+            if (comm) {
+                std::vector<torch::Tensor> grads;
+                for (const torch::Tensor &t : trainable)
+                    grads.push_back(
+                        t.mutable_grad().defined() ? t.mutable_grad() : (t.mutable_grad() = torch::zeros_like(t)));
+                comm->allReduceSum(grads);
+                result.allReduceBytes = comm->lastBytes();
+                result.allReduceSeconds += comm->lastSeconds();
+                const auto sums = comm->allReduceScalars({stepLoss, double(stepTokens)});
+                stepLoss = sums[0];
+                stepTokens = static_cast<std::int64_t>(sums[1]);
             }
             stepLoss /= static_cast<double>(std::max<std::int64_t>(1, labelled));
             if (!std::isfinite(stepLoss))
@@ -387,30 +431,37 @@ TrainResult trainLora(const fs::path &modelDir, const RecordSource &source, cons
             tokensSeen += stepTokens;
 
             const double elapsed = std::chrono::duration<double>(Clock::now() - start).count();
-            const double perStep = elapsed / static_cast<double>(state.step - firstStep);
+            const double secondsPerStep = elapsed / static_cast<double>(state.step - firstStep);
             emit({.kind = TrainEvent::Kind::Step,
                 .step = state.step,
                 .totalSteps = totalSteps,
-                .epoch = static_cast<double>(state.step * params.gradAccum) / static_cast<double>(perEpoch),
+                .epoch = static_cast<double>(state.step * perStep) / static_cast<double>(perEpoch),
                 .loss = stepLoss,
                 .learningRate = lr,
                 .tokensPerSecond = static_cast<double>(tokensSeen) / elapsed,
-                .etaSeconds = perStep * static_cast<double>(totalSteps - state.step),
+                .etaSeconds = secondsPerStep * static_cast<double>(totalSteps - state.step),
                 .peakMemoryBytes = static_cast<std::int64_t>(peakResidentBytes())});
 
             const bool last = state.step == totalSteps;
             if (!data.val.empty() && (state.step % params.valEvery == 0 || last)) {
-                const double val = validationLoss(model, data.val, params.microBatch, pad);
+                auto [valSum, valCount] = validationLossParts(model, data.val, params.microBatch, pad, world, rank);
+                if (comm) {
+                    const auto sums = comm->allReduceScalars({valSum, double(valCount)});
+                    valSum = sums[0];
+                    valCount = static_cast<std::int64_t>(sums[1]);
+                }
+                const double val = valCount > 0 ? valSum / static_cast<double>(valCount) : std::nan("");
                 emit({.kind = TrainEvent::Kind::Eval, .step = state.step, .totalSteps = totalSteps, .valLoss = val});
                 if (std::isnan(state.bestValLoss) || val < state.bestValLoss) {
                     state.bestValLoss = val;
                     state.badValidations = 0;
-                    savePeftAdapter(model, adapterConfig, outDir / "best");
+                    if (lead)
+                        savePeftAdapter(model, adapterConfig, outDir / "best");
                 } else if (params.patience > 0 && ++state.badValidations >= params.patience) {
                     result.stoppedEarly = true;
                 }
             }
-            if (state.step % params.saveEvery == 0 || last || result.stoppedEarly) {
+            if (lead && (state.step % params.saveEvery == 0 || last || result.stoppedEarly)) {
                 saveCheckpoint(model, optimizer, adapterConfig, state, fingerprint, checkpointDir);
                 emit({.kind = TrainEvent::Kind::Checkpoint, .step = state.step, .path = checkpointDir.string()});
             }
@@ -426,11 +477,21 @@ TrainResult trainLora(const fs::path &modelDir, const RecordSource &source, cons
         throw EngineError("training ran out of memory",
             "use a smaller micro-batch (--micro-batch) or a shorter max length (--max-length)");
     }
-    if (result.cancelled) {
+    if (result.cancelled && lead) {
         saveCheckpoint(model, optimizer, adapterConfig, state, fingerprint, checkpointDir);
         emit({.kind = TrainEvent::Kind::Checkpoint, .step = state.step, .path = checkpointDir.string()});
     }
-    savePeftAdapter(model, adapterConfig, outDir / "adapter");
+    if (comm) {
+        // A check worth its milliseconds: the replicas must have stayed bit-identical.
+        result.replicasIdentical = comm->identicalAcrossRanks(trainable);
+        if (state.step > firstStep)
+            result.allReduceSeconds /= static_cast<double>(state.step - firstStep);
+        if (!result.replicasIdentical)
+            emit({.kind = TrainEvent::Kind::Warning,
+                .message = "the ranks' adapters differ at the end; the run's results are not reliable"});
+    }
+    if (lead)
+        savePeftAdapter(model, adapterConfig, outDir / "adapter");
     result.steps = state.step;
     result.bestValLoss = state.bestValLoss;
     result.adapter = fs::exists(outDir / "best") ? outDir / "best" : outDir / "adapter";

@@ -3,6 +3,7 @@
 // and clipping, validation with early stopping, and checkpoints a killed run resumes from.
 #pragma once
 
+#include "distributed.h"
 #include "instruction_data.h"
 #include "lora_config.h"
 
@@ -36,6 +37,11 @@ struct TrainParams
     int patience = 0; // validations without improvement before stopping; 0: never stop early
     bool resume = false;
     std::string gradientCheckpointing = "auto"; // on, off, or auto: on for models of 1B parameters or more
+    // Data-parallel across processes (c10d, Gloo): each rank computes gradAccum of the step's
+    // gradAccum x worldSize micro-batches; adapter gradients are summed across ranks, so every rank
+    // takes the same optimizer step as one process with gradAccum x worldSize would. Only rank 0
+    // writes adapters and checkpoints and reports events.
+    DistributedConfig distributed;
 
     void validate() const; // throws EngineError naming the bad setting and a sensible range
 };
@@ -67,6 +73,10 @@ struct TrainResult
     bool cancelled = false;
     std::string device;
     std::string deviceReason;
+    int worldSize = 1;
+    bool replicasIdentical = true; // distributed: every rank ended with bit-identical adapters
+    std::int64_t allReduceBytes = 0; // distributed: adapter gradient bytes each rank sends per step
+    double allReduceSeconds = 0; // distributed: mean time of one step's gradient all-reduce
 };
 
 // Trains an adapter for the model in `modelDir` on `source` (records with split "val" validate,
