@@ -381,6 +381,34 @@ private Q_SLOTS:
         QCOMPARE(panel->overlayCurves(), 2); // now the finished run is the one laid over
         panel->overlayMenu()->actions()[1]->setChecked(false);
         QCOMPARE(panel->overlayCurves(), 0);
+
+        // Training elsewhere: the job folder runs as written (two ranks on this machine, the
+        // program found on PATH), and the adapter it makes comes back as a finished run.
+        QTemporaryDir elsewhere;
+        QVERIFY(panel->writeJobFolder(elsewhere.filePath("job")));
+        const QString script
+            = QString::fromStdString(testing::readFile(elsewhere.filePath("job/train.sh").toStdString()));
+        QVERIFY(script.contains("--distributed") && script.contains("--grad-accum"));
+        QVERIFY(QFileInfo(elsewhere.filePath("job/data.jsonl")).size() > 0);
+        QVERIFY(QFileInfo::exists(elsewhere.filePath("job/shoptuner-train.sbatch")));
+        QProcess job;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("PATH", QFileInfo(QStringLiteral(SHOPTUNER_CLI)).absolutePath() + ":" + env.value("PATH"));
+        env.insert("MASTER_PORT", "29731");
+        job.setProcessEnvironment(env);
+        job.start("bash", {elsewhere.filePath("job/train.sh")});
+        QVERIFY(job.waitForFinished(240000));
+        QVERIFY2(job.exitCode() == 0,
+            (job.readAllStandardError() + testing::readFile(elsewhere.filePath("job/rank0.log").toStdString()).c_str())
+                .constData());
+        QVERIFY(panel->importAdapter(elsewhere.filePath("job/run/best")));
+        QCOMPARE(panel->runHistory()->count(), 3);
+        QCOMPARE(panel->status(), QString("finished"));
+        QTimer::singleShot(0, this, [] {
+            if (QWidget *box = QApplication::activeModalWidget())
+                box->close();
+        });
+        QVERIFY(!panel->importAdapter(elsewhere.filePath("job"))); // not an adapter folder: said so
     }
 
     void importsAnOwnFileWithAGermanHeader()

@@ -999,214 +999,214 @@ Getestet: %4 (%5)</translation>
 <context>
     <name>shoptuner::ui::ExportDialog</name>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="35"/>
+        <location filename="../ui/export_dialog.cpp" line="36"/>
         <source>Ollama</source>
         <translation>Ollama</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="36"/>
+        <location filename="../ui/export_dialog.cpp" line="37"/>
         <source>A folder with the model file and a Modelfile; then run: ollama create my-shop -f Modelfile</source>
         <translation>Ein Ordner mit der Modelldatei und einem Modelfile; danach: ollama create mein-shop -f Modelfile</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="38"/>
+        <location filename="../ui/export_dialog.cpp" line="39"/>
         <source>LM Studio</source>
         <translation>LM Studio</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="39"/>
+        <location filename="../ui/export_dialog.cpp" line="40"/>
         <source>Placed straight into LM Studio&apos;s models folder; it appears in LM Studio&apos;s model list</source>
         <translation>Direkt in den Modellordner von LM Studio gelegt; es erscheint in der Modellliste von LM Studio</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="41"/>
+        <location filename="../ui/export_dialog.cpp" line="42"/>
         <source>llama.cpp (one GGUF file)</source>
         <translation>llama.cpp (eine GGUF-Datei)</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="42"/>
+        <location filename="../ui/export_dialog.cpp" line="43"/>
         <source>One file for llama.cpp, llama-server, GPT4All, Jan and other tools that read GGUF</source>
         <translation>Eine Datei für llama.cpp, llama-server, GPT4All, Jan und andere Programme, die GGUF lesen</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="44"/>
+        <location filename="../ui/export_dialog.cpp" line="45"/>
         <source>Hugging Face folder</source>
         <translation>Hugging-Face-Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="45"/>
+        <location filename="../ui/export_dialog.cpp" line="46"/>
         <source>The model with the training merged in, for Transformers, vLLM or uploading to the Hub</source>
         <translation>Das Modell mit eingearbeitetem Training, für Transformers, vLLM oder zum Hochladen in den Hub</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="47"/>
+        <location filename="../ui/export_dialog.cpp" line="48"/>
         <source>The adapter alone (PEFT)</source>
         <translation>Nur der Adapter (PEFT)</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="48"/>
+        <location filename="../ui/export_dialog.cpp" line="49"/>
         <source>A few megabytes: only what training changed, with a model card; needs the base model to run</source>
         <translation>Wenige Megabyte: nur was das Training geändert hat, mit Modellkarte; braucht zum Ausführen das Basismodell</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="65"/>
+        <location filename="../ui/export_dialog.cpp" line="66"/>
         <source>C&amp;hoose…</source>
         <translation>A&amp;uswählen…</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="66"/>
+        <location filename="../ui/export_dialog.cpp" line="67"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="67"/>
+        <location filename="../ui/export_dialog.cpp" line="68"/>
         <source>&amp;Open the folder</source>
         <translation>Ordner ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="71"/>
+        <location filename="../ui/export_dialog.cpp" line="72"/>
         <source>Export the model</source>
         <translation>Modell exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="74"/>
+        <location filename="../ui/export_dialog.cpp" line="75"/>
         <source>Export %1 (not trained) for the program that will run it.</source>
         <translation>%1 (untrainiert) für das Programm exportieren, das es ausführen soll.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="75"/>
+        <location filename="../ui/export_dialog.cpp" line="76"/>
         <source>Export %1 with what training run %2 taught it, for the program that will run it.</source>
         <translation>%1 mit dem, was Trainingslauf %2 ihm beigebracht hat, für das Programm exportieren, das es ausführen soll.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="81"/>
+        <location filename="../ui/export_dialog.cpp" line="82"/>
         <source>Where the model will run</source>
         <translation>Wo das Modell laufen soll</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="92"/>
+        <location filename="../ui/export_dialog.cpp" line="93"/>
         <source>Precision</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="98"/>
+        <location filename="../ui/export_dialog.cpp" line="101"/>
         <source>The model&apos;s name in the files (and in Ollama or LM Studio)</source>
         <translation>Der Name des Modells in den Dateien (und in Ollama oder LM Studio)</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="100"/>
+        <location filename="../ui/export_dialog.cpp" line="103"/>
         <source>Save to</source>
         <translation>Speichern in</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="112"/>
+        <location filename="../ui/export_dialog.cpp" line="115"/>
         <source>&amp;Precision:</source>
         <translation>&amp;Genauigkeit:</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="113"/>
+        <location filename="../ui/export_dialog.cpp" line="116"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="114"/>
+        <location filename="../ui/export_dialog.cpp" line="117"/>
         <source>&amp;Save to:</source>
         <translation>&amp;Speichern in:</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="155"/>
+        <location filename="../ui/export_dialog.cpp" line="160"/>
         <source>Half precision (F16), the usual choice</source>
         <translation>Halbe Genauigkeit (F16), die übliche Wahl</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="156"/>
         <location filename="../ui/export_dialog.cpp" line="161"/>
+        <location filename="../ui/export_dialog.cpp" line="166"/>
         <source>BF16</source>
         <translation>BF16</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="157"/>
+        <location filename="../ui/export_dialog.cpp" line="162"/>
         <source>Full precision (F32), twice the size</source>
         <translation>Volle Genauigkeit (F32), doppelte Größe</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="159"/>
+        <location filename="../ui/export_dialog.cpp" line="164"/>
         <source>8-bit (Q8_0): half the size of F16, answers nearly the same</source>
         <translation>8 Bit (Q8_0): halb so groß wie F16, fast gleiche Antworten</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="160"/>
+        <location filename="../ui/export_dialog.cpp" line="165"/>
         <source>Half precision (F16)</source>
         <translation>Halbe Genauigkeit (F16)</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="162"/>
+        <location filename="../ui/export_dialog.cpp" line="167"/>
         <source>Full precision (F32), largest</source>
         <translation>Volle Genauigkeit (F32), am größten</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="182"/>
+        <location filename="../ui/export_dialog.cpp" line="187"/>
         <source>Save the GGUF file</source>
         <translation>GGUF-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="182"/>
+        <location filename="../ui/export_dialog.cpp" line="187"/>
         <source>GGUF (*.gguf)</source>
         <translation>GGUF (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="185"/>
+        <location filename="../ui/export_dialog.cpp" line="190"/>
         <source>LM Studio&apos;s models folder</source>
         <translation>Modellordner von LM Studio</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="185"/>
+        <location filename="../ui/export_dialog.cpp" line="190"/>
         <source>The folder to create it in</source>
         <translation>Der Ordner, in dem es angelegt wird</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="211"/>
-        <location filename="../ui/export_dialog.cpp" line="215"/>
+        <location filename="../ui/export_dialog.cpp" line="216"/>
+        <location filename="../ui/export_dialog.cpp" line="220"/>
         <source>Cannot export</source>
         <translation>Export nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="211"/>
+        <location filename="../ui/export_dialog.cpp" line="216"/>
         <source>Give the model a name and a place to save it.</source>
         <translation>Geben Sie dem Modell einen Namen und einen Speicherort.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="216"/>
+        <location filename="../ui/export_dialog.cpp" line="221"/>
         <source>%1 exists already. Choose another name; ShopTuner never overwrites an export.</source>
         <translation>%1 gibt es schon. Wählen Sie einen anderen Namen; ShopTuner überschreibt nie einen Export.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="240"/>
+        <location filename="../ui/export_dialog.cpp" line="245"/>
         <source>&lt;p&gt;&lt;b&gt;Done.&lt;/b&gt; Checked before saying so:&lt;/p&gt;&lt;ul&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Fertig.&lt;/b&gt; Vorher geprüft:&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="243"/>
+        <location filename="../ui/export_dialog.cpp" line="248"/>
         <source>Files:</source>
         <translation>Dateien:</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="247"/>
+        <location filename="../ui/export_dialog.cpp" line="252"/>
         <source>&lt;p&gt;In a terminal: &lt;code&gt;cd &quot;%1&quot; &amp;amp;&amp;amp; ollama create %2 -f Modelfile&lt;/code&gt;, then &lt;code&gt;ollama run %2&lt;/code&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;In einem Terminal: &lt;code&gt;cd &quot;%1&quot; &amp;amp;&amp;amp; ollama create %2 -f Modelfile&lt;/code&gt;, dann &lt;code&gt;ollama run %2&lt;/code&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="256"/>
+        <location filename="../ui/export_dialog.cpp" line="261"/>
         <source>&lt;p&gt;&lt;b&gt;The export did not finish;&lt;/b&gt; nothing was left under its name.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Der Export wurde nicht fertig;&lt;/b&gt; unter seinem Namen blieb nichts zurück.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="257"/>
+        <location filename="../ui/export_dialog.cpp" line="262"/>
         <source>The export stopped</source>
         <translation>Der Export wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="260"/>
+        <location filename="../ui/export_dialog.cpp" line="265"/>
         <source>&lt;p&gt;Cancelled; nothing was left under its name.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Abgebrochen; unter seinem Namen blieb nichts zurück.&lt;/p&gt;</translation>
     </message>
@@ -1903,32 +1903,32 @@ Getestet: %4 (%5)</translation>
         <translation>Noch kein Modell ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="212"/>
+        <location filename="../ui/model_panel.cpp" line="214"/>
         <source>%1 fits comfortably: training needs about %2.</source>
         <translation>%1 passt bequem: Das Training braucht etwa %2.</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="213"/>
+        <location filename="../ui/model_panel.cpp" line="216"/>
         <source>%1 fits, but only just: training needs about %2 of the %3 free.</source>
         <translation>%1 passt, aber nur knapp: Das Training braucht etwa %2 der freien %3.</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="214"/>
+        <location filename="../ui/model_panel.cpp" line="217"/>
         <source>%1 does not fit: training needs about %2, but only %3 are free.</source>
         <translation>%1 passt nicht: Das Training braucht etwa %2, aber nur %3 sind frei.</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="223"/>
+        <location filename="../ui/model_panel.cpp" line="226"/>
         <source>%1 would fit (about %2).</source>
         <translation>%1 würde passen (etwa %2).</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="223"/>
+        <location filename="../ui/model_panel.cpp" line="227"/>
         <source>%1 would need about %2; %3 are free.</source>
         <translation>%1 würde etwa %2 brauchen; frei sind %3.</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="243"/>
+        <location filename="../ui/model_panel.cpp" line="247"/>
         <source>The demo model could not be made</source>
         <translation>Das Demo-Modell konnte nicht erstellt werden</translation>
     </message>
@@ -2515,158 +2515,188 @@ Getestet: %4 (%5)</translation>
 <context>
     <name>shoptuner::ui::TrainPanel</name>
     <message>
-        <location filename="../ui/train_panel.cpp" line="47"/>
-        <location filename="../ui/train_panel.cpp" line="359"/>
+        <location filename="../ui/train_panel.cpp" line="49"/>
+        <location filename="../ui/train_panel.cpp" line="381"/>
         <source>&amp;Start training</source>
         <translation>Training &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="48"/>
+        <location filename="../ui/train_panel.cpp" line="50"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="49"/>
+        <location filename="../ui/train_panel.cpp" line="51"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="50"/>
+        <location filename="../ui/train_panel.cpp" line="52"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="51"/>
+        <location filename="../ui/train_panel.cpp" line="53"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="52"/>
+        <location filename="../ui/train_panel.cpp" line="55"/>
         <source>S&amp;mooth the curve</source>
         <translation>Kurve &amp;glätten</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="63"/>
+        <location filename="../ui/train_panel.cpp" line="66"/>
         <source>Stop at a checkpoint; Resume continues from there, even after closing ShopTuner</source>
         <translation>An einem Sicherungspunkt anhalten; „Fortsetzen“ macht dort weiter, auch nachdem ShopTuner geschlossen wurde</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="66"/>
+        <location filename="../ui/train_panel.cpp" line="69"/>
         <source>Stop and give up this run</source>
         <translation>Anhalten und diesen Trainingslauf aufgeben</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="70"/>
+        <location filename="../ui/train_panel.cpp" line="73"/>
         <source>Loss curve</source>
         <translation>Verlustkurve</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="73"/>
+        <location filename="../ui/train_panel.cpp" line="76"/>
         <source>Training loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="78"/>
+        <location filename="../ui/train_panel.cpp" line="81"/>
         <source>Training loss, smoothed</source>
         <translation>Trainingsverlust, geglättet</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="81"/>
+        <location filename="../ui/train_panel.cpp" line="84"/>
         <source>Validation loss</source>
         <translation>Validierungsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="84"/>
+        <location filename="../ui/train_panel.cpp" line="87"/>
         <source>Learning step</source>
         <translation>Lernschritt</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="85"/>
+        <location filename="../ui/train_panel.cpp" line="88"/>
         <source>Loss (lower is better)</source>
         <translation>Verlust (niedriger ist besser)</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="90"/>
+        <location filename="../ui/train_panel.cpp" line="93"/>
         <source>Training runs</source>
         <translation>Trainingsläufe</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="91"/>
+        <location filename="../ui/train_panel.cpp" line="94"/>
         <source>Every training run of this project; choose one to see its curve</source>
         <translation>Alle Trainingsläufe dieses Projekts; wählen Sie einen, um seine Kurve zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="93"/>
+        <location filename="../ui/train_panel.cpp" line="96"/>
         <source>Run:</source>
         <translation>Trainingslauf:</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="96"/>
+        <location filename="../ui/train_panel.cpp" line="99"/>
         <source>Compare &amp;with runs</source>
         <translation>Mit Läufen &amp;vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="97"/>
+        <location filename="../ui/train_panel.cpp" line="100"/>
         <source>Lay other runs&apos; curves over this one, to see which settings learned best</source>
         <translation>Kurven anderer Läufe über diese legen, um zu sehen, welche Einstellungen am besten gelernt haben</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="107"/>
+        <location filename="../ui/train_panel.cpp" line="105"/>
+        <source>Train &amp;elsewhere</source>
+        <translation>&amp;Anderswo trainieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="106"/>
+        <source>Train on another computer or a cluster, and bring the result back</source>
+        <translation>Auf einem anderen Rechner oder einem Cluster trainieren und das Ergebnis zurückholen</translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="109"/>
+        <source>Write a job folder for a cluster…</source>
+        <translation>Einen Auftragsordner für einen Cluster schreiben…</translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="111"/>
+        <source>Where to put the job folder</source>
+        <translation>Wohin der Auftragsordner soll</translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="115"/>
+        <source>Import a trained adapter…</source>
+        <translation>Einen trainierten Adapter importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="117"/>
+        <source>The adapter folder (adapter_config.json, adapter_model.safetensors)</source>
+        <translation>Der Adapterordner (adapter_config.json, adapter_model.safetensors)</translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="129"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="107"/>
+        <location filename="../ui/train_panel.cpp" line="129"/>
         <source>Pass</source>
         <translation>Durchgang</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="108"/>
+        <location filename="../ui/train_panel.cpp" line="130"/>
         <source>Learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="108"/>
+        <location filename="../ui/train_panel.cpp" line="130"/>
         <source>Tokens per second</source>
         <translation>Tokens pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="108"/>
+        <location filename="../ui/train_panel.cpp" line="130"/>
         <source>Elapsed</source>
         <translation>Vergangene Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="109"/>
+        <location filename="../ui/train_panel.cpp" line="131"/>
         <source>Time left</source>
         <translation>Verbleibende Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="109"/>
+        <location filename="../ui/train_panel.cpp" line="131"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="109"/>
+        <location filename="../ui/train_panel.cpp" line="131"/>
         <source>Memory used</source>
         <translation>Belegter Speicher</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="131"/>
+        <location filename="../ui/train_panel.cpp" line="153"/>
         <source>Write this run&apos;s model for Ollama, LM Studio, llama.cpp or Hugging Face</source>
         <translation>Das Modell dieses Laufs für Ollama, LM Studio, llama.cpp oder Hugging Face schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="179"/>
+        <location filename="../ui/train_panel.cpp" line="201"/>
         <source>Run %1, %2: %3</source>
         <translation>Trainingslauf %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="184"/>
+        <location filename="../ui/train_panel.cpp" line="206"/>
         <source>, best validation loss %1</source>
         <translation>, bester Validierungsverlust %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train_panel.cpp" line="188"/>
+        <location filename="../ui/train_panel.cpp" line="210"/>
         <source>rank %1, alpha %2, learning rate %3, %n pass(es), longest example %4 tokens, batch %5 × %6</source>
         <translation>
             <numerusform>Rang %1, Alpha %2, Lernrate %3, %n Durchgang, längstes Beispiel %4 Token, Batch %5 × %6</numerusform>
@@ -2674,117 +2704,150 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="198"/>
+        <location filename="../ui/train_panel.cpp" line="220"/>
         <source>Run %1</source>
         <translation>Lauf %1</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="215"/>
+        <location filename="../ui/train_panel.cpp" line="237"/>
         <source>finished</source>
         <translation>abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="215"/>
+        <location filename="../ui/train_panel.cpp" line="237"/>
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="215"/>
+        <location filename="../ui/train_panel.cpp" line="237"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="216"/>
+        <location filename="../ui/train_panel.cpp" line="238"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="216"/>
+        <location filename="../ui/train_panel.cpp" line="238"/>
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="247"/>
+        <location filename="../ui/train_panel.cpp" line="269"/>
         <source>Choose a model and a plan first.</source>
         <translation>Wählen Sie zuerst ein Modell und einen Plan.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="249"/>
+        <location filename="../ui/train_panel.cpp" line="271"/>
         <source>Ready to teach %1 your shop&apos;s tasks.</source>
         <translation>Bereit, %1 die Aufgaben Ihres Shops beizubringen.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="251"/>
+        <location filename="../ui/train_panel.cpp" line="273"/>
         <source>Run %1: %2.</source>
         <translation>Trainingslauf %1: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="253"/>
+        <location filename="../ui/train_panel.cpp" line="275"/>
         <source>Resume continues where it stopped.</source>
         <translation>„Fortsetzen“ macht dort weiter, wo er aufgehört hat.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="285"/>
+        <location filename="../ui/train_panel.cpp" line="307"/>
         <source>Run %1, training (smoothed)</source>
         <translation>Lauf %1, Training (geglättet)</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="288"/>
+        <location filename="../ui/train_panel.cpp" line="310"/>
         <source>Run %1, validation</source>
         <translation>Lauf %1, Validierung</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="349"/>
+        <location filename="../ui/train_panel.cpp" line="371"/>
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="359"/>
+        <location filename="../ui/train_panel.cpp" line="381"/>
         <source>&amp;Start a new run</source>
         <translation>Neuen Trainingslauf &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="379"/>
+        <location filename="../ui/train_panel.cpp" line="394"/>
+        <source>Choose a model first.</source>
+        <translation>Wählen Sie zuerst ein Modell.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/train_panel.cpp" line="399"/>
+        <source>Job folder written: %1 (%n training record(s)). Run train.sh there, or submit shoptuner-train.sbatch on a SLURM cluster; then import the adapter it makes.</source>
+        <translation>
+            <numerusform>Auftragsordner geschrieben: %1 (%n Trainingsdatensatz). Führen Sie dort train.sh aus oder reichen Sie shoptuner-train.sbatch auf einem SLURM-Cluster ein; importieren Sie danach den entstandenen Adapter.</numerusform>
+            <numerusform>Auftragsordner geschrieben: %1 (%n Trainingsdatensätze). Führen Sie dort train.sh aus oder reichen Sie shoptuner-train.sbatch auf einem SLURM-Cluster ein; importieren Sie danach den entstandenen Adapter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="405"/>
+        <source>Cannot write the job folder</source>
+        <translation>Der Auftragsordner kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="419"/>
+        <source>Choose the base model the adapter was trained on first.</source>
+        <translation>Wählen Sie zuerst das Basismodell, auf dem der Adapter trainiert wurde.</translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="422"/>
+        <source>Imported as run %1: test it on the Results page, chat with it, or export it.</source>
+        <translation>Als Lauf %1 importiert: testen Sie ihn auf der Seite „Ergebnisse“, chatten Sie mit ihm oder exportieren Sie ihn.</translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="426"/>
+        <source>Cannot import the adapter</source>
+        <translation>Der Adapter kann nicht importiert werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="444"/>
         <source>Cannot export</source>
         <translation>Export nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="395"/>
+        <location filename="../ui/train_panel.cpp" line="460"/>
         <source>Training stopped with an error</source>
         <translation>Das Training wurde mit einem Fehler beendet</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="400"/>
+        <location filename="../ui/train_panel.cpp" line="465"/>
         <source>Training… You can keep using ShopTuner meanwhile.</source>
         <translation>Training läuft… Sie können ShopTuner in der Zwischenzeit weiter verwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="419"/>
+        <location filename="../ui/train_panel.cpp" line="484"/>
         <source>Cannot start</source>
         <translation>Start nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="423"/>
+        <location filename="../ui/train_panel.cpp" line="488"/>
         <source>No model chosen</source>
         <translation>Kein Modell ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="423"/>
+        <location filename="../ui/train_panel.cpp" line="488"/>
         <source>Choose the model to teach on the Model page first.</source>
         <translation>Wählen Sie zuerst auf der Seite „Modell“ das Modell aus, das lernen soll.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="452"/>
+        <location filename="../ui/train_panel.cpp" line="517"/>
         <source>Give up this run?</source>
         <translation>Diesen Trainingslauf aufgeben?</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="453"/>
+        <location filename="../ui/train_panel.cpp" line="518"/>
         <source>The run stops and cannot be resumed. What it learned so far is kept only if you pause instead.</source>
         <translation>Der Trainingslauf wird beendet und kann nicht fortgesetzt werden. Was er bisher gelernt hat, bleibt nur erhalten, wenn Sie stattdessen pausieren.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="454"/>
+        <location filename="../ui/train_panel.cpp" line="519"/>
         <source>Give up the run</source>
         <translation>Trainingslauf aufgeben</translation>
     </message>

@@ -999,214 +999,214 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::ExportDialog</name>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="35"/>
+        <location filename="../ui/export_dialog.cpp" line="36"/>
         <source>Ollama</source>
         <translation>Ollama</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="36"/>
+        <location filename="../ui/export_dialog.cpp" line="37"/>
         <source>A folder with the model file and a Modelfile; then run: ollama create my-shop -f Modelfile</source>
         <translation>मॉडल फ़ाइल और Modelfile वाला एक फ़ोल्डर; फिर चलाएँ: ollama create my-shop -f Modelfile</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="38"/>
+        <location filename="../ui/export_dialog.cpp" line="39"/>
         <source>LM Studio</source>
         <translation>LM Studio</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="39"/>
+        <location filename="../ui/export_dialog.cpp" line="40"/>
         <source>Placed straight into LM Studio&apos;s models folder; it appears in LM Studio&apos;s model list</source>
         <translation>सीधे LM Studio के मॉडल फ़ोल्डर में रखा जाता है; यह LM Studio की मॉडल सूची में दिखता है</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="41"/>
+        <location filename="../ui/export_dialog.cpp" line="42"/>
         <source>llama.cpp (one GGUF file)</source>
         <translation>llama.cpp (एक GGUF फ़ाइल)</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="42"/>
+        <location filename="../ui/export_dialog.cpp" line="43"/>
         <source>One file for llama.cpp, llama-server, GPT4All, Jan and other tools that read GGUF</source>
         <translation>llama.cpp, llama-server, GPT4All, Jan और GGUF पढ़ने वाले अन्य टूल के लिए एक फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="44"/>
+        <location filename="../ui/export_dialog.cpp" line="45"/>
         <source>Hugging Face folder</source>
         <translation>Hugging Face फ़ोल्डर</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="45"/>
+        <location filename="../ui/export_dialog.cpp" line="46"/>
         <source>The model with the training merged in, for Transformers, vLLM or uploading to the Hub</source>
         <translation>प्रशिक्षण मिलाया हुआ मॉडल, Transformers, vLLM या Hub पर अपलोड के लिए</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="47"/>
+        <location filename="../ui/export_dialog.cpp" line="48"/>
         <source>The adapter alone (PEFT)</source>
         <translation>केवल एडैप्टर (PEFT)</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="48"/>
+        <location filename="../ui/export_dialog.cpp" line="49"/>
         <source>A few megabytes: only what training changed, with a model card; needs the base model to run</source>
         <translation>कुछ मेगाबाइट: केवल वह जो प्रशिक्षण ने बदला, मॉडल कार्ड के साथ; चलाने के लिए मूल मॉडल चाहिए</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="65"/>
+        <location filename="../ui/export_dialog.cpp" line="66"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;चुनें…</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="66"/>
+        <location filename="../ui/export_dialog.cpp" line="67"/>
         <source>&amp;Export</source>
         <translation>&amp;निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="67"/>
+        <location filename="../ui/export_dialog.cpp" line="68"/>
         <source>&amp;Open the folder</source>
         <translation>फ़ोल्डर &amp;खोलें</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="71"/>
+        <location filename="../ui/export_dialog.cpp" line="72"/>
         <source>Export the model</source>
         <translation>मॉडल निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="74"/>
+        <location filename="../ui/export_dialog.cpp" line="75"/>
         <source>Export %1 (not trained) for the program that will run it.</source>
         <translation>%1 (अप्रशिक्षित) को उस प्रोग्राम के लिए निर्यात करें जो इसे चलाएगा।</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="75"/>
+        <location filename="../ui/export_dialog.cpp" line="76"/>
         <source>Export %1 with what training run %2 taught it, for the program that will run it.</source>
         <translation>%1 को प्रशिक्षण रन %2 की सीख के साथ उस प्रोग्राम के लिए निर्यात करें जो इसे चलाएगा।</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="81"/>
+        <location filename="../ui/export_dialog.cpp" line="82"/>
         <source>Where the model will run</source>
         <translation>मॉडल कहाँ चलेगा</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="92"/>
+        <location filename="../ui/export_dialog.cpp" line="93"/>
         <source>Precision</source>
         <translation>सटीकता</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="98"/>
+        <location filename="../ui/export_dialog.cpp" line="101"/>
         <source>The model&apos;s name in the files (and in Ollama or LM Studio)</source>
         <translation>फ़ाइलों में (और Ollama या LM Studio में) मॉडल का नाम</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="100"/>
+        <location filename="../ui/export_dialog.cpp" line="103"/>
         <source>Save to</source>
         <translation>यहाँ सहेजें</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="112"/>
+        <location filename="../ui/export_dialog.cpp" line="115"/>
         <source>&amp;Precision:</source>
         <translation>&amp;सटीकता:</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="113"/>
+        <location filename="../ui/export_dialog.cpp" line="116"/>
         <source>&amp;Name:</source>
         <translation>&amp;नाम:</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="114"/>
+        <location filename="../ui/export_dialog.cpp" line="117"/>
         <source>&amp;Save to:</source>
         <translation>यहाँ &amp;सहेजें:</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="155"/>
+        <location filename="../ui/export_dialog.cpp" line="160"/>
         <source>Half precision (F16), the usual choice</source>
         <translation>आधी सटीकता (F16), सामान्य विकल्प</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="156"/>
         <location filename="../ui/export_dialog.cpp" line="161"/>
+        <location filename="../ui/export_dialog.cpp" line="166"/>
         <source>BF16</source>
         <translation>BF16</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="157"/>
+        <location filename="../ui/export_dialog.cpp" line="162"/>
         <source>Full precision (F32), twice the size</source>
         <translation>पूरी सटीकता (F32), दोगुना आकार</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="159"/>
+        <location filename="../ui/export_dialog.cpp" line="164"/>
         <source>8-bit (Q8_0): half the size of F16, answers nearly the same</source>
         <translation>8-बिट (Q8_0): F16 का आधा आकार, लगभग वही उत्तर</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="160"/>
+        <location filename="../ui/export_dialog.cpp" line="165"/>
         <source>Half precision (F16)</source>
         <translation>आधी सटीकता (F16)</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="162"/>
+        <location filename="../ui/export_dialog.cpp" line="167"/>
         <source>Full precision (F32), largest</source>
         <translation>पूरी सटीकता (F32), सबसे बड़ा</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="182"/>
+        <location filename="../ui/export_dialog.cpp" line="187"/>
         <source>Save the GGUF file</source>
         <translation>GGUF फ़ाइल सहेजें</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="182"/>
+        <location filename="../ui/export_dialog.cpp" line="187"/>
         <source>GGUF (*.gguf)</source>
         <translation>GGUF (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="185"/>
+        <location filename="../ui/export_dialog.cpp" line="190"/>
         <source>LM Studio&apos;s models folder</source>
         <translation>LM Studio का मॉडल फ़ोल्डर</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="185"/>
+        <location filename="../ui/export_dialog.cpp" line="190"/>
         <source>The folder to create it in</source>
         <translation>वह फ़ोल्डर जिसमें इसे बनाना है</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="211"/>
-        <location filename="../ui/export_dialog.cpp" line="215"/>
+        <location filename="../ui/export_dialog.cpp" line="216"/>
+        <location filename="../ui/export_dialog.cpp" line="220"/>
         <source>Cannot export</source>
         <translation>निर्यात नहीं हो सका</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="211"/>
+        <location filename="../ui/export_dialog.cpp" line="216"/>
         <source>Give the model a name and a place to save it.</source>
         <translation>मॉडल को एक नाम और सहेजने की जगह दें।</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="216"/>
+        <location filename="../ui/export_dialog.cpp" line="221"/>
         <source>%1 exists already. Choose another name; ShopTuner never overwrites an export.</source>
         <translation>%1 पहले से मौजूद है। कोई दूसरा नाम चुनें; ShopTuner कभी किसी निर्यात को अधिलेखित नहीं करता।</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="240"/>
+        <location filename="../ui/export_dialog.cpp" line="245"/>
         <source>&lt;p&gt;&lt;b&gt;Done.&lt;/b&gt; Checked before saying so:&lt;/p&gt;&lt;ul&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;हो गया।&lt;/b&gt; यह कहने से पहले जाँचा गया:&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="243"/>
+        <location filename="../ui/export_dialog.cpp" line="248"/>
         <source>Files:</source>
         <translation>फ़ाइलें:</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="247"/>
+        <location filename="../ui/export_dialog.cpp" line="252"/>
         <source>&lt;p&gt;In a terminal: &lt;code&gt;cd &quot;%1&quot; &amp;amp;&amp;amp; ollama create %2 -f Modelfile&lt;/code&gt;, then &lt;code&gt;ollama run %2&lt;/code&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;टर्मिनल में: &lt;code&gt;cd &quot;%1&quot; &amp;amp;&amp;amp; ollama create %2 -f Modelfile&lt;/code&gt;, फिर &lt;code&gt;ollama run %2&lt;/code&gt;।&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="256"/>
+        <location filename="../ui/export_dialog.cpp" line="261"/>
         <source>&lt;p&gt;&lt;b&gt;The export did not finish;&lt;/b&gt; nothing was left under its name.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;निर्यात पूरा नहीं हुआ;&lt;/b&gt; उसके नाम से कुछ नहीं छोड़ा गया।&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="257"/>
+        <location filename="../ui/export_dialog.cpp" line="262"/>
         <source>The export stopped</source>
         <translation>निर्यात रुक गया</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="260"/>
+        <location filename="../ui/export_dialog.cpp" line="265"/>
         <source>&lt;p&gt;Cancelled; nothing was left under its name.&lt;/p&gt;</source>
         <translation>&lt;p&gt;रद्द किया गया; उसके नाम से कुछ नहीं छोड़ा गया।&lt;/p&gt;</translation>
     </message>
@@ -1903,32 +1903,32 @@ Tested: %4 (%5)</source>
         <translation>अभी कोई मॉडल नहीं चुना गया।</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="212"/>
+        <location filename="../ui/model_panel.cpp" line="214"/>
         <source>%1 fits comfortably: training needs about %2.</source>
         <translation>%1 आराम से फ़िट होता है: प्रशिक्षण के लिए लगभग %2 चाहिए।</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="213"/>
+        <location filename="../ui/model_panel.cpp" line="216"/>
         <source>%1 fits, but only just: training needs about %2 of the %3 free.</source>
         <translation>%1 फ़िट होता है, पर मुश्किल से: प्रशिक्षण के लिए खाली %3 में से लगभग %2 चाहिए।</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="214"/>
+        <location filename="../ui/model_panel.cpp" line="217"/>
         <source>%1 does not fit: training needs about %2, but only %3 are free.</source>
         <translation>%1 फ़िट नहीं होता: प्रशिक्षण के लिए लगभग %2 चाहिए, पर केवल %3 खाली है।</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="223"/>
+        <location filename="../ui/model_panel.cpp" line="226"/>
         <source>%1 would fit (about %2).</source>
         <translation>%1 फ़िट हो जाएगा (लगभग %2)।</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="223"/>
+        <location filename="../ui/model_panel.cpp" line="227"/>
         <source>%1 would need about %2; %3 are free.</source>
         <translation>%1 के लिए लगभग %2 चाहिए होगा; खाली %3 है।</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="243"/>
+        <location filename="../ui/model_panel.cpp" line="247"/>
         <source>The demo model could not be made</source>
         <translation>डेमो मॉडल नहीं बनाया जा सका</translation>
     </message>
@@ -2515,158 +2515,188 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::TrainPanel</name>
     <message>
-        <location filename="../ui/train_panel.cpp" line="47"/>
-        <location filename="../ui/train_panel.cpp" line="359"/>
+        <location filename="../ui/train_panel.cpp" line="49"/>
+        <location filename="../ui/train_panel.cpp" line="381"/>
         <source>&amp;Start training</source>
         <translation>प्रशिक्षण &amp;शुरू करें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="48"/>
+        <location filename="../ui/train_panel.cpp" line="50"/>
         <source>&amp;Pause</source>
         <translation>&amp;विराम दें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="49"/>
+        <location filename="../ui/train_panel.cpp" line="51"/>
         <source>&amp;Resume</source>
         <translation>&amp;जारी रखें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="50"/>
+        <location filename="../ui/train_panel.cpp" line="52"/>
         <source>&amp;Cancel</source>
         <translation>&amp;रद्द करें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="51"/>
+        <location filename="../ui/train_panel.cpp" line="53"/>
         <source>E&amp;xport…</source>
         <translation>&amp;निर्यात…</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="52"/>
+        <location filename="../ui/train_panel.cpp" line="55"/>
         <source>S&amp;mooth the curve</source>
         <translation>वक्र को &amp;चिकना करें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="63"/>
+        <location filename="../ui/train_panel.cpp" line="66"/>
         <source>Stop at a checkpoint; Resume continues from there, even after closing ShopTuner</source>
         <translation>एक चेकपॉइंट पर रोकें; &quot;जारी रखें&quot; वहीं से आगे बढ़ाता है, ShopTuner बंद करने के बाद भी</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="66"/>
+        <location filename="../ui/train_panel.cpp" line="69"/>
         <source>Stop and give up this run</source>
         <translation>रोकें और यह प्रशिक्षण छोड़ दें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="70"/>
+        <location filename="../ui/train_panel.cpp" line="73"/>
         <source>Loss curve</source>
         <translation>लॉस वक्र</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="73"/>
+        <location filename="../ui/train_panel.cpp" line="76"/>
         <source>Training loss</source>
         <translation>प्रशिक्षण लॉस</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="78"/>
+        <location filename="../ui/train_panel.cpp" line="81"/>
         <source>Training loss, smoothed</source>
         <translation>प्रशिक्षण लॉस, चिकना किया गया</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="81"/>
+        <location filename="../ui/train_panel.cpp" line="84"/>
         <source>Validation loss</source>
         <translation>सत्यापन लॉस</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="84"/>
+        <location filename="../ui/train_panel.cpp" line="87"/>
         <source>Learning step</source>
         <translation>सीखने का चरण</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="85"/>
+        <location filename="../ui/train_panel.cpp" line="88"/>
         <source>Loss (lower is better)</source>
         <translation>लॉस (कम होना बेहतर है)</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="90"/>
+        <location filename="../ui/train_panel.cpp" line="93"/>
         <source>Training runs</source>
         <translation>प्रशिक्षण</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="91"/>
+        <location filename="../ui/train_panel.cpp" line="94"/>
         <source>Every training run of this project; choose one to see its curve</source>
         <translation>इस प्रोजेक्ट के सभी प्रशिक्षण; किसी एक को चुनें ताकि उसका वक्र दिखे</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="93"/>
+        <location filename="../ui/train_panel.cpp" line="96"/>
         <source>Run:</source>
         <translation>प्रशिक्षण:</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="96"/>
+        <location filename="../ui/train_panel.cpp" line="99"/>
         <source>Compare &amp;with runs</source>
         <translation>रनों से &amp;तुलना</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="97"/>
+        <location filename="../ui/train_panel.cpp" line="100"/>
         <source>Lay other runs&apos; curves over this one, to see which settings learned best</source>
         <translation>अन्य रनों के वक्र इस पर रखें, यह देखने के लिए कि किन सेटिंग्स ने सबसे अच्छा सीखा</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="107"/>
+        <location filename="../ui/train_panel.cpp" line="105"/>
+        <source>Train &amp;elsewhere</source>
+        <translation>&amp;कहीं और प्रशिक्षित करें</translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="106"/>
+        <source>Train on another computer or a cluster, and bring the result back</source>
+        <translation>किसी दूसरे कंप्यूटर या क्लस्टर पर प्रशिक्षित करें और परिणाम वापस लाएँ</translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="109"/>
+        <source>Write a job folder for a cluster…</source>
+        <translation>क्लस्टर के लिए जॉब फ़ोल्डर लिखें…</translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="111"/>
+        <source>Where to put the job folder</source>
+        <translation>जॉब फ़ोल्डर कहाँ रखें</translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="115"/>
+        <source>Import a trained adapter…</source>
+        <translation>प्रशिक्षित एडैप्टर आयात करें…</translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="117"/>
+        <source>The adapter folder (adapter_config.json, adapter_model.safetensors)</source>
+        <translation>एडैप्टर फ़ोल्डर (adapter_config.json, adapter_model.safetensors)</translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="129"/>
         <source>Step</source>
         <translation>चरण</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="107"/>
+        <location filename="../ui/train_panel.cpp" line="129"/>
         <source>Pass</source>
         <translation>दौर</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="108"/>
+        <location filename="../ui/train_panel.cpp" line="130"/>
         <source>Learning rate</source>
         <translation>सीखने की दर</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="108"/>
+        <location filename="../ui/train_panel.cpp" line="130"/>
         <source>Tokens per second</source>
         <translation>tokens प्रति सेकंड</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="108"/>
+        <location filename="../ui/train_panel.cpp" line="130"/>
         <source>Elapsed</source>
         <translation>बीता समय</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="109"/>
+        <location filename="../ui/train_panel.cpp" line="131"/>
         <source>Time left</source>
         <translation>बाकी समय</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="109"/>
+        <location filename="../ui/train_panel.cpp" line="131"/>
         <source>Device</source>
         <translation>डिवाइस</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="109"/>
+        <location filename="../ui/train_panel.cpp" line="131"/>
         <source>Memory used</source>
         <translation>उपयोग की गई मेमोरी</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="131"/>
+        <location filename="../ui/train_panel.cpp" line="153"/>
         <source>Write this run&apos;s model for Ollama, LM Studio, llama.cpp or Hugging Face</source>
         <translation>इस रन का मॉडल Ollama, LM Studio, llama.cpp या Hugging Face के लिए लिखें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="179"/>
+        <location filename="../ui/train_panel.cpp" line="201"/>
         <source>Run %1, %2: %3</source>
         <translation>प्रशिक्षण %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="184"/>
+        <location filename="../ui/train_panel.cpp" line="206"/>
         <source>, best validation loss %1</source>
         <translation>, सबसे अच्छा सत्यापन लॉस %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train_panel.cpp" line="188"/>
+        <location filename="../ui/train_panel.cpp" line="210"/>
         <source>rank %1, alpha %2, learning rate %3, %n pass(es), longest example %4 tokens, batch %5 × %6</source>
         <translation>
             <numerusform>रैंक %1, अल्फ़ा %2, सीखने की दर %3, %n पास, सबसे लंबा उदाहरण %4 टोकन, बैच %5 × %6</numerusform>
@@ -2674,117 +2704,150 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="198"/>
+        <location filename="../ui/train_panel.cpp" line="220"/>
         <source>Run %1</source>
         <translation>रन %1</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="215"/>
+        <location filename="../ui/train_panel.cpp" line="237"/>
         <source>finished</source>
         <translation>पूरा हुआ</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="215"/>
+        <location filename="../ui/train_panel.cpp" line="237"/>
         <source>paused</source>
         <translation>विराम पर</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="215"/>
+        <location filename="../ui/train_panel.cpp" line="237"/>
         <source>cancelled</source>
         <translation>रद्द किया गया</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="216"/>
+        <location filename="../ui/train_panel.cpp" line="238"/>
         <source>failed</source>
         <translation>विफल रहा</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="216"/>
+        <location filename="../ui/train_panel.cpp" line="238"/>
         <source>interrupted</source>
         <translation>बीच में रुक गया</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="247"/>
+        <location filename="../ui/train_panel.cpp" line="269"/>
         <source>Choose a model and a plan first.</source>
         <translation>पहले एक मॉडल और एक योजना चुनें।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="249"/>
+        <location filename="../ui/train_panel.cpp" line="271"/>
         <source>Ready to teach %1 your shop&apos;s tasks.</source>
         <translation>%1 को आपकी दुकान के कार्य सिखाने के लिए तैयार।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="251"/>
+        <location filename="../ui/train_panel.cpp" line="273"/>
         <source>Run %1: %2.</source>
         <translation>प्रशिक्षण %1: %2।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="253"/>
+        <location filename="../ui/train_panel.cpp" line="275"/>
         <source>Resume continues where it stopped.</source>
         <translation>&quot;जारी रखें&quot; वहीं से आगे बढ़ाता है जहाँ यह रुका था।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="285"/>
+        <location filename="../ui/train_panel.cpp" line="307"/>
         <source>Run %1, training (smoothed)</source>
         <translation>रन %1, प्रशिक्षण (सुचारु)</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="288"/>
+        <location filename="../ui/train_panel.cpp" line="310"/>
         <source>Run %1, validation</source>
         <translation>रन %1, सत्यापन</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="349"/>
+        <location filename="../ui/train_panel.cpp" line="371"/>
         <source>Note: %1</source>
         <translation>ध्यान दें: %1</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="359"/>
+        <location filename="../ui/train_panel.cpp" line="381"/>
         <source>&amp;Start a new run</source>
         <translation>नया प्रशिक्षण &amp;शुरू करें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="379"/>
+        <location filename="../ui/train_panel.cpp" line="394"/>
+        <source>Choose a model first.</source>
+        <translation>पहले एक मॉडल चुनें।</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/train_panel.cpp" line="399"/>
+        <source>Job folder written: %1 (%n training record(s)). Run train.sh there, or submit shoptuner-train.sbatch on a SLURM cluster; then import the adapter it makes.</source>
+        <translation>
+            <numerusform>जॉब फ़ोल्डर लिखा गया: %1 (%n प्रशिक्षण रिकॉर्ड)। वहाँ train.sh चलाएँ, या SLURM क्लस्टर पर shoptuner-train.sbatch जमा करें; फिर उससे बना एडैप्टर आयात करें।</numerusform>
+            <numerusform>जॉब फ़ोल्डर लिखा गया: %1 (%n प्रशिक्षण रिकॉर्ड)। वहाँ train.sh चलाएँ, या SLURM क्लस्टर पर shoptuner-train.sbatch जमा करें; फिर उससे बना एडैप्टर आयात करें।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="405"/>
+        <source>Cannot write the job folder</source>
+        <translation>जॉब फ़ोल्डर नहीं लिखा जा सका</translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="419"/>
+        <source>Choose the base model the adapter was trained on first.</source>
+        <translation>पहले वह मूल मॉडल चुनें जिस पर एडैप्टर प्रशिक्षित हुआ था।</translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="422"/>
+        <source>Imported as run %1: test it on the Results page, chat with it, or export it.</source>
+        <translation>रन %1 के रूप में आयात किया गया: परिणाम पृष्ठ पर इसका परीक्षण करें, इससे चैट करें या इसे निर्यात करें।</translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="426"/>
+        <source>Cannot import the adapter</source>
+        <translation>एडैप्टर आयात नहीं हो सका</translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="444"/>
         <source>Cannot export</source>
         <translation>निर्यात नहीं हो सका</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="395"/>
+        <location filename="../ui/train_panel.cpp" line="460"/>
         <source>Training stopped with an error</source>
         <translation>प्रशिक्षण एक त्रुटि के कारण रुक गया</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="400"/>
+        <location filename="../ui/train_panel.cpp" line="465"/>
         <source>Training… You can keep using ShopTuner meanwhile.</source>
         <translation>प्रशिक्षण चल रहा है… इस बीच आप ShopTuner का उपयोग जारी रख सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="419"/>
+        <location filename="../ui/train_panel.cpp" line="484"/>
         <source>Cannot start</source>
         <translation>शुरू नहीं किया जा सकता</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="423"/>
+        <location filename="../ui/train_panel.cpp" line="488"/>
         <source>No model chosen</source>
         <translation>कोई मॉडल नहीं चुना गया</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="423"/>
+        <location filename="../ui/train_panel.cpp" line="488"/>
         <source>Choose the model to teach on the Model page first.</source>
         <translation>पहले &quot;मॉडल&quot; पृष्ठ पर वह मॉडल चुनें जिसे सिखाना है।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="452"/>
+        <location filename="../ui/train_panel.cpp" line="517"/>
         <source>Give up this run?</source>
         <translation>यह प्रशिक्षण छोड़ दें?</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="453"/>
+        <location filename="../ui/train_panel.cpp" line="518"/>
         <source>The run stops and cannot be resumed. What it learned so far is kept only if you pause instead.</source>
         <translation>प्रशिक्षण रुक जाएगा और इसे फिर से जारी नहीं किया जा सकेगा। अब तक सीखा हुआ तभी रखा जाता है जब आप इसके बजाय विराम देते हैं।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="454"/>
+        <location filename="../ui/train_panel.cpp" line="519"/>
         <source>Give up the run</source>
         <translation>प्रशिक्षण छोड़ दें</translation>
     </message>

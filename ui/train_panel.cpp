@@ -2,6 +2,7 @@
 
 #include "export_dialog.h"
 #include "job_progress.h"
+#include "jobs/cluster_job.h"
 #include "message_box.h"
 #include "model_panel.h"
 #include "project_context.h"
@@ -14,6 +15,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -49,6 +51,7 @@ TrainPanel::TrainPanel(ProjectContext *project, QWidget *parent)
     , m_resume(new QPushButton(tr("&Resume"), this))
     , m_cancel(new QPushButton(tr("&Cancel"), this))
     , m_export(new QPushButton(tr("E&xport…"), this))
+    , m_elsewhere(new QToolButton(this))
     , m_smooth(new QCheckBox(tr("S&mooth the curve"), this))
     , m_plot(new QCustomPlot(this))
     , m_progress(new JobProgress(this))
@@ -98,6 +101,25 @@ TrainPanel::TrainPanel(ProjectContext *project, QWidget *parent)
     m_overlay->setPopupMode(QToolButton::InstantPopup);
     m_overlay->setMenu(m_overlayMenu);
     history->addWidget(m_overlay);
+    m_elsewhere->setObjectName(QStringLiteral("trainElsewhere"));
+    m_elsewhere->setText(tr("Train &elsewhere"));
+    m_elsewhere->setToolTip(tr("Train on another computer or a cluster, and bring the result back"));
+    m_elsewhere->setPopupMode(QToolButton::InstantPopup);
+    auto *elsewhere = new QMenu(m_elsewhere);
+    elsewhere->addAction(tr("Write a job folder for a cluster…"), this, [this] {
+        const QString parent = QFileDialog::getExistingDirectory(
+            this, tr("Where to put the job folder"), QFileInfo(m_project->path()).absolutePath());
+        if (!parent.isEmpty())
+            writeJobFolder(parent + QLatin1Char('/') + m_project->name() + QStringLiteral(" training job"));
+    });
+    elsewhere->addAction(tr("Import a trained adapter…"), this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(
+            this, tr("The adapter folder (adapter_config.json, adapter_model.safetensors)"));
+        if (!dir.isEmpty())
+            importAdapter(dir);
+    });
+    m_elsewhere->setMenu(elsewhere);
+    history->addWidget(m_elsewhere);
     auto *buttons = new QHBoxLayout;
     for (QPushButton *b : {m_start, m_pause, m_resume, m_cancel, m_export})
         buttons->addWidget(b);
@@ -361,6 +383,49 @@ void TrainPanel::updateButtons()
     m_cancel->setEnabled(isTraining() || resumable);
     m_resume->setEnabled(open && !isTraining() && resumable);
     m_export->setEnabled(open && !isTraining() && m_status == QLatin1String("finished"));
+}
+
+bool TrainPanel::writeJobFolder(const QString &folder, int ranks)
+{
+    try {
+        store::ProjectStore project(m_project->path());
+        const QString model = project.info(QStringLiteral("model_path"));
+        if (model.isEmpty())
+            throw store::StoreError(tr("Choose a model first."));
+        const jobs::TrainSettings settings
+            = jobs::TrainSettings::fromJson(project.info(QStringLiteral("train_settings")));
+        const jobs::ClusterJobFolder job
+            = jobs::writeClusterJobFolder(m_project->path(), model, settings, folder, ranks);
+        m_summary->setText(tr("Job folder written: %1 (%n training record(s)). Run train.sh there, or submit "
+                              "shoptuner-train.sbatch on a SLURM cluster; then import the adapter it makes.",
+            nullptr, int(job.records))
+                               .arg(QDir::toNativeSeparators(job.folder)));
+        return true;
+    } catch (const store::StoreError &e) {
+        showError(this, tr("Cannot write the job folder"), e.message(), e.hint());
+        return false;
+    }
+}
+
+bool TrainPanel::importAdapter(const QString &adapterDir)
+{
+    try {
+        QString model;
+        {
+            store::ProjectStore project(m_project->path());
+            model = project.info(QStringLiteral("model_path"));
+        }
+        if (model.isEmpty())
+            throw store::StoreError(tr("Choose the base model the adapter was trained on first."));
+        const std::int64_t id = jobs::importTrainedAdapter(m_project->path(), model, adapterDir);
+        loadLatestRun();
+        m_summary->setText(tr("Imported as run %1: test it on the Results page, chat with it, or export it.").arg(id));
+        m_project->notifyDataChanged();
+        return true;
+    } catch (const store::StoreError &e) {
+        showError(this, tr("Cannot import the adapter"), e.message(), e.hint());
+        return false;
+    }
 }
 
 void TrainPanel::exportRun()

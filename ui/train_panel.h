@@ -38,6 +38,10 @@ public:
     void resume();
     void cancel(bool askFirst = true);
     void exportRun(); // the shown run, through the export dialog
+    // Training elsewhere: a job folder for torchrun-style launchers or SLURM, and the adapter
+    // that comes back. Both say what they did in plain words; they return false on failure.
+    bool writeJobFolder(const QString &folder, int ranks = 2);
+    bool importAdapter(const QString &adapterDir);
     bool isTraining() const { return !m_job.isNull(); }
     std::int64_t runId() const { return m_runId; }
     QString status() const { return m_status; }
@@ -69,6 +73,7 @@ private:
     ProjectContext *m_project;
     QLabel *m_summary;
     QPushButton *m_start, *m_pause, *m_resume, *m_cancel, *m_export;
+    QToolButton *m_elsewhere;
     QCheckBox *m_smooth;
     QCustomPlot *m_plot;
     QMap<QString, QLabel *> m_stats;
