@@ -2,17 +2,15 @@
 
 #include "atomic_file.h"
 #include "error.h"
+#include "mapped_file.h"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cstring>
-#include <fcntl.h>
 #include <fstream>
 #include <set>
 #include <sys/mman.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace shoptuner::engine {
 namespace {
@@ -180,34 +178,10 @@ SafetensorsFile SafetensorsFile::fromBytes(std::span<const std::byte> bytes, con
 
 SafetensorsFile SafetensorsFile::open(const std::filesystem::path &path)
 {
-    const std::string label = path.string();
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        throw EngineError(label + ": cannot open: " + std::strerror(errno));
-    struct stat st
-    {
-    };
-    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-        ::close(fd);
-        throw EngineError(label + ": not a regular file");
-    }
-    const auto size = static_cast<std::size_t>(st.st_size);
-    void *addr = nullptr;
-    if (size > 0) {
-        addr = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
-        if (addr == MAP_FAILED) {
-            ::close(fd);
-            throw EngineError(label + ": cannot map into memory: " + std::strerror(errno));
-        }
-    }
-    ::close(fd);
-    std::shared_ptr<const void> mapping(addr, [size](const void *p) {
-        if (p)
-            ::munmap(const_cast<void *>(p), size);
-    });
-    SafetensorsFile file = fromBytes({static_cast<const std::byte *>(addr), size}, label);
+    const MappedFile mapped = MappedFile::open(path);
+    SafetensorsFile file = fromBytes({mapped.bytes(), mapped.size}, path.string());
     file.m_path = path;
-    file.m_mapping = std::move(mapping);
+    file.m_mapping = mapped.data;
     return file;
 }
 
