@@ -95,7 +95,6 @@ VerdictPanel::VerdictPanel(ProjectContext *project, QWidget *parent)
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_evaluate);
-    top->addWidget(m_exportModel);
     top->addWidget(new QLabel(tr("Questions per task:"), this));
     top->addWidget(m_limit);
     top->addWidget(m_withBase);
@@ -103,6 +102,7 @@ VerdictPanel::VerdictPanel(ProjectContext *project, QWidget *parent)
     top->addWidget(new QLabel(tr("Compare with:"), this));
     top->addWidget(m_reference);
     auto *exports = new QHBoxLayout;
+    exports->addWidget(m_exportModel); // the model itself, left of the report's exports
     exports->addStretch();
     for (const auto &[label, filter, suffix] :
         {std::tuple {tr("Export &HTML…"), tr("Web page (*.html)"), QStringLiteral("html")},
