@@ -95,6 +95,30 @@ std::vector<std::byte> referenceQ8(const std::vector<float> &x)
     return out;
 }
 
+// Reference Q4_0 from ggml's block_q4_0 description: m = the weight of largest magnitude (sign
+// kept), d = m / -8 as an IEEE half, q = min(15, trunc(x / d + 8.5)); weight j in the low nibble
+// of byte j, weight j + 16 in its high nibble.
+std::vector<std::byte> referenceQ4(const std::vector<float> &x)
+{
+    std::vector<std::byte> out;
+    for (std::size_t b = 0; b < x.size(); b += 32) {
+        const auto largest = std::max_element(
+            x.begin() + long(b), x.begin() + long(b) + 32, [](float p, float q) { return std::abs(p) < std::abs(q); });
+        const float d = *largest / -8.0f;
+        const _Float16 half = static_cast<_Float16>(d);
+        std::byte bytes[2];
+        std::memcpy(bytes, &half, 2);
+        out.insert(out.end(), bytes, bytes + 2);
+        const auto level = [&](float v) {
+            const int q = d == 0.0f ? 8 : int(std::trunc(v * (1.0f / d) + 8.5f));
+            return std::min(15, q);
+        };
+        for (std::size_t k = b; k < b + 16; ++k)
+            out.push_back(static_cast<std::byte>(level(x[k]) | level(x[k + 16]) << 4));
+    }
+    return out;
+}
+
 // bfloat16 by choosing the nearer of the two neighbouring bfloat16 values (ties: even mantissa).
 std::uint16_t referenceBf16(float x)
 {
@@ -227,8 +251,8 @@ private Q_SLOTS:
         const fs::path root(dir.path().toStdString());
         const fs::path model = tinyModel(root);
         const std::vector<float> up = sourceValues(model, "model.layers.0.mlp.up_proj.weight");
-        for (const auto type :
-            {gguf::TensorType::F32, gguf::TensorType::F16, gguf::TensorType::BF16, gguf::TensorType::Q8_0}) {
+        for (const auto type : {gguf::TensorType::F32, gguf::TensorType::F16, gguf::TensorType::BF16,
+                 gguf::TensorType::Q8_0, gguf::TensorType::Q4_0}) {
             const fs::path out = root / (gguf::typeName(type) + ".gguf");
             const GgufExportReport r = exportGguf(model, out, {.type = type});
             QVERIFY(r.check.ok());
@@ -255,6 +279,12 @@ private Q_SLOTS:
                     QCOMPARE(std::memcmp(data.data() + 2 * k, &h, 2), 0);
                 }
                 break;
+            case gguf::TensorType::Q4_0: {
+                const std::vector<std::byte> expected = referenceQ4(up);
+                QCOMPARE(data.size(), expected.size());
+                QCOMPARE(std::memcmp(data.data(), expected.data(), expected.size()), 0);
+                break;
+            }
             case gguf::TensorType::Q8_0: {
                 const std::vector<std::byte> expected = referenceQ8(up);
                 QCOMPARE(data.size(), expected.size());

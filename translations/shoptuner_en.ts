@@ -1117,7 +1117,7 @@ Tested: %4 (%5)</source>
     </message>
     <message>
         <location filename="../ui/export_dialog.cpp" line="161"/>
-        <location filename="../ui/export_dialog.cpp" line="166"/>
+        <location filename="../ui/export_dialog.cpp" line="167"/>
         <source>BF16</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1133,77 +1133,82 @@ Tested: %4 (%5)</source>
     </message>
     <message>
         <location filename="../ui/export_dialog.cpp" line="165"/>
+        <source>4-bit (Q4_0): a third of F16&apos;s size, answers may change a little</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="166"/>
         <source>Half precision (F16)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="167"/>
+        <location filename="../ui/export_dialog.cpp" line="168"/>
         <source>Full precision (F32), largest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="187"/>
+        <location filename="../ui/export_dialog.cpp" line="188"/>
         <source>Save the GGUF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="187"/>
+        <location filename="../ui/export_dialog.cpp" line="188"/>
         <source>GGUF (*.gguf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="190"/>
+        <location filename="../ui/export_dialog.cpp" line="191"/>
         <source>LM Studio&apos;s models folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="190"/>
+        <location filename="../ui/export_dialog.cpp" line="191"/>
         <source>The folder to create it in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="216"/>
-        <location filename="../ui/export_dialog.cpp" line="220"/>
+        <location filename="../ui/export_dialog.cpp" line="217"/>
+        <location filename="../ui/export_dialog.cpp" line="221"/>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="216"/>
+        <location filename="../ui/export_dialog.cpp" line="217"/>
         <source>Give the model a name and a place to save it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="221"/>
+        <location filename="../ui/export_dialog.cpp" line="222"/>
         <source>%1 exists already. Choose another name; ShopTuner never overwrites an export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="245"/>
+        <location filename="../ui/export_dialog.cpp" line="246"/>
         <source>&lt;p&gt;&lt;b&gt;Done.&lt;/b&gt; Checked before saying so:&lt;/p&gt;&lt;ul&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="248"/>
+        <location filename="../ui/export_dialog.cpp" line="249"/>
         <source>Files:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="252"/>
+        <location filename="../ui/export_dialog.cpp" line="253"/>
         <source>&lt;p&gt;In a terminal: &lt;code&gt;cd &quot;%1&quot; &amp;amp;&amp;amp; ollama create %2 -f Modelfile&lt;/code&gt;, then &lt;code&gt;ollama run %2&lt;/code&gt;.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="261"/>
+        <location filename="../ui/export_dialog.cpp" line="262"/>
         <source>&lt;p&gt;&lt;b&gt;The export did not finish;&lt;/b&gt; nothing was left under its name.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="262"/>
+        <location filename="../ui/export_dialog.cpp" line="263"/>
         <source>The export stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="265"/>
+        <location filename="../ui/export_dialog.cpp" line="266"/>
         <source>&lt;p&gt;Cancelled; nothing was left under its name.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2971,12 +2976,12 @@ Tested: %4 (%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="99"/>
+        <location filename="../ui/verdict_panel.cpp" line="98"/>
         <source>Questions per task:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="103"/>
+        <location filename="../ui/verdict_panel.cpp" line="102"/>
         <source>Compare with:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1120,7 +1120,7 @@ Tested: %4 (%5)</source>
     </message>
     <message>
         <location filename="../ui/export_dialog.cpp" line="161"/>
-        <location filename="../ui/export_dialog.cpp" line="166"/>
+        <location filename="../ui/export_dialog.cpp" line="167"/>
         <source>BF16</source>
         <translation>BF16</translation>
     </message>
@@ -1136,77 +1136,82 @@ Tested: %4 (%5)</source>
     </message>
     <message>
         <location filename="../ui/export_dialog.cpp" line="165"/>
+        <source>4-bit (Q4_0): a third of F16&apos;s size, answers may change a little</source>
+        <translation>4-बिट (Q4_0): F16 के आकार का एक तिहाई, उत्तर थोड़े बदल सकते हैं</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="166"/>
         <source>Half precision (F16)</source>
         <translation>आधी सटीकता (F16)</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="167"/>
+        <location filename="../ui/export_dialog.cpp" line="168"/>
         <source>Full precision (F32), largest</source>
         <translation>पूरी सटीकता (F32), सबसे बड़ा</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="187"/>
+        <location filename="../ui/export_dialog.cpp" line="188"/>
         <source>Save the GGUF file</source>
         <translation>GGUF फ़ाइल सहेजें</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="187"/>
+        <location filename="../ui/export_dialog.cpp" line="188"/>
         <source>GGUF (*.gguf)</source>
         <translation>GGUF (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="190"/>
+        <location filename="../ui/export_dialog.cpp" line="191"/>
         <source>LM Studio&apos;s models folder</source>
         <translation>LM Studio का मॉडल फ़ोल्डर</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="190"/>
+        <location filename="../ui/export_dialog.cpp" line="191"/>
         <source>The folder to create it in</source>
         <translation>वह फ़ोल्डर जिसमें इसे बनाना है</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="216"/>
-        <location filename="../ui/export_dialog.cpp" line="220"/>
+        <location filename="../ui/export_dialog.cpp" line="217"/>
+        <location filename="../ui/export_dialog.cpp" line="221"/>
         <source>Cannot export</source>
         <translation>निर्यात नहीं हो सका</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="216"/>
+        <location filename="../ui/export_dialog.cpp" line="217"/>
         <source>Give the model a name and a place to save it.</source>
         <translation>मॉडल को एक नाम और सहेजने की जगह दें।</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="221"/>
+        <location filename="../ui/export_dialog.cpp" line="222"/>
         <source>%1 exists already. Choose another name; ShopTuner never overwrites an export.</source>
         <translation>%1 पहले से मौजूद है। कोई दूसरा नाम चुनें; ShopTuner कभी किसी निर्यात को अधिलेखित नहीं करता।</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="245"/>
+        <location filename="../ui/export_dialog.cpp" line="246"/>
         <source>&lt;p&gt;&lt;b&gt;Done.&lt;/b&gt; Checked before saying so:&lt;/p&gt;&lt;ul&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;हो गया।&lt;/b&gt; यह कहने से पहले जाँचा गया:&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="248"/>
+        <location filename="../ui/export_dialog.cpp" line="249"/>
         <source>Files:</source>
         <translation>फ़ाइलें:</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="252"/>
+        <location filename="../ui/export_dialog.cpp" line="253"/>
         <source>&lt;p&gt;In a terminal: &lt;code&gt;cd &quot;%1&quot; &amp;amp;&amp;amp; ollama create %2 -f Modelfile&lt;/code&gt;, then &lt;code&gt;ollama run %2&lt;/code&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;टर्मिनल में: &lt;code&gt;cd &quot;%1&quot; &amp;amp;&amp;amp; ollama create %2 -f Modelfile&lt;/code&gt;, फिर &lt;code&gt;ollama run %2&lt;/code&gt;।&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="261"/>
+        <location filename="../ui/export_dialog.cpp" line="262"/>
         <source>&lt;p&gt;&lt;b&gt;The export did not finish;&lt;/b&gt; nothing was left under its name.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;निर्यात पूरा नहीं हुआ;&lt;/b&gt; उसके नाम से कुछ नहीं छोड़ा गया।&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="262"/>
+        <location filename="../ui/export_dialog.cpp" line="263"/>
         <source>The export stopped</source>
         <translation>निर्यात रुक गया</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="265"/>
+        <location filename="../ui/export_dialog.cpp" line="266"/>
         <source>&lt;p&gt;Cancelled; nothing was left under its name.&lt;/p&gt;</source>
         <translation>&lt;p&gt;रद्द किया गया; उसके नाम से कुछ नहीं छोड़ा गया।&lt;/p&gt;</translation>
     </message>
@@ -2974,12 +2979,12 @@ Tested: %4 (%5)</source>
         <translation>प्रशिक्षण से पहले</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="99"/>
+        <location filename="../ui/verdict_panel.cpp" line="98"/>
         <source>Questions per task:</source>
         <translation>हर कार्य के लिए प्रश्न:</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="103"/>
+        <location filename="../ui/verdict_panel.cpp" line="102"/>
         <source>Compare with:</source>
         <translation>इससे तुलना करें:</translation>
     </message>

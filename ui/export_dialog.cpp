@@ -162,6 +162,7 @@ void ExportDialog::formatChanged()
         m_type->addItem(tr("Full precision (F32), twice the size"), QStringLiteral("f32"));
     } else if (f != QLatin1String("peft")) {
         m_type->addItem(tr("8-bit (Q8_0): half the size of F16, answers nearly the same"), QStringLiteral("q8_0"));
+        m_type->addItem(tr("4-bit (Q4_0): a third of F16's size, answers may change a little"), QStringLiteral("q4_0"));
         m_type->addItem(tr("Half precision (F16)"), QStringLiteral("f16"));
         m_type->addItem(tr("BF16"), QStringLiteral("bf16"));
         m_type->addItem(tr("Full precision (F32), largest"), QStringLiteral("f32"));

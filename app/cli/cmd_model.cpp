@@ -107,7 +107,7 @@ int exportModel(const Args &args)
     } else {
         const auto t = engine::gguf::parseTensorType(type);
         if (!t)
-            throw UsageError("--type must be f32, f16, bf16 or q8_0");
+            throw UsageError("--type must be f32, f16, bf16, q8_0 or q4_0");
         r.ggufType = *t;
     }
     if (r.format == engine::ExportFormat::Peft && r.adapter.empty())
@@ -182,20 +182,20 @@ void registerModelCommands(CommandRegistry &registry)
             {"out", true, "new output folder"}, {"dtype", true, "f32, bf16 or f16 (default f32)"},
             {"threads", true, "compute threads (default: one per core)"}},
         merge});
-    registry.add(
-        {"export", "write a model (and adapter) for llama.cpp, Ollama, LM Studio or Hugging Face, verified first",
-            {{"model", true, "base model folder"}, {"adapter", true, "PEFT LoRA adapter folder to merge in"},
-                {"format", true,
-                    "gguf (one file for llama.cpp), ollama (a folder with the GGUF and a Modelfile), lmstudio (into "
-                    "LM Studio's models folder, given as --out), merged (a Hugging Face folder) or peft (the adapter "
-                    "alone)"},
-                {"out", true, "the new file or folder"},
-                {"type", true,
-                    "gguf/ollama/lmstudio: f32, f16, bf16 or q8_0 for the matrices (default q8_0; norms stay f32); "
-                    "merged: f32, f16 or bf16 (default f16)"},
-                {"name", true, "the model's name in the files (default: from the folder names)"},
-                {"threads", true, "compute threads for merging and checking (default: one per core)"}},
-            exportModel});
+    registry.add({"export",
+        "write a model (and adapter) for llama.cpp, Ollama, LM Studio or Hugging Face, verified first",
+        {{"model", true, "base model folder"}, {"adapter", true, "PEFT LoRA adapter folder to merge in"},
+            {"format", true,
+                "gguf (one file for llama.cpp), ollama (a folder with the GGUF and a Modelfile), lmstudio (into "
+                "LM Studio's models folder, given as --out), merged (a Hugging Face folder) or peft (the adapter "
+                "alone)"},
+            {"out", true, "the new file or folder"},
+            {"type", true,
+                "gguf/ollama/lmstudio: f32, f16, bf16, q8_0 or q4_0 for the matrices (default q8_0; norms stay f32); "
+                "merged: f32, f16 or bf16 (default f16)"},
+            {"name", true, "the model's name in the files (default: from the folder names)"},
+            {"threads", true, "compute threads for merging and checking (default: one per core)"}},
+        exportModel});
     registry.add({"make-model", "write a seeded random model in the Hugging Face layout",
         {{"preset", true, "tiny, smollm2-135m, smollm2-360m, llama3.2-1b (default tiny)"},
             {"tokenizer", true, "tokenizer.json, tokenizer.model or a folder with one"}, {"out", true, "output folder"},

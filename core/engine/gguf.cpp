@@ -254,7 +254,7 @@ Value readValue(In &in)
 
 bool knownType(std::uint32_t t)
 {
-    return t == 0 || t == 1 || t == 8 || t == 30;
+    return t == 0 || t == 1 || t == 2 || t == 8 || t == 30;
 }
 
 } // namespace
@@ -284,8 +284,9 @@ void writeFile(const std::filesystem::path &path, const std::vector<KeyValue> &m
         std::int64_t elements = 1;
         for (auto d : t.shape)
             elements *= d;
-        if (t.type == TensorType::Q8_0 && t.shape.back() % kQ8BlockSize)
-            throw EngineError("GGUF tensor " + t.name + ": Q8_0 needs rows whose length is a multiple of 32");
+        if (isBlockType(t.type) && t.shape.back() % kQ8BlockSize)
+            throw EngineError(
+                "GGUF tensor " + t.name + ": " + typeName(t.type) + " needs rows whose length is a multiple of 32");
         sizes.push_back(tensorBytes(t.type, elements));
         out.string(t.name);
         out.pod<std::uint32_t>(static_cast<std::uint32_t>(t.shape.size()));
@@ -365,10 +366,10 @@ File File::open(const std::filesystem::path &path)
         const auto type = in.pod<std::uint32_t>();
         if (!knownType(type))
             in.fail("tensor " + t.name + " has ggml type " + std::to_string(type)
-                + ", which ShopTuner does not read (F32, F16, BF16, Q8_0)");
+                + ", which ShopTuner does not read (F32, F16, BF16, Q8_0, Q4_0)");
         t.type = static_cast<TensorType>(type);
-        if (t.type == TensorType::Q8_0 && t.shape.back() % kQ8BlockSize)
-            in.fail("tensor " + t.name + ": Q8_0 rows must be multiples of 32");
+        if (isBlockType(t.type) && t.shape.back() % kQ8BlockSize)
+            in.fail("tensor " + t.name + ": " + typeName(t.type) + " rows must be multiples of 32");
         t.offset = in.pod<std::uint64_t>();
         t.bytes = tensorBytes(t.type, elements);
         file.m_tensors.push_back(std::move(t));

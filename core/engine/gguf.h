@@ -1,7 +1,8 @@
 // The GGUF file format (version 3), the model file of llama.cpp, Ollama and LM Studio, written
 // and read from its public specification (ggml's docs/gguf.md): a header, typed key-value
 // metadata, tensor descriptions and aligned tensor data, all little-endian. Tensor types F32,
-// F16, BF16 and Q8_0 (blocks of 32 weights: an F16 scale and 32 signed bytes). No torch here.
+// F16, BF16, Q8_0 (blocks of 32 weights: an F16 scale and 32 signed bytes) and Q4_0 (an F16 scale
+// and 32 four-bit values). No torch here.
 #pragma once
 
 #include <cstdint>
@@ -32,15 +33,20 @@ enum class ValueType : std::uint32_t {
 };
 
 // ggml's tensor types that ShopTuner writes.
-enum class TensorType : std::uint32_t { F32 = 0, F16 = 1, Q8_0 = 8, BF16 = 30 };
+enum class TensorType : std::uint32_t { F32 = 0, F16 = 1, Q4_0 = 2, Q8_0 = 8, BF16 = 30 };
 
 inline constexpr std::uint32_t kVersion = 3;
 inline constexpr std::uint32_t kDefaultAlignment = 32;
 inline constexpr std::int64_t kQ8BlockSize = 32;
 
-std::string typeName(TensorType type); // "F32", "F16", "BF16", "Q8_0"
-std::optional<TensorType> parseTensorType(const std::string &name); // f32, f16, bf16, q8_0 (any case)
-// Bytes for `elements` values of `type` (Q8_0: elements must be a multiple of 32).
+std::string typeName(TensorType type); // "F32", "F16", "BF16", "Q8_0", "Q4_0"
+// Q8_0 and Q4_0 store rows in blocks of kQ8BlockSize weights.
+inline bool isBlockType(TensorType type)
+{
+    return type == TensorType::Q8_0 || type == TensorType::Q4_0;
+}
+std::optional<TensorType> parseTensorType(const std::string &name); // f32, f16, bf16, q8_0, q4_0 (any case)
+// Bytes for `elements` values of `type` (Q8_0, Q4_0: elements must be a multiple of 32).
 std::uint64_t tensorBytes(TensorType type, std::int64_t elements);
 
 struct Value
@@ -80,6 +86,8 @@ float fromBFloat16(std::uint16_t bits);
 
 // One row of weights in `type`'s bytes, and back. Q8_0 follows ggml's reference quantizer:
 // per block of 32, d = max|x| / 127, q = round(x / d) (half away from zero), d stored as F16.
+// Q4_0 follows ggml's too: m = the value of largest magnitude, d = m / -8, q = min(15, trunc(x / d
+// + 8.5)), weight j and j + 16 sharing a byte (low and high nibble).
 void encode(TensorType type, std::span<const float> values, std::byte *out);
 void decode(TensorType type, const std::byte *data, std::span<float> out);
 

@@ -36,6 +36,8 @@ std::uint32_t fileType(TensorType t)
         return 1;
     case TensorType::Q8_0:
         return 7;
+    case TensorType::Q4_0:
+        return 2;
     case TensorType::BF16:
         return 32;
     }
@@ -268,7 +270,7 @@ TensorType typeFor(const Mapping &m, const TensorView &view, TensorType wanted)
 {
     if (view.shape.size() < 2)
         return TensorType::F32; // norms, as llama.cpp keeps them
-    if (wanted == TensorType::Q8_0 && view.shape.back() % gguf::kQ8BlockSize)
+    if (gguf::isBlockType(wanted) && view.shape.back() % gguf::kQ8BlockSize)
         return TensorType::F16; // rows that do not split into blocks of 32
     (void)m;
     return wanted;
@@ -474,6 +476,14 @@ GgufCheck verifyGguf(const std::filesystem::path &modelDir, const std::filesyste
         if (m.permuteHeads)
             expected = permuteForRope(expected, m.permuteHeads, view->shape.back());
         const std::vector<float> actual = file.values(*t);
+        std::vector<float> blockMax; // largest magnitude of each block of 32, for the block types
+        if (gguf::isBlockType(t->type))
+            for (std::size_t b = 0; b < expected.size(); b += gguf::kQ8BlockSize) {
+                float m = 0;
+                for (std::size_t q = b; q < b + gguf::kQ8BlockSize; ++q)
+                    m = std::max(m, std::fabs(expected[q]));
+                blockMax.push_back(m);
+            }
         double worst = 0, allowedAtWorst = 0;
         bool bad = false;
         for (std::size_t k = 0; k < expected.size(); ++k) {
@@ -489,14 +499,12 @@ GgufCheck verifyGguf(const std::filesystem::path &modelDir, const std::filesyste
             case TensorType::BF16:
                 allowed = std::fabs(x) * std::ldexp(1.0, -8);
                 break;
-            case TensorType::Q8_0: {
-                const std::size_t start = k / gguf::kQ8BlockSize * gguf::kQ8BlockSize;
-                float amax = 0;
-                for (std::size_t q = start; q < start + gguf::kQ8BlockSize; ++q)
-                    amax = std::max(amax, std::fabs(expected[q]));
-                allowed = 0.57 * amax / 127.0 + 1e-12;
+            case TensorType::Q8_0: // half a step of max|x|/127, plus the step's F16 rounding
+                allowed = 0.57 * blockMax[k / gguf::kQ8BlockSize] / 127.0 + 1e-12;
                 break;
-            }
+            case TensorType::Q4_0: // a whole step of max|x|/8: the far end of the range is clamped to 7 steps
+                allowed = 1.01 * blockMax[k / gguf::kQ8BlockSize] / 8.0 + 1e-12;
+                break;
             }
             const double error = std::fabs(double(actual[k]) - x);
             if (!(error <= allowed)) // also catches NaN

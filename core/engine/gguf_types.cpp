@@ -1,5 +1,5 @@
 // GGUF's tensor types and metadata values, and the number conversions they need: IEEE half,
-// bfloat16 and ggml's Q8_0 blocks.
+// bfloat16 and ggml's Q8_0 and Q4_0 blocks.
 #include "error.h"
 #include "gguf.h"
 
@@ -22,6 +22,8 @@ std::string typeName(TensorType type)
         return "BF16";
     case TensorType::Q8_0:
         return "Q8_0";
+    case TensorType::Q4_0:
+        return "Q4_0";
     }
     return "type " + std::to_string(static_cast<std::uint32_t>(type));
 }
@@ -38,6 +40,8 @@ std::optional<TensorType> parseTensorType(const std::string &name)
         return TensorType::BF16;
     if (n == "q8_0")
         return TensorType::Q8_0;
+    if (n == "q4_0")
+        return TensorType::Q4_0;
     return std::nullopt;
 }
 
@@ -54,6 +58,10 @@ std::uint64_t tensorBytes(TensorType type, std::int64_t elements)
         if (n % kQ8BlockSize)
             throw EngineError("Q8_0 needs rows whose length is a multiple of 32");
         return n / kQ8BlockSize * (2 + kQ8BlockSize);
+    case TensorType::Q4_0:
+        if (n % kQ8BlockSize)
+            throw EngineError("Q4_0 needs rows whose length is a multiple of 32");
+        return n / kQ8BlockSize * (2 + kQ8BlockSize / 2);
     }
     throw EngineError("unknown tensor type");
 }
@@ -207,6 +215,30 @@ void encode(TensorType type, std::span<const float> values, std::byte *out)
             }
         }
         return;
+    case TensorType::Q4_0:
+        if (values.size() % kQ8BlockSize)
+            throw EngineError("Q4_0 needs rows whose length is a multiple of 32");
+        for (std::size_t block = 0; block < values.size() / kQ8BlockSize; ++block) {
+            const float *x = values.data() + block * kQ8BlockSize;
+            float amax = 0, max = 0; // the value of largest magnitude, with its sign
+            for (std::int64_t k = 0; k < kQ8BlockSize; ++k)
+                if (amax < std::fabs(x[k])) {
+                    amax = std::fabs(x[k]);
+                    max = x[k];
+                }
+            const float d = max / -8.0f;
+            const float id = d != 0.0f ? 1.0f / d : 0.0f;
+            std::byte *b = out + block * (2 + kQ8BlockSize / 2);
+            const std::uint16_t h = toHalf(d);
+            std::memcpy(b, &h, 2);
+            for (std::int64_t k = 0; k < kQ8BlockSize / 2; ++k) {
+                const auto low = std::min<std::int8_t>(15, static_cast<std::int8_t>(x[k] * id + 8.5f));
+                const auto high
+                    = std::min<std::int8_t>(15, static_cast<std::int8_t>(x[k + kQ8BlockSize / 2] * id + 8.5f));
+                b[2 + k] = static_cast<std::byte>(std::uint8_t(low) | std::uint8_t(high) << 4);
+            }
+        }
+        return;
     }
 }
 
@@ -234,6 +266,19 @@ void decode(TensorType type, const std::byte *data, std::span<float> out)
                 std::int8_t q;
                 std::memcpy(&q, b + 2 + k, 1);
                 out[block * kQ8BlockSize + k] = d * static_cast<float>(q);
+            }
+        }
+        return;
+    case TensorType::Q4_0:
+        for (std::size_t block = 0; block < out.size() / kQ8BlockSize; ++block) {
+            const std::byte *b = data + block * (2 + kQ8BlockSize / 2);
+            std::uint16_t h;
+            std::memcpy(&h, b, 2);
+            const float d = fromHalf(h);
+            for (std::int64_t k = 0; k < kQ8BlockSize / 2; ++k) {
+                const auto q = std::to_integer<std::uint8_t>(b[2 + k]);
+                out[block * kQ8BlockSize + k] = d * static_cast<float>((q & 0x0F) - 8);
+                out[block * kQ8BlockSize + k + kQ8BlockSize / 2] = d * static_cast<float>((q >> 4) - 8);
             }
         }
         return;
