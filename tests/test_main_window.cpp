@@ -14,6 +14,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QProcess>
+#include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -185,6 +186,7 @@ private Q_SLOTS:
         auto *language = window.settingsPanel()->languageBox();
         language->setCurrentIndex(language->findData("de"));
         QVERIFY(window.settingsPanel()->findChild<QLabel *>("settingsNote")->text().contains("next start"));
+        QVERIFY(window.settingsPanel()->restartButton()->isVisible()); // or restart now, with the same project
         const auto saved = shoptuner::ui::AppSettings::load();
         QCOMPARE(saved.threads, 1);
         QCOMPARE(saved.device, QString("cpu"));

@@ -28,6 +28,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
@@ -106,6 +107,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_project, &ProjectContext::projectChanged, this, &MainWindow::refresh);
     connect(m_project, &ProjectContext::dataChanged, this, &MainWindow::refresh);
     connect(m_import, &ImportPanel::imported, this, [this] { statusBar()->showMessage(tr("Import finished"), 5000); });
+    connect(m_settings, &SettingsPanel::restartRequested, this, [this] {
+        // Closing asks about running work as usual; only a window that really closed is restarted.
+        const QString project = m_project->path();
+        if (close())
+            QProcess::startDetached(
+                QCoreApplication::applicationFilePath(), project.isEmpty() ? QStringList() : QStringList {project});
+    });
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))

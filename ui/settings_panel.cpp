@@ -69,6 +69,11 @@ SettingsPanel::SettingsPanel(QWidget *parent)
     folderRow->addWidget(browse);
     m_note->setObjectName(QStringLiteral("settingsNote"));
     m_note->setWordWrap(true);
+    m_restart = new QPushButton(tr("&Restart now"), this);
+    m_restart->setObjectName(QStringLiteral("restartNow"));
+    m_restart->setToolTip(tr("Close ShopTuner and open it again with the same project, in the new language"));
+    m_restart->hide();
+    connect(m_restart, &QPushButton::clicked, this, &SettingsPanel::restartRequested);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
@@ -80,6 +85,7 @@ SettingsPanel::SettingsPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_note);
+    layout->addWidget(m_restart, 0, Qt::AlignLeft);
     layout->addStretch();
 
     const AppSettings a = AppSettings::load();
@@ -98,6 +104,7 @@ SettingsPanel::SettingsPanel(QWidget *parent)
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
         save();
         m_note->setText(tr("The new language is used from the next start of ShopTuner."));
+        m_restart->show();
     });
     connect(m_device, &QComboBox::currentIndexChanged, this, &SettingsPanel::save);
     connect(m_threads, &QSpinBox::valueChanged, this, &SettingsPanel::save);

@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QLineEdit;
 class QSpinBox;
 
@@ -30,6 +31,11 @@ class SettingsPanel : public QWidget
 public:
     explicit SettingsPanel(QWidget *parent = nullptr);
     QComboBox *languageBox() const { return m_language; }
+    QPushButton *restartButton() const { return m_restart; }
+
+Q_SIGNALS:
+    // The user asked to restart now, to see the new language (the window closes as usual first).
+    void restartRequested();
 
 private:
     void save();
@@ -39,6 +45,7 @@ private:
     QSpinBox *m_threads;
     QLineEdit *m_folder;
     QLabel *m_note;
+    QPushButton *m_restart;
 };
 
 } // namespace shoptuner::ui
