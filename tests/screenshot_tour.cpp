@@ -4,6 +4,7 @@
 #include "ui/chat_panel.h"
 #include "ui/compare_panel.h"
 #include "ui/export_dialog.h"
+#include "ui/settings_panel.h"
 #include "ui/train_panel.h"
 #include "ui/import_panel.h"
 #include "ui/main_window.h"
@@ -20,6 +21,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QMenu>
 #include <QDir>
@@ -161,5 +163,11 @@ int main(int argc, char **argv)
     }
     window.showPage(MainWindow::SettingsPage);
     save(&window, out, QStringLiteral("main-10-settings"));
+    // After choosing another language: the note and "Restart now" (the choice is put back after).
+    QComboBox *language = window.settingsPanel()->languageBox();
+    const int chosen = language->currentIndex();
+    language->setCurrentIndex(language->findData(QStringLiteral("de")));
+    save(&window, out, QStringLiteral("main-10b-settings-language-changed"));
+    language->setCurrentIndex(chosen);
     return 0;
 }
