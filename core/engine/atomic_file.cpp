@@ -5,7 +5,36 @@
 #include <cerrno>
 #include <cstring>
 #include <random>
+
+#ifdef _WIN32
+#include <io.h>
+#include <process.h>
+#else
 #include <unistd.h>
+#endif
+
+namespace {
+
+int processId()
+{
+#ifdef _WIN32
+    return _getpid();
+#else
+    return ::getpid();
+#endif
+}
+
+// Flushes the file's data to the disk before it is renamed into place.
+int syncToDisk(std::FILE *file)
+{
+#ifdef _WIN32
+    return _commit(_fileno(file));
+#else
+    return ::fsync(::fileno(file));
+#endif
+}
+
+} // namespace
 
 namespace shoptuner::engine {
 
@@ -14,8 +43,12 @@ AtomicFile::AtomicFile(std::filesystem::path finalPath)
 {
     std::random_device rd;
     m_temp = m_final;
-    m_temp += ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(rd() % 100000);
+    m_temp += ".tmp-" + std::to_string(processId()) + "-" + std::to_string(rd() % 100000);
+#ifdef _WIN32
+    m_file = _wfopen(m_temp.c_str(), L"wb");
+#else
     m_file = std::fopen(m_temp.c_str(), "wb");
+#endif
     if (!m_file)
         throw EngineError(m_final.string() + ": cannot create: " + std::strerror(errno),
             "check that the folder exists and is writable");
@@ -39,7 +72,7 @@ void AtomicFile::write(const char *data, std::size_t size)
 
 void AtomicFile::commit()
 {
-    if (std::fflush(m_file) != 0 || ::fsync(::fileno(m_file)) != 0)
+    if (std::fflush(m_file) != 0 || syncToDisk(m_file) != 0)
         throw EngineError(m_final.string() + ": write failed: " + std::strerror(errno), "is the disk full?");
     std::fclose(m_file);
     m_file = nullptr;

@@ -4,9 +4,20 @@
 #include <chrono>
 #include <cstdint>
 #include <numeric>
-#include <sys/resource.h>
 #include <thread>
 #include <vector>
+
+#ifdef _WIN32
+#ifndef NOMINMAX
+#define NOMINMAX
+#endif
+#define WIN32_LEAN_AND_MEAN
+#include <windows.h>
+// after windows.h
+#include <psapi.h>
+#else
+#include <sys/resource.h>
+#endif
 
 namespace shoptuner::engine {
 
@@ -48,9 +59,20 @@ double measureReadBandwidth(std::size_t bytes, int threads, int rounds)
 
 std::size_t peakResidentBytes()
 {
+#ifdef _WIN32
+    PROCESS_MEMORY_COUNTERS counters {};
+    if (!GetProcessMemoryInfo(GetCurrentProcess(), &counters, sizeof counters))
+        return 0;
+    return counters.PeakWorkingSetSize;
+#else
     rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
-    return static_cast<std::size_t>(usage.ru_maxrss) * 1024;
+#ifdef __APPLE__
+    return static_cast<std::size_t>(usage.ru_maxrss); // bytes on macOS
+#else
+    return static_cast<std::size_t>(usage.ru_maxrss) * 1024; // kilobytes on Linux
+#endif
+#endif
 }
 
 } // namespace shoptuner::engine

@@ -18,4 +18,8 @@ struct MappedFile
     static MappedFile open(const std::filesystem::path &path);
 };
 
+// Tells the system the whole pages inside [data, data + size) of a mapping are not needed now
+// (they are read from the file again if touched), so a model is not held twice while loading.
+void releaseMappedRange(const void *data, std::size_t size);
+
 } // namespace shoptuner::engine

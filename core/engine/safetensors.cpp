@@ -10,7 +10,6 @@
 #include <cstring>
 #include <fstream>
 #include <set>
-#include <sys/mman.h>
 
 namespace shoptuner::engine {
 namespace {
@@ -187,12 +186,7 @@ SafetensorsFile SafetensorsFile::open(const std::filesystem::path &path)
 
 void releaseMappedPages(const TensorView &view)
 {
-    static const auto pageSize = static_cast<std::uintptr_t>(::sysconf(_SC_PAGESIZE));
-    const auto begin = reinterpret_cast<std::uintptr_t>(view.data);
-    const std::uintptr_t first = (begin + pageSize - 1) / pageSize * pageSize; // whole pages only
-    const std::uintptr_t last = (begin + view.byteSize) / pageSize * pageSize;
-    if (last > first)
-        ::madvise(reinterpret_cast<void *>(first), last - first, MADV_DONTNEED);
+    releaseMappedRange(view.data, view.byteSize);
 }
 
 const TensorView *SafetensorsFile::find(std::string_view name) const
