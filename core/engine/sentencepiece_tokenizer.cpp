@@ -1,13 +1,12 @@
 #include "sentencepiece_tokenizer.h"
 
 #include "error.h"
+#include "shared_library.h"
 #include "spm/spm_bridge_abi.h"
 
 #include <algorithm>
 #include <cstdlib>
-#include <dlfcn.h>
 #include <mutex>
-#include <unistd.h>
 
 namespace shoptuner::engine {
 namespace {
@@ -30,18 +29,15 @@ struct Bridge
     decltype(&shoptuner_spm_train) train = nullptr;
 };
 
-constexpr const char *kModuleName = "libshoptuner_spm.so";
+// The module file as CMake names it on this platform (libshoptuner_spm.so, .dll, ...).
+constexpr const char *kModuleName = SHOPTUNER_SPM_MODULE_NAME;
 
 std::vector<std::string> candidatePaths()
 {
     std::vector<std::string> paths;
     if (const char *env = std::getenv("SHOPTUNER_SPM_MODULE"); env && *env)
         paths.emplace_back(env);
-    char exe[4096];
-    const ssize_t n = ::readlink("/proc/self/exe", exe, sizeof exe - 1);
-    if (n > 0) {
-        const std::filesystem::path dir
-            = std::filesystem::path(std::string(exe, static_cast<std::size_t>(n))).parent_path();
+    if (const std::filesystem::path dir = executableDirectory(); !dir.empty()) {
         paths.push_back((dir / kModuleName).string());
         // Installed: the module directory as seen from the programs' directory (e.g. /usr/bin ->
         // ../lib/x86_64-linux-gnu/shoptuner), set by CMake from the install layout.
@@ -53,9 +49,9 @@ std::vector<std::string> candidatePaths()
     return paths;
 }
 
-template <typename F> void bind(void *lib, const char *name, F &slot, const std::string &path)
+template <typename F> void bind(const SharedLibrary &lib, const char *name, F &slot, const std::string &path)
 {
-    slot = reinterpret_cast<F>(::dlsym(lib, name));
+    slot = reinterpret_cast<F>(lib.symbol(name));
     if (!slot)
         throw EngineError(path + ": SentencePiece bridge lacks symbol " + name, "reinstall ShopTuner");
 }
@@ -72,10 +68,11 @@ const Bridge &bridge()
                 tried += "\n  " + path + " (absent)";
                 continue;
             }
-            // DEEPBIND: the module's protobuf symbols bind to its own copy, never to libtorch's.
-            void *lib = ::dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL | RTLD_DEEPBIND);
-            if (!lib) {
-                tried += "\n  " + path + " (" + ::dlerror() + ")";
+            // Its own namespace: the module's protobuf symbols bind to its own copy, never to libtorch's.
+            static SharedLibrary lib; // stays loaded for the life of the program
+            std::string why;
+            if (!lib.open(path, &why)) {
+                tried += "\n  " + path + " (" + why + ")";
                 continue;
             }
             try {
@@ -100,7 +97,7 @@ const Bridge &bridge()
                 return;
             } catch (const EngineError &e) {
                 tried += "\n  " + path + " (" + e.what() + ")";
-                ::dlclose(lib);
+                lib.close();
             }
         }
         failure = "cannot load the SentencePiece bridge module " + std::string(kModuleName) + "; tried:" + tried;

@@ -4,6 +4,7 @@
 #include "engine/chat_template.h"
 #include "engine/model_config.h"
 #include "engine/runtime.h"
+#include "engine/system_info.h"
 #include "engine/tokenizer.h"
 #include "engine/training_benchmark.h"
 
@@ -17,7 +18,6 @@
 #include <QThread>
 
 #include <cmath>
-#include <unistd.h>
 
 namespace shoptuner::jobs {
 namespace {
@@ -30,17 +30,6 @@ constexpr double kExpectedMfu = 0.5;
 constexpr double kNf4BytesPerParam = 0.53;
 constexpr double kOverheadSecondsPerToken = 1.0 / 20000.0;
 constexpr qint64 kMaxValExamples = 512; // the trainer's default fixed validation sample
-
-qint64 meminfoKb(const QByteArray &key)
-{
-    QFile f(QStringLiteral("/proc/meminfo"));
-    if (!f.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith(key + ':'))
-            return line.mid(key.size() + 1).trimmed().split(' ').value(0).toLongLong();
-    return 0;
-}
 
 qint64 folderWeightBytes(const QString &dir)
 {
@@ -143,10 +132,9 @@ HardwareInfo detectHardware()
 {
     HardwareInfo h;
     h.cores = std::max(1, QThread::idealThreadCount());
-    h.ramBytes = meminfoKb("MemTotal") * 1024;
-    h.ramAvailableBytes = meminfoKb("MemAvailable") * 1024;
-    if (h.ramBytes == 0)
-        h.ramBytes = qint64(sysconf(_SC_PHYS_PAGES)) * sysconf(_SC_PAGE_SIZE);
+    const engine::SystemMemory memory = engine::systemMemory();
+    h.ramBytes = memory.totalBytes;
+    h.ramAvailableBytes = memory.availableBytes;
     const engine::RuntimeInfo r = engine::runtimeInfo("auto");
     h.gpu = r.device != "cpu";
     h.device = QString::fromStdString(r.device);

@@ -1,0 +1,16 @@
+// The machine's memory, on Linux, macOS and Windows (for the training plan's fit check).
+#pragma once
+
+#include <cstdint>
+
+namespace shoptuner::engine {
+
+struct SystemMemory
+{
+    std::int64_t totalBytes = 0; // 0 when the system cannot tell
+    std::int64_t availableBytes = 0; // what new work can use without swapping; 0 when unknown
+};
+
+SystemMemory systemMemory();
+
+} // namespace shoptuner::engine
