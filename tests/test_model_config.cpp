@@ -22,6 +22,18 @@ class TestModelConfig : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void namesModelFoldersByTheirHubRepository()
+    {
+        using namespace shoptuner::engine;
+        const std::filesystem::path snapshot = "/cache/hub/models--HuggingFaceTB--SmolLM2-360M/snapshots/abc123";
+        QCOMPARE(hubRepositoryOf(snapshot).value_or(""), std::string("HuggingFaceTB/SmolLM2-360M"));
+        QCOMPARE(modelFolderName(snapshot), std::string("SmolLM2-360M"));
+        QCOMPARE(modelFolderName(snapshot / ""), std::string("SmolLM2-360M")); // a trailing slash
+        QVERIFY(!hubRepositoryOf("/models/SmolLM2-360M"));
+        QCOMPARE(modelFolderName("/models/SmolLM2-360M"), std::string("SmolLM2-360M"));
+        QVERIFY(!hubRepositoryOf("/elsewhere/snapshots/abc")); // not in a models--… folder
+    }
+
     void llamaDefaults()
     {
         const ModelConfig c = parseModelConfig(llamaJson());

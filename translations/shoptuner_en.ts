@@ -290,220 +290,220 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="170"/>
+        <location filename="../core/jobs/report.cpp" line="184"/>
         <source>not comparable: the published figure is %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="173"/>
+        <location filename="../core/jobs/report.cpp" line="187"/>
         <source>%1 published no score here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="179"/>
+        <location filename="../core/jobs/report.cpp" line="193"/>
         <source>at or above %1 (clearly)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="180"/>
+        <location filename="../core/jobs/report.cpp" line="194"/>
         <source>at or above %1 (within the margin of error)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="181"/>
+        <location filename="../core/jobs/report.cpp" line="195"/>
         <source>below %1 (clearly)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="182"/>
+        <location filename="../core/jobs/report.cpp" line="196"/>
         <source>below %1 (within the margin of error)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="225"/>
+        <location filename="../core/jobs/report.cpp" line="234"/>
         <source>ShopTuner report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="229"/>
+        <location filename="../core/jobs/report.cpp" line="239"/>
         <source> with adapter %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="231"/>
+        <location filename="../core/jobs/report.cpp" line="241"/>
         <source>How well the model does your shop&apos;s tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="232"/>
+        <location filename="../core/jobs/report.cpp" line="242"/>
         <source>Model:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="232"/>
+        <location filename="../core/jobs/report.cpp" line="242"/>
         <source>Evaluated:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="233"/>
+        <location filename="../core/jobs/report.cpp" line="243"/>
         <source>Compared with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="235"/>
-        <location filename="../core/jobs/comparison.cpp" line="195"/>
+        <location filename="../core/jobs/report.cpp" line="245"/>
+        <location filename="../core/jobs/comparison.cpp" line="172"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="236"/>
-        <location filename="../core/jobs/comparison.cpp" line="195"/>
+        <location filename="../core/jobs/report.cpp" line="246"/>
+        <location filename="../core/jobs/comparison.cpp" line="172"/>
         <source>Test set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="236"/>
-        <location filename="../core/jobs/comparison.cpp" line="196"/>
+        <location filename="../core/jobs/report.cpp" line="246"/>
+        <location filename="../core/jobs/comparison.cpp" line="173"/>
         <source>Metric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="237"/>
+        <location filename="../core/jobs/report.cpp" line="247"/>
         <source>This model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="237"/>
+        <location filename="../core/jobs/report.cpp" line="247"/>
         <source>95% interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="238"/>
+        <location filename="../core/jobs/report.cpp" line="248"/>
         <source>Invalid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="238"/>
+        <location filename="../core/jobs/report.cpp" line="248"/>
         <source>Before training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="239"/>
+        <location filename="../core/jobs/report.cpp" line="249"/>
         <source>In plain words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="246"/>
+        <location filename="../core/jobs/report.cpp" line="256"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="262"/>
+        <location filename="../core/jobs/report.cpp" line="272"/>
         <source>Published scores, in-domain test sets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="263"/>
+        <location filename="../core/jobs/report.cpp" line="273"/>
         <source>Published scores, out-of-domain test sets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="264"/>
+        <location filename="../core/jobs/report.cpp" line="274"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="284"/>
+        <location filename="../core/jobs/report.cpp" line="294"/>
         <source>The worst answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="310"/>
+        <location filename="../core/jobs/report.cpp" line="320"/>
         <source>Answer generation is scored with BERTScore F1 (roberta-large, layer 17), as the published figures are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="314"/>
+        <location filename="../core/jobs/report.cpp" line="324"/>
         <source>Answer generation is scored with BERTScore on another encoder or layer than the published figures (roberta-large, layer 17), so it is not compared with them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="317"/>
+        <location filename="../core/jobs/report.cpp" line="327"/>
         <source>Answer generation is scored with ROUGE-L because no roberta-large encoder is installed for BERTScore; it is not compared with the published BERTScore figures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="323"/>
+        <location filename="../core/jobs/report.cpp" line="333"/>
         <source>Invalid: answers the metric could not read (eCeLLM&apos;s rules).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="287"/>
+        <location filename="../core/jobs/report.cpp" line="297"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="288"/>
+        <location filename="../core/jobs/report.cpp" line="298"/>
         <source>Expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="289"/>
+        <location filename="../core/jobs/report.cpp" line="299"/>
         <source>The model said</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="296"/>
+        <location filename="../core/jobs/report.cpp" line="306"/>
         <source>Sources of the published scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/comparison.cpp" line="64"/>
+        <location filename="../core/jobs/comparison.cpp" line="45"/>
         <source> + run %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/comparison.cpp" line="66"/>
+        <location filename="../core/jobs/comparison.cpp" line="47"/>
         <source> + adapter %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/comparison.cpp" line="67"/>
+        <location filename="../core/jobs/comparison.cpp" line="48"/>
         <source> (base)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/comparison.cpp" line="177"/>
+        <location filename="../core/jobs/comparison.cpp" line="153"/>
         <source>ShopTuner comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/comparison.cpp" line="179"/>
+        <location filename="../core/jobs/comparison.cpp" line="156"/>
         <source>in-domain test sets (the shop&apos;s own products)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/comparison.cpp" line="181"/>
+        <location filename="../core/jobs/comparison.cpp" line="158"/>
         <source>out-of-domain test sets (product categories left out of training)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/comparison.cpp" line="182"/>
+        <location filename="../core/jobs/comparison.cpp" line="159"/>
         <source>all test sets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/comparison.cpp" line="184"/>
+        <location filename="../core/jobs/comparison.cpp" line="161"/>
         <source>Models compared task by task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/comparison.cpp" line="185"/>
+        <location filename="../core/jobs/comparison.cpp" line="162"/>
         <source>Scope:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/comparison.cpp" line="217"/>
+        <location filename="../core/jobs/comparison.cpp" line="194"/>
         <source>In brackets: the 95% interval from resampling the test items. Bold: the best model on that row. Published scores appear only where the metric is the one the tables use.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -788,118 +788,103 @@
 <context>
     <name>shoptuner::ui::ComparePanel</name>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="37"/>
-        <source>new categories</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/compare_panel.cpp" line="39"/>
-        <source>new wording</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/compare_panel.cpp" line="40"/>
-        <source>your products</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/compare_panel.cpp" line="61"/>
+        <location filename="../ui/compare_panel.cpp" line="53"/>
         <source>Tests to compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="62"/>
+        <location filename="../ui/compare_panel.cpp" line="54"/>
         <source>Tick the tests to set side by side: the base model, trained runs, other models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="64"/>
+        <location filename="../ui/compare_panel.cpp" line="56"/>
         <source>Test sets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="65"/>
+        <location filename="../ui/compare_panel.cpp" line="57"/>
         <source>All test sets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="66"/>
+        <location filename="../ui/compare_panel.cpp" line="58"/>
         <source>Your products (in-domain)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="67"/>
+        <location filename="../ui/compare_panel.cpp" line="59"/>
         <source>New categories (out-of-domain)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="68"/>
+        <location filename="../ui/compare_panel.cpp" line="60"/>
         <source>In-domain: products like those trained on. Out-of-domain: product categories kept out of training, to see whether the model generalises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="71"/>
+        <location filename="../ui/compare_panel.cpp" line="63"/>
         <source>Published &amp;models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="72"/>
+        <location filename="../ui/compare_panel.cpp" line="64"/>
         <source>Published scores drawn as reference lines and listed in the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="85"/>
-        <location filename="../ui/compare_panel.cpp" line="88"/>
+        <location filename="../ui/compare_panel.cpp" line="77"/>
+        <location filename="../ui/compare_panel.cpp" line="80"/>
         <source>Scores per task and model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="95"/>
+        <location filename="../ui/compare_panel.cpp" line="87"/>
         <source>&amp;Test sets:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="102"/>
+        <location filename="../ui/compare_panel.cpp" line="94"/>
         <source>Export &amp;HTML…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="102"/>
+        <location filename="../ui/compare_panel.cpp" line="94"/>
         <source>Web page (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="103"/>
+        <location filename="../ui/compare_panel.cpp" line="95"/>
         <source>Export &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="103"/>
+        <location filename="../ui/compare_panel.cpp" line="95"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="104"/>
+        <location filename="../ui/compare_panel.cpp" line="96"/>
         <source>Export &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="104"/>
+        <location filename="../ui/compare_panel.cpp" line="96"/>
         <source>Spreadsheet (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="109"/>
+        <location filename="../ui/compare_panel.cpp" line="101"/>
         <source>%1 comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="119"/>
+        <location filename="../ui/compare_panel.cpp" line="111"/>
         <source>T&amp;ests to compare:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="181"/>
+        <location filename="../ui/compare_panel.cpp" line="173"/>
         <source>%1
 Model: %2
 Adapter: %3
@@ -907,22 +892,22 @@ Tested: %4 (%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="182"/>
+        <location filename="../ui/compare_panel.cpp" line="174"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="210"/>
+        <location filename="../ui/compare_panel.cpp" line="202"/>
         <source>Nothing to compare yet: test a model on the Results page (Verdict) first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="212"/>
+        <location filename="../ui/compare_panel.cpp" line="204"/>
         <source>Tick one or more tests on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compare_panel.cpp" line="214"/>
+        <location filename="../ui/compare_panel.cpp" line="206"/>
         <source>%n test(s) compared over %1 task rows. Bold: the best on that row; dashed lines: published scores where the metric matches.</source>
         <translation>
             <numerusform>%n test compared over %1 task rows. Bold: the best on that row; dashed lines: published scores where the metric matches.</numerusform>
@@ -930,57 +915,57 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="227"/>
+        <location filename="../ui/compare_panel.cpp" line="219"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="227"/>
+        <location filename="../ui/compare_panel.cpp" line="219"/>
         <source>Test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="227"/>
+        <location filename="../ui/compare_panel.cpp" line="219"/>
         <source>Metric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="247"/>
+        <location filename="../ui/compare_panel.cpp" line="239"/>
         <source>The metric of the published tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="248"/>
+        <location filename="../ui/compare_panel.cpp" line="240"/>
         <source>Not the published metric: no published scores on this row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="252"/>
+        <location filename="../ui/compare_panel.cpp" line="244"/>
         <source>This test did not score this task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="259"/>
+        <location filename="../ui/compare_panel.cpp" line="251"/>
         <source>%1 test items, %2 answers could not be read; 95% interval in brackets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="294"/>
+        <location filename="../ui/compare_panel.cpp" line="286"/>
         <source>%1 (new cat.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="296"/>
+        <location filename="../ui/compare_panel.cpp" line="288"/>
         <source>%1 (new wording)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="342"/>
+        <location filename="../ui/compare_panel.cpp" line="334"/>
         <source>Score (1 is perfect)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="358"/>
+        <location filename="../ui/compare_panel.cpp" line="350"/>
         <source>ShopTuner comparison</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2880,17 +2865,17 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::VerdictPanel</name>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="37"/>
+        <location filename="../ui/verdict_panel.cpp" line="39"/>
         <source>new categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="39"/>
+        <location filename="../ui/verdict_panel.cpp" line="41"/>
         <source>new wording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="40"/>
+        <location filename="../ui/verdict_panel.cpp" line="42"/>
         <source>your products</source>
         <translation type="unfinished"></translation>
     </message>

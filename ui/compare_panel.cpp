@@ -4,6 +4,7 @@
 #include "report_export.h"
 #include "store/eval_tables.h"
 #include "store/project_store.h"
+#include "verdict_panel.h"
 
 #include <qcustomplot.h>
 
@@ -30,15 +31,6 @@ namespace {
 const QColor kBarColours[] = {QColor(0, 114, 178), QColor(230, 159, 0), QColor(0, 158, 115), QColor(204, 121, 167),
     QColor(86, 180, 233), QColor(213, 94, 0), QColor(240, 228, 66), QColor(0, 0, 0)};
 const Qt::PenStyle kLineStyles[] = {Qt::DashLine, Qt::DotLine, Qt::DashDotLine, Qt::SolidLine};
-
-QString settingWords(const QString &setting)
-{
-    if (setting.startsWith(QLatin1String("OOD")))
-        return ComparePanel::tr("new categories");
-    if (setting.contains(QLatin1String("Unseen")))
-        return ComparePanel::tr("new wording");
-    return ComparePanel::tr("your products");
-}
 
 } // namespace
 

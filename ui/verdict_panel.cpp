@@ -31,6 +31,8 @@ namespace {
 
 enum Column { TaskColumn, SettingColumn, ValueColumn, BaseColumn, ReferenceColumn, VerdictColumn, ColumnCount };
 
+} // namespace
+
 QString settingWords(const QString &setting)
 {
     if (setting.startsWith(QLatin1String("OOD")))
@@ -39,8 +41,6 @@ QString settingWords(const QString &setting)
         return VerdictPanel::tr("new wording");
     return VerdictPanel::tr("your products");
 }
-
-} // namespace
 
 VerdictPanel::VerdictPanel(ProjectContext *project, QWidget *parent)
     : QWidget(parent)

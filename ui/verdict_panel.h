@@ -72,4 +72,7 @@ private:
     QPointer<jobs::EvalJob> m_job;
 };
 
+// A test set in a shop owner's words: "your products", "new categories", "new wording".
+QString settingWords(const QString &setting);
+
 } // namespace shoptuner::ui

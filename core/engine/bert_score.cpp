@@ -4,6 +4,7 @@
 #include "bert_score.h"
 
 #include "error.h"
+#include "model_config.h"
 #include "python_text.h"
 #include "runtime.h"
 #include "safetensors.h"
@@ -86,15 +87,7 @@ EncoderConfig readConfig(const std::filesystem::path &folder)
 // roberta-large from ".../models--FacebookAI--roberta-large/snapshots/<hash>" or ".../roberta-large".
 std::string modelNameOf(const std::filesystem::path &folder, const EncoderConfig &c)
 {
-    const std::filesystem::path abs = std::filesystem::absolute(folder).lexically_normal();
-    std::string name = abs.filename().string();
-    if (name.empty())
-        name = abs.parent_path().filename().string();
-    if (abs.parent_path().filename() == "snapshots") {
-        const std::string repo = abs.parent_path().parent_path().filename().string();
-        if (repo.rfind("models--", 0) == 0)
-            name = repo.substr(repo.rfind("--") + 2);
-    }
+    std::string name = modelFolderName(folder);
     if (defaultBertScoreLayer(name) == 0 && c.modelType == "roberta" && c.hidden == 1024 && c.layers == 24
         && c.heads == 16 && c.intermediate == 4096 && c.vocabSize == 50265)
         name = "roberta-large"; // the shape of roberta-large, under another folder name

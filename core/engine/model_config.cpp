@@ -289,4 +289,30 @@ std::string modelConfigToJson(const ModelConfig &c)
     return j.dump(2) + "\n";
 }
 
+std::optional<std::string> hubRepositoryOf(const std::filesystem::path &folder)
+{
+    std::filesystem::path abs = std::filesystem::absolute(folder).lexically_normal();
+    if (abs.filename().empty())
+        abs = abs.parent_path();
+    if (abs.parent_path().filename() != "snapshots")
+        return std::nullopt;
+    const std::string repo = abs.parent_path().parent_path().filename().string();
+    if (repo.rfind("models--", 0) != 0)
+        return std::nullopt;
+    std::string name = repo.substr(8);
+    for (std::size_t at; (at = name.find("--")) != std::string::npos;)
+        name.replace(at, 2, "/");
+    return name;
+}
+
+std::string modelFolderName(const std::filesystem::path &folder)
+{
+    if (const auto repo = hubRepositoryOf(folder))
+        return repo->substr(repo->rfind('/') + 1);
+    std::filesystem::path abs = std::filesystem::absolute(folder).lexically_normal();
+    if (abs.filename().empty())
+        abs = abs.parent_path();
+    return abs.filename().string();
+}
+
 } // namespace shoptuner::engine

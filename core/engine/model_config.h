@@ -57,4 +57,11 @@ ModelConfig parseModelConfig(const std::string &jsonText, const std::string &lab
 ModelConfig loadModelConfig(const std::filesystem::path &modelDir);
 std::string modelConfigToJson(const ModelConfig &config); // config.json as transformers writes it
 
+// The Hugging Face repository a cache snapshot folder holds: "HuggingFaceTB/SmolLM2-360M" for
+// .../models--HuggingFaceTB--SmolLM2-360M/snapshots/<hash>; nothing for any other folder.
+std::optional<std::string> hubRepositoryOf(const std::filesystem::path &folder);
+// What to call a model folder: the repository's own name (no organisation) for a cache
+// snapshot, else the folder's name.
+std::string modelFolderName(const std::filesystem::path &folder);
+
 } // namespace shoptuner::engine

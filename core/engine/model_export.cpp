@@ -62,19 +62,11 @@ std::string defaultName(const ExportRequest &r)
     if (!r.name.empty())
         return r.name;
     const auto folderName = [](const fs::path &p) {
-        fs::path abs = fs::absolute(p).lexically_normal();
-        if (abs.filename().empty())
-            abs = abs.parent_path();
-        // Hugging Face cache snapshots: the repository's name.
-        if (abs.parent_path().filename() == "snapshots") {
-            const std::string repo = abs.parent_path().parent_path().filename().string();
-            if (repo.rfind("models--", 0) == 0)
-                return repo.substr(repo.rfind("--") + 2);
-        }
         // A training run's adapter ("run-3/best"): the run's folder.
-        if (abs.filename() == "best" || abs.filename() == "final" || abs.filename() == "adapter")
-            return abs.parent_path().filename().string();
-        return abs.filename().string();
+        const std::string name = modelFolderName(p);
+        if (name == "best" || name == "final" || name == "adapter")
+            return modelFolderName(fs::absolute(p).lexically_normal().parent_path());
+        return name;
     };
     std::string name = folderName(r.model);
     if (!r.adapter.empty())

@@ -1,10 +1,10 @@
 #include "comparison.h"
 
+#include "engine/model_config.h"
 #include "store/eval_tables.h"
 #include "store/project_store.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QMap>
 
 #include <algorithm>
@@ -22,28 +22,9 @@ QString translated(const char *text)
     return QCoreApplication::translate("Report", text);
 }
 
-QString number(double v)
-{
-    return QString::number(v, 'f', 3);
-}
-
-QString csvField(const QString &v)
-{
-    if (!v.contains(QLatin1Char(',')) && !v.contains(QLatin1Char('"')) && !v.contains(QLatin1Char('\n')))
-        return v;
-    return QLatin1Char('"') + QString(v).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-}
-
-// A model folder's name; for a Hugging Face cache snapshot (.../models--Org--Name/snapshots/<hash>) the repository.
 QString modelName(const QString &path)
 {
-    const QFileInfo info(path);
-    if (info.absolutePath().endsWith(QLatin1String("/snapshots"))) {
-        const QString repo = QFileInfo(QFileInfo(info.absolutePath()).absolutePath()).fileName();
-        if (repo.startsWith(QLatin1String("models--")))
-            return repo.mid(8).section(QStringLiteral("--"), -1);
-    }
-    return info.fileName();
+    return QString::fromStdString(engine::modelFolderName(path.toStdString()));
 }
 
 int settingRank(const QString &setting)
@@ -169,12 +150,8 @@ QString comparisonCsv(const Comparison &c)
 QString comparisonHtml(const Comparison &c, const Baselines &baselines, const QString &chartSource)
 {
     const auto t = [](const char *text) { return translated(text).toHtmlEscaped(); };
-    QString html = QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title>"
-                                  "<style>body{font-family:sans-serif}table{border-collapse:collapse}"
-                                  "td,th{border:1px solid #bbb;padding:3px 8px;text-align:right}"
-                                  "td.l,th.l{text-align:left}.best{font-weight:bold;background:#e3f4e1}"
-                                  ".pub{color:#555}</style></head><body>")
-                       .arg(t(QT_TRANSLATE_NOOP("Report", "ShopTuner comparison")));
+    QString html = htmlPageStart(t(QT_TRANSLATE_NOOP("Report", "ShopTuner comparison")),
+        QStringLiteral(".best{font-weight:bold;background:#e3f4e1}.pub{color:#555}"));
     const QString scope = c.group == QLatin1String("IND")
         ? t(QT_TRANSLATE_NOOP("Report", "in-domain test sets (the shop's own products)"))
         : c.group == QLatin1String("OOD")
@@ -206,11 +183,11 @@ QString comparisonHtml(const Comparison &c, const Baselines &baselines, const QS
             const ComparisonCell &cell = r.cells[i];
             html += cell.value ? QStringLiteral("<td%1>%2 <small>(%3–%4)</small></td>")
                                      .arg(i == r.best ? QStringLiteral(" class=\"best\"") : QString(),
-                                         number(*cell.value), number(cell.ciLow), number(cell.ciHigh))
+                                         formatScore(*cell.value), formatScore(cell.ciLow), formatScore(cell.ciHigh))
                                : QStringLiteral("<td>–</td>");
         }
         for (const auto &p : r.published)
-            html += QStringLiteral("<td class=\"pub\">%1</td>").arg(p ? number(*p) : QStringLiteral("–"));
+            html += QStringLiteral("<td class=\"pub\">%1</td>").arg(p ? formatScore(*p) : QStringLiteral("–"));
         html += QStringLiteral("</tr>");
     }
     html += QStringLiteral("</table><p>%1</p><ul>")

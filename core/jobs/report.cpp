@@ -24,7 +24,7 @@ const QMap<QString, QString> kAbbreviations
 
 QString number(double v)
 {
-    return QString::number(v, 'f', 3);
+    return formatScore(v);
 }
 
 // What the figure means for a shop owner.
@@ -51,6 +51,13 @@ QString plainLine(const ReportRow &r)
     return QCoreApplication::translate("Report", "F1 %1 of 1 over %2 test items").arg(number(r.value)).arg(r.n);
 }
 
+} // namespace
+
+QString formatScore(double value)
+{
+    return QString::number(value, 'f', 3);
+}
+
 QString csvField(const QString &v)
 {
     if (!v.contains(QLatin1Char(',')) && !v.contains(QLatin1Char('"')) && !v.contains(QLatin1Char('\n')))
@@ -58,7 +65,14 @@ QString csvField(const QString &v)
     return QLatin1Char('"') + QString(v).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
 }
 
-} // namespace
+QString htmlPageStart(const QString &title, const QString &extraStyle)
+{
+    return QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title>"
+                          "<style>body{font-family:sans-serif}table{border-collapse:collapse}"
+                          "td,th{border:1px solid #bbb;padding:3px 8px;text-align:right}"
+                          "td.l,th.l{text-align:left}%2</style></head><body>")
+        .arg(title, extraStyle);
+}
 
 QString taskAbbreviation(const QString &task)
 {
@@ -217,12 +231,8 @@ QString reportHtml(const Report &report, const Baselines &baselines, const QStri
     const auto th = [](const QString &text, bool left = false) {
         return QStringLiteral("<th%1>%2</th>").arg(left ? QStringLiteral(" class=\"l\"") : QString(), text);
     };
-    QString html = QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title>"
-                                  "<style>body{font-family:sans-serif}table{border-collapse:collapse}"
-                                  "td,th{border:1px solid #bbb;padding:3px 8px;text-align:right}"
-                                  "td.l,th.l{text-align:left}.good{background:#e3f4e1}.bad{background:#fbe7e3}"
-                                  "</style></head><body>")
-                       .arg(t(QT_TRANSLATE_NOOP("Report", "ShopTuner report")));
+    QString html = htmlPageStart(t(QT_TRANSLATE_NOOP("Report", "ShopTuner report")),
+        QStringLiteral(".good{background:#e3f4e1}.bad{background:#fbe7e3}"));
     const QString model = QFileInfo(report.modelPath).fileName().toHtmlEscaped()
         + (report.adapterPath.isEmpty()
                 ? QString()

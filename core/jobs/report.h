@@ -70,4 +70,10 @@ QString reportHtml(const Report &report, const Baselines &baselines, const QStri
 QString reportCsv(const Report &report, const Baselines &baselines);
 QString taskAbbreviation(const QString &task);
 
+// Shared by the report and the comparison exports.
+QString formatScore(double value); // "0.516"
+QString csvField(const QString &value); // quoted when it holds a comma, quote or line break
+// The start of an export's HTML page up to <body>, with the tables' style plus `extraStyle`.
+QString htmlPageStart(const QString &title, const QString &extraStyle);
+
 } // namespace shoptuner::jobs

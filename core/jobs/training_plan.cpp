@@ -57,14 +57,10 @@ ModelCandidate inspectModel(const QString &dir, const QString &source)
 {
     ModelCandidate c;
     c.path = QFileInfo(dir).absoluteFilePath();
-    c.name = QFileInfo(dir).fileName();
     c.source = source;
-    // Hugging Face cache: .../models--Org--Name/snapshots/<hash>
-    if (QFileInfo(dir).absolutePath().endsWith(QLatin1String("/snapshots"))) {
-        const QString repo = QFileInfo(QFileInfo(QFileInfo(dir).absolutePath()).absolutePath()).fileName();
-        if (repo.startsWith(QLatin1String("models--")))
-            c.name = repo.mid(8).replace(QStringLiteral("--"), QStringLiteral("/"));
-    }
+    // Hugging Face cache snapshots are named by their repository ("Org/Name").
+    const auto repo = engine::hubRepositoryOf(dir.toStdString());
+    c.name = repo ? QString::fromStdString(*repo) : QFileInfo(dir).fileName();
     try {
         const engine::ModelConfig config = engine::loadModelConfig(dir.toStdString());
         config.validate("config.json");
