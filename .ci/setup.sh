@@ -20,6 +20,12 @@ PACKAGES=(
   # Packaging: the icon renderer (Qt Svg), dpkg-shlibdeps for the .deb's Depends, and the
   # checks packaging/test-deb.sh runs (lintian, AppStream and .desktop validators, xwininfo, xdotool).
   qt6-svg-dev dpkg-dev lintian appstream desktop-file-utils x11-utils xdotool
+  # A German locale, for the tests that check output stays English whatever the user's locale.
+  locales
 )
 $SUDO apt-get update -q
 $SUDO apt-get install -y -q --no-install-recommends "${PACKAGES[@]}"
+# de_DE.UTF-8 for those tests (a second or two; nothing else is changed).
+if ! locale -a 2>/dev/null | grep -qi '^de_DE\.utf-\?8$'; then
+  $SUDO localedef -i de_DE -c -f UTF-8 de_DE.UTF-8
+fi

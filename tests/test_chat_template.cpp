@@ -6,6 +6,10 @@
 #include "engine/chat_template.h"
 #include "engine/error.h"
 
+#include <clocale>
+#include <cstdio>
+#include <ctime>
+
 using namespace shoptuner::engine;
 
 namespace {
@@ -92,6 +96,49 @@ private Q_SLOTS:
                         "### Instruction:\nClassify the sentiment.\n\n### Input:\nGreat fit!\n\n"
                         "### Options:\nA: positive\nB: negative\n\n### Response:\n"));
         QVERIFY(ecellmPromptText({"Answer.", "Q?", ""}).find("### Options") == std::string::npos);
+    }
+
+    void llama3DatesTheSystemTurnInEnglishWhateverTheLocale()
+    {
+        auto json = nlohmann::json::parse(testing::byteLevelTokenizerJson());
+        int id = 262;
+        for (const char *marker : {"<|begin_of_text|>", "<|start_header_id|>", "<|end_header_id|>", "<|eot_id|>"}) {
+            json["model"]["vocab"][marker] = id;
+            json["added_tokens"].push_back({{"id", id}, {"content", marker}, {"special", true}});
+            ++id;
+        }
+        const BpeTokenizer tokenizer(json);
+        TokenizerConfig config;
+        config.chatTemplate = "{{- \"Cutting Knowledge Date: December 2023\\n\" }}";
+        const auto chat = makeChatTemplate("llama3", config);
+        // The GUI sets the user's locale (QCoreApplication calls setlocale); Llama 3.1's template
+        // writes the date as "26 Jul 2024" all the same.
+        const char *previous = std::setlocale(LC_TIME, nullptr);
+        const std::string restore = previous ? previous : "C";
+        bool localised = false;
+        for (const char *name : {"de_DE.UTF-8", "fr_FR.UTF-8", "hi_IN.UTF-8"})
+            if (std::setlocale(LC_TIME, name)) {
+                localised = true;
+                break;
+            }
+        if (!localised)
+            QSKIP("no German, French or Hindi locale is installed (.ci/setup.sh makes de_DE.UTF-8)");
+        const std::time_t now = std::time(nullptr);
+        const auto ids = chat->render(tokenizer, std::vector<ChatMessage> {{"user", "hi"}}, true);
+        std::setlocale(LC_TIME, restore.c_str());
+        const std::string text = tokenizer.decode(ids);
+        std::tm tm {};
+        localtime_r(&now, &tm);
+        static const char *const months[]
+            = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+        char date[32];
+        std::snprintf(date, sizeof date, "%02d %s %d", tm.tm_mday, months[tm.tm_mon], tm.tm_year + 1900);
+        const std::string expected = std::string("<|begin_of_text|><|start_header_id|>system<|end_header_id|>\n\n"
+                                                 "Cutting Knowledge Date: December 2023\nToday Date: ")
+            + date
+            + "\n\n<|eot_id|><|start_header_id|>user<|end_header_id|>\n\nhi<|eot_id|>"
+              "<|start_header_id|>assistant<|end_header_id|>\n\n";
+        QCOMPARE(text, expected);
     }
 
     void llama2WithRealTokenizer()

@@ -2,6 +2,7 @@
 
 #include "error.h"
 
+#include <cstdio>
 #include <ctime>
 #include <regex>
 
@@ -136,9 +137,16 @@ private:
     {
         const std::time_t now = std::time(nullptr);
         std::tm tm {};
+#ifdef _WIN32
+        localtime_s(&tm, &now);
+#else
         localtime_r(&now, &tm);
+#endif
+        // English month names whatever the locale (strftime's %b follows the GUI's setlocale).
+        static const char *const kMonths[]
+            = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
         char buffer[32];
-        std::strftime(buffer, sizeof buffer, "%d %b %Y", &tm);
+        std::snprintf(buffer, sizeof buffer, "%02d %s %d", tm.tm_mday, kMonths[tm.tm_mon % 12], 1900 + tm.tm_year);
         return buffer;
     }
     bool m_datedSystem;

@@ -2,9 +2,13 @@
 
 #include <ATen/Parallel.h>
 
+#include "cpu_features.h"
+
 #include <cstring>
-#include <immintrin.h>
 #include <string>
+#if SHOPTUNER_X86_KERNELS
+#include <immintrin.h>
+#endif
 
 namespace shoptuner::engine {
 namespace {
@@ -52,23 +56,24 @@ void rowsBF16Generic(
     }
 }
 
+#if SHOPTUNER_X86_KERNELS
 // ---- AVX-512: one row at a time (rows are contiguous, so the weights form a single
 // sequential stream the hardware prefetcher follows), four accumulators per row -------------
 
-__attribute__((target("avx512f"))) inline __m512 load16(const std::uint16_t *p)
+SHOPTUNER_TARGET("avx512f") inline __m512 load16(const std::uint16_t *p)
 {
     const __m256i raw = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(p));
     return _mm512_castsi512_ps(_mm512_slli_epi32(_mm512_cvtepu16_epi32(raw), 16));
 }
 
-__attribute__((target("avx512f"))) inline __m512 load16(const float *p)
+SHOPTUNER_TARGET("avx512f") inline __m512 load16(const float *p)
 {
     return _mm512_loadu_ps(p);
 }
 
 template <typename T>
-__attribute__((target("avx512f"))) void rowsAvx512(
-    const T *W, const float *x, float *y, std::int64_t begin, std::int64_t end, std::int64_t in)
+SHOPTUNER_TARGET("avx512f")
+void rowsAvx512(const T *W, const float *x, float *y, std::int64_t begin, std::int64_t end, std::int64_t in)
 {
     const std::int64_t vecEnd = in - in % 64;
     const std::int64_t vec16End = in - in % 16;
@@ -93,27 +98,27 @@ __attribute__((target("avx512f"))) void rowsAvx512(
 
 // ---- AVX2 + FMA: four rows at a time ------------------------------------------------------
 
-__attribute__((target("avx2,fma"))) inline float hsum256(__m256 v)
+SHOPTUNER_TARGET("avx2,fma") inline float hsum256(__m256 v)
 {
     const __m128 s = _mm_add_ps(_mm256_castps256_ps128(v), _mm256_extractf128_ps(v, 1));
     const __m128 t = _mm_add_ps(s, _mm_movehl_ps(s, s));
     return _mm_cvtss_f32(_mm_add_ss(t, _mm_shuffle_ps(t, t, 1)));
 }
 
-__attribute__((target("avx2,fma"))) inline __m256 load8(const std::uint16_t *p)
+SHOPTUNER_TARGET("avx2,fma") inline __m256 load8(const std::uint16_t *p)
 {
     const __m128i raw = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
     return _mm256_castsi256_ps(_mm256_slli_epi32(_mm256_cvtepu16_epi32(raw), 16));
 }
 
-__attribute__((target("avx2,fma"))) inline __m256 load8(const float *p)
+SHOPTUNER_TARGET("avx2,fma") inline __m256 load8(const float *p)
 {
     return _mm256_loadu_ps(p);
 }
 
 template <typename T>
-__attribute__((target("avx2,fma"))) void rowsAvx2(
-    const T *W, const float *x, float *y, std::int64_t begin, std::int64_t end, std::int64_t in)
+SHOPTUNER_TARGET("avx2,fma")
+void rowsAvx2(const T *W, const float *x, float *y, std::int64_t begin, std::int64_t end, std::int64_t in)
 {
     const std::int64_t vecEnd = in - in % 8;
     for (std::int64_t o = begin; o < end; ++o) {
@@ -128,14 +133,15 @@ __attribute__((target("avx2,fma"))) void rowsAvx2(
     }
 }
 
+#endif // SHOPTUNER_X86_KERNELS
+
 enum class Isa { Generic, Avx2, Avx512 };
 
 Isa detectIsa()
 {
-    __builtin_cpu_init();
-    if (__builtin_cpu_supports("avx512f"))
+    if (cpuFeatures().avx512f)
         return Isa::Avx512;
-    if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma"))
+    if (cpuFeatures().avx2Fma)
         return Isa::Avx2;
     return Isa::Generic;
 }
@@ -154,12 +160,17 @@ void matvecF32(const float *W, const float *x, const float *bias, float *y, std:
 {
     at::parallel_for(0, out, grainFor(in), [&](std::int64_t begin, std::int64_t end) {
         switch (kIsa) {
+#if SHOPTUNER_X86_KERNELS
         case Isa::Avx512:
             rowsAvx512(W, x, y, begin, end, in);
             break;
         case Isa::Avx2:
             rowsAvx2(W, x, y, begin, end, in);
             break;
+#else
+        case Isa::Avx512:
+        case Isa::Avx2: // never chosen without x86 kernels
+#endif
         case Isa::Generic:
             rowsF32Generic(W, x, y, begin, end, in);
             break;
@@ -176,12 +187,17 @@ void matvecBF16(
 {
     at::parallel_for(0, out, grainFor(in), [&](std::int64_t begin, std::int64_t end) {
         switch (kIsa) {
+#if SHOPTUNER_X86_KERNELS
         case Isa::Avx512:
             rowsAvx512(W, x, y, begin, end, in);
             break;
         case Isa::Avx2:
             rowsAvx2(W, x, y, begin, end, in);
             break;
+#else
+        case Isa::Avx512:
+        case Isa::Avx2: // never chosen without x86 kernels
+#endif
         case Isa::Generic:
             rowsBF16Generic(W, x, y, begin, end, in);
             break;
@@ -195,9 +211,9 @@ void matvecBF16(
 
 bool forceMatvecKernel(const std::string &name)
 {
-    if (name == "avx512" && __builtin_cpu_supports("avx512f"))
+    if (name == "avx512" && cpuFeatures().avx512f)
         kIsa = Isa::Avx512;
-    else if (name == "avx2" && __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma"))
+    else if (name == "avx2" && cpuFeatures().avx2Fma)
         kIsa = Isa::Avx2;
     else if (name == "generic")
         kIsa = Isa::Generic;

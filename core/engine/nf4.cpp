@@ -1,5 +1,6 @@
 #include "nf4.h"
 
+#include "cpu_features.h"
 #include "error.h"
 
 #include <ATen/Parallel.h>
@@ -7,8 +8,10 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
-#include <immintrin.h>
 #include <type_traits>
+#if SHOPTUNER_X86_KERNELS
+#include <immintrin.h>
+#endif
 
 namespace shoptuner::engine {
 namespace {
@@ -31,8 +34,9 @@ std::uint16_t floatToBf16(float f)
     return static_cast<std::uint16_t>(bits >> 16);
 }
 
+#if SHOPTUNER_X86_KERNELS
 // Rounds 16 floats to bfloat16 (nearest even) and packs them.
-__attribute__((target("avx512f,avx512bw"))) inline __m256i roundToBf16(__m512 v)
+SHOPTUNER_TARGET("avx512f,avx512bw") inline __m256i roundToBf16(__m512 v)
 {
     const __m512i bits = _mm512_castps_si512(v);
     const __m512i odd = _mm512_and_si512(_mm512_srli_epi32(bits, 16), _mm512_set1_epi32(1));
@@ -40,17 +44,11 @@ __attribute__((target("avx512f,avx512bw"))) inline __m256i roundToBf16(__m512 v)
     return _mm512_cvtepi32_epi16(_mm512_srli_epi32(rounded, 16));
 }
 
-const bool kHasAvx512 = [] {
-    __builtin_cpu_init();
-    return __builtin_cpu_supports("avx512f") != 0;
-}();
-const bool kHasAvx512Bw = kHasAvx512 && __builtin_cpu_supports("avx512bw") != 0;
-
 // Decodes whole blocks 32 codes at a time: look the nibbles up with one permute each, scale,
 // and interleave high and low nibbles back into element order.
 template <bool Bf16>
-__attribute__((target("avx512f,avx512bw"))) void dequantizeBlocksAvx512(
-    const Nf4View &data, void *outPtr, std::int64_t begin, std::int64_t end)
+SHOPTUNER_TARGET("avx512f,avx512bw")
+void dequantizeBlocksAvx512(const Nf4View &data, void *outPtr, std::int64_t begin, std::int64_t end)
 {
     const __m512 lut = _mm512_loadu_ps(kNf4CodeBook.data());
     const __m512i low4 = _mm512_set1_epi32(0x0f);
@@ -78,11 +76,13 @@ __attribute__((target("avx512f,avx512bw"))) void dequantizeBlocksAvx512(
         }
     }
 }
+#endif // SHOPTUNER_X86_KERNELS
 
 template <typename Out, typename Convert> void dequantizeInto(const Nf4View &data, Out *out, Convert convert)
 {
     at::parallel_for(0, data.blocks(), 64, [&](std::int64_t begin, std::int64_t end) {
-        if (kHasAvx512Bw) {
+#if SHOPTUNER_X86_KERNELS
+        if (cpuFeatures().avx512bw) {
             // Every block but a partial last one goes through the vector path.
             const std::int64_t full = data.numel / kNf4BlockSize;
             const std::int64_t vectorEnd = std::min(end, full);
@@ -90,6 +90,7 @@ template <typename Out, typename Convert> void dequantizeInto(const Nf4View &dat
                 dequantizeBlocksAvx512<std::is_same_v<Out, std::uint16_t>>(data, out, begin, vectorEnd);
             begin = std::max(begin, vectorEnd);
         }
+#endif
         for (std::int64_t b = begin; b < end; ++b) {
             const float scale = data.blockAbsmax(b);
             const std::int64_t first = b * kNf4BlockSize;
@@ -125,10 +126,12 @@ void rowsNf4Generic(const Nf4View &w, const float *x, float *y, std::int64_t beg
     }
 }
 
+#if SHOPTUNER_X86_KERNELS
 // The 16 code values fit one AVX-512 register, so decoding is one permute per 16 weights.
 // x is split into even and odd elements beforehand, matching the high and low nibbles.
-__attribute__((target("avx512f"))) void rowsNf4Avx512(const Nf4View &w, const float *xEven, const float *xOdd, float *y,
-    std::int64_t begin, std::int64_t end, std::int64_t in)
+SHOPTUNER_TARGET("avx512f")
+void rowsNf4Avx512(const Nf4View &w, const float *xEven, const float *xOdd, float *y, std::int64_t begin,
+    std::int64_t end, std::int64_t in)
 {
     const __m512 lut = _mm512_loadu_ps(kNf4CodeBook.data());
     const __m512i low4 = _mm512_set1_epi32(0x0f);
@@ -153,6 +156,7 @@ __attribute__((target("avx512f"))) void rowsNf4Avx512(const Nf4View &w, const fl
         y[o] = _mm512_reduce_add_ps(acc);
     }
 }
+#endif // SHOPTUNER_X86_KERNELS
 
 } // namespace
 
@@ -244,9 +248,11 @@ void matvecNf4(const Nf4View &weight, const float *x, const float *bias, float *
     }
     const std::int64_t grain = std::max<std::int64_t>(16, 131072 / in);
     at::parallel_for(0, out, grain, [&](std::int64_t begin, std::int64_t end) {
-        if (kHasAvx512)
+#if SHOPTUNER_X86_KERNELS
+        if (cpuFeatures().avx512f)
             rowsNf4Avx512(weight, xEven.data(), xOdd.data(), y, begin, end, in);
         else
+#endif
             rowsNf4Generic(weight, x, y, begin, end, in);
         if (bias) {
             for (std::int64_t o = begin; o < end; ++o)

@@ -16,7 +16,7 @@ struct RuntimeInfo
 
 // Sets libtorch's intra-op threads; 0 means one per detected core.
 void configureThreads(int threads = 0);
-// Resolves "auto", "cpu", "cuda" to a device string; throws when an explicit choice is unavailable.
+// Resolves "auto", "cpu", "cuda", "cuda:N" to a device string; throws when an explicit choice is unavailable.
 std::string resolveDevice(const std::string &requested, std::string *note = nullptr);
 RuntimeInfo runtimeInfo(const std::string &requestedDevice = "auto");
 std::string blasDescription();

@@ -132,7 +132,10 @@ SentencePieceTokenizer::SentencePieceTokenizer(const std::filesystem::path &mode
 {
     const Bridge &b = bridge();
     char err[512] = {};
-    ShopTunerSpm *spm = b.load(modelFile.c_str(), err, sizeof err);
+    // SentencePiece takes UTF-8 file names on every platform (on Windows it widens them itself).
+    const std::u8string utf8 = modelFile.u8string();
+    const std::string path(utf8.begin(), utf8.end());
+    ShopTunerSpm *spm = b.load(path.c_str(), err, sizeof err);
     if (!spm)
         throw FormatError(modelFile.string() + ": not a SentencePiece model: " + err,
             "tokenizer.model must be a SentencePiece model file");

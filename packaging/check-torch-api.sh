@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Checks that the engine's libtorch code compiles against libtorch 2.x, the version PyTorch's
+# own downloads (used for the Windows and macOS installers and for GPU builds) carry, while
+# Debian 12 and CI build against libtorch 1.13. It takes the headers of Debian 13's libtorch
+# 2.6 packages: the CPU one, and the CUDA one with NCCL (so the NCCL backend of distributed
+# training is compiled too). Only the compiler's front end runs (-fsyntax-only): the headers
+# of another Debian release cannot be linked here. Run by hand; it downloads two .deb files
+# (about 5 MB) from deb.debian.org on the first run.
+#
+#   bash packaging/check-torch-api.sh [build-dir]     (build-dir: a configured build, default build)
+#
+# Needs a CUDA toolkit's headers for the CUDA check (CUDA_HOME, default /usr/local/cuda);
+# without them only the CPU headers are checked.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BUILD=${1:-build}
+CACHE=${SHOPTUNER_TORCH_API_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/shoptuner-torch-api}
+CUDA_HOME=${CUDA_HOME:-/usr/local/cuda}
+MIRROR=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
+mkdir -p "$CACHE"
+
+fetch() { # package component -> unpacked folder
+  local package=$1 component=$2 dir="$CACHE/$1"
+  if [ ! -d "$dir/usr/include/torch" ]; then
+    if [ ! -f "$CACHE/Packages.$component" ]; then
+      curl -fsS "$MIRROR/dists/trixie/$component/binary-amd64/Packages.xz" | xz -d > "$CACHE/Packages.$component"
+    fi
+    local file
+    file=$(awk -v p="$package" '$1=="Package:"{n=$2} $1=="Filename:" && n==p{print $2; exit}' "$CACHE/Packages.$component")
+    [ -n "$file" ] || { echo "no $package in Debian trixie's $component" >&2; exit 1; }
+    curl -fsS -o "$CACHE/$package.deb" "$MIRROR/$file"
+    rm -rf "$dir" && dpkg-deb -x "$CACHE/$package.deb" "$dir"
+  fi
+  echo "$dir/usr/include"
+}
+
+# The torch sources, as the build lists them.
+mapfile -t SOURCES < <(sed -n '/^set(ENGINE_TORCH_SOURCES/,/^)/p' core/engine/CMakeLists.txt | sed '1d;$d' | awk '{print "core/engine/"$1}')
+SOURCES+=(tests/test_lora.cpp tests/test_llama_model.cpp tests/test_linear_layers.cpp)
+[ -f "$BUILD/compile_commands.json" ] || { echo "configure first: cmake --preset default" >&2; exit 1; }
+# Qt's include folders and definitions, for the test files (one argument per line).
+mapfile -t QT_FLAGS < <(python3 - "$BUILD/compile_commands.json" <<'PY'
+import json, shlex, sys
+for entry in json.load(open(sys.argv[1])):
+    if entry["file"].endswith("tests/test_lora.cpp"):
+        args = shlex.split(entry["command"])
+        keep, take = [], False
+        for a in args:
+            if take:
+                keep[-1] += a
+                take = False
+            elif a in ("-isystem", "-I"):
+                keep.append(a)
+                take = True
+            elif a.startswith("-I") or (a.startswith("-D") and "QT" in a):
+                keep.append(a)
+        for k in keep:
+            if "torch" not in k:
+                print(k)  # "-isystem/path" and "-I/path" are one argument each
+        break
+PY
+)
+
+failed=0
+check() { # label include-root extra-flags...
+  local label=$1 root=$2; shift 2
+  local version
+  version=$(awk '/define TORCH_VERSION_(MAJOR|MINOR|PATCH)/{v = v (v ? "." : "") $3} END{print v}' "$root/torch/csrc/api/include/torch/version.h")
+  echo "== $label: libtorch $version"
+  for source in "${SOURCES[@]}"; do
+    if g++ -std=c++20 -fsyntax-only -Wall -Wextra -Wno-missing-field-initializers -Wno-psabi \
+        -Icore -Itests -isystem "$root" -isystem "$root/torch/csrc/api/include" "$@" "${QT_FLAGS[@]}" \
+        -DUSE_DISTRIBUTED -DUSE_C10D_GLOO -D_GLIBCXX_USE_CXX11_ABI=1 -include core/engine/engine_pch.h \
+        "$source" 2> "$CACHE/errors.txt"; then
+      echo "ok      $source"
+    else
+      echo "FAILED  $source"; head -30 "$CACHE/errors.txt"; failed=1
+    fi
+  done
+}
+
+check "libtorch 2.6 (CPU)" "$(fetch libtorch-dev main)"
+if [ -f "$CUDA_HOME/include/cuda_runtime.h" ] && [ -f "$CUDA_HOME/include/nccl.h" ]; then
+  check "libtorch 2.6 (CUDA, NCCL)" "$(fetch libtorch-cuda-dev contrib)" -isystem "$CUDA_HOME/include" -DUSE_CUDA -DUSE_C10D_NCCL
+else
+  echo "== no CUDA toolkit with NCCL at $CUDA_HOME: the CUDA headers were not checked"
+fi
+exit $failed
