@@ -83,6 +83,9 @@ private Q_SLOTS:
         QCOMPARE(info["parameters"], json(26784));
         QCOMPARE(info["weight_bytes"], json(26784 * 4));
         QCOMPARE(info["device"], json("cpu"));
+        // What distributed training can use in this build: Gloo always (Debian's libtorch), NCCL with CUDA.
+        QVERIFY2(info["distributed_backends"].get<std::string>().find("gloo") != std::string::npos,
+            info.dump().c_str());
     }
 
     void logitsMatchTheReferencePrefix()

@@ -7,6 +7,7 @@
 #include "engine/distributed.h"
 #include "engine/error.h"
 #include "engine/model_presets.h"
+#include "engine/runtime.h"
 #include "engine/safetensors.h"
 
 #include <QElapsedTimer>
@@ -186,6 +187,44 @@ private Q_SLOTS:
         EXPECT_THROW_WITH(distributedFromEnvironment(), EngineError, "needs RANK and WORLD_SIZE");
     }
 
+    void choosesTheBackendForTheDevice()
+    {
+        const std::string backends = distributedBackends();
+        QVERIFY2(backends.find("gloo") != std::string::npos, backends.c_str()); // every build we ship has Gloo
+        const bool nccl = backends.find("nccl") != std::string::npos;
+        QCOMPARE(chooseBackend("auto", "cpu"), std::string("gloo"));
+        QCOMPARE(chooseBackend("gloo", "cuda:0"), std::string("gloo"));
+        QCOMPARE(chooseBackend("auto", "cuda:1"), std::string(nccl ? "nccl" : "gloo"));
+        if (nccl) {
+            QCOMPARE(chooseBackend("nccl", "cuda:0"), std::string("nccl"));
+            EXPECT_THROW_WITH(chooseBackend("nccl", "cpu"), UnsupportedError, "needs training on a GPU");
+        } else {
+            EXPECT_THROW_WITH(chooseBackend("nccl", "cuda:0"), UnsupportedError, "has no NCCL");
+        }
+
+        qputenv("RANK", "0");
+        qputenv("WORLD_SIZE", "1");
+        QCOMPARE(distributedFromEnvironment().backend, std::string("auto"));
+        qputenv("SHOPTUNER_DIST_BACKEND", "nccl");
+        QCOMPARE(distributedFromEnvironment().backend, std::string("nccl"));
+        qputenv("SHOPTUNER_DIST_BACKEND", "mpi");
+        EXPECT_THROW_WITH(distributedFromEnvironment(), EngineError, "must be auto, gloo or nccl (it is 'mpi')");
+        for (const char *v : {"RANK", "WORLD_SIZE", "SHOPTUNER_DIST_BACKEND"})
+            qunsetenv(v);
+    }
+
+    void eachRankOnAMachineTakesItsOwnGpu()
+    {
+        // The device names a rank's GPU takes; on a machine without one they fail with the reason.
+        QCOMPARE(resolveDevice("cpu"), std::string("cpu"));
+        EXPECT_THROW_WITH(resolveDevice("cuda:x"), UnsupportedError, "unknown device 'cuda:x'");
+        EXPECT_THROW_WITH(resolveDevice("cuda:-1"), UnsupportedError, "unknown device 'cuda:-1'");
+        if (resolveDevice("auto") == "cpu")
+            EXPECT_THROW_WITH(resolveDevice("cuda:1"), UnsupportedError, "GPU 1 was requested but libtorch sees 0");
+        else
+            EXPECT_THROW_WITH(resolveDevice("cuda:4096"), UnsupportedError, "GPU 4096 was requested");
+    }
+
     void twoRanksMatchOneProcessWithTheSameGlobalBatch()
     {
         Setup s;
@@ -203,6 +242,7 @@ private Q_SLOTS:
         QVERIFY(r1->readAllStandardOutput().isEmpty()); // only rank 0 reports
         const auto report = lastEvent(out0, "distributed");
         QCOMPARE(report["world_size"], nlohmann::json(2));
+        QCOMPARE(report["backend"], nlohmann::json("gloo")); // auto, on the CPU
         QCOMPARE(report["replicas_identical"], nlohmann::json(true));
         qInfo("all-reduce per step: %lld bytes in %.4f s on loopback",
             report["allreduce_bytes_per_step"].get<long long>(), report["allreduce_seconds_per_step"].get<double>());

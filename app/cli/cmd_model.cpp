@@ -2,6 +2,7 @@
 #include "command.h"
 #include "io_util.h"
 
+#include "engine/distributed.h"
 #include "engine/error.h"
 #include "engine/language_model.h"
 #include "engine/model_export.h"
@@ -41,7 +42,8 @@ int info(const Args &args)
         {"weight_bytes", i.weightBytes}, {"tokenizer", i.tokenizer}, {"chat_template", i.chatTemplate},
         {"device", i.device}, {"device_reason", i.deviceNote}, {"blas", i.blas}, {"threads", i.threads},
         {"vocab_size", i.vocabSize}, {"layers", i.layers}, {"hidden_size", i.hiddenSize},
-        {"context_length", i.contextLength}, {"quant", i.quant}};
+        {"context_length", i.contextLength}, {"quant", i.quant},
+        {"distributed_backends", engine::distributedBackends()}};
     if (i.quantizedBytesPerParam > 0)
         out["quantized_bytes_per_param"] = i.quantizedBytesPerParam;
     if (!i.adapter.empty()) {

@@ -122,8 +122,8 @@ int train(const Args &args)
               << r.deviceReason << "); adapter: " << r.adapter.string() << "\n";
     if (r.worldSize > 1 && p.distributed.rank == 0)
         std::cout << nlohmann::json {{"event", "distributed"}, {"world_size", r.worldSize},
-            {"replicas_identical", r.replicasIdentical}, {"allreduce_bytes_per_step", r.allReduceBytes},
-            {"allreduce_seconds_per_step", r.allReduceSeconds}}
+            {"backend", r.distributedBackend}, {"replicas_identical", r.replicasIdentical},
+            {"allreduce_bytes_per_step", r.allReduceBytes}, {"allreduce_seconds_per_step", r.allReduceSeconds}}
                          .dump()
                   << std::endl;
     if (!r.replicasIdentical)
@@ -162,7 +162,8 @@ void registerTrainCommands(CommandRegistry &registry)
             {"distributed", false,
                 "data-parallel over several processes: reads RANK, WORLD_SIZE, MASTER_ADDR, MASTER_PORT (as torchrun "
                 "sets them; SLURM_PROCID/SLURM_NTASKS too); each rank does --grad-accum micro-batches of a step; "
-                "SHOPTUNER_DIST_TIMEOUT seconds (default 300) before a silent peer ends the run"}},
+                "SHOPTUNER_DIST_TIMEOUT seconds (default 300) before a silent peer ends the run; "
+                "SHOPTUNER_DIST_BACKEND auto (NCCL between GPUs, else Gloo), gloo or nccl"}},
         train});
 }
 

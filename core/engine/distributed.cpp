@@ -2,11 +2,19 @@
 
 #include "error.h"
 
-#ifndef USE_C10D_GLOO
-#define USE_C10D_GLOO 1 // Debian's TorchConfig sets it; ProcessGroupGloo.hpp needs it
-#endif
+// libtorch's CMake targets define USE_C10D_GLOO (every build with distributed support) and
+// USE_C10D_NCCL (CUDA builds with NCCL) for the code that links them.
+#if defined(USE_C10D_GLOO)
 #include <torch/csrc/distributed/c10d/ProcessGroupGloo.hpp>
+#endif
+#if defined(USE_C10D_NCCL)
+#include <c10/cuda/CUDAFunctions.h>
+#include <torch/csrc/distributed/c10d/ProcessGroupNCCL.hpp>
+#endif
+#if defined(USE_C10D_GLOO) || defined(USE_C10D_NCCL)
 #include <torch/csrc/distributed/c10d/TCPStore.hpp>
+#define SHOPTUNER_HAVE_C10D 1
+#endif
 #include <torch/torch.h>
 
 #include <chrono>
@@ -68,6 +76,10 @@ DistributedConfig distributedFromEnvironment()
         c.timeoutSeconds = intEnv("SHOPTUNER_DIST_TIMEOUT", *timeout);
     if (c.timeoutSeconds < 1)
         throw EngineError("SHOPTUNER_DIST_TIMEOUT must be at least one second");
+    if (const auto backend = env("SHOPTUNER_DIST_BACKEND"))
+        c.backend = *backend;
+    if (c.backend != "auto" && c.backend != "gloo" && c.backend != "nccl")
+        throw EngineError("SHOPTUNER_DIST_BACKEND must be auto, gloo or nccl (it is '" + c.backend + "')");
     return c;
 }
 
@@ -79,11 +91,65 @@ std::vector<std::int64_t> rankMicroBatches(std::int64_t perStep, int worldSize, 
     return mine;
 }
 
+std::string distributedBackends()
+{
+    std::string names;
+#if defined(USE_C10D_GLOO)
+    names += "gloo";
+#endif
+#if defined(USE_C10D_NCCL)
+    names += names.empty() ? "nccl" : " nccl";
+#endif
+    return names;
+}
+
+std::string chooseBackend(const std::string &requested, const std::string &device)
+{
+    const bool cuda = device.rfind("cuda", 0) == 0;
+    const std::string available = distributedBackends();
+    auto has
+        = [&](const std::string &name) { return (" " + available + " ").find(" " + name + " ") != std::string::npos; };
+    if (available.empty())
+        throw UnsupportedError("this build's libtorch has no distributed engine (c10d)",
+            "build ShopTuner against a libtorch with distributed support (Debian's, or PyTorch's own downloads)");
+    if (requested == "nccl") {
+        if (!has("nccl"))
+            throw UnsupportedError("the NCCL backend was requested but this build's libtorch has no NCCL",
+                "use a CUDA build of libtorch, or SHOPTUNER_DIST_BACKEND=gloo");
+        if (!cuda)
+            throw UnsupportedError("the NCCL backend needs training on a GPU, but the device is " + device,
+                "train with --device cuda, or use SHOPTUNER_DIST_BACKEND=gloo");
+        return "nccl";
+    }
+    if (requested == "gloo") {
+        if (!has("gloo"))
+            throw UnsupportedError("the Gloo backend was requested but this build's libtorch has no Gloo",
+                "use SHOPTUNER_DIST_BACKEND=nccl");
+        return "gloo";
+    }
+    // auto: NCCL between GPUs, Gloo otherwise
+    if (cuda && has("nccl"))
+        return "nccl";
+    if (has("gloo"))
+        return "gloo";
+    throw UnsupportedError(
+        "this build's libtorch has only NCCL, which needs training on a GPU", "train with --device cuda");
+}
+
+#if SHOPTUNER_HAVE_C10D
+
 struct Communicator::Impl
 {
     DistributedConfig config;
+    std::string backend;
+    torch::Device device {torch::kCPU}; // where the collectives' buffers must live
     c10::intrusive_ptr<c10d::Store> store;
-    c10::intrusive_ptr<c10d::ProcessGroupGloo> group;
+#if defined(USE_C10D_GLOO)
+    c10::intrusive_ptr<c10d::ProcessGroupGloo> gloo;
+#endif
+#if defined(USE_C10D_NCCL)
+    c10::intrusive_ptr<c10d::ProcessGroupNCCL> nccl;
+#endif
     std::int64_t lastBytes = 0;
     double lastSeconds = 0;
 
@@ -94,13 +160,34 @@ struct Communicator::Impl
             "another rank stopped or did not answer within " + std::to_string(config.timeoutSeconds)
                 + " s; the last checkpoint is intact and --resume continues from it");
     }
-    void run(std::vector<at::Tensor> &tensors)
+    // Reduces one buffer held on `device` in place.
+    void allReduce(at::Tensor &buffer, c10d::ReduceOp op = c10d::ReduceOp::SUM)
     {
+        std::vector<at::Tensor> tensors {buffer};
+        c10d::AllreduceOptions options;
+        options.reduceOp = op;
         try {
-            group->allreduce(tensors)->wait();
+#if defined(USE_C10D_NCCL)
+            if (nccl) {
+                nccl->allreduce(tensors, options)->wait();
+                return;
+            }
+#endif
+#if defined(USE_C10D_GLOO)
+            gloo->allreduce(tensors, options)->wait();
+#endif
         } catch (const std::exception &e) {
             fail(e);
         }
+    }
+    // Reduces `t` (on any device) through a buffer on the collective's device.
+    torch::Tensor reduced(const torch::Tensor &t, c10d::ReduceOp op = c10d::ReduceOp::SUM)
+    {
+        at::Tensor buffer = t.to(device).contiguous();
+        if (buffer.data_ptr() == t.data_ptr())
+            buffer = buffer.clone(); // never reduce the caller's tensor behind its back
+        allReduce(buffer, op);
+        return buffer;
     }
 };
 
@@ -110,10 +197,13 @@ Communicator::Communicator(std::unique_ptr<Impl> impl)
 
 Communicator::~Communicator() = default;
 
-std::unique_ptr<Communicator> Communicator::connect(const DistributedConfig &config)
+std::unique_ptr<Communicator> Communicator::connect(const DistributedConfig &config, const std::string &device)
 {
     auto d = std::make_unique<Impl>();
     d->config = config;
+    d->backend = chooseBackend(config.backend, device);
+    // Gloo reduces host memory (GPU tensors are staged through it); NCCL reduces on the rank's GPU.
+    d->device = d->backend == "nccl" ? torch::Device(device) : torch::Device(torch::kCPU);
     const auto timeout = std::chrono::milliseconds(std::int64_t(config.timeoutSeconds) * 1000);
     try {
         c10d::TCPStoreOptions options;
@@ -123,12 +213,30 @@ std::unique_ptr<Communicator> Communicator::connect(const DistributedConfig &con
         options.waitWorkers = true;
         options.timeout = timeout;
         d->store = c10::make_intrusive<c10d::TCPStore>(config.masterAddr, options);
-        auto groupOptions = c10d::ProcessGroupGloo::Options::create(timeout);
-        // On one machine the ranks talk over loopback; across machines over this host's address.
-        const bool loopback = config.masterAddr == "127.0.0.1" || config.masterAddr == "localhost";
-        groupOptions->devices.push_back(loopback ? c10d::ProcessGroupGloo::createDeviceForHostname("127.0.0.1")
-                                                 : c10d::ProcessGroupGloo::createDefaultDevice());
-        d->group = c10::make_intrusive<c10d::ProcessGroupGloo>(d->store, config.rank, config.worldSize, groupOptions);
+#if defined(USE_C10D_NCCL)
+        if (d->backend == "nccl") {
+            // A blocking wait turns a dead or silent peer into an exception after the timeout,
+            // instead of NCCL's watchdog aborting the process.
+            if (!std::getenv("TORCH_NCCL_BLOCKING_WAIT"))
+                ::setenv("TORCH_NCCL_BLOCKING_WAIT", "1", 0);
+            c10::cuda::set_device(d->device.index());
+            auto groupOptions = c10d::ProcessGroupNCCL::Options::create();
+            groupOptions->timeout = timeout;
+            d->nccl
+                = c10::make_intrusive<c10d::ProcessGroupNCCL>(d->store, config.rank, config.worldSize, groupOptions);
+        }
+#endif
+#if defined(USE_C10D_GLOO)
+        if (d->backend == "gloo") {
+            auto groupOptions = c10d::ProcessGroupGloo::Options::create(timeout);
+            // On one machine the ranks talk over loopback; across machines over this host's address.
+            const bool loopback = config.masterAddr == "127.0.0.1" || config.masterAddr == "localhost";
+            groupOptions->devices.push_back(loopback ? c10d::ProcessGroupGloo::createDeviceForHostname("127.0.0.1")
+                                                     : c10d::ProcessGroupGloo::createDefaultDevice());
+            d->gloo
+                = c10::make_intrusive<c10d::ProcessGroupGloo>(d->store, config.rank, config.worldSize, groupOptions);
+        }
+#endif
     } catch (const std::exception &e) {
         throw EngineError("rank " + std::to_string(config.rank) + " could not meet the other "
                 + std::to_string(config.worldSize - 1) + " training process(es) at " + config.masterAddr + ":"
@@ -149,6 +257,11 @@ int Communicator::worldSize() const
     return d->config.worldSize;
 }
 
+std::string Communicator::backend() const
+{
+    return d->backend;
+}
+
 void Communicator::allReduceSum(const std::vector<torch::Tensor> &tensors)
 {
     const auto start = std::chrono::steady_clock::now();
@@ -165,13 +278,13 @@ void Communicator::allReduceSum(const std::vector<torch::Tensor> &tensors)
         }
         std::vector<torch::Tensor> flat;
         for (std::size_t k = begin; k < end; ++k)
-            flat.push_back(tensors[k].reshape({-1}));
-        std::vector<at::Tensor> bucket {torch::cat(flat)};
-        d->run(bucket);
+            flat.push_back(tensors[k].reshape({-1}).to(d->device));
+        at::Tensor bucket = torch::cat(flat);
+        d->allReduce(bucket);
         std::int64_t offset = 0;
         for (std::size_t k = begin; k < end; ++k) {
             const std::int64_t n = tensors[k].numel();
-            tensors[k].copy_(bucket[0].narrow(0, offset, n).view_as(tensors[k]));
+            tensors[k].copy_(bucket.narrow(0, offset, n).view_as(tensors[k]));
             offset += n;
         }
         d->lastBytes += bytes;
@@ -182,9 +295,8 @@ void Communicator::allReduceSum(const std::vector<torch::Tensor> &tensors)
 
 std::vector<double> Communicator::allReduceScalars(const std::vector<double> &values)
 {
-    std::vector<at::Tensor> t {torch::tensor(values, torch::kFloat64)};
-    d->run(t);
-    const auto a = t[0].accessor<double, 1>();
+    const torch::Tensor sum = d->reduced(torch::tensor(values, torch::kFloat64)).cpu();
+    const auto a = sum.accessor<double, 1>();
     std::vector<double> out(values.size());
     for (std::size_t k = 0; k < out.size(); ++k)
         out[k] = a[static_cast<std::int64_t>(k)];
@@ -197,16 +309,10 @@ bool Communicator::identicalAcrossRanks(const std::vector<torch::Tensor> &tensor
     for (const auto &t : tensors)
         flat.push_back(t.detach().to(torch::kFloat32).reshape({-1}));
     const torch::Tensor all = torch::cat(flat);
-    std::vector<at::Tensor> high {all.clone()}, low {-all};
-    try {
-        c10d::AllreduceOptions max;
-        max.reduceOp = c10d::ReduceOp::MAX;
-        d->group->allreduce(high, max)->wait();
-        d->group->allreduce(low, max)->wait();
-    } catch (const std::exception &e) {
-        d->fail(e);
-    }
-    return torch::equal(high[0], -low[0]);
+    // Equal everywhere exactly when the largest and the smallest value of each element agree.
+    const torch::Tensor high = d->reduced(all, c10d::ReduceOp::MAX);
+    const torch::Tensor low = d->reduced(-all, c10d::ReduceOp::MAX);
+    return torch::equal(high.cpu(), (-low).cpu());
 }
 
 std::int64_t Communicator::lastBytes() const
@@ -218,5 +324,62 @@ double Communicator::lastSeconds() const
 {
     return d->lastSeconds;
 }
+
+#else // no c10d in this libtorch: connect() explains, and nothing else can be reached
+
+struct Communicator::Impl
+{
+};
+
+Communicator::Communicator(std::unique_ptr<Impl> impl)
+    : d(std::move(impl))
+{ }
+
+Communicator::~Communicator() = default;
+
+std::unique_ptr<Communicator> Communicator::connect(const DistributedConfig &config, const std::string &device)
+{
+    chooseBackend(config.backend, device); // throws: no backend in this build
+    return nullptr;
+}
+
+int Communicator::rank() const
+{
+    return 0;
+}
+
+int Communicator::worldSize() const
+{
+    return 1;
+}
+
+std::string Communicator::backend() const
+{
+    return {};
+}
+
+void Communicator::allReduceSum(const std::vector<torch::Tensor> &) { }
+
+std::vector<double> Communicator::allReduceScalars(const std::vector<double> &values)
+{
+    return values;
+}
+
+bool Communicator::identicalAcrossRanks(const std::vector<torch::Tensor> &)
+{
+    return true;
+}
+
+std::int64_t Communicator::lastBytes() const
+{
+    return 0;
+}
+
+double Communicator::lastSeconds() const
+{
+    return 0;
+}
+
+#endif // SHOPTUNER_HAVE_C10D
 
 } // namespace shoptuner::engine

@@ -7,6 +7,7 @@
 #include <torch/types.h>
 
 #include <memory>
+#include <string>
 #include <vector>
 
 namespace shoptuner::engine {
@@ -15,11 +16,14 @@ class Communicator
 {
 public:
     // Meets the other ranks (rank 0 hosts the store); throws EngineError after the timeout.
-    static std::unique_ptr<Communicator> connect(const DistributedConfig &config);
+    // `device` is where this rank trains ("cpu", "cuda:N"); with config.backend "auto" it picks
+    // NCCL between GPUs (CUDA builds) and Gloo otherwise.
+    static std::unique_ptr<Communicator> connect(const DistributedConfig &config, const std::string &device);
     ~Communicator();
 
     int rank() const;
     int worldSize() const;
+    std::string backend() const; // "gloo" or "nccl"
     // Sums the tensors across ranks in place, flattened into buckets of about 25 MB.
     void allReduceSum(const std::vector<torch::Tensor> &tensors);
     // Sums a few scalars across ranks (loss sums, counts, flags).

@@ -1,6 +1,7 @@
 #include "trainer.h"
 
 #include "distributed_comm.h"
+#include "runtime.h"
 
 #include "atomic_file.h"
 #include "bandwidth.h"
@@ -292,8 +293,15 @@ TrainResult trainLora(const fs::path &modelDir, const RecordSource &source, cons
 {
     params.validate();
     std::unique_ptr<Communicator> comm;
-    if (params.distributed.enabled())
-        comm = Communicator::connect(params.distributed);
+    std::string device = params.device;
+    if (params.distributed.enabled()) {
+        // Ranks that share a machine share its GPUs: each takes the one its LOCAL_RANK names
+        // (resolveDevice checks that it exists).
+        device = resolveDevice(params.device);
+        if (device.rfind("cuda", 0) == 0)
+            device = resolveDevice("cuda:" + std::to_string(params.distributed.localRank));
+        comm = Communicator::connect(params.distributed, device);
+    }
     const int world = comm ? comm->worldSize() : 1;
     const int rank = comm ? comm->rank() : 0;
     const bool lead = rank == 0; // the one rank that writes files and reports
@@ -303,7 +311,7 @@ TrainResult trainLora(const fs::path &modelDir, const RecordSource &source, cons
     };
     const std::vector<InstructionRecord> records = source.records();
     const auto lm = LanguageModel::load(
-        modelDir, {.dtype = params.dtype, .device = params.device, .threads = params.threads, .quant = params.quant});
+        modelDir, {.dtype = params.dtype, .device = device, .threads = params.threads, .quant = params.quant});
     LanguageModel::Impl &m = lm->impl();
     LlamaForCausalLMImpl &model = *m.model;
     const TokenId endId = endOfTurnId(m);
@@ -360,6 +368,8 @@ TrainResult trainLora(const fs::path &modelDir, const RecordSource &source, cons
 
     TrainResult result;
     result.worldSize = world;
+    if (comm)
+        result.distributedBackend = comm->backend();
     result.device = m.runtime.device;
     result.deviceReason = m.runtime.deviceNote;
     std::int64_t cachedEpoch = -1;

@@ -74,6 +74,7 @@ struct TrainResult
     std::string device;
     std::string deviceReason;
     int worldSize = 1;
+    std::string distributedBackend; // "gloo" or "nccl" when worldSize > 1
     bool replicasIdentical = true; // distributed: every rank ended with bit-identical adapters
     std::int64_t allReduceBytes = 0; // distributed: adapter gradient bytes each rank sends per step
     double allReduceSeconds = 0; // distributed: mean time of one step's gradient all-reduce
