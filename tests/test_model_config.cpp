@@ -4,6 +4,11 @@
 #include "engine/error.h"
 #include "engine/model_config.h"
 
+#include <QTemporaryDir>
+
+#include <filesystem>
+#include <map>
+
 using namespace shoptuner::engine;
 
 namespace {
@@ -32,6 +37,48 @@ private Q_SLOTS:
         QVERIFY(!hubRepositoryOf("/models/SmolLM2-360M"));
         QCOMPARE(modelFolderName("/models/SmolLM2-360M"), std::string("SmolLM2-360M"));
         QVERIFY(!hubRepositoryOf("/elsewhere/snapshots/abc")); // not in a models--… folder
+    }
+
+    void findsTheHuggingFaceCacheAsHuggingFaceHubDoes()
+    {
+        using namespace shoptuner::engine;
+        QTemporaryDir dir;
+        const std::filesystem::path root = dir.path().toStdString();
+        const auto snapshot = [&](const std::filesystem::path &hub, const std::string &repo, const std::string &hash) {
+            std::filesystem::create_directories(hub / ("models--" + repo) / "snapshots" / hash);
+            return std::filesystem::weakly_canonical(hub / ("models--" + repo) / "snapshots" / hash);
+        };
+        const char *names[] = {"HF_HUB_CACHE", "HUGGINGFACE_HUB_CACHE", "HF_HOME", "XDG_CACHE_HOME", "HOME"};
+        std::map<std::string, QByteArray> saved;
+        for (const char *n : names) {
+            saved[n] = qgetenv(n);
+            qunsetenv(n);
+        }
+        // ~/.cache/huggingface/hub when nothing is set
+        qputenv("HOME", (root / "home").string().c_str());
+        const auto a = snapshot(root / "home/.cache/huggingface/hub", "HuggingFaceTB--SmolLM2-360M", "a1");
+        QCOMPARE(huggingFaceHubFolders().size(), std::size_t(1));
+        QCOMPARE(huggingFaceSnapshots(), std::vector<std::filesystem::path> {a});
+        // $XDG_CACHE_HOME, $HF_HOME/hub and $HF_HUB_CACHE come first, in huggingface_hub's order.
+        qputenv("XDG_CACHE_HOME", (root / "xdg").string().c_str());
+        qputenv("HF_HOME", (root / "hf").string().c_str());
+        qputenv("HF_HUB_CACHE", (root / "hubcache").string().c_str());
+        const auto b = snapshot(root / "xdg/huggingface/hub", "FacebookAI--roberta-large", "b2");
+        const auto c = snapshot(root / "hf/hub", "FacebookAI--roberta-large", "c3");
+        const auto d = snapshot(root / "hubcache", "meta-llama--Llama-3.2-1B", "d4");
+        QCOMPARE(huggingFaceSnapshots(), (std::vector<std::filesystem::path> {d, c, b, a}));
+        QCOMPARE(huggingFaceSnapshots("FacebookAI/roberta-large"), (std::vector<std::filesystem::path> {c, b}));
+        QVERIFY(huggingFaceSnapshots("FacebookAI/roberta-base").empty());
+        // The same folder named twice is searched once; a missing one is skipped.
+        qputenv("HUGGINGFACE_HUB_CACHE", (root / "hubcache/").string().c_str());
+        qputenv("HF_HOME", (root / "nowhere").string().c_str());
+        QCOMPARE(huggingFaceHubFolders().size(), std::size_t(3));
+        for (const char *n : names) {
+            if (saved[n].isNull())
+                qunsetenv(n);
+            else
+                qputenv(n, saved[n]);
+        }
     }
 
     void llamaDefaults()

@@ -425,24 +425,10 @@ std::filesystem::path findBertScoreModel()
     };
     if (const char *explicitDir = std::getenv("SHOPTUNER_BERTSCORE_MODEL"); explicitDir && *explicitDir)
         return complete(explicitDir) ? std::filesystem::path(explicitDir) : std::filesystem::path();
-    std::vector<std::filesystem::path> hubs;
-    if (const char *home = std::getenv("HF_HOME"); home && *home)
-        hubs.emplace_back(std::filesystem::path(home) / "hub");
-    if (const char *cache = std::getenv("HUGGINGFACE_HUB_CACHE"); cache && *cache)
-        hubs.emplace_back(cache);
-    if (const char *home = std::getenv("HOME"); home && *home)
-        hubs.emplace_back(std::filesystem::path(home) / ".cache" / "huggingface" / "hub");
-    for (const auto &hub : hubs) {
-        for (const char *repo : {"models--FacebookAI--roberta-large", "models--roberta-large"}) {
-            std::error_code ec;
-            const auto snapshots = hub / repo / "snapshots";
-            if (!std::filesystem::is_directory(snapshots, ec))
-                continue;
-            for (const auto &entry : std::filesystem::directory_iterator(snapshots, ec))
-                if (complete(entry.path()))
-                    return entry.path();
-        }
-    }
+    for (const char *repository : {"FacebookAI/roberta-large", "roberta-large"})
+        for (const auto &snapshot : huggingFaceSnapshots(repository))
+            if (complete(snapshot))
+                return snapshot;
     return {};
 }
 

@@ -80,8 +80,7 @@ private:
 };
 
 // Where a RoBERTa encoder for BERTScore may be installed: $SHOPTUNER_BERTSCORE_MODEL, then the
-// Hugging Face cache ($HF_HOME/hub, $HUGGINGFACE_HUB_CACHE, ~/.cache/huggingface/hub) for
-// roberta-large. Returns the first folder holding config.json, model.safetensors and
+// Hugging Face cache (huggingFaceSnapshots in model_config.h) for roberta-large. Returns the first folder holding config.json, model.safetensors and
 // tokenizer.json, or an empty path.
 std::filesystem::path findBertScoreModel();
 

@@ -4,7 +4,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <array>
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 
@@ -303,6 +305,70 @@ std::optional<std::string> hubRepositoryOf(const std::filesystem::path &folder)
     for (std::size_t at; (at = name.find("--")) != std::string::npos;)
         name.replace(at, 2, "/");
     return name;
+}
+
+std::vector<std::filesystem::path> huggingFaceHubFolders()
+{
+    const auto env = [](const char *name) -> std::filesystem::path {
+        const char *v = std::getenv(name);
+        return v && *v ? std::filesystem::path(v) : std::filesystem::path();
+    };
+    std::vector<std::filesystem::path> candidates;
+    if (auto hub = env("HF_HUB_CACHE"); !hub.empty())
+        candidates.push_back(hub);
+    if (auto hub = env("HUGGINGFACE_HUB_CACHE"); !hub.empty())
+        candidates.push_back(hub);
+    if (auto home = env("HF_HOME"); !home.empty())
+        candidates.push_back(home / "hub");
+    if (auto cache = env("XDG_CACHE_HOME"); !cache.empty())
+        candidates.push_back(cache / "huggingface" / "hub");
+#ifdef _WIN32
+    const std::filesystem::path home = env("USERPROFILE");
+#else
+    const std::filesystem::path home = env("HOME");
+#endif
+    if (!home.empty())
+        candidates.push_back(home / ".cache" / "huggingface" / "hub");
+    std::vector<std::filesystem::path> out;
+    for (const auto &c : candidates) {
+        std::error_code ec;
+        if (!std::filesystem::is_directory(c, ec))
+            continue;
+        const auto canonical = std::filesystem::weakly_canonical(c, ec);
+        if (std::find(out.begin(), out.end(), canonical) == out.end())
+            out.push_back(canonical);
+    }
+    return out;
+}
+
+std::vector<std::filesystem::path> huggingFaceSnapshots(const std::string &repository)
+{
+    std::string wanted;
+    if (!repository.empty()) {
+        wanted = "models--" + repository;
+        for (std::size_t at; (at = wanted.find('/')) != std::string::npos;)
+            wanted.replace(at, 1, "--");
+    }
+    std::vector<std::filesystem::path> out;
+    for (const auto &hub : huggingFaceHubFolders()) {
+        std::error_code ec;
+        std::vector<std::filesystem::path> repos;
+        for (const auto &entry : std::filesystem::directory_iterator(hub, ec)) {
+            const std::string name = entry.path().filename().string();
+            if (entry.is_directory(ec) && name.rfind("models--", 0) == 0 && (wanted.empty() || name == wanted))
+                repos.push_back(entry.path());
+        }
+        std::sort(repos.begin(), repos.end());
+        for (const auto &repo : repos) {
+            std::vector<std::filesystem::path> snapshots;
+            for (const auto &entry : std::filesystem::directory_iterator(repo / "snapshots", ec))
+                if (entry.is_directory(ec))
+                    snapshots.push_back(entry.path());
+            std::sort(snapshots.begin(), snapshots.end());
+            out.insert(out.end(), snapshots.begin(), snapshots.end());
+        }
+    }
+    return out;
 }
 
 std::string modelFolderName(const std::filesystem::path &folder)

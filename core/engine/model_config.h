@@ -64,4 +64,12 @@ std::optional<std::string> hubRepositoryOf(const std::filesystem::path &folder);
 // snapshot, else the folder's name.
 std::string modelFolderName(const std::filesystem::path &folder);
 
+// The Hugging Face cache folders to search, as huggingface_hub resolves them: $HF_HUB_CACHE
+// (or the older $HUGGINGFACE_HUB_CACHE), else $HF_HOME/hub, else
+// $XDG_CACHE_HOME/huggingface/hub, else ~/.cache/huggingface/hub; existing folders only, each once.
+std::vector<std::filesystem::path> huggingFaceHubFolders();
+// Every snapshot folder (models--Org--Name/snapshots/<hash>) in those caches; `repository`
+// ("FacebookAI/roberta-large") keeps one repository's.
+std::vector<std::filesystem::path> huggingFaceSnapshots(const std::string &repository = {});
+
 } // namespace shoptuner::engine

@@ -99,20 +99,8 @@ QList<ModelCandidate> findModels(const QStringList &knownFolders)
     };
     for (const QString &dir : knownFolders)
         add(dir, QStringLiteral("used before"));
-    QStringList hubs;
-    const QString hfHome = qEnvironmentVariable("HF_HOME");
-    if (!hfHome.isEmpty())
-        hubs << hfHome + QStringLiteral("/hub");
-    hubs << qEnvironmentVariable("HUGGINGFACE_HUB_CACHE")
-         << QDir::homePath() + QStringLiteral("/.cache/huggingface/hub");
-    for (const QString &hub : hubs) {
-        if (hub.isEmpty())
-            continue;
-        for (const QFileInfo &repo : QDir(hub).entryInfoList({QStringLiteral("models--*")}, QDir::Dirs))
-            for (const QFileInfo &snap :
-                QDir(repo.filePath() + QStringLiteral("/snapshots")).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot))
-                add(snap.filePath(), QStringLiteral("Hugging Face cache"));
-    }
+    for (const auto &snapshot : engine::huggingFaceSnapshots())
+        add(QString::fromStdU16String(snapshot.generic_u16string()), QStringLiteral("Hugging Face cache"));
     return out;
 }
 

@@ -25,7 +25,7 @@ struct ModelCandidate
 
 // Reads config.json (and the weights' sizes) without loading the model.
 ModelCandidate inspectModel(const QString &dir, const QString &source = {});
-// Hugging Face cache folders ($HF_HOME, ~/.cache/huggingface/hub) plus the given folders.
+// Hugging Face cache snapshots (engine::huggingFaceSnapshots) plus the given folders.
 QList<ModelCandidate> findModels(const QStringList &knownFolders);
 
 struct HardwareInfo
