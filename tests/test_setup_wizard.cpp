@@ -28,6 +28,7 @@
 #include <QCommandLinkButton>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -72,6 +73,27 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(QStringLiteral("ShopTunerTest"));
         QCoreApplication::setApplicationName(QStringLiteral("TestSetupWizard"));
         installTranslations(QLocale(QLocale::English));
+    }
+
+    void theDemoLivesInTheUserDataFolder()
+    {
+        const QString data = m_home.filePath("data");
+        const QString file = QStringLiteral("/demo/Kettle & Loom (demo).shoptuner");
+        QCOMPARE(ProjectContext::demoProjectPath(), data + "/TestSetupWizard" + file);
+        // The program's own names: ShopTuner is both organisation and application, and is named once.
+        QCoreApplication::setOrganizationName(QStringLiteral("ShopTuner"));
+        QCoreApplication::setApplicationName(QStringLiteral("ShopTuner"));
+        QCOMPARE(ProjectContext::demoProjectPath(), data + "/ShopTuner" + file);
+        // A demo made by an earlier version under the doubled name stays in use, with its runs.
+        const QString earlier = data + "/ShopTuner/ShopTuner" + file;
+        QVERIFY(QDir().mkpath(QFileInfo(earlier).absolutePath()));
+        QFile made(earlier);
+        QVERIFY(made.open(QIODevice::WriteOnly));
+        made.close();
+        QCOMPARE(ProjectContext::demoProjectPath(), earlier);
+        QVERIFY(QDir(data + "/ShopTuner").removeRecursively());
+        QCoreApplication::setOrganizationName(QStringLiteral("ShopTunerTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("TestSetupWizard"));
     }
 
     void demoShopFromWelcomeToTasks()

@@ -2,6 +2,7 @@
 
 #include "store/project_store.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
@@ -68,8 +69,16 @@ QStringList ProjectContext::recentProjects() const
 
 QString ProjectContext::demoProjectPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-        + QStringLiteral("/demo/Kettle & Loom (demo).shoptuner");
+    const QString file = QStringLiteral("/demo/Kettle & Loom (demo).shoptuner");
+    // <user data>/ShopTuner/demo (~/.local/share, AppData/Local, Library/Application Support).
+    const QString path = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QLatin1Char('/')
+        + QCoreApplication::applicationName() + file;
+    // Earlier versions used AppDataLocation, which names ShopTuner twice (organisation and
+    // application); a demo made there, with its runs, stays in use.
+    const QString earlier = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + file;
+    if (!QFileInfo::exists(path) && QFileInfo::exists(earlier))
+        return earlier;
+    return path;
 }
 
 QString ProjectContext::wizardStep() const
