@@ -984,219 +984,220 @@ Getestet: %4 (%5)</translation>
 <context>
     <name>shoptuner::ui::ExportDialog</name>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="36"/>
+        <location filename="../ui/export_dialog.cpp" line="38"/>
         <source>Ollama</source>
         <translation>Ollama</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="37"/>
+        <location filename="../ui/export_dialog.cpp" line="39"/>
         <source>A folder with the model file and a Modelfile; then run: ollama create my-shop -f Modelfile</source>
         <translation>Ein Ordner mit der Modelldatei und einem Modelfile; danach: ollama create mein-shop -f Modelfile</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="39"/>
+        <location filename="../ui/export_dialog.cpp" line="41"/>
         <source>LM Studio</source>
         <translation>LM Studio</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="40"/>
+        <location filename="../ui/export_dialog.cpp" line="42"/>
         <source>Placed straight into LM Studio&apos;s models folder; it appears in LM Studio&apos;s model list</source>
         <translation>Direkt in den Modellordner von LM Studio gelegt; es erscheint in der Modellliste von LM Studio</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="42"/>
+        <location filename="../ui/export_dialog.cpp" line="44"/>
         <source>llama.cpp (one GGUF file)</source>
         <translation>llama.cpp (eine GGUF-Datei)</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="43"/>
+        <location filename="../ui/export_dialog.cpp" line="45"/>
         <source>One file for llama.cpp, llama-server, GPT4All, Jan and other tools that read GGUF</source>
         <translation>Eine Datei für llama.cpp, llama-server, GPT4All, Jan und andere Programme, die GGUF lesen</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="45"/>
+        <location filename="../ui/export_dialog.cpp" line="47"/>
         <source>Hugging Face folder</source>
         <translation>Hugging-Face-Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="46"/>
+        <location filename="../ui/export_dialog.cpp" line="48"/>
         <source>The model with the training merged in, for Transformers, vLLM or uploading to the Hub</source>
         <translation>Das Modell mit eingearbeitetem Training, für Transformers, vLLM oder zum Hochladen in den Hub</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="48"/>
+        <location filename="../ui/export_dialog.cpp" line="50"/>
         <source>The adapter alone (PEFT)</source>
         <translation>Nur der Adapter (PEFT)</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="49"/>
+        <location filename="../ui/export_dialog.cpp" line="51"/>
         <source>A few megabytes: only what training changed, with a model card; needs the base model to run</source>
         <translation>Wenige Megabyte: nur was das Training geändert hat, mit Modellkarte; braucht zum Ausführen das Basismodell</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="66"/>
+        <location filename="../ui/export_dialog.cpp" line="68"/>
         <source>C&amp;hoose…</source>
         <translation>A&amp;uswählen…</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="67"/>
+        <location filename="../ui/export_dialog.cpp" line="69"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="68"/>
+        <location filename="../ui/export_dialog.cpp" line="70"/>
         <source>&amp;Open the folder</source>
         <translation>Ordner ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="72"/>
+        <location filename="../ui/export_dialog.cpp" line="74"/>
         <source>Export the model</source>
         <translation>Modell exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="75"/>
+        <location filename="../ui/export_dialog.cpp" line="77"/>
         <source>Export %1 (not trained) for the program that will run it.</source>
         <translation>%1 (untrainiert) für das Programm exportieren, das es ausführen soll.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="76"/>
+        <location filename="../ui/export_dialog.cpp" line="78"/>
         <source>Export %1 with what training run %2 taught it, for the program that will run it.</source>
         <translation>%1 mit dem, was Trainingslauf %2 ihm beigebracht hat, für das Programm exportieren, das es ausführen soll.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="82"/>
+        <location filename="../ui/export_dialog.cpp" line="84"/>
         <source>Where the model will run</source>
         <translation>Wo das Modell laufen soll</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="93"/>
+        <location filename="../ui/export_dialog.cpp" line="95"/>
         <source>Precision</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="101"/>
+        <location filename="../ui/export_dialog.cpp" line="103"/>
         <source>The model&apos;s name in the files (and in Ollama or LM Studio)</source>
         <translation>Der Name des Modells in den Dateien (und in Ollama oder LM Studio)</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="103"/>
+        <location filename="../ui/export_dialog.cpp" line="105"/>
         <source>Save to</source>
         <translation>Speichern in</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="115"/>
+        <location filename="../ui/export_dialog.cpp" line="117"/>
         <source>&amp;Precision:</source>
         <translation>&amp;Genauigkeit:</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="116"/>
+        <location filename="../ui/export_dialog.cpp" line="118"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="117"/>
+        <location filename="../ui/export_dialog.cpp" line="119"/>
         <source>&amp;Save to:</source>
         <translation>&amp;Speichern in:</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="160"/>
+        <location filename="../ui/export_dialog.cpp" line="162"/>
         <source>Half precision (F16), the usual choice</source>
         <translation>Halbe Genauigkeit (F16), die übliche Wahl</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="161"/>
-        <location filename="../ui/export_dialog.cpp" line="167"/>
+        <location filename="../ui/export_dialog.cpp" line="163"/>
+        <location filename="../ui/export_dialog.cpp" line="169"/>
         <source>BF16</source>
         <translation>BF16</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="162"/>
+        <location filename="../ui/export_dialog.cpp" line="164"/>
         <source>Full precision (F32), twice the size</source>
         <translation>Volle Genauigkeit (F32), doppelte Größe</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="164"/>
+        <location filename="../ui/export_dialog.cpp" line="166"/>
         <source>8-bit (Q8_0): half the size of F16, answers nearly the same</source>
         <translation>8 Bit (Q8_0): halb so groß wie F16, fast gleiche Antworten</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="165"/>
+        <location filename="../ui/export_dialog.cpp" line="167"/>
         <source>4-bit (Q4_0): a third of F16&apos;s size, answers may change a little</source>
         <translation>4 Bit (Q4_0): ein Drittel der Größe von F16, Antworten können sich etwas ändern</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="166"/>
+        <location filename="../ui/export_dialog.cpp" line="168"/>
         <source>Half precision (F16)</source>
         <translation>Halbe Genauigkeit (F16)</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="168"/>
+        <location filename="../ui/export_dialog.cpp" line="170"/>
         <source>Full precision (F32), largest</source>
         <translation>Volle Genauigkeit (F32), am größten</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="188"/>
+        <location filename="../ui/export_dialog.cpp" line="190"/>
         <source>Save the GGUF file</source>
         <translation>GGUF-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="188"/>
+        <location filename="../ui/export_dialog.cpp" line="190"/>
         <source>GGUF (*.gguf)</source>
         <translation>GGUF (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="191"/>
+        <location filename="../ui/export_dialog.cpp" line="193"/>
         <source>LM Studio&apos;s models folder</source>
         <translation>Modellordner von LM Studio</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="191"/>
+        <location filename="../ui/export_dialog.cpp" line="193"/>
         <source>The folder to create it in</source>
         <translation>Der Ordner, in dem es angelegt wird</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="217"/>
-        <location filename="../ui/export_dialog.cpp" line="221"/>
+        <location filename="../ui/export_dialog.cpp" line="219"/>
+        <location filename="../ui/export_dialog.cpp" line="223"/>
+        <location filename="../ui/export_dialog.cpp" line="305"/>
         <source>Cannot export</source>
         <translation>Export nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="217"/>
+        <location filename="../ui/export_dialog.cpp" line="219"/>
         <source>Give the model a name and a place to save it.</source>
         <translation>Geben Sie dem Modell einen Namen und einen Speicherort.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="222"/>
+        <location filename="../ui/export_dialog.cpp" line="224"/>
         <source>%1 exists already. Choose another name; ShopTuner never overwrites an export.</source>
         <translation>%1 gibt es schon. Wählen Sie einen anderen Namen; ShopTuner überschreibt nie einen Export.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="246"/>
+        <location filename="../ui/export_dialog.cpp" line="248"/>
         <source>&lt;p&gt;&lt;b&gt;Done.&lt;/b&gt; Checked before saying so:&lt;/p&gt;&lt;ul&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Fertig.&lt;/b&gt; Vorher geprüft:&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="249"/>
+        <location filename="../ui/export_dialog.cpp" line="251"/>
         <source>Files:</source>
         <translation>Dateien:</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="253"/>
+        <location filename="../ui/export_dialog.cpp" line="255"/>
         <source>&lt;p&gt;In a terminal: &lt;code&gt;cd &quot;%1&quot; &amp;amp;&amp;amp; ollama create %2 -f Modelfile&lt;/code&gt;, then &lt;code&gt;ollama run %2&lt;/code&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;In einem Terminal: &lt;code&gt;cd &quot;%1&quot; &amp;amp;&amp;amp; ollama create %2 -f Modelfile&lt;/code&gt;, dann &lt;code&gt;ollama run %2&lt;/code&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="262"/>
+        <location filename="../ui/export_dialog.cpp" line="264"/>
         <source>&lt;p&gt;&lt;b&gt;The export did not finish;&lt;/b&gt; nothing was left under its name.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Der Export wurde nicht fertig;&lt;/b&gt; unter seinem Namen blieb nichts zurück.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="263"/>
+        <location filename="../ui/export_dialog.cpp" line="265"/>
         <source>The export stopped</source>
         <translation>Der Export wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="266"/>
+        <location filename="../ui/export_dialog.cpp" line="268"/>
         <source>&lt;p&gt;Cancelled; nothing was left under its name.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Abgebrochen; unter seinem Namen blieb nichts zurück.&lt;/p&gt;</translation>
     </message>
@@ -2120,12 +2121,12 @@ Getestet: %4 (%5)</translation>
 <context>
     <name>shoptuner::ui::ProjectContext</name>
     <message>
-        <location filename="../ui/project_context.cpp" line="36"/>
+        <location filename="../ui/project_context.cpp" line="37"/>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/project_context.cpp" line="36"/>
+        <location filename="../ui/project_context.cpp" line="37"/>
         <source>Choose a folder you can write to.</source>
         <translation>Wählen Sie einen Ordner, in dem Sie Schreibrechte haben.</translation>
     </message>
@@ -2807,47 +2808,42 @@ Getestet: %4 (%5)</translation>
         <translation>Der Adapter kann nicht importiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="444"/>
-        <source>Cannot export</source>
-        <translation>Export nicht möglich</translation>
-    </message>
-    <message>
-        <location filename="../ui/train_panel.cpp" line="460"/>
+        <location filename="../ui/train_panel.cpp" line="449"/>
         <source>Training stopped with an error</source>
         <translation>Das Training wurde mit einem Fehler beendet</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="465"/>
+        <location filename="../ui/train_panel.cpp" line="454"/>
         <source>Training… You can keep using ShopTuner meanwhile.</source>
         <translation>Training läuft… Sie können ShopTuner in der Zwischenzeit weiter verwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="484"/>
+        <location filename="../ui/train_panel.cpp" line="473"/>
         <source>Cannot start</source>
         <translation>Start nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="488"/>
+        <location filename="../ui/train_panel.cpp" line="477"/>
         <source>No model chosen</source>
         <translation>Kein Modell ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="488"/>
+        <location filename="../ui/train_panel.cpp" line="477"/>
         <source>Choose the model to teach on the Model page first.</source>
         <translation>Wählen Sie zuerst auf der Seite „Modell“ das Modell aus, das lernen soll.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="517"/>
+        <location filename="../ui/train_panel.cpp" line="506"/>
         <source>Give up this run?</source>
         <translation>Diesen Trainingslauf aufgeben?</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="518"/>
+        <location filename="../ui/train_panel.cpp" line="507"/>
         <source>The run stops and cannot be resumed. What it learned so far is kept only if you pause instead.</source>
         <translation>Der Trainingslauf wird beendet und kann nicht fortgesetzt werden. Was er bisher gelernt hat, bleibt nur erhalten, wenn Sie stattdessen pausieren.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="519"/>
+        <location filename="../ui/train_panel.cpp" line="508"/>
         <source>Give up the run</source>
         <translation>Trainingslauf aufgeben</translation>
     </message>
@@ -2954,7 +2950,7 @@ Getestet: %4 (%5)</translation>
     </message>
     <message>
         <location filename="../ui/verdict_panel.cpp" line="89"/>
-        <location filename="../ui/verdict_panel.cpp" line="305"/>
+        <location filename="../ui/verdict_panel.cpp" line="292"/>
         <source>Your model</source>
         <translation>Ihr Modell</translation>
     </message>
@@ -3044,52 +3040,47 @@ Getestet: %4 (%5)</translation>
         <translation>Bei %1 von %2 vergleichbaren Tests liegt Ihr Modell gleichauf mit %3 oder darüber.</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="212"/>
-        <source>Cannot export</source>
-        <translation>Export nicht möglich</translation>
-    </message>
-    <message>
-        <location filename="../ui/verdict_panel.cpp" line="236"/>
+        <location filename="../ui/verdict_panel.cpp" line="223"/>
         <source>Cannot start the test</source>
         <translation>Der Test kann nicht gestartet werden</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="256"/>
+        <location filename="../ui/verdict_panel.cpp" line="243"/>
         <source>The test stopped with an error</source>
         <translation>Der Test wurde mit einem Fehler beendet</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="275"/>
+        <location filename="../ui/verdict_panel.cpp" line="262"/>
         <source>ShopTuner report</source>
         <translation>ShopTuner-Bericht</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="280"/>
+        <location filename="../ui/verdict_panel.cpp" line="267"/>
         <source>%1 report</source>
         <translation>%1 Bericht</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="346"/>
+        <location filename="../ui/verdict_panel.cpp" line="333"/>
         <source>&lt;h4&gt;The worst answers: %1&lt;/h4&gt;</source>
         <translation>&lt;h4&gt;Die schlechtesten Antworten: %1&lt;/h4&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="323"/>
+        <location filename="../ui/verdict_panel.cpp" line="310"/>
         <source>Score (1 is perfect)</source>
         <translation>Ergebnis (1 ist perfekt)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="338"/>
+        <location filename="../ui/verdict_panel.cpp" line="325"/>
         <source>&lt;p&gt;Choose a task above to see some of the answers the model got wrong.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Wählen Sie oben eine Aufgabe, um einige Antworten zu sehen, die das Modell falsch gegeben hat.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="343"/>
+        <location filename="../ui/verdict_panel.cpp" line="330"/>
         <source>&lt;p&gt;No wrong answers among the questions tested for this task.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Bei den getesteten Fragen zu dieser Aufgabe gab es keine falschen Antworten.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="349"/>
+        <location filename="../ui/verdict_panel.cpp" line="336"/>
         <source>&lt;p&gt;&lt;b&gt;Question:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Expected:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;The model said:&lt;/b&gt; %3&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Frage:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Erwartet:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Das Modell sagte:&lt;/b&gt; %3&lt;/p&gt;</translation>
     </message>

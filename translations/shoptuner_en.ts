@@ -981,219 +981,220 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::ExportDialog</name>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="36"/>
+        <location filename="../ui/export_dialog.cpp" line="38"/>
         <source>Ollama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="37"/>
+        <location filename="../ui/export_dialog.cpp" line="39"/>
         <source>A folder with the model file and a Modelfile; then run: ollama create my-shop -f Modelfile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="39"/>
+        <location filename="../ui/export_dialog.cpp" line="41"/>
         <source>LM Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="40"/>
+        <location filename="../ui/export_dialog.cpp" line="42"/>
         <source>Placed straight into LM Studio&apos;s models folder; it appears in LM Studio&apos;s model list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="42"/>
+        <location filename="../ui/export_dialog.cpp" line="44"/>
         <source>llama.cpp (one GGUF file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="43"/>
+        <location filename="../ui/export_dialog.cpp" line="45"/>
         <source>One file for llama.cpp, llama-server, GPT4All, Jan and other tools that read GGUF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="45"/>
+        <location filename="../ui/export_dialog.cpp" line="47"/>
         <source>Hugging Face folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="46"/>
+        <location filename="../ui/export_dialog.cpp" line="48"/>
         <source>The model with the training merged in, for Transformers, vLLM or uploading to the Hub</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="48"/>
+        <location filename="../ui/export_dialog.cpp" line="50"/>
         <source>The adapter alone (PEFT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="49"/>
+        <location filename="../ui/export_dialog.cpp" line="51"/>
         <source>A few megabytes: only what training changed, with a model card; needs the base model to run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="66"/>
+        <location filename="../ui/export_dialog.cpp" line="68"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="67"/>
+        <location filename="../ui/export_dialog.cpp" line="69"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="68"/>
+        <location filename="../ui/export_dialog.cpp" line="70"/>
         <source>&amp;Open the folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="72"/>
+        <location filename="../ui/export_dialog.cpp" line="74"/>
         <source>Export the model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="75"/>
+        <location filename="../ui/export_dialog.cpp" line="77"/>
         <source>Export %1 (not trained) for the program that will run it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="76"/>
+        <location filename="../ui/export_dialog.cpp" line="78"/>
         <source>Export %1 with what training run %2 taught it, for the program that will run it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="82"/>
+        <location filename="../ui/export_dialog.cpp" line="84"/>
         <source>Where the model will run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="93"/>
+        <location filename="../ui/export_dialog.cpp" line="95"/>
         <source>Precision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="101"/>
+        <location filename="../ui/export_dialog.cpp" line="103"/>
         <source>The model&apos;s name in the files (and in Ollama or LM Studio)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="103"/>
+        <location filename="../ui/export_dialog.cpp" line="105"/>
         <source>Save to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="115"/>
+        <location filename="../ui/export_dialog.cpp" line="117"/>
         <source>&amp;Precision:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="116"/>
+        <location filename="../ui/export_dialog.cpp" line="118"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="117"/>
+        <location filename="../ui/export_dialog.cpp" line="119"/>
         <source>&amp;Save to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="160"/>
+        <location filename="../ui/export_dialog.cpp" line="162"/>
         <source>Half precision (F16), the usual choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="161"/>
-        <location filename="../ui/export_dialog.cpp" line="167"/>
+        <location filename="../ui/export_dialog.cpp" line="163"/>
+        <location filename="../ui/export_dialog.cpp" line="169"/>
         <source>BF16</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="162"/>
+        <location filename="../ui/export_dialog.cpp" line="164"/>
         <source>Full precision (F32), twice the size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="164"/>
+        <location filename="../ui/export_dialog.cpp" line="166"/>
         <source>8-bit (Q8_0): half the size of F16, answers nearly the same</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="165"/>
+        <location filename="../ui/export_dialog.cpp" line="167"/>
         <source>4-bit (Q4_0): a third of F16&apos;s size, answers may change a little</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="166"/>
+        <location filename="../ui/export_dialog.cpp" line="168"/>
         <source>Half precision (F16)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="168"/>
+        <location filename="../ui/export_dialog.cpp" line="170"/>
         <source>Full precision (F32), largest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="188"/>
+        <location filename="../ui/export_dialog.cpp" line="190"/>
         <source>Save the GGUF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="188"/>
+        <location filename="../ui/export_dialog.cpp" line="190"/>
         <source>GGUF (*.gguf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="191"/>
+        <location filename="../ui/export_dialog.cpp" line="193"/>
         <source>LM Studio&apos;s models folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="191"/>
+        <location filename="../ui/export_dialog.cpp" line="193"/>
         <source>The folder to create it in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="217"/>
-        <location filename="../ui/export_dialog.cpp" line="221"/>
+        <location filename="../ui/export_dialog.cpp" line="219"/>
+        <location filename="../ui/export_dialog.cpp" line="223"/>
+        <location filename="../ui/export_dialog.cpp" line="305"/>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="217"/>
+        <location filename="../ui/export_dialog.cpp" line="219"/>
         <source>Give the model a name and a place to save it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="222"/>
+        <location filename="../ui/export_dialog.cpp" line="224"/>
         <source>%1 exists already. Choose another name; ShopTuner never overwrites an export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="246"/>
+        <location filename="../ui/export_dialog.cpp" line="248"/>
         <source>&lt;p&gt;&lt;b&gt;Done.&lt;/b&gt; Checked before saying so:&lt;/p&gt;&lt;ul&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="249"/>
+        <location filename="../ui/export_dialog.cpp" line="251"/>
         <source>Files:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="253"/>
+        <location filename="../ui/export_dialog.cpp" line="255"/>
         <source>&lt;p&gt;In a terminal: &lt;code&gt;cd &quot;%1&quot; &amp;amp;&amp;amp; ollama create %2 -f Modelfile&lt;/code&gt;, then &lt;code&gt;ollama run %2&lt;/code&gt;.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="262"/>
+        <location filename="../ui/export_dialog.cpp" line="264"/>
         <source>&lt;p&gt;&lt;b&gt;The export did not finish;&lt;/b&gt; nothing was left under its name.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="263"/>
+        <location filename="../ui/export_dialog.cpp" line="265"/>
         <source>The export stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="266"/>
+        <location filename="../ui/export_dialog.cpp" line="268"/>
         <source>&lt;p&gt;Cancelled; nothing was left under its name.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2117,12 +2118,12 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::ProjectContext</name>
     <message>
-        <location filename="../ui/project_context.cpp" line="36"/>
+        <location filename="../ui/project_context.cpp" line="37"/>
         <source>Cannot create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/project_context.cpp" line="36"/>
+        <location filename="../ui/project_context.cpp" line="37"/>
         <source>Choose a folder you can write to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2804,47 +2805,42 @@ Tested: %4 (%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="444"/>
-        <source>Cannot export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/train_panel.cpp" line="460"/>
+        <location filename="../ui/train_panel.cpp" line="449"/>
         <source>Training stopped with an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="465"/>
+        <location filename="../ui/train_panel.cpp" line="454"/>
         <source>Training… You can keep using ShopTuner meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="484"/>
+        <location filename="../ui/train_panel.cpp" line="473"/>
         <source>Cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="488"/>
+        <location filename="../ui/train_panel.cpp" line="477"/>
         <source>No model chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="488"/>
+        <location filename="../ui/train_panel.cpp" line="477"/>
         <source>Choose the model to teach on the Model page first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="517"/>
+        <location filename="../ui/train_panel.cpp" line="506"/>
         <source>Give up this run?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="518"/>
+        <location filename="../ui/train_panel.cpp" line="507"/>
         <source>The run stops and cannot be resumed. What it learned so far is kept only if you pause instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="519"/>
+        <location filename="../ui/train_panel.cpp" line="508"/>
         <source>Give up the run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2951,7 +2947,7 @@ Tested: %4 (%5)</source>
     </message>
     <message>
         <location filename="../ui/verdict_panel.cpp" line="89"/>
-        <location filename="../ui/verdict_panel.cpp" line="305"/>
+        <location filename="../ui/verdict_panel.cpp" line="292"/>
         <source>Your model</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3041,52 +3037,47 @@ Tested: %4 (%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="212"/>
-        <source>Cannot export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verdict_panel.cpp" line="236"/>
+        <location filename="../ui/verdict_panel.cpp" line="223"/>
         <source>Cannot start the test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="256"/>
+        <location filename="../ui/verdict_panel.cpp" line="243"/>
         <source>The test stopped with an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="275"/>
+        <location filename="../ui/verdict_panel.cpp" line="262"/>
         <source>ShopTuner report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="280"/>
+        <location filename="../ui/verdict_panel.cpp" line="267"/>
         <source>%1 report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="346"/>
+        <location filename="../ui/verdict_panel.cpp" line="333"/>
         <source>&lt;h4&gt;The worst answers: %1&lt;/h4&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="323"/>
+        <location filename="../ui/verdict_panel.cpp" line="310"/>
         <source>Score (1 is perfect)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="338"/>
+        <location filename="../ui/verdict_panel.cpp" line="325"/>
         <source>&lt;p&gt;Choose a task above to see some of the answers the model got wrong.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="343"/>
+        <location filename="../ui/verdict_panel.cpp" line="330"/>
         <source>&lt;p&gt;No wrong answers among the questions tested for this task.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="349"/>
+        <location filename="../ui/verdict_panel.cpp" line="336"/>
         <source>&lt;p&gt;&lt;b&gt;Question:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Expected:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;The model said:&lt;/b&gt; %3&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>

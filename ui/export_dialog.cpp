@@ -4,6 +4,8 @@
 #include "message_box.h"
 #include "project_context.h"
 #include "settings_panel.h"
+#include "store/project_store.h"
+#include "store/run_tables.h"
 
 #include <QComboBox>
 #include <QDesktopServices>
@@ -275,6 +277,34 @@ void ExportDialog::startExport()
 QString ExportDialog::resultText() const
 {
     return m_result->toPlainText();
+}
+
+ExportDialog *ExportDialog::openForRun(ProjectContext *project, std::int64_t runId, QWidget *parent)
+{
+    if (!project->isOpen())
+        return nullptr;
+    try {
+        store::ProjectStore store(project->path());
+        std::optional<store::TrainingRun> run;
+        if (runId != 0) {
+            run = store::trainingRun(store, runId);
+        } else {
+            for (const store::TrainingRun &candidate : store::listTrainingRuns(store))
+                if (candidate.status == QLatin1String("finished") && !candidate.adapterPath.isEmpty()) {
+                    run = candidate;
+                    break;
+                }
+        }
+        if (!run || run->adapterPath.isEmpty())
+            return nullptr;
+        auto *dialog = new ExportDialog(project, run->modelPath, run->adapterPath, run->id, parent);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+        return dialog;
+    } catch (const store::StoreError &e) {
+        showError(parent, tr("Cannot export"), e.message());
+        return nullptr;
+    }
 }
 
 } // namespace shoptuner::ui

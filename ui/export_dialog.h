@@ -29,6 +29,11 @@ public:
     ExportDialog(ProjectContext *project, QString modelDir, QString adapterDir, std::optional<std::int64_t> runId,
         QWidget *parent = nullptr);
 
+    // Opens the dialog (modeless, deleted on close) for training run `runId`, or for the newest
+    // finished run with an adapter when `runId` is 0; does nothing when there is no such run, and
+    // says why when the project cannot be read. Returns the dialog, or null.
+    static ExportDialog *openForRun(ProjectContext *project, std::int64_t runId, QWidget *parent);
+
     QListWidget *formatList() const { return m_formats; }
     QComboBox *typeBox() const { return m_type; }
     QLineEdit *destination() const { return m_destination; }

@@ -430,19 +430,8 @@ bool TrainPanel::importAdapter(const QString &adapterDir)
 
 void TrainPanel::exportRun()
 {
-    if (!m_project->isOpen() || m_runId == 0)
-        return;
-    try {
-        store::ProjectStore project(m_project->path());
-        const auto run = store::trainingRun(project, m_runId);
-        if (!run || run->adapterPath.isEmpty())
-            return;
-        auto *dialog = new ExportDialog(m_project, run->modelPath, run->adapterPath, run->id, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
-    } catch (const store::StoreError &e) {
-        showError(this, tr("Cannot export"), e.message());
-    }
+    if (m_runId != 0)
+        ExportDialog::openForRun(m_project, m_runId, this);
 }
 
 void TrainPanel::follow(jobs::TrainJob *job)

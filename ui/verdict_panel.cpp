@@ -197,20 +197,7 @@ void VerdictPanel::reload()
 
 void VerdictPanel::exportModel()
 {
-    if (!m_project->isOpen())
-        return;
-    try {
-        store::ProjectStore project(m_project->path());
-        for (const store::TrainingRun &run : store::listTrainingRuns(project))
-            if (run.status == QLatin1String("finished") && !run.adapterPath.isEmpty()) {
-                auto *dialog = new ExportDialog(m_project, run.modelPath, run.adapterPath, run.id, this);
-                dialog->setAttribute(Qt::WA_DeleteOnClose);
-                dialog->open();
-                return;
-            }
-    } catch (const store::StoreError &e) {
-        showError(this, tr("Cannot export"), e.message());
-    }
+    ExportDialog::openForRun(m_project, 0, this); // the newest finished run, the one the verdict is about
 }
 
 void VerdictPanel::evaluate()
