@@ -34,44 +34,52 @@ fetch() { # package component -> unpacked folder
   echo "$dir/usr/include"
 }
 
-# The torch sources, as the build lists them.
+# The torch sources, as the build lists them, and the tests that use libtorch directly.
 mapfile -t SOURCES < <(sed -n '/^set(ENGINE_TORCH_SOURCES/,/^)/p' core/engine/CMakeLists.txt | sed '1d;$d' | awk '{print "core/engine/"$1}')
 SOURCES+=(tests/test_lora.cpp tests/test_llama_model.cpp tests/test_linear_layers.cpp)
-[ -f "$BUILD/compile_commands.json" ] || { echo "configure first: cmake --preset default" >&2; exit 1; }
-# Qt's include folders and definitions, for the test files (one argument per line).
-mapfile -t QT_FLAGS < <(python3 - "$BUILD/compile_commands.json" <<'PY'
+[ -f "$BUILD/compile_commands.json" ] || { echo "configure and build first: cmake --preset default" >&2; exit 1; }
+
+# The build's own command for a source (its definitions, Qt's folders, moc's output folder),
+# one argument per line, without libtorch 1.13's folders, the precompiled header made with
+# them, and the output options.
+flags_for() {
+  python3 - "$BUILD/compile_commands.json" "$PWD/$1" <<'PY'
 import json, shlex, sys
 for entry in json.load(open(sys.argv[1])):
-    if entry["file"].endswith("tests/test_lora.cpp"):
-        args = shlex.split(entry["command"])
-        keep, take = [], False
-        for a in args:
-            if take:
-                keep[-1] += a
-                take = False
-            elif a in ("-isystem", "-I"):
-                keep.append(a)
-                take = True
-            elif a.startswith("-I") or (a.startswith("-D") and "QT" in a):
-                keep.append(a)
-        for k in keep:
-            if "torch" not in k:
-                print(k)  # "-isystem/path" and "-I/path" are one argument each
-        break
+    if entry["file"] != sys.argv[2]:
+        continue
+    args, out, skip = shlex.split(entry["command"])[1:], [], False
+    for i, a in enumerate(args):
+        if skip:
+            skip = False
+            continue
+        if a in ("-o", "-c", "-include", "-isystem", "-I"):
+            value = args[i + 1]
+            skip = True
+            if a in ("-o", "-c") or "torch" in value or value.endswith(".hxx"):
+                continue
+            out += [a, value]
+        elif a not in ("-Winvalid-pch",) and not a.startswith("-O"):
+            out.append(a)
+    print("\n".join(out))
+    break
 PY
-)
+}
 
 failed=0
 check() { # label include-root extra-flags...
-  local label=$1 root=$2; shift 2
-  local version
+  local label=$1 root=$2 version; shift 2
   version=$(awk '/define TORCH_VERSION_(MAJOR|MINOR|PATCH)/{v = v (v ? "." : "") $3} END{print v}' "$root/torch/csrc/api/include/torch/version.h")
   echo "== $label: libtorch $version"
   for source in "${SOURCES[@]}"; do
-    if g++ -std=c++20 -fsyntax-only -Wall -Wextra -Wno-missing-field-initializers -Wno-psabi \
-        -Icore -Itests -isystem "$root" -isystem "$root/torch/csrc/api/include" "$@" "${QT_FLAGS[@]}" \
-        -DUSE_DISTRIBUTED -DUSE_C10D_GLOO -D_GLIBCXX_USE_CXX11_ABI=1 -include core/engine/engine_pch.h \
-        "$source" 2> "$CACHE/errors.txt"; then
+    local own=()
+    mapfile -t own < <(flags_for "$source")
+    [ ${#own[@]} -gt 0 ] || { echo "FAILED  $source (not in $BUILD/compile_commands.json)"; failed=1; continue; }
+    # The engine's sources rely on its precompiled header (engine_pch.h) for the torch includes.
+    local pch=()
+    case "$source" in core/engine/*) pch=(-include core/engine/engine_pch.h) ;; esac
+    if g++ -fsyntax-only -Wno-psabi -isystem "$root" -isystem "$root/torch/csrc/api/include" "$@" \
+        "${own[@]}" "${pch[@]}" "$source" 2> "$CACHE/errors.txt"; then
       echo "ok      $source"
     else
       echo "FAILED  $source"; head -30 "$CACHE/errors.txt"; failed=1
@@ -81,6 +89,8 @@ check() { # label include-root extra-flags...
 
 check "libtorch 2.6 (CPU)" "$(fetch libtorch-dev main)"
 if [ -f "$CUDA_HOME/include/cuda_runtime.h" ] && [ -f "$CUDA_HOME/include/nccl.h" ]; then
+  # The files whose code differs with CUDA: the NCCL backend, the device choice, the trainer.
+  SOURCES=(core/engine/distributed.cpp core/engine/runtime.cpp core/engine/trainer.cpp)
   check "libtorch 2.6 (CUDA, NCCL)" "$(fetch libtorch-cuda-dev contrib)" -isystem "$CUDA_HOME/include" -DUSE_CUDA -DUSE_C10D_NCCL
 else
   echo "== no CUDA toolkit with NCCL at $CUDA_HOME: the CUDA headers were not checked"
