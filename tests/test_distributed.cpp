@@ -219,6 +219,8 @@ private Q_SLOTS:
         QCOMPARE(resolveDevice("cpu"), std::string("cpu"));
         EXPECT_THROW_WITH(resolveDevice("cuda:x"), UnsupportedError, "unknown device 'cuda:x'");
         EXPECT_THROW_WITH(resolveDevice("cuda:-1"), UnsupportedError, "unknown device 'cuda:-1'");
+        EXPECT_THROW_WITH(resolveDevice("cuda: 1"), UnsupportedError, "unknown device 'cuda: 1'");
+        EXPECT_THROW_WITH(resolveDevice("cuda:"), UnsupportedError, "unknown device 'cuda:'");
         if (resolveDevice("auto") == "cpu")
             EXPECT_THROW_WITH(resolveDevice("cuda:1"), UnsupportedError, "GPU 1 was requested but libtorch sees 0");
         else

@@ -48,15 +48,10 @@ std::string resolveDevice(const std::string &requested, std::string *note)
     }
     if (requested.rfind("cuda:", 0) == 0) {
         // One GPU of several, e.g. the one a distributed rank uses (cuda:LOCAL_RANK).
+        const std::string digits = requested.substr(5);
         int index = -1;
-        try {
-            std::size_t used = 0;
-            index = std::stoi(requested.substr(5), &used);
-            if (used != requested.size() - 5)
-                index = -1;
-        } catch (const std::exception &) {
-            index = -1;
-        }
+        if (!digits.empty() && digits.size() <= 4 && digits.find_first_not_of("0123456789") == std::string::npos)
+            index = std::stoi(digits);
         if (index < 0)
             throw UnsupportedError("unknown device '" + requested + "'", "use auto, cpu, cuda or cuda:N");
         const int count = cuda ? static_cast<int>(torch::cuda::device_count()) : 0;
