@@ -241,15 +241,21 @@ void matvecNf4(const Nf4View &weight, const float *x, const float *bias, float *
 {
     if (in % kNf4BlockSize != 0 || weight.numel != out * in)
         throw EngineError("NF4 matrix-vector product needs a row length that is a multiple of 64");
-    std::vector<float> xEven(static_cast<std::size_t>(in / 2)), xOdd(static_cast<std::size_t>(in / 2));
-    for (std::int64_t i = 0; i < in / 2; ++i) {
-        xEven[static_cast<std::size_t>(i)] = x[2 * i];
-        xOdd[static_cast<std::size_t>(i)] = x[2 * i + 1];
+    // The AVX-512 kernel reads x split into even and odd elements; the portable one reads x as is.
+    const bool vector = cpuFeatures().avx512f;
+    std::vector<float> xEven, xOdd;
+    if (vector) {
+        xEven.resize(static_cast<std::size_t>(in / 2));
+        xOdd.resize(static_cast<std::size_t>(in / 2));
+        for (std::int64_t i = 0; i < in / 2; ++i) {
+            xEven[static_cast<std::size_t>(i)] = x[2 * i];
+            xOdd[static_cast<std::size_t>(i)] = x[2 * i + 1];
+        }
     }
     const std::int64_t grain = std::max<std::int64_t>(16, 131072 / in);
     at::parallel_for(0, out, grain, [&](std::int64_t begin, std::int64_t end) {
 #if SHOPTUNER_X86_KERNELS
-        if (cpuFeatures().avx512f)
+        if (vector)
             rowsNf4Avx512(weight, xEven.data(), xOdd.data(), y, begin, end, in);
         else
 #endif
