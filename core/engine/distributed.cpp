@@ -47,6 +47,17 @@ int intEnv(const char *name, const std::string &value)
 
 constexpr std::int64_t kBucketBytes = 25 << 20;
 
+#if defined(USE_C10D_GLOO)
+constexpr bool kHasGloo = true;
+#else
+constexpr bool kHasGloo = false;
+#endif
+#if defined(USE_C10D_NCCL)
+constexpr bool kHasNccl = true;
+#else
+constexpr bool kHasNccl = false;
+#endif
+
 } // namespace
 
 DistributedConfig distributedFromEnvironment()
@@ -93,27 +104,19 @@ std::vector<std::int64_t> rankMicroBatches(std::int64_t perStep, int worldSize, 
 
 std::string distributedBackends()
 {
-    std::string names;
-#if defined(USE_C10D_GLOO)
-    names += "gloo";
-#endif
-#if defined(USE_C10D_NCCL)
-    names += names.empty() ? "nccl" : " nccl";
-#endif
-    return names;
+    if (kHasGloo && kHasNccl)
+        return "gloo nccl";
+    return kHasGloo ? "gloo" : kHasNccl ? "nccl" : "";
 }
 
 std::string chooseBackend(const std::string &requested, const std::string &device)
 {
     const bool cuda = device.rfind("cuda", 0) == 0;
-    const std::string available = distributedBackends();
-    auto has
-        = [&](const std::string &name) { return (" " + available + " ").find(" " + name + " ") != std::string::npos; };
-    if (available.empty())
+    if (!kHasGloo && !kHasNccl)
         throw UnsupportedError("this build's libtorch has no distributed engine (c10d)",
             "build ShopTuner against a libtorch with distributed support (Debian's, or PyTorch's own downloads)");
     if (requested == "nccl") {
-        if (!has("nccl"))
+        if (!kHasNccl)
             throw UnsupportedError("the NCCL backend was requested but this build's libtorch has no NCCL",
                 "use a CUDA build of libtorch, or SHOPTUNER_DIST_BACKEND=gloo");
         if (!cuda)
@@ -122,15 +125,15 @@ std::string chooseBackend(const std::string &requested, const std::string &devic
         return "nccl";
     }
     if (requested == "gloo") {
-        if (!has("gloo"))
+        if (!kHasGloo)
             throw UnsupportedError("the Gloo backend was requested but this build's libtorch has no Gloo",
                 "use SHOPTUNER_DIST_BACKEND=nccl");
         return "gloo";
     }
     // auto: NCCL between GPUs, Gloo otherwise
-    if (cuda && has("nccl"))
+    if (cuda && kHasNccl)
         return "nccl";
-    if (has("gloo"))
+    if (kHasGloo)
         return "gloo";
     throw UnsupportedError(
         "this build's libtorch has only NCCL, which needs training on a GPU", "train with --device cuda");
