@@ -284,6 +284,175 @@ private Q_SLOTS:
             QString("Hand-made & glazed.\nHolds 350 ml.\nDishwasher safe"));
     }
 
+    void readsMixedUtf8AndWindows1252LineByLine()
+    {
+        QTemporaryDir dir;
+        // An export pasted together from two systems: lines 3 and 5 are Windows-1252 (0x96 is "–").
+        const QByteArray bytes = QByteArray("id;title;price\n") + "A1;Mug – grün;9\n" + "A2;Caf\xE9 \x96 cr\xE8me;12\n"
+            + "A3;Tee – süß “fein”;5\n" + "A4;Th\xE9 \x93vert\x94;4\n";
+        const QString path = write(dir, "mixed.csv", bytes);
+        CsvReader reader(path);
+        QCOMPARE(reader.format().encoding, QString("UTF-8"));
+        QVERIFY2(
+            reader.format().describe().contains("some lines Windows-1252"), qPrintable(reader.format().describe()));
+        const auto rows = readAll(reader);
+        QCOMPARE(rows.size(), std::size_t(4));
+        QCOMPARE(rows[0].values[1], QString::fromUtf8("Mug – grün"));
+        QCOMPARE(rows[1].values[1], QString::fromUtf8("Café – crème"));
+        QCOMPARE(rows[2].values[1], QString::fromUtf8("Tee – süß “fein”"));
+        QCOMPARE(rows[3].values[1], QString::fromUtf8("Thé “vert”"));
+        const auto issues = reader.takeIssues();
+        QCOMPARE(issues.size(), 1);
+        QCOMPARE(issues[0].severity, FileIssue::Severity::Warning);
+        QVERIFY2(
+            issues[0].message.contains("2 lines were not UTF-8 and were read as Windows-1252 (the first is line 3)"),
+            qPrintable(issues[0].message));
+        // The preview passes the warning on (the file is shorter than the preview).
+        const auto preview = previewFile(path);
+        QCOMPARE(preview.issues.size(), 1);
+        QVERIFY(preview.issues[0].message.contains("were read as Windows-1252"));
+
+        // One legacy line alone is named by its line.
+        CsvReader one(write(dir, "one.csv", QByteArray("id;title\nA1;Mug – grün\nA2;Caf\xE9\n")));
+        QCOMPARE(readAll(one)[1].values[1], QString::fromUtf8("Café"));
+        const auto oneIssues = one.takeIssues();
+        QCOMPARE(oneIssues.size(), 1);
+        QVERIFY2(oneIssues[0].message.contains("1 line was not UTF-8 and was read as Windows-1252 (line 3)"),
+            qPrintable(oneIssues[0].message));
+
+        // A file that is all Windows-1252 is still that, with no warning.
+        CsvReader legacy(write(dir, "legacy.csv", QByteArray("id;title\nA1;Caf\xE9 \x96 cr\xE8me\nA2;plain\n")));
+        QCOMPARE(legacy.format().encoding, QString("Windows-1252"));
+        QCOMPARE(readAll(legacy)[0].values[1], QString::fromUtf8("Café – crème"));
+        QVERIFY(legacy.takeIssues().isEmpty());
+    }
+
+    void decidesMixedLinesAcrossChunkBoundaries()
+    {
+        // The decoder reads 64 KiB at a time; legacy lines are cut by the 1st and 2nd chunk ends, a
+        // UTF-8 "–" by the 3rd, and every line must still be decided whole.
+        constexpr qsizetype kChunk = 1 << 16;
+        QByteArray bytes = "id;title;price\n";
+        QStringList titles;
+        const auto fillTo = [&](qsizetype target) {
+            const QByteArray line = "P;Tee – süß;5\n";
+            while (target - bytes.size() >= 2 * line.size()) {
+                bytes += line;
+                titles << QString::fromUtf8("Tee – süß");
+            }
+            const QByteArray filler = "F;" + QByteArray(target - bytes.size() - 5, 'x') + ";1\n";
+            bytes += filler;
+            titles << QString::fromLatin1(filler.mid(2, filler.size() - 5));
+            QCOMPARE(bytes.size(), target);
+        };
+        fillTo(kChunk - 6);
+        const qint64 firstLegacyLine = titles.size() + 2; // after the header
+        bytes += "B;\xE9t\xE9 \x96 caf\xE9;2\n"; // 0xE9 at kChunk - 4 and - 2, 0x96 at kChunk
+        titles << QString::fromUtf8("été – café");
+        fillTo(2 * kChunk - 4);
+        bytes += "C;\x93gro\xDF\x94;3\n";
+        titles << QString::fromUtf8("“groß”");
+        fillTo(3 * kChunk - 4);
+        bytes += "D;a\xE2\x80\x93\x62;4\n"; // "a–b": "–" is E2 80 93, cut after E2
+        titles << QString::fromUtf8("a–b");
+        fillTo(3 * kChunk + 100);
+
+        QTemporaryDir dir;
+        CsvReader reader(write(dir, "big.csv", bytes));
+        QCOMPARE(reader.format().encoding, QString("UTF-8"));
+        const auto rows = readAll(reader);
+        QCOMPARE(rows.size(), std::size_t(titles.size()));
+        for (std::size_t i = 0; i < rows.size(); ++i)
+            QCOMPARE(rows[i].values[1], titles[qsizetype(i)]);
+        const auto issues = reader.takeIssues();
+        QCOMPARE(issues.size(), 1);
+        QVERIFY2(issues[0].message.contains(
+                     QString("2 lines were not UTF-8 and were read as Windows-1252 (the first is line %1)")
+                         .arg(firstLegacyLine)),
+            qPrintable(issues[0].message));
+    }
+
+    void readsUtf32WithByteOrderMarks()
+    {
+        const QString text
+            = QString::fromUtf8("id;title;price\nA1;Café crème “deluxe” 🙂;24,90\nA2;Mug – grün;9\n");
+        const auto utf32 = [&](bool littleEndian) {
+            QByteArray out = littleEndian ? QByteArray("\xFF\xFE\0\0", 4) : QByteArray("\0\0\xFE\xFF", 4);
+            for (char32_t c : text.toUcs4()) {
+                const char b[4] = {char(c >> 24), char((c >> 16) & 0xFF), char((c >> 8) & 0xFF), char(c & 0xFF)};
+                for (int k = 0; k < 4; ++k)
+                    out += b[littleEndian ? 3 - k : k];
+            }
+            return out;
+        };
+        int bom = 0;
+        QCOMPARE(detectEncoding(utf32(true), &bom), TextEncoding::Utf32LE);
+        QCOMPARE(bom, 4);
+        QCOMPARE(detectEncoding(utf32(false), &bom), TextEncoding::Utf32BE);
+        QCOMPARE(bom, 4);
+        QTemporaryDir dir;
+        CsvReader reference(write(dir, "utf8.csv", text.toUtf8()));
+        const auto expected = readAll(reference);
+        for (bool littleEndian : {true, false}) {
+            CsvReader reader(write(dir, littleEndian ? "le.csv" : "be.csv", utf32(littleEndian)));
+            QCOMPARE(reader.format().encoding, QString(littleEndian ? "UTF-32LE" : "UTF-32BE"));
+            QCOMPARE(reader.columns(), QStringList({"id", "title", "price"}));
+            const auto rows = readAll(reader);
+            QCOMPARE(rows.size(), expected.size());
+            for (std::size_t i = 0; i < rows.size(); ++i)
+                QCOMPARE(rows[i].values, expected[i].values);
+            QVERIFY(reader.takeIssues().isEmpty());
+        }
+    }
+
+    void parsesPricesStrictly()
+    {
+        const QList<std::pair<const char *, std::optional<double>>> cases = {
+            {"24,90", 24.9},
+            {"24.90", 24.9},
+            {"1.299,00 €", 1299.0},
+            {"$1,299.00", 1299.0},
+            {"1 299,00 kr", 1299.0},
+            {"1\u00A0299,00\u00A0€", 1299.0},
+            {"1\u202F299,00 EUR", 1299.0},
+            {"CHF 1'299.50", 1299.5},
+            {"R$ 49,90", 49.9},
+            {"£0.99", 0.99},
+            {"EUR24.90", 24.9},
+            {"12 zł", 12.0},
+            {"24,-", 24.0},
+            {"1.299.000", 1299000.0},
+            {"24.9000", 24.9}, // four decimals, as some shop databases store prices
+            // A lone separator before three digits groups thousands...
+            {"1.299", 1299.0},
+            {"1,299", 1299.0},
+            // ...unless it cannot: a leading 0 or an ungrouped integer part makes it decimal.
+            {"0.299", 0.299},
+            {"1299.000", 1299.0},
+            {"1,299.000", 1299.0},
+            {"POA", std::nullopt},
+            {"on request", std::nullopt},
+            {"1e5", std::nullopt},
+            {"0x10", std::nullopt},
+            {"12abc", std::nullopt},
+            {"12.3.4", std::nullopt},
+            {"--5", std::nullopt},
+            {"-5", std::nullopt},
+            {"12,34,56", std::nullopt},
+            {"1.29.00", std::nullopt},
+            {"1 2 3", std::nullopt},
+            {"€ 5 €", std::nullopt},
+            {"24.", std::nullopt},
+            {"", std::nullopt},
+        };
+        for (const auto &[text, expected] : cases) {
+            const auto parsed = parsePrice(QString::fromUtf8(text));
+            QVERIFY2(parsed.has_value() == expected.has_value() && (!parsed || qFuzzyCompare(*parsed, *expected)),
+                qPrintable(QString("\"%1\" gave %2")
+                               .arg(QString::fromUtf8(text), parsed ? QString::number(*parsed) : QString("nullopt"))));
+        }
+    }
+
     void scrubsPersonalData()
     {
         CleaningReport report;

@@ -91,7 +91,7 @@ void CsvReader::ParserDeleter::operator()(csv_parser *p) const
 
 TableFormat CsvReader::format() const
 {
-    return {TableFormat::Type::Csv, encodingName(m_decoder->encoding()), m_delimiter};
+    return {TableFormat::Type::Csv, encodingName(m_decoder->encoding()), m_delimiter, m_decoder->fallbackLines()};
 }
 
 double CsvReader::progress() const
@@ -126,6 +126,17 @@ void CsvReader::onRowEnd()
     m_fields.clear();
     m_rowStart = 0;
     if (!m_headerRead) {
+        if (m_headerRowsToSkip > 0) {
+            --m_headerRowsToSkip;
+            return;
+        }
+        // An Amazon inventory file template saved as text: its first row is "TemplateType=…"
+        // metadata, the second human labels ("Seller SKU"), the third the attribute names
+        // (item_sku, …) that the data rows and Amazon's documentation use.
+        if (!row.values.isEmpty() && row.values.front().startsWith(QLatin1String("TemplateType="))) {
+            m_headerRowsToSkip = 1;
+            return;
+        }
         m_columns = cleanColumnNames(row.values);
         m_headerRead = true;
         return;
@@ -156,6 +167,7 @@ bool CsvReader::fillRows()
             if (m_finished)
                 return false;
             m_finished = true;
+            reportFallbackLines(*m_decoder);
             // libcsv's states: 2 is "inside a field"; a quoted one still open means a missing quote.
             constexpr int kFieldBegun = 2;
             const bool openQuote = m_parser->quoted && m_parser->pstate == kFieldBegun;

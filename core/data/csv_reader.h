@@ -51,6 +51,7 @@ private:
     std::deque<TableRow> m_rows;
     bool m_finished = false;
     bool m_headerRead = false;
+    int m_headerRowsToSkip = 0; // rows above the real header (Amazon's template rows)
 };
 
 } // namespace shoptuner::data

@@ -2,9 +2,12 @@
 
 #include "csv_reader.h"
 #include "json_reader.h"
+#include "text_decoder.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QSet>
 
 namespace shoptuner::data {
 
@@ -25,16 +28,17 @@ ImportError::ImportError(FileIssue issue)
 
 QString TableFormat::describe() const
 {
+    const QString enc = fallbackLines > 0 ? QStringLiteral("%1, some lines Windows-1252").arg(encoding) : encoding;
     switch (type) {
     case Type::Csv: {
         const QString d
             = delimiter == QLatin1Char('\t') ? QStringLiteral("tab") : QStringLiteral("'%1'").arg(delimiter);
-        return QStringLiteral("CSV, delimiter %1, %2").arg(d, encoding);
+        return QStringLiteral("CSV, delimiter %1, %2").arg(d, enc);
     }
     case Type::JsonArray:
-        return QStringLiteral("JSON array, %1").arg(encoding);
+        return QStringLiteral("JSON array, %1").arg(enc);
     case Type::JsonLines:
-        return QStringLiteral("JSON lines, %1").arg(encoding);
+        return QStringLiteral("JSON lines, %1").arg(enc);
     }
     return {};
 }
@@ -71,9 +75,32 @@ void TableReader::addIssue(FileIssue::Severity severity, qint64 line, const QStr
     m_issues.append({severity, m_fileName, line, column, message});
 }
 
+void TableReader::reportFallbackLines(const TextDecoder &decoder)
+{
+    const qint64 n = decoder.fallbackLines();
+    if (n == 0)
+        return;
+    // One summary rather than one warning per line: a file pasted together from two systems can
+    // have thousands, and the fix (re-export as UTF-8) is the same for all of them.
+    const qint64 first = decoder.firstFallbackLine();
+    const QString which = n == 1
+        ? QStringLiteral("1 line was not UTF-8 and was read as Windows-1252 (line %1)").arg(first)
+        : QStringLiteral("%1 lines were not UTF-8 and were read as Windows-1252 (the first is line %2)")
+              .arg(n)
+              .arg(first);
+    addIssue(FileIssue::Severity::Warning, 0,
+        which + QStringLiteral("; check their accented letters and symbols, or export the file again as UTF-8"));
+}
+
+// Linear in the number of columns, so that a header of a million columns (or a million repeats of
+// one name) is quick: names taken so far are a set, and each name remembers its next free number.
 QStringList cleanColumnNames(const QStringList &raw)
 {
     QStringList out;
+    out.reserve(raw.size());
+    QSet<QString> taken;
+    taken.reserve(raw.size());
+    QHash<QString, int> nextNumber; // name -> every "name (n)" below it is taken
     for (qsizetype i = 0; i < raw.size(); ++i) {
         QString name = raw[i].simplified();
         if (name.startsWith(QChar(0xFEFF)))
@@ -81,8 +108,13 @@ QStringList cleanColumnNames(const QStringList &raw)
         if (name.isEmpty())
             name = QStringLiteral("column %1").arg(i + 1);
         QString unique = name;
-        for (int n = 2; out.contains(unique); ++n)
-            unique = QStringLiteral("%1 (%2)").arg(name).arg(n);
+        if (taken.contains(unique)) {
+            int &n = nextNumber.insert(name, nextNumber.value(name, 2)).value();
+            do
+                unique = QStringLiteral("%1 (%2)").arg(name).arg(n++);
+            while (taken.contains(unique));
+        }
+        taken.insert(unique);
         out << unique;
     }
     return out;

@@ -11,6 +11,8 @@
 
 namespace shoptuner::data {
 
+class TextDecoder;
+
 // Something in a file that the user must know about, located as precisely as we can.
 struct FileIssue
 {
@@ -47,7 +49,10 @@ struct TableFormat
     Type type = Type::Csv;
     QString encoding;
     QChar delimiter; // CSV only
-    QString describe() const; // "CSV, delimiter ';', Windows-1252"
+    // Lines of a UTF-8 file that were read as Windows-1252, among those read when the format was
+    // asked for; the reader adds a warning with the full count at the end of the file.
+    qint64 fallbackLines = 0;
+    QString describe() const; // "CSV, delimiter ';', Windows-1252"; "..., UTF-8, some lines Windows-1252"
 };
 
 class TableReader
@@ -70,6 +75,8 @@ public:
 
 protected:
     void addIssue(FileIssue::Severity severity, qint64 line, const QString &message, const QString &column = {});
+    // At the end of the file: one warning that says how many lines were not UTF-8, if any were.
+    void reportFallbackLines(const TextDecoder &decoder);
     QString m_fileName;
     QList<FileIssue> m_issues;
 };

@@ -3,37 +3,96 @@
 #include <QIODevice>
 
 #include <array>
+#include <cstring>
 
 namespace shoptuner::data {
 namespace {
 
-// Length of the valid UTF-8 prefix of [p, p+n); a sequence cut by the end counts as valid.
-bool isValidUtf8(const unsigned char *p, qsizetype n)
+// The UTF-8 sequence starting at p[i]: its length when whole and valid, 0 when invalid (overlong
+// forms and surrogates included, as QString::fromUtf8 rejects them), -1 when the end cuts it.
+int utf8SequenceAt(const unsigned char *p, qsizetype i, qsizetype n)
+{
+    const unsigned char c = p[i];
+    if (c < 0x80)
+        return 1;
+    int length = 0;
+    unsigned char low = 0x80, high = 0xBF; // allowed range of the second byte
+    if (c >= 0xC2 && c <= 0xDF)
+        length = 2;
+    else if (c >= 0xE0 && c <= 0xEF) {
+        length = 3;
+        low = c == 0xE0 ? 0xA0 : 0x80;
+        high = c == 0xED ? 0x9F : 0xBF;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        length = 4;
+        low = c == 0xF0 ? 0x90 : 0x80;
+        high = c == 0xF4 ? 0x8F : 0xBF;
+    } else
+        return 0;
+    for (int k = 1; k < length; ++k) {
+        if (i + k >= n)
+            return -1;
+        const unsigned char b = p[i + k];
+        if (b < (k == 1 ? low : 0x80) || b > (k == 1 ? high : 0xBF))
+            return 0;
+    }
+    return length;
+}
+
+// Whether [p, p+n) is valid UTF-8; a sequence cut by the end counts as valid when cutIsValid (a
+// sample from the start of a file).
+bool isValidUtf8(const unsigned char *p, qsizetype n, bool cutIsValid = true)
 {
     qsizetype i = 0;
     while (i < n) {
-        const unsigned char c = p[i];
-        int extra = 0;
-        if (c < 0x80)
-            extra = 0;
-        else if (c >= 0xC2 && c <= 0xDF)
-            extra = 1;
-        else if (c >= 0xE0 && c <= 0xEF)
-            extra = 2;
-        else if (c >= 0xF0 && c <= 0xF4)
-            extra = 3;
-        else
-            return false;
-        for (int k = 1; k <= extra; ++k) {
-            if (i + k >= n)
-                return true; // cut by the sample's end
-            if ((p[i + k] & 0xC0) != 0x80)
-                return false;
+        if (p[i] < 0x80) {
+            ++i;
+            continue;
         }
-        i += extra + 1;
+        const int length = utf8SequenceAt(p, i, n);
+        if (length < 0)
+            return cutIsValid;
+        if (length == 0)
+            return false;
+        i += length;
     }
     return true;
 }
+
+// Whether some line of the sample is valid UTF-8 with non-ASCII text in it: evidence that the file
+// is UTF-8, since text in a legacy code page is almost never valid UTF-8 by chance.
+bool hasUtf8Line(const unsigned char *p, qsizetype n)
+{
+    qsizetype start = 0;
+    while (start < n) {
+        const auto *nl = static_cast<const unsigned char *>(std::memchr(p + start, '\n', size_t(n - start)));
+        const qsizetype end = nl ? nl - p + 1 : n; // the line break stays in, so a cut sequence is invalid
+        bool nonAscii = false;
+        for (qsizetype i = start; i < end && !nonAscii; ++i)
+            nonAscii = p[i] >= 0x80;
+        if (nonAscii && isValidUtf8(p + start, end - start, !nl))
+            return true;
+        start = end;
+    }
+    return false;
+}
+
+// How many bytes at the end of a piece begin a UTF-8 sequence that the piece cuts.
+qsizetype cutUtf8Tail(const QByteArray &bytes)
+{
+    for (qsizetype back = 1; back <= 3 && back <= bytes.size(); ++back) {
+        const auto c = static_cast<unsigned char>(bytes[bytes.size() - back]);
+        if ((c & 0xC0) == 0x80)
+            continue;
+        const int need = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+        return need > back ? back : 0;
+    }
+    return 0;
+}
+
+// A line longer than this is decided piece by piece, so that a file without line breaks cannot
+// make the decoder hold all of it.
+constexpr qsizetype kMaxLineBytes = 16 << 20;
 
 // The code page's 0x80..0x9F; 0 where unassigned.
 constexpr std::array<char16_t, 32> kCp1252High = {0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6,
@@ -53,6 +112,10 @@ QString encodingName(TextEncoding encoding)
         return QStringLiteral("UTF-16LE");
     case TextEncoding::Utf16BE:
         return QStringLiteral("UTF-16BE");
+    case TextEncoding::Utf32LE:
+        return QStringLiteral("UTF-32LE");
+    case TextEncoding::Utf32BE:
+        return QStringLiteral("UTF-32BE");
     case TextEncoding::Windows1252:
         return QStringLiteral("Windows-1252");
     case TextEncoding::Latin1:
@@ -70,6 +133,14 @@ TextEncoding detectEncoding(const QByteArray &head, int *bomLength)
     if (n >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF) {
         bom = 3;
         enc = TextEncoding::Utf8Bom;
+    } else if (n >= 4 && p[0] == 0xFF && p[1] == 0xFE && p[2] == 0 && p[3] == 0) {
+        // Checked before UTF-16LE, whose mark is a prefix of this one (a UTF-16 file never starts
+        // with U+0000).
+        bom = 4;
+        enc = TextEncoding::Utf32LE;
+    } else if (n >= 4 && p[0] == 0 && p[1] == 0 && p[2] == 0xFE && p[3] == 0xFF) {
+        bom = 4;
+        enc = TextEncoding::Utf32BE;
     } else if (n >= 2 && p[0] == 0xFF && p[1] == 0xFE) {
         bom = 2;
         enc = TextEncoding::Utf16LE;
@@ -86,7 +157,7 @@ TextEncoding detectEncoding(const QByteArray &head, int *bomLength)
             enc = TextEncoding::Utf16LE;
         else if (n >= 4 && zeroEven > n / 4 && zeroOdd == 0)
             enc = TextEncoding::Utf16BE;
-        else if (isValidUtf8(p, n))
+        else if (isValidUtf8(p, n) || hasUtf8Line(p, n))
             enc = TextEncoding::Utf8;
         else {
             bool c1 = false;
@@ -125,15 +196,17 @@ TextDecoder::TextDecoder(QIODevice *device)
     if (bom)
         m_bytesRead += device->skip(bom);
     switch (m_encoding) {
-    case TextEncoding::Utf8:
-    case TextEncoding::Utf8Bom:
-        m_decoder = std::make_unique<QStringDecoder>(QStringConverter::Utf8, QStringConverter::Flag::Default);
-        break;
     case TextEncoding::Utf16LE:
         m_decoder = std::make_unique<QStringDecoder>(QStringConverter::Utf16LE, QStringConverter::Flag::Default);
         break;
     case TextEncoding::Utf16BE:
         m_decoder = std::make_unique<QStringDecoder>(QStringConverter::Utf16BE, QStringConverter::Flag::Default);
+        break;
+    case TextEncoding::Utf32LE:
+        m_decoder = std::make_unique<QStringDecoder>(QStringConverter::Utf32LE, QStringConverter::Flag::Default);
+        break;
+    case TextEncoding::Utf32BE:
+        m_decoder = std::make_unique<QStringDecoder>(QStringConverter::Utf32BE, QStringConverter::Flag::Default);
         break;
     default:
         break;
@@ -149,39 +222,67 @@ bool TextDecoder::atEnd() const
 
 QByteArray TextDecoder::readUtf8(qint64 maxBytes)
 {
-    QByteArray raw = m_carry + m_device->read(maxBytes);
-    m_carry.clear();
+    if (m_encoding == TextEncoding::Utf8 || m_encoding == TextEncoding::Utf8Bom)
+        return readUtf8Lines(maxBytes);
+    const QByteArray raw = m_device->read(maxBytes);
     if (raw.isEmpty())
         return {};
     m_bytesRead = m_device->pos();
-    if (m_encoding == TextEncoding::Utf8 || m_encoding == TextEncoding::Utf8Bom) {
-        // Valid UTF-8 passes through untouched. A sequence cut at the chunk's end waits for the
-        // next chunk.
-        if (!m_device->atEnd()) {
-            for (qsizetype back = 1; back <= 3 && back <= raw.size(); ++back) {
-                const auto c = static_cast<unsigned char>(raw[raw.size() - back]);
-                if ((c & 0xC0) == 0x80)
-                    continue;
-                const int need = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-                if (need > back) {
-                    m_carry = raw.right(back);
-                    raw.chop(back);
-                }
-                break;
-            }
-        }
-        if (isValidUtf8(reinterpret_cast<const unsigned char *>(raw.constData()), raw.size()))
-            return raw;
-        const QString text = QString::fromUtf8(raw); // invalid bytes become U+FFFD
-        m_invalid += text.count(QChar(0xFFFD)) - raw.count("\xEF\xBF\xBD");
-        return text.toUtf8();
-    }
     if (m_encoding == TextEncoding::Windows1252 || m_encoding == TextEncoding::Latin1)
         return (m_encoding == TextEncoding::Latin1 ? QString::fromLatin1(raw) : decodeWindows1252(raw)).toUtf8();
     QString text = m_decoder->decode(raw);
     if (m_decoder->hasError())
         ++m_invalid;
     return text.toUtf8();
+}
+
+// UTF-8 is decided line by line: a line that is not valid UTF-8 is read as Windows-1252 (and
+// counted), so one pasted legacy line does not garble the rest. Pieces therefore end on a line
+// break; the unfinished line waits in m_carry for the next read.
+QByteArray TextDecoder::readUtf8Lines(qint64 maxBytes)
+{
+    QByteArray raw = std::exchange(m_carry, {}); // holds no line break
+    bool hasBreak = false;
+    do {
+        const QByteArray more = m_device->read(maxBytes);
+        hasBreak = more.contains('\n');
+        raw += more;
+    } while (!m_device->atEnd() && !hasBreak && raw.size() < kMaxLineBytes);
+    if (raw.isEmpty())
+        return {};
+    if (!m_device->atEnd()) {
+        const qsizetype lastBreak = raw.lastIndexOf('\n');
+        const qsizetype keep = lastBreak >= 0 ? lastBreak + 1 : raw.size() - cutUtf8Tail(raw);
+        m_carry = raw.mid(keep);
+        raw.truncate(keep);
+    }
+    m_bytesRead = m_device->pos() - m_carry.size();
+
+    const auto *p = reinterpret_cast<const unsigned char *>(raw.constData());
+    if (isValidUtf8(p, raw.size(), false)) {
+        m_line += raw.count('\n');
+        return raw;
+    }
+    QByteArray out;
+    out.reserve(raw.size() + raw.size() / 4);
+    qsizetype start = 0;
+    while (start < raw.size()) {
+        const qsizetype nl = raw.indexOf('\n', start);
+        const qsizetype end = nl >= 0 ? nl + 1 : raw.size();
+        if (isValidUtf8(p + start, end - start, false))
+            out.append(raw.constData() + start, end - start);
+        else {
+            const QString text = decodeWindows1252(raw.mid(start, end - start));
+            m_invalid += text.count(QChar(0xFFFD)); // bytes the code page leaves unassigned
+            if (m_fallbackLines++ == 0)
+                m_firstFallbackLine = m_line;
+            out += text.toUtf8();
+        }
+        if (nl >= 0)
+            ++m_line;
+        start = end;
+    }
+    return out;
 }
 
 } // namespace shoptuner::data

@@ -2,6 +2,7 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 
 namespace shoptuner::data {
@@ -33,24 +34,101 @@ std::optional<int> parseRating(const QString &text)
     return int(std::lround(value));
 }
 
+namespace {
+
+bool isAsciiDigit(QChar c)
+{
+    return c >= QLatin1Char('0') && c <= QLatin1Char('9');
+}
+
+// What shops put between groups of thousands: "1.299", "1,299", "1 299" (also no-break and narrow
+// no-break spaces, as spreadsheets write them), "1'299" and "1’299" (Switzerland).
+bool isGroupSeparator(QChar c)
+{
+    return c == QLatin1Char('.') || c == QLatin1Char(',') || c == QLatin1Char(' ') || c == QChar(0x00A0)
+        || c == QChar(0x202F) || c == QLatin1Char('\'') || c == QChar(0x2019);
+}
+
+// The digits of plain digits ("1299") or of groups of three after a first group of one to three
+// that does not start with 0 ("1.299.000"), all with the same separator, which must not be
+// `decimal`; nullopt for anything else.
+std::optional<QString> groupedDigits(QStringView s, QChar decimal)
+{
+    QString digits;
+    QChar separator;
+    qsizetype group = 0;
+    for (QChar c : s) {
+        if (isAsciiDigit(c)) {
+            digits += c;
+            ++group;
+            continue;
+        }
+        if (!isGroupSeparator(c) || c == decimal || (!separator.isNull() && c != separator))
+            return std::nullopt;
+        if (separator.isNull() ? group < 1 || group > 3 || digits.startsWith(QLatin1Char('0')) : group != 3)
+            return std::nullopt;
+        separator = c;
+        group = 0;
+    }
+    if (digits.isEmpty() || (!separator.isNull() && group != 3))
+        return std::nullopt;
+    return digits;
+}
+
+// The number in a price with its currency taken off: a symbol or code before or after, not both.
+std::optional<QString> withoutCurrency(const QString &text)
+{
+    static const QString currency
+        = QStringLiteral("(?:US|C|A|NZ|HK|S|R)?\\$|€|£|¥|₹|₽|₺|₩|₪|₫|₴|฿|₱|₦|"
+                         "kr\\.?|zł|kč|ft|lei|s?fr\\.?|chf|eur|usd|gbp|jpy|cny|sek|nok|"
+                         "dkk|pln|czk|huf|ron|bgn|cad|aud|nzd|brl|mxn|inr|rub|try|zar|hkd|"
+                         "sgd|krw|ils|aed");
+    static const QString space = QStringLiteral("[\\s\\x{00A0}\\x{202F}]*");
+    static const QRegularExpression re(QStringLiteral("^(?:(%1)%2)?(.*?)(?:%2(%1))?$").arg(currency, space),
+        QRegularExpression::CaseInsensitiveOption);
+    const auto m = re.match(text.trimmed());
+    if (!m.hasMatch() || (m.hasCaptured(1) && m.hasCaptured(3)))
+        return std::nullopt;
+    return m.captured(2);
+}
+
+} // namespace
+
 std::optional<double> parsePrice(const QString &text)
 {
-    QString t = text.trimmed();
-    static const QRegularExpression currency(QStringLiteral("[^0-9.,\\-]"));
-    t.remove(currency);
-    if (t.isEmpty())
+    const std::optional<QString> stripped = withoutCurrency(text);
+    if (!stripped || stripped->isEmpty())
         return std::nullopt;
-    const qsizetype lastDot = t.lastIndexOf(QLatin1Char('.'));
-    const qsizetype lastComma = t.lastIndexOf(QLatin1Char(','));
-    // The separator that comes last with at most two digits after it is the decimal one.
-    if (lastComma > lastDot && t.size() - lastComma - 1 <= 2) {
-        t.remove(QLatin1Char('.'));
-        t.replace(QLatin1Char(','), QLatin1Char('.'));
-    } else
-        t.remove(QLatin1Char(','));
+    QString t = *stripped;
+    // "24,-" and "24.–" are whole amounts in German and Swiss price lists.
+    static const QRegularExpression wholeDash(QStringLiteral("[.,][-\\x{2013}]$"));
+    const bool whole = t.contains(wholeDash);
+    if (whole)
+        t.chop(2);
+
+    const qsizetype last = std::max(t.lastIndexOf(QLatin1Char('.')), t.lastIndexOf(QLatin1Char(',')));
+    std::optional<QString> number;
+    if (last < 0 || whole)
+        number = groupedDigits(t, QChar());
+    else {
+        const QChar mark = t[last];
+        const QChar other = mark == QLatin1Char('.') ? QLatin1Char(',') : QLatin1Char('.');
+        const QStringView fraction = QStringView(t).mid(last + 1);
+        const bool threeDigits = fraction.size() == 3;
+        if (threeDigits && !t.contains(other))
+            number = groupedDigits(t, QChar()); // "1.299": thousands, when it is a grouping at all
+        if (!number && !fraction.isEmpty() && std::all_of(fraction.begin(), fraction.end(), isAsciiDigit)) {
+            const QStringView integer = QStringView(t).left(last);
+            const auto digits = integer.isEmpty() ? std::optional(QStringLiteral("0")) : groupedDigits(integer, mark);
+            if (digits)
+                number = *digits + QLatin1Char('.') + fraction.toString();
+        }
+    }
+    if (!number)
+        return std::nullopt;
     bool ok = false;
-    const double v = t.toDouble(&ok);
-    if (!ok || v < 0)
+    const double v = number->toDouble(&ok);
+    if (!ok)
         return std::nullopt;
     return v;
 }
