@@ -1,5 +1,6 @@
 #include "model_jobs.h"
 
+#include "engine/error.h"
 #include "engine/model_presets.h"
 #include "engine/sentencepiece_tokenizer.h"
 #include "store/project_store.h"
@@ -7,12 +8,38 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 namespace shoptuner::jobs {
 namespace {
 
 constexpr int kDemoVocab = 4000; // enough for a shop's words; keeps the demo model a few MB
+
+// Learns the demo model's vocabulary from the shop's texts. A small shop's texts allow fewer
+// pieces than kDemoVocab; SentencePiece then says how many ("Please set it to a value <= 2815"),
+// and the vocabulary is made that size.
+void trainVocabulary(const QString &corpus, const QString &prefix)
+{
+    const auto train = [&](int vocab) {
+        engine::SentencePieceTokenizer::train(
+            QStringLiteral("--input=%1 --model_prefix=%2 --vocab_size=%3 --model_type=bpe --character_coverage=1.0 "
+                           "--byte_fallback=true --unk_id=0 --bos_id=1 --eos_id=2 --pad_id=-1 --minloglevel=2 "
+                           "--num_threads=2 --input_sentence_size=300000 --shuffle_input_sentence=true")
+                .arg(corpus, prefix)
+                .arg(vocab)
+                .toStdString());
+    };
+    try {
+        train(kDemoVocab);
+    } catch (const engine::EngineError &e) {
+        static const QRegularExpression allowed(QStringLiteral("value <= (\\d+)"));
+        const auto m = allowed.match(QString::fromUtf8(e.what()));
+        if (!m.hasMatch())
+            throw;
+        train(m.captured(1).toInt());
+    }
+}
 
 } // namespace
 
@@ -83,13 +110,7 @@ bool DemoModelJob::execute()
         return false;
     reportProgress(0.3, QStringLiteral("Learning a vocabulary from them"));
     const QString prefix = work.filePath(QStringLiteral("tokenizer"));
-    engine::SentencePieceTokenizer::train(
-        QStringLiteral("--input=%1 --model_prefix=%2 --vocab_size=%3 --model_type=bpe --character_coverage=1.0 "
-                       "--byte_fallback=true --unk_id=0 --bos_id=1 --eos_id=2 --pad_id=-1 --minloglevel=2 "
-                       "--num_threads=2 --input_sentence_size=300000 --shuffle_input_sentence=true")
-            .arg(corpus, prefix)
-            .arg(kDemoVocab)
-            .toStdString());
+    trainVocabulary(corpus, prefix);
     if (isCancelRequested())
         return false;
     reportProgress(0.7, QStringLiteral("Making the tiny model"));
