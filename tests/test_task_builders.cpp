@@ -4,15 +4,19 @@
 #include "shop_fixture.h"
 
 #include "data/builders/builder_util.h"
+#include "data/builders/qa_documents.h"
 #include "data/instruction_templates.h"
+#include "data/near_duplicates.h"
 #include "data/py_json.h"
 #include "data/task_builder.h"
 
+#include <QRegularExpression>
 #include <QtTest>
 
 #include <nlohmann/json.hpp>
 
 #include <map>
+#include <random>
 #include <set>
 
 using namespace shoptuner::data;
@@ -683,6 +687,157 @@ private Q_SLOTS:
             }
             QVERIFY2(differs, qPrintable(b->task()));
         }
+    }
+
+    // Among 600 distinct reviews of one product: 40 copies with one word changed and 31 exact
+    // copies (some in capitals with other punctuation). MinHash finds each of them, flags no
+    // distinct review, leaves the same texts under another product alone, and answers like
+    // comparing each review with every earlier kept one (the exact rule it replaces).
+    void nearDuplicateReviewsAreFound()
+    {
+        std::mt19937_64 rng(7);
+        const QStringList syllables = {"ka", "lo", "mi", "ra", "ten", "vo", "si", "dur", "pel", "an", "gro", "fi"};
+        const QStringList common = {"the", "and", "mug", "great", "is", "it"};
+        const auto word = [&] {
+            return rng() % 4 == 0 ? common[qsizetype(rng() % 6)]
+                                  : syllables[qsizetype(rng() % 12)] + syllables[qsizetype(rng() % 12)]
+                    + syllables[qsizetype(rng() % 12)];
+        };
+        std::vector<Review> reviews;
+        const auto add = [&](const QString &product, const QString &text) {
+            reviews.push_back({QString::number(reviews.size()), product, 5, QString(), text, QString()});
+        };
+        QStringList originals;
+        int planted[3] = {0, 0, 0}; // by Repeat
+        for (int i = 0; i < 600; ++i) {
+            QStringList words;
+            for (int w = 0, n = 15 + int(rng() % 10); w < n; ++w)
+                words << word();
+            originals << words.join(' ') + '.';
+            add("A", originals.last());
+            ++planted[int(Repeat::None)];
+            if (i % 15 == 14) {
+                QStringList copy = originals[qsizetype(rng() % originals.size())].split(' ');
+                copy[qsizetype(rng() % copy.size())] = QStringLiteral("other%1").arg(planted[int(Repeat::Near)]++);
+                add("A", copy.join(' '));
+            }
+            if (i % 20 == 19) {
+                const QString copy = originals[qsizetype(rng() % originals.size())];
+                add("A", planted[int(Repeat::Exact)]++ % 2 ? copy : copy.toUpper().replace('.', "!!"));
+            }
+        }
+        for (int i = 0; i < 50; ++i) // another product's reviews never repeat product A's
+            add("B", originals[i]);
+        planted[int(Repeat::None)] += 51;
+        add("A", "Great!");
+        add("A", "great");
+        ++planted[int(Repeat::Exact)];
+
+        std::vector<Repeat> expected;
+        QSet<QString> seen;
+        std::map<QString, std::vector<std::vector<quint64>>> kept;
+        double closestDistinct = 0, loosestNear = 1;
+        for (const Review &r : reviews) {
+            const QString c = comparableText(r.title + ' ' + r.text);
+            if (seen.contains(r.productKey + '\x1f' + c)) {
+                expected.push_back(Repeat::Exact);
+                continue;
+            }
+            seen.insert(r.productKey + '\x1f' + c);
+            const std::vector<quint64> sh = shingles(c);
+            double most = 0;
+            for (const auto &other : kept[r.productKey])
+                most = std::max(most, jaccard(sh, other));
+            expected.push_back(most >= kNearDuplicateJaccard ? Repeat::Near : Repeat::None);
+            if (most >= kNearDuplicateJaccard)
+                loosestNear = std::min(loosestNear, most);
+            else {
+                closestDistinct = std::max(closestDistinct, most);
+                kept[r.productKey].push_back(sh);
+            }
+        }
+        const std::vector<Repeat> found = findRepeatedReviews(reviews);
+        int counts[3] = {0, 0, 0}, differences = 0;
+        for (std::size_t i = 0; i < found.size(); ++i) {
+            ++counts[int(found[i])];
+            differences += found[i] != expected[i];
+        }
+        qInfo("Jaccard: closest distinct pair %.3f, loosest near copy %.3f; %d answers differ from the exact rule",
+            closestDistinct, loosestNear, differences);
+        QCOMPARE(differences, 0);
+        QCOMPARE(counts[int(Repeat::Exact)], planted[int(Repeat::Exact)]);
+        QCOMPARE(counts[int(Repeat::Near)], planted[int(Repeat::Near)]);
+        QCOMPARE(counts[int(Repeat::None)], planted[int(Repeat::None)]);
+        QCOMPARE(planted[int(Repeat::Near)], 40);
+        QCOMPARE(planted[int(Repeat::Exact)], 31);
+    }
+
+    // The snippets and answerability of each question are those of scoring every review sentence
+    // of its product and stable-sorting by shared content words (how they were found before
+    // sentences were indexed by word), on a product with many reviews and questions.
+    void qaDocumentsRankLikeScoringEverySentence()
+    {
+        std::mt19937_64 rng(11);
+        const QStringList words = {"handle", "blade", "sharp", "colour", "bright", "washes", "lid", "tight", "heavy",
+            "light", "glaze", "chips", "steel", "rusts", "grip", "the", "is", "very", "and", "it"};
+        const auto phrase = [&](int n) {
+            QStringList out;
+            for (int i = 0; i < n; ++i)
+                out << words[qsizetype(rng() % words.size())];
+            return out.join(' ');
+        };
+        ShopData shop;
+        for (int p = 0; p < 3; ++p)
+            shop.products.push_back(makeProduct(QStringLiteral("P%1").arg(p), "Mug", {"Mugs"}, "Acme"));
+        for (int r = 0; r < 400; ++r)
+            shop.reviews.push_back({QString::number(r), QStringLiteral("P%1").arg(r % 2), 5, QString(),
+                phrase(3 + int(rng() % 5)) + ". " + phrase(2 + int(rng() % 5)) + "! " + phrase(4) + ".", QString()});
+        for (int q = 0; q < 90; ++q)
+            shop.questions.push_back({QString::number(q), QStringLiteral("P%1").arg(q % 3),
+                "Is " + phrase(1 + int(rng() % 3)) + "?", q % 4 ? "Yes, " + phrase(3) + "." : QString(), QString()});
+        shop.buildIndexes();
+
+        static const QRegularExpression boundary(QStringLiteral("(?<=[.!?])\\s+|\\n+"));
+        const std::vector<builders::QaDocument> documents = builders::qaDocuments(shop);
+        QCOMPARE(documents.size(), shop.questions.size());
+        int answerable = 0;
+        for (std::size_t i = 0; i < shop.questions.size(); ++i) {
+            const Question &q = shop.questions[i];
+            QStringList sentences;
+            QSet<QString> seen;
+            for (const int r : shop.reviewsByProduct.value(q.productKey))
+                for (const QString &s : shop.reviews[std::size_t(r)].text.split(boundary, Qt::SkipEmptyParts))
+                    if (s.simplified().count(' ') >= 2 && !seen.contains(s.simplified().toLower())) {
+                        seen.insert(s.simplified().toLower());
+                        sentences << s.simplified();
+                    }
+            const QSet<QString> asked = builders::contentWords(q.question);
+            std::vector<std::pair<int, qsizetype>> scored;
+            for (qsizetype s = 0; s < sentences.size(); ++s)
+                scored.emplace_back(builders::sharedCount(asked, builders::contentWords(sentences[s])), s);
+            std::stable_sort(
+                scored.begin(), scored.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+            QStringList snippets;
+            for (std::size_t s = 0; s < scored.size() && s < 5; ++s)
+                snippets << sentences[scored[s].second];
+            QCOMPARE(documents[i].snippets, snippets);
+            auto expected = builders::Answerability::Unclear;
+            if (!scored.empty() && scored.front().first == 0)
+                expected = builders::Answerability::No;
+            else if (!scored.empty()) {
+                const int best = scored.front().first;
+                const QSet<QString> answered = builders::contentWords(q.answer);
+                const int fromAnswer = builders::sharedCount(answered, builders::contentWords(snippets.front()));
+                if (best >= std::max<int>(1, (int(asked.size()) + 1) / 2)
+                    && (best >= 2 ? fromAnswer >= std::min<int>(2, int(answered.size())) : fromAnswer >= 2))
+                    expected = builders::Answerability::Yes;
+            }
+            QVERIFY(documents[i].answerable == expected);
+            answerable += expected == builders::Answerability::Yes;
+        }
+        QVERIFY(documents[2].snippets.isEmpty()); // P2 has no reviews
+        qInfo("%d of %zu questions answerable", answerable, documents.size());
+        QVERIFY(answerable > 0);
     }
 };
 

@@ -87,7 +87,14 @@ void DemoShop::next()
     jobs::Job *job = nullptr;
     if (m_step < files.size()) {
         const data::FilePreview preview = data::previewFile(files[m_step], 200);
-        const data::ColumnMapping mapping = data::suggestMapping(kKinds[m_step], preview.columns, preview.rows);
+        data::ColumnMapping mapping;
+        try {
+            store::ProjectStore project(m_path);
+            mapping = data::proposeMapping(project, kKinds[m_step], preview);
+        } catch (const store::StoreError &e) {
+            Q_EMIT finished(false, e.message());
+            return;
+        }
         job = new jobs::ImportJob({m_path, files[m_step], mapping}, this);
     } else if (m_step == files.size()) {
         jobs::BuildTasksJobParams params;

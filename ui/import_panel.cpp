@@ -22,6 +22,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableWidget>
+#include <QThread>
 #include <QVBoxLayout>
 
 namespace shoptuner::ui {
@@ -81,6 +82,7 @@ ImportPanel::ImportPanel(ProjectContext *project, QWidget *parent)
     , m_import(new QPushButton(tr("&Import"), this))
     , m_progress(new JobProgress(this))
     , m_result(new QLabel(this))
+    , m_link(new QLabel(this))
 {
     setAcceptDrops(true);
     auto *intro
@@ -140,6 +142,11 @@ ImportPanel::ImportPanel(ProjectContext *project, QWidget *parent)
     m_import->setDefault(true);
     detailLayout->addWidget(m_fileLabel);
     detailLayout->addWidget(split, 1);
+    m_link->setObjectName(QStringLiteral("linkSummary"));
+    m_link->setWordWrap(true);
+    m_link->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_link->setVisible(false);
+    detailLayout->addWidget(m_link);
     detailLayout->addWidget(m_import, 0, Qt::AlignRight);
     m_right->addWidget(empty);
     m_right->addWidget(detail);
@@ -159,6 +166,7 @@ ImportPanel::ImportPanel(ProjectContext *project, QWidget *parent)
     layout->addWidget(m_result);
 
     connect(m_mapping, &MappingEditor::mappingChanged, this, &ImportPanel::updateImportButton);
+    connect(m_mapping, &MappingEditor::mappingChanged, this, &ImportPanel::updateLinks);
     connect(m_import, &QPushButton::clicked, this, &ImportPanel::startImport);
     connect(m_project, &ProjectContext::projectChanged, this, [this] {
         m_right->setCurrentIndex(0);
@@ -245,14 +253,16 @@ bool ImportPanel::openFile(const QString &path, std::optional<data::DataKind> ki
     }
     m_path = path;
     m_kind = *kind;
+    m_filePreview = preview;
     data::ColumnMapping mapping = data::suggestMapping(m_kind, preview.columns, preview.rows);
+    m_resolver.reset();
     try {
         store::ProjectStore project(m_project->path());
-        const QString saved = store::savedMapping(project, m_kind, data::headerSignature(preview.columns));
-        if (!saved.isEmpty())
-            mapping = data::ColumnMapping::fromJson(saved);
+        mapping = data::proposeMapping(project, m_kind, preview);
+        if (m_kind != data::DataKind::Catalog)
+            m_resolver = std::make_shared<const data::ProductResolver>(data::ProductResolver::fromStore(project));
     } catch (const std::exception &) {
-        // No saved mapping to reuse; the suggestion stands.
+        // The project cannot be read now: the suggestion from the header stands.
     }
     m_fileLabel->setText(
         tr("<b>%1</b> as %2 — %3, %n column(s)", nullptr, int(preview.columns.size()))
@@ -262,7 +272,94 @@ bool ImportPanel::openFile(const QString &path, std::optional<data::DataKind> ki
     m_right->setCurrentIndex(1);
     m_result->clear();
     updateImportButton();
+    updateLinks();
     return true;
+}
+
+ImportPanel::~ImportPanel()
+{
+    stopLinkCheck();
+}
+
+void ImportPanel::stopLinkCheck()
+{
+    if (m_linkCancel)
+        m_linkCancel->store(true);
+    if (m_linkThread) {
+        m_linkThread->wait();
+        delete m_linkThread;
+    }
+    m_linkCancel.reset();
+}
+
+bool ImportPanel::isCheckingLinks() const
+{
+    return m_linkThread && m_linkThread->isRunning();
+}
+
+QString ImportPanel::linkSummary() const
+{
+    return m_link->isVisible() ? m_link->text() : QString();
+}
+
+QString ImportPanel::linkText(const data::LinkMeasure &m, bool wholeFile) const
+{
+    const QMap<data::DataKind, QString> rows = {{data::DataKind::Reviews, tr("reviews")},
+        {data::DataKind::Questions, tr("questions")}, {data::DataKind::Searches, tr("search results")},
+        {data::DataKind::Orders, tr("order lines")}};
+    QString text = wholeFile
+        ? tr("%1 of %2 %3 name a product in your catalog (by “%4”).")
+              .arg(m.matched)
+              .arg(m.values)
+              .arg(rows.value(m_kind), m.column)
+        : tr("In the first rows, %1 of %2 %3 name a product in your catalog (by “%4”); checking the whole file…")
+              .arg(m.matched)
+              .arg(m.values)
+              .arg(rows.value(m_kind), m.column);
+    if (!m.unmatched.isEmpty())
+        text += QLatin1Char(' ')
+            + tr("Not found in the catalog: %1%2")
+                  .arg(m.unmatched.mid(0, 8).join(QStringLiteral(", ")),
+                      m.unmatched.size() > 8 ? QStringLiteral(", …") : QString());
+    if (wholeFile && m.values > 0 && m.matched * 2 < m.values)
+        text += QLatin1Char(' ')
+            + tr("Most rows do not link: choose the column that holds your products' id, SKU, barcode or title.");
+    return text;
+}
+
+void ImportPanel::updateLinks()
+{
+    stopLinkCheck();
+    const QString column = m_mapping->mapping().column(QStringLiteral("product_id"));
+    if (m_kind == data::DataKind::Catalog || m_path.isEmpty() || column.isEmpty()) {
+        m_link->setVisible(false);
+        return;
+    }
+    m_link->setVisible(true);
+    if (!m_resolver || !m_resolver->hasCatalog()) {
+        m_link->setText(tr("No catalog has been imported yet, so these rows cannot be linked to products. Import "
+                           "the catalog first, or import this file now and the catalog later."));
+        return;
+    }
+    const qsizetype index = m_filePreview.columns.indexOf(column);
+    m_link->setText(linkText(data::measureLink(*m_resolver, m_filePreview.rows, index, column), false));
+    // The whole file, in the background: the page stays responsive on a file of a million rows.
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    auto result = std::make_shared<std::optional<data::LinkMeasure>>();
+    m_linkCancel = cancel;
+    m_linkThread = QThread::create([path = m_path, column, resolver = m_resolver, cancel, result] {
+        try {
+            *result = data::measureFileLink(path, column, *resolver, cancel.get());
+        } catch (const std::exception &) {
+            // The file became unreadable; the import will say why.
+        }
+    });
+    connect(m_linkThread, &QThread::finished, this, [this, result, cancel] {
+        if (cancel->load() || !result->has_value())
+            return;
+        m_link->setText(linkText(**result, true));
+    });
+    m_linkThread->start();
 }
 
 void ImportPanel::showPreview(const data::FilePreview &preview)
@@ -323,6 +420,13 @@ void ImportPanel::finishImport()
         QString text = tr("Imported %n row(s) from %1.", nullptr, int(r.rows)).arg(name);
         if (r.skipped > 0)
             text += QLatin1Char(' ') + tr("%n row(s) could not be used and were left out.", nullptr, int(r.skipped));
+        if (r.variantRows > 0)
+            text += QLatin1Char(' ')
+                + tr("%n product(s), with %1 variant row(s) added to their products.", nullptr, int(r.products))
+                      .arg(r.variantRows);
+        if (r.linked + r.unlinked > 0)
+            text += QLatin1Char(' ')
+                + tr("%1 of %2 rows are linked to a product in your catalog.").arg(r.linked).arg(r.linked + r.unlinked);
         if (r.issueCount > 0) {
             QStringList lines;
             for (const data::FileIssue &i : r.issues)

@@ -5,10 +5,16 @@
 
 #include "data/importer.h"
 
+#include "data/product_links.h"
+
 #include <QPointer>
 #include <QWidget>
 
+#include <atomic>
+#include <memory>
+
 class QLabel;
+class QThread;
 class QPushButton;
 class QStackedWidget;
 class QTableWidget;
@@ -29,6 +35,7 @@ class ImportPanel : public QWidget
 
 public:
     explicit ImportPanel(ProjectContext *project, QWidget *parent = nullptr);
+    ~ImportPanel() override;
 
     // Shows the file in the preview; kind unset: guessed from its columns (asked when unsure).
     bool openFile(const QString &path, std::optional<data::DataKind> kind = std::nullopt);
@@ -37,6 +44,8 @@ public:
     int importedKinds() const; // how many kinds have data
     MappingEditor *mappingEditor() const { return m_mapping; }
     QTableWidget *previewTable() const { return m_preview; }
+    QString linkSummary() const; // what the link check found, as shown
+    bool isCheckingLinks() const;
 
 Q_SIGNALS:
     void imported(); // a file was imported into the project
@@ -51,6 +60,9 @@ private:
     void showPreview(const data::FilePreview &preview);
     void updateImportButton();
     void finishImport();
+    void updateLinks();
+    void stopLinkCheck();
+    QString linkText(const data::LinkMeasure &measure, bool wholeFile) const;
 
     ProjectContext *m_project;
     QList<std::tuple<data::DataKind, QLabel *, QPushButton *>> m_rows;
@@ -61,6 +73,11 @@ private:
     QPushButton *m_import;
     JobProgress *m_progress;
     QLabel *m_result;
+    QLabel *m_link;
+    data::FilePreview m_filePreview;
+    std::shared_ptr<const data::ProductResolver> m_resolver;
+    QPointer<QThread> m_linkThread;
+    std::shared_ptr<std::atomic<bool>> m_linkCancel;
     QString m_path;
     data::DataKind m_kind = data::DataKind::Catalog;
     QPointer<jobs::ImportJob> m_job;

@@ -37,6 +37,9 @@ QString fieldLabel(const data::FieldSpec &spec)
         {"customer_id", QT_TRANSLATE_NOOP("MappingEditor", "Customer or session")},
         {"order_id", QT_TRANSLATE_NOOP("MappingEditor", "Order ID")},
         {"quantity", QT_TRANSLATE_NOOP("MappingEditor", "Quantity")},
+        {"sku", QT_TRANSLATE_NOOP("MappingEditor", "SKU")},
+        {"parent_id", QT_TRANSLATE_NOOP("MappingEditor", "Parent product")},
+        {"author", QT_TRANSLATE_NOOP("MappingEditor", "Reviewer name")},
     };
     const char *label = labels.value(spec.id);
     return label ? QCoreApplication::translate("MappingEditor", label) : spec.label;
@@ -68,6 +71,13 @@ QString fieldHelp(const data::FieldSpec &spec)
         {"customer_id", QT_TRANSLATE_NOOP("MappingEditor", "Who ordered: any stable id, no names needed")},
         {"order_id", QT_TRANSLATE_NOOP("MappingEditor", "Groups the lines of one order")},
         {"quantity", QT_TRANSLATE_NOOP("MappingEditor", "How many were ordered")},
+        {"sku", QT_TRANSLATE_NOOP("MappingEditor",
+                    "The stock-keeping unit; where products have variants, the variant's. Other files may name "
+                    "products by it")},
+        {"parent_id", QT_TRANSLATE_NOOP("MappingEditor",
+                          "For variant rows: the product they belong to. Variants are added to that product")},
+        {"author", QT_TRANSLATE_NOOP("MappingEditor",
+                       "Who wrote the review. Only used to remove their name from the text; never trained on")},
     };
     const char *text = help.value(spec.id);
     return text ? QCoreApplication::translate("MappingEditor", text) : spec.help;
@@ -79,9 +89,14 @@ MappingEditor::MappingEditor(QWidget *parent)
     , m_attributes(new QListWidget(this))
     , m_attributesLabel(new QLabel(tr("Keep these columns as product attributes (colour, size, material, …):"), this))
     , m_problems(new QLabel(this))
+    , m_layout(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->setObjectName(QStringLiteral("recognisedLayout"));
+    m_layout->setWordWrap(true);
+    m_layout->setVisible(false);
+    layout->addWidget(m_layout);
     layout->addLayout(m_form);
     layout->addWidget(m_attributesLabel);
     layout->addWidget(m_attributes);
@@ -143,27 +158,63 @@ void MappingEditor::setFile(
         m_form->addRow(label, combo);
         m_combos.append({spec.id, combo});
         connect(combo, &QComboBox::currentIndexChanged, this, [this] {
-            rebuildAttributes(this->mapping().attributeColumns);
+            const data::ColumnMapping current = this->mapping();
+            rebuildAttributes(current.attributeColumns, current.attributePairs);
             updateProblems();
             Q_EMIT mappingChanged();
         });
     }
-    rebuildAttributes(mapping.attributeColumns);
+    rebuildAttributes(mapping.attributeColumns, mapping.attributePairs);
+    m_layout->setText(mapping.layout.isEmpty()
+            ? QString()
+            : tr("Recognised as a %1: its columns are read the way that platform writes them.").arg(mapping.layout));
+    m_layout->setVisible(!mapping.layout.isEmpty());
     updateProblems();
 }
 
-void MappingEditor::rebuildAttributes(const QStringList &checked)
+QString MappingEditor::sampleOfPair(const data::AttributePair &pair) const
+{
+    const qsizetype name = m_columns.indexOf(pair.nameColumn);
+    const qsizetype value = m_columns.indexOf(pair.valueColumn);
+    QStringList examples;
+    for (const QStringList &row : m_sample) {
+        const QString n = name < row.size() ? row[name].simplified() : QString();
+        const QString v = value < row.size() ? row[value].simplified() : QString();
+        const QString example = QStringLiteral("%1 = %2").arg(n, v.left(30));
+        if (!n.isEmpty() && !v.isEmpty() && !examples.contains(example))
+            examples << example;
+        if (examples.size() == 2)
+            break;
+    }
+    return examples.join(QStringLiteral(" · "));
+}
+
+void MappingEditor::rebuildAttributes(const QStringList &checked, const QList<data::AttributePair> &checkedPairs)
 {
     const bool catalog = m_base.kind == data::DataKind::Catalog;
     m_attributes->setVisible(catalog);
     m_attributesLabel->setVisible(catalog);
-    if (!catalog)
-        return;
+    // Cleared for every kind: a catalog's attribute choice must never reach another file's mapping.
     QSignalBlocker block(m_attributes);
     m_attributes->clear();
+    if (!catalog)
+        return;
     QStringList used;
     for (const auto &[field, combo] : m_combos)
         used << combo->currentData().toString();
+    for (const data::AttributePair &pair : data::findAttributePairs(m_columns)) {
+        if (used.contains(pair.nameColumn) || used.contains(pair.valueColumn))
+            continue;
+        used << pair.nameColumn << pair.valueColumn;
+        const QString example = sampleOfPair(pair);
+        auto *item = new QListWidgetItem(
+            tr("%1 names the attribute, %2 holds its value").arg(pair.nameColumn, pair.valueColumn)
+                + (example.isEmpty() ? QString() : QStringLiteral("   (%1)").arg(example)),
+            m_attributes);
+        item->setData(Qt::UserRole, QStringList {pair.nameColumn, pair.valueColumn});
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(checkedPairs.contains(pair) ? Qt::Checked : Qt::Unchecked);
+    }
     for (int c = 0; c < m_columns.size(); ++c) {
         if (used.contains(m_columns[c]))
             continue;
@@ -178,14 +229,27 @@ data::ColumnMapping MappingEditor::mapping() const
 {
     data::ColumnMapping m;
     m.kind = m_base.kind;
+    m.layout = m_base.layout;
     for (const auto &[field, combo] : m_combos) {
         const QString column = combo->currentData().toString();
         if (!column.isEmpty())
             m.fields.insert(field, column);
     }
-    for (int i = 0; i < m_attributes->count(); ++i)
-        if (m_attributes->item(i)->checkState() == Qt::Checked)
-            m.attributeColumns << m_attributes->item(i)->data(Qt::UserRole).toString();
+    if (m.kind != data::DataKind::Catalog)
+        return m;
+    for (const QString &alias : m_base.aliasColumns)
+        if (!m.fields.values().contains(alias))
+            m.aliasColumns << alias;
+    for (int i = 0; i < m_attributes->count(); ++i) {
+        const QListWidgetItem *item = m_attributes->item(i);
+        if (item->checkState() != Qt::Checked)
+            continue;
+        const QStringList columns = item->data(Qt::UserRole).toStringList();
+        if (columns.size() == 2)
+            m.attributePairs.append({columns[0], columns[1]});
+        else
+            m.attributeColumns << columns.value(0);
+    }
     return m;
 }
 

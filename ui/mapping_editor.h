@@ -29,7 +29,8 @@ Q_SIGNALS:
     void mappingChanged();
 
 private:
-    void rebuildAttributes(const QStringList &checked);
+    void rebuildAttributes(const QStringList &checked, const QList<data::AttributePair> &checkedPairs);
+    QString sampleOfPair(const data::AttributePair &pair) const;
     void updateProblems();
     QString sampleOf(int column) const;
 
@@ -37,6 +38,7 @@ private:
     QListWidget *m_attributes;
     QLabel *m_attributesLabel;
     QLabel *m_problems;
+    QLabel *m_layout;
     QStringList m_columns;
     QList<QStringList> m_sample;
     data::ColumnMapping m_base;

@@ -266,11 +266,12 @@ void TasksPanel::reload()
                            int(m_report.value(QLatin1String("total_records")).toInteger()))
                            .arg(ready)
         + QLatin1Char(' ')
-        + tr("To protect your customers, ShopTuner removed %1 e-mail addresses, %2 phone numbers and %3 order numbers "
-             "from their texts, and left out %4 duplicate reviews.")
+        + tr("To protect your customers, ShopTuner removed %1 e-mail addresses, %2 phone numbers, %3 order numbers "
+             "and %4 reviewers' names from their texts, and left out %5 duplicate reviews.")
               .arg(n("emails"))
               .arg(n("phone_numbers"))
               .arg(n("order_numbers"))
+              .arg(n("names"))
               .arg(n("exact_duplicate_reviews") + n("near_duplicate_reviews")));
     m_tasks->setCurrentItem(m_tasks->topLevelItem(0));
 }

@@ -45,6 +45,14 @@ std::string s(const QString &q)
     return q.toStdString();
 }
 
+json strings(const QStringList &list)
+{
+    json out = json::array();
+    for (const QString &item : list)
+        out.push_back(item.toStdString());
+    return out;
+}
+
 QStringList listOption(const Args &args, const std::string &name)
 {
     QStringList out;
@@ -106,10 +114,7 @@ data::ColumnMapping chooseMapping(
         if (all.value(QLatin1String("kind")).toString() == store::dataKindName(kind))
             return data::ColumnMapping::fromJson(text);
     }
-    const QString saved = store::savedMapping(project, kind, data::headerSignature(preview.columns));
-    if (!saved.isEmpty())
-        return data::ColumnMapping::fromJson(saved);
-    return data::suggestMapping(kind, preview.columns, preview.rows);
+    return data::proposeMapping(project, kind, preview);
 }
 
 int importFiles(const Args &args)
@@ -153,7 +158,8 @@ int importFiles(const Args &args)
             std::cerr << "... and " << r.issueCount - 20 << " more problems\n";
         std::cout << json {{"event", "imported"}, {"kind", option}, {"file", s(path)}, {"rows", r.rows},
             {"skipped", r.skipped}, {"issues", r.issueCount}, {"format", s(r.format)},
-            {"mapping", toJson(mapping.toJson())}}
+            {"mapping", toJson(mapping.toJson())}, {"products", r.products}, {"variant_rows", r.variantRows},
+            {"linked", r.linked}, {"unlinked", r.unlinked}, {"unlinked_examples", strings(r.unlinkedExamples)}}
                          .dump()
                   << std::endl;
     }

@@ -112,7 +112,7 @@ QString BuildReport::toJson() const
             {"warnings", QJsonArray::fromStringList(t.warnings)}, {"samples", samples}});
     }
     const QJsonObject cleaningJson {{"emails", cleaning.emails}, {"phone_numbers", cleaning.phoneNumbers},
-        {"order_numbers", cleaning.orderNumbers}, {"exact_duplicate_reviews", cleaning.exactDuplicateReviews},
+        {"order_numbers", cleaning.orderNumbers}, {"names", cleaning.names}, {"exact_duplicate_reviews", cleaning.exactDuplicateReviews},
         {"near_duplicate_reviews", cleaning.nearDuplicateReviews},
         {"reviews_without_product", cleaning.reviewsWithoutProduct},
         {"questions_without_product", cleaning.questionsWithoutProduct}};

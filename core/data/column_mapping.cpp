@@ -1,11 +1,14 @@
 #include "column_mapping.h"
 
+#include "platform_layouts.h"
 #include "table_reader.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -24,12 +27,15 @@ const QList<FieldNames> &knownNames(DataKind kind)
     static const QStringList productId = {"productid", "product", "sku", "itemid", "item", "asin", "parentasin",
         "handle", "productcode", "itemnumber", "articlenumber", "artikelnummer", "artikelnr", "artnr", "produktid",
         "reference", "ref", "idproduit", "referenceproduit", "idproducto", "codigo", "codigoproducto", "codice",
-        "codiceprodotto", "artikelcode", "productnummer", "variantsku"};
+        "codiceprodotto", "artikelcode", "productnummer", "variantsku", "producthandle", "productsku", "lineitemsku",
+        "sellersku", "itemsku", "listingid"};
     static const QStringList date = {"date", "createdat", "created", "timestamp", "time", "datetime", "datum",
         "erstelltam", "fecha", "data", "reviewdate", "orderdate", "orderedat", "searchedat", "askedat", "submittedat",
         "publishedat", "dateajout", "zeitstempel"};
     static const QList<FieldNames> catalog = {
         {"product_id", productId + QStringList {"id"}},
+        {"sku", {"sku", "variantsku", "sellersku", "itemsku", "productcodesku", "skuartikelnummer"}},
+        {"parent_id", {"parent", "parentid", "parentsku", "parentproduct", "parentproductid", "parentitem"}},
         {"title",
             {"title", "name", "productname", "producttitle", "itemname", "titel", "produktname", "bezeichnung",
                 "artikelbezeichnung", "artikelname", "nom", "nomduproduit", "titre", "nombre", "titulo",
@@ -73,6 +79,9 @@ const QList<FieldNames> &knownNames(DataKind kind)
                 "titolo"}},
         {"date", date},
         {"review_id", {"reviewid", "id"}},
+        {"author",
+            {"reviewername", "reviewer", "author", "authorname", "reviewerdisplayname", "displayname", "customername",
+                "nickname", "username", "verfasser", "autor", "auteur", "nombredelcliente", "name"}},
     };
     static const QList<FieldNames> questions = {
         {"product_id", productId},
@@ -101,7 +110,9 @@ const QList<FieldNames> &knownNames(DataKind kind)
     static const QList<FieldNames> orders = {
         {"customer_id",
             {"customerid", "customer", "userid", "user", "clientid", "client", "buyerid", "sessionid", "session",
-                "kunde", "kundennummer", "kundenid", "cliente", "klant", "klantnummer"}},
+                "kunde", "kundennummer", "kundenid", "cliente", "klant", "klantnummer", "email", "customeremail",
+                "billingemail", "buyeremail", "emailaddress", "billingemailaddress", "buyer", "buyerusername",
+                "customeremailaddress"}},
         {"product_id", productId},
         {"date", date},
         {"order_id",
@@ -137,6 +148,7 @@ struct ColumnProfile
     int boolLike = 0; // 0/1/yes/no/true/false
     int numberLike = 0;
     int dateLike = 0;
+    int urlLike = 0;
     double meanLength = 0;
     bool unique = true;
 
@@ -173,6 +185,8 @@ ColumnProfile profile(const QList<QStringList> &sample, qsizetype column)
             ++p.numberLike;
         if (date.match(v).hasMatch())
             ++p.dateLike;
+        if (v.startsWith(QLatin1String("http://")) || v.startsWith(QLatin1String("https://")))
+            ++p.urlLike;
     }
     p.meanLength = p.nonEmpty ? double(length) / p.nonEmpty : 0.0;
     return p;
@@ -213,17 +227,32 @@ bool contradicts(const QString &field, const ColumnProfile &p)
     return false;
 }
 
-// Attribute columns a catalog keeps: short values that are not identifiers or numbers.
-bool looksLikeAttribute(const QString &column, const ColumnProfile &p)
+// Attribute columns a catalog keeps: short, repeated values that are not identifiers, numbers,
+// flags or links, under a header that is not one of the shop system's own bookkeeping columns.
+bool looksLikeAttribute(const QString &column, const ColumnProfile &p, bool layoutKnown)
 {
     static const QStringList names = {"color", "colour", "farbe", "couleur", "colore", "kleur", "size", "grosse",
-        "groesse", "taille", "talla", "taglia", "maat", "material", "materiau", "matiere", "materiale", "materiaal",
-        "weight", "gewicht", "poids", "peso", "style", "stil", "pattern", "muster", "capacity", "volume", "inhalt",
-        "dimensions", "abmessungen", "scent", "duft", "finish", "shape", "form", "gender", "age", "fit", "length"};
+        "groesse", "taille", "talla", "taglia", "maat", "material", "materials", "materiau", "matiere", "materiale",
+        "materiaal", "weight", "gewicht", "poids", "peso", "style", "stil", "pattern", "muster", "capacity", "volume",
+        "inhalt", "dimensions", "abmessungen", "scent", "duft", "finish", "shape", "form", "gender", "age", "fit",
+        "length"};
+    // Columns every platform export has that describe the listing, not the product.
+    static const QStringList bookkeeping = {"tags", "published", "status", "visibility", "visibilityincatalog",
+        "giftcard", "seotitle", "seodescription", "taxstatus", "taxclass", "taxable", "shippingclass", "currency",
+        "currencycode", "condition", "itemcondition", "fulfillmentchannel", "instock", "backordersallowed",
+        "isfeatured", "soldindividually", "allowcustomerreviews", "weightunit", "variantweightunit",
+        "variantinventorypolicy", "variantinventorytracker", "variantfulfillmentservice", "varianttaxcode",
+        "inventorypolicy", "buttontext", "purchasenote", "producttype", "type", "vendor"};
     const QString n = normalizedHeader(column);
-    if (names.contains(n) || n.startsWith(QLatin1String("attribute")) || n.startsWith(QLatin1String("option")))
+    // "Attribute 3" is one; WooCommerce's "Attribute 1 visible/global" only say how it is shown.
+    const bool attributeFlag = n.endsWith(QLatin1String("visible")) || n.endsWith(QLatin1String("global"))
+        || n.endsWith(QLatin1String("default"));
+    if (names.contains(n) || (n.startsWith(QLatin1String("attribute")) && !attributeFlag))
         return true;
-    return p.nonEmpty > 0 && p.meanLength < 30 && p.share(p.numberLike) < 0.5 && !p.unique;
+    if (layoutKnown || bookkeeping.contains(n) || p.nonEmpty == 0)
+        return false;
+    const bool flags = p.share(p.boolLike) >= 0.8;
+    return p.meanLength < 30 && p.share(p.numberLike) < 0.5 && !p.unique && !flags && p.share(p.urlLike) < 0.5;
 }
 
 } // namespace
@@ -267,13 +296,16 @@ QList<FieldSpec> fieldSpecs(DataKind kind)
             S {"brand", "Brand", "Brand or manufacturer"}, S {"price", "Price", "Price as a number"},
             S {"category", "Category", "Category path such as Home > Kitchen > Mugs"},
             S {"gtin", "GTIN / EAN / UPC", "The barcode number"},
-            S {"mpn", "MPN", "Manufacturer part number or model"}};
+            S {"mpn", "MPN", "Manufacturer part number or model"},
+            S {"sku", "SKU", "The stock-keeping unit (of the variant, where there are variants)"},
+            S {"parent_id", "Parent product", "For variants: the product they belong to"}};
     case DataKind::Reviews:
         return {S {"product_id", "Product ID", "The id of the reviewed product, as in the catalog", true},
             S {"rating", "Rating", "Stars from 1 to 5", true},
             S {"text", "Review text", "What the customer wrote", true},
             S {"title", "Review title", "The review's headline"}, S {"date", "Date", "When it was written"},
-            S {"review_id", "Review ID", "The review's own id"}};
+            S {"review_id", "Review ID", "The review's own id"},
+            S {"author", "Reviewer name", "Who wrote it; only used to remove the name from the text"}};
     case DataKind::Questions:
         return {S {"product_id", "Product ID", "The product asked about, as in the catalog", true},
             S {"question", "Question", "What the customer asked", true},
@@ -303,8 +335,19 @@ QString ColumnMapping::toJson() const
     QJsonObject f;
     for (auto it = fields.begin(); it != fields.end(); ++it)
         f.insert(it.key(), it.value());
-    QJsonObject o {{"kind", store::dataKindName(kind)}, {"fields", f},
-        {"attributes", QJsonArray::fromStringList(attributeColumns)}};
+    QJsonObject o {{"kind", store::dataKindName(kind)}, {"fields", f}};
+    if (kind == DataKind::Catalog) {
+        o.insert(QLatin1String("attributes"), QJsonArray::fromStringList(attributeColumns));
+        QJsonArray pairs;
+        for (const AttributePair &p : attributePairs)
+            pairs.append(QJsonObject {{"name", p.nameColumn}, {"value", p.valueColumn}});
+        if (!pairs.isEmpty())
+            o.insert(QLatin1String("attribute_pairs"), pairs);
+        if (!aliasColumns.isEmpty())
+            o.insert(QLatin1String("aliases"), QJsonArray::fromStringList(aliasColumns));
+    }
+    if (!layout.isEmpty())
+        o.insert(QLatin1String("layout"), layout);
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
@@ -335,6 +378,20 @@ ColumnMapping ColumnMapping::fromJson(const QString &json)
     }
     for (const QJsonValue &v : o.value(QLatin1String("attributes")).toArray())
         m.attributeColumns << v.toString();
+    for (const QJsonValue &v : o.value(QLatin1String("attribute_pairs")).toArray()) {
+        const QJsonObject pair = v.toObject();
+        const QString name = pair.value(QLatin1String("name")).toString();
+        const QString value = pair.value(QLatin1String("value")).toString();
+        if (name.isEmpty() || value.isEmpty())
+            throw bad(QStringLiteral("has an attribute pair without \"name\" and \"value\" columns"));
+        m.attributePairs.append({name, value});
+    }
+    for (const QJsonValue &v : o.value(QLatin1String("aliases")).toArray())
+        m.aliasColumns << v.toString();
+    m.layout = o.value(QLatin1String("layout")).toString();
+    if (m.kind != DataKind::Catalog && (!m.attributeColumns.isEmpty() || !m.attributePairs.isEmpty()))
+        throw bad(QStringLiteral("gives attribute columns for a %1 file; only catalogs have attributes")
+                      .arg(store::dataKindName(m.kind)));
     return m;
 }
 
@@ -355,15 +412,82 @@ QStringList ColumnMapping::problems(const QStringList &columns) const
             out << QStringLiteral("Column \"%1\" is used for both \"%2\" and \"%3\".").arg(c, usedBy[c], s.label);
         usedBy.insert(c, s.label);
     }
-    for (const QString &c : attributeColumns)
-        if (!columns.contains(c))
-            out << QStringLiteral("Attribute column \"%1\" is not in the file.").arg(c);
+    if (kind == DataKind::Catalog) {
+        for (const QString &c : attributeColumns)
+            if (!columns.contains(c))
+                out << QStringLiteral("Attribute column \"%1\" is not in the file.").arg(c);
+        for (const AttributePair &p : attributePairs)
+            for (const QString &c : {p.nameColumn, p.valueColumn})
+                if (!columns.contains(c))
+                    out << QStringLiteral("Attribute column \"%1\" is not in the file.").arg(c);
+    }
     if (kind == DataKind::Searches && fields.value("clicked").isEmpty() && fields.value("added").isEmpty()
         && fields.value("purchased").isEmpty())
         out << QStringLiteral("Choose at least one of Clicked, Added to cart or Purchased: without them the search "
                               "log says nothing about which products fit a query.");
     return out;
 }
+
+QList<AttributePair> findAttributePairs(const QStringList &columns)
+{
+    QHash<QString, qsizetype> nameColumns; // prefix ("option1") -> the "... name" column
+    QList<std::pair<QString, qsizetype>> valueColumns;
+    for (qsizetype c = 0; c < columns.size(); ++c) {
+        const QString n = normalizedHeader(columns[c]);
+        if (n.size() > 4 && n.endsWith(QLatin1String("name")))
+            nameColumns.insert(n.chopped(4), c);
+        for (const QLatin1String suffix : {QLatin1String("values"), QLatin1String("value")})
+            if (n.size() > suffix.size() && n.endsWith(suffix)) {
+                valueColumns.append({n.chopped(suffix.size()), c});
+                break;
+            }
+    }
+    QList<AttributePair> pairs;
+    for (const auto &[prefix, valueColumn] : valueColumns) {
+        // "product" + "name" is a title and "item" + "value" a price, not an attribute pair.
+        const bool generic = prefix == QLatin1String("product") || prefix == QLatin1String("item");
+        const auto name = nameColumns.constFind(prefix);
+        if (name != nameColumns.constEnd() && !generic)
+            pairs.append({columns[*name], columns[valueColumn]});
+    }
+    return pairs;
+}
+
+namespace {
+
+// Fills the fields a recognised platform layout names; returns the columns it used.
+QSet<qsizetype> applyLayout(ColumnMapping &m, const PlatformLayout &layout, const QStringList &normalized,
+    const QStringList &columns)
+{
+    QHash<QString, qsizetype> byName;
+    for (qsizetype c = normalized.size() - 1; c >= 0; --c)
+        byName.insert(normalized[c], c);
+    QSet<qsizetype> used;
+    const QString reason = QStringLiteral("the file is a %1").arg(layout.name);
+    m.layout = layout.name;
+    for (const auto &[field, header] : layout.fields) {
+        const auto at = byName.constFind(header);
+        if (m.fields.contains(field) || at == byName.constEnd())
+            continue;
+        m.fields.insert(field, columns[*at]);
+        m.reasons.insert(field, reason);
+        used.insert(*at);
+    }
+    for (const QString &header : layout.attributes)
+        if (const auto at = byName.constFind(header); at != byName.constEnd()) {
+            m.attributeColumns << columns[*at];
+            m.reasons.insert(columns[*at], reason);
+            used.insert(*at);
+        }
+    for (const QString &header : layout.aliases)
+        if (const auto at = byName.constFind(header); at != byName.constEnd() && !used.contains(*at)) {
+            m.aliasColumns << columns[*at];
+            used.insert(*at);
+        }
+    return used;
+}
+
+} // namespace
 
 ColumnMapping suggestMapping(DataKind kind, const QStringList &columns, const QList<QStringList> &sample)
 {
@@ -375,6 +499,18 @@ ColumnMapping suggestMapping(DataKind kind, const QStringList &columns, const QL
         profiles << profile(sample, c);
         normalized << normalizedHeader(columns[c]);
     }
+    QSet<qsizetype> usedColumns;
+    const std::optional<PlatformLayout> layout = recognizeLayout(columns);
+    if (layout && layout->kind == kind)
+        usedColumns = applyLayout(m, *layout, normalized, columns);
+    if (kind == DataKind::Catalog)
+        for (const AttributePair &pair : findAttributePairs(columns)) {
+            m.attributePairs << pair;
+            m.reasons.insert(pair.valueColumn, QStringLiteral("\"%1\" names the attribute this column holds")
+                                                   .arg(pair.nameColumn));
+            usedColumns.insert(columns.indexOf(pair.nameColumn));
+            usedColumns.insert(columns.indexOf(pair.valueColumn));
+        }
     struct Candidate
     {
         double score;
@@ -385,8 +521,10 @@ ColumnMapping suggestMapping(DataKind kind, const QStringList &columns, const QL
     QList<Candidate> candidates;
     for (const FieldNames &f : knownNames(kind)) {
         const QString field = QString::fromLatin1(f.field);
+        if (m.fields.contains(field))
+            continue;
         for (qsizetype c = 0; c < columns.size(); ++c) {
-            if (contradicts(field, profiles[c]))
+            if (usedColumns.contains(c) || contradicts(field, profiles[c]))
                 continue;
             double score = 0;
             QString reason;
@@ -414,7 +552,6 @@ ColumnMapping suggestMapping(DataKind kind, const QStringList &columns, const QL
     }
     std::stable_sort(
         candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) { return a.score > b.score; });
-    QSet<qsizetype> usedColumns;
     for (const Candidate &c : candidates) {
         if (m.fields.contains(c.field) || usedColumns.contains(c.column))
             continue;
@@ -422,9 +559,15 @@ ColumnMapping suggestMapping(DataKind kind, const QStringList &columns, const QL
         m.reasons.insert(c.field, c.reason);
         usedColumns.insert(c.column);
     }
+    // A catalog whose only id is its SKU: the SKU is the product's key.
+    if (kind == DataKind::Catalog && !m.fields.contains(QStringLiteral("product_id"))
+        && m.fields.contains(QStringLiteral("sku"))) {
+        m.fields.insert(QStringLiteral("product_id"), m.fields.take(QStringLiteral("sku")));
+        m.reasons.insert(QStringLiteral("product_id"), m.reasons.take(QStringLiteral("sku")));
+    }
     if (kind == DataKind::Catalog)
         for (qsizetype c = 0; c < columns.size(); ++c)
-            if (!usedColumns.contains(c) && looksLikeAttribute(columns[c], profiles[c])) {
+            if (!usedColumns.contains(c) && looksLikeAttribute(columns[c], profiles[c], layout.has_value())) {
                 m.attributeColumns << columns[c];
                 m.reasons.insert(columns[c], QStringLiteral("short, repeated values like a product attribute"));
             }
@@ -433,6 +576,8 @@ ColumnMapping suggestMapping(DataKind kind, const QStringList &columns, const QL
 
 std::optional<DataKind> guessDataKind(const QStringList &columns, const QList<QStringList> &sample)
 {
+    if (const auto layout = recognizeLayout(columns))
+        return layout->kind;
     // The kind whose required fields all find a column, preferring the one that fills most fields.
     std::optional<DataKind> best;
     int bestFilled = 0;

@@ -26,11 +26,24 @@ struct FieldSpec
 // The fields a file of this kind can fill, required ones first.
 QList<FieldSpec> fieldSpecs(DataKind kind);
 
+// Two columns that hold one attribute per row: the name column says which attribute ("Size"), the
+// value column its value ("M"). Shopify's "Option1 Name/Value", WooCommerce's "Attribute 1
+// name/value(s)", Etsy's "Variation 1 name/values".
+struct AttributePair
+{
+    QString nameColumn;
+    QString valueColumn;
+    bool operator==(const AttributePair &) const = default;
+};
+
 struct ColumnMapping
 {
     DataKind kind = DataKind::Catalog;
     QMap<QString, QString> fields; // field id -> column name
     QStringList attributeColumns; // catalog: columns kept as product attributes (colour, size, ...)
+    QList<AttributePair> attributePairs; // catalog: name/value column pairs
+    QStringList aliasColumns; // catalog: other ids of the product (ASIN, listing id) other files may use
+    QString layout; // the platform export recognised from the header ("Shopify products"); empty if none
     QMap<QString, QString> reasons; // field id (or column for attributes) -> why it was suggested
 
     QString column(const QString &field) const { return fields.value(field); }
@@ -42,6 +55,10 @@ struct ColumnMapping
 
 // columns: the file's header; sample: its first rows (values aligned with columns).
 ColumnMapping suggestMapping(DataKind kind, const QStringList &columns, const QList<QStringList> &sample);
+
+// Name/value column pairs in a header: "Option1 Name" + "Option1 Value", "Attribute 1 name" +
+// "Attribute 1 value(s)", "Variation 2 Name" + "Variation 2 Values".
+QList<AttributePair> findAttributePairs(const QStringList &columns);
 
 // Guesses which kind of shop file this is from its columns; nullopt when nothing fits.
 std::optional<DataKind> guessDataKind(const QStringList &columns, const QList<QStringList> &sample);

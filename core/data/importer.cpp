@@ -1,10 +1,14 @@
 #include "importer.h"
 
+#include "catalog_assembly.h"
+#include "product_links.h"
 #include "store/project_store.h"
 #include "store/shop_tables.h"
 #include "value_parsing.h"
 
+#include <QCryptographicHash>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,7 +33,20 @@ public:
         }
         for (const QString &a : mapping.attributeColumns)
             m_attributes.append({a, columns.indexOf(a)});
+        for (const AttributePair &p : mapping.attributePairs)
+            m_pairs.append({columns.indexOf(p.nameColumn), columns.indexOf(p.valueColumn)});
+        for (const QString &a : mapping.aliasColumns)
+            m_aliases.append({a, columns.indexOf(a)});
+        if (mapping.kind == DataKind::Catalog)
+            m_required.insert(QStringLiteral("title"), false); // variant rows have none; see CatalogAssembler
     }
+
+    // Non-catalog files: product ids are looked up in the catalog (SKUs, barcodes, titles).
+    void setResolver(const ProductResolver *resolver) { m_resolver = resolver; }
+    void setAssembler(CatalogAssembler *assembler) { m_assembler = assembler; }
+    qint64 linked() const { return m_linked; }
+    qint64 unlinked() const { return m_unlinked; }
+    const QStringList &unlinkedExamples() const { return m_unlinkedExamples; }
 
     bool convert(const TableRow &row, ShopWriter &writer, QList<FileIssue> &issues)
     {
@@ -38,7 +55,7 @@ public:
         m_ok = true;
         switch (m_mapping.kind) {
         case DataKind::Catalog:
-            return writeProduct(writer);
+            return readProduct();
         case DataKind::Reviews:
             return writeReview(writer);
         case DataKind::Questions:
@@ -84,9 +101,40 @@ private:
         return *value;
     }
 
-    bool writeProduct(ShopWriter &w)
+    QString cell(int index) const
     {
-        Product p;
+        return index >= 0 && index < m_row->values.size() ? m_row->values[index].trimmed() : QString();
+    }
+
+    // The catalog's key for the product a row names; the value as it is when the catalog has no
+    // such product (kept, and counted as not linked).
+    QString productKey()
+    {
+        const QString raw = text("product_id");
+        if (!m_resolver || !m_resolver->hasCatalog() || raw.isEmpty())
+            return raw;
+        const QString key = m_resolver->resolve(raw);
+        if (!key.isEmpty()) {
+            ++m_linked;
+            return key;
+        }
+        ++m_unlinked;
+        if (m_unlinkedExamples.size() < 20 && !m_unlinkedExamples.contains(raw))
+            m_unlinkedExamples << raw;
+        return raw;
+    }
+
+    bool readProduct()
+    {
+        CatalogRow row;
+        row.line = m_row->line;
+        row.sku = text("sku");
+        row.parent = text("parent_id");
+        for (const auto &[name, value] : m_pairs)
+            row.options.append({cell(name), cell(value)});
+        for (const auto &[name, index] : m_aliases)
+            row.aliases.append({cell(index), name});
+        Product &p = row.product;
         p.key = text("product_id");
         p.title = htmlToText(text("title")).simplified();
         p.description = htmlToText(text("description"));
@@ -111,25 +159,50 @@ private:
             p.gtin.clear();
         }
         p.mpn = text("mpn");
-        for (const auto &[name, index] : m_attributes) {
-            const QString v = index >= 0 && index < m_row->values.size() ? m_row->values[index].trimmed() : QString();
-            if (!v.isEmpty())
-                p.attributes.insert(name.toLower(), v);
+        for (const auto &[name, index] : m_attributes)
+            addAttributeCell(p, name, cell(index));
+        if (!m_ok)
+            return false;
+        return m_assembler->add(std::move(row), *m_issues);
+    }
+
+    // Magento packs attributes into one cell ("color=Red,size=M"); others have one per column.
+    static void addAttributeCell(Product &p, const QString &column, const QString &value)
+    {
+        static const QRegularExpression packed(QStringLiteral("^[^=,]+=[^,]*(,[^=,]+=[^,]*)*$"));
+        if (value.isEmpty())
+            return;
+        if (!packed.match(value).hasMatch()) {
+            p.attributes.insert(attributeName(column), value);
+            return;
         }
-        if (m_ok)
-            w.add(p);
-        return m_ok;
+        for (const QString &pair : value.split(QLatin1Char(','))) {
+            const qsizetype eq = pair.indexOf(QLatin1Char('='));
+            const QString v = pair.mid(eq + 1).trimmed();
+            if (!v.isEmpty())
+                p.attributes.insert(attributeName(pair.left(eq)), v);
+        }
+    }
+
+    // "color_name" (Amazon) and "Colour" are both the attribute "colour"/"color" in plain words.
+    static QString attributeName(const QString &header)
+    {
+        QString n = header.simplified().toLower().replace(QLatin1Char('_'), QLatin1Char(' '));
+        if (n.endsWith(QLatin1String(" name")))
+            n.chop(5);
+        return n.trimmed();
     }
 
     bool writeReview(ShopWriter &w)
     {
         Review r;
-        r.productKey = text("product_id");
+        r.productKey = productKey();
         r.rating = parsed<int>("rating", parseRating, "a rating from 1 to 5 (such as 4, 4/5 or ★★★★)", 0);
         r.text = htmlToText(text("text"));
         r.title = htmlToText(text("title"));
         r.date = text("date");
         r.key = text("review_id");
+        r.author = text("author");
         if (m_ok)
             w.add(r);
         return m_ok;
@@ -138,7 +211,7 @@ private:
     bool writeQuestion(ShopWriter &w)
     {
         Question q;
-        q.productKey = text("product_id");
+        q.productKey = productKey();
         q.question = htmlToText(text("question"));
         q.answer = htmlToText(text("answer"));
         q.date = text("date");
@@ -152,7 +225,7 @@ private:
     {
         SearchEvent e;
         e.query = text("query").simplified();
-        e.productKey = text("product_id");
+        e.productKey = productKey();
         e.sessionKey = text("session_id");
         e.position = parsed<int>("position", parseCount, "a position such as 1, 2, 3", 0);
         e.clicked = parsed<bool>("clicked", parseFlag, "1/0 or yes/no", false);
@@ -167,14 +240,35 @@ private:
     bool writeOrder(ShopWriter &w)
     {
         OrderLine o;
-        o.customerKey = text("customer_id");
-        o.productKey = text("product_id");
-        o.date = text("date");
         o.orderKey = text("order_id");
+        // Further line items of one order often leave the order's fields empty (Shopify repeats
+        // only some); they are the order's own.
+        const bool sameOrder = !o.orderKey.isEmpty() && o.orderKey == m_lastOrder.orderKey;
+        if (sameOrder && cell(m_index.value(QStringLiteral("customer_id"), -1)).isEmpty())
+            o.customerKey = m_lastOrder.customerKey;
+        else
+            o.customerKey = customerKey(text("customer_id"));
+        o.productKey = productKey();
+        o.date = text("date");
+        if (sameOrder && o.date.isEmpty())
+            o.date = m_lastOrder.date;
         o.quantity = parsed<int>("quantity", parseCount, "a whole number of items", 1);
-        if (m_ok)
+        if (m_ok) {
             w.add(o);
+            m_lastOrder = o;
+        }
         return m_ok;
+    }
+
+    // A customer named by e-mail address is kept as a pseudonym: orders of one customer still
+    // group, and the address is not in the project file.
+    static QString customerKey(const QString &value)
+    {
+        if (!value.contains(QLatin1Char('@')))
+            return value;
+        const QByteArray digest
+            = QCryptographicHash::hash(value.trimmed().toLower().toUtf8(), QCryptographicHash::Sha256);
+        return QStringLiteral("customer-") + QString::fromLatin1(digest.toHex().left(12));
     }
 
     const ColumnMapping &m_mapping;
@@ -182,6 +276,14 @@ private:
     QMap<QString, int> m_index;
     QMap<QString, bool> m_required;
     QList<std::pair<QString, int>> m_attributes;
+    QList<std::pair<int, int>> m_pairs; // name column, value column
+    QList<std::pair<QString, int>> m_aliases;
+    const ProductResolver *m_resolver = nullptr;
+    CatalogAssembler *m_assembler = nullptr;
+    qint64 m_linked = 0;
+    qint64 m_unlinked = 0;
+    QStringList m_unlinkedExamples;
+    OrderLine m_lastOrder;
     const TableRow *m_row = nullptr;
     QList<FileIssue> *m_issues = nullptr;
     bool m_ok = true;
@@ -211,6 +313,21 @@ FilePreview previewFile(const QString &path, int maxRows)
     return p;
 }
 
+ColumnMapping proposeMapping(ProjectStore &store, DataKind kind, const FilePreview &preview)
+{
+    const QString saved = savedMapping(store, kind, headerSignature(preview.columns));
+    if (!saved.isEmpty()) {
+        try {
+            return ColumnMapping::fromJson(saved);
+        } catch (const ImportError &) {
+            // A mapping saved by an older version that no longer reads: suggest afresh.
+        }
+    }
+    ColumnMapping mapping = suggestMapping(kind, preview.columns, preview.rows);
+    linkToCatalog(mapping, ProductResolver::fromStore(store), preview.columns, preview.rows);
+    return mapping;
+}
+
 ImportResult importFile(
     ProjectStore &store, const ImportRequest &request, const std::function<bool(const ImportProgress &)> &onProgress)
 {
@@ -235,6 +352,11 @@ ImportResult importFile(
 
     ShopWriter writer(store, result.importId);
     RowConverter converter(request.mapping, reader->columns(), file);
+    const ProductResolver resolver
+        = request.mapping.kind == DataKind::Catalog ? ProductResolver() : ProductResolver::fromStore(store);
+    converter.setResolver(&resolver);
+    CatalogAssembler assembler(file);
+    converter.setAssembler(&assembler);
     TableRow row;
     QList<FileIssue> rowIssues;
     const auto keep = [&](const QList<FileIssue> &issues) {
@@ -262,6 +384,27 @@ ImportResult importFile(
         }
     }
     keep(reader->takeIssues());
+    if (request.mapping.kind == DataKind::Catalog) {
+        QList<FileIssue> catalogIssues;
+        assembler.finish(catalogIssues);
+        keep(catalogIssues);
+        for (const Product &p : assembler.products())
+            writer.add(p);
+        for (const ProductAlias &a : assembler.aliases())
+            writer.add(a);
+        result.products = qint64(assembler.products().size());
+        result.variantRows = assembler.variantRows();
+    }
+    result.linked = converter.linked();
+    result.unlinked = converter.unlinked();
+    result.unlinkedExamples = converter.unlinkedExamples();
+    if (result.unlinked > 0)
+        keep({{FileIssue::Severity::Warning, file, 0, request.mapping.column(QStringLiteral("product_id")),
+            QStringLiteral("%1 of %2 rows name a product that is not in the catalog (%3); they are kept but "
+                           "cannot be linked to a product")
+                .arg(result.unlinked)
+                .arg(result.linked + result.unlinked)
+                .arg(result.unlinkedExamples.mid(0, 5).join(QStringLiteral(", ")))}});
     if (result.rows == 0)
         throw ImportError({FileIssue::Severity::Error, file, 0, {},
             result.skipped ? QStringLiteral("has no usable rows: all %1 had problems (first: %2)")

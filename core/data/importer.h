@@ -35,6 +35,13 @@ struct ImportResult
     qint64 issueCount = 0; // all of them
     TableFormat format;
     bool cancelled = false;
+    // Catalogs: products made from the rows, and rows that were variants of a product.
+    qint64 products = 0;
+    qint64 variantRows = 0;
+    // Other files, when a catalog is in the project: rows whose product was found in it, and not.
+    qint64 linked = 0;
+    qint64 unlinked = 0;
+    QStringList unlinkedExamples; // the first values that named no product
 };
 
 inline constexpr int kMaxReportedIssues = 200;
@@ -48,6 +55,11 @@ struct FilePreview
     QList<FileIssue> issues;
 };
 FilePreview previewFile(const QString &path, int maxRows = 50);
+
+// The mapping to offer for a file: the one confirmed last time for this header, else the
+// suggestion from the header (and the platform layout it shows); for files other than the
+// catalog, the product column is the one whose values name the catalog's products best.
+ColumnMapping proposeMapping(store::ProjectStore &store, DataKind kind, const FilePreview &preview);
 
 // onProgress is called every few thousand rows; returning false cancels (nothing is kept).
 ImportResult importFile(store::ProjectStore &store, const ImportRequest &request,

@@ -2,6 +2,7 @@
 // cleaned of personal data, duplicate reviews dropped, with indexes by product.
 #pragma once
 
+#include "personal_data.h"
 #include "store/entities.h"
 
 #include <QHash>
@@ -27,6 +28,7 @@ struct CleaningReport
     qint64 emails = 0;
     qint64 phoneNumbers = 0;
     qint64 orderNumbers = 0;
+    qint64 names = 0; // reviewers' names in their own reviews
     qint64 exactDuplicateReviews = 0;
     qint64 nearDuplicateReviews = 0;
     qint64 reviewsWithoutProduct = 0; // product id not in the catalog (kept for SA, unused elsewhere)
@@ -49,11 +51,8 @@ struct ShopData
     void buildIndexes();
 };
 
-// Loads everything and cleans it (see scrubPersonalData and the duplicate rules in shop_data.cpp).
+// Loads everything and cleans it (see personal_data.h and, for duplicate reviews, near_duplicates.h).
 ShopData loadShopData(store::ProjectStore &store);
 
-// Replaces e-mail addresses, phone numbers and order numbers with [email], [phone], [order number]
-// and counts what it replaced.
-QString scrubPersonalData(const QString &text, CleaningReport &report);
 
 } // namespace shoptuner::data

@@ -22,6 +22,11 @@ struct ImportJobResult
     QList<data::FileIssue> issues;
     qint64 issueCount = 0;
     QString format; // "CSV, delimiter ';', Windows-1252"
+    qint64 products = 0; // catalogs: products made, variant rows rolled into them
+    qint64 variantRows = 0;
+    qint64 linked = 0; // other files: rows linked to a catalog product, and not
+    qint64 unlinked = 0;
+    QStringList unlinkedExamples;
 };
 
 class ImportJob : public Job

@@ -39,6 +39,15 @@ struct Review
     QString title;
     QString text;
     QString date;
+    QString author; // the reviewer's name as the file gives it; only used to remove it from the text
+};
+
+// Another name of a product in the shop's files: a variant's SKU, a barcode, a platform's own id.
+struct ProductAlias
+{
+    QString alias;
+    QString productKey;
+    QString source; // "sku", "gtin", "id", "variant" ...
 };
 
 struct Question

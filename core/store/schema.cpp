@@ -129,6 +129,20 @@ const QList<Migration> &migrations()
                 // worst answers first. NULL for evaluations made before.
                 "ALTER TABLE eval_predictions ADD COLUMN score REAL",
             }},
+        {5,
+            {
+                // Other names a product goes by in the shop's other files: variant SKUs, barcodes,
+                // platform ids (WooCommerce's ID when the SKU is the key). Reviews and orders that name
+                // a variant or a barcode are linked to the product through these.
+                "CREATE TABLE product_aliases ("
+                " alias TEXT NOT NULL, product_key TEXT NOT NULL, source TEXT NOT NULL,"
+                " import_id INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE,"
+                " PRIMARY KEY (alias, product_key))",
+                "CREATE INDEX product_aliases_product ON product_aliases (product_key)",
+                // Who wrote a review, kept only to remove their name from the text (a signature such
+                // as "– Maria K."); never part of training data.
+                "ALTER TABLE reviews ADD COLUMN author TEXT NOT NULL DEFAULT ''",
+            }},
     };
     return all;
 }

@@ -78,7 +78,7 @@ std::optional<DataKind> dataKindFromName(const QString &name)
 ShopWriter::ShopWriter(ProjectStore &store, std::int64_t importId)
     : m_store(store)
     , m_importId(importId)
-    , m_statements(5)
+    , m_statements(6)
 { }
 
 QSqlQuery &ShopWriter::statement(int index, const char *sql)
@@ -115,10 +115,10 @@ void ShopWriter::add(const Product &p)
 void ShopWriter::add(const Review &r)
 {
     QSqlQuery &q = statement(1,
-        "INSERT INTO reviews (import_id, review_key, product_key, rating, title, text, review_date)"
-        " VALUES (?,?,?,?,?,?,?)");
+        "INSERT INTO reviews (import_id, review_key, product_key, rating, title, text, review_date, author)"
+        " VALUES (?,?,?,?,?,?,?,?)");
     for (const QVariant &v : {QVariant(qlonglong(m_importId)), textValue(r.key), textValue(r.productKey),
-             QVariant(r.rating), textValue(r.title), textValue(r.text), textValue(r.date)})
+             QVariant(r.rating), textValue(r.title), textValue(r.text), textValue(r.date), textValue(r.author)})
         q.addBindValue(v);
     ProjectStore::run(q);
 }
@@ -153,6 +153,17 @@ void ShopWriter::add(const OrderLine &o)
         " VALUES (?,?,?,?,?,?)");
     for (const QVariant &v : {QVariant(qlonglong(m_importId)), textValue(o.orderKey), textValue(o.customerKey),
              textValue(o.productKey), QVariant(o.quantity), textValue(o.date)})
+        q.addBindValue(v);
+    ProjectStore::run(q);
+}
+
+void ShopWriter::add(const ProductAlias &a)
+{
+    QSqlQuery &q = statement(5,
+        "INSERT INTO product_aliases (alias, product_key, source, import_id) VALUES (?,?,?,?)"
+        " ON CONFLICT(alias, product_key) DO UPDATE SET source = excluded.source, import_id = excluded.import_id");
+    for (const QVariant &v :
+        {textValue(a.alias), textValue(a.productKey), textValue(a.source), QVariant(qlonglong(m_importId))})
         q.addBindValue(v);
     ProjectStore::run(q);
 }
@@ -268,13 +279,24 @@ std::vector<Product> loadProducts(ProjectStore &store)
 std::vector<Review> loadReviews(ProjectStore &store)
 {
     QSqlQuery q = store.prepare(
-        QStringLiteral("SELECT review_key, product_key, rating, title, text, review_date FROM reviews ORDER BY id"));
+        QStringLiteral("SELECT review_key, product_key, rating, title, text, review_date, author FROM reviews ORDER BY id"));
     q.setForwardOnly(true);
     ProjectStore::run(q);
     std::vector<Review> out;
     while (q.next())
         out.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toString(),
-            q.value(4).toString(), q.value(5).toString()});
+            q.value(4).toString(), q.value(5).toString(), q.value(6).toString()});
+    return out;
+}
+
+std::vector<ProductAlias> loadProductAliases(ProjectStore &store)
+{
+    QSqlQuery q = store.prepare(QStringLiteral("SELECT alias, product_key, source FROM product_aliases"));
+    q.setForwardOnly(true);
+    ProjectStore::run(q);
+    std::vector<ProductAlias> out;
+    while (q.next())
+        out.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
     return out;
 }
 

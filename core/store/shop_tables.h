@@ -24,6 +24,7 @@ public:
     void add(const Question &q);
     void add(const SearchEvent &e);
     void add(const OrderLine &o);
+    void add(const ProductAlias &a); // an alias seen before for the same product is kept once
 
 private:
     QSqlQuery &statement(int index, const char *sql);
@@ -46,6 +47,7 @@ std::vector<Review> loadReviews(ProjectStore &store);
 std::vector<Question> loadQuestions(ProjectStore &store);
 std::vector<SearchEvent> loadSearchEvents(ProjectStore &store); // in file order
 std::vector<OrderLine> loadOrderLines(ProjectStore &store); // by customer, then time
+std::vector<ProductAlias> loadProductAliases(ProjectStore &store);
 
 struct ShopCounts
 {

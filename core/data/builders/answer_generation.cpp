@@ -1,8 +1,8 @@
 // Answer generation (AP_AG.ipynb): an answered product question whose review snippets can answer
 // it (an answerability "yes"); the input is the question with those snippets, the output the
 // shop's answer.
-#include "builder_util.h"
 #include "builders.h"
+#include "qa_documents.h"
 
 namespace shoptuner::data::builders {
 namespace {
@@ -23,10 +23,12 @@ public:
     {
         auto rng = context.rng(task());
         std::vector<BuiltRecord> out;
-        for (const Question &q : shop.questions) {
+        const std::vector<QaDocument> documents = qaDocuments(shop);
+        for (std::size_t i = 0; i < shop.questions.size(); ++i) {
+            const Question &q = shop.questions[i];
             if (!shop.product(q.productKey) || q.question.trimmed().isEmpty() || q.answer.trimmed().isEmpty())
                 continue;
-            const QaDocument doc = qaDocument(shop, q);
+            const QaDocument &doc = documents[i];
             if (doc.answerable != Answerability::Yes)
                 continue;
             BuiltRecord record;

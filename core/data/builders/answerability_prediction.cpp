@@ -1,8 +1,8 @@
 // Answerability prediction (AP_AG.ipynb): a product question with snippets of the product's
 // reviews as its document; "yes" when the snippets clearly touch the question (and its answer),
-// "no" when they share no content word with it (see qaDocument for the exact rule).
-#include "builder_util.h"
+// "no" when they share no content word with it (see qa_documents.h for the exact rule).
 #include "builders.h"
+#include "qa_documents.h"
 
 namespace shoptuner::data::builders {
 namespace {
@@ -38,10 +38,12 @@ public:
     {
         auto rng = context.rng(task());
         std::vector<BuiltRecord> out;
-        for (const Question &q : shop.questions) {
+        const std::vector<QaDocument> documents = qaDocuments(shop);
+        for (std::size_t i = 0; i < shop.questions.size(); ++i) {
+            const Question &q = shop.questions[i];
             if (!shop.product(q.productKey) || q.question.trimmed().isEmpty())
                 continue;
-            const QaDocument doc = qaDocument(shop, q);
+            const QaDocument &doc = documents[i];
             if (doc.snippets.isEmpty() || doc.answerable == Answerability::Unclear)
                 continue;
             BuiltRecord record;

@@ -4,6 +4,7 @@
 #include "builder_util.h"
 #include "builders.h"
 
+#include "data/catalog_assembly.h"
 #include "data/py_json.h"
 
 #include <QMap>
@@ -63,15 +64,17 @@ QString outputOf(const Product &p, const QStringList &targets, const QMap<QStrin
     nlohmann::ordered_json list = nlohmann::ordered_json::array();
     const auto fields = searchableFields(p);
     for (const QString &attribute : targets) {
-        const QString value = values.value(attribute);
         bool found = false;
-        for (const Field &f : fields) {
-            if (!containsValue(f.text, value))
-                continue;
-            found = true;
-            list.push_back({{"attribute", attribute.toStdString()}, {"value", value.toLower().toStdString()},
-                {"source", f.source}});
-        }
+        // A product with variants has several values of one attribute ("S | M | L"); the text
+        // may name any of them.
+        for (const QString &value : values.value(attribute).split(kAttributeValueSeparator, Qt::SkipEmptyParts))
+            for (const Field &f : fields) {
+                if (!containsValue(f.text, value))
+                    continue;
+                found = true;
+                list.push_back({{"attribute", attribute.toStdString()}, {"value", value.toLower().toStdString()},
+                    {"source", f.source}});
+            }
         if (!found)
             list.push_back({{"attribute", attribute.toStdString()}, {"value", "None"}, {"source", "None"}});
     }

@@ -2,8 +2,6 @@
 
 #include "data/py_json.h"
 
-#include <QRegularExpression>
-
 #include <algorithm>
 #include <limits>
 #include <map>
@@ -34,34 +32,6 @@ QString cleanPiece(const QString &text)
     QString s = text;
     s.remove(QLatin1Char('"')).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
     return stripChar(s, QLatin1Char('.')) + QLatin1Char('.');
-}
-
-QStringList sentencesOf(const QString &text)
-{
-    static const QRegularExpression boundary(QStringLiteral("(?<=[.!?])\\s+|\\n+"));
-    QStringList out;
-    for (const QString &s : text.split(boundary, Qt::SkipEmptyParts)) {
-        const QString t = s.simplified();
-        if (t.count(QLatin1Char(' ')) >= 2) // three words or more
-            out.append(t);
-    }
-    return out;
-}
-
-// The distinct sentences of a product's reviews, in review order.
-QStringList reviewSentences(const ShopData &shop, const QString &productKey)
-{
-    QStringList out;
-    QSet<QString> seen;
-    for (const int r : shop.reviewsByProduct.value(productKey)) {
-        for (const QString &s : sentencesOf(shop.reviews[std::size_t(r)].text)) {
-            if (!seen.contains(s.toLower())) {
-                seen.insert(s.toLower());
-                out.append(s);
-            }
-        }
-    }
-    return out;
 }
 
 } // namespace
@@ -370,75 +340,6 @@ std::vector<BuiltRecord> queryProductRecords(
         }
     }
     return out;
-}
-
-QaDocument qaDocument(const ShopData &shop, const Question &question)
-{
-    QaDocument doc;
-    const QStringList sentences = reviewSentences(shop, question.productKey);
-    if (sentences.isEmpty())
-        return doc;
-    const QSet<QString> asked = contentWords(question.question);
-    std::vector<std::pair<int, qsizetype>> scored; // (shared words, sentence index)
-    for (qsizetype i = 0; i < sentences.size(); ++i)
-        scored.emplace_back(sharedCount(asked, contentWords(sentences[i])), i);
-    std::stable_sort(scored.begin(), scored.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
-    for (std::size_t i = 0; i < scored.size() && i < std::size_t(kMaxSnippets); ++i)
-        doc.snippets.append(sentences[scored[i].second]);
-    const int best = scored.front().first;
-    const QSet<QString> answered = contentWords(question.answer);
-    const int needFromAnswer = std::min<int>(2, int(answered.size()));
-    if (best == 0)
-        doc.answerable = Answerability::No;
-    else {
-        // One shared word is enough only when the shop's answer backs the snippet up with two.
-        const int fromAnswer = sharedCount(answered, contentWords(doc.snippets.front()));
-        const bool coversQuestion = best >= std::max<int>(1, (int(asked.size()) + 1) / 2);
-        if (coversQuestion && (best >= 2 ? fromAnswer >= needFromAnswer : fromAnswer >= 2))
-            doc.answerable = Answerability::Yes;
-    }
-    return doc;
-}
-
-QString qaInput(const Question &question, const QaDocument &document)
-{
-    nlohmann::ordered_json snippets = nlohmann::ordered_json::array();
-    for (const QString &s : document.snippets)
-        snippets.push_back(s.toStdString());
-    nlohmann::ordered_json input = nlohmann::ordered_json::object();
-    input["question"] = question.question.trimmed().toStdString();
-    input["document"] = snippets;
-    return pyJsonDumps(input);
-}
-
-BuilderCheck questionCheck(const ShopData &shop, const QString &what, bool needAnswers)
-{
-    if (shop.questions.empty())
-        return {
-            false, QStringLiteral("%1 needs customer questions about products; none have been imported.").arg(what)};
-    if (shop.reviews.empty())
-        return {false,
-            QStringLiteral("%1 needs reviews of the products that customers ask about; no reviews have been "
-                           "imported.")
-                .arg(what)};
-    bool reviewed = false, answered = false;
-    for (const Question &q : shop.questions) {
-        const bool hasReviews = shop.product(q.productKey) && shop.reviewsByProduct.contains(q.productKey);
-        reviewed = reviewed || hasReviews;
-        answered = answered || (hasReviews && !q.answer.trimmed().isEmpty());
-    }
-    if (!reviewed)
-        return {false,
-            QStringLiteral("%1 needs reviews of the products that customers ask about; none of the %2 "
-                           "questions is about a catalog product with reviews.")
-                .arg(what)
-                .arg(shop.questions.size())};
-    if (needAnswers && !answered)
-        return {false,
-            QStringLiteral("%1 needs answered questions about products with reviews; none of the "
-                           "questions about reviewed products has an answer.")
-                .arg(what)};
-    return {true, {}};
 }
 
 } // namespace shoptuner::data::builders

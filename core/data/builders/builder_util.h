@@ -1,6 +1,6 @@
 // What the ten task builders share: seeded sampling that is the same on every platform, the
 // record caps, the text helpers of the eCeLLM notebooks (word cuts, SR item text, ordinals),
-// content words, search-log labels per query and review snippets for product questions.
+// content words and search-log labels per query (review snippets: qa_documents.h).
 #pragma once
 
 #include "data/task_builder.h"
@@ -100,22 +100,5 @@ using QueryProductFill
     = std::function<void(const QString &query, const Product &product, int rank, BuiltRecord &record)>;
 std::vector<BuiltRecord> queryProductRecords(
     const ShopData &shop, const BuildContext &context, const QueryProductFill &fill);
-
-// A product question with review snippets as its document (ECInstruct's AmazonQA review_snippets).
-// Answerable: the best snippet shares at least half of the question's content words and, when it
-// shares two or more, min(2, the answer's content words) with the answer; when it shares only one,
-// two with the answer (words compared after stemming, greetings ignored). Unanswerable: no snippet shares any
-// content word with the question. Everything in between is unclear and not used.
-enum class Answerability { Yes, No, Unclear };
-struct QaDocument
-{
-    QStringList snippets; // up to 5, best first
-    Answerability answerable = Answerability::Unclear;
-};
-inline constexpr int kMaxSnippets = 5;
-QaDocument qaDocument(const ShopData &shop, const Question &question);
-QString qaInput(const Question &question, const QaDocument &document); // {"question", "document"}
-// Whether questions and reviews can feed a question task; `what` names it in plain words.
-BuilderCheck questionCheck(const ShopData &shop, const QString &what, bool needAnswers);
 
 } // namespace shoptuner::data::builders

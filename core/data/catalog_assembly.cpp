@@ -1,0 +1,183 @@
+#include "catalog_assembly.h"
+
+#include "column_mapping.h"
+
+#include <QRegularExpression>
+
+namespace shoptuner::data {
+namespace {
+
+// An option value as shops write several of them: "Red, Blue, Green" (WooCommerce's parent row),
+// "S | M | L".
+QStringList splitOptionValues(const QString &value)
+{
+    static const QRegularExpression separators(QStringLiteral("\\s*[|,]\\s*"));
+    QStringList out;
+    for (const QString &part : value.split(separators, Qt::SkipEmptyParts))
+        if (!part.trimmed().isEmpty())
+            out << part.trimmed();
+    return out;
+}
+
+// Adds value(s) to an attribute, keeping each value once (case-insensitively) in the order seen.
+void addAttributeValue(QMap<QString, QString> &attributes, const QString &name, const QString &value, bool split)
+{
+    const QString n = name.simplified().toLower();
+    const QString v = value.simplified();
+    if (n.isEmpty() || v.isEmpty())
+        return;
+    // Shopify's product without options has the option "Title" with the value "Default Title".
+    if (n == QLatin1String("title") && v.compare(QLatin1String("Default Title"), Qt::CaseInsensitive) == 0)
+        return;
+    QStringList values = attributes.value(n).split(kAttributeValueSeparator, Qt::SkipEmptyParts);
+    for (const QString &part : split ? splitOptionValues(v) : QStringList {v})
+        if (!values.contains(part, Qt::CaseInsensitive))
+            values << part;
+    attributes.insert(n, values.join(kAttributeValueSeparator));
+}
+
+// WooCommerce writes a variation's parent as "id:123".
+QString parentKey(const QString &parent)
+{
+    const QString p = parent.trimmed();
+    return p.startsWith(QLatin1String("id:"), Qt::CaseInsensitive) ? p.mid(3).trimmed() : p;
+}
+
+} // namespace
+
+CatalogAssembler::CatalogAssembler(QString fileName)
+    : m_file(std::move(fileName))
+{ }
+
+qsizetype CatalogAssembler::find(const QString &keyOrAlias) const
+{
+    if (const auto it = m_byKey.constFind(keyOrAlias); it != m_byKey.constEnd())
+        return *it;
+    return m_byAlias.value(keyOrAlias, -1);
+}
+
+void CatalogAssembler::addAlias(qsizetype product, const QString &alias, const QString &source)
+{
+    const QString a = alias.trimmed();
+    const store::Product &p = m_products[std::size_t(product)];
+    if (a.isEmpty() || a == p.key)
+        return;
+    auto &list = m_aliases[std::size_t(product)];
+    for (const auto &[existing, from] : list)
+        if (existing == a)
+            return;
+    list.append({a, source});
+    m_byAlias.insert(a, product);
+}
+
+bool CatalogAssembler::add(CatalogRow row, QList<FileIssue> &issues)
+{
+    row.parent = parentKey(row.parent);
+    if (row.parent == row.product.key)
+        row.parent.clear();
+    if (!row.parent.isEmpty()) {
+        const qsizetype parent = find(row.parent);
+        if (parent >= 0)
+            merge(parent, row);
+        else
+            m_waiting.push_back(std::move(row));
+        ++m_variantRows;
+        return true;
+    }
+    if (const qsizetype same = m_byKey.value(row.product.key, -1); same >= 0) {
+        // Shopify: a further row under the same Handle with an empty Title is a variant (or only
+        // an image); a repeated product row adds what it has.
+        m_variantRows += row.product.title.isEmpty();
+        merge(same, row);
+        return true;
+    }
+    if (row.product.title.isEmpty()) {
+        issues.append({FileIssue::Severity::Error, m_file, row.line, {},
+            QStringLiteral("product \"%1\" has no title; a product's first row needs one").arg(row.product.key)});
+        return false;
+    }
+    const qsizetype index = qsizetype(m_products.size());
+    m_byKey.insert(row.product.key, index);
+    store::Product product = row.product;
+    product.attributes.clear();
+    m_products.push_back(std::move(product));
+    m_optionNames.emplace_back();
+    m_aliases.emplace_back();
+    merge(index, row);
+    return true;
+}
+
+void CatalogAssembler::merge(qsizetype index, CatalogRow &row)
+{
+    store::Product &p = m_products[std::size_t(index)];
+    QStringList &names = m_optionNames[std::size_t(index)];
+    const store::Product &r = row.product;
+    for (qsizetype i = 0; i < row.options.size(); ++i) {
+        const auto &[name, value] = row.options[i];
+        // Variant rows leave the option's name empty: it is the one the product's first row gave.
+        if (!name.trimmed().isEmpty()) {
+            while (names.size() <= i)
+                names << QString();
+            names[i] = name;
+        }
+        addAttributeValue(p.attributes, name.trimmed().isEmpty() ? names.value(i) : name, value, true);
+    }
+    for (auto it = r.attributes.cbegin(); it != r.attributes.cend(); ++it)
+        addAttributeValue(p.attributes, it.key(), it.value(), false);
+    if (p.description.isEmpty())
+        p.description = r.description;
+    if (p.features.isEmpty())
+        p.features = r.features;
+    if (p.brand.isEmpty())
+        p.brand = r.brand;
+    if (!p.price)
+        p.price = r.price;
+    if (p.category.isEmpty())
+        p.category = r.category;
+    if (p.gtin.isEmpty())
+        p.gtin = r.gtin;
+    if (p.mpn.isEmpty())
+        p.mpn = r.mpn;
+    addAlias(index, r.key, QStringLiteral("variant"));
+    addAlias(index, row.sku, QStringLiteral("sku"));
+    addAlias(index, r.gtin, QStringLiteral("gtin"));
+    if (!r.title.isEmpty() && r.title != p.title)
+        addAlias(index, r.title, QStringLiteral("title"));
+    for (const auto &[alias, source] : row.aliases)
+        addAlias(index, alias, source);
+}
+
+void CatalogAssembler::finish(QList<FileIssue> &issues)
+{
+    std::vector<CatalogRow> waiting;
+    waiting.swap(m_waiting);
+    for (CatalogRow &row : waiting) {
+        const qsizetype parent = find(row.parent);
+        if (parent >= 0) {
+            merge(parent, row);
+        } else if (!row.product.title.isEmpty()) {
+            // A variant whose parent is not in this file still is a product of its own.
+            issues.append({FileIssue::Severity::Warning, m_file, row.line, {},
+                QStringLiteral("names the parent product \"%1\", which is not in the file; it is kept as a "
+                               "product of its own")
+                    .arg(row.parent)});
+            row.parent.clear();
+            --m_variantRows;
+            add(std::move(row), issues);
+        } else {
+            issues.append({FileIssue::Severity::Warning, m_file, row.line, {},
+                QStringLiteral("is a variant of \"%1\", which is not in the file; it was left out").arg(row.parent)});
+        }
+    }
+}
+
+std::vector<store::ProductAlias> CatalogAssembler::aliases() const
+{
+    std::vector<store::ProductAlias> out;
+    for (std::size_t i = 0; i < m_products.size(); ++i)
+        for (const auto &[alias, source] : m_aliases[i])
+            out.push_back({alias, m_products[i].key, source});
+    return out;
+}
+
+} // namespace shoptuner::data

@@ -1,0 +1,60 @@
+// Puts a catalog file's rows together into products: variant rows (Shopify's further rows under
+// one Handle, WooCommerce's "variation" rows naming their Parent, Amazon's children) roll up into
+// their product, their option values become the product's attribute values, and their SKUs,
+// barcodes and ids become aliases other files can name the product by.
+#pragma once
+
+#include "store/entities.h"
+#include "table_reader.h"
+
+#include <QHash>
+#include <QList>
+
+#include <vector>
+
+namespace shoptuner::data {
+
+// One catalog row as read through the mapping.
+struct CatalogRow
+{
+    qint64 line = 0;
+    store::Product product; // key, title, ... as the row has them (attributes from single columns)
+    QString sku;
+    QString parent; // the product this row is a variant of; empty for a product
+    QList<std::pair<QString, QString>> options; // (name, value) from name/value pairs; name may be empty
+    QList<std::pair<QString, QString>> aliases; // (alias, source) beyond key, sku and barcode
+};
+
+// Several values of one attribute (a product's sizes) are kept in one string, in this separator.
+inline constexpr QLatin1String kAttributeValueSeparator(" | ");
+
+class CatalogAssembler
+{
+public:
+    explicit CatalogAssembler(QString fileName);
+
+    // Returns false with an issue when the row can be neither a product nor a variant.
+    bool add(CatalogRow row, QList<FileIssue> &issues);
+    // Attaches variants whose parent came later in the file; reports those whose parent never came.
+    void finish(QList<FileIssue> &issues);
+
+    const std::vector<store::Product> &products() const { return m_products; }
+    std::vector<store::ProductAlias> aliases() const;
+    qint64 variantRows() const { return m_variantRows; }
+
+private:
+    qsizetype find(const QString &keyOrAlias) const;
+    void merge(qsizetype product, CatalogRow &row);
+    void addAlias(qsizetype product, const QString &alias, const QString &source);
+
+    QString m_file;
+    std::vector<store::Product> m_products;
+    std::vector<QStringList> m_optionNames; // per product: option names by pair position
+    std::vector<QList<std::pair<QString, QString>>> m_aliases; // per product: (alias, source)
+    QHash<QString, qsizetype> m_byKey;
+    QHash<QString, qsizetype> m_byAlias;
+    std::vector<CatalogRow> m_waiting; // variants whose parent has not been seen yet
+    qint64 m_variantRows = 0;
+};
+
+} // namespace shoptuner::data

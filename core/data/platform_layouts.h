@@ -1,0 +1,32 @@
+// The export layouts of shop platforms and review apps (Shopify, WooCommerce, Etsy, Amazon,
+// Judge.me, Yotpo, …), recognised from a file's header so that its mapping is the platform's own:
+// which column is the product's key, which name/value columns hold attributes, which are variants.
+#pragma once
+
+#include "store/entities.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace shoptuner::data {
+
+struct PlatformLayout
+{
+    QString name; // for people: "Shopify product export"
+    store::DataKind kind = store::DataKind::Catalog;
+    QStringList signature; // normalised headers that all must be present
+    QList<std::pair<QString, QString>> fields; // field id -> normalised header (first present one wins)
+    QStringList attributes; // normalised headers kept as single-column attributes
+    QStringList aliases; // normalised headers of other ids of the product (ASIN, listing id, …)
+};
+
+// The layouts this build knows, most specific first.
+const QList<PlatformLayout> &platformLayouts();
+
+// The layout whose signature the header carries; nullopt for a header no platform writes.
+std::optional<PlatformLayout> recognizeLayout(const QStringList &columns);
+
+} // namespace shoptuner::data

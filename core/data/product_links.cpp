@@ -1,0 +1,173 @@
+#include "product_links.h"
+
+#include "store/project_store.h"
+#include "table_reader.h"
+#include "store/shop_tables.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace shoptuner::data {
+namespace {
+
+// Case, accents of spacing and punctuation folded away: "Linen Apron – Sage" and "linen apron sage"
+// are the same text.
+QString folded(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    bool space = false;
+    for (QChar c : text.toCaseFolded()) {
+        if (c.isLetterOrNumber()) {
+            if (space && !out.isEmpty())
+                out += QLatin1Char(' ');
+            out += c;
+            space = false;
+        } else {
+            space = true;
+        }
+    }
+    return out;
+}
+
+constexpr int kUnmatchedExamples = 20;
+constexpr double kMinimumShare = 0.2;
+
+// Counts the values of one column that name a product, keeping the first unmatched ones as examples.
+struct LinkCounter
+{
+    LinkCounter(const ProductResolver &r, const QString &column)
+        : resolver(r)
+    {
+        measure.column = column;
+    }
+
+    void add(const QString &value)
+    {
+        const QString v = value.trimmed();
+        if (v.isEmpty())
+            return;
+        ++measure.values;
+        if (!resolver.resolve(v).isEmpty())
+            ++measure.matched;
+        else if (measure.unmatched.size() < kUnmatchedExamples && !listed.contains(v)) {
+            listed.insert(v);
+            measure.unmatched << v;
+        }
+    }
+
+    const ProductResolver &resolver;
+    LinkMeasure measure;
+    QSet<QString> listed;
+};
+
+} // namespace
+
+ProductResolver ProductResolver::fromStore(store::ProjectStore &store)
+{
+    ProductResolver r;
+    for (const store::Product &p : store::loadProducts(store))
+        r.addProduct(p.key, p.title);
+    for (const store::ProductAlias &a : store::loadProductAliases(store))
+        r.addAlias(a.alias, a.productKey);
+    return r;
+}
+
+void ProductResolver::addProduct(const QString &key, const QString &title)
+{
+    m_byKey.insert(key, key);
+    for (const QString &text : {key, title}) {
+        const QString f = folded(text);
+        if (!f.isEmpty() && !m_byText.contains(f))
+            m_byText.insert(f, key);
+    }
+}
+
+void ProductResolver::addAlias(const QString &alias, const QString &key)
+{
+    if (!m_byAlias.contains(alias))
+        m_byAlias.insert(alias, key);
+    const QString f = folded(alias);
+    if (!f.isEmpty() && !m_byText.contains(f))
+        m_byText.insert(f, key);
+}
+
+QString ProductResolver::resolve(const QString &value) const
+{
+    const QString v = value.trimmed();
+    if (v.isEmpty())
+        return {};
+    if (const auto it = m_byKey.constFind(v); it != m_byKey.constEnd())
+        return *it;
+    if (const auto it = m_byAlias.constFind(v); it != m_byAlias.constEnd())
+        return *it;
+    if (const auto it = m_byText.constFind(folded(v)); it != m_byText.constEnd())
+        return *it;
+    // An order line's name is the title and the variant: "Linen Apron - Sage / M".
+    for (qsizetype cut = v.lastIndexOf(QLatin1String(" - ")); cut > 0; cut = v.lastIndexOf(QLatin1String(" - "), cut - 1))
+        if (const auto it = m_byText.constFind(folded(v.left(cut))); it != m_byText.constEnd())
+            return *it;
+    return {};
+}
+
+LinkMeasure measureLink(
+    const ProductResolver &resolver, const QList<QStringList> &rows, qsizetype column, const QString &name)
+{
+    LinkCounter counter(resolver, name);
+    for (const QStringList &row : rows)
+        counter.add(column < row.size() ? row[column] : QString());
+    return counter.measure;
+}
+
+LinkMeasure measureFileLink(
+    const QString &path, const QString &column, const ProductResolver &resolver, const std::atomic<bool> *cancel)
+{
+    auto reader = TableReader::open(path);
+    const qsizetype index = reader->columns().indexOf(column);
+    LinkCounter counter(resolver, column);
+    TableRow row;
+    while (index >= 0 && reader->next(row) && !(cancel && cancel->load()))
+        counter.add(index < row.values.size() ? row.values[index] : QString());
+    return counter.measure;
+}
+
+std::optional<LinkMeasure> bestLinkColumn(
+    const ProductResolver &resolver, const QStringList &columns, const QList<QStringList> &rows)
+{
+    // A product column is among a file's first columns; a header of thousands is not measured whole.
+    constexpr qsizetype kMaxColumns = 1000;
+    std::optional<LinkMeasure> best;
+    for (qsizetype c = 0; c < std::min(columns.size(), kMaxColumns); ++c) {
+        LinkMeasure m = measureLink(resolver, rows, c, columns[c]);
+        if (m.share() >= kMinimumShare && (!best || m.matched > best->matched))
+            best = std::move(m);
+    }
+    return best;
+}
+
+void linkToCatalog(ColumnMapping &mapping, const ProductResolver &resolver, const QStringList &columns,
+    const QList<QStringList> &rows)
+{
+    if (!resolver.hasCatalog() || mapping.kind == DataKind::Catalog || mapping.kind == DataKind::EcInstruct)
+        return;
+    const QString field = QStringLiteral("product_id");
+    const QString current = mapping.column(field);
+    const qsizetype currentIndex = columns.indexOf(current);
+    const qint64 currentMatched
+        = currentIndex >= 0 ? measureLink(resolver, rows, currentIndex, current).matched : qint64(0);
+    const std::optional<LinkMeasure> best = bestLinkColumn(resolver, columns, rows);
+    if (!best || best->column == current || best->matched <= currentMatched)
+        return;
+    // The column must not be needed for another field more than for the product.
+    for (auto it = mapping.fields.begin(); it != mapping.fields.end();)
+        it = it.value() == best->column && it.key() != field ? mapping.fields.erase(it) : std::next(it);
+    mapping.fields.insert(field, best->column);
+    mapping.reasons.insert(field,
+        QStringLiteral("%1 of the first %2 values in \"%3\" name a product in your catalog")
+            .arg(best->matched)
+            .arg(best->values)
+            .arg(best->column));
+}
+
+} // namespace shoptuner::data

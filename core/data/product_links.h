@@ -1,0 +1,68 @@
+// Links the shop's other files to its catalog: a review, question, search or order names its
+// product by the catalog's key, a variant's SKU, a barcode, a platform id or the title. The
+// column that names products best is found by measuring how many of its values match.
+#pragma once
+
+#include "column_mapping.h"
+
+#include <QHash>
+#include <QStringList>
+
+#include <atomic>
+
+namespace shoptuner::store {
+class ProjectStore;
+}
+
+namespace shoptuner::data {
+
+class ProductResolver
+{
+public:
+    ProductResolver() = default;
+    static ProductResolver fromStore(store::ProjectStore &store); // empty when there is no catalog
+
+    bool hasCatalog() const { return !m_byKey.isEmpty(); }
+    qsizetype productCount() const { return m_byKey.size(); }
+    // The catalog key a value names, or an empty string when it names no product.
+    QString resolve(const QString &value) const;
+
+    void addProduct(const QString &key, const QString &title);
+    void addAlias(const QString &alias, const QString &key);
+
+private:
+    QHash<QString, QString> m_byKey; // key -> key
+    QHash<QString, QString> m_byAlias; // alias as written -> key
+    QHash<QString, QString> m_byText; // titles and aliases folded (case, spaces, punctuation) -> key
+};
+
+// How one column of a file names the catalog's products.
+struct LinkMeasure
+{
+    QString column;
+    qint64 values = 0; // non-empty values looked at
+    qint64 matched = 0;
+    QStringList unmatched; // the first few values that named no product, each once
+    double share() const { return values ? double(matched) / double(values) : 0.0; }
+};
+
+// Measures every column on the rows given and returns the best, or nullopt when no column names a
+// product in at least a fifth of its values.
+std::optional<LinkMeasure> bestLinkColumn(
+    const ProductResolver &resolver, const QStringList &columns, const QList<QStringList> &rows);
+
+// Measures one column on the rows given.
+LinkMeasure measureLink(
+    const ProductResolver &resolver, const QList<QStringList> &rows, qsizetype column, const QString &name);
+
+// Measures one column over a whole file (read again from the start); stops early, with what it has,
+// when cancel becomes true.
+LinkMeasure measureFileLink(const QString &path, const QString &column, const ProductResolver &resolver,
+    const std::atomic<bool> *cancel = nullptr);
+
+// Sets the mapping's product column to the one whose values match the catalog best, when that is
+// clearly better than the column chosen from the header; says why in mapping.reasons.
+void linkToCatalog(ColumnMapping &mapping, const ProductResolver &resolver, const QStringList &columns,
+    const QList<QStringList> &rows);
+
+} // namespace shoptuner::data
