@@ -152,6 +152,10 @@ void MappingEditor::setFile(
         QString tip = fieldHelp(spec);
         if (mapping.reasons.contains(spec.id))
             tip += QLatin1Char('\n') + tr("Suggested because %1.").arg(mapping.reasons.value(spec.id));
+        if (spec.id == QLatin1String("product_id") && !mapping.productFallbacks.isEmpty())
+            tip += QLatin1Char('\n')
+                + tr("Rows where it names no product in your catalog are linked by \"%1\".")
+                      .arg(mapping.productFallbacks.join(QStringLiteral("\", \"")));
         combo->setToolTip(tip);
         const QString label = fieldLabel(spec) + (spec.required ? QStringLiteral(" *") : QString());
         combo->setAccessibleName(fieldLabel(spec));
@@ -235,8 +239,14 @@ data::ColumnMapping MappingEditor::mapping() const
         if (!column.isEmpty())
             m.fields.insert(field, column);
     }
-    if (m.kind != data::DataKind::Catalog)
+    if (m.kind != data::DataKind::Catalog) {
+        // The columns that name products where the product column does not, unless one of them
+        // is now the product column itself.
+        for (const QString &fallback : m_base.productFallbacks)
+            if (fallback != m.column(QStringLiteral("product_id")))
+                m.productFallbacks << fallback;
         return m;
+    }
     for (const QString &alias : m_base.aliasColumns)
         if (!m.fields.values().contains(alias))
             m.aliasColumns << alias;

@@ -8,14 +8,27 @@ namespace shoptuner::data {
 namespace {
 
 // An option value as shops write several of them: "Red, Blue, Green" (WooCommerce's parent row),
-// "S | M | L".
+// "S | M | L". WooCommerce escapes a comma inside one value as "\,": "Merino\, Polyamide" is one.
 QStringList splitOptionValues(const QString &value)
 {
-    static const QRegularExpression separators(QStringLiteral("\\s*[|,]\\s*"));
     QStringList out;
-    for (const QString &part : value.split(separators, Qt::SkipEmptyParts))
+    QString part;
+    const auto flush = [&] {
         if (!part.trimmed().isEmpty())
             out << part.trimmed();
+        part.clear();
+    };
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const QChar c = value[i];
+        if (c == QLatin1Char('\\') && i + 1 < value.size() && value[i + 1] == QLatin1Char(',')) {
+            part += QLatin1Char(',');
+            ++i;
+        } else if (c == QLatin1Char(',') || c == QLatin1Char('|'))
+            flush();
+        else
+            part += c;
+    }
+    flush();
     return out;
 }
 
@@ -70,8 +83,17 @@ void CatalogAssembler::addAlias(qsizetype product, const QString &alias, const Q
     m_byAlias.insert(a, product);
 }
 
+void CatalogAssembler::adoptChildren(const QString &parentKey, const QStringList &childKeys)
+{
+    for (const QString &child : childKeys)
+        if (!child.trimmed().isEmpty() && child.trimmed() != parentKey)
+            m_declaredParent.insert(child.trimmed(), parentKey);
+}
+
 bool CatalogAssembler::add(CatalogRow row, QList<FileIssue> &issues)
 {
+    if (row.parent.isEmpty())
+        row.parent = m_declaredParent.value(row.product.key);
     row.parent = parentKey(row.parent);
     if (row.parent == row.product.key)
         row.parent.clear();
@@ -149,6 +171,44 @@ void CatalogAssembler::merge(qsizetype index, CatalogRow &row)
 
 void CatalogAssembler::finish(QList<FileIssue> &issues)
 {
+    // Products that a later parent declared as its variants: folded into that parent.
+    std::vector<bool> folded(m_products.size(), false);
+    bool anyFolded = false;
+    for (std::size_t i = 0; i < m_products.size(); ++i) {
+        const QString parent = m_declaredParent.value(m_products[i].key);
+        const qsizetype into = parent.isEmpty() ? -1 : m_byKey.value(parent, -1);
+        if (into < 0 || std::size_t(into) == i || folded[std::size_t(into)])
+            continue;
+        CatalogRow row;
+        row.product = m_products[i];
+        row.sku = row.product.key;
+        row.aliases = m_aliases[i];
+        merge(into, row);
+        folded[i] = anyFolded = true;
+        ++m_variantRows;
+    }
+    if (anyFolded) {
+        std::vector<store::Product> products;
+        std::vector<QStringList> optionNames;
+        std::vector<QList<std::pair<QString, QString>>> aliases;
+        for (std::size_t i = 0; i < m_products.size(); ++i)
+            if (!folded[i]) {
+                products.push_back(std::move(m_products[i]));
+                optionNames.push_back(std::move(m_optionNames[i]));
+                aliases.push_back(std::move(m_aliases[i]));
+            }
+        m_products.swap(products);
+        m_optionNames.swap(optionNames);
+        m_aliases.swap(aliases);
+        m_byKey.clear();
+        m_byAlias.clear();
+        for (std::size_t i = 0; i < m_products.size(); ++i) {
+            m_byKey.insert(m_products[i].key, qsizetype(i));
+            for (const auto &[alias, source] : m_aliases[i])
+                m_byAlias.insert(alias, qsizetype(i));
+        }
+    }
+
     std::vector<CatalogRow> waiting;
     waiting.swap(m_waiting);
     for (CatalogRow &row : waiting) {

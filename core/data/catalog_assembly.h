@@ -35,6 +35,9 @@ public:
 
     // Returns false with an issue when the row can be neither a product nor a variant.
     bool add(CatalogRow row, QList<FileIssue> &issues);
+    // A parent that lists its variants instead of the variants naming it (Magento's
+    // configurable_variations): the rows with these keys are variants of parentKey, before or after it.
+    void adoptChildren(const QString &parentKey, const QStringList &childKeys);
     // Attaches variants whose parent came later in the file; reports those whose parent never came.
     void finish(QList<FileIssue> &issues);
 
@@ -54,6 +57,7 @@ private:
     QHash<QString, qsizetype> m_byKey;
     QHash<QString, qsizetype> m_byAlias;
     std::vector<CatalogRow> m_waiting; // variants whose parent has not been seen yet
+    QHash<QString, QString> m_declaredParent; // child key -> parent key, from adoptChildren
     qint64 m_variantRows = 0;
 };
 

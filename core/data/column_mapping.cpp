@@ -245,8 +245,14 @@ bool looksLikeAttribute(const QString &column, const ColumnProfile &p, bool layo
         "inventorypolicy", "buttontext", "purchasenote", "producttype", "type", "vendor"};
     const QString n = normalizedHeader(column);
     // "Attribute 3" is one; WooCommerce's "Attribute 1 visible/global" only say how it is shown.
+    // Magento's "attribute_set_code" names the product's form template, not an attribute.
     const bool attributeFlag = n.endsWith(QLatin1String("visible")) || n.endsWith(QLatin1String("global"))
-        || n.endsWith(QLatin1String("default"));
+        || n.endsWith(QLatin1String("default")) || n.startsWith(QLatin1String("attributeset"));
+    // A weight that is a bare number ("0.35") is the shipping weight the shop system needs, not a
+    // property a customer reads ("350 g").
+    static const QStringList weights = {"weight", "gewicht", "poids", "peso"};
+    if (weights.contains(n) && p.nonEmpty > 0 && p.share(p.numberLike) >= 0.8)
+        return false;
     if (names.contains(n) || (n.startsWith(QLatin1String("attribute")) && !attributeFlag))
         return true;
     if (layoutKnown || bookkeeping.contains(n) || p.nonEmpty == 0)
@@ -346,6 +352,8 @@ QString ColumnMapping::toJson() const
         if (!aliasColumns.isEmpty())
             o.insert(QLatin1String("aliases"), QJsonArray::fromStringList(aliasColumns));
     }
+    if (!productFallbacks.isEmpty())
+        o.insert(QLatin1String("product_fallbacks"), QJsonArray::fromStringList(productFallbacks));
     if (!layout.isEmpty())
         o.insert(QLatin1String("layout"), layout);
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
@@ -388,6 +396,8 @@ ColumnMapping ColumnMapping::fromJson(const QString &json)
     }
     for (const QJsonValue &v : o.value(QLatin1String("aliases")).toArray())
         m.aliasColumns << v.toString();
+    for (const QJsonValue &v : o.value(QLatin1String("product_fallbacks")).toArray())
+        m.productFallbacks << v.toString();
     m.layout = o.value(QLatin1String("layout")).toString();
     if (m.kind != DataKind::Catalog && (!m.attributeColumns.isEmpty() || !m.attributePairs.isEmpty()))
         throw bad(QStringLiteral("gives attribute columns for a %1 file; only catalogs have attributes")
@@ -408,10 +418,16 @@ QStringList ColumnMapping::problems(const QStringList &columns) const
         }
         if (!columns.contains(c))
             out << QStringLiteral("\"%1\" is mapped to a column \"%2\" that the file does not have.").arg(s.label, c);
-        else if (usedBy.contains(c))
+        else if (usedBy.contains(c) && !(s.id == QLatin1String("title") && fields.value("product_id") == c))
             out << QStringLiteral("Column \"%1\" is used for both \"%2\" and \"%3\".").arg(c, usedBy[c], s.label);
+        // A catalog without ids (Etsy's listings download) names its products by their titles.
         usedBy.insert(c, s.label);
     }
+    for (const QString &c : productFallbacks)
+        if (!columns.contains(c))
+            out << QStringLiteral("The column \"%1\" that names products when the product column does not is not in "
+                                  "the file.")
+                       .arg(c);
     if (kind == DataKind::Catalog) {
         for (const QString &c : attributeColumns)
             if (!columns.contains(c))

@@ -43,6 +43,9 @@ struct ColumnMapping
     QStringList attributeColumns; // catalog: columns kept as product attributes (colour, size, ...)
     QList<AttributePair> attributePairs; // catalog: name/value column pairs
     QStringList aliasColumns; // catalog: other ids of the product (ASIN, listing id) other files may use
+    // Other files: columns tried in order when the product column is empty or names no catalog
+    // product (a question app's variant SKU beside its handle, Etsy's SKU beside the item name).
+    QStringList productFallbacks;
     QString layout; // the platform export recognised from the header ("Shopify products"); empty if none
     QMap<QString, QString> reasons; // field id (or column for attributes) -> why it was suggested
 

@@ -1,6 +1,7 @@
 #include "importer.h"
 
 #include "catalog_assembly.h"
+#include "platform_layouts.h"
 #include "product_links.h"
 #include "store/project_store.h"
 #include "store/shop_tables.h"
@@ -37,8 +38,17 @@ public:
             m_pairs.append({columns.indexOf(p.nameColumn), columns.indexOf(p.valueColumn)});
         for (const QString &a : mapping.aliasColumns)
             m_aliases.append({a, columns.indexOf(a)});
+        for (const QString &f : mapping.productFallbacks)
+            if (columns.contains(f))
+                m_fallbacks << int(columns.indexOf(f));
         if (mapping.kind == DataKind::Catalog)
             m_required.insert(QStringLiteral("title"), false); // variant rows have none; see CatalogAssembler
+        if (mapping.layout == kBigCommerceLayout)
+            m_itemType = columns.indexOf(QStringLiteral("Item Type"));
+        if (mapping.layout == kMagentoLayout) {
+            m_storeView = columns.indexOf(QStringLiteral("store_view_code"));
+            m_childList = columns.indexOf(QStringLiteral("configurable_variations"));
+        }
     }
 
     // Non-catalog files: product ids are looked up in the catalog (SKUs, barcodes, titles).
@@ -110,8 +120,25 @@ private:
     // such product (kept, and counted as not linked).
     QString productKey()
     {
-        const QString raw = text("product_id");
-        if (!m_resolver || !m_resolver->hasCatalog() || raw.isEmpty())
+        const int main = m_index.value(QStringLiteral("product_id"), -1);
+        QString raw = cell(main);
+        // When the product column is empty or names no product, the fallback columns may.
+        const bool catalog = m_resolver && m_resolver->hasCatalog();
+        if (raw.isEmpty() || (catalog && m_resolver->resolve(raw).isEmpty())) {
+            for (const int fallback : m_fallbacks) {
+                const QString value = cell(fallback);
+                if (value.isEmpty())
+                    continue;
+                // Only a value that names a product is taken: a gift-wrapping line's name is not one.
+                if (catalog && !m_resolver->resolve(value).isEmpty()) {
+                    raw = value;
+                    break;
+                }
+            }
+        }
+        if (raw.isEmpty() && m_required.value(QStringLiteral("product_id")))
+            fail("product_id", QStringLiteral("is empty; a value is required"));
+        if (!catalog || raw.isEmpty())
             return raw;
         const QString key = m_resolver->resolve(raw);
         if (!key.isEmpty()) {
@@ -124,8 +151,49 @@ private:
         return raw;
     }
 
+    // BigCommerce writes a SKU row's options into its name: "[S]Finish=Copper,[RB]Size=250 g".
+    static QList<std::pair<QString, QString>> bigCommerceOptions(const QString &cell)
+    {
+        static const QRegularExpression option(
+            QStringLiteral("\\[[A-Z]+\\]([^=]+)=(.*?)(?=,\\[[A-Z]+\\]|$)"));
+        QList<std::pair<QString, QString>> out;
+        for (auto it = option.globalMatch(cell); it.hasNext();) {
+            const auto m = it.next();
+            out.append({m.captured(1).trimmed(), m.captured(2).trimmed()});
+        }
+        return out;
+    }
+
+    // Magento's configurable_variations: "sku=A,color=Red,size=S|sku=B,color=Red,size=M".
+    static QStringList magentoChildren(const QString &cell)
+    {
+        QStringList out;
+        for (const QString &variation : cell.split(QLatin1Char('|'), Qt::SkipEmptyParts))
+            for (const QString &pair : variation.split(QLatin1Char(',')))
+                if (pair.trimmed().startsWith(QLatin1String("sku=")))
+                    out << pair.trimmed().mid(4).trimmed();
+        return out;
+    }
+
     bool readProduct()
     {
+        // Rows that are not products or variants: BigCommerce's price rules, Magento's
+        // translations of a product for one store view.
+        const QString itemType = cell(m_itemType);
+        if (!cell(m_storeView).isEmpty())
+            return true;
+        if (itemType.compare(QLatin1String("Rule"), Qt::CaseInsensitive) == 0) {
+            // A price rule names option values of the product above (all a product whose options
+            // have no SKUs of their own shows of them); its price is not the product's.
+            if (m_lastProductKey.isEmpty())
+                return true;
+            CatalogRow rule;
+            rule.line = m_row->line;
+            rule.product.key = m_lastProductKey;
+            rule.options = bigCommerceOptions(cell(m_index.value(QStringLiteral("title"), -1)));
+            return m_assembler->add(std::move(rule), *m_issues);
+        }
+        const bool bigCommerceVariant = itemType.compare(QLatin1String("SKU"), Qt::CaseInsensitive) == 0;
         CatalogRow row;
         row.line = m_row->line;
         row.sku = text("sku");
@@ -134,9 +202,35 @@ private:
             row.options.append({cell(name), cell(value)});
         for (const auto &[name, index] : m_aliases)
             row.aliases.append({cell(index), name});
+        // Etsy writes all of a listing's variation SKUs into one cell: "TT-KIT-6,TT-KIT-8".
+        if (row.sku.contains(QLatin1Char(','))) {
+            const QStringList skus = row.sku.split(QLatin1Char(','), Qt::SkipEmptyParts);
+            bool codes = true;
+            for (const QString &sku : skus)
+                codes = codes && !sku.trimmed().isEmpty() && !sku.trimmed().contains(QLatin1Char(' '));
+            if (codes) {
+                row.sku = skus.front().trimmed();
+                for (qsizetype i = 1; i < skus.size(); ++i)
+                    row.aliases.append({skus[i].trimmed(), QStringLiteral("sku")});
+            }
+        }
         Product &p = row.product;
-        p.key = text("product_id");
-        p.title = htmlToText(text("title")).simplified();
+        if (bigCommerceVariant) {
+            // A SKU row belongs to the Product row above it; its name holds its options.
+            if (m_lastProductKey.isEmpty()) {
+                m_issues->append({FileIssue::Severity::Error, m_file, m_row->line, QStringLiteral("Item Type"),
+                    QStringLiteral("is a SKU row before any Product row; it belongs to no product")});
+                return false;
+            }
+            p.key = m_lastProductKey;
+            row.options = bigCommerceOptions(cell(m_index.value(QStringLiteral("title"), -1)));
+        } else {
+            p.key = text("product_id");
+            p.title = htmlToText(text("title")).simplified();
+            m_lastProductKey = p.key;
+        }
+        if (m_childList >= 0 && m_assembler)
+            m_assembler->adoptChildren(p.key, magentoChildren(cell(m_childList)));
         p.description = htmlToText(text("description"));
         p.features = splitList(text("features"));
         p.brand = text("brand");
@@ -278,12 +372,17 @@ private:
     QList<std::pair<QString, int>> m_attributes;
     QList<std::pair<int, int>> m_pairs; // name column, value column
     QList<std::pair<QString, int>> m_aliases;
+    QList<int> m_fallbacks; // other columns that name the product (mapping.productFallbacks)
     const ProductResolver *m_resolver = nullptr;
     CatalogAssembler *m_assembler = nullptr;
     qint64 m_linked = 0;
     qint64 m_unlinked = 0;
     QStringList m_unlinkedExamples;
     OrderLine m_lastOrder;
+    int m_itemType = -1; // BigCommerce: Product / SKU / Rule
+    int m_storeView = -1; // Magento: a store view's translation of a product row
+    int m_childList = -1; // Magento: configurable_variations
+    QString m_lastProductKey;
     const TableRow *m_row = nullptr;
     QList<FileIssue> *m_issues = nullptr;
     bool m_ok = true;

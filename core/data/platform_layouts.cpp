@@ -21,6 +21,13 @@ const QList<PlatformLayout> &platformLayouts()
                 {"price", "variantprice"}, {"category", "productcategory"}, {"category", "type"},
                 {"gtin", "variantbarcode"}, {"sku", "variantsku"}},
             {}, {}},
+        // The same export with the names Shopify's Help Center documents since 2025 ("URL handle",
+        // "Description", "SKU", "Option1 name"/"Option1 value").
+        {"Shopify product export (2025 names)", DataKind::Catalog, {"urlhandle", "title", "description", "sku", "option1value"},
+            {{"product_id", "urlhandle"}, {"title", "title"}, {"description", "description"}, {"brand", "vendor"},
+                {"price", "price"}, {"category", "productcategory"}, {"category", "type"}, {"gtin", "barcode"},
+                {"sku", "sku"}},
+            {}, {}},
         // Shopify order export: one row per line item; "Name" is the order number (#1001), the
         // line item's SKU is the variant's.
         {"Shopify order export", DataKind::Orders, {"name", "email", "lineitemsku", "lineitemname", "createdat"},
@@ -33,6 +40,13 @@ const QList<PlatformLayout> &platformLayouts()
             {{"product_id", "id"}, {"sku", "sku"}, {"title", "name"}, {"description", "description"},
                 {"features", "shortdescription"}, {"price", "regularprice"}, {"category", "categories"},
                 {"parent_id", "parent"}, {"brand", "brands"}, {"gtin", "gtinupceanorisbn"}},
+            {}, {}},
+        // WooCommerce orders through "Advanced Order Export For WooCommerce" (its default fields): one
+        // row per line item with the order's fields repeated; the SKU is the variation's or product's.
+        {"WooCommerce order export (Advanced Order Export)", DataKind::Orders,
+            {"ordernumber", "orderdate", "emailbilling", "sku", "quantity"},
+            {{"order_id", "ordernumber"}, {"customer_id", "emailbilling"}, {"product_id", "sku"}, {"date", "orderdate"},
+                {"quantity", "quantity"}},
             {}, {}},
         // Etsy's listings download has no listing id: the title is the key other Etsy files use.
         {"Etsy listings download", DataKind::Catalog, {"title", "description", "price", "currencycode", "tags"},
@@ -54,6 +68,21 @@ const QList<PlatformLayout> &platformLayouts()
                 {"description", "productdescription"}, {"price", "standardprice"}, {"gtin", "externalproductid"},
                 {"parent_id", "parentsku"}, {"category", "itemtype"}},
             {"colorname", "sizename", "materialtype", "stylename", "patternname"}, {}},
+        // BigCommerce's product export (bulk edit layout): "Product" rows, then "SKU" rows with an
+        // empty Product ID whose Product Name holds the options ("[S]Finish=Copper,[RB]Size=M"),
+        // and "Rule" rows (price rules of option combinations) that are not products.
+        {kBigCommerceLayout, DataKind::Catalog, {"itemtype", "productid", "productname", "productcodesku"},
+            {{"product_id", "productid"}, {"title", "productname"}, {"description", "productdescription"},
+                {"brand", "brandname"}, {"price", "price"}, {"category", "category"}, {"sku", "productcodesku"},
+                {"gtin", "productupcean"}, {"mpn", "manufacturerpartnumber"}},
+            {}, {}},
+        // Magento 2 / Adobe Commerce catalog_product export: attributes packed in one cell
+        // ("color=Red,size=M"), a configurable product lists its simple children in
+        // configurable_variations, and rows with a store_view_code translate a product's texts.
+        {kMagentoLayout, DataKind::Catalog, {"sku", "storeviewcode", "producttype", "name", "additionalattributes"},
+            {{"product_id", "sku"}, {"title", "name"}, {"description", "description"},
+                {"features", "shortdescription"}, {"price", "price"}, {"category", "categories"}},
+            {"additionalattributes"}, {}},
         // Judge.me review export: product_id is Shopify's numeric id, product_handle the Handle.
         {"Judge.me review export", DataKind::Reviews, {"body", "rating", "reviewdate", "reviewername", "producthandle"},
             {{"product_id", "producthandle"}, {"rating", "rating"}, {"text", "body"}, {"title", "title"},

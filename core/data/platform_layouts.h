@@ -23,6 +23,10 @@ struct PlatformLayout
     QStringList aliases; // normalised headers of other ids of the product (ASIN, listing id, …)
 };
 
+// Layouts whose rows need more than the mapping (see the importer).
+inline constexpr QLatin1String kBigCommerceLayout("BigCommerce product export");
+inline constexpr QLatin1String kMagentoLayout("Magento product export");
+
 // The layouts this build knows, most specific first.
 const QList<PlatformLayout> &platformLayouts();
 

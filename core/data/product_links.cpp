@@ -157,17 +157,61 @@ void linkToCatalog(ColumnMapping &mapping, const ProductResolver &resolver, cons
     const qint64 currentMatched
         = currentIndex >= 0 ? measureLink(resolver, rows, currentIndex, current).matched : qint64(0);
     const std::optional<LinkMeasure> best = bestLinkColumn(resolver, columns, rows);
-    if (!best || best->column == current || best->matched <= currentMatched)
+    if (best && best->column != current && best->matched > currentMatched) {
+        // The column must not be needed for another field more than for the product.
+        for (auto it = mapping.fields.begin(); it != mapping.fields.end();)
+            it = it.value() == best->column && it.key() != field ? mapping.fields.erase(it) : std::next(it);
+        mapping.fields.insert(field, best->column);
+        mapping.reasons.insert(field,
+            QStringLiteral("%1 of the first %2 values in \"%3\" name a product in your catalog")
+                .arg(best->matched)
+                .arg(best->values)
+                .arg(best->column));
+    }
+    addProductFallbacks(mapping, resolver, columns, rows);
+}
+
+void addProductFallbacks(ColumnMapping &mapping, const ProductResolver &resolver, const QStringList &columns,
+    const QList<QStringList> &rows)
+{
+    mapping.productFallbacks.clear();
+    const qsizetype main = columns.indexOf(mapping.column(QStringLiteral("product_id")));
+    if (main < 0)
         return;
-    // The column must not be needed for another field more than for the product.
-    for (auto it = mapping.fields.begin(); it != mapping.fields.end();)
-        it = it.value() == best->column && it.key() != field ? mapping.fields.erase(it) : std::next(it);
-    mapping.fields.insert(field, best->column);
-    mapping.reasons.insert(field,
-        QStringLiteral("%1 of the first %2 values in \"%3\" name a product in your catalog")
-            .arg(best->matched)
-            .arg(best->values)
-            .arg(best->column));
+    // A fallback is a column of product names itself (half its values or more name a product);
+    // the ones that name products in the sample's rows the product column misses come first. A
+    // column that misses none in the sample may still for rows further down the file.
+    QList<QStringList> missed;
+    for (const QStringList &row : rows)
+        if (main >= row.size() || resolver.resolve(row[main].trimmed()).isEmpty())
+            missed << row;
+    struct Candidate
+    {
+        qint64 rescued;
+        double share;
+        QString column;
+    };
+    QList<Candidate> candidates;
+    for (qsizetype c = 0; c < columns.size(); ++c) {
+        if (c == main)
+            continue;
+        const double share = measureLink(resolver, rows, c, columns[c]).share();
+        if (share < 0.5)
+            continue;
+        candidates.append({measureLink(resolver, missed, c, columns[c]).matched, share, columns[c]});
+    }
+    std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
+        return a.rescued != b.rescued ? a.rescued > b.rescued : a.share > b.share;
+    });
+    for (const auto &[rescued, share, column] : candidates) {
+        if (mapping.productFallbacks.size() == 2)
+            break;
+        mapping.productFallbacks << column;
+    }
+    if (!mapping.productFallbacks.isEmpty())
+        mapping.reasons.insert(QStringLiteral("product_fallbacks"),
+            QStringLiteral("rows whose \"%1\" names no product in your catalog are linked by \"%2\"")
+                .arg(mapping.column(QStringLiteral("product_id")), mapping.productFallbacks.join(QStringLiteral("\", then \""))));
 }
 
 } // namespace shoptuner::data

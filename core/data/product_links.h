@@ -65,4 +65,9 @@ LinkMeasure measureFileLink(const QString &path, const QString &column, const Pr
 void linkToCatalog(ColumnMapping &mapping, const ProductResolver &resolver, const QStringList &columns,
     const QList<QStringList> &rows);
 
+// Sets the mapping's fallback product columns: columns that name products in rows whose product
+// column does not (at most two, the one that rescues most rows first).
+void addProductFallbacks(ColumnMapping &mapping, const ProductResolver &resolver, const QStringList &columns,
+    const QList<QStringList> &rows);
+
 } // namespace shoptuner::data
