@@ -409,6 +409,8 @@ QStringList ColumnMapping::problems(const QStringList &columns) const
 {
     QStringList out;
     QMap<QString, QString> usedBy;
+    // A set: a header of many thousands of columns is checked in linear time.
+    const QSet<QString> present(columns.cbegin(), columns.cend());
     for (const FieldSpec &s : fieldSpecs(kind)) {
         const QString c = fields.value(s.id);
         if (c.isEmpty()) {
@@ -416,7 +418,7 @@ QStringList ColumnMapping::problems(const QStringList &columns) const
                 out << QStringLiteral("Choose the column that holds \"%1\" (%2).").arg(s.label, s.help);
             continue;
         }
-        if (!columns.contains(c))
+        if (!present.contains(c))
             out << QStringLiteral("\"%1\" is mapped to a column \"%2\" that the file does not have.").arg(s.label, c);
         else if (usedBy.contains(c) && !(s.id == QLatin1String("title") && fields.value("product_id") == c))
             out << QStringLiteral("Column \"%1\" is used for both \"%2\" and \"%3\".").arg(c, usedBy[c], s.label);
@@ -424,17 +426,17 @@ QStringList ColumnMapping::problems(const QStringList &columns) const
         usedBy.insert(c, s.label);
     }
     for (const QString &c : productFallbacks)
-        if (!columns.contains(c))
+        if (!present.contains(c))
             out << QStringLiteral("The column \"%1\" that names products when the product column does not is not in "
                                   "the file.")
                        .arg(c);
     if (kind == DataKind::Catalog) {
         for (const QString &c : attributeColumns)
-            if (!columns.contains(c))
+            if (!present.contains(c))
                 out << QStringLiteral("Attribute column \"%1\" is not in the file.").arg(c);
         for (const AttributePair &p : attributePairs)
             for (const QString &c : {p.nameColumn, p.valueColumn})
-                if (!columns.contains(c))
+                if (!present.contains(c))
                     out << QStringLiteral("Attribute column \"%1\" is not in the file.").arg(c);
     }
     if (kind == DataKind::Searches && fields.value("clicked").isEmpty() && fields.value("added").isEmpty()
