@@ -3,6 +3,7 @@
 // mapping is the one the app proposes, unchanged. What comes out is checked against the
 // expected.json that the fixture generator wrote beside the files: products after variants roll
 // up, attribute names and values, rows linked to the catalog, and no personal data kept.
+#include "data/build_tasks.h"
 #include "data/column_mapping.h"
 #include "data/importer.h"
 #include "data/shop_data.h"
@@ -287,19 +288,41 @@ private Q_SLOTS:
                     QVERIFY2(!all.contains(q(value.get<std::string>())),
                         qPrintable(QString("%1 %2 is in the project file").arg(kind, q(value.get<std::string>()))));
 
-        const ShopData shop = loadShopData(project);
+        // The training data: every task the shop's data allows, built as the Tasks page builds it.
+        const BuildReport report = buildTasks(project, {});
+        QStringList built;
+        for (const TaskReport &t : report.tasks)
+            if (t.available)
+                built << t.abbreviation;
+        qInfo().noquote() << platform << "tasks built:" << built.join(", ") << "records:" << report.totalRecords;
+        // What each shop's files allow: attributes (AVE) from every catalog; sentiment (SA) from
+        // reviews; product relations (PRP) and sequences (SR) from orders of returning customers; question
+        // tasks (AP, AG) from questions about reviewed products. No fixture has a search log, so
+        // no query task; PM needs two listings of one product from different sources.
+        const QMap<QString, QStringList> allowed = {{"shopify", {"AVE", "PRP", "SA", "SR", "AP", "AG"}},
+            {"woocommerce", {"AVE", "PRP", "SA", "SR"}}, {"etsy", {"AVE", "PRP", "SR"}}, {"amazon", {"AVE"}},
+            {"bigcommerce", {"AVE"}}, {"magento", {"AVE"}}};
+        QCOMPARE(built, allowed.value(platform));
+        QVERIFY(report.totalRecords > 0);
         QString texts;
-        for (const store::Review &r : shop.reviews)
-            texts += r.title + "\n" + r.text + "\n";
-        for (const store::Question &qu : shop.questions)
-            texts += qu.question + "\n" + qu.answer + "\n";
+        {
+            QSqlQuery rows(project.database());
+            QVERIFY(rows.exec("SELECT * FROM records"));
+            while (rows.next())
+                for (int c = 0; c < rows.record().count(); ++c)
+                    if (rows.value(c).typeId() == QMetaType::QString)
+                        texts += rows.value(c).toString() + "\n";
+        }
+        for (const auto &name : structured.value("names", Json::array()))
+            QVERIFY2(!texts.contains(q(name.get<std::string>())),
+                qPrintable(QString("the name %1 is in the training data").arg(q(name.get<std::string>()))));
         for (const auto &planted : expected["pii"]["planted_in_text"]) {
             const QString type = q(planted["type"].get<std::string>());
             const QString file = q(planted["file"].get<std::string>());
             if (type == "name" || file.endsWith(".json"))
-                continue; // names of other people than the reviewer are not recognised (see README)
+                continue; // a first name alone ("Felix") is not recognised unless it is the reviewer's
             const QString value = q(planted["value"].get<std::string>());
-            QVERIFY2(!texts.contains(value), qPrintable(QString("%1 %2 (%3, row %4) is still in the texts")
+            QVERIFY2(!texts.contains(value), qPrintable(QString("%1 %2 (%3, row %4) is in the training data")
                                                              .arg(type, value, file)
                                                              .arg(planted["row"].get<int>())));
         }

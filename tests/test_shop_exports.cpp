@@ -333,6 +333,19 @@ private Q_SLOTS:
         QCOMPARE(report.names, 4);
     }
 
+    void otherReviewersFullNamesAreRemovedToo()
+    {
+        KnownNames names;
+        for (const QString &n : {"Katrin B.", "Clara Brandt", "Rose", "Clara B."})
+            names.add(n);
+        CleaningReport report;
+        QCOMPARE(names.scrub("Tolle Qualität. LG Katrin B. aus Leipzig", report), QString("Tolle Qualität. LG [name] aus Leipzig"));
+        QCOMPARE(names.scrub("Clara Brandtner und Clara Brandt.", report), QString("Clara Brandtner und [name]."));
+        // A single word is not a known full name; nor is a name inside a longer word.
+        QCOMPARE(names.scrub("Rose scent, MyClara B.", report), QString("Rose scent, MyClara B."));
+        QCOMPARE(report.names, 2);
+    }
+
     void theExportedDataHoldsNoPlantedPersonalData()
     {
         QTemporaryDir dir;

@@ -132,4 +132,53 @@ QString scrubAuthorName(const QString &text, const QString &author, CleaningRepo
     return t;
 }
 
+void KnownNames::add(const QString &name)
+{
+    const QString n = name.simplified();
+    const qsizetype space = n.indexOf(QLatin1Char(' '));
+    if (space <= 0 || !n[0].isUpper())
+        return;
+    QStringList &names = m_byFirstWord[n.left(space)];
+    if (names.contains(n))
+        return;
+    names.append(n);
+    std::stable_sort(names.begin(), names.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+}
+
+QString KnownNames::scrub(const QString &text, CleaningReport &report) const
+{
+    if (m_byFirstWord.isEmpty() || text.isEmpty())
+        return text;
+    static const QRegularExpression capitalised(
+        QStringLiteral("(?<![\\w])\\p{Lu}[\\w'’-]*"), QRegularExpression::UseUnicodePropertiesOption);
+    const auto isWord = [](QChar c) { return c.isLetterOrNumber() || c == QLatin1Char('_'); };
+    QString out;
+    qsizetype copied = 0;
+    for (auto it = capitalised.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        if (m.capturedStart() < copied)
+            continue; // inside a name already replaced
+        const auto names = m_byFirstWord.constFind(m.captured());
+        if (names == m_byFirstWord.constEnd())
+            continue;
+        for (const QString &name : *names) {
+            const qsizetype at = m.capturedStart();
+            const qsizetype end = at + name.size();
+            // The name's last character may be a full stop ("Katrin B."); a word must not go on.
+            if (QStringView(text).mid(at, name.size()) != name || (end < text.size() && isWord(text[end])
+                    && isWord(name.back())))
+                continue;
+            out += QStringView(text).mid(copied, at - copied);
+            out += QStringLiteral("[name]");
+            copied = end;
+            ++report.names;
+            break;
+        }
+    }
+    if (copied == 0)
+        return text;
+    out += QStringView(text).mid(copied);
+    return out;
+}
+
 } // namespace shoptuner::data

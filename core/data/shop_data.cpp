@@ -57,14 +57,17 @@ ShopData loadShopData(store::ProjectStore &store)
     shop.orders = store::loadOrderLines(store);
     CleaningReport &c = shop.cleaning;
     // Product texts come from the shop itself; customers' texts may carry personal data.
+    KnownNames reviewers;
+    for (const Review &r : shop.reviews)
+        reviewers.add(r.author);
     for (Review &r : shop.reviews) {
-        r.title = scrubAuthorName(scrubPersonalData(r.title, c), r.author, c);
-        r.text = scrubAuthorName(scrubPersonalData(r.text, c), r.author, c);
+        r.title = reviewers.scrub(scrubAuthorName(scrubPersonalData(r.title, c), r.author, c), c);
+        r.text = reviewers.scrub(scrubAuthorName(scrubPersonalData(r.text, c), r.author, c), c);
         r.author.clear();
     }
     for (Question &q : shop.questions) {
-        q.question = scrubPersonalData(q.question, c);
-        q.answer = scrubPersonalData(q.answer, c);
+        q.question = reviewers.scrub(scrubPersonalData(q.question, c), c);
+        q.answer = reviewers.scrub(scrubPersonalData(q.answer, c), c);
     }
     for (SearchEvent &e : shop.searches)
         e.query = scrubPersonalData(e.query, c);
