@@ -82,6 +82,7 @@ const QList<FieldNames> &knownNames(DataKind kind)
         {"author",
             {"reviewername", "reviewer", "author", "authorname", "reviewerdisplayname", "displayname", "customername",
                 "nickname", "username", "verfasser", "autor", "auteur", "nombredelcliente", "name"}},
+        {"order_id", {"orderid", "ordernumber", "transactionid", "bestellnummer"}},
     };
     static const QList<FieldNames> questions = {
         {"product_id", productId},
@@ -311,7 +312,10 @@ QList<FieldSpec> fieldSpecs(DataKind kind)
             S {"text", "Review text", "What the customer wrote", true},
             S {"title", "Review title", "The review's headline"}, S {"date", "Date", "When it was written"},
             S {"review_id", "Review ID", "The review's own id"},
-            S {"author", "Reviewer name", "Who wrote it; only used to remove the name from the text"}};
+            S {"author", "Reviewer name", "Who wrote it; only used to remove the name from the text"},
+            S {"order_id", "Order ID",
+                "The order the review is about (Etsy); links it to the product when the orders file has that "
+                "order with one product"}};
     case DataKind::Questions:
         return {S {"product_id", "Product ID", "The product asked about, as in the catalog", true},
             S {"question", "Question", "What the customer asked", true},
@@ -405,6 +409,14 @@ ColumnMapping ColumnMapping::fromJson(const QString &json)
     return m;
 }
 
+bool ColumnMapping::isRequired(const FieldSpec &spec) const
+{
+    // A review that names its order instead of its product (Etsy) is linked through the orders.
+    if (kind == DataKind::Reviews && spec.id == QLatin1String("product_id") && !column(QStringLiteral("order_id")).isEmpty())
+        return false;
+    return spec.required;
+}
+
 QStringList ColumnMapping::problems(const QStringList &columns) const
 {
     QStringList out;
@@ -414,7 +426,7 @@ QStringList ColumnMapping::problems(const QStringList &columns) const
     for (const FieldSpec &s : fieldSpecs(kind)) {
         const QString c = fields.value(s.id);
         if (c.isEmpty()) {
-            if (s.required)
+            if (isRequired(s))
                 out << QStringLiteral("Choose the column that holds \"%1\" (%2).").arg(s.label, s.help);
             continue;
         }
@@ -604,7 +616,7 @@ std::optional<DataKind> guessDataKind(const QStringList &columns, const QList<QS
         const ColumnMapping m = suggestMapping(k, columns, sample);
         bool complete = true;
         for (const FieldSpec &s : fieldSpecs(k))
-            complete = complete && (!s.required || m.fields.contains(s.id));
+            complete = complete && (!m.isRequired(s) || m.fields.contains(s.id));
         const int filled = int(m.fields.size());
         if (complete && filled > bestFilled) {
             best = k;

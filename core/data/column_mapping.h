@@ -54,6 +54,8 @@ struct ColumnMapping
     static ColumnMapping fromJson(const QString &json); // throws ImportError on malformed JSON
     // What is missing or contradictory, in plain words; empty when the mapping can be used.
     QStringList problems(const QStringList &columns) const;
+    // Whether this mapping must fill the field (a review's product may come from its order).
+    bool isRequired(const FieldSpec &spec) const;
 };
 
 // columns: the file's header; sample: its first rows (values aligned with columns).

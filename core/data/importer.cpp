@@ -30,7 +30,7 @@ public:
         for (const FieldSpec &s : fieldSpecs(mapping.kind)) {
             const QString c = mapping.column(s.id);
             m_index.insert(s.id, c.isEmpty() ? -1 : columns.indexOf(c));
-            m_required.insert(s.id, s.required);
+            m_required.insert(s.id, mapping.isRequired(s));
         }
         for (const QString &a : mapping.attributeColumns)
             m_attributes.append({a, columns.indexOf(a)});
@@ -134,6 +134,21 @@ private:
                     raw = value;
                     break;
                 }
+            }
+        }
+        // A review that names its order (Etsy): the order's one product.
+        if (raw.isEmpty() && m_mapping.kind == DataKind::Reviews) {
+            const QString order = cell(m_index.value(QStringLiteral("order_id"), -1));
+            if (!order.isEmpty() && catalog) {
+                const QString key = m_resolver->resolveOrder(order);
+                if (!key.isEmpty()) {
+                    ++m_linked;
+                    return key;
+                }
+                ++m_unlinked;
+                if (m_unlinkedExamples.size() < 20 && !m_unlinkedExamples.contains(QStringLiteral("order ") + order))
+                    m_unlinkedExamples << QStringLiteral("order ") + order;
+                return {};
             }
         }
         if (raw.isEmpty() && m_required.value(QStringLiteral("product_id")))

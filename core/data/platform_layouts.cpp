@@ -88,6 +88,12 @@ const QList<PlatformLayout> &platformLayouts()
             {{"product_id", "producthandle"}, {"rating", "rating"}, {"text", "body"}, {"title", "title"},
                 {"date", "reviewdate"}, {"author", "reviewername"}},
             {}, {}},
+        // Etsy's "Download your reviews" (JSON): a review names the order, not the listing; it is
+        // linked through the sold order items when that order had one listing.
+        {"Etsy reviews download", DataKind::Reviews, {"reviewer", "starrating", "message", "orderid"},
+            {{"order_id", "orderid"}, {"rating", "starrating"}, {"text", "message"}, {"date", "datereviewed"},
+                {"author", "reviewer"}},
+            {}, {}},
         {"Yotpo review export", DataKind::Reviews, {"reviewcontent", "reviewscore", "productid"},
             {{"product_id", "productid"}, {"rating", "reviewscore"}, {"text", "reviewcontent"},
                 {"title", "reviewtitle"}, {"date", "date"}, {"date", "createdat"}, {"author", "reviewerdisplayname"},

@@ -71,7 +71,26 @@ ProductResolver ProductResolver::fromStore(store::ProjectStore &store)
         r.addProduct(p.key, p.title);
     for (const store::ProductAlias &a : store::loadProductAliases(store))
         r.addAlias(a.alias, a.productKey);
+    if (r.hasCatalog())
+        for (const store::OrderLine &line : store::loadOrderLines(store))
+            r.addOrderLine(line.orderKey, line.productKey);
     return r;
+}
+
+void ProductResolver::addOrderLine(const QString &orderKey, const QString &productKey)
+{
+    if (orderKey.isEmpty() || !m_byKey.contains(productKey))
+        return;
+    const auto it = m_byOrder.constFind(orderKey);
+    if (it == m_byOrder.constEnd())
+        m_byOrder.insert(orderKey, productKey);
+    else if (*it != productKey)
+        m_byOrder.insert(orderKey, QString()); // several products: the order does not say which
+}
+
+QString ProductResolver::resolveOrder(const QString &orderKey) const
+{
+    return m_byOrder.value(orderKey.trimmed());
 }
 
 void ProductResolver::addProduct(const QString &key, const QString &title)

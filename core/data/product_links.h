@@ -29,11 +29,15 @@ public:
 
     void addProduct(const QString &key, const QString &title);
     void addAlias(const QString &alias, const QString &key);
+    // Orders: an order with one product names it; one with several names none.
+    void addOrderLine(const QString &orderKey, const QString &productKey);
+    QString resolveOrder(const QString &orderKey) const;
 
 private:
     QHash<QString, QString> m_byKey; // key -> key
     QHash<QString, QString> m_byAlias; // alias as written -> key
     QHash<QString, QString> m_byText; // titles and aliases folded (case, spaces, punctuation) -> key
+    QHash<QString, QString> m_byOrder; // order key -> its one product's key, or "" for several
 };
 
 // How one column of a file names the catalog's products.
