@@ -308,11 +308,11 @@ QString ImportPanel::linkText(const data::LinkMeasure &m, bool wholeFile) const
         {data::DataKind::Questions, tr("questions")}, {data::DataKind::Searches, tr("search results")},
         {data::DataKind::Orders, tr("order lines")}};
     QString text = wholeFile
-        ? tr("%1 of %2 %3 name a product in your catalog (by “%4”).")
+        ? tr("%1 of %2 %3 name a product in your catalog (by %4).")
               .arg(m.matched)
               .arg(m.values)
               .arg(rows.value(m_kind), m.column)
-        : tr("In the first rows, %1 of %2 %3 name a product in your catalog (by “%4”); checking the whole file…")
+        : tr("In the first rows, %1 of %2 %3 name a product in your catalog (by %4); checking the whole file…")
               .arg(m.matched)
               .arg(m.values)
               .arg(rows.value(m_kind), m.column);
@@ -330,8 +330,10 @@ QString ImportPanel::linkText(const data::LinkMeasure &m, bool wholeFile) const
 void ImportPanel::updateLinks()
 {
     stopLinkCheck();
-    const QString column = m_mapping->mapping().column(QStringLiteral("product_id"));
-    if (m_kind == data::DataKind::Catalog || m_path.isEmpty() || column.isEmpty()) {
+    const data::ColumnMapping mapping = m_mapping->mapping();
+    const bool namesProducts = !mapping.column(QStringLiteral("product_id")).isEmpty()
+        || (m_kind == data::DataKind::Reviews && !mapping.column(QStringLiteral("order_id")).isEmpty());
+    if (m_kind == data::DataKind::Catalog || m_path.isEmpty() || !namesProducts) {
         m_link->setVisible(false);
         return;
     }
@@ -341,15 +343,15 @@ void ImportPanel::updateLinks()
                            "the catalog first, or import this file now and the catalog later."));
         return;
     }
-    const qsizetype index = m_filePreview.columns.indexOf(column);
-    m_link->setText(linkText(data::measureLink(*m_resolver, m_filePreview.rows, index, column), false));
+    // Measured as the import links: the product column, its fallbacks, a review's order.
+    m_link->setText(linkText(data::measureLink(*m_resolver, mapping, m_filePreview.columns, m_filePreview.rows), false));
     // The whole file, in the background: the page stays responsive on a file of a million rows.
     auto cancel = std::make_shared<std::atomic<bool>>(false);
     auto result = std::make_shared<std::optional<data::LinkMeasure>>();
     m_linkCancel = cancel;
-    m_linkThread = QThread::create([path = m_path, column, resolver = m_resolver, cancel, result] {
+    m_linkThread = QThread::create([path = m_path, mapping, resolver = m_resolver, cancel, result] {
         try {
-            *result = data::measureFileLink(path, column, *resolver, cancel.get());
+            *result = data::measureFileLink(path, mapping, *resolver, cancel.get());
         } catch (const std::exception &) {
             // The file became unreadable; the import will say why.
         }

@@ -26,6 +26,7 @@ public:
     RowConverter(const ColumnMapping &mapping, const QStringList &columns, const QString &file)
         : m_mapping(mapping)
         , m_file(file)
+        , m_columns(columns)
     {
         for (const FieldSpec &s : fieldSpecs(mapping.kind)) {
             const QString c = mapping.column(s.id);
@@ -38,9 +39,6 @@ public:
             m_pairs.append({columns.indexOf(p.nameColumn), columns.indexOf(p.valueColumn)});
         for (const QString &a : mapping.aliasColumns)
             m_aliases.append({a, columns.indexOf(a)});
-        for (const QString &f : mapping.productFallbacks)
-            if (columns.contains(f))
-                m_fallbacks << int(columns.indexOf(f));
         if (mapping.kind == DataKind::Catalog)
             m_required.insert(QStringLiteral("title"), false); // variant rows have none; see CatalogAssembler
         if (mapping.layout == kBigCommerceLayout)
@@ -52,7 +50,11 @@ public:
     }
 
     // Non-catalog files: product ids are looked up in the catalog (SKUs, barcodes, titles).
-    void setResolver(const ProductResolver *resolver) { m_resolver = resolver; }
+    void setResolver(const ProductResolver *resolver)
+    {
+        if (resolver && resolver->hasCatalog())
+            m_linker.emplace(m_mapping, m_columns, *resolver);
+    }
     void setAssembler(CatalogAssembler *assembler) { m_assembler = assembler; }
     qint64 linked() const { return m_linked; }
     qint64 unlinked() const { return m_unlinked; }
@@ -120,50 +122,22 @@ private:
     // such product (kept, and counted as not linked).
     QString productKey()
     {
-        const int main = m_index.value(QStringLiteral("product_id"), -1);
-        QString raw = cell(main);
-        // When the product column is empty or names no product, the fallback columns may.
-        const bool catalog = m_resolver && m_resolver->hasCatalog();
-        if (raw.isEmpty() || (catalog && m_resolver->resolve(raw).isEmpty())) {
-            for (const int fallback : m_fallbacks) {
-                const QString value = cell(fallback);
-                if (value.isEmpty())
-                    continue;
-                // Only a value that names a product is taken: a gift-wrapping line's name is not one.
-                if (catalog && !m_resolver->resolve(value).isEmpty()) {
-                    raw = value;
-                    break;
-                }
-            }
+        if (!m_linker)
+            return text("product_id"); // no catalog yet: the value as it is
+        const RowLinker::Link link = m_linker->link(m_row->values);
+        if (link.named.isEmpty()) {
+            if (m_required.value(QStringLiteral("product_id")))
+                fail("product_id", QStringLiteral("is empty; a value is required"));
+            return {};
         }
-        // A review that names its order (Etsy): the order's one product.
-        if (raw.isEmpty() && m_mapping.kind == DataKind::Reviews) {
-            const QString order = cell(m_index.value(QStringLiteral("order_id"), -1));
-            if (!order.isEmpty() && catalog) {
-                const QString key = m_resolver->resolveOrder(order);
-                if (!key.isEmpty()) {
-                    ++m_linked;
-                    return key;
-                }
-                ++m_unlinked;
-                if (m_unlinkedExamples.size() < 20 && !m_unlinkedExamples.contains(QStringLiteral("order ") + order))
-                    m_unlinkedExamples << QStringLiteral("order ") + order;
-                return {};
-            }
-        }
-        if (raw.isEmpty() && m_required.value(QStringLiteral("product_id")))
-            fail("product_id", QStringLiteral("is empty; a value is required"));
-        if (!catalog || raw.isEmpty())
-            return raw;
-        const QString key = m_resolver->resolve(raw);
-        if (!key.isEmpty()) {
+        if (!link.key.isEmpty()) {
             ++m_linked;
-            return key;
+            return link.key;
         }
         ++m_unlinked;
-        if (m_unlinkedExamples.size() < 20 && !m_unlinkedExamples.contains(raw))
-            m_unlinkedExamples << raw;
-        return raw;
+        if (m_unlinkedExamples.size() < 20 && !m_unlinkedExamples.contains(link.named))
+            m_unlinkedExamples << link.named;
+        return link.viaOrder ? QString() : link.named;
     }
 
     // BigCommerce writes a SKU row's options into its name: "[S]Finish=Copper,[RB]Size=250 g".
@@ -387,8 +361,8 @@ private:
     QList<std::pair<QString, int>> m_attributes;
     QList<std::pair<int, int>> m_pairs; // name column, value column
     QList<std::pair<QString, int>> m_aliases;
-    QList<int> m_fallbacks; // other columns that name the product (mapping.productFallbacks)
-    const ProductResolver *m_resolver = nullptr;
+    QStringList m_columns;
+    std::optional<RowLinker> m_linker; // when the project has a catalog
     CatalogAssembler *m_assembler = nullptr;
     qint64 m_linked = 0;
     qint64 m_unlinked = 0;

@@ -57,6 +57,20 @@ struct LinkCounter
         }
     }
 
+    // A row as a RowLinker linked it.
+    void add(const RowLinker::Link &link)
+    {
+        if (link.named.isEmpty())
+            return;
+        ++measure.values;
+        if (!link.key.isEmpty())
+            ++measure.matched;
+        else if (measure.unmatched.size() < kUnmatchedExamples && !listed.contains(link.named)) {
+            listed.insert(link.named);
+            measure.unmatched << link.named;
+        }
+    }
+
     const ProductResolver &resolver;
     LinkMeasure measure;
     QSet<QString> listed;
@@ -139,15 +153,77 @@ LinkMeasure measureLink(
     return counter.measure;
 }
 
-LinkMeasure measureFileLink(
-    const QString &path, const QString &column, const ProductResolver &resolver, const std::atomic<bool> *cancel)
+RowLinker::RowLinker(const ColumnMapping &mapping, const QStringList &columns, const ProductResolver &resolver)
+    : m_resolver(resolver)
+    , m_productColumn(mapping.column(QStringLiteral("product_id")))
+{
+    for (const QString &c : QStringList {mapping.column(QStringLiteral("product_id"))} + mapping.productFallbacks)
+        if (const qsizetype i = columns.indexOf(c); !c.isEmpty() && i >= 0)
+            m_columns.append({int(i), c});
+    if (mapping.kind == DataKind::Reviews) {
+        m_orderName = mapping.column(QStringLiteral("order_id"));
+        m_order = m_orderName.isEmpty() ? -1 : int(columns.indexOf(m_orderName));
+    }
+}
+
+RowLinker::Link RowLinker::link(const QStringList &row) const
+{
+    const auto cell = [&](int i) { return i >= 0 && i < row.size() ? row[i].trimmed() : QString(); };
+    Link out;
+    // A fallback only counts where it names a product: a gift-wrapping line's name is no product.
+    for (qsizetype i = 0; i < m_columns.size(); ++i) {
+        const QString value = cell(m_columns[i].first);
+        if (value.isEmpty())
+            continue;
+        if (i == 0 && m_columns[0].second == m_productColumn)
+            out.named = value;
+        out.key = m_resolver.resolve(value);
+        if (!out.key.isEmpty()) {
+            out.named = value;
+            return out;
+        }
+    }
+    if (out.named.isEmpty() && m_order >= 0) {
+        // A review that names its order (Etsy): the order's one product.
+        const QString order = cell(m_order);
+        if (!order.isEmpty()) {
+            out.named = QStringLiteral("order ") + order;
+            out.viaOrder = true;
+            out.key = m_resolver.resolveOrder(order);
+        }
+    }
+    return out;
+}
+
+QString RowLinker::describe() const
+{
+    QStringList names;
+    for (const auto &[index, name] : m_columns)
+        names << QStringLiteral("“%1”").arg(name);
+    if (m_order >= 0)
+        names << QStringLiteral("the order in “%1”").arg(m_orderName);
+    return names.join(QStringLiteral(", then "));
+}
+
+LinkMeasure measureLink(const ProductResolver &resolver, const ColumnMapping &mapping, const QStringList &columns,
+    const QList<QStringList> &rows)
+{
+    const RowLinker linker(mapping, columns, resolver);
+    LinkCounter counter(resolver, linker.describe());
+    for (const QStringList &row : rows)
+        counter.add(linker.link(row));
+    return counter.measure;
+}
+
+LinkMeasure measureFileLink(const QString &path, const ColumnMapping &mapping, const ProductResolver &resolver,
+    const std::atomic<bool> *cancel)
 {
     auto reader = TableReader::open(path);
-    const qsizetype index = reader->columns().indexOf(column);
-    LinkCounter counter(resolver, column);
+    const RowLinker linker(mapping, reader->columns(), resolver);
+    LinkCounter counter(resolver, linker.describe());
     TableRow row;
-    while (index >= 0 && reader->next(row) && !(cancel && cancel->load()))
-        counter.add(index < row.values.size() ? row.values[index] : QString());
+    while (reader->next(row) && !(cancel && cancel->load()))
+        counter.add(linker.link(row.values));
     return counter.measure;
 }
 

@@ -40,6 +40,30 @@ private:
     QHash<QString, QString> m_byOrder; // order key -> its one product's key, or "" for several
 };
 
+// How a row of a file names its product under a mapping: the product column, then the fallback
+// columns, then (reviews) the order it names. The importer and the link summary both use it, so
+// the number shown before an import is the number the import links.
+class RowLinker
+{
+public:
+    RowLinker(const ColumnMapping &mapping, const QStringList &columns, const ProductResolver &resolver);
+    struct Link
+    {
+        QString key; // the catalog's key; empty when the row names no catalog product
+        QString named; // what the row gave ("" when it gave nothing; "order 123" for an order)
+        bool viaOrder = false; // named by its order, not by a product column
+    };
+    Link link(const QStringList &row) const;
+    QString describe() const; // "“Lineitem sku”", "“product_handle”, then “variant_sku”", "the order (“order_id”)"
+
+private:
+    const ProductResolver &m_resolver;
+    QString m_productColumn;
+    QList<std::pair<int, QString>> m_columns; // product column, then fallbacks
+    int m_order = -1; // reviews: the order column
+    QString m_orderName;
+};
+
 // How one column of a file names the catalog's products.
 struct LinkMeasure
 {
@@ -59,9 +83,12 @@ std::optional<LinkMeasure> bestLinkColumn(
 LinkMeasure measureLink(
     const ProductResolver &resolver, const QList<QStringList> &rows, qsizetype column, const QString &name);
 
-// Measures one column over a whole file (read again from the start); stops early, with what it has,
-// when cancel becomes true.
-LinkMeasure measureFileLink(const QString &path, const QString &column, const ProductResolver &resolver,
+// How the rows name their products as the import will link them (fallback columns and orders
+// too); measure.column is RowLinker::describe(). measureFileLink reads the whole file again from
+// the start and stops early, with what it has, when cancel becomes true.
+LinkMeasure measureLink(const ProductResolver &resolver, const ColumnMapping &mapping, const QStringList &columns,
+    const QList<QStringList> &rows);
+LinkMeasure measureFileLink(const QString &path, const ColumnMapping &mapping, const ProductResolver &resolver,
     const std::atomic<bool> *cancel = nullptr);
 
 // Sets the mapping's product column to the one whose values match the catalog best, when that is
