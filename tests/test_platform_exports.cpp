@@ -303,9 +303,10 @@ private Q_SLOTS:
         qInfo().noquote() << platform << "tasks built:" << built.join(", ") << "records:" << report.totalRecords;
         // What each shop's files allow: attributes (AVE) from every catalog; sentiment (SA) from
         // reviews; product relations (PRP) and sequences (SR) from orders of returning customers; question
-        // tasks (AP, AG) from questions about reviewed products. No fixture has a search log, so
+        // tasks (AP, AG) from questions about reviewed products (in the Shopify shop no answered
+        // question has reviews that answer it, so no AG example). No fixture has a search log, so
         // no query task; PM needs two listings of one product from different sources.
-        const QMap<QString, QStringList> allowed = {{"shopify", {"AVE", "PRP", "SA", "SR", "AP", "AG"}},
+        const QMap<QString, QStringList> allowed = {{"shopify", {"AVE", "PRP", "SA", "SR", "AP"}},
             {"woocommerce", {"AVE", "PRP", "SA", "SR"}}, {"etsy", {"AVE", "PRP", "SA", "SR"}}, {"amazon", {"AVE"}},
             {"bigcommerce", {"AVE"}}, {"magento", {"AVE"}}};
         QCOMPARE(built, allowed.value(platform));

@@ -474,6 +474,88 @@ private Q_SLOTS:
         window.close();
     }
 
+    // A Shopify shop as its owner exports it (tests/data/shops/shopify): the catalog, then the
+    // Judge.me reviews, the questions and the orders, through the wizard with the mappings it
+    // proposes, to the training examples. Before each import the page says how many rows link.
+    void shopifyShopFromItsExportsToTasks()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        window.resize(1280, 860);
+        window.show();
+        QString error;
+        QVERIFY(window.project()->open(dir.filePath("Fernhill"), true, &error));
+        SetupWizard *wizard = window.showWizard();
+        QVERIFY(wizard);
+        wizard->resize(1180, 820);
+        if (wizard->currentId() == int(SetupWizard::WelcomePageId))
+            wizard->next();
+        QCOMPARE(wizard->currentId(), int(SetupWizard::ImportPageId));
+        ImportPanel *panel = wizard->importPanel();
+        auto *importButton = panel->findChild<QPushButton *>("importButton");
+        const QString shop = QStringLiteral(SHOPTUNER_SHOPS) + "/shopify/";
+        const QByteArray screenshots = qgetenv("SHOPTUNER_SCREENSHOTS");
+        const auto shoot = [&](const QString &name) {
+            if (!screenshots.isEmpty())
+                QVERIFY(wizard->grab().save(QDir(QString::fromLocal8Bit(screenshots)).filePath(name)));
+        };
+
+        // The catalog: recognised as Shopify's, options as name/value pairs, no flag or option
+        // column offered as an attribute of its own.
+        QVERIFY(panel->openFile(shop + "products_export.csv"));
+        QVERIFY(panel->findChild<QLabel *>("recognisedLayout")->text().contains("Shopify product export"));
+        auto *attributes = panel->findChild<QListWidget *>("attributeColumns");
+        bool optionPair = false;
+        for (int i = 0; i < attributes->count(); ++i) {
+            // Every column is listed ("Column   (sample)", or a pair's sentence); ticked ones are kept.
+            const QString item = attributes->item(i)->text();
+            const bool ticked = attributes->item(i)->checkState() == Qt::Checked;
+            optionPair = optionPair
+                || (ticked && item.startsWith("Option1 Name names the attribute, Option1 Value holds its value"));
+            for (const char *single : {"Published   (", "Option1 Name   (", "Option1 Value   (", "Gift Card   ("})
+                QVERIFY2(!(ticked && item.startsWith(single)), qPrintable(item));
+        }
+        QVERIFY(optionPair);
+        shoot("wizard-import-shopify-catalog.png");
+        QVERIFY(importButton->isEnabled());
+        QTest::mouseClick(importButton, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isImporting(), 30000);
+        QVERIFY(panel->findChild<QLabel *>("status_catalog")->text().contains("47 products"));
+
+        // The other files: Import is not blocked by the catalog's attribute choice, and the page
+        // says how many rows name a product before anything is imported.
+        const QList<std::tuple<QString, QString, QString>> files = {
+            {"judgeme_reviews.csv", "133 of 139 reviews name a product", "status_reviews"},
+            {"questions.csv", "36 of 38 questions name a product", "status_questions"},
+            {"orders_export.csv", "415 of 420 order lines name a product", "status_orders"}};
+        for (const auto &[file, linked, status] : files) {
+            QVERIFY(panel->openFile(shop + file));
+            QVERIFY2(importButton->isEnabled(), qPrintable(file + ": " + panel->findChild<QLabel *>("mappingProblems")->text()));
+            QTRY_VERIFY2_WITH_TIMEOUT(panel->linkSummary().contains(linked), qPrintable(panel->linkSummary()), 20000);
+            shoot("wizard-import-shopify-" + QFileInfo(file).completeBaseName() + ".png");
+            QTest::mouseClick(importButton, Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(!panel->isImporting(), 30000);
+            QVERIFY2(!panel->findChild<QLabel *>(status)->text().isEmpty(), qPrintable(status));
+        }
+        QCOMPARE(panel->importedKinds(), 4);
+
+        // The examples: every task these files allow, and the personal data that was removed.
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(SetupWizard::TasksPageId));
+        TasksPanel *tasks = wizard->tasksPanel();
+        QTRY_VERIFY_WITH_TIMEOUT(tasks->hasRecords() && !tasks->isBuilding(), 60000);
+        QStringList ready;
+        QTreeWidget *table = tasks->taskTable();
+        for (int i = 0; i < table->topLevelItemCount(); ++i)
+            if (table->topLevelItem(i)->text(1).startsWith("Ready"))
+                ready << table->topLevelItem(i)->text(0);
+        QCOMPARE(ready.size(), 5); // AVE, PRP, SA, SR, AP (no answered question has reviews that answer it)
+        const QString summary = tasks->findChild<QLabel *>("buildSummary")->text();
+        QVERIFY2(summary.contains("order number"), qPrintable(summary));
+        shoot("wizard-tasks-shopify.png");
+        window.close();
+    }
+
     void cancellingALongImportKeepsNothing()
     {
         QTemporaryDir dir;

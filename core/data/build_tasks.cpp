@@ -211,6 +211,15 @@ BuildReport buildTasks(store::ProjectStore &project, const BuildParams &params,
                 }
             }
             addWarnings(r);
+            // The data passed the builder's first check but gave no example (questions whose
+            // reviews never answer them): the task cannot be learned, and the reason is its warnings.
+            if (r.counts.isEmpty()) {
+                r.available = false;
+                r.reason = r.warnings.isEmpty()
+                    ? QStringLiteral("The data looked usable, but no example could be made from it.")
+                    : r.warnings.join(QLatin1Char(' '));
+                r.warnings.clear();
+            }
         }
         report.tasks << r;
     }
