@@ -129,119 +129,154 @@
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="48"/>
+        <location filename="../ui/mapping_editor.cpp" line="40"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="41"/>
+        <source>Parent product</source>
+        <translation>Übergeordnetes Produkt</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="42"/>
+        <source>Reviewer name</source>
+        <translation>Name des Rezensenten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="51"/>
         <source>Your shop&apos;s own id or SKU for the product</source>
         <translation>Die eigene ID oder SKU Ihres Shops für das Produkt</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="49"/>
+        <location filename="../ui/mapping_editor.cpp" line="52"/>
         <source>The product name as shown in the shop</source>
         <translation>Der Produktname, wie er im Shop angezeigt wird</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="50"/>
+        <location filename="../ui/mapping_editor.cpp" line="53"/>
         <source>The long product text (HTML is cleaned up)</source>
         <translation>Der ausführliche Produkttext (HTML wird bereinigt)</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="51"/>
+        <location filename="../ui/mapping_editor.cpp" line="54"/>
         <source>Bullet points, separated by | or on separate lines</source>
         <translation>Stichpunkte, getrennt durch | oder in eigenen Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="52"/>
+        <location filename="../ui/mapping_editor.cpp" line="55"/>
         <source>Brand or manufacturer</source>
         <translation>Marke oder Hersteller</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="53"/>
+        <location filename="../ui/mapping_editor.cpp" line="56"/>
         <source>Price as a number</source>
         <translation>Preis als Zahl</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="54"/>
+        <location filename="../ui/mapping_editor.cpp" line="57"/>
         <source>Category path such as Home &gt; Kitchen &gt; Mugs</source>
         <translation>Kategoriepfad wie Wohnen &gt; Küche &gt; Tassen</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="55"/>
+        <location filename="../ui/mapping_editor.cpp" line="58"/>
         <source>The barcode number</source>
         <translation>Die Barcode-Nummer</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="56"/>
+        <location filename="../ui/mapping_editor.cpp" line="59"/>
         <source>Manufacturer part number or model</source>
         <translation>Artikelnummer des Herstellers oder Modell</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="57"/>
+        <location filename="../ui/mapping_editor.cpp" line="60"/>
         <source>Stars from 1 to 5</source>
         <translation>Sterne von 1 bis 5</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="58"/>
+        <location filename="../ui/mapping_editor.cpp" line="61"/>
         <source>What the customer wrote</source>
         <translation>Was der Kunde geschrieben hat</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="59"/>
+        <location filename="../ui/mapping_editor.cpp" line="62"/>
         <source>When it happened</source>
         <translation>Wann es passiert ist</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="60"/>
+        <location filename="../ui/mapping_editor.cpp" line="63"/>
         <source>What the customer asked</source>
         <translation>Was der Kunde gefragt hat</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="61"/>
+        <location filename="../ui/mapping_editor.cpp" line="64"/>
         <source>The answer given</source>
         <translation>Die gegebene Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="62"/>
+        <location filename="../ui/mapping_editor.cpp" line="65"/>
         <source>What the customer typed into the search box</source>
         <translation>Was der Kunde ins Suchfeld eingegeben hat</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="63"/>
+        <location filename="../ui/mapping_editor.cpp" line="66"/>
         <source>Groups the products shown for one search</source>
         <translation>Fasst die Produkte zusammen, die bei einer Suche angezeigt wurden</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="64"/>
+        <location filename="../ui/mapping_editor.cpp" line="67"/>
         <source>Where the product was shown (1 = top)</source>
         <translation>Wo das Produkt angezeigt wurde (1 = ganz oben)</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="65"/>
+        <location filename="../ui/mapping_editor.cpp" line="68"/>
         <source>1 if the customer clicked the product</source>
         <translation>1, wenn der Kunde das Produkt angeklickt hat</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="66"/>
+        <location filename="../ui/mapping_editor.cpp" line="69"/>
         <source>1 if it went into the cart</source>
         <translation>1, wenn es in den Warenkorb gelegt wurde</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="67"/>
+        <location filename="../ui/mapping_editor.cpp" line="70"/>
         <source>1 if it was bought</source>
         <translation>1, wenn es gekauft wurde</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="68"/>
+        <location filename="../ui/mapping_editor.cpp" line="71"/>
         <source>Who ordered: any stable id, no names needed</source>
         <translation>Wer bestellt hat: eine beliebige gleichbleibende ID, Namen sind nicht nötig</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="69"/>
+        <location filename="../ui/mapping_editor.cpp" line="72"/>
         <source>Groups the lines of one order</source>
         <translation>Fasst die Positionen einer Bestellung zusammen</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="70"/>
+        <location filename="../ui/mapping_editor.cpp" line="73"/>
         <source>How many were ordered</source>
         <translation>Wie viele bestellt wurden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="74"/>
+        <source>The stock-keeping unit; where products have variants, the variant&apos;s. Other files may name products by it</source>
+        <translation>Die Artikelnummer (SKU); bei Produkten mit Varianten die der Variante. Andere Dateien können Produkte darüber benennen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="77"/>
+        <source>For variant rows: the product they belong to. Variants are added to that product</source>
+        <translation>Bei Variantenzeilen: das Produkt, zu dem sie gehören. Varianten werden diesem Produkt zugeordnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="79"/>
+        <source>Who wrote the review. Only used to remove their name from the text; never trained on</source>
+        <translation>Wer die Bewertung geschrieben hat. Nur verwendet, um den Namen aus dem Text zu entfernen; nie zum Training genutzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="83"/>
+        <source>The order the review is about (Etsy&apos;s reviews name no product): the review is linked to that order&apos;s product when the orders file has the order with one product</source>
+        <translation>Die Bestellung, um die es in der Bewertung geht (Etsy-Bewertungen nennen kein Produkt): Die Bewertung wird dem Produkt dieser Bestellung zugeordnet, wenn die Bestelldatei die Bestellung mit genau einem Produkt enthält</translation>
     </message>
 </context>
 <context>
@@ -1205,92 +1240,92 @@ Getestet: %4 (%5)</translation>
 <context>
     <name>shoptuner::ui::ImportPanel</name>
     <message>
-        <location filename="../ui/import_panel.cpp" line="38"/>
+        <location filename="../ui/import_panel.cpp" line="39"/>
         <source>Your products: titles, descriptions, brands, prices, categories</source>
         <translation>Ihre Produkte: Titel, Beschreibungen, Marken, Preise, Kategorien</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="40"/>
+        <location filename="../ui/import_panel.cpp" line="41"/>
         <source>What customers wrote, with their star ratings</source>
         <translation>Was Kunden geschrieben haben, mit ihren Sternebewertungen</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="42"/>
+        <location filename="../ui/import_panel.cpp" line="43"/>
         <source>Customer questions about products, with your answers</source>
         <translation>Kundenfragen zu Produkten, mit Ihren Antworten</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="44"/>
+        <location filename="../ui/import_panel.cpp" line="45"/>
         <source>What customers searched for and which products they clicked or bought</source>
         <translation>Wonach Kunden gesucht haben und welche Produkte sie angeklickt oder gekauft haben</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="46"/>
+        <location filename="../ui/import_panel.cpp" line="47"/>
         <source>Which customer bought what, and when</source>
         <translation>Welcher Kunde was wann gekauft hat</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="59"/>
+        <location filename="../ui/import_panel.cpp" line="60"/>
         <source>Product catalog</source>
         <translation>Produktkatalog</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="61"/>
+        <location filename="../ui/import_panel.cpp" line="62"/>
         <source>Reviews</source>
         <translation>Bewertungen</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="63"/>
+        <location filename="../ui/import_panel.cpp" line="64"/>
         <source>Questions and answers</source>
         <translation>Fragen und Antworten</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="65"/>
+        <location filename="../ui/import_panel.cpp" line="66"/>
         <source>Search log</source>
         <translation>Suchprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="67"/>
+        <location filename="../ui/import_panel.cpp" line="68"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="69"/>
+        <location filename="../ui/import_panel.cpp" line="70"/>
         <source>ECInstruct records</source>
         <translation>ECInstruct-Datensätze</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="81"/>
+        <location filename="../ui/import_panel.cpp" line="82"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="87"/>
+        <location filename="../ui/import_panel.cpp" line="89"/>
         <source>Add the files your shop system exports. ShopTuner reads CSV, TSV and JSON files in any common encoding. You can also drop files on this window.</source>
         <translation>Fügen Sie die Dateien hinzu, die Ihr Shopsystem exportiert. ShopTuner liest CSV-, TSV- und JSON-Dateien in jeder gängigen Zeichenkodierung. Sie können Dateien auch auf dieses Fenster ziehen.</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="101"/>
+        <location filename="../ui/import_panel.cpp" line="103"/>
         <source>Choose file…</source>
         <translation>Datei auswählen…</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="103"/>
+        <location filename="../ui/import_panel.cpp" line="105"/>
         <source>Choose a %1 file</source>
         <translation>Datei auswählen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="114"/>
+        <location filename="../ui/import_panel.cpp" line="116"/>
         <source>Choose a file on the left, or drop one here, to see its first rows and how its columns will be read.</source>
         <translation>Wählen Sie links eine Datei aus oder ziehen Sie eine hierher, um ihre ersten Zeilen zu sehen und wie ihre Spalten gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="124"/>
+        <location filename="../ui/import_panel.cpp" line="126"/>
         <source>First rows of the file</source>
         <translation>Erste Zeilen der Datei</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="188"/>
+        <location filename="../ui/import_panel.cpp" line="196"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n Produkt</numerusform>
@@ -1298,7 +1333,7 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="189"/>
+        <location filename="../ui/import_panel.cpp" line="197"/>
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n Bewertung</numerusform>
@@ -1306,7 +1341,7 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="190"/>
+        <location filename="../ui/import_panel.cpp" line="198"/>
         <source>%n question(s)</source>
         <translation>
             <numerusform>%n Frage</numerusform>
@@ -1314,7 +1349,7 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="191"/>
+        <location filename="../ui/import_panel.cpp" line="199"/>
         <source>%n search result(s)</source>
         <translation>
             <numerusform>%n Suchergebnis</numerusform>
@@ -1322,7 +1357,7 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="192"/>
+        <location filename="../ui/import_panel.cpp" line="200"/>
         <source>%n order line(s)</source>
         <translation>
             <numerusform>%n Bestellposition</numerusform>
@@ -1330,47 +1365,47 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="196"/>
+        <location filename="../ui/import_panel.cpp" line="204"/>
         <source>✓ %1 from %2</source>
         <translation>✓ %1 aus %2</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="197"/>
+        <location filename="../ui/import_panel.cpp" line="205"/>
         <source>Not imported yet</source>
         <translation>Noch nicht importiert</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="213"/>
+        <location filename="../ui/import_panel.cpp" line="221"/>
         <source>Choose the %1 file</source>
         <translation>Datei auswählen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="214"/>
+        <location filename="../ui/import_panel.cpp" line="222"/>
         <source>Shop exports (*.csv *.tsv *.txt *.json *.jsonl *.ndjson);;All files (*)</source>
         <translation>Shop-Exporte (*.csv *.tsv *.txt *.json *.jsonl *.ndjson);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="227"/>
+        <location filename="../ui/import_panel.cpp" line="235"/>
         <source>Cannot read this file</source>
         <translation>Diese Datei kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="228"/>
+        <location filename="../ui/import_panel.cpp" line="236"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="239"/>
+        <location filename="../ui/import_panel.cpp" line="247"/>
         <source>What is in this file?</source>
         <translation>Was enthält diese Datei?</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="240"/>
+        <location filename="../ui/import_panel.cpp" line="248"/>
         <source>ShopTuner could not tell what %1 holds. Choose what it is:</source>
         <translation>ShopTuner konnte nicht erkennen, was %1 enthält. Bitte wählen Sie aus, was es ist:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="258"/>
+        <location filename="../ui/import_panel.cpp" line="268"/>
         <source>&lt;b&gt;%1&lt;/b&gt; as %2 — %3, %n column(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; als %2 — %3, %n Spalte</numerusform>
@@ -1378,27 +1413,72 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="289"/>
+        <location filename="../ui/import_panel.cpp" line="307"/>
+        <source>reviews</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="308"/>
+        <source>questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="308"/>
+        <source>search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="309"/>
+        <source>order lines</source>
+        <translation>Bestellpositionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="311"/>
+        <source>%1 of %2 %3 name a product in your catalog (by %4).</source>
+        <translation>%1 von %2 %3 nennen ein Produkt aus Ihrem Katalog (über %4).</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="315"/>
+        <source>In the first rows, %1 of %2 %3 name a product in your catalog (by %4); checking the whole file…</source>
+        <translation>In den ersten Zeilen nennen %1 von %2 %3 ein Produkt aus Ihrem Katalog (über %4); die ganze Datei wird geprüft …</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="321"/>
+        <source>Not found in the catalog: %1%2</source>
+        <translation>Nicht im Katalog gefunden: %1%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="326"/>
+        <source>Most rows do not link: choose the column that holds your products&apos; id, SKU, barcode or title.</source>
+        <translation>Die meisten Zeilen lassen sich nicht zuordnen: Wählen Sie die Spalte mit der ID, SKU, dem Barcode oder dem Titel Ihrer Produkte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="342"/>
+        <source>No catalog has been imported yet, so these rows cannot be linked to products. Import the catalog first, or import this file now and the catalog later.</source>
+        <translation>Es wurde noch kein Katalog importiert, daher lassen sich diese Zeilen keinen Produkten zuordnen. Importieren Sie zuerst den Katalog, oder importieren Sie diese Datei jetzt und den Katalog später.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="388"/>
         <source>Read the whole file into the project</source>
         <translation>Die ganze Datei in das Projekt einlesen</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="317"/>
+        <location filename="../ui/import_panel.cpp" line="416"/>
         <source>Nothing from %1 was imported.</source>
         <translation>Aus %1 wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="318"/>
+        <location filename="../ui/import_panel.cpp" line="417"/>
         <source>Import failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="320"/>
+        <location filename="../ui/import_panel.cpp" line="419"/>
         <source>Import of %1 stopped; nothing from it was kept.</source>
         <translation>Import von %1 abgebrochen; davon wurde nichts übernommen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="323"/>
+        <location filename="../ui/import_panel.cpp" line="422"/>
         <source>Imported %n row(s) from %1.</source>
         <translation>
             <numerusform>%n Zeile aus %1 importiert.</numerusform>
@@ -1406,7 +1486,7 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="325"/>
+        <location filename="../ui/import_panel.cpp" line="424"/>
         <source>%n row(s) could not be used and were left out.</source>
         <translation>
             <numerusform>%n Zeile konnte nicht verwendet werden und wurde ausgelassen.</numerusform>
@@ -1414,7 +1494,20 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="331"/>
+        <location filename="../ui/import_panel.cpp" line="427"/>
+        <source>%n product(s), with %1 variant row(s) added to their products.</source>
+        <translation>
+            <numerusform>%n Produkt, %1 Variantenzeile(n) den Produkten zugeordnet.</numerusform>
+            <numerusform>%n Produkte, %1 Variantenzeile(n) den Produkten zugeordnet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="431"/>
+        <source>%1 of %2 rows are linked to a product in your catalog.</source>
+        <translation>%1 von %2 Zeilen sind einem Produkt aus Ihrem Katalog zugeordnet.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/import_panel.cpp" line="437"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weiteres</numerusform>
@@ -1422,7 +1515,7 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="334"/>
+        <location filename="../ui/import_panel.cpp" line="440"/>
         <source>%n problem(s) noted (first: %1).</source>
         <translation>
             <numerusform>%n Problem festgestellt: %1.</numerusform>
@@ -1756,29 +1849,44 @@ Getestet: %4 (%5)</translation>
 <context>
     <name>shoptuner::ui::MappingEditor</name>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="80"/>
+        <location filename="../ui/mapping_editor.cpp" line="94"/>
         <source>Keep these columns as product attributes (colour, size, material, …):</source>
         <translation>Diese Spalten als Produkteigenschaften übernehmen (Farbe, Größe, Material, …):</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="91"/>
+        <location filename="../ui/mapping_editor.cpp" line="110"/>
         <source>Attribute columns</source>
         <translation>Eigenschaftsspalten</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="130"/>
+        <location filename="../ui/mapping_editor.cpp" line="149"/>
         <source>— choose a column —</source>
         <translation>— Spalte auswählen —</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="130"/>
+        <location filename="../ui/mapping_editor.cpp" line="149"/>
         <source>— not in this file —</source>
         <translation>— nicht in dieser Datei —</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="139"/>
+        <location filename="../ui/mapping_editor.cpp" line="158"/>
         <source>Suggested because %1.</source>
         <translation>Vorgeschlagen, weil: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="161"/>
+        <source>Rows where it names no product in your catalog are linked by &quot;%1&quot;.</source>
+        <translation>Zeilen, in denen sie kein Produkt Ihres Katalogs nennt, werden über „%1“ zugeordnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="178"/>
+        <source>Recognised as a %1: its columns are read the way that platform writes them.</source>
+        <translation>Erkannt als %1: Die Spalten werden so gelesen, wie diese Plattform sie schreibt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="219"/>
+        <source>%1 names the attribute, %2 holds its value</source>
+        <translation>%1 nennt das Merkmal, %2 enthält seinen Wert</translation>
     </message>
 </context>
 <context>
@@ -2486,16 +2594,16 @@ Getestet: %4 (%5)</translation>
     </message>
     <message>
         <location filename="../ui/tasks_panel.cpp" line="269"/>
-        <source>To protect your customers, ShopTuner removed %1 e-mail addresses, %2 phone numbers and %3 order numbers from their texts, and left out %4 duplicate reviews.</source>
-        <translation>Zum Schutz Ihrer Kunden hat ShopTuner %1 E-Mail-Adressen, %2 Telefonnummern und %3 Bestellnummern aus ihren Texten entfernt und %4 doppelte Bewertungen ausgelassen.</translation>
+        <source>To protect your customers, ShopTuner removed %1 e-mail addresses, %2 phone numbers, %3 order numbers and %4 reviewers&apos; names from their texts, and left out %5 duplicate reviews.</source>
+        <translation>Zum Schutz Ihrer Kundschaft hat ShopTuner %1 E-Mail-Adressen, %2 Telefonnummern, %3 Bestellnummern und %4 Namen von Rezensenten aus den Texten entfernt und %5 doppelte Bewertungen weggelassen.</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="297"/>
+        <location filename="../ui/tasks_panel.cpp" line="298"/>
         <source>Example %1</source>
         <translation>Beispiel %1</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="339"/>
+        <location filename="../ui/tasks_panel.cpp" line="340"/>
         <source>Could not build the examples</source>
         <translation>Die Beispiele konnten nicht erstellt werden</translation>
     </message>

@@ -129,118 +129,153 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="48"/>
-        <source>Your shop&apos;s own id or SKU for the product</source>
+        <location filename="../ui/mapping_editor.cpp" line="40"/>
+        <source>SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="49"/>
-        <source>The product name as shown in the shop</source>
+        <location filename="../ui/mapping_editor.cpp" line="41"/>
+        <source>Parent product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="50"/>
-        <source>The long product text (HTML is cleaned up)</source>
+        <location filename="../ui/mapping_editor.cpp" line="42"/>
+        <source>Reviewer name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="51"/>
-        <source>Bullet points, separated by | or on separate lines</source>
+        <source>Your shop&apos;s own id or SKU for the product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="52"/>
-        <source>Brand or manufacturer</source>
+        <source>The product name as shown in the shop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="53"/>
-        <source>Price as a number</source>
+        <source>The long product text (HTML is cleaned up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="54"/>
-        <source>Category path such as Home &gt; Kitchen &gt; Mugs</source>
+        <source>Bullet points, separated by | or on separate lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="55"/>
-        <source>The barcode number</source>
+        <source>Brand or manufacturer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="56"/>
-        <source>Manufacturer part number or model</source>
+        <source>Price as a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="57"/>
-        <source>Stars from 1 to 5</source>
+        <source>Category path such as Home &gt; Kitchen &gt; Mugs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="58"/>
-        <source>What the customer wrote</source>
+        <source>The barcode number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="59"/>
-        <source>When it happened</source>
+        <source>Manufacturer part number or model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="60"/>
-        <source>What the customer asked</source>
+        <source>Stars from 1 to 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="61"/>
-        <source>The answer given</source>
+        <source>What the customer wrote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="62"/>
-        <source>What the customer typed into the search box</source>
+        <source>When it happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="63"/>
-        <source>Groups the products shown for one search</source>
+        <source>What the customer asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="64"/>
-        <source>Where the product was shown (1 = top)</source>
+        <source>The answer given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="65"/>
-        <source>1 if the customer clicked the product</source>
+        <source>What the customer typed into the search box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="66"/>
-        <source>1 if it went into the cart</source>
+        <source>Groups the products shown for one search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="67"/>
-        <source>1 if it was bought</source>
+        <source>Where the product was shown (1 = top)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="68"/>
-        <source>Who ordered: any stable id, no names needed</source>
+        <source>1 if the customer clicked the product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="69"/>
-        <source>Groups the lines of one order</source>
+        <source>1 if it went into the cart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="70"/>
+        <source>1 if it was bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="71"/>
+        <source>Who ordered: any stable id, no names needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="72"/>
+        <source>Groups the lines of one order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="73"/>
         <source>How many were ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="74"/>
+        <source>The stock-keeping unit; where products have variants, the variant&apos;s. Other files may name products by it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="77"/>
+        <source>For variant rows: the product they belong to. Variants are added to that product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="79"/>
+        <source>Who wrote the review. Only used to remove their name from the text; never trained on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="83"/>
+        <source>The order the review is about (Etsy&apos;s reviews name no product): the review is linked to that order&apos;s product when the orders file has the order with one product</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1202,92 +1237,92 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::ImportPanel</name>
     <message>
-        <location filename="../ui/import_panel.cpp" line="38"/>
+        <location filename="../ui/import_panel.cpp" line="39"/>
         <source>Your products: titles, descriptions, brands, prices, categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="40"/>
+        <location filename="../ui/import_panel.cpp" line="41"/>
         <source>What customers wrote, with their star ratings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="42"/>
+        <location filename="../ui/import_panel.cpp" line="43"/>
         <source>Customer questions about products, with your answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="44"/>
+        <location filename="../ui/import_panel.cpp" line="45"/>
         <source>What customers searched for and which products they clicked or bought</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="46"/>
+        <location filename="../ui/import_panel.cpp" line="47"/>
         <source>Which customer bought what, and when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="59"/>
+        <location filename="../ui/import_panel.cpp" line="60"/>
         <source>Product catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="61"/>
+        <location filename="../ui/import_panel.cpp" line="62"/>
         <source>Reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="63"/>
+        <location filename="../ui/import_panel.cpp" line="64"/>
         <source>Questions and answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="65"/>
+        <location filename="../ui/import_panel.cpp" line="66"/>
         <source>Search log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="67"/>
+        <location filename="../ui/import_panel.cpp" line="68"/>
         <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="69"/>
+        <location filename="../ui/import_panel.cpp" line="70"/>
         <source>ECInstruct records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="81"/>
+        <location filename="../ui/import_panel.cpp" line="82"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="87"/>
+        <location filename="../ui/import_panel.cpp" line="89"/>
         <source>Add the files your shop system exports. ShopTuner reads CSV, TSV and JSON files in any common encoding. You can also drop files on this window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="101"/>
+        <location filename="../ui/import_panel.cpp" line="103"/>
         <source>Choose file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="103"/>
+        <location filename="../ui/import_panel.cpp" line="105"/>
         <source>Choose a %1 file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="114"/>
+        <location filename="../ui/import_panel.cpp" line="116"/>
         <source>Choose a file on the left, or drop one here, to see its first rows and how its columns will be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="124"/>
+        <location filename="../ui/import_panel.cpp" line="126"/>
         <source>First rows of the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="188"/>
+        <location filename="../ui/import_panel.cpp" line="196"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n product</numerusform>
@@ -1295,7 +1330,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="189"/>
+        <location filename="../ui/import_panel.cpp" line="197"/>
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n review</numerusform>
@@ -1303,7 +1338,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="190"/>
+        <location filename="../ui/import_panel.cpp" line="198"/>
         <source>%n question(s)</source>
         <translation>
             <numerusform>%n question</numerusform>
@@ -1311,7 +1346,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="191"/>
+        <location filename="../ui/import_panel.cpp" line="199"/>
         <source>%n search result(s)</source>
         <translation>
             <numerusform>%n search result</numerusform>
@@ -1319,7 +1354,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="192"/>
+        <location filename="../ui/import_panel.cpp" line="200"/>
         <source>%n order line(s)</source>
         <translation>
             <numerusform>%n order line</numerusform>
@@ -1327,47 +1362,47 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="196"/>
+        <location filename="../ui/import_panel.cpp" line="204"/>
         <source>✓ %1 from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="197"/>
+        <location filename="../ui/import_panel.cpp" line="205"/>
         <source>Not imported yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="213"/>
+        <location filename="../ui/import_panel.cpp" line="221"/>
         <source>Choose the %1 file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="214"/>
+        <location filename="../ui/import_panel.cpp" line="222"/>
         <source>Shop exports (*.csv *.tsv *.txt *.json *.jsonl *.ndjson);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="227"/>
+        <location filename="../ui/import_panel.cpp" line="235"/>
         <source>Cannot read this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="228"/>
+        <location filename="../ui/import_panel.cpp" line="236"/>
         <source>%1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="239"/>
+        <location filename="../ui/import_panel.cpp" line="247"/>
         <source>What is in this file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="240"/>
+        <location filename="../ui/import_panel.cpp" line="248"/>
         <source>ShopTuner could not tell what %1 holds. Choose what it is:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="258"/>
+        <location filename="../ui/import_panel.cpp" line="268"/>
         <source>&lt;b&gt;%1&lt;/b&gt; as %2 — %3, %n column(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; as %2 — %3, %n column</numerusform>
@@ -1375,27 +1410,72 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="289"/>
+        <location filename="../ui/import_panel.cpp" line="307"/>
+        <source>reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="308"/>
+        <source>questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="308"/>
+        <source>search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="309"/>
+        <source>order lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="311"/>
+        <source>%1 of %2 %3 name a product in your catalog (by %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="315"/>
+        <source>In the first rows, %1 of %2 %3 name a product in your catalog (by %4); checking the whole file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="321"/>
+        <source>Not found in the catalog: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="326"/>
+        <source>Most rows do not link: choose the column that holds your products&apos; id, SKU, barcode or title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="342"/>
+        <source>No catalog has been imported yet, so these rows cannot be linked to products. Import the catalog first, or import this file now and the catalog later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="388"/>
         <source>Read the whole file into the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="317"/>
+        <location filename="../ui/import_panel.cpp" line="416"/>
         <source>Nothing from %1 was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="318"/>
+        <location filename="../ui/import_panel.cpp" line="417"/>
         <source>Import failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="320"/>
+        <location filename="../ui/import_panel.cpp" line="419"/>
         <source>Import of %1 stopped; nothing from it was kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="323"/>
+        <location filename="../ui/import_panel.cpp" line="422"/>
         <source>Imported %n row(s) from %1.</source>
         <translation>
             <numerusform>Imported %n row from %1.</numerusform>
@@ -1403,7 +1483,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="325"/>
+        <location filename="../ui/import_panel.cpp" line="424"/>
         <source>%n row(s) could not be used and were left out.</source>
         <translation>
             <numerusform>%n row could not be used and was left out.</numerusform>
@@ -1411,7 +1491,20 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="331"/>
+        <location filename="../ui/import_panel.cpp" line="427"/>
+        <source>%n product(s), with %1 variant row(s) added to their products.</source>
+        <translation>
+            <numerusform>%n product, with %1 variant row added to their products.</numerusform>
+            <numerusform>%n products, with %1 variant rows added to their products.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="431"/>
+        <source>%1 of %2 rows are linked to a product in your catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/import_panel.cpp" line="437"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -1419,7 +1512,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="334"/>
+        <location filename="../ui/import_panel.cpp" line="440"/>
         <source>%n problem(s) noted (first: %1).</source>
         <translation>
             <numerusform>%n problem noted (first: %1).</numerusform>
@@ -1753,28 +1846,43 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::MappingEditor</name>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="80"/>
+        <location filename="../ui/mapping_editor.cpp" line="94"/>
         <source>Keep these columns as product attributes (colour, size, material, …):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="91"/>
+        <location filename="../ui/mapping_editor.cpp" line="110"/>
         <source>Attribute columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="130"/>
+        <location filename="../ui/mapping_editor.cpp" line="149"/>
         <source>— choose a column —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="130"/>
+        <location filename="../ui/mapping_editor.cpp" line="149"/>
         <source>— not in this file —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="139"/>
+        <location filename="../ui/mapping_editor.cpp" line="158"/>
         <source>Suggested because %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="161"/>
+        <source>Rows where it names no product in your catalog are linked by &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="178"/>
+        <source>Recognised as a %1: its columns are read the way that platform writes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="219"/>
+        <source>%1 names the attribute, %2 holds its value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2483,16 +2591,16 @@ Tested: %4 (%5)</source>
     </message>
     <message>
         <location filename="../ui/tasks_panel.cpp" line="269"/>
-        <source>To protect your customers, ShopTuner removed %1 e-mail addresses, %2 phone numbers and %3 order numbers from their texts, and left out %4 duplicate reviews.</source>
+        <source>To protect your customers, ShopTuner removed %1 e-mail addresses, %2 phone numbers, %3 order numbers and %4 reviewers&apos; names from their texts, and left out %5 duplicate reviews.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="297"/>
+        <location filename="../ui/tasks_panel.cpp" line="298"/>
         <source>Example %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="339"/>
+        <location filename="../ui/tasks_panel.cpp" line="340"/>
         <source>Could not build the examples</source>
         <translation type="unfinished"></translation>
     </message>

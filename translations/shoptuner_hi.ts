@@ -129,119 +129,154 @@
         <translation>मात्रा</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="48"/>
+        <location filename="../ui/mapping_editor.cpp" line="40"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="41"/>
+        <source>Parent product</source>
+        <translation>मूल उत्पाद</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="42"/>
+        <source>Reviewer name</source>
+        <translation>समीक्षक का नाम</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="51"/>
         <source>Your shop&apos;s own id or SKU for the product</source>
         <translation>उत्पाद के लिए आपकी दुकान की अपनी आईडी या SKU</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="49"/>
+        <location filename="../ui/mapping_editor.cpp" line="52"/>
         <source>The product name as shown in the shop</source>
         <translation>उत्पाद का नाम, जैसा वह दुकान में दिखता है</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="50"/>
+        <location filename="../ui/mapping_editor.cpp" line="53"/>
         <source>The long product text (HTML is cleaned up)</source>
         <translation>उत्पाद का लंबा विवरण (HTML साफ़ कर दिया जाता है)</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="51"/>
+        <location filename="../ui/mapping_editor.cpp" line="54"/>
         <source>Bullet points, separated by | or on separate lines</source>
         <translation>बुलेट पॉइंट, | से अलग किए हुए या अलग-अलग पंक्तियों में</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="52"/>
+        <location filename="../ui/mapping_editor.cpp" line="55"/>
         <source>Brand or manufacturer</source>
         <translation>ब्रांड या निर्माता</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="53"/>
+        <location filename="../ui/mapping_editor.cpp" line="56"/>
         <source>Price as a number</source>
         <translation>कीमत, संख्या के रूप में</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="54"/>
+        <location filename="../ui/mapping_editor.cpp" line="57"/>
         <source>Category path such as Home &gt; Kitchen &gt; Mugs</source>
         <translation>श्रेणी का पथ, जैसे घर &gt; रसोई &gt; मग</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="55"/>
+        <location filename="../ui/mapping_editor.cpp" line="58"/>
         <source>The barcode number</source>
         <translation>बारकोड नंबर</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="56"/>
+        <location filename="../ui/mapping_editor.cpp" line="59"/>
         <source>Manufacturer part number or model</source>
         <translation>निर्माता का पार्ट नंबर या मॉडल</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="57"/>
+        <location filename="../ui/mapping_editor.cpp" line="60"/>
         <source>Stars from 1 to 5</source>
         <translation>1 से 5 तक स्टार</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="58"/>
+        <location filename="../ui/mapping_editor.cpp" line="61"/>
         <source>What the customer wrote</source>
         <translation>ग्राहक ने क्या लिखा</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="59"/>
+        <location filename="../ui/mapping_editor.cpp" line="62"/>
         <source>When it happened</source>
         <translation>यह कब हुआ</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="60"/>
+        <location filename="../ui/mapping_editor.cpp" line="63"/>
         <source>What the customer asked</source>
         <translation>ग्राहक ने क्या पूछा</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="61"/>
+        <location filename="../ui/mapping_editor.cpp" line="64"/>
         <source>The answer given</source>
         <translation>दिया गया उत्तर</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="62"/>
+        <location filename="../ui/mapping_editor.cpp" line="65"/>
         <source>What the customer typed into the search box</source>
         <translation>ग्राहक ने खोज बॉक्स में क्या लिखा</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="63"/>
+        <location filename="../ui/mapping_editor.cpp" line="66"/>
         <source>Groups the products shown for one search</source>
         <translation>एक खोज में दिखाए गए उत्पादों को एक साथ जोड़ता है</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="64"/>
+        <location filename="../ui/mapping_editor.cpp" line="67"/>
         <source>Where the product was shown (1 = top)</source>
         <translation>उत्पाद कहाँ दिखाया गया (1 = सबसे ऊपर)</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="65"/>
+        <location filename="../ui/mapping_editor.cpp" line="68"/>
         <source>1 if the customer clicked the product</source>
         <translation>1, अगर ग्राहक ने उत्पाद पर क्लिक किया</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="66"/>
+        <location filename="../ui/mapping_editor.cpp" line="69"/>
         <source>1 if it went into the cart</source>
         <translation>1, अगर उत्पाद कार्ट में डाला गया</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="67"/>
+        <location filename="../ui/mapping_editor.cpp" line="70"/>
         <source>1 if it was bought</source>
         <translation>1, अगर उत्पाद खरीदा गया</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="68"/>
+        <location filename="../ui/mapping_editor.cpp" line="71"/>
         <source>Who ordered: any stable id, no names needed</source>
         <translation>किसने ऑर्डर किया: कोई भी स्थायी आईडी, नाम की ज़रूरत नहीं</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="69"/>
+        <location filename="../ui/mapping_editor.cpp" line="72"/>
         <source>Groups the lines of one order</source>
         <translation>एक ऑर्डर की पंक्तियों को एक साथ जोड़ता है</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="70"/>
+        <location filename="../ui/mapping_editor.cpp" line="73"/>
         <source>How many were ordered</source>
         <translation>कितने ऑर्डर किए गए</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="74"/>
+        <source>The stock-keeping unit; where products have variants, the variant&apos;s. Other files may name products by it</source>
+        <translation>स्टॉक-कीपिंग यूनिट (SKU); जिन उत्पादों के वेरिएंट हैं, उनमें वेरिएंट का। दूसरी फ़ाइलें इससे उत्पाद का नाम दे सकती हैं</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="77"/>
+        <source>For variant rows: the product they belong to. Variants are added to that product</source>
+        <translation>वेरिएंट पंक्तियों के लिए: वह उत्पाद जिसके वे हैं। वेरिएंट उसी उत्पाद में जोड़े जाते हैं</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="79"/>
+        <source>Who wrote the review. Only used to remove their name from the text; never trained on</source>
+        <translation>समीक्षा किसने लिखी। केवल पाठ से उनका नाम हटाने के लिए उपयोग होता है; इस पर कभी प्रशिक्षण नहीं होता</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="83"/>
+        <source>The order the review is about (Etsy&apos;s reviews name no product): the review is linked to that order&apos;s product when the orders file has the order with one product</source>
+        <translation>वह ऑर्डर जिसके बारे में समीक्षा है (Etsy की समीक्षाओं में उत्पाद नहीं होता): जब ऑर्डर फ़ाइल में वह ऑर्डर एक ही उत्पाद के साथ हो, तो समीक्षा उसी उत्पाद से जोड़ी जाती है</translation>
     </message>
 </context>
 <context>
@@ -1205,92 +1240,92 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::ImportPanel</name>
     <message>
-        <location filename="../ui/import_panel.cpp" line="38"/>
+        <location filename="../ui/import_panel.cpp" line="39"/>
         <source>Your products: titles, descriptions, brands, prices, categories</source>
         <translation>आपके उत्पाद: शीर्षक, विवरण, ब्रांड, कीमतें, श्रेणियाँ</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="40"/>
+        <location filename="../ui/import_panel.cpp" line="41"/>
         <source>What customers wrote, with their star ratings</source>
         <translation>ग्राहकों ने क्या लिखा, उनकी स्टार रेटिंग के साथ</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="42"/>
+        <location filename="../ui/import_panel.cpp" line="43"/>
         <source>Customer questions about products, with your answers</source>
         <translation>उत्पादों के बारे में ग्राहकों के प्रश्न, आपके उत्तरों के साथ</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="44"/>
+        <location filename="../ui/import_panel.cpp" line="45"/>
         <source>What customers searched for and which products they clicked or bought</source>
         <translation>ग्राहकों ने क्या खोजा और किन उत्पादों पर क्लिक किया या उन्हें खरीदा</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="46"/>
+        <location filename="../ui/import_panel.cpp" line="47"/>
         <source>Which customer bought what, and when</source>
         <translation>किस ग्राहक ने क्या खरीदा, और कब</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="59"/>
+        <location filename="../ui/import_panel.cpp" line="60"/>
         <source>Product catalog</source>
         <translation>उत्पाद सूची</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="61"/>
+        <location filename="../ui/import_panel.cpp" line="62"/>
         <source>Reviews</source>
         <translation>समीक्षाएँ</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="63"/>
+        <location filename="../ui/import_panel.cpp" line="64"/>
         <source>Questions and answers</source>
         <translation>प्रश्न और उत्तर</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="65"/>
+        <location filename="../ui/import_panel.cpp" line="66"/>
         <source>Search log</source>
         <translation>खोज लॉग</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="67"/>
+        <location filename="../ui/import_panel.cpp" line="68"/>
         <source>Orders</source>
         <translation>ऑर्डर</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="69"/>
+        <location filename="../ui/import_panel.cpp" line="70"/>
         <source>ECInstruct records</source>
         <translation>ECInstruct रिकॉर्ड</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="81"/>
+        <location filename="../ui/import_panel.cpp" line="82"/>
         <source>&amp;Import</source>
         <translation>&amp;आयात करें</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="87"/>
+        <location filename="../ui/import_panel.cpp" line="89"/>
         <source>Add the files your shop system exports. ShopTuner reads CSV, TSV and JSON files in any common encoding. You can also drop files on this window.</source>
         <translation>आपकी दुकान का सिस्टम जो फ़ाइलें एक्सपोर्ट करता है, उन्हें जोड़ें। ShopTuner किसी भी आम एन्कोडिंग में CSV, TSV और JSON फ़ाइलें पढ़ सकता है। आप फ़ाइलों को खींचकर इस विंडो पर भी छोड़ सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="101"/>
+        <location filename="../ui/import_panel.cpp" line="103"/>
         <source>Choose file…</source>
         <translation>फ़ाइल चुनें…</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="103"/>
+        <location filename="../ui/import_panel.cpp" line="105"/>
         <source>Choose a %1 file</source>
         <translation>%1 फ़ाइल चुनें</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="114"/>
+        <location filename="../ui/import_panel.cpp" line="116"/>
         <source>Choose a file on the left, or drop one here, to see its first rows and how its columns will be read.</source>
         <translation>फ़ाइल की पहली पंक्तियाँ देखने और यह जानने के लिए कि उसके कॉलम कैसे पढ़े जाएँगे, बाईं ओर कोई फ़ाइल चुनें या उसे यहाँ छोड़ें।</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="124"/>
+        <location filename="../ui/import_panel.cpp" line="126"/>
         <source>First rows of the file</source>
         <translation>फ़ाइल की पहली पंक्तियाँ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="188"/>
+        <location filename="../ui/import_panel.cpp" line="196"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n उत्पाद</numerusform>
@@ -1298,7 +1333,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="189"/>
+        <location filename="../ui/import_panel.cpp" line="197"/>
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n समीक्षा</numerusform>
@@ -1306,7 +1341,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="190"/>
+        <location filename="../ui/import_panel.cpp" line="198"/>
         <source>%n question(s)</source>
         <translation>
             <numerusform>%n प्रश्न</numerusform>
@@ -1314,7 +1349,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="191"/>
+        <location filename="../ui/import_panel.cpp" line="199"/>
         <source>%n search result(s)</source>
         <translation>
             <numerusform>%n खोज परिणाम</numerusform>
@@ -1322,7 +1357,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="192"/>
+        <location filename="../ui/import_panel.cpp" line="200"/>
         <source>%n order line(s)</source>
         <translation>
             <numerusform>%n ऑर्डर पंक्ति</numerusform>
@@ -1330,47 +1365,47 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="196"/>
+        <location filename="../ui/import_panel.cpp" line="204"/>
         <source>✓ %1 from %2</source>
         <translation>✓ %2 से %1</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="197"/>
+        <location filename="../ui/import_panel.cpp" line="205"/>
         <source>Not imported yet</source>
         <translation>अभी आयात नहीं किया गया</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="213"/>
+        <location filename="../ui/import_panel.cpp" line="221"/>
         <source>Choose the %1 file</source>
         <translation>%1 फ़ाइल चुनें</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="214"/>
+        <location filename="../ui/import_panel.cpp" line="222"/>
         <source>Shop exports (*.csv *.tsv *.txt *.json *.jsonl *.ndjson);;All files (*)</source>
         <translation>दुकान के एक्सपोर्ट (*.csv *.tsv *.txt *.json *.jsonl *.ndjson);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="227"/>
+        <location filename="../ui/import_panel.cpp" line="235"/>
         <source>Cannot read this file</source>
         <translation>यह फ़ाइल पढ़ी नहीं जा सकती</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="228"/>
+        <location filename="../ui/import_panel.cpp" line="236"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 पढ़ी नहीं जा सकती: %2</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="239"/>
+        <location filename="../ui/import_panel.cpp" line="247"/>
         <source>What is in this file?</source>
         <translation>इस फ़ाइल में क्या है?</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="240"/>
+        <location filename="../ui/import_panel.cpp" line="248"/>
         <source>ShopTuner could not tell what %1 holds. Choose what it is:</source>
         <translation>ShopTuner पता नहीं लगा सका कि %1 में क्या है। कृपया चुनें कि यह क्या है:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="258"/>
+        <location filename="../ui/import_panel.cpp" line="268"/>
         <source>&lt;b&gt;%1&lt;/b&gt; as %2 — %3, %n column(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;, %2 के रूप में — %3, %n कॉलम</numerusform>
@@ -1378,27 +1413,72 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="289"/>
+        <location filename="../ui/import_panel.cpp" line="307"/>
+        <source>reviews</source>
+        <translation>समीक्षाएँ</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="308"/>
+        <source>questions</source>
+        <translation>प्रश्न</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="308"/>
+        <source>search results</source>
+        <translation>खोज परिणाम</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="309"/>
+        <source>order lines</source>
+        <translation>ऑर्डर पंक्तियाँ</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="311"/>
+        <source>%1 of %2 %3 name a product in your catalog (by %4).</source>
+        <translation>%2 में से %1 %3 आपके कैटलॉग के किसी उत्पाद का नाम देती हैं (%4 से)।</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="315"/>
+        <source>In the first rows, %1 of %2 %3 name a product in your catalog (by %4); checking the whole file…</source>
+        <translation>पहली पंक्तियों में %2 में से %1 %3 आपके कैटलॉग के किसी उत्पाद का नाम देती हैं (%4 से); पूरी फ़ाइल जाँची जा रही है…</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="321"/>
+        <source>Not found in the catalog: %1%2</source>
+        <translation>कैटलॉग में नहीं मिला: %1%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="326"/>
+        <source>Most rows do not link: choose the column that holds your products&apos; id, SKU, barcode or title.</source>
+        <translation>अधिकतर पंक्तियाँ नहीं जुड़तीं: वह कॉलम चुनें जिसमें आपके उत्पादों की आईडी, SKU, बारकोड या शीर्षक है।</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="342"/>
+        <source>No catalog has been imported yet, so these rows cannot be linked to products. Import the catalog first, or import this file now and the catalog later.</source>
+        <translation>अभी तक कोई कैटलॉग आयात नहीं हुआ है, इसलिए ये पंक्तियाँ उत्पादों से नहीं जुड़ सकतीं। पहले कैटलॉग आयात करें, या यह फ़ाइल अभी और कैटलॉग बाद में आयात करें।</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="388"/>
         <source>Read the whole file into the project</source>
         <translation>पूरी फ़ाइल को प्रोजेक्ट में पढ़ें</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="317"/>
+        <location filename="../ui/import_panel.cpp" line="416"/>
         <source>Nothing from %1 was imported.</source>
         <translation>%1 से कुछ भी आयात नहीं हुआ।</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="318"/>
+        <location filename="../ui/import_panel.cpp" line="417"/>
         <source>Import failed</source>
         <translation>आयात विफल रहा</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="320"/>
+        <location filename="../ui/import_panel.cpp" line="419"/>
         <source>Import of %1 stopped; nothing from it was kept.</source>
         <translation>%1 का आयात रोक दिया गया; उसमें से कुछ भी नहीं रखा गया।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="323"/>
+        <location filename="../ui/import_panel.cpp" line="422"/>
         <source>Imported %n row(s) from %1.</source>
         <translation>
             <numerusform>%1 से %n पंक्ति आयात की गई।</numerusform>
@@ -1406,7 +1486,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="325"/>
+        <location filename="../ui/import_panel.cpp" line="424"/>
         <source>%n row(s) could not be used and were left out.</source>
         <translation>
             <numerusform>%n पंक्ति उपयोग नहीं की जा सकी और छोड़ दी गई।</numerusform>
@@ -1414,7 +1494,20 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="331"/>
+        <location filename="../ui/import_panel.cpp" line="427"/>
+        <source>%n product(s), with %1 variant row(s) added to their products.</source>
+        <translation>
+            <numerusform>%n उत्पाद, %1 वेरिएंट पंक्तियाँ उनके उत्पादों में जोड़ी गईं।</numerusform>
+            <numerusform>%n उत्पाद, %1 वेरिएंट पंक्तियाँ उनके उत्पादों में जोड़ी गईं।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="431"/>
+        <source>%1 of %2 rows are linked to a product in your catalog.</source>
+        <translation>%2 में से %1 पंक्तियाँ आपके कैटलॉग के किसी उत्पाद से जुड़ी हैं।</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/import_panel.cpp" line="437"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… और %n अन्य</numerusform>
@@ -1422,7 +1515,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="334"/>
+        <location filename="../ui/import_panel.cpp" line="440"/>
         <source>%n problem(s) noted (first: %1).</source>
         <translation>
             <numerusform>%n समस्या मिली: %1।</numerusform>
@@ -1756,29 +1849,44 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::MappingEditor</name>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="80"/>
+        <location filename="../ui/mapping_editor.cpp" line="94"/>
         <source>Keep these columns as product attributes (colour, size, material, …):</source>
         <translation>इन कॉलम को उत्पाद के गुणों (रंग, साइज़, सामग्री, …) के रूप में रखें:</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="91"/>
+        <location filename="../ui/mapping_editor.cpp" line="110"/>
         <source>Attribute columns</source>
         <translation>गुण वाले कॉलम</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="130"/>
+        <location filename="../ui/mapping_editor.cpp" line="149"/>
         <source>— choose a column —</source>
         <translation>— कॉलम चुनें —</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="130"/>
+        <location filename="../ui/mapping_editor.cpp" line="149"/>
         <source>— not in this file —</source>
         <translation>— इस फ़ाइल में नहीं —</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="139"/>
+        <location filename="../ui/mapping_editor.cpp" line="158"/>
         <source>Suggested because %1.</source>
         <translation>सुझाव का कारण: %1।</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="161"/>
+        <source>Rows where it names no product in your catalog are linked by &quot;%1&quot;.</source>
+        <translation>जिन पंक्तियों में यह आपके कैटलॉग का कोई उत्पाद नहीं बताता, वे "%1" से जोड़ी जाती हैं।</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="178"/>
+        <source>Recognised as a %1: its columns are read the way that platform writes them.</source>
+        <translation>%1 के रूप में पहचाना गया: इसके कॉलम उसी तरह पढ़े जाते हैं जैसे वह प्लेटफ़ॉर्म उन्हें लिखता है।</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping_editor.cpp" line="219"/>
+        <source>%1 names the attribute, %2 holds its value</source>
+        <translation>%1 गुण का नाम देता है, %2 में उसका मान है</translation>
     </message>
 </context>
 <context>
@@ -2486,16 +2594,16 @@ Tested: %4 (%5)</source>
     </message>
     <message>
         <location filename="../ui/tasks_panel.cpp" line="269"/>
-        <source>To protect your customers, ShopTuner removed %1 e-mail addresses, %2 phone numbers and %3 order numbers from their texts, and left out %4 duplicate reviews.</source>
-        <translation>आपके ग्राहकों की सुरक्षा के लिए, ShopTuner ने उनके लिखे पाठ से %1 ईमेल पते, %2 फ़ोन नंबर और %3 ऑर्डर नंबर हटा दिए, और %4 दोहराई गई समीक्षाएँ छोड़ दीं।</translation>
+        <source>To protect your customers, ShopTuner removed %1 e-mail addresses, %2 phone numbers, %3 order numbers and %4 reviewers&apos; names from their texts, and left out %5 duplicate reviews.</source>
+        <translation>आपके ग्राहकों की सुरक्षा के लिए ShopTuner ने उनके पाठों से %1 ई-मेल पते, %2 फ़ोन नंबर, %3 ऑर्डर नंबर और %4 समीक्षकों के नाम हटाए, और %5 दोहराई गई समीक्षाएँ छोड़ दीं।</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="297"/>
+        <location filename="../ui/tasks_panel.cpp" line="298"/>
         <source>Example %1</source>
         <translation>उदाहरण %1</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="339"/>
+        <location filename="../ui/tasks_panel.cpp" line="340"/>
         <source>Could not build the examples</source>
         <translation>उदाहरण नहीं बनाए जा सके</translation>
     </message>

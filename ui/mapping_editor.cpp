@@ -45,7 +45,7 @@ QString fieldLabel(const data::FieldSpec &spec)
     return label ? QCoreApplication::translate("MappingEditor", label) : spec.label;
 }
 
-QString fieldHelp(const data::FieldSpec &spec)
+QString fieldHelp(const data::FieldSpec &spec, data::DataKind kind)
 {
     static const QMap<QString, const char *> help = {
         {"product_id", QT_TRANSLATE_NOOP("MappingEditor", "Your shop's own id or SKU for the product")},
@@ -79,6 +79,10 @@ QString fieldHelp(const data::FieldSpec &spec)
         {"author", QT_TRANSLATE_NOOP("MappingEditor",
                        "Who wrote the review. Only used to remove their name from the text; never trained on")},
     };
+    if (kind == data::DataKind::Reviews && spec.id == QLatin1String("order_id"))
+        return QCoreApplication::translate("MappingEditor",
+            "The order the review is about (Etsy's reviews name no product): the review is linked to that order's "
+            "product when the orders file has the order with one product");
     const char *text = help.value(spec.id);
     return text ? QCoreApplication::translate("MappingEditor", text) : spec.help;
 }
@@ -149,7 +153,7 @@ void MappingEditor::setFile(
                 sample.isEmpty() ? columns[c] : QStringLiteral("%1   (%2)").arg(columns[c], sample), columns[c]);
         }
         combo->setCurrentIndex(std::max(0, combo->findData(mapping.column(spec.id))));
-        QString tip = fieldHelp(spec);
+        QString tip = fieldHelp(spec, mapping.kind);
         if (mapping.reasons.contains(spec.id))
             tip += QLatin1Char('\n') + tr("Suggested because %1.").arg(mapping.reasons.value(spec.id));
         if (spec.id == QLatin1String("product_id") && !mapping.productFallbacks.isEmpty())
