@@ -1498,13 +1498,21 @@ Tested: %4 (%5)</source>
             <numerusform>%n products, with %1 variant rows added to their products.</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/import_panel.cpp" line="431"/>
+        <source>%n of its products were already in your catalog under another id; that id was added to them.</source>
+        <translation>
+            <numerusform>%n of its products was already in your catalog under another id; that id was added to them.</numerusform>
+            <numerusform>%n of its products were already in your catalog under another id; that id was added to them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="435"/>
         <source>%1 of %2 rows are linked to a product in your catalog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="437"/>
+        <location filename="../ui/import_panel.cpp" line="441"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -1512,7 +1520,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="440"/>
+        <location filename="../ui/import_panel.cpp" line="444"/>
         <source>%n problem(s) noted (first: %1).</source>
         <translation>
             <numerusform>%n problem noted (first: %1).</numerusform>

@@ -1501,13 +1501,21 @@ Tested: %4 (%5)</source>
             <numerusform>%n उत्पाद, %1 वेरिएंट पंक्तियाँ उनके उत्पादों में जोड़ी गईं।</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/import_panel.cpp" line="431"/>
+        <source>%n of its products were already in your catalog under another id; that id was added to them.</source>
+        <translation>
+            <numerusform>इसके %n उत्पाद पहले से किसी दूसरी आईडी के साथ आपके कैटलॉग में थे; वह आईडी उनमें जोड़ दी गई।</numerusform>
+            <numerusform>इसके %n उत्पाद पहले से किसी दूसरी आईडी के साथ आपके कैटलॉग में थे; वह आईडी उनमें जोड़ दी गई।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="435"/>
         <source>%1 of %2 rows are linked to a product in your catalog.</source>
         <translation>%2 में से %1 पंक्तियाँ आपके कैटलॉग के किसी उत्पाद से जुड़ी हैं।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="437"/>
+        <location filename="../ui/import_panel.cpp" line="441"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… और %n अन्य</numerusform>
@@ -1515,7 +1523,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="440"/>
+        <location filename="../ui/import_panel.cpp" line="444"/>
         <source>%n problem(s) noted (first: %1).</source>
         <translation>
             <numerusform>%n समस्या मिली: %1।</numerusform>
@@ -1876,7 +1884,7 @@ Tested: %4 (%5)</source>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="161"/>
         <source>Rows where it names no product in your catalog are linked by &quot;%1&quot;.</source>
-        <translation>जिन पंक्तियों में यह आपके कैटलॉग का कोई उत्पाद नहीं बताता, वे "%1" से जोड़ी जाती हैं।</translation>
+        <translation>जिन पंक्तियों में यह आपके कैटलॉग का कोई उत्पाद नहीं बताता, वे &quot;%1&quot; से जोड़ी जाती हैं।</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="178"/>

@@ -426,6 +426,10 @@ void ImportPanel::finishImport()
             text += QLatin1Char(' ')
                 + tr("%n product(s), with %1 variant row(s) added to their products.", nullptr, int(r.products))
                       .arg(r.variantRows);
+        if (r.mergedProducts > 0)
+            text += QLatin1Char(' ')
+                + tr("%n of its products were already in your catalog under another id; that id was added to them.",
+                    nullptr, int(r.mergedProducts));
         if (r.linked + r.unlinked > 0)
             text += QLatin1Char(' ')
                 + tr("%1 of %2 rows are linked to a product in your catalog.").arg(r.linked).arg(r.linked + r.unlinked);

@@ -416,6 +416,30 @@ ColumnMapping proposeMapping(ProjectStore &store, DataKind kind, const FilePrevi
     return mapping;
 }
 
+// What a second catalog adds to a product the first one has: only what it lacks.
+static void fillEmptyFields(Product &kept, const Product &other)
+{
+    if (kept.title.isEmpty())
+        kept.title = other.title;
+    if (kept.description.isEmpty())
+        kept.description = other.description;
+    if (kept.features.isEmpty())
+        kept.features = other.features;
+    if (kept.brand.isEmpty())
+        kept.brand = other.brand;
+    if (!kept.price)
+        kept.price = other.price;
+    if (kept.category.isEmpty())
+        kept.category = other.category;
+    if (kept.gtin.isEmpty())
+        kept.gtin = other.gtin;
+    if (kept.mpn.isEmpty())
+        kept.mpn = other.mpn;
+    for (auto it = other.attributes.cbegin(); it != other.attributes.cend(); ++it)
+        if (!kept.attributes.contains(it.key()))
+            kept.attributes.insert(it.key(), it.value());
+}
+
 ImportResult importFile(
     ProjectStore &store, const ImportRequest &request, const std::function<bool(const ImportProgress &)> &onProgress)
 {
@@ -476,11 +500,52 @@ ImportResult importFile(
         QList<FileIssue> catalogIssues;
         assembler.finish(catalogIssues);
         keep(catalogIssues);
-        for (const Product &p : assembler.products())
-            writer.add(p);
-        for (const ProductAlias &a : assembler.aliases())
-            writer.add(a);
-        result.products = qint64(assembler.products().size());
+        // A product of this file that the catalog already has under another id (an Amazon offers
+        // report's child SKU for the flat file's parent) is that product: its ids become other
+        // names of it instead of a second product. The same key is the same product, updated.
+        // A file with the header of a catalog imported before is a newer export of it: its
+        // products replace theirs. A different file (an offers report after the flat file) only
+        // adds: its ids as other names, and what the catalog's products lack.
+        const bool newerExport = !savedMapping(store, DataKind::Catalog, headerSignature(reader->columns())).isEmpty();
+        const ProductResolver existing = ProductResolver::fromStore(store);
+        QHash<QString, QString> mergedInto; // this file's key -> the catalog's key
+        if (existing.hasCatalog() && !newerExport) {
+            QHash<QString, QStringList> aliasesOf;
+            for (const ProductAlias &a : assembler.aliases())
+                aliasesOf[a.productKey] << a.alias;
+            for (const Product &p : assembler.products()) {
+                QString into = existing.resolveExact(p.key);
+                for (const QString &alias : aliasesOf.value(p.key))
+                    if (into.isEmpty())
+                        into = existing.resolveExact(alias);
+                if (!into.isEmpty())
+                    mergedInto.insert(p.key, into);
+            }
+        }
+        QHash<QString, Product> catalogProducts;
+        if (!mergedInto.isEmpty())
+            for (Product &p : loadProducts(store))
+                catalogProducts.insert(p.key, std::move(p));
+        for (const Product &p : assembler.products()) {
+            const QString into = mergedInto.value(p.key);
+            if (into.isEmpty()) {
+                writer.add(p);
+                continue;
+            }
+            Product kept = catalogProducts.value(into);
+            kept.key = into;
+            fillEmptyFields(kept, p);
+            writer.add(kept);
+            if (p.key != into)
+                writer.add(ProductAlias {p.key, into, QStringLiteral("other catalog")});
+        }
+        for (ProductAlias a : assembler.aliases()) {
+            a.productKey = mergedInto.value(a.productKey, a.productKey);
+            if (a.alias != a.productKey)
+                writer.add(a);
+        }
+        result.mergedProducts = mergedInto.size();
+        result.products = qint64(assembler.products().size()) - result.mergedProducts;
         result.variantRows = assembler.variantRows();
     }
     result.linked = converter.linked();

@@ -38,6 +38,11 @@ struct ImportResult
     // Catalogs: products made from the rows, and rows that were variants of a product.
     qint64 products = 0;
     qint64 variantRows = 0;
+    // A catalog file other than one imported before (an offers report after the flat file):
+    // products the catalog already has, by key or under another id (a child SKU of a parent).
+    // They keep what they have, gain what they lacked and this file's ids as other names;
+    // `products` counts only the new ones. A newer export of the same file replaces instead.
+    qint64 mergedProducts = 0;
     // Other files, when a catalog is in the project: rows whose product was found in it, and not.
     qint64 linked = 0;
     qint64 unlinked = 0;

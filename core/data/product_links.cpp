@@ -126,6 +126,14 @@ void ProductResolver::addAlias(const QString &alias, const QString &key)
         m_byText.insert(f, key);
 }
 
+QString ProductResolver::resolveExact(const QString &value) const
+{
+    const QString v = value.trimmed();
+    if (const auto it = m_byKey.constFind(v); it != m_byKey.constEnd())
+        return *it;
+    return m_byAlias.value(v);
+}
+
 QString ProductResolver::resolve(const QString &value) const
 {
     const QString v = value.trimmed();

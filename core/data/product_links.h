@@ -26,6 +26,8 @@ public:
     qsizetype productCount() const { return m_byKey.size(); }
     // The catalog key a value names, or an empty string when it names no product.
     QString resolve(const QString &value) const;
+    // Only by key or alias as written (no titles): for deciding that two catalogs' rows are one product.
+    QString resolveExact(const QString &value) const;
 
     void addProduct(const QString &key, const QString &title);
     void addAlias(const QString &alias, const QString &key);

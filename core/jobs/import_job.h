@@ -24,6 +24,7 @@ struct ImportJobResult
     QString format; // "CSV, delimiter ';', Windows-1252"
     qint64 products = 0; // catalogs: products made, variant rows rolled into them
     qint64 variantRows = 0;
+    qint64 mergedProducts = 0; // catalogs: products already in the catalog under another id (offers reports)
     qint64 linked = 0; // other files: rows linked to a catalog product, and not
     qint64 unlinked = 0;
     QStringList unlinkedExamples;
