@@ -3,6 +3,7 @@
 
 #include <QProcess>
 #include <QString>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <filesystem>
@@ -36,6 +37,14 @@ inline void writeFile(const std::filesystem::path &path, const std::string &byte
 {
     std::ofstream out(path, std::ios::binary);
     out << bytes;
+}
+
+// Writes bytes to a file in a temporary folder and returns its path.
+inline QString writeTempFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    writeFile(path.toStdString(), bytes.toStdString());
+    return path;
 }
 
 // What a run of shoptuner-cli gave back.

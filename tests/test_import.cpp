@@ -18,12 +18,7 @@ using store::DataKind;
 
 namespace {
 
-QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
-{
-    const QString path = dir.filePath(name);
-    testing::writeFile(path.toStdString(), bytes.toStdString());
-    return path;
-}
+using testing::writeTempFile;
 
 std::vector<TableRow> readAll(TableReader &reader)
 {
@@ -84,7 +79,7 @@ private Q_SLOTS:
         }
         files[4] = cp1252;
         for (int i = 0; i < files.size(); ++i) {
-            CsvReader reader(write(dir, QString("f%1.csv").arg(i), files[i]));
+            CsvReader reader(writeTempFile(dir, QString("f%1.csv").arg(i), files[i]));
             QCOMPARE(reader.columns(), QStringList({"id", "title", "price"}));
             QCOMPARE(reader.format().delimiter, QChar(';'));
             const auto rows = readAll(reader);
@@ -97,7 +92,7 @@ private Q_SLOTS:
     void quotedFieldsSpanLinesAndRowsKnowTheirLine()
     {
         QTemporaryDir dir;
-        const QString path = write(dir, "q.csv",
+        const QString path = writeTempFile(dir, "q.csv",
             "id,text,rating\r\n"
             "1,\"Two\r\nlines, and a \"\"quote\"\"\",5\r\n"
             "2,plain,4\r\n"
@@ -128,7 +123,7 @@ private Q_SLOTS:
     void reportsRaggedRowsWithLineNumbers()
     {
         QTemporaryDir dir;
-        CsvReader reader(write(dir, "r.csv", "id,title,price\nA,Mug,1\nB,Cup\nC,Jar,3,extra\nD,Pot,4,,\n"));
+        CsvReader reader(writeTempFile(dir, "r.csv", "id,title,price\nA,Mug,1\nB,Cup\nC,Jar,3,extra\nD,Pot,4,,\n"));
         const auto rows = readAll(reader);
         QCOMPARE(rows.size(), std::size_t(4));
         const auto issues = reader.takeIssues();
@@ -142,7 +137,7 @@ private Q_SLOTS:
     void unclosedQuoteIsAnErrorWithItsLine()
     {
         QTemporaryDir dir;
-        const QString path = write(dir, "u.csv", "id,title\nA,Mug\nB,\"never closed\nC,Jar\n");
+        const QString path = writeTempFile(dir, "u.csv", "id,title\nA,Mug\nB,\"never closed\nC,Jar\n");
         CsvReader reader(path);
         TableRow row;
         QVERIFY(reader.next(row));
@@ -155,13 +150,13 @@ private Q_SLOTS:
             QVERIFY2(e.issue().message.contains("never closed"), qPrintable(e.issue().message));
         }
         QVERIFY(thrown);
-        EXPECT_THROW_WITH(CsvReader(write(dir, "empty.csv", "")), ImportError, "is empty");
+        EXPECT_THROW_WITH(CsvReader(writeTempFile(dir, "empty.csv", "")), ImportError, "is empty");
     }
 
     void readsJsonArraysAndLines()
     {
         QTemporaryDir dir;
-        const QString array = write(dir, "p.json",
+        const QString array = writeTempFile(dir, "p.json",
             "[\n {\"id\": \"A\", \"title\": \"Mug {big}\", \"features\": [\"a\", \"b\"], \"price\": 9.5},\n"
             " {\"id\": \"B\", \"title\": \"Cup \\\"x\\\"\", \"stock\": true}\n]\n");
         auto reader = TableReader::open(array);
@@ -175,7 +170,7 @@ private Q_SLOTS:
         QCOMPARE(rows[1].values[4], QString("1"));
         QCOMPARE(rows[1].line, 3);
 
-        const QString lines = write(dir, "p.jsonl", "{\"id\": 1, \"q\": \"a\"}\n\n{\"id\": 2, \"q\": null}\n");
+        const QString lines = writeTempFile(dir, "p.jsonl", "{\"id\": 1, \"q\": \"a\"}\n\n{\"id\": 2, \"q\": null}\n");
         reader = TableReader::open(lines);
         QCOMPARE(reader->format().type, TableFormat::Type::JsonLines);
         rows = readAll(*reader);
@@ -183,9 +178,9 @@ private Q_SLOTS:
         QCOMPARE(rows[1].line, 3);
         QCOMPARE(rows[1].values[1], QString());
 
-        EXPECT_THROW_WITH(readAll(*TableReader::open(write(dir, "bad.jsonl", "{\"id\": 1}\n{\"id\": }\n"))),
+        EXPECT_THROW_WITH(readAll(*TableReader::open(writeTempFile(dir, "bad.jsonl", "{\"id\": 1}\n{\"id\": }\n"))),
             ImportError, "bad.jsonl:2");
-        EXPECT_THROW_WITH(TableReader::open(write(dir, "nums.json", "[1, 2]")), ImportError, "expected a JSON object");
+        EXPECT_THROW_WITH(TableReader::open(writeTempFile(dir, "nums.json", "[1, 2]")), ImportError, "expected a JSON object");
     }
 
     void suggestsMappingsFromHeadersInSeveralLanguages()
@@ -290,7 +285,7 @@ private Q_SLOTS:
         // An export pasted together from two systems: lines 3 and 5 are Windows-1252 (0x96 is "–").
         const QByteArray bytes = QByteArray("id;title;price\n") + "A1;Mug – grün;9\n" + "A2;Caf\xE9 \x96 cr\xE8me;12\n"
             + "A3;Tee – süß “fein”;5\n" + "A4;Th\xE9 \x93vert\x94;4\n";
-        const QString path = write(dir, "mixed.csv", bytes);
+        const QString path = writeTempFile(dir, "mixed.csv", bytes);
         CsvReader reader(path);
         QCOMPARE(reader.format().encoding, QString("UTF-8"));
         QVERIFY2(
@@ -313,7 +308,7 @@ private Q_SLOTS:
         QVERIFY(preview.issues[0].message.contains("were read as Windows-1252"));
 
         // One legacy line alone is named by its line.
-        CsvReader one(write(dir, "one.csv", QByteArray("id;title\nA1;Mug – grün\nA2;Caf\xE9\n")));
+        CsvReader one(writeTempFile(dir, "one.csv", QByteArray("id;title\nA1;Mug – grün\nA2;Caf\xE9\n")));
         QCOMPARE(readAll(one)[1].values[1], QString::fromUtf8("Café"));
         const auto oneIssues = one.takeIssues();
         QCOMPARE(oneIssues.size(), 1);
@@ -321,7 +316,7 @@ private Q_SLOTS:
             qPrintable(oneIssues[0].message));
 
         // A file that is all Windows-1252 is still that, with no warning.
-        CsvReader legacy(write(dir, "legacy.csv", QByteArray("id;title\nA1;Caf\xE9 \x96 cr\xE8me\nA2;plain\n")));
+        CsvReader legacy(writeTempFile(dir, "legacy.csv", QByteArray("id;title\nA1;Caf\xE9 \x96 cr\xE8me\nA2;plain\n")));
         QCOMPARE(legacy.format().encoding, QString("Windows-1252"));
         QCOMPARE(readAll(legacy)[0].values[1], QString::fromUtf8("Café – crème"));
         QVERIFY(legacy.takeIssues().isEmpty());
@@ -358,7 +353,7 @@ private Q_SLOTS:
         fillTo(3 * kChunk + 100);
 
         QTemporaryDir dir;
-        CsvReader reader(write(dir, "big.csv", bytes));
+        CsvReader reader(writeTempFile(dir, "big.csv", bytes));
         QCOMPARE(reader.format().encoding, QString("UTF-8"));
         const auto rows = readAll(reader);
         QCOMPARE(rows.size(), std::size_t(titles.size()));
@@ -391,10 +386,10 @@ private Q_SLOTS:
         QCOMPARE(detectEncoding(utf32(false), &bom), TextEncoding::Utf32BE);
         QCOMPARE(bom, 4);
         QTemporaryDir dir;
-        CsvReader reference(write(dir, "utf8.csv", text.toUtf8()));
+        CsvReader reference(writeTempFile(dir, "utf8.csv", text.toUtf8()));
         const auto expected = readAll(reference);
         for (bool littleEndian : {true, false}) {
-            CsvReader reader(write(dir, littleEndian ? "le.csv" : "be.csv", utf32(littleEndian)));
+            CsvReader reader(writeTempFile(dir, littleEndian ? "le.csv" : "be.csv", utf32(littleEndian)));
             QCOMPARE(reader.format().encoding, QString(littleEndian ? "UTF-32LE" : "UTF-32BE"));
             QCOMPARE(reader.columns(), QStringList({"id", "title", "price"}));
             const auto rows = readAll(reader);
@@ -474,7 +469,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         store::ProjectStore project(dir.filePath("shop.shoptuner"), store::ProjectStore::OpenMode::CreateIfMissing);
-        const QString path = write(dir, "reviews.csv",
+        const QString path = writeTempFile(dir, "reviews.csv",
             "product,stars,review,date\nA,5,Lovely,2025-01-01\nB,four,Nice,2025-01-02\nC,2,\"Broke,\nsadly\",2025-01-"
             "03\nD,3,,2025-01-04\n");
         const auto preview = previewFile(path);
@@ -498,7 +493,7 @@ private Q_SLOTS:
             mapping.fields);
 
         // A file that is mostly wrong leaves nothing behind.
-        const QString bad = write(dir, "bad.csv", "product,stars,review,date\nA,x,t,\nB,y,t,\nC,5,t,\n");
+        const QString bad = writeTempFile(dir, "bad.csv", "product,stars,review,date\nA,x,t,\nB,y,t,\nC,5,t,\n");
         EXPECT_THROW_WITH(importFile(project, {bad, mapping}), ImportError, "2 of 3 rows could not be used");
         QCOMPARE(store::shopCounts(project).reviews, 2);
         QCOMPARE(store::listImports(project).size(), std::size_t(1));
@@ -508,7 +503,7 @@ private Q_SLOTS:
         for (int i = 0; i < 20000; ++i)
             big += QByteArray("P") + QByteArray::number(i % 50) + ",4,Text number " + QByteArray::number(i)
                 + ",2025-01-01\n";
-        const QString bigPath = write(dir, "big.csv", big);
+        const QString bigPath = writeTempFile(dir, "big.csv", big);
         int calls = 0;
         auto cancelled = importFile(project, {bigPath, mapping}, [&](const ImportProgress &p) {
             ++calls;

@@ -9,6 +9,7 @@
 #include "data/shop_data.h"
 #include "store/project_store.h"
 #include "store/shop_tables.h"
+#include "import_helpers.h"
 #include "test_helpers.h"
 
 #include <QDir>
@@ -50,19 +51,7 @@ QString primaryCatalog(const Json &expected)
     return {};
 }
 
-ImportResult importAsProposed(store::ProjectStore &project, const QString &path, DataKind kind)
-{
-    try {
-    const FilePreview preview = previewFile(path, 200);
-    const ColumnMapping mapping = proposeMapping(project, kind, preview);
-    const QStringList problems = mapping.problems(preview.columns);
-    if (!problems.isEmpty())
-        throw std::runtime_error(problems.join(QLatin1Char(' ')).toStdString());
-    return importFile(project, {path, mapping});
-    } catch (const std::exception &e) {
-        throw std::runtime_error(QString("%1: %2").arg(QFileInfo(path).fileName(), e.what()).toStdString());
-    }
-}
+using testing::importAsProposed;
 
 QStringList sorted(QStringList list)
 {

@@ -9,6 +9,7 @@
 #include "data/shop_data.h"
 #include "store/project_store.h"
 #include "store/shop_tables.h"
+#include "import_helpers.h"
 #include "test_helpers.h"
 
 #include <QTemporaryDir>
@@ -19,12 +20,7 @@ using store::DataKind;
 
 namespace {
 
-QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
-{
-    const QString path = dir.filePath(name);
-    testing::writeFile(path.toStdString(), bytes.toStdString());
-    return path;
-}
+using testing::writeTempFile;
 
 // Shopify's product CSV as it exports: the first row of a product carries its texts and the
 // option names; further rows under the same Handle are variants with only their option values,
@@ -73,15 +69,7 @@ store::ProjectStore newProject(const QTemporaryDir &dir)
     return store::ProjectStore(dir.filePath("shop.shoptuner"), store::ProjectStore::OpenMode::CreateIfMissing);
 }
 
-ImportResult importWithProposal(store::ProjectStore &project, const QString &path, DataKind kind)
-{
-    const FilePreview preview = previewFile(path, 200);
-    const ColumnMapping mapping = proposeMapping(project, kind, preview);
-    const QStringList problems = mapping.problems(preview.columns);
-    if (!problems.isEmpty())
-        throw std::runtime_error(problems.join(QLatin1Char(' ')).toStdString());
-    return importFile(project, {path, mapping});
-}
+using testing::importAsProposed;
 
 const store::Product *findProduct(const std::vector<store::Product> &products, const QString &key)
 {
@@ -101,7 +89,7 @@ private Q_SLOTS:
     void recognisesShopifyProductsWithAttributePairs()
     {
         QTemporaryDir dir;
-        const FilePreview preview = previewFile(write(dir, "products_export.csv", kShopifyProducts));
+        const FilePreview preview = previewFile(writeTempFile(dir, "products_export.csv", kShopifyProducts));
         QCOMPARE(guessDataKind(preview.columns, preview.rows), DataKind::Catalog);
         const ColumnMapping m = suggestMapping(DataKind::Catalog, preview.columns, preview.rows);
         QCOMPARE(m.layout, QString("Shopify product export"));
@@ -143,7 +131,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto project = newProject(dir);
         const ImportResult r
-            = importWithProposal(project, write(dir, "products_export.csv", kShopifyProducts), DataKind::Catalog);
+            = importAsProposed(project, writeTempFile(dir, "products_export.csv", kShopifyProducts), DataKind::Catalog);
         QCOMPARE(r.rows, 6);
         QCOMPARE(r.skipped, 0);
         QCOMPARE(r.products, 3);
@@ -176,7 +164,7 @@ private Q_SLOTS:
         // WooCommerce: variations name their parent as "id:<ID>", also before the parent's row.
         QTemporaryDir dir;
         auto project = newProject(dir);
-        const QString path = write(dir, "wc-product-export.csv",
+        const QString path = writeTempFile(dir, "wc-product-export.csv",
             "ID;Type;SKU;Name;Published;Short description;Description;Regular price;Categories;Parent;"
             "Attribute 1 name;Attribute 1 value(s);Attribute 1 visible;Attribute 1 global\n"
             "12;variation;HD-RED;Hoodie - Red;1;;;49,90;;id:10;Color;Red;;1\n"
@@ -184,7 +172,7 @@ private Q_SLOTS:
             "11;variation;HD-BLU;Hoodie - Blue;1;;;49,90;;id:10;Color;Blue;;1\n"
             "20;simple;SC;Scarf;1;;Wool scarf.;19,90;Clothing;;;;;\n"
             "30;variation;XX-1;Lost - Red;1;;;9,90;;id:99;Color;Red;;1\n");
-        const ImportResult r = importWithProposal(project, path, DataKind::Catalog);
+        const ImportResult r = importAsProposed(project, path, DataKind::Catalog);
         QCOMPARE(r.products, 3); // Hoodie, Scarf, and the orphan kept as a product of its own
         const auto products = store::loadProducts(project);
         const store::Product *hoodie = findProduct(products, "10");
@@ -209,11 +197,11 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         auto project = newProject(dir);
-        importWithProposal(project, write(dir, "products_export.csv", kShopifyProducts), DataKind::Catalog);
+        importAsProposed(project, writeTempFile(dir, "products_export.csv", kShopifyProducts), DataKind::Catalog);
 
         // Judge.me: product_id is Shopify's numeric id, which the product CSV does not have; the
         // handle column is the one that links.
-        const QString reviewsPath = write(dir, "judgeme.csv", kJudgeMeReviews);
+        const QString reviewsPath = writeTempFile(dir, "judgeme.csv", kJudgeMeReviews);
         const FilePreview reviews = previewFile(reviewsPath);
         QCOMPARE(guessDataKind(reviews.columns, reviews.rows), DataKind::Reviews);
         const ColumnMapping rm = proposeMapping(project, DataKind::Reviews, reviews);
@@ -228,7 +216,7 @@ private Q_SLOTS:
 
         // Shopify orders: the line item's SKU is the variant's, the customer is the e-mail address
         // (kept as a pseudonym), the second line of an order inherits the order's customer and date.
-        const QString ordersPath = write(dir, "orders_export.csv", kShopifyOrders);
+        const QString ordersPath = writeTempFile(dir, "orders_export.csv", kShopifyOrders);
         const FilePreview orders = previewFile(ordersPath);
         QCOMPARE(guessDataKind(orders.columns, orders.rows), DataKind::Orders);
         const ColumnMapping om = proposeMapping(project, DataKind::Orders, orders);
@@ -350,8 +338,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         auto project = newProject(dir);
-        importWithProposal(project, write(dir, "products_export.csv", kShopifyProducts), DataKind::Catalog);
-        importWithProposal(project, write(dir, "judgeme.csv", kJudgeMeReviews), DataKind::Reviews);
+        importAsProposed(project, writeTempFile(dir, "products_export.csv", kShopifyProducts), DataKind::Catalog);
+        importAsProposed(project, writeTempFile(dir, "judgeme.csv", kJudgeMeReviews), DataKind::Reviews);
         const ShopData shop = loadShopData(project);
         QString all;
         for (const store::Review &r : shop.reviews)

@@ -58,6 +58,26 @@ QString parentKey(const QString &parent)
 
 } // namespace
 
+void fillMissingFields(store::Product &kept, const store::Product &other)
+{
+    if (kept.title.isEmpty())
+        kept.title = other.title;
+    if (kept.description.isEmpty())
+        kept.description = other.description;
+    if (kept.features.isEmpty())
+        kept.features = other.features;
+    if (kept.brand.isEmpty())
+        kept.brand = other.brand;
+    if (!kept.price)
+        kept.price = other.price;
+    if (kept.category.isEmpty())
+        kept.category = other.category;
+    if (kept.gtin.isEmpty())
+        kept.gtin = other.gtin;
+    if (kept.mpn.isEmpty())
+        kept.mpn = other.mpn;
+}
+
 CatalogAssembler::CatalogAssembler(QString fileName)
     : m_file(std::move(fileName))
 { }
@@ -146,20 +166,7 @@ void CatalogAssembler::merge(qsizetype index, CatalogRow &row)
     }
     for (auto it = r.attributes.cbegin(); it != r.attributes.cend(); ++it)
         addAttributeValue(p.attributes, it.key(), it.value(), false);
-    if (p.description.isEmpty())
-        p.description = r.description;
-    if (p.features.isEmpty())
-        p.features = r.features;
-    if (p.brand.isEmpty())
-        p.brand = r.brand;
-    if (!p.price)
-        p.price = r.price;
-    if (p.category.isEmpty())
-        p.category = r.category;
-    if (p.gtin.isEmpty())
-        p.gtin = r.gtin;
-    if (p.mpn.isEmpty())
-        p.mpn = r.mpn;
+    fillMissingFields(p, r);
     addAlias(index, r.key, QStringLiteral("variant"));
     addAlias(index, row.sku, QStringLiteral("sku"));
     addAlias(index, r.gtin, QStringLiteral("gtin"));

@@ -25,6 +25,10 @@ struct CatalogRow
     QList<std::pair<QString, QString>> aliases; // (alias, source) beyond key, sku and barcode
 };
 
+// Fills the fields `kept` lacks (title, texts, brand, price, category, GTIN, MPN) from `other`;
+// attributes are left to the caller.
+void fillMissingFields(store::Product &kept, const store::Product &other);
+
 // Several values of one attribute (a product's sizes) are kept in one string, in this separator.
 inline constexpr QLatin1String kAttributeValueSeparator(" | ");
 

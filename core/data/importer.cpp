@@ -416,30 +416,6 @@ ColumnMapping proposeMapping(ProjectStore &store, DataKind kind, const FilePrevi
     return mapping;
 }
 
-// What a second catalog adds to a product the first one has: only what it lacks.
-static void fillEmptyFields(Product &kept, const Product &other)
-{
-    if (kept.title.isEmpty())
-        kept.title = other.title;
-    if (kept.description.isEmpty())
-        kept.description = other.description;
-    if (kept.features.isEmpty())
-        kept.features = other.features;
-    if (kept.brand.isEmpty())
-        kept.brand = other.brand;
-    if (!kept.price)
-        kept.price = other.price;
-    if (kept.category.isEmpty())
-        kept.category = other.category;
-    if (kept.gtin.isEmpty())
-        kept.gtin = other.gtin;
-    if (kept.mpn.isEmpty())
-        kept.mpn = other.mpn;
-    for (auto it = other.attributes.cbegin(); it != other.attributes.cend(); ++it)
-        if (!kept.attributes.contains(it.key()))
-            kept.attributes.insert(it.key(), it.value());
-}
-
 ImportResult importFile(
     ProjectStore &store, const ImportRequest &request, const std::function<bool(const ImportProgress &)> &onProgress)
 {
@@ -534,7 +510,11 @@ ImportResult importFile(
             }
             Product kept = catalogProducts.value(into);
             kept.key = into;
-            fillEmptyFields(kept, p);
+            // What a second catalog adds to a product the first one has: only what it lacks.
+            fillMissingFields(kept, p);
+            for (auto it = p.attributes.cbegin(); it != p.attributes.cend(); ++it)
+                if (!kept.attributes.contains(it.key()))
+                    kept.attributes.insert(it.key(), it.value());
             writer.add(kept);
             if (p.key != into)
                 writer.add(ProductAlias {p.key, into, QStringLiteral("other catalog")});
