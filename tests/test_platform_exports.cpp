@@ -250,6 +250,27 @@ private Q_SLOTS:
         QVERIFY(r.linked + r.unlinked + r.skipped >= info["linked_rows"].get<int>() + info["unlinked_rows"].get<int>());
     }
 
+    // The wizard lets files come in any order: orders imported before the catalog name products by
+    // SKU, and link once the catalog arrives.
+    void filesImportedBeforeTheCatalogLinkWhenItArrives()
+    {
+        const Json expected = expectedOf("woocommerce");
+        const QString orders = "orders-2025-01-06-08-15-42.csv";
+        QTemporaryDir dir;
+        store::ProjectStore project(dir.filePath("shop.shoptuner"), store::ProjectStore::OpenMode::CreateIfMissing);
+        IMPORT_OR_FAIL(o, importAsProposed(project, shopDir("woocommerce") + "/" + orders, DataKind::Orders));
+        QCOMPARE(o.linked, 0);
+        IMPORT_OR_FAIL(c, importAsProposed(project, shopDir("woocommerce") + "/" + primaryCatalog(expected), DataKind::Catalog));
+        QSet<QString> keys;
+        for (const store::Product &p : store::loadProducts(project))
+            keys.insert(p.key);
+        qint64 linked = 0;
+        for (const store::OrderLine &l : store::loadOrderLines(project))
+            linked += keys.contains(l.productKey);
+        QCOMPARE(linked, qint64(expected["files"][orders.toStdString()]["linked_rows"].get<int>()));
+        QCOMPARE(c.relinkedRows, linked);
+    }
+
     void personalDataStaysOut_data()
     {
         QTest::addColumn<QString>("platform");

@@ -1509,13 +1509,21 @@ Getestet: %4 (%5)</translation>
             <numerusform>%n seiner Produkte waren bereits unter einer anderen ID in Ihrem Katalog; diese IDs wurden ihnen hinzugefügt.</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/import_panel.cpp" line="435"/>
+        <source>%n row(s) of files imported earlier now link to a product of this catalog.</source>
+        <translation>
+            <numerusform>%n Zeile früher importierter Dateien ist jetzt einem Produkt dieses Katalogs zugeordnet.</numerusform>
+            <numerusform>%n Zeilen früher importierter Dateien sind jetzt Produkten dieses Katalogs zugeordnet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="439"/>
         <source>%1 of %2 rows are linked to a product in your catalog.</source>
         <translation>%1 von %2 Zeilen sind einem Produkt aus Ihrem Katalog zugeordnet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="441"/>
+        <location filename="../ui/import_panel.cpp" line="445"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weiteres</numerusform>
@@ -1523,7 +1531,7 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="444"/>
+        <location filename="../ui/import_panel.cpp" line="448"/>
         <source>%n problem(s) noted (first: %1).</source>
         <translation>
             <numerusform>%n Problem festgestellt: %1.</numerusform>

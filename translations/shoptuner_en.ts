@@ -1506,13 +1506,21 @@ Tested: %4 (%5)</source>
             <numerusform>%n of its products were already in your catalog under another id; that id was added to them.</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/import_panel.cpp" line="435"/>
+        <source>%n row(s) of files imported earlier now link to a product of this catalog.</source>
+        <translation>
+            <numerusform>%n row of files imported earlier now link to a product of this catalog.</numerusform>
+            <numerusform>%n rows of files imported earlier now link to a product of this catalog.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="439"/>
         <source>%1 of %2 rows are linked to a product in your catalog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="441"/>
+        <location filename="../ui/import_panel.cpp" line="445"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -1520,7 +1528,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="444"/>
+        <location filename="../ui/import_panel.cpp" line="448"/>
         <source>%n problem(s) noted (first: %1).</source>
         <translation>
             <numerusform>%n problem noted (first: %1).</numerusform>

@@ -1509,13 +1509,21 @@ Tested: %4 (%5)</source>
             <numerusform>इसके %n उत्पाद पहले से किसी दूसरी आईडी के साथ आपके कैटलॉग में थे; वह आईडी उनमें जोड़ दी गई।</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/import_panel.cpp" line="435"/>
+        <source>%n row(s) of files imported earlier now link to a product of this catalog.</source>
+        <translation>
+            <numerusform>पहले आयात की गई फ़ाइलों की %n पंक्ति अब इस कैटलॉग के किसी उत्पाद से जुड़ी है।</numerusform>
+            <numerusform>पहले आयात की गई फ़ाइलों की %n पंक्तियाँ अब इस कैटलॉग के उत्पादों से जुड़ी हैं।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="439"/>
         <source>%1 of %2 rows are linked to a product in your catalog.</source>
         <translation>%2 में से %1 पंक्तियाँ आपके कैटलॉग के किसी उत्पाद से जुड़ी हैं।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="441"/>
+        <location filename="../ui/import_panel.cpp" line="445"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… और %n अन्य</numerusform>
@@ -1523,7 +1531,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="444"/>
+        <location filename="../ui/import_panel.cpp" line="448"/>
         <source>%n problem(s) noted (first: %1).</source>
         <translation>
             <numerusform>%n समस्या मिली: %1।</numerusform>

@@ -430,6 +430,10 @@ void ImportPanel::finishImport()
             text += QLatin1Char(' ')
                 + tr("%n of its products were already in your catalog under another id; that id was added to them.",
                     nullptr, int(r.mergedProducts));
+        if (r.relinkedRows > 0)
+            text += QLatin1Char(' ')
+                + tr("%n row(s) of files imported earlier now link to a product of this catalog.", nullptr,
+                    int(r.relinkedRows));
         if (r.linked + r.unlinked > 0)
             text += QLatin1Char(' ')
                 + tr("%1 of %2 rows are linked to a product in your catalog.").arg(r.linked).arg(r.linked + r.unlinked);

@@ -524,6 +524,7 @@ ImportResult importFile(
             if (a.alias != a.productKey)
                 writer.add(a);
         }
+        result.relinkedRows = relinkToCatalog(store);
         result.mergedProducts = mergedInto.size();
         result.products = qint64(assembler.products().size()) - result.mergedProducts;
         result.variantRows = assembler.variantRows();

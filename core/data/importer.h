@@ -43,6 +43,8 @@ struct ImportResult
     // They keep what they have, gain what they lacked and this file's ids as other names;
     // `products` counts only the new ones. A newer export of the same file replaces instead.
     qint64 mergedProducts = 0;
+    // Catalogs: rows of files imported earlier that now link to one of its products.
+    qint64 relinkedRows = 0;
     // Other files, when a catalog is in the project: rows whose product was found in it, and not.
     qint64 linked = 0;
     qint64 unlinked = 0;

@@ -5,6 +5,7 @@
 #include "store/shop_tables.h"
 
 #include <QSet>
+#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -159,6 +160,36 @@ LinkMeasure measureLink(
     for (const QStringList &row : rows)
         counter.add(column < row.size() ? row[column] : QString());
     return counter.measure;
+}
+
+qint64 relinkToCatalog(store::ProjectStore &store)
+{
+    const ProductResolver resolver = ProductResolver::fromStore(store);
+    if (!resolver.hasCatalog())
+        return 0;
+    qint64 changed = 0;
+    for (const char *table : {"reviews", "questions", "search_events", "order_lines"}) {
+        QSqlQuery values = store.prepare(QStringLiteral("SELECT DISTINCT product_key FROM %1 WHERE product_key <> '' "
+                                                        "AND product_key NOT IN (SELECT product_key FROM products)")
+                                             .arg(QLatin1String(table)));
+        store::ProjectStore::run(values);
+        QList<std::pair<QString, QString>> renames;
+        while (values.next()) {
+            const QString value = values.value(0).toString();
+            const QString key = resolver.resolve(value);
+            if (!key.isEmpty())
+                renames.append({value, key});
+        }
+        QSqlQuery update = store.prepare(
+            QStringLiteral("UPDATE %1 SET product_key = ? WHERE product_key = ?").arg(QLatin1String(table)));
+        for (const auto &[value, key] : renames) {
+            update.addBindValue(key);
+            update.addBindValue(value);
+            store::ProjectStore::run(update);
+            changed += update.numRowsAffected();
+        }
+    }
+    return changed;
 }
 
 RowLinker::RowLinker(const ColumnMapping &mapping, const QStringList &columns, const ProductResolver &resolver)

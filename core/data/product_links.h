@@ -98,6 +98,11 @@ LinkMeasure measureFileLink(const QString &path, const ColumnMapping &mapping, c
 void linkToCatalog(ColumnMapping &mapping, const ProductResolver &resolver, const QStringList &columns,
     const QList<QStringList> &rows);
 
+// Rows of files imported before the catalog (or before a catalog that names their products by
+// SKU, barcode or title) name products by values that were not keys then: each such value that
+// now names a catalog product is replaced by that product's key. Returns the rows changed.
+qint64 relinkToCatalog(store::ProjectStore &store);
+
 // Sets the mapping's fallback product columns: columns that name products in rows whose product
 // column does not (at most two, the one that rescues most rows first).
 void addProductFallbacks(ColumnMapping &mapping, const ProductResolver &resolver, const QStringList &columns,

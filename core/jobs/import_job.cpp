@@ -40,7 +40,7 @@ bool ImportJob::execute()
         if (r.cancelled)
             return false;
         m_result = {r.importId, r.rows, r.skipped, r.issues, r.issueCount, r.format.describe(), r.products,
-            r.variantRows, r.mergedProducts, r.linked, r.unlinked, r.unlinkedExamples};
+            r.variantRows, r.mergedProducts, r.relinkedRows, r.linked, r.unlinked, r.unlinkedExamples};
     }
     reportProgress(1.0, QStringLiteral("Imported %1").arg(name));
     return true;

@@ -25,6 +25,7 @@ struct ImportJobResult
     qint64 products = 0; // catalogs: products made, variant rows rolled into them
     qint64 variantRows = 0;
     qint64 mergedProducts = 0; // catalogs: products already in the catalog under another id (offers reports)
+    qint64 relinkedRows = 0; // catalogs: rows of files imported earlier that now link to it
     qint64 linked = 0; // other files: rows linked to a catalog product, and not
     qint64 unlinked = 0;
     QStringList unlinkedExamples;
