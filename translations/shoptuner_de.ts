@@ -1413,72 +1413,88 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="307"/>
+        <location filename="../ui/import_panel.cpp" line="310"/>
+        <location filename="../ui/import_panel.cpp" line="313"/>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="312"/>
+        <source>the order in “%1”</source>
+        <translation>die Bestellung in „%1“</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="313"/>
+        <source>, then </source>
+        <translation>, dann </translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="318"/>
         <source>reviews</source>
         <translation>Bewertungen</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="308"/>
+        <location filename="../ui/import_panel.cpp" line="319"/>
         <source>questions</source>
         <translation>Fragen</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="308"/>
+        <location filename="../ui/import_panel.cpp" line="319"/>
         <source>search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="309"/>
+        <location filename="../ui/import_panel.cpp" line="320"/>
         <source>order lines</source>
         <translation>Bestellpositionen</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="311"/>
+        <location filename="../ui/import_panel.cpp" line="322"/>
         <source>%1 of %2 %3 name a product in your catalog (by %4).</source>
         <translation>%1 von %2 %3 nennen ein Produkt aus Ihrem Katalog (über %4).</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="315"/>
+        <location filename="../ui/import_panel.cpp" line="326"/>
         <source>In the first rows, %1 of %2 %3 name a product in your catalog (by %4); checking the whole file…</source>
         <translation>In den ersten Zeilen nennen %1 von %2 %3 ein Produkt aus Ihrem Katalog (über %4); die ganze Datei wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="321"/>
+        <location filename="../ui/import_panel.cpp" line="332"/>
         <source>Not found in the catalog: %1%2</source>
         <translation>Nicht im Katalog gefunden: %1%2</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="326"/>
+        <location filename="../ui/import_panel.cpp" line="337"/>
         <source>Most rows do not link: choose the column that holds your products&apos; id, SKU, barcode or title.</source>
         <translation>Die meisten Zeilen lassen sich nicht zuordnen: Wählen Sie die Spalte mit der ID, SKU, dem Barcode oder dem Titel Ihrer Produkte.</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="342"/>
+        <location filename="../ui/import_panel.cpp" line="353"/>
         <source>No catalog has been imported yet, so these rows cannot be linked to products. Import the catalog first, or import this file now and the catalog later.</source>
         <translation>Es wurde noch kein Katalog importiert, daher lassen sich diese Zeilen keinen Produkten zuordnen. Importieren Sie zuerst den Katalog, oder importieren Sie diese Datei jetzt und den Katalog später.</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="388"/>
+        <location filename="../ui/import_panel.cpp" line="399"/>
         <source>Read the whole file into the project</source>
         <translation>Die ganze Datei in das Projekt einlesen</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="416"/>
+        <location filename="../ui/import_panel.cpp" line="427"/>
         <source>Nothing from %1 was imported.</source>
         <translation>Aus %1 wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="417"/>
+        <location filename="../ui/import_panel.cpp" line="428"/>
         <source>Import failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="419"/>
+        <location filename="../ui/import_panel.cpp" line="430"/>
         <source>Import of %1 stopped; nothing from it was kept.</source>
         <translation>Import von %1 abgebrochen; davon wurde nichts übernommen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="422"/>
+        <location filename="../ui/import_panel.cpp" line="433"/>
         <source>Imported %n row(s) from %1.</source>
         <translation>
             <numerusform>%n Zeile aus %1 importiert.</numerusform>
@@ -1486,7 +1502,7 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="424"/>
+        <location filename="../ui/import_panel.cpp" line="435"/>
         <source>%n row(s) could not be used and were left out.</source>
         <translation>
             <numerusform>%n Zeile konnte nicht verwendet werden und wurde ausgelassen.</numerusform>
@@ -1494,7 +1510,7 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="427"/>
+        <location filename="../ui/import_panel.cpp" line="438"/>
         <source>%n product(s), with %1 variant row(s) added to their products.</source>
         <translation>
             <numerusform>%n Produkt, %1 Variantenzeile(n) den Produkten zugeordnet.</numerusform>
@@ -1502,7 +1518,7 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="431"/>
+        <location filename="../ui/import_panel.cpp" line="442"/>
         <source>%n of its products were already in your catalog under another id; that id was added to them.</source>
         <translation>
             <numerusform>%n seiner Produkte war bereits unter einer anderen ID in Ihrem Katalog; diese ID wurde ihm hinzugefügt.</numerusform>
@@ -1510,7 +1526,7 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="435"/>
+        <location filename="../ui/import_panel.cpp" line="446"/>
         <source>%n row(s) of files imported earlier now link to a product of this catalog.</source>
         <translation>
             <numerusform>%n Zeile früher importierter Dateien ist jetzt einem Produkt dieses Katalogs zugeordnet.</numerusform>
@@ -1518,12 +1534,12 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="439"/>
+        <location filename="../ui/import_panel.cpp" line="450"/>
         <source>%1 of %2 rows are linked to a product in your catalog.</source>
         <translation>%1 von %2 Zeilen sind einem Produkt aus Ihrem Katalog zugeordnet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="445"/>
+        <location filename="../ui/import_panel.cpp" line="456"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weiteres</numerusform>
@@ -1531,7 +1547,7 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="448"/>
+        <location filename="../ui/import_panel.cpp" line="459"/>
         <source>%n problem(s) noted (first: %1).</source>
         <translation>
             <numerusform>%n Problem festgestellt: %1.</numerusform>

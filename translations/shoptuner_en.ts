@@ -1410,72 +1410,88 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="307"/>
+        <location filename="../ui/import_panel.cpp" line="310"/>
+        <location filename="../ui/import_panel.cpp" line="313"/>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="312"/>
+        <source>the order in “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="313"/>
+        <source>, then </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="318"/>
         <source>reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="308"/>
+        <location filename="../ui/import_panel.cpp" line="319"/>
         <source>questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="308"/>
+        <location filename="../ui/import_panel.cpp" line="319"/>
         <source>search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="309"/>
+        <location filename="../ui/import_panel.cpp" line="320"/>
         <source>order lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="311"/>
+        <location filename="../ui/import_panel.cpp" line="322"/>
         <source>%1 of %2 %3 name a product in your catalog (by %4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="315"/>
+        <location filename="../ui/import_panel.cpp" line="326"/>
         <source>In the first rows, %1 of %2 %3 name a product in your catalog (by %4); checking the whole file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="321"/>
+        <location filename="../ui/import_panel.cpp" line="332"/>
         <source>Not found in the catalog: %1%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="326"/>
+        <location filename="../ui/import_panel.cpp" line="337"/>
         <source>Most rows do not link: choose the column that holds your products&apos; id, SKU, barcode or title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="342"/>
+        <location filename="../ui/import_panel.cpp" line="353"/>
         <source>No catalog has been imported yet, so these rows cannot be linked to products. Import the catalog first, or import this file now and the catalog later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="388"/>
+        <location filename="../ui/import_panel.cpp" line="399"/>
         <source>Read the whole file into the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="416"/>
+        <location filename="../ui/import_panel.cpp" line="427"/>
         <source>Nothing from %1 was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="417"/>
+        <location filename="../ui/import_panel.cpp" line="428"/>
         <source>Import failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="419"/>
+        <location filename="../ui/import_panel.cpp" line="430"/>
         <source>Import of %1 stopped; nothing from it was kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="422"/>
+        <location filename="../ui/import_panel.cpp" line="433"/>
         <source>Imported %n row(s) from %1.</source>
         <translation>
             <numerusform>Imported %n row from %1.</numerusform>
@@ -1483,7 +1499,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="424"/>
+        <location filename="../ui/import_panel.cpp" line="435"/>
         <source>%n row(s) could not be used and were left out.</source>
         <translation>
             <numerusform>%n row could not be used and was left out.</numerusform>
@@ -1491,7 +1507,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="427"/>
+        <location filename="../ui/import_panel.cpp" line="438"/>
         <source>%n product(s), with %1 variant row(s) added to their products.</source>
         <translation>
             <numerusform>%n product, with %1 variant row added to their products.</numerusform>
@@ -1499,7 +1515,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="431"/>
+        <location filename="../ui/import_panel.cpp" line="442"/>
         <source>%n of its products were already in your catalog under another id; that id was added to them.</source>
         <translation>
             <numerusform>%n of its products was already in your catalog under another id; that id was added to them.</numerusform>
@@ -1507,7 +1523,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="435"/>
+        <location filename="../ui/import_panel.cpp" line="446"/>
         <source>%n row(s) of files imported earlier now link to a product of this catalog.</source>
         <translation>
             <numerusform>%n row of files imported earlier now link to a product of this catalog.</numerusform>
@@ -1515,12 +1531,12 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="439"/>
+        <location filename="../ui/import_panel.cpp" line="450"/>
         <source>%1 of %2 rows are linked to a product in your catalog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="445"/>
+        <location filename="../ui/import_panel.cpp" line="456"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -1528,7 +1544,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="448"/>
+        <location filename="../ui/import_panel.cpp" line="459"/>
         <source>%n problem(s) noted (first: %1).</source>
         <translation>
             <numerusform>%n problem noted (first: %1).</numerusform>

@@ -1413,72 +1413,88 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="307"/>
+        <location filename="../ui/import_panel.cpp" line="310"/>
+        <location filename="../ui/import_panel.cpp" line="313"/>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="312"/>
+        <source>the order in “%1”</source>
+        <translation>“%1” में दिया गया ऑर्डर</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="313"/>
+        <source>, then </source>
+        <translation>, फिर </translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="318"/>
         <source>reviews</source>
         <translation>समीक्षाएँ</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="308"/>
+        <location filename="../ui/import_panel.cpp" line="319"/>
         <source>questions</source>
         <translation>प्रश्न</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="308"/>
+        <location filename="../ui/import_panel.cpp" line="319"/>
         <source>search results</source>
         <translation>खोज परिणाम</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="309"/>
+        <location filename="../ui/import_panel.cpp" line="320"/>
         <source>order lines</source>
         <translation>ऑर्डर पंक्तियाँ</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="311"/>
+        <location filename="../ui/import_panel.cpp" line="322"/>
         <source>%1 of %2 %3 name a product in your catalog (by %4).</source>
         <translation>%2 में से %1 %3 आपके कैटलॉग के किसी उत्पाद का नाम देती हैं (%4 से)।</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="315"/>
+        <location filename="../ui/import_panel.cpp" line="326"/>
         <source>In the first rows, %1 of %2 %3 name a product in your catalog (by %4); checking the whole file…</source>
         <translation>पहली पंक्तियों में %2 में से %1 %3 आपके कैटलॉग के किसी उत्पाद का नाम देती हैं (%4 से); पूरी फ़ाइल जाँची जा रही है…</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="321"/>
+        <location filename="../ui/import_panel.cpp" line="332"/>
         <source>Not found in the catalog: %1%2</source>
         <translation>कैटलॉग में नहीं मिला: %1%2</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="326"/>
+        <location filename="../ui/import_panel.cpp" line="337"/>
         <source>Most rows do not link: choose the column that holds your products&apos; id, SKU, barcode or title.</source>
         <translation>अधिकतर पंक्तियाँ नहीं जुड़तीं: वह कॉलम चुनें जिसमें आपके उत्पादों की आईडी, SKU, बारकोड या शीर्षक है।</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="342"/>
+        <location filename="../ui/import_panel.cpp" line="353"/>
         <source>No catalog has been imported yet, so these rows cannot be linked to products. Import the catalog first, or import this file now and the catalog later.</source>
         <translation>अभी तक कोई कैटलॉग आयात नहीं हुआ है, इसलिए ये पंक्तियाँ उत्पादों से नहीं जुड़ सकतीं। पहले कैटलॉग आयात करें, या यह फ़ाइल अभी और कैटलॉग बाद में आयात करें।</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="388"/>
+        <location filename="../ui/import_panel.cpp" line="399"/>
         <source>Read the whole file into the project</source>
         <translation>पूरी फ़ाइल को प्रोजेक्ट में पढ़ें</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="416"/>
+        <location filename="../ui/import_panel.cpp" line="427"/>
         <source>Nothing from %1 was imported.</source>
         <translation>%1 से कुछ भी आयात नहीं हुआ।</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="417"/>
+        <location filename="../ui/import_panel.cpp" line="428"/>
         <source>Import failed</source>
         <translation>आयात विफल रहा</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="419"/>
+        <location filename="../ui/import_panel.cpp" line="430"/>
         <source>Import of %1 stopped; nothing from it was kept.</source>
         <translation>%1 का आयात रोक दिया गया; उसमें से कुछ भी नहीं रखा गया।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="422"/>
+        <location filename="../ui/import_panel.cpp" line="433"/>
         <source>Imported %n row(s) from %1.</source>
         <translation>
             <numerusform>%1 से %n पंक्ति आयात की गई।</numerusform>
@@ -1486,7 +1502,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="424"/>
+        <location filename="../ui/import_panel.cpp" line="435"/>
         <source>%n row(s) could not be used and were left out.</source>
         <translation>
             <numerusform>%n पंक्ति उपयोग नहीं की जा सकी और छोड़ दी गई।</numerusform>
@@ -1494,7 +1510,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="427"/>
+        <location filename="../ui/import_panel.cpp" line="438"/>
         <source>%n product(s), with %1 variant row(s) added to their products.</source>
         <translation>
             <numerusform>%n उत्पाद, %1 वेरिएंट पंक्तियाँ उनके उत्पादों में जोड़ी गईं।</numerusform>
@@ -1502,7 +1518,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="431"/>
+        <location filename="../ui/import_panel.cpp" line="442"/>
         <source>%n of its products were already in your catalog under another id; that id was added to them.</source>
         <translation>
             <numerusform>इसके %n उत्पाद पहले से किसी दूसरी आईडी के साथ आपके कैटलॉग में थे; वह आईडी उनमें जोड़ दी गई।</numerusform>
@@ -1510,7 +1526,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="435"/>
+        <location filename="../ui/import_panel.cpp" line="446"/>
         <source>%n row(s) of files imported earlier now link to a product of this catalog.</source>
         <translation>
             <numerusform>पहले आयात की गई फ़ाइलों की %n पंक्ति अब इस कैटलॉग के किसी उत्पाद से जुड़ी है।</numerusform>
@@ -1518,12 +1534,12 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="439"/>
+        <location filename="../ui/import_panel.cpp" line="450"/>
         <source>%1 of %2 rows are linked to a product in your catalog.</source>
         <translation>%2 में से %1 पंक्तियाँ आपके कैटलॉग के किसी उत्पाद से जुड़ी हैं।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="445"/>
+        <location filename="../ui/import_panel.cpp" line="456"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… और %n अन्य</numerusform>
@@ -1531,7 +1547,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="448"/>
+        <location filename="../ui/import_panel.cpp" line="459"/>
         <source>%n problem(s) noted (first: %1).</source>
         <translation>
             <numerusform>%n समस्या मिली: %1।</numerusform>

@@ -302,6 +302,17 @@ QString ImportPanel::linkSummary() const
     return m_link->isVisible() ? m_link->text() : QString();
 }
 
+// “product_handle”, then “variant_sku”, then the order in “order_id”: in the user's language.
+QString ImportPanel::linkSources(const data::LinkMeasure &m) const
+{
+    QStringList parts;
+    for (const QString &column : m.sources)
+        parts << tr("“%1”").arg(column);
+    if (!m.orderColumn.isEmpty())
+        parts << tr("the order in “%1”").arg(m.orderColumn);
+    return parts.isEmpty() ? tr("“%1”").arg(m.column) : parts.join(tr(", then "));
+}
+
 QString ImportPanel::linkText(const data::LinkMeasure &m, bool wholeFile) const
 {
     const QMap<data::DataKind, QString> rows = {{data::DataKind::Reviews, tr("reviews")},
@@ -311,11 +322,11 @@ QString ImportPanel::linkText(const data::LinkMeasure &m, bool wholeFile) const
         ? tr("%1 of %2 %3 name a product in your catalog (by %4).")
               .arg(m.matched)
               .arg(m.values)
-              .arg(rows.value(m_kind), m.column)
+              .arg(rows.value(m_kind), linkSources(m))
         : tr("In the first rows, %1 of %2 %3 name a product in your catalog (by %4); checking the whole file…")
               .arg(m.matched)
               .arg(m.values)
-              .arg(rows.value(m_kind), m.column);
+              .arg(rows.value(m_kind), linkSources(m));
     if (!m.unmatched.isEmpty())
         text += QLatin1Char(' ')
             + tr("Not found in the catalog: %1%2")

@@ -63,6 +63,7 @@ private:
     void updateLinks();
     void stopLinkCheck();
     QString linkText(const data::LinkMeasure &measure, bool wholeFile) const;
+    QString linkSources(const data::LinkMeasure &measure) const;
 
     ProjectContext *m_project;
     QList<std::tuple<data::DataKind, QLabel *, QPushButton *>> m_rows;

@@ -234,6 +234,14 @@ RowLinker::Link RowLinker::link(const QStringList &row) const
     return out;
 }
 
+QStringList RowLinker::sources() const
+{
+    QStringList out;
+    for (const auto &[index, name] : m_columns)
+        out << name;
+    return out;
+}
+
 QString RowLinker::describe() const
 {
     QStringList names;
@@ -249,6 +257,8 @@ LinkMeasure measureLink(const ProductResolver &resolver, const ColumnMapping &ma
 {
     const RowLinker linker(mapping, columns, resolver);
     LinkCounter counter(resolver, linker.describe());
+    counter.measure.sources = linker.sources();
+    counter.measure.orderColumn = linker.orderColumn();
     for (const QStringList &row : rows)
         counter.add(linker.link(row));
     return counter.measure;
@@ -260,6 +270,8 @@ LinkMeasure measureFileLink(const QString &path, const ColumnMapping &mapping, c
     auto reader = TableReader::open(path);
     const RowLinker linker(mapping, reader->columns(), resolver);
     LinkCounter counter(resolver, linker.describe());
+    counter.measure.sources = linker.sources();
+    counter.measure.orderColumn = linker.orderColumn();
     TableRow row;
     while (reader->next(row) && !(cancel && cancel->load()))
         counter.add(linker.link(row.values));

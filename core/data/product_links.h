@@ -56,7 +56,9 @@ public:
         bool viaOrder = false; // named by its order, not by a product column
     };
     Link link(const QStringList &row) const;
-    QString describe() const; // "“Lineitem sku”", "“product_handle”, then “variant_sku”", "the order (“order_id”)"
+    QString describe() const; // "“Lineitem sku”", "“product_handle”, then “variant_sku”", "the order in “order_id”"
+    QStringList sources() const; // the product column and its fallbacks, in the order tried
+    QString orderColumn() const { return m_order >= 0 ? m_orderName : QString(); }
 
 private:
     const ProductResolver &m_resolver;
@@ -69,7 +71,11 @@ private:
 // How one column of a file names the catalog's products.
 struct LinkMeasure
 {
-    QString column;
+    QString column; // the column measured; for a mapping, RowLinker::describe() (English)
+    // For a mapping, what RowLinker tries in order, for a translated description: the product
+    // column and its fallbacks, then a review's order column.
+    QStringList sources;
+    QString orderColumn;
     qint64 values = 0; // non-empty values looked at
     qint64 matched = 0;
     QStringList unmatched; // the first few values that named no product, each once
