@@ -260,7 +260,9 @@ bool ImportPanel::openFile(const QString &path, std::optional<data::DataKind> ki
         store::ProjectStore project(m_project->path());
         mapping = data::proposeMapping(project, m_kind, preview);
         if (m_kind != data::DataKind::Catalog)
-            m_resolver = std::make_shared<const data::ProductResolver>(data::ProductResolver::fromStore(project));
+            m_resolver = std::make_shared<const data::ProductResolver>(data::ProductResolver::fromStore(project,
+                m_kind == data::DataKind::Reviews ? data::ProductResolver::Orders::Read
+                                                  : data::ProductResolver::Orders::Skip));
     } catch (const std::exception &) {
         // The project cannot be read now: the suggestion from the header stands.
     }

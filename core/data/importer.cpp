@@ -441,7 +441,9 @@ ImportResult importFile(
     ShopWriter writer(store, result.importId);
     RowConverter converter(request.mapping, reader->columns(), file);
     const ProductResolver resolver
-        = request.mapping.kind == DataKind::Catalog ? ProductResolver() : ProductResolver::fromStore(store);
+        = request.mapping.kind == DataKind::Catalog ? ProductResolver()
+        : ProductResolver::fromStore(store,
+              request.mapping.kind == DataKind::Reviews ? ProductResolver::Orders::Read : ProductResolver::Orders::Skip);
     converter.setResolver(&resolver);
     CatalogAssembler assembler(file);
     converter.setAssembler(&assembler);

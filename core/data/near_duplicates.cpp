@@ -82,23 +82,6 @@ bool sizesAllow(std::size_t a, std::size_t b)
 
 } // namespace
 
-QString comparableText(const QString &text)
-{
-    QString out;
-    out.reserve(text.size());
-    bool space = false;
-    for (QChar c : text.toLower()) {
-        if (c.isLetterOrNumber()) {
-            if (space && !out.isEmpty())
-                out += QLatin1Char(' ');
-            out += c;
-            space = false;
-        } else
-            space = true;
-    }
-    return out;
-}
-
 // One changed word in a short review still leaves most 5-grams. The hash is our own (qHash may
 // change between Qt versions), so signatures are the same everywhere.
 std::vector<quint64> shingles(const QString &comparable)

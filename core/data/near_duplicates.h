@@ -4,6 +4,7 @@
 #pragma once
 
 #include "store/entities.h"
+#include "value_parsing.h" // comparableText
 
 #include <QSet>
 #include <QString>
@@ -19,8 +20,6 @@ inline constexpr double kNearDuplicateJaccard = 0.7;
 
 enum class Repeat { None, Exact, Near };
 
-// Lower case, letters and digits only, single spaces: what "the same text" means for duplicates.
-QString comparableText(const QString &text);
 // Hashes of the text's character 5-grams, sorted and distinct (one hash when it is shorter).
 std::vector<quint64> shingles(const QString &comparable);
 double jaccard(const std::vector<quint64> &a, const std::vector<quint64> &b);

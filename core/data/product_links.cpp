@@ -3,6 +3,7 @@
 #include "store/project_store.h"
 #include "table_reader.h"
 #include "store/shop_tables.h"
+#include "value_parsing.h"
 
 #include <QSet>
 #include <QSqlQuery>
@@ -11,26 +12,6 @@
 
 namespace shoptuner::data {
 namespace {
-
-// Case, accents of spacing and punctuation folded away: "Linen Apron – Sage" and "linen apron sage"
-// are the same text.
-QString folded(const QString &text)
-{
-    QString out;
-    out.reserve(text.size());
-    bool space = false;
-    for (QChar c : text.toCaseFolded()) {
-        if (c.isLetterOrNumber()) {
-            if (space && !out.isEmpty())
-                out += QLatin1Char(' ');
-            out += c;
-            space = false;
-        } else {
-            space = true;
-        }
-    }
-    return out;
-}
 
 constexpr int kUnmatchedExamples = 20;
 constexpr double kMinimumShare = 0.2;
@@ -44,18 +25,11 @@ struct LinkCounter
         measure.column = column;
     }
 
+    // One column's value: a row that names its product there alone.
     void add(const QString &value)
     {
         const QString v = value.trimmed();
-        if (v.isEmpty())
-            return;
-        ++measure.values;
-        if (!resolver.resolve(v).isEmpty())
-            ++measure.matched;
-        else if (measure.unmatched.size() < kUnmatchedExamples && !listed.contains(v)) {
-            listed.insert(v);
-            measure.unmatched << v;
-        }
+        add(RowLinker::Link {v.isEmpty() ? QString() : resolver.resolve(v), v});
     }
 
     // A row as a RowLinker linked it.
@@ -79,14 +53,14 @@ struct LinkCounter
 
 } // namespace
 
-ProductResolver ProductResolver::fromStore(store::ProjectStore &store)
+ProductResolver ProductResolver::fromStore(store::ProjectStore &store, Orders orders)
 {
     ProductResolver r;
     for (const store::Product &p : store::loadProducts(store))
         r.addProduct(p.key, p.title);
     for (const store::ProductAlias &a : store::loadProductAliases(store))
         r.addAlias(a.alias, a.productKey);
-    if (r.hasCatalog())
+    if (orders == Orders::Read && r.hasCatalog())
         for (const store::OrderLine &line : store::loadOrderLines(store))
             r.addOrderLine(line.orderKey, line.productKey);
     return r;
@@ -112,7 +86,7 @@ void ProductResolver::addProduct(const QString &key, const QString &title)
 {
     m_byKey.insert(key, key);
     for (const QString &text : {key, title}) {
-        const QString f = folded(text);
+        const QString f = comparableText(text);
         if (!f.isEmpty() && !m_byText.contains(f))
             m_byText.insert(f, key);
     }
@@ -122,7 +96,7 @@ void ProductResolver::addAlias(const QString &alias, const QString &key)
 {
     if (!m_byAlias.contains(alias))
         m_byAlias.insert(alias, key);
-    const QString f = folded(alias);
+    const QString f = comparableText(alias);
     if (!f.isEmpty() && !m_byText.contains(f))
         m_byText.insert(f, key);
 }
@@ -144,11 +118,11 @@ QString ProductResolver::resolve(const QString &value) const
         return *it;
     if (const auto it = m_byAlias.constFind(v); it != m_byAlias.constEnd())
         return *it;
-    if (const auto it = m_byText.constFind(folded(v)); it != m_byText.constEnd())
+    if (const auto it = m_byText.constFind(comparableText(v)); it != m_byText.constEnd())
         return *it;
     // An order line's name is the title and the variant: "Linen Apron - Sage / M".
     for (qsizetype cut = v.lastIndexOf(QLatin1String(" - ")); cut > 0; cut = v.lastIndexOf(QLatin1String(" - "), cut - 1))
-        if (const auto it = m_byText.constFind(folded(v.left(cut))); it != m_byText.constEnd())
+        if (const auto it = m_byText.constFind(comparableText(v.left(cut))); it != m_byText.constEnd())
             return *it;
     return {};
 }

@@ -20,7 +20,10 @@ class ProductResolver
 {
 public:
     ProductResolver() = default;
-    static ProductResolver fromStore(store::ProjectStore &store); // empty when there is no catalog
+    // Empty when there is no catalog. Orders::Read also reads the order lines, for reviews that name
+    // their order (resolveOrder); only a reviews file needs them.
+    enum class Orders { Skip, Read };
+    static ProductResolver fromStore(store::ProjectStore &store, Orders orders = Orders::Skip);
 
     bool hasCatalog() const { return !m_byKey.isEmpty(); }
     qsizetype productCount() const { return m_byKey.size(); }

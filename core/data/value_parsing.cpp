@@ -217,6 +217,23 @@ QString htmlToText(const QString &html)
     return lines.join(QLatin1Char('\n'));
 }
 
+QString comparableText(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    bool space = false;
+    for (QChar c : text.toLower()) {
+        if (c.isLetterOrNumber()) {
+            if (space && !out.isEmpty())
+                out += QLatin1Char(' ');
+            out += c;
+            space = false;
+        } else
+            space = true;
+    }
+    return out;
+}
+
 QString digitsOnly(const QString &text)
 {
     QString out;

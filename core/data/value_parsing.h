@@ -21,5 +21,8 @@ QStringList splitCategoryPath(const QString &text); // on ">", "/", "»", "›",
 QStringList splitList(const QString &text); // features or answers: on " | ", ";", new lines, bullets
 QString htmlToText(const QString &html); // tags removed, entities decoded, white space tidied
 QString digitsOnly(const QString &text);
+// Lower case, letters and digits only, single spaces: "Linen Apron – Sage!" is "linen apron sage".
+// What "the same text" means for duplicate reviews and for a product named by its title.
+QString comparableText(const QString &text);
 
 } // namespace shoptuner::data
