@@ -188,7 +188,7 @@ private Q_SLOTS:
         QVERIFY(wrong.err.find("different base model") != std::string::npos);
         const Run again = cli(
             {"merge", "--model", path(m_dir / "base"), "--adapter", path(adapter), "--out", path(m_dir / "merged")});
-        QCOMPARE(again.exitCode, 1);
+        QCOMPARE(again.exitCode, 2); // the user's choice of folder: a usage error, like export's
         QVERIFY(again.err.find("already exists") != std::string::npos);
     }
 

@@ -55,13 +55,27 @@ struct CliRun
     std::string err;
 };
 
+// Runs a program and waits for it. One that does not finish in time is killed and reported
+// with exit code -1 and "timed out" (a hang is a failure, not a success with partial output);
+// one that crashed gets -2.
+inline CliRun runProgram(const QString &program, const QStringList &args, int timeoutMs)
+{
+    QProcess p;
+    p.start(program, args);
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        return {-1, p.readAllStandardOutput().toStdString(),
+            p.readAllStandardError().toStdString() + "\ntimed out after " + std::to_string(timeoutMs) + " ms"};
+    }
+    const int code = p.exitStatus() == QProcess::CrashExit ? -2 : p.exitCode();
+    return {code, p.readAllStandardOutput().toStdString(), p.readAllStandardError().toStdString()};
+}
+
 // Runs shoptuner-cli (the build's, from SHOPTUNER_CLI) and waits for it.
 inline CliRun runCli(const QStringList &args, int timeoutMs = 300000)
 {
-    QProcess p;
-    p.start(QStringLiteral(SHOPTUNER_CLI), args);
-    p.waitForFinished(timeoutMs);
-    return {p.exitCode(), p.readAllStandardOutput().toStdString(), p.readAllStandardError().toStdString()};
+    return runProgram(QStringLiteral(SHOPTUNER_CLI), args, timeoutMs);
 }
 
 } // namespace testing

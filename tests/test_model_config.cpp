@@ -146,7 +146,7 @@ private Q_SLOTS:
         EXPECT_THROW_WITH(parseModelConfig(llamaJson(R"(, "hidden_act": "gelu")")), UnsupportedError, "gelu");
         EXPECT_THROW_WITH(
             parseModelConfig(llamaJson(R"(, "eos_token_id": 100)")), FormatError, "outside the vocabulary");
-        EXPECT_THROW_WITH(loadModelConfig("/nonexistent-folder"), FormatError, "config.json: cannot read");
+        EXPECT_THROW_WITH(loadModelConfig("/nonexistent-folder"), FormatError, "config.json: does not exist");
     }
 };
 

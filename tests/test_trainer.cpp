@@ -191,7 +191,7 @@ private Q_SLOTS:
             JsonlRecordSource(m_dir / "bad.jsonl").records(), FormatError, "bad.jsonl:2: missing field 'input'");
         testing::writeFile(m_dir / "bad.jsonl", "not json\n");
         EXPECT_THROW_WITH(
-            JsonlRecordSource(m_dir / "bad.jsonl").records(), FormatError, "bad.jsonl:1: not a JSON object");
+            JsonlRecordSource(m_dir / "bad.jsonl").records(), FormatError, "bad.jsonl:1: not valid JSON");
         p = baseParams();
         p.resume = true;
         EXPECT_THROW_WITH(trainLora(m_dir / "model", JsonlRecordSource(m_dir / "data.jsonl"), m_dir / "fresh", p, {}),

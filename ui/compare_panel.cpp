@@ -165,16 +165,17 @@ void ComparePanel::reload()
         auto *item = new QListWidgetItem(jobs::evaluationLabel(e), m_evaluations);
         item->setData(Qt::UserRole, qlonglong(e.id));
         item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-        const bool finished = e.status == QLatin1String("finished");
+        const jobs::EvaluationState state = jobs::evaluationState(e);
+        const bool finished = state == jobs::EvaluationState::Finished;
         // At first the two latest finished tests are compared (typically the trained model and its base).
         const bool on = first ? finished && finishedShown < 2 : checked.contains(e.id);
         finishedShown += finished;
         item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
         item->setToolTip(tr("%1\nModel: %2\nAdapter: %3\nTested: %4 (%5)")
                              .arg(item->text(), e.modelPath, e.adapterPath.isEmpty() ? tr("none") : e.adapterPath,
-                                 e.createdAt, e.status));
+                                 e.createdAt, jobs::evaluationStateText(state)));
         if (!finished)
-            item->setText(item->text() + QStringLiteral(" — ") + e.status);
+            item->setText(item->text() + QStringLiteral(" — ") + jobs::evaluationStateText(state));
     }
     m_filling = false;
     rebuild();

@@ -40,6 +40,17 @@ QString runsFolder(const QString &projectPath)
     return f.absolutePath() + QLatin1Char('/') + f.completeBaseName() + QStringLiteral(" runs");
 }
 
+// A folder no earlier run uses: the engine never trains into a finished run's folder.
+QString newRunFolder(const QString &projectPath)
+{
+    const QString base = runsFolder(projectPath)
+        + QStringLiteral("/run-%1").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    QString folder = base;
+    for (int n = 2; QFileInfo::exists(folder); ++n)
+        folder = base + QStringLiteral("-%1").arg(n);
+    return folder;
+}
+
 } // namespace
 
 TrainPanel::TrainPanel(ProjectContext *project, QWidget *parent)
@@ -477,8 +488,7 @@ void TrainPanel::start()
         showError(this, tr("No model chosen"), tr("Choose the model to teach on the Model page first."));
         return;
     }
-    p.outDir = runsFolder(m_project->path())
-        + QStringLiteral("/run-%1").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    p.outDir = newRunFolder(m_project->path());
     for (int g = 0; g < 3; ++g)
         m_plot->graph(g)->data()->clear();
     follow(new jobs::TrainJob(p, this));

@@ -1,6 +1,7 @@
 // The shop-data commands: preview a file, import shop files or ECInstruct JSON lines into a
 // project file, build the task records, export them, and show what a project holds.
 #include "command.h"
+#include "io_util.h"
 
 #include "data/build_tasks.h"
 #include "data/column_mapping.h"
@@ -25,6 +26,7 @@
 #include <nlohmann/json.hpp>
 
 #include <csignal>
+#include <cstdio>
 #include <iostream>
 
 namespace shoptuner::cli {
@@ -35,9 +37,39 @@ using store::DataKind;
 
 std::atomic<jobs::Job *> g_job {nullptr};
 
+// The argument as the user typed it, with bytes that are not UTF-8 shown as \xNN.
+std::string typedAs(const std::string &s)
+{
+    const auto valid = [](const QByteArray &bytes) { return QString::fromUtf8(bytes).toUtf8() == bytes; };
+    const QByteArray bytes = QByteArray::fromStdString(s);
+    std::string out;
+    for (qsizetype i = 0; i < bytes.size();) {
+        qsizetype length = 0; // of the UTF-8 character starting at i, 0 when there is none
+        for (qsizetype n = 1; n <= 4 && i + n <= bytes.size() && length == 0; ++n)
+            length = valid(bytes.mid(i, n)) ? n : 0;
+        if (length > 0) {
+            out += bytes.mid(i, length).toStdString();
+            i += length;
+        } else {
+            char hex[8];
+            std::snprintf(hex, sizeof hex, "\\x%02x", static_cast<unsigned char>(bytes[i]));
+            out += hex;
+            ++i;
+        }
+    }
+    return out;
+}
+
+// Qt holds text as UTF-16, so a file name in another encoding (a Latin-1 byte) cannot reach the
+// file: refuse it by name rather than report a file that "does not exist".
 QString q(const std::string &s)
 {
-    return QString::fromStdString(s);
+    const QString text = QString::fromStdString(s);
+    if (text.toStdString() != s)
+        throw UsageError("'" + typedAs(s)
+            + "' is not UTF-8 text; ShopTuner reads names and file names in UTF-8 "
+              "(rename the file, e.g. with convmv, or copy it to a name without the marked bytes)");
+    return text;
 }
 
 std::string s(const QString &q)
@@ -264,7 +296,8 @@ int buildTasks(const Args &args)
 
 int exportDataset(const Args &args)
 {
-    store::ProjectStore project(q(args.require("project")));
+    refuseExistingOutput(args, args.require("out"));
+    store::ProjectStore project(q(args.require("project")), store::ProjectStore::OpenMode::ReadOnly);
     const qint64 n = data::exportEcInstruct(
         project, q(args.require("out")), {taskOption(args), listOption(args, "splits"), listOption(args, "settings")});
     std::cout << json {{"event", "exported"}, {"out", args.require("out")}, {"records", n}}.dump() << std::endl;
@@ -273,7 +306,7 @@ int exportDataset(const Args &args)
 
 int stats(const Args &args)
 {
-    store::ProjectStore project(q(args.require("project")));
+    store::ProjectStore project(q(args.require("project")), store::ProjectStore::OpenMode::ReadOnly);
     json imports = json::array();
     for (const store::ImportInfo &i : store::listImports(project))
         imports.push_back(
@@ -298,6 +331,8 @@ int stats(const Args &args)
 
 int evaluate(const Args &args)
 {
+    if (args.has("out")) // before the evaluation, not after an hour of it
+        refuseExistingOutput(args, args.get("out"));
     jobs::EvalJobParams p;
     p.projectPath = q(args.require("project"));
     p.modelDir = q(args.require("model"));
@@ -347,19 +382,15 @@ int evaluate(const Args &args)
         {"adapter", s(p.adapterDir)}, {"tasks", tasks}};
     if (!job.result().answerMetric.isEmpty())
         report["answer_generation_scored_with"] = s(job.result().answerMetric);
-    if (args.has("out")) {
-        QSaveFile out(q(args.get("out")));
-        if (!out.open(QIODevice::WriteOnly) || out.write(QByteArray::fromStdString(report.dump(2) + "\n")) < 0
-            || !out.commit())
-            throw std::runtime_error("cannot write " + args.get("out"));
-    }
+    if (args.has("out"))
+        writeOutputFile(args, args.get("out"), report.dump(2) + "\n");
     std::cout << report.dump() << std::endl;
     return 0;
 }
 
 int report(const Args &args)
 {
-    store::ProjectStore project(q(args.require("project")));
+    store::ProjectStore project(q(args.require("project")), store::ProjectStore::OpenMode::ReadOnly);
     const jobs::Baselines baselines = jobs::bundledBaselines();
     const QString reference = q(args.get("reference", "GPT-4 Turbo"));
     if (!baselines.models.contains(reference))
@@ -375,11 +406,13 @@ int report(const Args &args)
         text = jobs::reportCsv(r, baselines);
     else
         throw UsageError("--format must be html or csv");
-    QSaveFile out(q(args.require("out")));
-    if (!out.open(QIODevice::WriteOnly) || out.write(text.toUtf8()) < 0 || !out.commit())
-        throw std::runtime_error("cannot write " + args.require("out"));
+    writeOutputFile(args, args.require("out"), text.toStdString());
+    const bool finished = r.state == jobs::EvaluationState::Finished;
+    if (!finished)
+        std::cerr << "warning: evaluation " << r.evaluationId << " is " << s(jobs::evaluationStateText(r.state))
+                  << "; the report covers only the tasks scored so far\n";
     std::cout << json {{"event", "report"}, {"evaluation_id", r.evaluationId}, {"rows", r.rows.size()},
-        {"out", args.require("out")}}
+        {"finished", finished}, {"out", args.require("out")}}
                      .dump()
               << std::endl;
     return 0;
@@ -387,7 +420,7 @@ int report(const Args &args)
 
 int compare(const Args &args)
 {
-    store::ProjectStore project(q(args.require("project")));
+    store::ProjectStore project(q(args.require("project")), store::ProjectStore::OpenMode::ReadOnly);
     const jobs::Baselines baselines = jobs::bundledBaselines();
     QList<std::int64_t> ids;
     if (args.has("evaluations")) {
@@ -424,9 +457,7 @@ int compare(const Args &args)
     else
         throw UsageError("--format must be csv or html");
     if (args.has("out")) {
-        QSaveFile out(q(args.get("out")));
-        if (!out.open(QIODevice::WriteOnly) || out.write(text.toUtf8()) < 0 || !out.commit())
-            throw std::runtime_error("cannot write " + args.get("out"));
+        writeOutputFile(args, args.get("out"), text.toStdString());
     } else {
         std::cout << text.toStdString();
     }
@@ -485,7 +516,8 @@ void registerDataCommands(CommandRegistry &registry)
         withQt(buildTasks)});
     registry.add({"export-dataset", "write the project's records as ECInstruct JSON lines",
         {project, {"out", true, "output file (.jsonl)"}, {"tasks", true, "only these tasks"},
-            {"splits", true, "only these splits (train,val,test)"}, {"settings", true, "only these settings"}},
+            {"splits", true, "only these splits (train,val,test)"}, {"settings", true, "only these settings"},
+            overwriteOption()},
         withQt(exportDataset)});
     registry.add({"eval", "score a model (and adapter) on the project's test records, as eCeLLM's evaluation does",
         {project, {"model", true, "base model folder"}, {"adapter", true, "PEFT adapter folder (default: none)"},
@@ -497,18 +529,18 @@ void registerDataCommands(CommandRegistry &registry)
             {"encoder", true,
                 "RoBERTa folder for AG's BERTScore (default: roberta-large if installed, else ROUGE-L; none: "
                 "ROUGE-L)"},
-            {"out", true, "also write the report to this JSON file"}},
+            {"out", true, "also write the report to this JSON file"}, overwriteOption()},
         withQt(evaluate)});
     registry.add({"report", "write an evaluation's report beside the published baselines (HTML or CSV)",
         {project, {"evaluation", true, "evaluation id (default: the latest finished)"},
             {"reference", true, "the model to compare with (default GPT-4 Turbo)"},
-            {"format", true, "html (default) or csv"}, {"out", true, "output file"}},
+            {"format", true, "html (default) or csv"}, {"out", true, "output file"}, overwriteOption()},
         withQt(report)});
     registry.add({"compare", "several evaluations side by side, task by task, with published models (CSV or HTML)",
         {project, {"evaluations", true, "evaluation ids, e.g. 3,5 (default: every finished one)"},
             {"published", true, "published models to show, comma-separated (default GPT-4 Turbo)"},
             {"group", true, "IND, OOD or all (default)"}, {"format", true, "csv (default) or html"},
-            {"out", true, "output file (default: standard output)"}},
+            {"out", true, "output file (default: standard output)"}, overwriteOption()},
         withQt(compare)});
     registry.add({"stats", "what a project file holds: imports, shop data, records per task and split", {project},
         withQt(stats)});

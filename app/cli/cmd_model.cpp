@@ -60,6 +60,7 @@ int logits(const Args &args)
     options.requireTokenizer = false;
     const auto model = engine::LanguageModel::load(args.require("model"), options);
     const std::vector<engine::TokenId> ids = parseIdList(args.require("ids"));
+    refuseExistingOutput(args, args.require("out"));
     const std::vector<float> values = model->logits(ids);
     const auto vocab = model->config().vocabSize;
     engine::writeSafetensors(args.require("out"),
@@ -79,6 +80,7 @@ int merge(const Args &args)
     if (dtype != "f32" && dtype != "bf16" && dtype != "f16")
         throw UsageError("--dtype for merge must be f32, bf16 or f16");
     options.dtype = dtype == "bf16" ? "bf16" : "f32"; // compute in F32 unless BF16 is asked for
+    refuseExistingOutput(args, args.require("out"));
     const auto model = engine::LanguageModel::load(args.require("model"), options);
     model->saveMerged(args.require("out"), dtype);
     std::cout << json {{"out", args.require("out")}, {"dtype", dtype}, {"parameters", model->info().parameters}}.dump()
@@ -136,6 +138,7 @@ int makeModel(const Args &args)
     o.seed = static_cast<std::uint64_t>(args.getInt("seed", 0));
     o.dtype = args.get("dtype", "f32");
     o.initStd = args.getDouble("init-std", 0.02);
+    refuseExistingOutput(args, o.out.string());
     const engine::ModelConfig c = engine::makeRandomModel(o);
     std::cout << json {{"out", o.out.string()}, {"preset", o.preset}, {"parameters", c.parameterCount()},
         {"vocab_size", c.vocabSize},
@@ -178,11 +181,13 @@ void registerModelCommands(CommandRegistry &registry)
     registry.add(
         {"info", "describe a model folder as JSON (architecture, size, device, BLAS)", withLoadOptions({}), info});
     registry.add({"logits", "write the logits of every position to a safetensors file",
-        withLoadOptions({{"ids", true, "comma-separated token ids"}, {"out", true, "output .safetensors"}}), logits});
+        withLoadOptions(
+            {{"ids", true, "comma-separated token ids"}, {"out", true, "output .safetensors"}, overwriteOption()}),
+        logits});
     registry.add({"merge", "write base + LoRA adapter as one Hugging Face model folder",
         {{"model", true, "base model folder"}, {"adapter", true, "PEFT LoRA adapter folder"},
             {"out", true, "new output folder"}, {"dtype", true, "f32, bf16 or f16 (default f32)"},
-            {"threads", true, "compute threads (default: one per core)"}},
+            {"threads", true, "compute threads (default: one per core)"}, overwriteOption()},
         merge});
     registry.add({"export",
         "write a model (and adapter) for llama.cpp, Ollama, LM Studio or Hugging Face, verified first",
@@ -202,7 +207,7 @@ void registerModelCommands(CommandRegistry &registry)
         {{"preset", true, "tiny, smollm2-135m, smollm2-360m, llama3.2-1b (default tiny)"},
             {"tokenizer", true, "tokenizer.json, tokenizer.model or a folder with one"}, {"out", true, "output folder"},
             {"seed", true, "random seed (default 0)"}, {"dtype", true, "f32 or bf16 (default f32)"},
-            {"init-std", true, "standard deviation of the random weights (default 0.02)"}},
+            {"init-std", true, "standard deviation of the random weights (default 0.02)"}, overwriteOption()},
         makeModel});
 }
 

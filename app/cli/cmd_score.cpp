@@ -3,6 +3,7 @@
 
 #include "engine/bert_score.h"
 #include "engine/error.h"
+#include "engine/input_file.h"
 #include "engine/metrics.h"
 
 #include <nlohmann/json.hpp>
@@ -16,23 +17,9 @@ namespace {
 
 using nlohmann::json;
 
-json readJsonFile(const std::string &path)
-{
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw UsageError("cannot read " + path);
-    std::stringstream text;
-    text << in.rdbuf();
-    try {
-        return json::parse(text.str());
-    } catch (const json::exception &e) {
-        throw engine::FormatError(path + " is not JSON: " + e.what());
-    }
-}
-
 std::vector<std::string> readStringList(const std::string &path)
 {
-    const json list = readJsonFile(path);
+    const json list = engine::readJsonFile(path);
     if (!list.is_array())
         throw engine::FormatError(path + " is not a JSON list", "give a list of strings, one per test item");
     std::vector<std::string> out;
@@ -47,7 +34,7 @@ std::vector<std::string> readStringList(const std::string &path)
 
 std::vector<std::vector<std::string>> readQprLabels(const std::string &path)
 {
-    const json list = readJsonFile(path);
+    const json list = engine::readJsonFile(path);
     const std::string hint
         = "give one list of ESCI letters per test item, e.g. [[\"E\", \"S\"], [\"C\", \"S\", \"E\"]]";
     if (!list.is_array())

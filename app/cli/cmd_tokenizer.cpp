@@ -3,6 +3,7 @@
 #include "io_util.h"
 
 #include "engine/error.h"
+#include "engine/input_file.h"
 #include "engine/tokenizer.h"
 
 #include <nlohmann/json.hpp>
@@ -20,6 +21,7 @@ int tokenize(const Args &args)
     const auto tokenizer = engine::loadTokenizer(args.require("model"));
     const engine::EncodeOptions options {.addSpecial = args.has("add-special"), .matchSpecial = !args.has("literal")};
     if (args.has("lines")) {
+        engine::requireRegularFile(args.get("lines"));
         std::ifstream in(args.get("lines"));
         if (!in)
             throw UsageError("cannot read " + args.get("lines"));
@@ -31,8 +33,8 @@ int tokenize(const Args &args)
                 continue;
             json text;
             try {
-                text = json::parse(line);
-            } catch (const json::exception &) {
+                text = engine::parseJsonText(line, args.get("lines") + ":" + std::to_string(number));
+            } catch (const engine::FormatError &) {
                 throw UsageError(args.get("lines") + ":" + std::to_string(number) + ": not a JSON string");
             }
             if (!text.is_string())

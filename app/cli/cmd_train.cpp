@@ -93,6 +93,9 @@ int train(const Args &args)
     p.weightDecay = args.getDouble("weight-decay", 0.0);
     p.patience = static_cast<int>(args.getInt("patience", 0));
     p.resume = args.has("resume");
+    p.overwrite = args.has("overwrite");
+    if (p.resume && p.overwrite)
+        throw UsageError("give --resume or --overwrite, not both");
     p.gradientCheckpointing = args.get("gradient-checkpointing", "auto");
     if (args.has("distributed"))
         p.distributed = engine::distributedFromEnvironment();
@@ -159,6 +162,7 @@ void registerTrainCommands(CommandRegistry &registry)
             {"weight-decay", true, "AdamW weight decay (default 0)"},
             {"patience", true, "stop after this many validations without improvement (default 0: never)"},
             {"resume", false, "continue the run checkpointed in --out"},
+            {"overwrite", false, "replace the run in --out (its adapter, best adapter and checkpoint)"},
             {"distributed", false,
                 "data-parallel over several processes: reads RANK, WORLD_SIZE, MASTER_ADDR, MASTER_PORT (as torchrun "
                 "sets them; SLURM_PROCID/SLURM_NTASKS too); each rank does --grad-accum micro-batches of a step; "

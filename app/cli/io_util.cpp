@@ -1,8 +1,33 @@
 #include "io_util.h"
 
+#include "engine/atomic_file.h"
+
 #include <cstdlib>
+#include <filesystem>
 
 namespace shoptuner::cli {
+
+void refuseExistingOutput(const Args &args, const std::string &path)
+{
+    std::error_code ec;
+    const std::filesystem::path p(path);
+    const bool taken = std::filesystem::is_directory(p, ec)
+        ? !std::filesystem::is_empty(p, ec)
+        : std::filesystem::exists(std::filesystem::symlink_status(p, ec));
+    if (taken && !args.has("overwrite"))
+        throw UsageError(path + " already exists; choose another name, or give --overwrite to replace it");
+}
+
+void writeOutputFile(const Args &args, const std::string &path, const std::string &text)
+{
+    refuseExistingOutput(args, path);
+    engine::writeFileAtomically(path, text);
+}
+
+OptionSpec overwriteOption()
+{
+    return {"overwrite", false, "replace the output if it exists (without it, existing files are never replaced)"};
+}
 
 std::vector<engine::TokenId> parseIdList(const std::string &text)
 {

@@ -10,6 +10,15 @@
 
 namespace shoptuner::cli {
 
+// Outputs are never replaced unless asked: an existing file or non-empty folder at `path` is a
+// UsageError unless the command was given --overwrite.
+void refuseExistingOutput(const Args &args, const std::string &path);
+// refuseExistingOutput, then `text` written atomically: a full disk is an error naming the file and
+// the free space, and whatever was there before stays.
+void writeOutputFile(const Args &args, const std::string &path, const std::string &text);
+// The option that allows it.
+OptionSpec overwriteOption();
+
 // "1,2,3" -> ids; throws UsageError naming the bad item.
 std::vector<engine::TokenId> parseIdList(const std::string &text);
 

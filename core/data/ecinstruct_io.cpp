@@ -1,5 +1,6 @@
 #include "ecinstruct_io.h"
 
+#include "engine/json_nesting.h"
 #include "store/project_store.h"
 #include "store/record_tables.h"
 #include "store/shop_tables.h"
@@ -79,6 +80,8 @@ EcInstructImportResult importEcInstruct(
         ++lineNumber;
         if (line.trimmed().isEmpty())
             continue;
+        if (engine::jsonNestingExceeded({line.constData(), std::size_t(line.size())}))
+            throw fail(lineNumber, {}, QStringLiteral("nests too deeply to be an instruction record"));
         ordered_json j;
         try {
             j = ordered_json::parse(line.constData(), line.constData() + line.size());

@@ -1,5 +1,7 @@
 #include "json_reader.h"
 
+#include "engine/json_nesting.h"
+
 #include <QFileInfo>
 
 #include <nlohmann/json.hpp>
@@ -10,6 +12,20 @@ namespace {
 constexpr int kColumnSampleObjects = 200;
 
 } // namespace
+
+nlohmann::ordered_json JsonReader::parseObject(const QByteArray &text, qint64 line) const
+{
+    if (engine::jsonNestingExceeded({text.constData(), std::size_t(text.size())}))
+        throw ImportError({FileIssue::Severity::Error, m_fileName, line, {},
+            QStringLiteral("nests more than %1 levels deep; no shop export does that, so the file is damaged")
+                .arg(engine::kMaxJsonNesting)});
+    try {
+        return nlohmann::ordered_json::parse(text.constData(), text.constData() + text.size());
+    } catch (const nlohmann::json::exception &e) {
+        throw ImportError({FileIssue::Severity::Error, m_fileName, line, {},
+            QStringLiteral("is not valid JSON: %1").arg(QString::fromUtf8(e.what()))});
+    }
+}
 
 QString jsonCellText(const nlohmann::ordered_json &value)
 {
@@ -54,12 +70,7 @@ JsonReader::JsonReader(const QString &path)
     QSet<QString> seen;
     while (m_lookahead.size() < kColumnSampleObjects && nextObjectText(text, line)) {
         nlohmann::ordered_json object;
-        try {
-            object = nlohmann::ordered_json::parse(text.constData(), text.constData() + text.size());
-        } catch (const nlohmann::json::exception &e) {
-            throw ImportError({FileIssue::Severity::Error, m_fileName, line, {},
-                QStringLiteral("is not valid JSON: %1").arg(QString::fromUtf8(e.what()))});
-        }
+        object = parseObject(text, line);
         for (auto it = object.begin(); it != object.end(); ++it) {
             const QString key = QString::fromStdString(it.key());
             if (!seen.contains(key)) {
@@ -187,12 +198,7 @@ bool JsonReader::next(TableRow &row)
     } else if (!nextObjectText(text, line))
         return false;
     nlohmann::ordered_json object;
-    try {
-        object = nlohmann::ordered_json::parse(text.constData(), text.constData() + text.size());
-    } catch (const nlohmann::json::exception &e) {
-        throw ImportError({FileIssue::Severity::Error, m_fileName, line, {},
-            QStringLiteral("is not valid JSON: %1").arg(QString::fromUtf8(e.what()))});
-    }
+    object = parseObject(text, line);
     row = toRow(object, line);
     return true;
 }

@@ -29,6 +29,8 @@ private:
     bool nextObjectText(QByteArray &text, qint64 &line);
     bool readMore();
     TableRow toRow(const nlohmann::ordered_json &object, qint64 line);
+    // Parses one object's text; malformed or hostilely nested text is an ImportError at `line`.
+    nlohmann::ordered_json parseObject(const QByteArray &text, qint64 line) const;
 
     QFile m_file;
     std::unique_ptr<TextDecoder> m_decoder;

@@ -48,6 +48,12 @@ std::unique_ptr<TableReader> TableReader::open(const QString &path)
     const QFileInfo info(path);
     if (!info.exists())
         throw ImportError({FileIssue::Severity::Error, info.fileName(), 0, {}, QStringLiteral("does not exist")});
+    if (info.isDir())
+        throw ImportError({FileIssue::Severity::Error, info.fileName(), 0, {},
+            QStringLiteral("is a folder; choose the exported file inside it")});
+    if (!info.isFile()) // a pipe or device would block the import or never end
+        throw ImportError({FileIssue::Severity::Error, info.fileName(), 0, {},
+            QStringLiteral("is not an ordinary file (a pipe or device); export the data to a file first")});
     const QString suffix = info.suffix().toLower();
     bool json
         = suffix == QLatin1String("json") || suffix == QLatin1String("jsonl") || suffix == QLatin1String("ndjson");

@@ -31,7 +31,12 @@ AddedTokens::AddedTokens(const nlohmann::json &node)
         throw FormatError("tokenizer.json: 'added_tokens' is not a list");
     for (const nlohmann::json &t : node) {
         AddedToken token;
-        token.id = t.at("id").get<TokenId>();
+        const nlohmann::json &id = t.at("id");
+        if (!id.is_number_integer() || id.get<std::int64_t>() < 0 || id.get<std::int64_t>() >= kMaxVocabulary)
+            throw FormatError("tokenizer.json: added token '" + t.value("content", std::string()) + "' has the id "
+                    + id.dump() + ", outside any vocabulary (0 to " + std::to_string(kMaxVocabulary - 1) + ")",
+                "the file is damaged; use the tokenizer.json that came with the model");
+        token.id = id.get<TokenId>();
         token.content = t.at("content").get<std::string>();
         token.special = t.value("special", false);
         token.singleWord = t.value("single_word", false);

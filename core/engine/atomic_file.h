@@ -30,4 +30,18 @@ private:
 // Convenience: writes `text` to `path` atomically.
 void writeFileAtomically(const std::filesystem::path &path, std::string_view text);
 
+// "<prefix><pid>-…": the name of a temporary that this process owns (the pid lets a later run
+// tell a killed run's leftovers from a live one's).
+std::string temporaryName(const std::string &prefix);
+
+// Removes entries of `folder` named "<prefix><pid>-…" whose process is no longer running: what a
+// killed run left behind. Returns how many were removed; errors are ignored (best effort).
+int removeStaleTemporaries(const std::filesystem::path &folder, const std::string &prefix);
+
+// Whether the process with this id still runs (on this computer).
+bool processIsRunning(long pid);
+
+// The error for a failed write: names the file and the free space left on its disk.
+std::string writeFailure(const std::filesystem::path &path, int error);
+
 } // namespace shoptuner::engine

@@ -4,6 +4,7 @@
 #include "bert_score.h"
 
 #include "error.h"
+#include "input_file.h"
 #include "model_config.h"
 #include "python_text.h"
 #include "runtime.h"
@@ -37,14 +38,7 @@ struct EncoderConfig
 
 nlohmann::json readJson(const std::filesystem::path &path)
 {
-    std::ifstream in(path);
-    if (!in)
-        throw FormatError(path.string() + ": cannot be read");
-    try {
-        return nlohmann::json::parse(in);
-    } catch (const nlohmann::json::exception &e) {
-        throw FormatError(path.string() + ": not valid JSON (" + e.what() + ")");
-    }
+    return readJsonFile(path);
 }
 
 EncoderConfig readConfig(const std::filesystem::path &folder)

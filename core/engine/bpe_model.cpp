@@ -40,8 +40,9 @@ BpeModel::BpeModel(const nlohmann::json &model)
     TokenId maxId = -1;
     for (auto it = model["vocab"].begin(); it != model["vocab"].end(); ++it) {
         if (!it.value().is_number_integer() || it.value().get<std::int64_t>() < 0
-            || it.value().get<std::int64_t>() > INT32_MAX)
-            throw FormatError("tokenizer.json: vocab entry '" + it.key() + "' has an invalid id");
+            || it.value().get<std::int64_t>() >= kMaxVocabulary)
+            throw FormatError("tokenizer.json: vocab entry '" + it.key() + "' has an invalid id " + it.value().dump(),
+                "the file is damaged; use the tokenizer.json that came with the model");
         const auto id = it.value().get<TokenId>();
         m_vocab.emplace(it.key(), id);
         maxId = std::max(maxId, id);

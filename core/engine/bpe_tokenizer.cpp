@@ -1,6 +1,7 @@
 #include "bpe_tokenizer.h"
 
 #include "error.h"
+#include "input_file.h"
 
 #include <nlohmann/json.hpp>
 
@@ -23,15 +24,7 @@ BpeTokenizer::BpeTokenizer(const nlohmann::json &j)
 
 std::unique_ptr<BpeTokenizer> BpeTokenizer::fromFile(const std::filesystem::path &path)
 {
-    std::ifstream in(path);
-    if (!in)
-        throw FormatError(path.string() + ": cannot read");
-    nlohmann::json j;
-    try {
-        j = nlohmann::json::parse(in);
-    } catch (const nlohmann::json::exception &e) {
-        throw FormatError(path.string() + ": not valid JSON: " + e.what());
-    }
+    const nlohmann::json j = readJsonFile(path);
     if (!j.is_object() || !j.contains("model"))
         throw FormatError(path.string() + ": has no 'model' section", "is this a Hugging Face tokenizer.json?");
     try {

@@ -3,6 +3,7 @@
 #include "gguf_export.h"
 
 #include "error.h"
+#include "input_file.h"
 #include "model_config.h"
 #include "safetensors.h"
 #include "sentencepiece_tokenizer.h"
@@ -46,14 +47,9 @@ std::uint32_t fileType(TensorType t)
 
 nlohmann::json readJson(const std::filesystem::path &path)
 {
-    std::ifstream in(path);
-    if (!in)
+    if (!std::filesystem::exists(path))
         throw FormatError(path.string() + ": cannot be read", "the model folder needs its tokenizer files");
-    try {
-        return nlohmann::json::parse(in);
-    } catch (const nlohmann::json::exception &e) {
-        throw FormatError(path.string() + ": not valid JSON (" + e.what() + ")");
-    }
+    return readJsonFile(path);
 }
 
 struct Vocabulary

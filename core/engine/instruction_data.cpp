@@ -1,6 +1,7 @@
 #include "instruction_data.h"
 
 #include "error.h"
+#include "input_file.h"
 
 #include <nlohmann/json.hpp>
 
@@ -43,6 +44,7 @@ JsonlRecordSource::JsonlRecordSource(std::filesystem::path path)
 
 std::vector<InstructionRecord> JsonlRecordSource::records() const
 {
+    requireRegularFile(m_path);
     std::ifstream in(m_path);
     if (!in)
         throw EngineError(m_path.string() + ": cannot read", "check the path of the training data");
@@ -52,12 +54,7 @@ std::vector<InstructionRecord> JsonlRecordSource::records() const
         if (line.find_first_not_of(" \t\r") == std::string::npos)
             continue;
         const std::string where = m_path.string() + ":" + std::to_string(number);
-        json j;
-        try {
-            j = json::parse(line);
-        } catch (const json::exception &e) {
-            throw FormatError(where + ": not a JSON object: " + e.what());
-        }
+        const json j = parseJsonText(line, where);
         if (!j.is_object())
             throw FormatError(where + ": not a JSON object");
         InstructionRecord r;

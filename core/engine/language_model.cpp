@@ -8,6 +8,7 @@
 #include "runtime.h"
 #include "safetensors.h"
 #include "tokenizer_config.h"
+#include "weight_check.h"
 
 #include <torch/torch.h>
 
@@ -111,6 +112,11 @@ std::unique_ptr<LanguageModel> LanguageModel::load(const std::filesystem::path &
     const torch::Device device(d->runtime.device);
     const torch::ScalarType dtype = chooseDtype(options.dtype, d->config, device.is_cuda());
     const Checkpoint checkpoint = Checkpoint::openFolder(folder);
+    checkWeightsMatchConfig(d->config, checkpoint, folder.string());
+    const std::int64_t heldBytes = options.quant == "nf4" ? d->config.parameterCount() * 6 / 10
+                                                          : d->config.parameterCount() * c10::elementSize(dtype);
+    if (device.is_cpu())
+        checkModelFitsMemory(heldBytes, folder.string());
     {
         torch::NoGradGuard noGrad;
         const auto tensorOptions = torch::TensorOptions().dtype(dtype).device(device);

@@ -7,36 +7,13 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <mutex>
 
 #include <ATen/CPUGeneratorImpl.h>
 #include <ATen/Parallel.h>
 
 namespace shoptuner::engine {
-
-double LoraConfig::scale() const
-{
-    return rsLora ? alpha / std::sqrt(static_cast<double>(rank)) : alpha / static_cast<double>(rank);
-}
-
-void LoraConfig::validate() const
-{
-    if (rank < 1)
-        throw EngineError("LoRA rank must be at least 1, got " + std::to_string(rank));
-    if (!(alpha > 0))
-        throw EngineError("LoRA alpha must be positive");
-    if (dropout < 0 || dropout >= 1)
-        throw EngineError("LoRA dropout must be in [0, 1)");
-    if (targetModules.empty())
-        throw EngineError("LoRA needs at least one target module", "e.g. q_proj,v_proj or all of them");
-    static const std::vector<std::string> known {
-        "q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj"};
-    for (const std::string &t : targetModules) {
-        if (std::find(known.begin(), known.end(), t) == known.end())
-            throw EngineError("unknown LoRA target module '" + t + "'",
-                "choose from q_proj, k_proj, v_proj, o_proj, gate_proj, up_proj, down_proj");
-    }
-}
 
 torch::Tensor dropoutMask(const torch::Tensor &like, double p)
 {
@@ -101,6 +78,23 @@ torch::Tensor LoraLinear::denseWeight() const
         .to(base.scalar_type());
 }
 
+namespace {
+
+// "model.layers.12.mlp" is in layer 12; with no layers chosen every module is.
+bool inChosenLayers(const std::string &moduleName, const std::vector<std::int64_t> &layers)
+{
+    if (layers.empty())
+        return true;
+    const std::string marker = "layers.";
+    const std::size_t at = moduleName.find(marker);
+    if (at == std::string::npos)
+        return false;
+    const std::int64_t index = std::strtoll(moduleName.c_str() + at + marker.size(), nullptr, 10);
+    return std::find(layers.begin(), layers.end(), index) != layers.end();
+}
+
+} // namespace
+
 std::vector<std::string> applyLora(LlamaForCausalLMImpl &model, const LoraConfig &config, std::uint64_t seed)
 {
     config.validate();
@@ -111,7 +105,7 @@ std::vector<std::string> applyLora(LlamaForCausalLMImpl &model, const LoraConfig
     const auto adapterOptions = torch::TensorOptions().dtype(accumulateType(model.dtype())).device(model.device());
     std::vector<std::string> wrapped;
     for (const auto &item : model.named_modules()) {
-        if (!dynamic_cast<ProjectionOwner *>(item.value().get()))
+        if (!dynamic_cast<ProjectionOwner *>(item.value().get()) || !inChosenLayers(item.key(), config.layers))
             continue;
         for (const std::string &target : config.targetModules) {
             LinearPtr *slot = dynamic_cast<ProjectionOwner *>(item.value().get())->projectionSlot(target);
@@ -127,7 +121,9 @@ std::vector<std::string> applyLora(LlamaForCausalLMImpl &model, const LoraConfig
         }
     }
     if (wrapped.empty())
-        throw EngineError("no projection matched the LoRA target modules");
+        throw EngineError(config.layers.empty() ? "no projection matched the LoRA target modules"
+                                                : "no projection matched the LoRA target modules in the chosen layers",
+            "the adapter was made for another model");
     return wrapped;
 }
 

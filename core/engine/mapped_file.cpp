@@ -61,7 +61,8 @@ MappedFile MappedFile::open(const std::filesystem::path &path)
 MappedFile MappedFile::open(const std::filesystem::path &path)
 {
     const std::string label = path.string();
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    // O_NONBLOCK: opening a FIFO must not wait for a writer; fstat below refuses it.
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0)
         throw EngineError(label + ": cannot open: " + std::strerror(errno));
     struct stat st
@@ -69,7 +70,8 @@ MappedFile MappedFile::open(const std::filesystem::path &path)
     };
     if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
         ::close(fd);
-        throw EngineError(label + ": not a regular file");
+        throw FormatError(label + ": is not a regular file (a folder, pipe or device)",
+            "point to the file itself; ShopTuner reads only ordinary files");
     }
     const auto size = static_cast<std::size_t>(st.st_size);
     void *addr = nullptr;

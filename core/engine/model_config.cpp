@@ -1,6 +1,7 @@
 #include "model_config.h"
 
 #include "error.h"
+#include "input_file.h"
 
 #include <nlohmann/json.hpp>
 
@@ -150,6 +151,23 @@ void ModelConfig::validate(const std::string &label) const
     positive(numHeads, "num_attention_heads");
     positive(numKvHeads, "num_key_value_heads");
     positive(headDim, "head_dim");
+    // Far beyond any real model (the largest open ones have a 256k vocabulary, hidden size 16k,
+    // 126 layers); a value past these is a damaged file, refused before anything is allocated.
+    auto plausible = [&](std::int64_t v, std::int64_t limit, const char *name) {
+        if (v > limit)
+            fail(label,
+                std::string("'") + name + "' is " + std::to_string(v) + ", far larger than any real model's ("
+                    + std::to_string(limit) + " at most)",
+                "the file is damaged; compare it with the model's original config.json");
+    };
+    plausible(vocabSize, 4'000'000, "vocab_size");
+    plausible(hiddenSize, 65'536, "hidden_size");
+    plausible(intermediateSize, 262'144, "intermediate_size");
+    plausible(numLayers, 1'024, "num_hidden_layers");
+    plausible(numHeads, 1'024, "num_attention_heads");
+    plausible(numKvHeads, 1'024, "num_key_value_heads");
+    plausible(headDim, 4'096, "head_dim");
+    plausible(maxPositions, 16'777'216, "max_position_embeddings");
     if (numHeads % numKvHeads != 0)
         fail(label,
             "num_attention_heads (" + std::to_string(numHeads) + ") is not a multiple of num_key_value_heads ("
@@ -172,12 +190,7 @@ void ModelConfig::validate(const std::string &label) const
 
 ModelConfig parseModelConfig(const std::string &jsonText, const std::string &label)
 {
-    json j;
-    try {
-        j = json::parse(jsonText);
-    } catch (const json::exception &e) {
-        fail(label, std::string("not valid JSON: ") + e.what());
-    }
+    const json j = parseJsonText(jsonText, label);
     try {
         return parseModelConfigJson(j, label);
     } catch (const json::exception &e) { // a field of the wrong type
@@ -242,12 +255,10 @@ ModelConfig parseModelConfigJson(const json &j, const std::string &label)
 ModelConfig loadModelConfig(const std::filesystem::path &modelDir)
 {
     const std::filesystem::path path = modelDir / "config.json";
-    std::ifstream in(path);
-    if (!in)
-        throw FormatError(path.string() + ": cannot read", "point at a Hugging Face model folder that has config.json");
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    return parseModelConfig(buffer.str(), path.string());
+    if (!std::filesystem::exists(path))
+        throw FormatError(
+            path.string() + ": does not exist", "point at a Hugging Face model folder that has config.json");
+    return parseModelConfig(readTextFile(path), path.string());
 }
 
 std::string modelConfigToJson(const ModelConfig &c)

@@ -1,5 +1,6 @@
 #include "model_export.h"
 
+#include "atomic_file.h"
 #include "chat_template.h"
 #include "error.h"
 #include "gguf_export.h"
@@ -19,6 +20,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
+constexpr const char *kStagingPrefix = ".shoptuner-export-";
+
 // A folder (or file) being made beside its final name, removed unless it was put in place.
 class Staging
 {
@@ -26,9 +29,9 @@ public:
     explicit Staging(const fs::path &final)
         : m_final(final)
     {
-        std::random_device random;
-        m_path = fs::absolute(final).parent_path()
-            / (".shoptuner-export-" + std::to_string(random()) + "-" + final.filename().string());
+        const fs::path folder = fs::absolute(final).parent_path();
+        removeStaleTemporaries(folder, kStagingPrefix); // what a killed export left behind
+        m_path = folder / (temporaryName(kStagingPrefix) + "-" + final.filename().string());
     }
     ~Staging()
     {
@@ -57,10 +60,31 @@ void refuseExisting(const fs::path &out)
         throw EngineError("the folder " + fs::absolute(out).parent_path().string() + " does not exist");
 }
 
+// A name the user chose goes into file and folder names: it must stay one name, never a path
+// ("../victim" or "/etc/x" would write outside the chosen folder).
+std::string checkedName(const std::string &name)
+{
+    const auto bad = [&](const std::string &why) {
+        return EngineError("the name \"" + name + "\" cannot be used: " + why,
+            "choose a plain name such as my-shop-model (letters, digits, '-', '_' and '.')");
+    };
+    if (name == "." || name == ".." || name.find_first_not_of(" .") == std::string::npos)
+        throw bad("it is not a name");
+    if (name.size() > 120)
+        throw bad("it is longer than 120 characters");
+    for (const unsigned char c : name) {
+        if (c == '/' || c == '\\')
+            throw bad("it contains a path separator, and an export name must not lead into other folders");
+        if (c < 0x20 || c == 0x7f || std::string_view("<>:\"|?*").find(char(c)) != std::string_view::npos)
+            throw bad("it contains a character that file names cannot hold on every system");
+    }
+    return name;
+}
+
 std::string defaultName(const ExportRequest &r)
 {
     if (!r.name.empty())
-        return r.name;
+        return checkedName(r.name);
     const auto folderName = [](const fs::path &p) {
         // A training run's adapter ("run-3/best"): the run's folder.
         const std::string name = modelFolderName(p);
@@ -316,7 +340,8 @@ ExportResult exportModel(const ExportRequest &r)
         std::vector<std::string> stops = chat->stopTokens();
         if (tc.eosToken && std::find(stops.begin(), stops.end(), *tc.eosToken) == stops.end())
             stops.push_back(*tc.eosToken);
-        std::ofstream(folder.path() / "Modelfile") << ollamaModelfile(ggufFile, family, stops, chat->defaultSystem());
+        writeFileAtomically(
+            folder.path() / "Modelfile", ollamaModelfile(ggufFile, family, stops, chat->defaultSystem()));
         folder.commit();
         result.files = {r.out / "Modelfile", r.out / ggufFile};
         result.verified = ggufLines(g);
@@ -345,7 +370,7 @@ ExportResult exportModel(const ExportRequest &r)
             if (!c.eosTokenIds.empty())
                 g["eos_token_id"]
                     = c.eosTokenIds.size() == 1 ? nlohmann::json(c.eosTokenIds.front()) : nlohmann::json(c.eosTokenIds);
-            std::ofstream(folder.path() / "generation_config.json") << g.dump(2) << "\n";
+            writeFileAtomically(folder.path() / "generation_config.json", g.dump(2) + "\n");
         }
         step(r, "Loading the merged folder", 0.7);
         LoadOptions plain;
@@ -370,7 +395,7 @@ ExportResult exportModel(const ExportRequest &r)
                     r.adapter.string() + " has no " + file, "choose the folder of a trained run's adapter");
             fs::copy_file(r.adapter / file, folder.path() / file);
         }
-        std::ofstream(folder.path() / "README.md") << writeModelCard(r, name);
+        writeFileAtomically(folder.path() / "README.md", writeModelCard(r, name));
         step(r, "Loading the model with both adapters", 0.3);
         LoadOptions options;
         options.dtype = "f32";

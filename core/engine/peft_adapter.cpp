@@ -49,46 +49,6 @@ torch::ScalarType parseDtype(const std::string &dtype)
 
 } // namespace
 
-PeftAdapterConfig readPeftAdapterConfig(const std::filesystem::path &adapterDir)
-{
-    const auto path = adapterDir / "adapter_config.json";
-    std::ifstream in(path);
-    if (!in)
-        throw FormatError(path.string() + ": cannot read",
-            "an adapter folder holds adapter_config.json and "
-            "adapter_model.safetensors");
-    try {
-        const json j = json::parse(in);
-        if (j.value("peft_type", "") != "LORA")
-            throw UnsupportedError(path.string() + ": peft_type '" + j.value("peft_type", "") + "' is not supported",
-                "only LoRA adapters are supported");
-        for (const char *key : {"rank_pattern", "alpha_pattern"}) {
-            if (j.contains(key) && j[key].is_object() && !j[key].empty())
-                throw UnsupportedError(path.string() + ": per-layer " + key + " is not supported");
-        }
-        if (j.value("use_dora", false))
-            throw UnsupportedError(path.string() + ": DoRA adapters are not supported");
-        PeftAdapterConfig c;
-        c.lora.rank = j.at("r").get<std::int64_t>();
-        c.lora.alpha = j.at("lora_alpha").get<double>();
-        c.lora.dropout = j.value("lora_dropout", 0.0);
-        c.lora.rsLora = j.value("use_rslora", false);
-        const json &targets = j.at("target_modules");
-        if (targets.is_array())
-            c.lora.targetModules = targets.get<std::vector<std::string>>();
-        else if (targets.is_string() && targets.get<std::string>() == "all-linear")
-            c.lora.targetModules = LoraConfig().targetModules;
-        else
-            throw UnsupportedError(path.string() + ": target_modules must be a list of names or \"all-linear\"");
-        if (j.contains("base_model_name_or_path") && j["base_model_name_or_path"].is_string())
-            c.baseModel = j["base_model_name_or_path"].get<std::string>();
-        c.lora.validate();
-        return c;
-    } catch (const json::exception &e) {
-        throw FormatError(path.string() + ": " + e.what());
-    }
-}
-
 void savePeftAdapter(
     LlamaForCausalLMImpl &model, const PeftAdapterConfig &config, const std::filesystem::path &adapterDir)
 {
@@ -103,7 +63,8 @@ void savePeftAdapter(
         {"lora_alpha", config.lora.alpha}, {"lora_dropout", config.lora.dropout}, {"use_rslora", config.lora.rsLora},
         {"target_modules", config.lora.targetModules}, {"base_model_name_or_path", config.baseModel}, {"bias", "none"},
         {"fan_in_fan_out", false}, {"inference_mode", true}, {"init_lora_weights", true}, {"modules_to_save", nullptr},
-        {"layers_to_transform", nullptr}, {"revision", nullptr}};
+        {"layers_to_transform", config.lora.layers.empty() ? json(nullptr) : json(config.lora.layers)},
+        {"revision", nullptr}};
     writeFileAtomically(adapterDir / "adapter_config.json", j.dump(2) + "\n");
 }
 
@@ -114,6 +75,15 @@ PeftAdapterConfig loadPeftAdapter(LlamaForCausalLMImpl &model, const std::filesy
     std::map<std::string, const TensorView *> byName;
     for (const TensorView &t : file.tensors())
         byName[fromPeftKey(t.name)] = &t;
+    // The rank in the config must be the one the weights have, before adapters of that rank are
+    // allocated for every projection (a damaged r of 10^9 would ask for terabytes).
+    for (const auto &[name, view] : byName) {
+        if (name.find("lora_A") != std::string::npos && (view->shape.size() != 2 || view->shape[0] != config.lora.rank))
+            throw FormatError(adapterDir.string() + ": adapter_config.json says rank "
+                    + std::to_string(config.lora.rank) + " but " + view->name + " has shape "
+                    + c10::str(c10::IntArrayRef(view->shape)),
+                "the adapter's files do not belong together; export the adapter again");
+    }
     applyLora(model, config.lora, 0);
     torch::NoGradGuard noGrad;
     std::set<std::string> used;

@@ -5,20 +5,13 @@
 
 #include "lora.h"
 #include "model_config.h"
+#include "peft_config.h"
 
 #include <filesystem>
 
 namespace shoptuner::engine {
 
 class LlamaForCausalLMImpl;
-
-struct PeftAdapterConfig
-{
-    LoraConfig lora;
-    std::string baseModel; // base_model_name_or_path
-};
-
-PeftAdapterConfig readPeftAdapterConfig(const std::filesystem::path &adapterDir);
 
 // Writes adapter_config.json and adapter_model.safetensors (atomically, F32).
 void savePeftAdapter(

@@ -9,6 +9,15 @@ namespace {
 
 using nlohmann::json;
 
+TokenId checkedId(const json &id)
+{
+    if (!id.is_number_integer() || id.get<std::int64_t>() < 0 || id.get<std::int64_t>() >= kMaxVocabulary)
+        throw FormatError(
+            "tokenizer.json: the post-processor names the token id " + id.dump() + ", outside any vocabulary",
+            "the file is damaged; use the tokenizer.json that came with the model");
+    return id.get<TokenId>();
+}
+
 void readTemplate(const json &node, PostProcessor &out)
 {
     const json &single = node.at("single");
@@ -26,7 +35,7 @@ void readTemplate(const json &node, PostProcessor &out)
             throw FormatError(
                 "tokenizer.json: TemplateProcessing uses '" + name + "', which special_tokens does not define");
         for (const json &id : specials[name].at("ids"))
-            (seenSequence ? out.suffix : out.prefix).push_back(id.get<TokenId>());
+            (seenSequence ? out.suffix : out.prefix).push_back(checkedId(id));
     }
 }
 
@@ -41,8 +50,8 @@ void read(const json &node, PostProcessor &out)
     } else if (type == "TemplateProcessing") {
         readTemplate(node, out);
     } else if (type == "RobertaProcessing" || type == "BertProcessing") {
-        out.prefix.push_back(node.at("cls").at(1).get<TokenId>());
-        out.suffix.push_back(node.at("sep").at(1).get<TokenId>());
+        out.prefix.push_back(checkedId(node.at("cls").at(1)));
+        out.suffix.push_back(checkedId(node.at("sep").at(1)));
     } else if (type != "ByteLevel") {
         throw UnsupportedError("tokenizer.json: post-processor '" + type + "' is not supported",
             "supported: TemplateProcessing, RobertaProcessing, BertProcessing, ByteLevel, Sequence");

@@ -2,6 +2,8 @@
 
 #include "atomic_file.h"
 #include "error.h"
+#include "input_file.h"
+#include "json_nesting.h"
 #include "mapped_file.h"
 
 #include <nlohmann/json.hpp>
@@ -123,6 +125,8 @@ SafetensorsFile SafetensorsFile::fromBytes(std::span<const std::byte> bytes, con
     if (headerSize == 0 || headerBegin[0] != '{')
         fail(label, "header does not start with a JSON object", "is this a safetensors file?");
 
+    if (const auto at = jsonNestingExceeded({headerBegin, headerSize}))
+        fail(label, "header nests too deeply (at byte " + std::to_string(8 + *at) + ")", "the file is damaged");
     json header;
     try {
         header = json::parse(headerBegin, headerBegin + headerSize);
@@ -207,13 +211,7 @@ Checkpoint Checkpoint::openFolder(const std::filesystem::path &folder)
     if (fs::exists(single)) {
         checkpoint.m_files.push_back(SafetensorsFile::open(single));
     } else if (fs::exists(index)) {
-        std::ifstream in(index);
-        json j;
-        try {
-            j = json::parse(in);
-        } catch (const json::exception &e) {
-            fail(index.string(), std::string("not valid JSON: ") + e.what());
-        }
+        const json j = readJsonFile(index);
         if (!j.is_object() || !j.contains("weight_map") || !j["weight_map"].is_object())
             fail(index.string(), "has no 'weight_map' object");
         std::map<std::string, std::vector<std::string>> byShard;

@@ -14,6 +14,9 @@
 namespace shoptuner::engine {
 
 using TokenId = std::int32_t;
+// Larger than any real vocabulary (the largest have about 260,000 entries); an id at or past it
+// is a damaged file.
+inline constexpr std::int64_t kMaxVocabulary = 16'777'216;
 
 struct EncodeOptions
 {

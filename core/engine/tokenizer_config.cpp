@@ -1,6 +1,7 @@
 #include "tokenizer_config.h"
 
 #include "error.h"
+#include "input_file.h"
 
 #include <nlohmann/json.hpp>
 
@@ -37,15 +38,9 @@ TokenizerConfig loadTokenizerConfig(const std::filesystem::path &modelDir)
 {
     TokenizerConfig config;
     const std::filesystem::path path = modelDir / "tokenizer_config.json";
-    std::ifstream in(path);
-    if (!in)
+    if (!std::filesystem::exists(path))
         return config;
-    json j;
-    try {
-        j = json::parse(in);
-    } catch (const json::exception &e) {
-        throw FormatError(path.string() + ": not valid JSON: " + e.what());
-    }
+    const json j = readJsonFile(path);
     if (!j.is_object())
         throw FormatError(path.string() + ": is not a JSON object");
     if (j.contains("chat_template")) {

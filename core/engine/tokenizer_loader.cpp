@@ -1,5 +1,6 @@
 #include "bpe_tokenizer.h"
 #include "error.h"
+#include "input_file.h"
 #include "sentencepiece_tokenizer.h"
 #include "tokenizer.h"
 #include "tokenizer_config.h"
@@ -9,6 +10,7 @@ namespace {
 
 std::unique_ptr<Tokenizer> loadFile(const std::filesystem::path &file, const TokenizerConfig &config)
 {
+    requireRegularFile(file);
     if (file.filename() == "tokenizer.model" || file.extension() == ".model") {
         auto spm = std::make_unique<SentencePieceTokenizer>(file);
         spm->setAddBos(config.addBosToken.value_or(true));

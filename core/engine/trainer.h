@@ -36,6 +36,9 @@ struct TrainParams
     double maxGradNorm = 1.0;
     int patience = 0; // validations without improvement before stopping; 0: never stop early
     bool resume = false;
+    // Without resume, a folder that already holds a run is refused unless this is set (then its
+    // adapter, best adapter and checkpoint are deleted first).
+    bool overwrite = false;
     std::string gradientCheckpointing = "auto"; // on, off, or auto: on for models of 1B parameters or more
     // Data-parallel across processes (c10d, Gloo): each rank computes gradAccum of the step's
     // gradAccum x worldSize micro-batches; adapter gradients are summed across ranks, so every rank

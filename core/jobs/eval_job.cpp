@@ -11,11 +11,15 @@
 #include "store/record_tables.h"
 #include "training_plan.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
+#include <QSysInfo>
 #include <QThread>
+
+#include <exception>
 
 #include <nlohmann/json.hpp>
 
@@ -118,9 +122,27 @@ bool EvalJob::execute()
     evaluation.trainingRunId = m_params.trainingRunId;
     evaluation.status = QStringLiteral("running");
     evaluation.paramsJson = QString::fromUtf8(QJsonDocument(
-        QJsonObject {{"limit", m_params.limit}, {"settings", QJsonArray::fromStringList(m_params.settings)}})
-                                                  .toJson(QJsonDocument::Compact));
+        // The process and computer that run it: a test whose process is gone was stopped, not running.
+        QJsonObject {{"limit", m_params.limit}, {"settings", QJsonArray::fromStringList(m_params.settings)},
+            {"pid", QCoreApplication::applicationPid()},
+            {"host",
+                QSysInfo::machineHostName()}}).toJson(QJsonDocument::Compact));
     m_result.evaluationId = store::addEvaluation(project, evaluation);
+    // An error below leaves the test marked failed, not "running" for as long as the app runs.
+    struct MarkFailedUnlessSettled
+    {
+        store::ProjectStore &project;
+        std::int64_t id;
+        ~MarkFailedUnlessSettled()
+        {
+            if (std::uncaught_exceptions() == 0)
+                return;
+            try {
+                store::setEvaluationStatus(project, id, QStringLiteral("failed"));
+            } catch (...) { // the store itself failing is what is being reported already
+            }
+        }
+    } markFailed {project, m_result.evaluationId};
 
     struct Answered
     {

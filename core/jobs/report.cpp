@@ -1,5 +1,6 @@
 #include "report.h"
 
+#include "engine/atomic_file.h"
 #include "store/eval_tables.h"
 #include "store/project_store.h"
 
@@ -9,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSysInfo>
 
 #include <cmath>
 #include <stdexcept>
@@ -131,6 +133,41 @@ Baselines bundledBaselines()
     return parseBaselines(f.readAll());
 }
 
+EvaluationState evaluationState(const store::Evaluation &e)
+{
+    if (e.status == QLatin1String("finished"))
+        return EvaluationState::Finished;
+    if (e.status == QLatin1String("cancelled"))
+        return EvaluationState::Cancelled;
+    if (e.status != QLatin1String("running"))
+        return EvaluationState::Failed;
+    const QJsonObject params = QJsonDocument::fromJson(e.paramsJson.toUtf8()).object();
+    if (!params.contains(QLatin1String("pid")))
+        return EvaluationState::Interrupted; // from a version that did not record its process
+    if (params.value(QLatin1String("host")).toString() != QSysInfo::machineHostName())
+        return EvaluationState::Running; // another computer's process: cannot tell, assume it runs
+    return engine::processIsRunning(static_cast<long>(params.value(QLatin1String("pid")).toInteger()))
+        ? EvaluationState::Running
+        : EvaluationState::Interrupted;
+}
+
+QString evaluationStateText(EvaluationState state)
+{
+    switch (state) {
+    case EvaluationState::Finished:
+        return QCoreApplication::translate("Report", "finished");
+    case EvaluationState::Running:
+        return QCoreApplication::translate("Report", "still running");
+    case EvaluationState::Interrupted:
+        return QCoreApplication::translate("Report", "stopped before it finished");
+    case EvaluationState::Cancelled:
+        return QCoreApplication::translate("Report", "cancelled");
+    case EvaluationState::Failed:
+        return QCoreApplication::translate("Report", "failed");
+    }
+    return {};
+}
+
 Report buildReport(store::ProjectStore &project, std::int64_t evaluationId, const Baselines &baselines,
     const QString &referenceModel, int mistakesPerRow)
 {
@@ -148,6 +185,7 @@ Report buildReport(store::ProjectStore &project, std::int64_t evaluationId, cons
             }
     if (chosen) {
         report.evaluationId = chosen->id;
+        report.state = evaluationState(*chosen);
         report.createdAt = chosen->createdAt;
         report.modelPath = chosen->modelPath;
         report.adapterPath = chosen->adapterPath;
@@ -242,6 +280,12 @@ QString reportHtml(const Report &report, const Baselines &baselines, const QStri
                     t(QT_TRANSLATE_NOOP("Report", "Model:")), model, t(QT_TRANSLATE_NOOP("Report", "Evaluated:")),
                     report.createdAt.toHtmlEscaped(), t(QT_TRANSLATE_NOOP("Report", "Compared with:")),
                     report.referenceModel.toHtmlEscaped());
+    if (report.state != EvaluationState::Finished)
+        html += QStringLiteral("<p class=\"bad\"><b>%1</b></p>")
+                    .arg(QCoreApplication::translate("Report",
+                        "This test is not finished (%1): the figures below cover only the tasks scored so far.")
+                             .arg(evaluationStateText(report.state))
+                             .toHtmlEscaped());
     html += QStringLiteral("<table><tr>") + th(t(QT_TRANSLATE_NOOP("Report", "Task")), true)
         + th(t(QT_TRANSLATE_NOOP("Report", "Test set")), true) + th(t(QT_TRANSLATE_NOOP("Report", "Metric")))
         + th(t(QT_TRANSLATE_NOOP("Report", "This model"))) + th(t(QT_TRANSLATE_NOOP("Report", "95% interval")))

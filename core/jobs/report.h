@@ -13,7 +13,8 @@
 
 namespace shoptuner::store {
 class ProjectStore;
-}
+struct Evaluation;
+} // namespace shoptuner::store
 
 namespace shoptuner::jobs {
 
@@ -50,9 +51,16 @@ struct ReportRow
     QList<std::array<QString, 3>> mistakes; // input, expected, produced: the worst answers, worst first
 };
 
+// A test marked "running" whose process is gone (killed, crashed, the computer switched off) was
+// stopped before it finished; its figures cover only the tasks scored by then.
+enum class EvaluationState { Finished, Running, Interrupted, Cancelled, Failed };
+EvaluationState evaluationState(const store::Evaluation &evaluation);
+QString evaluationStateText(EvaluationState state); // translated: "still running", "stopped before it finished"
+
 struct Report
 {
     std::int64_t evaluationId = 0;
+    EvaluationState state = EvaluationState::Finished;
     QString createdAt;
     QString modelPath;
     QString adapterPath;

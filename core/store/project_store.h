@@ -28,10 +28,13 @@ private:
 class ProjectStore
 {
 public:
-    enum class OpenMode { OpenExisting, CreateIfMissing };
+    // ReadOnly: for commands that only read (reports, statistics); works on read-only disks and
+    // never migrates or changes the file.
+    enum class OpenMode { OpenExisting, CreateIfMissing, ReadOnly };
 
-    // Opens (and migrates) or creates the project file. A file from a newer ShopTuner, or one
-    // that is not a project file, is a StoreError that says so.
+    // Opens (and migrates) or creates the project file. A file from a newer ShopTuner, one that is
+    // not a project file, and one that is damaged (checked once per process with SQLite's
+    // quick_check) are StoreErrors that say so.
     explicit ProjectStore(const QString &path, OpenMode mode = OpenMode::OpenExisting);
     // For tests of migrations: create or open the file and migrate only up to targetVersion.
     ProjectStore(const QString &path, int targetVersion);
@@ -54,10 +57,12 @@ public:
     void setInfo(const QString &key, const QString &value);
 
 private:
-    void openDatabase(bool mayCreate);
+    void openDatabase(OpenMode mode);
+    void checkIntegrity();
     void migrate(int targetVersion);
 
     QString m_path;
+    bool m_readOnly = false;
     QString m_connectionName;
     QSqlDatabase m_db;
 };
