@@ -16,6 +16,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
+#include <QSysInfo>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -88,6 +89,16 @@ private Q_SLOTS:
             cancelled.modelPath = "/models/other";
             cancelled.status = "cancelled";
             store::addEvaluation(project, cancelled);
+            // A test whose process was killed, and one still running in this process.
+            store::Evaluation killed = cancelled;
+            killed.status = "running";
+            killed.paramsJson = QString(R"({"limit": 0, "pid": 999999999, "host": "%1"})").arg(QSysInfo::machineHostName());
+            store::addEvaluation(project, killed);
+            store::Evaluation running = killed;
+            running.paramsJson = QString(R"({"limit": 0, "pid": %1, "host": "%2"})")
+                                     .arg(QCoreApplication::applicationPid())
+                                     .arg(QSysInfo::machineHostName());
+            store::addEvaluation(project, running);
         }
         ui::MainWindow window;
         window.show();
@@ -96,14 +107,19 @@ private Q_SLOTS:
         window.resultsTabs()->setCurrentIndex(1);
         ui::ComparePanel *compare = window.comparePanel();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        // Newest first; the two latest finished tests are ticked; the cancelled one says so.
+        // Newest first; the two latest finished tests are ticked; the unfinished ones say why.
         QListWidget *list = compare->evaluationList();
-        QCOMPARE(list->count(), 4);
-        QVERIFY(list->item(0)->text().endsWith("cancelled"));
-        QCOMPARE(list->item(0)->checkState(), Qt::Unchecked);
-        QCOMPARE(list->item(1)->checkState(), Qt::Checked);
-        QCOMPARE(list->item(2)->checkState(), Qt::Checked);
-        QCOMPARE(list->item(3)->checkState(), Qt::Unchecked);
+        QCOMPARE(list->count(), 6);
+        QVERIFY2(list->item(0)->text().endsWith("still running"), qPrintable(list->item(0)->text()));
+        QVERIFY2(list->item(1)->text().endsWith("stopped before it finished"), qPrintable(list->item(1)->text()));
+        QVERIFY(list->item(2)->text().endsWith("cancelled"));
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(list->item(i)->checkState(), Qt::Unchecked);
+        QCOMPARE(list->item(3)->checkState(), Qt::Checked);
+        QCOMPARE(list->item(4)->checkState(), Qt::Checked);
+        QCOMPARE(list->item(5)->checkState(), Qt::Unchecked);
+        if (const QByteArray shots = qgetenv("SHOPTUNER_SCREENSHOTS"); !shots.isEmpty())
+            window.grab().save(QString::fromLocal8Bit(shots) + "/compare-unfinished-tests.png");
         QCOMPARE(compare->comparison().evaluations.size(), 2);
         QCOMPARE(compare->comparison().evaluations[0].label, QString("#2 SmolLM2-360M + adapter best"));
         QTableWidget *table = compare->table();
@@ -118,7 +134,7 @@ private Q_SLOTS:
         QCOMPARE(compare->chartPlottables(), 2 + 1); // two models' bars, one published line
 
         // The base model ticked too; out-of-domain only; a second published model.
-        list->item(3)->setCheckState(Qt::Checked);
+        list->item(5)->setCheckState(Qt::Checked);
         QCOMPARE(compare->comparison().evaluations.size(), 3);
         QCOMPARE(compare->comparison().evaluations[0].label, QString("#1 SmolLM2-360M (base)"));
         compare->groupBox()->setCurrentIndex(2);

@@ -300,195 +300,225 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../core/jobs/report.cpp" line="34"/>
+        <location filename="../core/jobs/report.cpp" line="36"/>
         <source>answered %1 of %2 correctly</source>
         <translation>%1 von %2 richtig beantwortet</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="38"/>
+        <location filename="../core/jobs/report.cpp" line="40"/>
         <source>ranking quality %1 of 1 over %2 searches</source>
         <translation>Ranking-Qualität %1 von 1 über %2 Suchen</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="43"/>
+        <location filename="../core/jobs/report.cpp" line="45"/>
         <source>its answers are close in meaning to the shop&apos;s answers: BERTScore %1 (1 = the same; unrelated sentences score about 0.83)</source>
         <translation>seine Antworten liegen inhaltlich nah an den Antworten des Shops: BERTScore %1 (1 = gleich; Sätze ohne Bezug erreichen etwa 0,83)</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="48"/>
+        <location filename="../core/jobs/report.cpp" line="50"/>
         <source>its answers share %1% of their wording with the shop&apos;s answers (ROUGE-L)</source>
         <translation>seine Antworten teilen %1% ihres Wortlauts mit den Antworten des Shops (ROUGE-L)</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="51"/>
+        <location filename="../core/jobs/report.cpp" line="53"/>
         <source>F1 %1 of 1 over %2 test items</source>
         <translation>F1 %1 von 1 über %2 Testfragen</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="184"/>
+        <location filename="../core/jobs/report.cpp" line="158"/>
+        <source>finished</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="160"/>
+        <source>still running</source>
+        <translation>läuft noch</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="162"/>
+        <source>stopped before it finished</source>
+        <translation>vor dem Ende abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="164"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="166"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="222"/>
         <source>not comparable: the published figure is %1</source>
         <translation>nicht vergleichbar: veröffentlicht ist %1</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="187"/>
+        <location filename="../core/jobs/report.cpp" line="225"/>
         <source>%1 published no score here</source>
         <translation>%1 hat hierfür kein Ergebnis veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="193"/>
+        <location filename="../core/jobs/report.cpp" line="231"/>
         <source>at or above %1 (clearly)</source>
         <translation>gleichauf mit %1 oder darüber (deutlich)</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="194"/>
+        <location filename="../core/jobs/report.cpp" line="232"/>
         <source>at or above %1 (within the margin of error)</source>
         <translation>gleichauf mit %1 oder darüber (innerhalb der Fehlergrenze)</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="195"/>
+        <location filename="../core/jobs/report.cpp" line="233"/>
         <source>below %1 (clearly)</source>
         <translation>unter %1 (deutlich)</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="196"/>
+        <location filename="../core/jobs/report.cpp" line="234"/>
         <source>below %1 (within the margin of error)</source>
         <translation>unter %1 (innerhalb der Fehlergrenze)</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="234"/>
+        <location filename="../core/jobs/report.cpp" line="272"/>
         <source>ShopTuner report</source>
         <translation>ShopTuner-Bericht</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="239"/>
+        <location filename="../core/jobs/report.cpp" line="277"/>
         <source> with adapter %1</source>
         <translation> mit Adapter %1</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="241"/>
+        <location filename="../core/jobs/report.cpp" line="279"/>
         <source>How well the model does your shop&apos;s tasks</source>
         <translation>Wie gut das Modell die Aufgaben Ihres Shops erledigt</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="242"/>
+        <location filename="../core/jobs/report.cpp" line="280"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="242"/>
+        <location filename="../core/jobs/report.cpp" line="280"/>
         <source>Evaluated:</source>
         <translation>Getestet:</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="243"/>
+        <location filename="../core/jobs/report.cpp" line="281"/>
         <source>Compared with:</source>
         <translation>Verglichen mit:</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="245"/>
+        <location filename="../core/jobs/report.cpp" line="285"/>
+        <source>This test is not finished (%1): the figures below cover only the tasks scored so far.</source>
+        <translation>Dieser Test ist nicht abgeschlossen (%1): Die Zahlen unten umfassen nur die bisher bewerteten Aufgaben.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="289"/>
         <location filename="../core/jobs/comparison.cpp" line="172"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="246"/>
+        <location filename="../core/jobs/report.cpp" line="290"/>
         <location filename="../core/jobs/comparison.cpp" line="172"/>
         <source>Test set</source>
         <translation>Testmenge</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="246"/>
+        <location filename="../core/jobs/report.cpp" line="290"/>
         <location filename="../core/jobs/comparison.cpp" line="173"/>
         <source>Metric</source>
         <translation>Maß</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="247"/>
+        <location filename="../core/jobs/report.cpp" line="291"/>
         <source>This model</source>
         <translation>Dieses Modell</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="247"/>
+        <location filename="../core/jobs/report.cpp" line="291"/>
         <source>95% interval</source>
         <translation>95-%-Intervall</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="248"/>
+        <location filename="../core/jobs/report.cpp" line="292"/>
         <source>Invalid</source>
         <translation>Ungültig</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="248"/>
+        <location filename="../core/jobs/report.cpp" line="292"/>
         <source>Before training</source>
         <translation>Vor dem Training</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="249"/>
+        <location filename="../core/jobs/report.cpp" line="293"/>
         <source>In plain words</source>
         <translation>In einfachen Worten</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="256"/>
+        <location filename="../core/jobs/report.cpp" line="300"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="272"/>
+        <location filename="../core/jobs/report.cpp" line="316"/>
         <source>Published scores, in-domain test sets</source>
         <translation>Veröffentlichte Ergebnisse, bekannte Kategorien</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="273"/>
+        <location filename="../core/jobs/report.cpp" line="317"/>
         <source>Published scores, out-of-domain test sets</source>
         <translation>Veröffentlichte Ergebnisse, neue Kategorien</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="274"/>
+        <location filename="../core/jobs/report.cpp" line="318"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="294"/>
+        <location filename="../core/jobs/report.cpp" line="338"/>
         <source>The worst answers</source>
         <translation>Die schlechtesten Antworten</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="320"/>
+        <location filename="../core/jobs/report.cpp" line="364"/>
         <source>Answer generation is scored with BERTScore F1 (roberta-large, layer 17), as the published figures are.</source>
         <translation>Die Antwortgenerierung wird mit BERTScore F1 (roberta-large, Schicht 17) bewertet, wie die veröffentlichten Werte.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="324"/>
+        <location filename="../core/jobs/report.cpp" line="368"/>
         <source>Answer generation is scored with BERTScore on another encoder or layer than the published figures (roberta-large, layer 17), so it is not compared with them.</source>
         <translation>Die Antwortgenerierung wird mit BERTScore auf einem anderen Encoder oder einer anderen Schicht als bei den veröffentlichten Werten (roberta-large, Schicht 17) bewertet und deshalb nicht mit ihnen verglichen.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="327"/>
+        <location filename="../core/jobs/report.cpp" line="371"/>
         <source>Answer generation is scored with ROUGE-L because no roberta-large encoder is installed for BERTScore; it is not compared with the published BERTScore figures.</source>
         <translation>Die Antwortgenerierung wird mit ROUGE-L bewertet, weil für BERTScore kein roberta-large-Encoder installiert ist; sie wird nicht mit den veröffentlichten BERTScore-Werten verglichen.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="333"/>
+        <location filename="../core/jobs/report.cpp" line="377"/>
         <source>Invalid: answers the metric could not read (eCeLLM&apos;s rules).</source>
         <translation>Ungültig: Antworten, die das Maß nicht lesen konnte (Regeln von eCeLLM).</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="297"/>
+        <location filename="../core/jobs/report.cpp" line="341"/>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="298"/>
+        <location filename="../core/jobs/report.cpp" line="342"/>
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="299"/>
+        <location filename="../core/jobs/report.cpp" line="343"/>
         <source>The model said</source>
         <translation>Das Modell sagte</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="306"/>
+        <location filename="../core/jobs/report.cpp" line="350"/>
         <source>Sources of the published scores</source>
         <translation>Quellen der veröffentlichten Ergebnisse</translation>
     </message>
@@ -919,7 +949,7 @@
         <translation>Zu v&amp;ergleichende Tests:</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="173"/>
+        <location filename="../ui/compare_panel.cpp" line="174"/>
         <source>%1
 Model: %2
 Adapter: %3
@@ -930,22 +960,22 @@ Adapter: %3
 Getestet: %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="174"/>
+        <location filename="../ui/compare_panel.cpp" line="175"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="202"/>
+        <location filename="../ui/compare_panel.cpp" line="203"/>
         <source>Nothing to compare yet: test a model on the Results page (Verdict) first.</source>
         <translation>Noch nichts zu vergleichen: Testen Sie zuerst ein Modell auf der Seite „Ergebnisse“ (Urteil).</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="204"/>
+        <location filename="../ui/compare_panel.cpp" line="205"/>
         <source>Tick one or more tests on the left.</source>
         <translation>Haken Sie links einen oder mehrere Tests an.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compare_panel.cpp" line="206"/>
+        <location filename="../ui/compare_panel.cpp" line="207"/>
         <source>%n test(s) compared over %1 task rows. Bold: the best on that row; dashed lines: published scores where the metric matches.</source>
         <translation>
             <numerusform>%n Test im Vergleich über %1 Aufgabenzeilen. Fett: das Beste in der Zeile; gestrichelte Linien: veröffentlichte Werte, wo das Maß übereinstimmt.</numerusform>
@@ -953,57 +983,57 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="219"/>
+        <location filename="../ui/compare_panel.cpp" line="220"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="219"/>
+        <location filename="../ui/compare_panel.cpp" line="220"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="219"/>
+        <location filename="../ui/compare_panel.cpp" line="220"/>
         <source>Metric</source>
         <translation>Maß</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="239"/>
+        <location filename="../ui/compare_panel.cpp" line="240"/>
         <source>The metric of the published tables</source>
         <translation>Das Maß der veröffentlichten Tabellen</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="240"/>
+        <location filename="../ui/compare_panel.cpp" line="241"/>
         <source>Not the published metric: no published scores on this row</source>
         <translation>Nicht das veröffentlichte Maß: keine veröffentlichten Werte in dieser Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="244"/>
+        <location filename="../ui/compare_panel.cpp" line="245"/>
         <source>This test did not score this task</source>
         <translation>Dieser Test hat diese Aufgabe nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="251"/>
+        <location filename="../ui/compare_panel.cpp" line="252"/>
         <source>%1 test items, %2 answers could not be read; 95% interval in brackets</source>
         <translation>%1 Testfragen, %2 Antworten nicht lesbar; 95-%-Intervall in Klammern</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="286"/>
+        <location filename="../ui/compare_panel.cpp" line="287"/>
         <source>%1 (new cat.)</source>
         <translation>%1 (neue Kat.)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="288"/>
+        <location filename="../ui/compare_panel.cpp" line="289"/>
         <source>%1 (new wording)</source>
         <translation>%1 (neue Formulierung)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="334"/>
+        <location filename="../ui/compare_panel.cpp" line="335"/>
         <source>Score (1 is perfect)</source>
         <translation>Ergebnis (1 ist perfekt)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="350"/>
+        <location filename="../ui/compare_panel.cpp" line="351"/>
         <source>ShopTuner comparison</source>
         <translation>ShopTuner-Vergleich</translation>
     </message>
@@ -1405,7 +1435,7 @@ Getestet: %4 (%5)</translation>
         <translation>ShopTuner konnte nicht erkennen, was %1 enthält. Bitte wählen Sie aus, was es ist:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="268"/>
+        <location filename="../ui/import_panel.cpp" line="270"/>
         <source>&lt;b&gt;%1&lt;/b&gt; as %2 — %3, %n column(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; als %2 — %3, %n Spalte</numerusform>
@@ -1413,88 +1443,88 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="310"/>
-        <location filename="../ui/import_panel.cpp" line="313"/>
+        <location filename="../ui/import_panel.cpp" line="312"/>
+        <location filename="../ui/import_panel.cpp" line="315"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="312"/>
+        <location filename="../ui/import_panel.cpp" line="314"/>
         <source>the order in “%1”</source>
         <translation>die Bestellung in „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="313"/>
+        <location filename="../ui/import_panel.cpp" line="315"/>
         <source>, then </source>
         <translation>, dann </translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="318"/>
+        <location filename="../ui/import_panel.cpp" line="320"/>
         <source>reviews</source>
         <translation>Bewertungen</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="319"/>
+        <location filename="../ui/import_panel.cpp" line="321"/>
         <source>questions</source>
         <translation>Fragen</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="319"/>
+        <location filename="../ui/import_panel.cpp" line="321"/>
         <source>search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="320"/>
+        <location filename="../ui/import_panel.cpp" line="322"/>
         <source>order lines</source>
         <translation>Bestellpositionen</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="322"/>
+        <location filename="../ui/import_panel.cpp" line="324"/>
         <source>%1 of %2 %3 name a product in your catalog (by %4).</source>
         <translation>%1 von %2 %3 nennen ein Produkt aus Ihrem Katalog (über %4).</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="326"/>
+        <location filename="../ui/import_panel.cpp" line="328"/>
         <source>In the first rows, %1 of %2 %3 name a product in your catalog (by %4); checking the whole file…</source>
         <translation>In den ersten Zeilen nennen %1 von %2 %3 ein Produkt aus Ihrem Katalog (über %4); die ganze Datei wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="332"/>
+        <location filename="../ui/import_panel.cpp" line="334"/>
         <source>Not found in the catalog: %1%2</source>
         <translation>Nicht im Katalog gefunden: %1%2</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="337"/>
+        <location filename="../ui/import_panel.cpp" line="339"/>
         <source>Most rows do not link: choose the column that holds your products&apos; id, SKU, barcode or title.</source>
         <translation>Die meisten Zeilen lassen sich nicht zuordnen: Wählen Sie die Spalte mit der ID, SKU, dem Barcode oder dem Titel Ihrer Produkte.</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="353"/>
+        <location filename="../ui/import_panel.cpp" line="355"/>
         <source>No catalog has been imported yet, so these rows cannot be linked to products. Import the catalog first, or import this file now and the catalog later.</source>
         <translation>Es wurde noch kein Katalog importiert, daher lassen sich diese Zeilen keinen Produkten zuordnen. Importieren Sie zuerst den Katalog, oder importieren Sie diese Datei jetzt und den Katalog später.</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="399"/>
+        <location filename="../ui/import_panel.cpp" line="401"/>
         <source>Read the whole file into the project</source>
         <translation>Die ganze Datei in das Projekt einlesen</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="427"/>
+        <location filename="../ui/import_panel.cpp" line="429"/>
         <source>Nothing from %1 was imported.</source>
         <translation>Aus %1 wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="428"/>
+        <location filename="../ui/import_panel.cpp" line="430"/>
         <source>Import failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="430"/>
+        <location filename="../ui/import_panel.cpp" line="432"/>
         <source>Import of %1 stopped; nothing from it was kept.</source>
         <translation>Import von %1 abgebrochen; davon wurde nichts übernommen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="433"/>
+        <location filename="../ui/import_panel.cpp" line="435"/>
         <source>Imported %n row(s) from %1.</source>
         <translation>
             <numerusform>%n Zeile aus %1 importiert.</numerusform>
@@ -1502,7 +1532,7 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="435"/>
+        <location filename="../ui/import_panel.cpp" line="437"/>
         <source>%n row(s) could not be used and were left out.</source>
         <translation>
             <numerusform>%n Zeile konnte nicht verwendet werden und wurde ausgelassen.</numerusform>
@@ -1510,7 +1540,7 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="438"/>
+        <location filename="../ui/import_panel.cpp" line="440"/>
         <source>%n product(s), with %1 variant row(s) added to their products.</source>
         <translation>
             <numerusform>%n Produkt, %1 Variantenzeile(n) den Produkten zugeordnet.</numerusform>
@@ -1518,7 +1548,7 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="442"/>
+        <location filename="../ui/import_panel.cpp" line="444"/>
         <source>%n of its products were already in your catalog under another id; that id was added to them.</source>
         <translation>
             <numerusform>%n seiner Produkte war bereits unter einer anderen ID in Ihrem Katalog; diese ID wurde ihm hinzugefügt.</numerusform>
@@ -1526,7 +1556,7 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="446"/>
+        <location filename="../ui/import_panel.cpp" line="448"/>
         <source>%n row(s) of files imported earlier now link to a product of this catalog.</source>
         <translation>
             <numerusform>%n Zeile früher importierter Dateien ist jetzt einem Produkt dieses Katalogs zugeordnet.</numerusform>
@@ -1534,12 +1564,12 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="450"/>
+        <location filename="../ui/import_panel.cpp" line="452"/>
         <source>%1 of %2 rows are linked to a product in your catalog.</source>
         <translation>%1 von %2 Zeilen sind einem Produkt aus Ihrem Katalog zugeordnet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="456"/>
+        <location filename="../ui/import_panel.cpp" line="458"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weiteres</numerusform>
@@ -1547,7 +1577,7 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="459"/>
+        <location filename="../ui/import_panel.cpp" line="461"/>
         <source>%n problem(s) noted (first: %1).</source>
         <translation>
             <numerusform>%n Problem festgestellt: %1.</numerusform>
@@ -2656,188 +2686,188 @@ Getestet: %4 (%5)</translation>
 <context>
     <name>shoptuner::ui::TrainPanel</name>
     <message>
-        <location filename="../ui/train_panel.cpp" line="49"/>
-        <location filename="../ui/train_panel.cpp" line="381"/>
+        <location filename="../ui/train_panel.cpp" line="60"/>
+        <location filename="../ui/train_panel.cpp" line="392"/>
         <source>&amp;Start training</source>
         <translation>Training &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="50"/>
+        <location filename="../ui/train_panel.cpp" line="61"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="51"/>
+        <location filename="../ui/train_panel.cpp" line="62"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="52"/>
+        <location filename="../ui/train_panel.cpp" line="63"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="53"/>
+        <location filename="../ui/train_panel.cpp" line="64"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="55"/>
+        <location filename="../ui/train_panel.cpp" line="66"/>
         <source>S&amp;mooth the curve</source>
         <translation>Kurve &amp;glätten</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="66"/>
+        <location filename="../ui/train_panel.cpp" line="77"/>
         <source>Stop at a checkpoint; Resume continues from there, even after closing ShopTuner</source>
         <translation>An einem Sicherungspunkt anhalten; „Fortsetzen“ macht dort weiter, auch nachdem ShopTuner geschlossen wurde</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="69"/>
+        <location filename="../ui/train_panel.cpp" line="80"/>
         <source>Stop and give up this run</source>
         <translation>Anhalten und diesen Trainingslauf aufgeben</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="73"/>
+        <location filename="../ui/train_panel.cpp" line="84"/>
         <source>Loss curve</source>
         <translation>Verlustkurve</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="76"/>
+        <location filename="../ui/train_panel.cpp" line="87"/>
         <source>Training loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="81"/>
+        <location filename="../ui/train_panel.cpp" line="92"/>
         <source>Training loss, smoothed</source>
         <translation>Trainingsverlust, geglättet</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="84"/>
+        <location filename="../ui/train_panel.cpp" line="95"/>
         <source>Validation loss</source>
         <translation>Validierungsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="87"/>
+        <location filename="../ui/train_panel.cpp" line="98"/>
         <source>Learning step</source>
         <translation>Lernschritt</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="88"/>
+        <location filename="../ui/train_panel.cpp" line="99"/>
         <source>Loss (lower is better)</source>
         <translation>Verlust (niedriger ist besser)</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="93"/>
+        <location filename="../ui/train_panel.cpp" line="104"/>
         <source>Training runs</source>
         <translation>Trainingsläufe</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="94"/>
+        <location filename="../ui/train_panel.cpp" line="105"/>
         <source>Every training run of this project; choose one to see its curve</source>
         <translation>Alle Trainingsläufe dieses Projekts; wählen Sie einen, um seine Kurve zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="96"/>
+        <location filename="../ui/train_panel.cpp" line="107"/>
         <source>Run:</source>
         <translation>Trainingslauf:</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="99"/>
+        <location filename="../ui/train_panel.cpp" line="110"/>
         <source>Compare &amp;with runs</source>
         <translation>Mit Läufen &amp;vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="100"/>
+        <location filename="../ui/train_panel.cpp" line="111"/>
         <source>Lay other runs&apos; curves over this one, to see which settings learned best</source>
         <translation>Kurven anderer Läufe über diese legen, um zu sehen, welche Einstellungen am besten gelernt haben</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="105"/>
+        <location filename="../ui/train_panel.cpp" line="116"/>
         <source>Train &amp;elsewhere</source>
         <translation>&amp;Anderswo trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="106"/>
+        <location filename="../ui/train_panel.cpp" line="117"/>
         <source>Train on another computer or a cluster, and bring the result back</source>
         <translation>Auf einem anderen Rechner oder einem Cluster trainieren und das Ergebnis zurückholen</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="109"/>
+        <location filename="../ui/train_panel.cpp" line="120"/>
         <source>Write a job folder for a cluster…</source>
         <translation>Einen Auftragsordner für einen Cluster schreiben…</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="111"/>
+        <location filename="../ui/train_panel.cpp" line="122"/>
         <source>Where to put the job folder</source>
         <translation>Wohin der Auftragsordner soll</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="115"/>
+        <location filename="../ui/train_panel.cpp" line="126"/>
         <source>Import a trained adapter…</source>
         <translation>Einen trainierten Adapter importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="117"/>
+        <location filename="../ui/train_panel.cpp" line="128"/>
         <source>The adapter folder (adapter_config.json, adapter_model.safetensors)</source>
         <translation>Der Adapterordner (adapter_config.json, adapter_model.safetensors)</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="129"/>
+        <location filename="../ui/train_panel.cpp" line="140"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="129"/>
+        <location filename="../ui/train_panel.cpp" line="140"/>
         <source>Pass</source>
         <translation>Durchgang</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="130"/>
+        <location filename="../ui/train_panel.cpp" line="141"/>
         <source>Learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="130"/>
+        <location filename="../ui/train_panel.cpp" line="141"/>
         <source>Tokens per second</source>
         <translation>Tokens pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="130"/>
+        <location filename="../ui/train_panel.cpp" line="141"/>
         <source>Elapsed</source>
         <translation>Vergangene Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="131"/>
+        <location filename="../ui/train_panel.cpp" line="142"/>
         <source>Time left</source>
         <translation>Verbleibende Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="131"/>
+        <location filename="../ui/train_panel.cpp" line="142"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="131"/>
+        <location filename="../ui/train_panel.cpp" line="142"/>
         <source>Memory used</source>
         <translation>Belegter Speicher</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="153"/>
+        <location filename="../ui/train_panel.cpp" line="164"/>
         <source>Write this run&apos;s model for Ollama, LM Studio, llama.cpp or Hugging Face</source>
         <translation>Das Modell dieses Laufs für Ollama, LM Studio, llama.cpp oder Hugging Face schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="201"/>
+        <location filename="../ui/train_panel.cpp" line="212"/>
         <source>Run %1, %2: %3</source>
         <translation>Trainingslauf %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="206"/>
+        <location filename="../ui/train_panel.cpp" line="217"/>
         <source>, best validation loss %1</source>
         <translation>, bester Validierungsverlust %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train_panel.cpp" line="210"/>
+        <location filename="../ui/train_panel.cpp" line="221"/>
         <source>rank %1, alpha %2, learning rate %3, %n pass(es), longest example %4 tokens, batch %5 × %6</source>
         <translation>
             <numerusform>Rang %1, Alpha %2, Lernrate %3, %n Durchgang, längstes Beispiel %4 Token, Batch %5 × %6</numerusform>
@@ -2845,82 +2875,82 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="220"/>
+        <location filename="../ui/train_panel.cpp" line="231"/>
         <source>Run %1</source>
         <translation>Lauf %1</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="237"/>
+        <location filename="../ui/train_panel.cpp" line="248"/>
         <source>finished</source>
         <translation>abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="237"/>
+        <location filename="../ui/train_panel.cpp" line="248"/>
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="237"/>
+        <location filename="../ui/train_panel.cpp" line="248"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="238"/>
+        <location filename="../ui/train_panel.cpp" line="249"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="238"/>
+        <location filename="../ui/train_panel.cpp" line="249"/>
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="269"/>
+        <location filename="../ui/train_panel.cpp" line="280"/>
         <source>Choose a model and a plan first.</source>
         <translation>Wählen Sie zuerst ein Modell und einen Plan.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="271"/>
+        <location filename="../ui/train_panel.cpp" line="282"/>
         <source>Ready to teach %1 your shop&apos;s tasks.</source>
         <translation>Bereit, %1 die Aufgaben Ihres Shops beizubringen.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="273"/>
+        <location filename="../ui/train_panel.cpp" line="284"/>
         <source>Run %1: %2.</source>
         <translation>Trainingslauf %1: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="275"/>
+        <location filename="../ui/train_panel.cpp" line="286"/>
         <source>Resume continues where it stopped.</source>
         <translation>„Fortsetzen“ macht dort weiter, wo er aufgehört hat.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="307"/>
+        <location filename="../ui/train_panel.cpp" line="318"/>
         <source>Run %1, training (smoothed)</source>
         <translation>Lauf %1, Training (geglättet)</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="310"/>
+        <location filename="../ui/train_panel.cpp" line="321"/>
         <source>Run %1, validation</source>
         <translation>Lauf %1, Validierung</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="371"/>
+        <location filename="../ui/train_panel.cpp" line="382"/>
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="381"/>
+        <location filename="../ui/train_panel.cpp" line="392"/>
         <source>&amp;Start a new run</source>
         <translation>Neuen Trainingslauf &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="394"/>
+        <location filename="../ui/train_panel.cpp" line="405"/>
         <source>Choose a model first.</source>
         <translation>Wählen Sie zuerst ein Modell.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train_panel.cpp" line="399"/>
+        <location filename="../ui/train_panel.cpp" line="410"/>
         <source>Job folder written: %1 (%n training record(s)). Run train.sh there, or submit shoptuner-train.sbatch on a SLURM cluster; then import the adapter it makes.</source>
         <translation>
             <numerusform>Auftragsordner geschrieben: %1 (%n Trainingsdatensatz). Führen Sie dort train.sh aus oder reichen Sie shoptuner-train.sbatch auf einem SLURM-Cluster ein; importieren Sie danach den entstandenen Adapter.</numerusform>
@@ -2928,62 +2958,62 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="405"/>
+        <location filename="../ui/train_panel.cpp" line="416"/>
         <source>Cannot write the job folder</source>
         <translation>Der Auftragsordner kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="419"/>
+        <location filename="../ui/train_panel.cpp" line="430"/>
         <source>Choose the base model the adapter was trained on first.</source>
         <translation>Wählen Sie zuerst das Basismodell, auf dem der Adapter trainiert wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="422"/>
+        <location filename="../ui/train_panel.cpp" line="433"/>
         <source>Imported as run %1: test it on the Results page, chat with it, or export it.</source>
         <translation>Als Lauf %1 importiert: testen Sie ihn auf der Seite „Ergebnisse“, chatten Sie mit ihm oder exportieren Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="426"/>
+        <location filename="../ui/train_panel.cpp" line="437"/>
         <source>Cannot import the adapter</source>
         <translation>Der Adapter kann nicht importiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="449"/>
+        <location filename="../ui/train_panel.cpp" line="460"/>
         <source>Training stopped with an error</source>
         <translation>Das Training wurde mit einem Fehler beendet</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="454"/>
+        <location filename="../ui/train_panel.cpp" line="465"/>
         <source>Training… You can keep using ShopTuner meanwhile.</source>
         <translation>Training läuft… Sie können ShopTuner in der Zwischenzeit weiter verwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="473"/>
+        <location filename="../ui/train_panel.cpp" line="484"/>
         <source>Cannot start</source>
         <translation>Start nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="477"/>
+        <location filename="../ui/train_panel.cpp" line="488"/>
         <source>No model chosen</source>
         <translation>Kein Modell ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="477"/>
+        <location filename="../ui/train_panel.cpp" line="488"/>
         <source>Choose the model to teach on the Model page first.</source>
         <translation>Wählen Sie zuerst auf der Seite „Modell“ das Modell aus, das lernen soll.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="506"/>
+        <location filename="../ui/train_panel.cpp" line="516"/>
         <source>Give up this run?</source>
         <translation>Diesen Trainingslauf aufgeben?</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="507"/>
+        <location filename="../ui/train_panel.cpp" line="517"/>
         <source>The run stops and cannot be resumed. What it learned so far is kept only if you pause instead.</source>
         <translation>Der Trainingslauf wird beendet und kann nicht fortgesetzt werden. Was er bisher gelernt hat, bleibt nur erhalten, wenn Sie stattdessen pausieren.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="508"/>
+        <location filename="../ui/train_panel.cpp" line="518"/>
         <source>Give up the run</source>
         <translation>Trainingslauf aufgeben</translation>
     </message>

@@ -300,195 +300,225 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../core/jobs/report.cpp" line="34"/>
+        <location filename="../core/jobs/report.cpp" line="36"/>
         <source>answered %1 of %2 correctly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="38"/>
+        <location filename="../core/jobs/report.cpp" line="40"/>
         <source>ranking quality %1 of 1 over %2 searches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="43"/>
+        <location filename="../core/jobs/report.cpp" line="45"/>
         <source>its answers are close in meaning to the shop&apos;s answers: BERTScore %1 (1 = the same; unrelated sentences score about 0.83)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="48"/>
+        <location filename="../core/jobs/report.cpp" line="50"/>
         <source>its answers share %1% of their wording with the shop&apos;s answers (ROUGE-L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="51"/>
+        <location filename="../core/jobs/report.cpp" line="53"/>
         <source>F1 %1 of 1 over %2 test items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="184"/>
+        <location filename="../core/jobs/report.cpp" line="158"/>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="160"/>
+        <source>still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="162"/>
+        <source>stopped before it finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="164"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="166"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="222"/>
         <source>not comparable: the published figure is %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="187"/>
+        <location filename="../core/jobs/report.cpp" line="225"/>
         <source>%1 published no score here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="193"/>
+        <location filename="../core/jobs/report.cpp" line="231"/>
         <source>at or above %1 (clearly)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="194"/>
+        <location filename="../core/jobs/report.cpp" line="232"/>
         <source>at or above %1 (within the margin of error)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="195"/>
+        <location filename="../core/jobs/report.cpp" line="233"/>
         <source>below %1 (clearly)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="196"/>
+        <location filename="../core/jobs/report.cpp" line="234"/>
         <source>below %1 (within the margin of error)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="234"/>
+        <location filename="../core/jobs/report.cpp" line="272"/>
         <source>ShopTuner report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="239"/>
+        <location filename="../core/jobs/report.cpp" line="277"/>
         <source> with adapter %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="241"/>
+        <location filename="../core/jobs/report.cpp" line="279"/>
         <source>How well the model does your shop&apos;s tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="242"/>
+        <location filename="../core/jobs/report.cpp" line="280"/>
         <source>Model:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="242"/>
+        <location filename="../core/jobs/report.cpp" line="280"/>
         <source>Evaluated:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="243"/>
+        <location filename="../core/jobs/report.cpp" line="281"/>
         <source>Compared with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="245"/>
+        <location filename="../core/jobs/report.cpp" line="285"/>
+        <source>This test is not finished (%1): the figures below cover only the tasks scored so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="289"/>
         <location filename="../core/jobs/comparison.cpp" line="172"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="246"/>
+        <location filename="../core/jobs/report.cpp" line="290"/>
         <location filename="../core/jobs/comparison.cpp" line="172"/>
         <source>Test set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="246"/>
+        <location filename="../core/jobs/report.cpp" line="290"/>
         <location filename="../core/jobs/comparison.cpp" line="173"/>
         <source>Metric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="247"/>
+        <location filename="../core/jobs/report.cpp" line="291"/>
         <source>This model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="247"/>
+        <location filename="../core/jobs/report.cpp" line="291"/>
         <source>95% interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="248"/>
+        <location filename="../core/jobs/report.cpp" line="292"/>
         <source>Invalid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="248"/>
+        <location filename="../core/jobs/report.cpp" line="292"/>
         <source>Before training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="249"/>
+        <location filename="../core/jobs/report.cpp" line="293"/>
         <source>In plain words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="256"/>
+        <location filename="../core/jobs/report.cpp" line="300"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="272"/>
+        <location filename="../core/jobs/report.cpp" line="316"/>
         <source>Published scores, in-domain test sets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="273"/>
+        <location filename="../core/jobs/report.cpp" line="317"/>
         <source>Published scores, out-of-domain test sets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="274"/>
+        <location filename="../core/jobs/report.cpp" line="318"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="294"/>
+        <location filename="../core/jobs/report.cpp" line="338"/>
         <source>The worst answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="320"/>
+        <location filename="../core/jobs/report.cpp" line="364"/>
         <source>Answer generation is scored with BERTScore F1 (roberta-large, layer 17), as the published figures are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="324"/>
+        <location filename="../core/jobs/report.cpp" line="368"/>
         <source>Answer generation is scored with BERTScore on another encoder or layer than the published figures (roberta-large, layer 17), so it is not compared with them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="327"/>
+        <location filename="../core/jobs/report.cpp" line="371"/>
         <source>Answer generation is scored with ROUGE-L because no roberta-large encoder is installed for BERTScore; it is not compared with the published BERTScore figures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="333"/>
+        <location filename="../core/jobs/report.cpp" line="377"/>
         <source>Invalid: answers the metric could not read (eCeLLM&apos;s rules).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="297"/>
+        <location filename="../core/jobs/report.cpp" line="341"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="298"/>
+        <location filename="../core/jobs/report.cpp" line="342"/>
         <source>Expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="299"/>
+        <location filename="../core/jobs/report.cpp" line="343"/>
         <source>The model said</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="306"/>
+        <location filename="../core/jobs/report.cpp" line="350"/>
         <source>Sources of the published scores</source>
         <translation type="unfinished"></translation>
     </message>
@@ -919,7 +949,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="173"/>
+        <location filename="../ui/compare_panel.cpp" line="174"/>
         <source>%1
 Model: %2
 Adapter: %3
@@ -927,22 +957,22 @@ Tested: %4 (%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="174"/>
+        <location filename="../ui/compare_panel.cpp" line="175"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="202"/>
+        <location filename="../ui/compare_panel.cpp" line="203"/>
         <source>Nothing to compare yet: test a model on the Results page (Verdict) first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="204"/>
+        <location filename="../ui/compare_panel.cpp" line="205"/>
         <source>Tick one or more tests on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compare_panel.cpp" line="206"/>
+        <location filename="../ui/compare_panel.cpp" line="207"/>
         <source>%n test(s) compared over %1 task rows. Bold: the best on that row; dashed lines: published scores where the metric matches.</source>
         <translation>
             <numerusform>%n test compared over %1 task rows. Bold: the best on that row; dashed lines: published scores where the metric matches.</numerusform>
@@ -950,57 +980,57 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="219"/>
+        <location filename="../ui/compare_panel.cpp" line="220"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="219"/>
+        <location filename="../ui/compare_panel.cpp" line="220"/>
         <source>Test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="219"/>
+        <location filename="../ui/compare_panel.cpp" line="220"/>
         <source>Metric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="239"/>
+        <location filename="../ui/compare_panel.cpp" line="240"/>
         <source>The metric of the published tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="240"/>
+        <location filename="../ui/compare_panel.cpp" line="241"/>
         <source>Not the published metric: no published scores on this row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="244"/>
+        <location filename="../ui/compare_panel.cpp" line="245"/>
         <source>This test did not score this task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="251"/>
+        <location filename="../ui/compare_panel.cpp" line="252"/>
         <source>%1 test items, %2 answers could not be read; 95% interval in brackets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="286"/>
+        <location filename="../ui/compare_panel.cpp" line="287"/>
         <source>%1 (new cat.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="288"/>
+        <location filename="../ui/compare_panel.cpp" line="289"/>
         <source>%1 (new wording)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="334"/>
+        <location filename="../ui/compare_panel.cpp" line="335"/>
         <source>Score (1 is perfect)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="350"/>
+        <location filename="../ui/compare_panel.cpp" line="351"/>
         <source>ShopTuner comparison</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1402,7 +1432,7 @@ Tested: %4 (%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="268"/>
+        <location filename="../ui/import_panel.cpp" line="270"/>
         <source>&lt;b&gt;%1&lt;/b&gt; as %2 — %3, %n column(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; as %2 — %3, %n column</numerusform>
@@ -1410,88 +1440,88 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="310"/>
-        <location filename="../ui/import_panel.cpp" line="313"/>
+        <location filename="../ui/import_panel.cpp" line="312"/>
+        <location filename="../ui/import_panel.cpp" line="315"/>
         <source>“%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="312"/>
+        <location filename="../ui/import_panel.cpp" line="314"/>
         <source>the order in “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="313"/>
+        <location filename="../ui/import_panel.cpp" line="315"/>
         <source>, then </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="318"/>
+        <location filename="../ui/import_panel.cpp" line="320"/>
         <source>reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="319"/>
+        <location filename="../ui/import_panel.cpp" line="321"/>
         <source>questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="319"/>
+        <location filename="../ui/import_panel.cpp" line="321"/>
         <source>search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="320"/>
+        <location filename="../ui/import_panel.cpp" line="322"/>
         <source>order lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="322"/>
+        <location filename="../ui/import_panel.cpp" line="324"/>
         <source>%1 of %2 %3 name a product in your catalog (by %4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="326"/>
+        <location filename="../ui/import_panel.cpp" line="328"/>
         <source>In the first rows, %1 of %2 %3 name a product in your catalog (by %4); checking the whole file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="332"/>
+        <location filename="../ui/import_panel.cpp" line="334"/>
         <source>Not found in the catalog: %1%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="337"/>
+        <location filename="../ui/import_panel.cpp" line="339"/>
         <source>Most rows do not link: choose the column that holds your products&apos; id, SKU, barcode or title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="353"/>
+        <location filename="../ui/import_panel.cpp" line="355"/>
         <source>No catalog has been imported yet, so these rows cannot be linked to products. Import the catalog first, or import this file now and the catalog later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="399"/>
+        <location filename="../ui/import_panel.cpp" line="401"/>
         <source>Read the whole file into the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="427"/>
+        <location filename="../ui/import_panel.cpp" line="429"/>
         <source>Nothing from %1 was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="428"/>
+        <location filename="../ui/import_panel.cpp" line="430"/>
         <source>Import failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="430"/>
+        <location filename="../ui/import_panel.cpp" line="432"/>
         <source>Import of %1 stopped; nothing from it was kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="433"/>
+        <location filename="../ui/import_panel.cpp" line="435"/>
         <source>Imported %n row(s) from %1.</source>
         <translation>
             <numerusform>Imported %n row from %1.</numerusform>
@@ -1499,7 +1529,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="435"/>
+        <location filename="../ui/import_panel.cpp" line="437"/>
         <source>%n row(s) could not be used and were left out.</source>
         <translation>
             <numerusform>%n row could not be used and was left out.</numerusform>
@@ -1507,7 +1537,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="438"/>
+        <location filename="../ui/import_panel.cpp" line="440"/>
         <source>%n product(s), with %1 variant row(s) added to their products.</source>
         <translation>
             <numerusform>%n product, with %1 variant row added to their products.</numerusform>
@@ -1515,7 +1545,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="442"/>
+        <location filename="../ui/import_panel.cpp" line="444"/>
         <source>%n of its products were already in your catalog under another id; that id was added to them.</source>
         <translation>
             <numerusform>%n of its products was already in your catalog under another id; that id was added to them.</numerusform>
@@ -1523,7 +1553,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="446"/>
+        <location filename="../ui/import_panel.cpp" line="448"/>
         <source>%n row(s) of files imported earlier now link to a product of this catalog.</source>
         <translation>
             <numerusform>%n row of files imported earlier now link to a product of this catalog.</numerusform>
@@ -1531,12 +1561,12 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="450"/>
+        <location filename="../ui/import_panel.cpp" line="452"/>
         <source>%1 of %2 rows are linked to a product in your catalog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="456"/>
+        <location filename="../ui/import_panel.cpp" line="458"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -1544,7 +1574,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="459"/>
+        <location filename="../ui/import_panel.cpp" line="461"/>
         <source>%n problem(s) noted (first: %1).</source>
         <translation>
             <numerusform>%n problem noted (first: %1).</numerusform>
@@ -2653,188 +2683,188 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::TrainPanel</name>
     <message>
-        <location filename="../ui/train_panel.cpp" line="49"/>
-        <location filename="../ui/train_panel.cpp" line="381"/>
+        <location filename="../ui/train_panel.cpp" line="60"/>
+        <location filename="../ui/train_panel.cpp" line="392"/>
         <source>&amp;Start training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="50"/>
+        <location filename="../ui/train_panel.cpp" line="61"/>
         <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="51"/>
+        <location filename="../ui/train_panel.cpp" line="62"/>
         <source>&amp;Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="52"/>
+        <location filename="../ui/train_panel.cpp" line="63"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="53"/>
+        <location filename="../ui/train_panel.cpp" line="64"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="55"/>
+        <location filename="../ui/train_panel.cpp" line="66"/>
         <source>S&amp;mooth the curve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="66"/>
+        <location filename="../ui/train_panel.cpp" line="77"/>
         <source>Stop at a checkpoint; Resume continues from there, even after closing ShopTuner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="69"/>
+        <location filename="../ui/train_panel.cpp" line="80"/>
         <source>Stop and give up this run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="73"/>
+        <location filename="../ui/train_panel.cpp" line="84"/>
         <source>Loss curve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="76"/>
+        <location filename="../ui/train_panel.cpp" line="87"/>
         <source>Training loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="81"/>
+        <location filename="../ui/train_panel.cpp" line="92"/>
         <source>Training loss, smoothed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="84"/>
+        <location filename="../ui/train_panel.cpp" line="95"/>
         <source>Validation loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="87"/>
+        <location filename="../ui/train_panel.cpp" line="98"/>
         <source>Learning step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="88"/>
+        <location filename="../ui/train_panel.cpp" line="99"/>
         <source>Loss (lower is better)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="93"/>
+        <location filename="../ui/train_panel.cpp" line="104"/>
         <source>Training runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="94"/>
+        <location filename="../ui/train_panel.cpp" line="105"/>
         <source>Every training run of this project; choose one to see its curve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="96"/>
+        <location filename="../ui/train_panel.cpp" line="107"/>
         <source>Run:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="99"/>
+        <location filename="../ui/train_panel.cpp" line="110"/>
         <source>Compare &amp;with runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="100"/>
+        <location filename="../ui/train_panel.cpp" line="111"/>
         <source>Lay other runs&apos; curves over this one, to see which settings learned best</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="105"/>
+        <location filename="../ui/train_panel.cpp" line="116"/>
         <source>Train &amp;elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="106"/>
+        <location filename="../ui/train_panel.cpp" line="117"/>
         <source>Train on another computer or a cluster, and bring the result back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="109"/>
+        <location filename="../ui/train_panel.cpp" line="120"/>
         <source>Write a job folder for a cluster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="111"/>
+        <location filename="../ui/train_panel.cpp" line="122"/>
         <source>Where to put the job folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="115"/>
+        <location filename="../ui/train_panel.cpp" line="126"/>
         <source>Import a trained adapter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="117"/>
+        <location filename="../ui/train_panel.cpp" line="128"/>
         <source>The adapter folder (adapter_config.json, adapter_model.safetensors)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="129"/>
+        <location filename="../ui/train_panel.cpp" line="140"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="129"/>
+        <location filename="../ui/train_panel.cpp" line="140"/>
         <source>Pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="130"/>
+        <location filename="../ui/train_panel.cpp" line="141"/>
         <source>Learning rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="130"/>
+        <location filename="../ui/train_panel.cpp" line="141"/>
         <source>Tokens per second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="130"/>
+        <location filename="../ui/train_panel.cpp" line="141"/>
         <source>Elapsed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="131"/>
+        <location filename="../ui/train_panel.cpp" line="142"/>
         <source>Time left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="131"/>
+        <location filename="../ui/train_panel.cpp" line="142"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="131"/>
+        <location filename="../ui/train_panel.cpp" line="142"/>
         <source>Memory used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="153"/>
+        <location filename="../ui/train_panel.cpp" line="164"/>
         <source>Write this run&apos;s model for Ollama, LM Studio, llama.cpp or Hugging Face</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="201"/>
+        <location filename="../ui/train_panel.cpp" line="212"/>
         <source>Run %1, %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="206"/>
+        <location filename="../ui/train_panel.cpp" line="217"/>
         <source>, best validation loss %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train_panel.cpp" line="210"/>
+        <location filename="../ui/train_panel.cpp" line="221"/>
         <source>rank %1, alpha %2, learning rate %3, %n pass(es), longest example %4 tokens, batch %5 × %6</source>
         <translation>
             <numerusform>rank %1, alpha %2, learning rate %3, %n pass(es), longest example %4 tokens, batch %5 × %6</numerusform>
@@ -2842,82 +2872,82 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="220"/>
+        <location filename="../ui/train_panel.cpp" line="231"/>
         <source>Run %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="237"/>
+        <location filename="../ui/train_panel.cpp" line="248"/>
         <source>finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="237"/>
+        <location filename="../ui/train_panel.cpp" line="248"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="237"/>
+        <location filename="../ui/train_panel.cpp" line="248"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="238"/>
+        <location filename="../ui/train_panel.cpp" line="249"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="238"/>
+        <location filename="../ui/train_panel.cpp" line="249"/>
         <source>interrupted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="269"/>
+        <location filename="../ui/train_panel.cpp" line="280"/>
         <source>Choose a model and a plan first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="271"/>
+        <location filename="../ui/train_panel.cpp" line="282"/>
         <source>Ready to teach %1 your shop&apos;s tasks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="273"/>
+        <location filename="../ui/train_panel.cpp" line="284"/>
         <source>Run %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="275"/>
+        <location filename="../ui/train_panel.cpp" line="286"/>
         <source>Resume continues where it stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="307"/>
+        <location filename="../ui/train_panel.cpp" line="318"/>
         <source>Run %1, training (smoothed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="310"/>
+        <location filename="../ui/train_panel.cpp" line="321"/>
         <source>Run %1, validation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="371"/>
+        <location filename="../ui/train_panel.cpp" line="382"/>
         <source>Note: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="381"/>
+        <location filename="../ui/train_panel.cpp" line="392"/>
         <source>&amp;Start a new run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="394"/>
+        <location filename="../ui/train_panel.cpp" line="405"/>
         <source>Choose a model first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train_panel.cpp" line="399"/>
+        <location filename="../ui/train_panel.cpp" line="410"/>
         <source>Job folder written: %1 (%n training record(s)). Run train.sh there, or submit shoptuner-train.sbatch on a SLURM cluster; then import the adapter it makes.</source>
         <translation>
             <numerusform>Job folder written: %1 (%n training record). Run train.sh there, or submit shoptuner-train.sbatch on a SLURM cluster; then import the adapter it makes.</numerusform>
@@ -2925,62 +2955,62 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="405"/>
+        <location filename="../ui/train_panel.cpp" line="416"/>
         <source>Cannot write the job folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="419"/>
+        <location filename="../ui/train_panel.cpp" line="430"/>
         <source>Choose the base model the adapter was trained on first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="422"/>
+        <location filename="../ui/train_panel.cpp" line="433"/>
         <source>Imported as run %1: test it on the Results page, chat with it, or export it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="426"/>
+        <location filename="../ui/train_panel.cpp" line="437"/>
         <source>Cannot import the adapter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="449"/>
+        <location filename="../ui/train_panel.cpp" line="460"/>
         <source>Training stopped with an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="454"/>
+        <location filename="../ui/train_panel.cpp" line="465"/>
         <source>Training… You can keep using ShopTuner meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="473"/>
+        <location filename="../ui/train_panel.cpp" line="484"/>
         <source>Cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="477"/>
+        <location filename="../ui/train_panel.cpp" line="488"/>
         <source>No model chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="477"/>
+        <location filename="../ui/train_panel.cpp" line="488"/>
         <source>Choose the model to teach on the Model page first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="506"/>
+        <location filename="../ui/train_panel.cpp" line="516"/>
         <source>Give up this run?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="507"/>
+        <location filename="../ui/train_panel.cpp" line="517"/>
         <source>The run stops and cannot be resumed. What it learned so far is kept only if you pause instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="508"/>
+        <location filename="../ui/train_panel.cpp" line="518"/>
         <source>Give up the run</source>
         <translation type="unfinished"></translation>
     </message>

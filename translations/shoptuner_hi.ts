@@ -300,195 +300,225 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../core/jobs/report.cpp" line="34"/>
+        <location filename="../core/jobs/report.cpp" line="36"/>
         <source>answered %1 of %2 correctly</source>
         <translation>%2 में से %1 सही उत्तर</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="38"/>
+        <location filename="../core/jobs/report.cpp" line="40"/>
         <source>ranking quality %1 of 1 over %2 searches</source>
         <translation>%2 खोजों पर रैंकिंग गुणवत्ता 1 में से %1</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="43"/>
+        <location filename="../core/jobs/report.cpp" line="45"/>
         <source>its answers are close in meaning to the shop&apos;s answers: BERTScore %1 (1 = the same; unrelated sentences score about 0.83)</source>
         <translation>इसके उत्तर अर्थ में दुकान के उत्तरों के क़रीब हैं: BERTScore %1 (1 = एक जैसे; असंबंधित वाक्य लगभग 0.83 पाते हैं)</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="48"/>
+        <location filename="../core/jobs/report.cpp" line="50"/>
         <source>its answers share %1% of their wording with the shop&apos;s answers (ROUGE-L)</source>
         <translation>इसके उत्तरों के %1% शब्द दुकान के उत्तरों से मिलते हैं (ROUGE-L)</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="51"/>
+        <location filename="../core/jobs/report.cpp" line="53"/>
         <source>F1 %1 of 1 over %2 test items</source>
         <translation>%2 परीक्षण प्रश्नों पर F1 1 में से %1</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="184"/>
+        <location filename="../core/jobs/report.cpp" line="158"/>
+        <source>finished</source>
+        <translation>पूरा हुआ</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="160"/>
+        <source>still running</source>
+        <translation>अभी चल रहा है</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="162"/>
+        <source>stopped before it finished</source>
+        <translation>पूरा होने से पहले रुक गया</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="164"/>
+        <source>cancelled</source>
+        <translation>रद्द किया गया</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="166"/>
+        <source>failed</source>
+        <translation>विफल</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="222"/>
         <source>not comparable: the published figure is %1</source>
         <translation>तुलना योग्य नहीं: प्रकाशित माप %1 है</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="187"/>
+        <location filename="../core/jobs/report.cpp" line="225"/>
         <source>%1 published no score here</source>
         <translation>%1 ने यहाँ कोई स्कोर प्रकाशित नहीं किया</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="193"/>
+        <location filename="../core/jobs/report.cpp" line="231"/>
         <source>at or above %1 (clearly)</source>
         <translation>%1 के बराबर या ऊपर (स्पष्ट रूप से)</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="194"/>
+        <location filename="../core/jobs/report.cpp" line="232"/>
         <source>at or above %1 (within the margin of error)</source>
         <translation>%1 के बराबर या ऊपर (त्रुटि सीमा के भीतर)</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="195"/>
+        <location filename="../core/jobs/report.cpp" line="233"/>
         <source>below %1 (clearly)</source>
         <translation>%1 से नीचे (स्पष्ट रूप से)</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="196"/>
+        <location filename="../core/jobs/report.cpp" line="234"/>
         <source>below %1 (within the margin of error)</source>
         <translation>%1 से नीचे (त्रुटि सीमा के भीतर)</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="234"/>
+        <location filename="../core/jobs/report.cpp" line="272"/>
         <source>ShopTuner report</source>
         <translation>ShopTuner रिपोर्ट</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="239"/>
+        <location filename="../core/jobs/report.cpp" line="277"/>
         <source> with adapter %1</source>
         <translation> एडैप्टर %1 के साथ</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="241"/>
+        <location filename="../core/jobs/report.cpp" line="279"/>
         <source>How well the model does your shop&apos;s tasks</source>
         <translation>मॉडल आपकी दुकान के कार्य कितनी अच्छी तरह करता है</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="242"/>
+        <location filename="../core/jobs/report.cpp" line="280"/>
         <source>Model:</source>
         <translation>मॉडल:</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="242"/>
+        <location filename="../core/jobs/report.cpp" line="280"/>
         <source>Evaluated:</source>
         <translation>जाँचा गया:</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="243"/>
+        <location filename="../core/jobs/report.cpp" line="281"/>
         <source>Compared with:</source>
         <translation>तुलना:</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="245"/>
+        <location filename="../core/jobs/report.cpp" line="285"/>
+        <source>This test is not finished (%1): the figures below cover only the tasks scored so far.</source>
+        <translation>यह परीक्षण पूरा नहीं हुआ (%1): नीचे के आँकड़े केवल अब तक जाँचे गए कार्यों के हैं।</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/report.cpp" line="289"/>
         <location filename="../core/jobs/comparison.cpp" line="172"/>
         <source>Task</source>
         <translation>कार्य</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="246"/>
+        <location filename="../core/jobs/report.cpp" line="290"/>
         <location filename="../core/jobs/comparison.cpp" line="172"/>
         <source>Test set</source>
         <translation>परीक्षण सेट</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="246"/>
+        <location filename="../core/jobs/report.cpp" line="290"/>
         <location filename="../core/jobs/comparison.cpp" line="173"/>
         <source>Metric</source>
         <translation>माप</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="247"/>
+        <location filename="../core/jobs/report.cpp" line="291"/>
         <source>This model</source>
         <translation>यह मॉडल</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="247"/>
+        <location filename="../core/jobs/report.cpp" line="291"/>
         <source>95% interval</source>
         <translation>95% अंतराल</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="248"/>
+        <location filename="../core/jobs/report.cpp" line="292"/>
         <source>Invalid</source>
         <translation>अमान्य</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="248"/>
+        <location filename="../core/jobs/report.cpp" line="292"/>
         <source>Before training</source>
         <translation>प्रशिक्षण से पहले</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="249"/>
+        <location filename="../core/jobs/report.cpp" line="293"/>
         <source>In plain words</source>
         <translation>सरल शब्दों में</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="256"/>
+        <location filename="../core/jobs/report.cpp" line="300"/>
         <source>%1 of %2</source>
         <translation>%2 में से %1</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="272"/>
+        <location filename="../core/jobs/report.cpp" line="316"/>
         <source>Published scores, in-domain test sets</source>
         <translation>प्रकाशित स्कोर, परिचित श्रेणियाँ</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="273"/>
+        <location filename="../core/jobs/report.cpp" line="317"/>
         <source>Published scores, out-of-domain test sets</source>
         <translation>प्रकाशित स्कोर, नई श्रेणियाँ</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="274"/>
+        <location filename="../core/jobs/report.cpp" line="318"/>
         <source>Model</source>
         <translation>मॉडल</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="294"/>
+        <location filename="../core/jobs/report.cpp" line="338"/>
         <source>The worst answers</source>
         <translation>सबसे ख़राब उत्तर</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="320"/>
+        <location filename="../core/jobs/report.cpp" line="364"/>
         <source>Answer generation is scored with BERTScore F1 (roberta-large, layer 17), as the published figures are.</source>
         <translation>उत्तर लेखन को BERTScore F1 (roberta-large, परत 17) से आँका गया है, जैसे प्रकाशित आँकड़े।</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="324"/>
+        <location filename="../core/jobs/report.cpp" line="368"/>
         <source>Answer generation is scored with BERTScore on another encoder or layer than the published figures (roberta-large, layer 17), so it is not compared with them.</source>
         <translation>उत्तर लेखन को प्रकाशित आँकड़ों (roberta-large, परत 17) से अलग एन्कोडर या परत पर BERTScore से आँका गया है, इसलिए उनसे तुलना नहीं की जाती।</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="327"/>
+        <location filename="../core/jobs/report.cpp" line="371"/>
         <source>Answer generation is scored with ROUGE-L because no roberta-large encoder is installed for BERTScore; it is not compared with the published BERTScore figures.</source>
         <translation>उत्तर लेखन को ROUGE-L से आँका गया है क्योंकि BERTScore के लिए roberta-large एन्कोडर इंस्टॉल नहीं है; इसकी तुलना प्रकाशित BERTScore आँकड़ों से नहीं की जाती।</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="333"/>
+        <location filename="../core/jobs/report.cpp" line="377"/>
         <source>Invalid: answers the metric could not read (eCeLLM&apos;s rules).</source>
         <translation>अमान्य: वे उत्तर जिन्हें मापदंड पढ़ नहीं सका (eCeLLM के नियम)।</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="297"/>
+        <location filename="../core/jobs/report.cpp" line="341"/>
         <source>Question</source>
         <translation>प्रश्न</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="298"/>
+        <location filename="../core/jobs/report.cpp" line="342"/>
         <source>Expected</source>
         <translation>अपेक्षित</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="299"/>
+        <location filename="../core/jobs/report.cpp" line="343"/>
         <source>The model said</source>
         <translation>मॉडल ने कहा</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="306"/>
+        <location filename="../core/jobs/report.cpp" line="350"/>
         <source>Sources of the published scores</source>
         <translation>प्रकाशित स्कोर के स्रोत</translation>
     </message>
@@ -919,7 +949,7 @@
         <translation>तुलना के लिए परी&amp;क्षण:</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="173"/>
+        <location filename="../ui/compare_panel.cpp" line="174"/>
         <source>%1
 Model: %2
 Adapter: %3
@@ -930,22 +960,22 @@ Tested: %4 (%5)</source>
 परीक्षण: %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="174"/>
+        <location filename="../ui/compare_panel.cpp" line="175"/>
         <source>none</source>
         <translation>कोई नहीं</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="202"/>
+        <location filename="../ui/compare_panel.cpp" line="203"/>
         <source>Nothing to compare yet: test a model on the Results page (Verdict) first.</source>
         <translation>अभी तुलना के लिए कुछ नहीं: पहले परिणाम पृष्ठ (निर्णय) पर किसी मॉडल का परीक्षण करें।</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="204"/>
+        <location filename="../ui/compare_panel.cpp" line="205"/>
         <source>Tick one or more tests on the left.</source>
         <translation>बाईं ओर एक या अधिक परीक्षण चुनें।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compare_panel.cpp" line="206"/>
+        <location filename="../ui/compare_panel.cpp" line="207"/>
         <source>%n test(s) compared over %1 task rows. Bold: the best on that row; dashed lines: published scores where the metric matches.</source>
         <translation>
             <numerusform>%n परीक्षण की %1 कार्य पंक्तियों पर तुलना। मोटे अक्षर: पंक्ति में सबसे अच्छा; धराशायी रेखाएँ: जहाँ मापदंड मेल खाता है वहाँ प्रकाशित अंक।</numerusform>
@@ -953,57 +983,57 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="219"/>
+        <location filename="../ui/compare_panel.cpp" line="220"/>
         <source>Task</source>
         <translation>कार्य</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="219"/>
+        <location filename="../ui/compare_panel.cpp" line="220"/>
         <source>Test</source>
         <translation>परीक्षण</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="219"/>
+        <location filename="../ui/compare_panel.cpp" line="220"/>
         <source>Metric</source>
         <translation>माप</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="239"/>
+        <location filename="../ui/compare_panel.cpp" line="240"/>
         <source>The metric of the published tables</source>
         <translation>प्रकाशित तालिकाओं का मापदंड</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="240"/>
+        <location filename="../ui/compare_panel.cpp" line="241"/>
         <source>Not the published metric: no published scores on this row</source>
         <translation>प्रकाशित मापदंड नहीं: इस पंक्ति में कोई प्रकाशित अंक नहीं</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="244"/>
+        <location filename="../ui/compare_panel.cpp" line="245"/>
         <source>This test did not score this task</source>
         <translation>इस परीक्षण ने यह कार्य नहीं आँका</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="251"/>
+        <location filename="../ui/compare_panel.cpp" line="252"/>
         <source>%1 test items, %2 answers could not be read; 95% interval in brackets</source>
         <translation>%1 परीक्षण प्रश्न, %2 उत्तर पढ़े नहीं जा सके; कोष्ठक में 95% अंतराल</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="286"/>
+        <location filename="../ui/compare_panel.cpp" line="287"/>
         <source>%1 (new cat.)</source>
         <translation>%1 (नई श्रेणी)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="288"/>
+        <location filename="../ui/compare_panel.cpp" line="289"/>
         <source>%1 (new wording)</source>
         <translation>%1 (नए शब्द)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="334"/>
+        <location filename="../ui/compare_panel.cpp" line="335"/>
         <source>Score (1 is perfect)</source>
         <translation>स्कोर (1 सर्वोत्तम है)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="350"/>
+        <location filename="../ui/compare_panel.cpp" line="351"/>
         <source>ShopTuner comparison</source>
         <translation>ShopTuner तुलना</translation>
     </message>
@@ -1405,7 +1435,7 @@ Tested: %4 (%5)</source>
         <translation>ShopTuner पता नहीं लगा सका कि %1 में क्या है। कृपया चुनें कि यह क्या है:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="268"/>
+        <location filename="../ui/import_panel.cpp" line="270"/>
         <source>&lt;b&gt;%1&lt;/b&gt; as %2 — %3, %n column(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;, %2 के रूप में — %3, %n कॉलम</numerusform>
@@ -1413,88 +1443,88 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="310"/>
-        <location filename="../ui/import_panel.cpp" line="313"/>
+        <location filename="../ui/import_panel.cpp" line="312"/>
+        <location filename="../ui/import_panel.cpp" line="315"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="312"/>
+        <location filename="../ui/import_panel.cpp" line="314"/>
         <source>the order in “%1”</source>
         <translation>“%1” में दिया गया ऑर्डर</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="313"/>
+        <location filename="../ui/import_panel.cpp" line="315"/>
         <source>, then </source>
         <translation>, फिर </translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="318"/>
+        <location filename="../ui/import_panel.cpp" line="320"/>
         <source>reviews</source>
         <translation>समीक्षाएँ</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="319"/>
+        <location filename="../ui/import_panel.cpp" line="321"/>
         <source>questions</source>
         <translation>प्रश्न</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="319"/>
+        <location filename="../ui/import_panel.cpp" line="321"/>
         <source>search results</source>
         <translation>खोज परिणाम</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="320"/>
+        <location filename="../ui/import_panel.cpp" line="322"/>
         <source>order lines</source>
         <translation>ऑर्डर पंक्तियाँ</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="322"/>
+        <location filename="../ui/import_panel.cpp" line="324"/>
         <source>%1 of %2 %3 name a product in your catalog (by %4).</source>
         <translation>%2 में से %1 %3 आपके कैटलॉग के किसी उत्पाद का नाम देती हैं (%4 से)।</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="326"/>
+        <location filename="../ui/import_panel.cpp" line="328"/>
         <source>In the first rows, %1 of %2 %3 name a product in your catalog (by %4); checking the whole file…</source>
         <translation>पहली पंक्तियों में %2 में से %1 %3 आपके कैटलॉग के किसी उत्पाद का नाम देती हैं (%4 से); पूरी फ़ाइल जाँची जा रही है…</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="332"/>
+        <location filename="../ui/import_panel.cpp" line="334"/>
         <source>Not found in the catalog: %1%2</source>
         <translation>कैटलॉग में नहीं मिला: %1%2</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="337"/>
+        <location filename="../ui/import_panel.cpp" line="339"/>
         <source>Most rows do not link: choose the column that holds your products&apos; id, SKU, barcode or title.</source>
         <translation>अधिकतर पंक्तियाँ नहीं जुड़तीं: वह कॉलम चुनें जिसमें आपके उत्पादों की आईडी, SKU, बारकोड या शीर्षक है।</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="353"/>
+        <location filename="../ui/import_panel.cpp" line="355"/>
         <source>No catalog has been imported yet, so these rows cannot be linked to products. Import the catalog first, or import this file now and the catalog later.</source>
         <translation>अभी तक कोई कैटलॉग आयात नहीं हुआ है, इसलिए ये पंक्तियाँ उत्पादों से नहीं जुड़ सकतीं। पहले कैटलॉग आयात करें, या यह फ़ाइल अभी और कैटलॉग बाद में आयात करें।</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="399"/>
+        <location filename="../ui/import_panel.cpp" line="401"/>
         <source>Read the whole file into the project</source>
         <translation>पूरी फ़ाइल को प्रोजेक्ट में पढ़ें</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="427"/>
+        <location filename="../ui/import_panel.cpp" line="429"/>
         <source>Nothing from %1 was imported.</source>
         <translation>%1 से कुछ भी आयात नहीं हुआ।</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="428"/>
+        <location filename="../ui/import_panel.cpp" line="430"/>
         <source>Import failed</source>
         <translation>आयात विफल रहा</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="430"/>
+        <location filename="../ui/import_panel.cpp" line="432"/>
         <source>Import of %1 stopped; nothing from it was kept.</source>
         <translation>%1 का आयात रोक दिया गया; उसमें से कुछ भी नहीं रखा गया।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="433"/>
+        <location filename="../ui/import_panel.cpp" line="435"/>
         <source>Imported %n row(s) from %1.</source>
         <translation>
             <numerusform>%1 से %n पंक्ति आयात की गई।</numerusform>
@@ -1502,7 +1532,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="435"/>
+        <location filename="../ui/import_panel.cpp" line="437"/>
         <source>%n row(s) could not be used and were left out.</source>
         <translation>
             <numerusform>%n पंक्ति उपयोग नहीं की जा सकी और छोड़ दी गई।</numerusform>
@@ -1510,7 +1540,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="438"/>
+        <location filename="../ui/import_panel.cpp" line="440"/>
         <source>%n product(s), with %1 variant row(s) added to their products.</source>
         <translation>
             <numerusform>%n उत्पाद, %1 वेरिएंट पंक्तियाँ उनके उत्पादों में जोड़ी गईं।</numerusform>
@@ -1518,7 +1548,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="442"/>
+        <location filename="../ui/import_panel.cpp" line="444"/>
         <source>%n of its products were already in your catalog under another id; that id was added to them.</source>
         <translation>
             <numerusform>इसके %n उत्पाद पहले से किसी दूसरी आईडी के साथ आपके कैटलॉग में थे; वह आईडी उनमें जोड़ दी गई।</numerusform>
@@ -1526,7 +1556,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="446"/>
+        <location filename="../ui/import_panel.cpp" line="448"/>
         <source>%n row(s) of files imported earlier now link to a product of this catalog.</source>
         <translation>
             <numerusform>पहले आयात की गई फ़ाइलों की %n पंक्ति अब इस कैटलॉग के किसी उत्पाद से जुड़ी है।</numerusform>
@@ -1534,12 +1564,12 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="450"/>
+        <location filename="../ui/import_panel.cpp" line="452"/>
         <source>%1 of %2 rows are linked to a product in your catalog.</source>
         <translation>%2 में से %1 पंक्तियाँ आपके कैटलॉग के किसी उत्पाद से जुड़ी हैं।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="456"/>
+        <location filename="../ui/import_panel.cpp" line="458"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… और %n अन्य</numerusform>
@@ -1547,7 +1577,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="459"/>
+        <location filename="../ui/import_panel.cpp" line="461"/>
         <source>%n problem(s) noted (first: %1).</source>
         <translation>
             <numerusform>%n समस्या मिली: %1।</numerusform>
@@ -2656,188 +2686,188 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::TrainPanel</name>
     <message>
-        <location filename="../ui/train_panel.cpp" line="49"/>
-        <location filename="../ui/train_panel.cpp" line="381"/>
+        <location filename="../ui/train_panel.cpp" line="60"/>
+        <location filename="../ui/train_panel.cpp" line="392"/>
         <source>&amp;Start training</source>
         <translation>प्रशिक्षण &amp;शुरू करें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="50"/>
+        <location filename="../ui/train_panel.cpp" line="61"/>
         <source>&amp;Pause</source>
         <translation>&amp;विराम दें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="51"/>
+        <location filename="../ui/train_panel.cpp" line="62"/>
         <source>&amp;Resume</source>
         <translation>&amp;जारी रखें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="52"/>
+        <location filename="../ui/train_panel.cpp" line="63"/>
         <source>&amp;Cancel</source>
         <translation>&amp;रद्द करें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="53"/>
+        <location filename="../ui/train_panel.cpp" line="64"/>
         <source>E&amp;xport…</source>
         <translation>&amp;निर्यात…</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="55"/>
+        <location filename="../ui/train_panel.cpp" line="66"/>
         <source>S&amp;mooth the curve</source>
         <translation>वक्र को &amp;चिकना करें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="66"/>
+        <location filename="../ui/train_panel.cpp" line="77"/>
         <source>Stop at a checkpoint; Resume continues from there, even after closing ShopTuner</source>
         <translation>एक चेकपॉइंट पर रोकें; &quot;जारी रखें&quot; वहीं से आगे बढ़ाता है, ShopTuner बंद करने के बाद भी</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="69"/>
+        <location filename="../ui/train_panel.cpp" line="80"/>
         <source>Stop and give up this run</source>
         <translation>रोकें और यह प्रशिक्षण छोड़ दें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="73"/>
+        <location filename="../ui/train_panel.cpp" line="84"/>
         <source>Loss curve</source>
         <translation>लॉस वक्र</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="76"/>
+        <location filename="../ui/train_panel.cpp" line="87"/>
         <source>Training loss</source>
         <translation>प्रशिक्षण लॉस</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="81"/>
+        <location filename="../ui/train_panel.cpp" line="92"/>
         <source>Training loss, smoothed</source>
         <translation>प्रशिक्षण लॉस, चिकना किया गया</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="84"/>
+        <location filename="../ui/train_panel.cpp" line="95"/>
         <source>Validation loss</source>
         <translation>सत्यापन लॉस</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="87"/>
+        <location filename="../ui/train_panel.cpp" line="98"/>
         <source>Learning step</source>
         <translation>सीखने का चरण</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="88"/>
+        <location filename="../ui/train_panel.cpp" line="99"/>
         <source>Loss (lower is better)</source>
         <translation>लॉस (कम होना बेहतर है)</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="93"/>
+        <location filename="../ui/train_panel.cpp" line="104"/>
         <source>Training runs</source>
         <translation>प्रशिक्षण</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="94"/>
+        <location filename="../ui/train_panel.cpp" line="105"/>
         <source>Every training run of this project; choose one to see its curve</source>
         <translation>इस प्रोजेक्ट के सभी प्रशिक्षण; किसी एक को चुनें ताकि उसका वक्र दिखे</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="96"/>
+        <location filename="../ui/train_panel.cpp" line="107"/>
         <source>Run:</source>
         <translation>प्रशिक्षण:</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="99"/>
+        <location filename="../ui/train_panel.cpp" line="110"/>
         <source>Compare &amp;with runs</source>
         <translation>रनों से &amp;तुलना</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="100"/>
+        <location filename="../ui/train_panel.cpp" line="111"/>
         <source>Lay other runs&apos; curves over this one, to see which settings learned best</source>
         <translation>अन्य रनों के वक्र इस पर रखें, यह देखने के लिए कि किन सेटिंग्स ने सबसे अच्छा सीखा</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="105"/>
+        <location filename="../ui/train_panel.cpp" line="116"/>
         <source>Train &amp;elsewhere</source>
         <translation>&amp;कहीं और प्रशिक्षित करें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="106"/>
+        <location filename="../ui/train_panel.cpp" line="117"/>
         <source>Train on another computer or a cluster, and bring the result back</source>
         <translation>किसी दूसरे कंप्यूटर या क्लस्टर पर प्रशिक्षित करें और परिणाम वापस लाएँ</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="109"/>
+        <location filename="../ui/train_panel.cpp" line="120"/>
         <source>Write a job folder for a cluster…</source>
         <translation>क्लस्टर के लिए जॉब फ़ोल्डर लिखें…</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="111"/>
+        <location filename="../ui/train_panel.cpp" line="122"/>
         <source>Where to put the job folder</source>
         <translation>जॉब फ़ोल्डर कहाँ रखें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="115"/>
+        <location filename="../ui/train_panel.cpp" line="126"/>
         <source>Import a trained adapter…</source>
         <translation>प्रशिक्षित एडैप्टर आयात करें…</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="117"/>
+        <location filename="../ui/train_panel.cpp" line="128"/>
         <source>The adapter folder (adapter_config.json, adapter_model.safetensors)</source>
         <translation>एडैप्टर फ़ोल्डर (adapter_config.json, adapter_model.safetensors)</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="129"/>
+        <location filename="../ui/train_panel.cpp" line="140"/>
         <source>Step</source>
         <translation>चरण</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="129"/>
+        <location filename="../ui/train_panel.cpp" line="140"/>
         <source>Pass</source>
         <translation>दौर</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="130"/>
+        <location filename="../ui/train_panel.cpp" line="141"/>
         <source>Learning rate</source>
         <translation>सीखने की दर</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="130"/>
+        <location filename="../ui/train_panel.cpp" line="141"/>
         <source>Tokens per second</source>
         <translation>tokens प्रति सेकंड</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="130"/>
+        <location filename="../ui/train_panel.cpp" line="141"/>
         <source>Elapsed</source>
         <translation>बीता समय</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="131"/>
+        <location filename="../ui/train_panel.cpp" line="142"/>
         <source>Time left</source>
         <translation>बाकी समय</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="131"/>
+        <location filename="../ui/train_panel.cpp" line="142"/>
         <source>Device</source>
         <translation>डिवाइस</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="131"/>
+        <location filename="../ui/train_panel.cpp" line="142"/>
         <source>Memory used</source>
         <translation>उपयोग की गई मेमोरी</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="153"/>
+        <location filename="../ui/train_panel.cpp" line="164"/>
         <source>Write this run&apos;s model for Ollama, LM Studio, llama.cpp or Hugging Face</source>
         <translation>इस रन का मॉडल Ollama, LM Studio, llama.cpp या Hugging Face के लिए लिखें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="201"/>
+        <location filename="../ui/train_panel.cpp" line="212"/>
         <source>Run %1, %2: %3</source>
         <translation>प्रशिक्षण %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="206"/>
+        <location filename="../ui/train_panel.cpp" line="217"/>
         <source>, best validation loss %1</source>
         <translation>, सबसे अच्छा सत्यापन लॉस %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train_panel.cpp" line="210"/>
+        <location filename="../ui/train_panel.cpp" line="221"/>
         <source>rank %1, alpha %2, learning rate %3, %n pass(es), longest example %4 tokens, batch %5 × %6</source>
         <translation>
             <numerusform>रैंक %1, अल्फ़ा %2, सीखने की दर %3, %n पास, सबसे लंबा उदाहरण %4 टोकन, बैच %5 × %6</numerusform>
@@ -2845,82 +2875,82 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="220"/>
+        <location filename="../ui/train_panel.cpp" line="231"/>
         <source>Run %1</source>
         <translation>रन %1</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="237"/>
+        <location filename="../ui/train_panel.cpp" line="248"/>
         <source>finished</source>
         <translation>पूरा हुआ</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="237"/>
+        <location filename="../ui/train_panel.cpp" line="248"/>
         <source>paused</source>
         <translation>विराम पर</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="237"/>
+        <location filename="../ui/train_panel.cpp" line="248"/>
         <source>cancelled</source>
         <translation>रद्द किया गया</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="238"/>
+        <location filename="../ui/train_panel.cpp" line="249"/>
         <source>failed</source>
         <translation>विफल रहा</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="238"/>
+        <location filename="../ui/train_panel.cpp" line="249"/>
         <source>interrupted</source>
         <translation>बीच में रुक गया</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="269"/>
+        <location filename="../ui/train_panel.cpp" line="280"/>
         <source>Choose a model and a plan first.</source>
         <translation>पहले एक मॉडल और एक योजना चुनें।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="271"/>
+        <location filename="../ui/train_panel.cpp" line="282"/>
         <source>Ready to teach %1 your shop&apos;s tasks.</source>
         <translation>%1 को आपकी दुकान के कार्य सिखाने के लिए तैयार।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="273"/>
+        <location filename="../ui/train_panel.cpp" line="284"/>
         <source>Run %1: %2.</source>
         <translation>प्रशिक्षण %1: %2।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="275"/>
+        <location filename="../ui/train_panel.cpp" line="286"/>
         <source>Resume continues where it stopped.</source>
         <translation>&quot;जारी रखें&quot; वहीं से आगे बढ़ाता है जहाँ यह रुका था।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="307"/>
+        <location filename="../ui/train_panel.cpp" line="318"/>
         <source>Run %1, training (smoothed)</source>
         <translation>रन %1, प्रशिक्षण (सुचारु)</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="310"/>
+        <location filename="../ui/train_panel.cpp" line="321"/>
         <source>Run %1, validation</source>
         <translation>रन %1, सत्यापन</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="371"/>
+        <location filename="../ui/train_panel.cpp" line="382"/>
         <source>Note: %1</source>
         <translation>ध्यान दें: %1</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="381"/>
+        <location filename="../ui/train_panel.cpp" line="392"/>
         <source>&amp;Start a new run</source>
         <translation>नया प्रशिक्षण &amp;शुरू करें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="394"/>
+        <location filename="../ui/train_panel.cpp" line="405"/>
         <source>Choose a model first.</source>
         <translation>पहले एक मॉडल चुनें।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train_panel.cpp" line="399"/>
+        <location filename="../ui/train_panel.cpp" line="410"/>
         <source>Job folder written: %1 (%n training record(s)). Run train.sh there, or submit shoptuner-train.sbatch on a SLURM cluster; then import the adapter it makes.</source>
         <translation>
             <numerusform>जॉब फ़ोल्डर लिखा गया: %1 (%n प्रशिक्षण रिकॉर्ड)। वहाँ train.sh चलाएँ, या SLURM क्लस्टर पर shoptuner-train.sbatch जमा करें; फिर उससे बना एडैप्टर आयात करें।</numerusform>
@@ -2928,62 +2958,62 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="405"/>
+        <location filename="../ui/train_panel.cpp" line="416"/>
         <source>Cannot write the job folder</source>
         <translation>जॉब फ़ोल्डर नहीं लिखा जा सका</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="419"/>
+        <location filename="../ui/train_panel.cpp" line="430"/>
         <source>Choose the base model the adapter was trained on first.</source>
         <translation>पहले वह मूल मॉडल चुनें जिस पर एडैप्टर प्रशिक्षित हुआ था।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="422"/>
+        <location filename="../ui/train_panel.cpp" line="433"/>
         <source>Imported as run %1: test it on the Results page, chat with it, or export it.</source>
         <translation>रन %1 के रूप में आयात किया गया: परिणाम पृष्ठ पर इसका परीक्षण करें, इससे चैट करें या इसे निर्यात करें।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="426"/>
+        <location filename="../ui/train_panel.cpp" line="437"/>
         <source>Cannot import the adapter</source>
         <translation>एडैप्टर आयात नहीं हो सका</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="449"/>
+        <location filename="../ui/train_panel.cpp" line="460"/>
         <source>Training stopped with an error</source>
         <translation>प्रशिक्षण एक त्रुटि के कारण रुक गया</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="454"/>
+        <location filename="../ui/train_panel.cpp" line="465"/>
         <source>Training… You can keep using ShopTuner meanwhile.</source>
         <translation>प्रशिक्षण चल रहा है… इस बीच आप ShopTuner का उपयोग जारी रख सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="473"/>
+        <location filename="../ui/train_panel.cpp" line="484"/>
         <source>Cannot start</source>
         <translation>शुरू नहीं किया जा सकता</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="477"/>
+        <location filename="../ui/train_panel.cpp" line="488"/>
         <source>No model chosen</source>
         <translation>कोई मॉडल नहीं चुना गया</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="477"/>
+        <location filename="../ui/train_panel.cpp" line="488"/>
         <source>Choose the model to teach on the Model page first.</source>
         <translation>पहले &quot;मॉडल&quot; पृष्ठ पर वह मॉडल चुनें जिसे सिखाना है।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="506"/>
+        <location filename="../ui/train_panel.cpp" line="516"/>
         <source>Give up this run?</source>
         <translation>यह प्रशिक्षण छोड़ दें?</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="507"/>
+        <location filename="../ui/train_panel.cpp" line="517"/>
         <source>The run stops and cannot be resumed. What it learned so far is kept only if you pause instead.</source>
         <translation>प्रशिक्षण रुक जाएगा और इसे फिर से जारी नहीं किया जा सकेगा। अब तक सीखा हुआ तभी रखा जाता है जब आप इसके बजाय विराम देते हैं।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="508"/>
+        <location filename="../ui/train_panel.cpp" line="518"/>
         <source>Give up the run</source>
         <translation>प्रशिक्षण छोड़ दें</translation>
     </message>

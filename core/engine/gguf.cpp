@@ -244,8 +244,12 @@ Value readValue(In &in)
     const auto n = in.pod<std::uint64_t>();
     if (n > kMaxCount)
         in.fail("an array of " + std::to_string(n) + " elements");
-    if (const std::size_t size = scalarSize(v.elementType))
-        in.need(n * size);
+    // Every element takes at least this many bytes (a string its 8-byte length), so an array that
+    // claims more elements than the file can hold fails here, before anything is reserved.
+    const std::size_t size = v.elementType == ValueType::String ? sizeof(std::uint64_t) : scalarSize(v.elementType);
+    if (size == 0)
+        in.fail("an array of the unknown value type " + std::to_string(static_cast<std::uint32_t>(v.elementType)));
+    in.need(n * size);
     v.items.reserve(n);
     for (std::uint64_t k = 0; k < n; ++k)
         v.items.push_back(readScalar(in, v.elementType));
