@@ -38,8 +38,8 @@ run() { # label compiler files...
 
 # Windows: the engine's standard-C++ half (the files with Windows branches are among them) and
 # the SentencePiece bridge module. The libtorch half needs MSVC: libtorch does not support MinGW.
-run "Windows x64" x86_64-w64-mingw32-g++-posix "${PLAIN[@]}" core/engine/spm/spm_module.cpp
+run "Windows x64" x86_64-w64-mingw32-g++-posix "${PLAIN[@]}" core/engine/tokenizer/spm/spm_module.cpp
 # ARM: the kernels and everything else that looks at the processor.
-run "64-bit ARM" aarch64-linux-gnu-g++ core/engine/cpu_features.cpp core/engine/matvec.cpp core/engine/nf4.cpp \
-    core/engine/runtime.cpp core/engine/system_info.cpp core/engine/bandwidth.cpp
+run "64-bit ARM" aarch64-linux-gnu-g++ core/engine/base/cpu_features.cpp core/engine/model/matvec.cpp core/engine/model/nf4.cpp \
+    core/engine/base/runtime.cpp core/engine/base/system_info.cpp core/engine/base/bandwidth.cpp
 exit $failed

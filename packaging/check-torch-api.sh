@@ -90,7 +90,7 @@ check() { # label include-root extra-flags...
 check "libtorch 2.6 (CPU)" "$(fetch libtorch-dev main)"
 if [ -f "$CUDA_HOME/include/cuda_runtime.h" ] && [ -f "$CUDA_HOME/include/nccl.h" ]; then
   # The files whose code differs with CUDA: the NCCL backend, the device choice, the trainer.
-  SOURCES=(core/engine/distributed.cpp core/engine/runtime.cpp core/engine/trainer.cpp)
+  SOURCES=(core/engine/train/distributed.cpp core/engine/base/runtime.cpp core/engine/train/trainer.cpp)
   check "libtorch 2.6 (CUDA, NCCL)" "$(fetch libtorch-cuda-dev contrib)" -isystem "$CUDA_HOME/include" -DUSE_CUDA -DUSE_C10D_NCCL
 else
   echo "== no CUDA toolkit with NCCL at $CUDA_HOME: the CUDA headers were not checked"

@@ -3,9 +3,9 @@
 // tests/data/models/roberta-tiny, plus model discovery, layer choice and error messages.
 #include "test_helpers.h"
 
-#include "engine/bert_score.h"
-#include "engine/error.h"
-#include "engine/metrics.h"
+#include "engine/eval/bert_score.h"
+#include "engine/base/error.h"
+#include "engine/eval/metrics.h"
 
 #include <QTemporaryDir>
 #include <QTest>

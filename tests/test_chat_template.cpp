@@ -2,9 +2,9 @@
 // forge a template marker.
 #include "test_helpers.h"
 
-#include "engine/bpe_tokenizer.h"
-#include "engine/chat_template.h"
-#include "engine/error.h"
+#include "engine/tokenizer/bpe_tokenizer.h"
+#include "engine/tokenizer/chat_template.h"
+#include "engine/base/error.h"
 
 #include <clocale>
 #include <cstdio>

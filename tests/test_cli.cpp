@@ -1,7 +1,7 @@
 // shoptuner-cli as scripts use it: its JSON contract, exit codes and error messages.
 #include "test_helpers.h"
 
-#include "engine/safetensors.h"
+#include "engine/formats/safetensors.h"
 
 #include <QProcess>
 

@@ -4,11 +4,11 @@
 // gives every micro-batch to exactly one rank.
 #include "test_helpers.h"
 
-#include "engine/distributed.h"
-#include "engine/error.h"
-#include "engine/model_presets.h"
-#include "engine/runtime.h"
-#include "engine/safetensors.h"
+#include "engine/train/distributed.h"
+#include "engine/base/error.h"
+#include "engine/model/model_presets.h"
+#include "engine/base/runtime.h"
+#include "engine/formats/safetensors.h"
 
 #include <QElapsedTimer>
 #include <QProcess>

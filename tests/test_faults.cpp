@@ -3,7 +3,7 @@
 // or the right result, and that nothing existing was replaced.
 #include "test_helpers.h"
 
-#include "engine/safetensors.h"
+#include "engine/formats/safetensors.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -2,9 +2,9 @@
 // batched generation agreeing with one prompt at a time.
 #include "test_helpers.h"
 
-#include "engine/error.h"
-#include "engine/language_model.h"
-#include "engine/model_presets.h"
+#include "engine/base/error.h"
+#include "engine/model/language_model.h"
+#include "engine/model/model_presets.h"
 
 using namespace shoptuner::engine;
 

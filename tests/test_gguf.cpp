@@ -5,11 +5,11 @@
 // export that fails half-way leaving nothing behind.
 #include "test_helpers.h"
 
-#include "engine/error.h"
-#include "engine/gguf.h"
-#include "engine/gguf_export.h"
-#include "engine/model_presets.h"
-#include "engine/safetensors.h"
+#include "engine/base/error.h"
+#include "engine/formats/gguf.h"
+#include "engine/formats/gguf_export.h"
+#include "engine/model/model_presets.h"
+#include "engine/formats/safetensors.h"
 
 #include <QTemporaryDir>
 #include <QTest>

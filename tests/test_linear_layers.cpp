@@ -2,8 +2,8 @@
 // one-token path, the input gradient), frozen storage, and a whole model loaded in NF4.
 #include "test_helpers.h"
 
-#include "engine/language_model.h"
-#include "engine/linear_layers.h"
+#include "engine/model/language_model.h"
+#include "engine/model/linear_layers.h"
 
 #include <torch/torch.h>
 

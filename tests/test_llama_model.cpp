@@ -2,12 +2,12 @@
 // float64), plus KV-cache and batching invariants.
 #include "test_helpers.h"
 
-#include "engine/error.h"
-#include "engine/language_model.h"
-#include "engine/safetensors.h"
-#include "engine/tensor_io.h"
+#include "engine/base/error.h"
+#include "engine/model/language_model.h"
+#include "engine/formats/safetensors.h"
+#include "engine/formats/tensor_io.h"
 
-#include "engine/llama_model.h" // torch: fine here, QT_NO_KEYWORDS keeps Qt's "slots" macro away
+#include "engine/model/llama_model.h" // torch: fine here, QT_NO_KEYWORDS keeps Qt's "slots" macro away
 
 #include <torch/torch.h>
 

@@ -2,11 +2,11 @@
 // match finite differences in float64, the PEFT format round-trips, and merging is exact.
 #include "test_helpers.h"
 
-#include "engine/error.h"
-#include "engine/language_model.h"
-#include "engine/llama_model.h"
-#include "engine/lora.h"
-#include "engine/peft_adapter.h"
+#include "engine/base/error.h"
+#include "engine/model/language_model.h"
+#include "engine/model/llama_model.h"
+#include "engine/model/lora.h"
+#include "engine/formats/peft_adapter.h"
 
 #include <nlohmann/json.hpp>
 #include <torch/torch.h>
@@ -251,7 +251,7 @@ private:
     void makeRandomModelForTest();
 };
 
-#include "engine/model_presets.h"
+#include "engine/model/model_presets.h"
 
 void TestLora::makeRandomModelForTest()
 {

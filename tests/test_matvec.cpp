@@ -2,7 +2,7 @@
 // tail (widths not a multiple of the vector size, single rows, biases).
 #include "test_helpers.h"
 
-#include "engine/matvec.h"
+#include "engine/model/matvec.h"
 
 #include <cmath>
 #include <cstring>

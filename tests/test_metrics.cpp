@@ -2,9 +2,9 @@
 // hand, and through `shoptuner-cli score`.
 #include "test_helpers.h"
 
-#include "engine/error.h"
-#include "engine/metrics.h"
-#include "engine/python_text.h"
+#include "engine/base/error.h"
+#include "engine/eval/metrics.h"
+#include "engine/eval/python_text.h"
 
 #include <QProcess>
 

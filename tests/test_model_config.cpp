@@ -1,8 +1,8 @@
 // config.json parsing for the supported architectures, and clear errors for the rest.
 #include "test_helpers.h"
 
-#include "engine/error.h"
-#include "engine/model_config.h"
+#include "engine/base/error.h"
+#include "engine/model/model_config.h"
 
 #include <QTemporaryDir>
 

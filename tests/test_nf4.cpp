@@ -2,7 +2,7 @@
 // the paper's construction, memory per parameter, and the fused NF4 matrix-vector product.
 #include "test_helpers.h"
 
-#include "engine/nf4.h"
+#include "engine/model/nf4.h"
 
 #include <cmath>
 #include <random>

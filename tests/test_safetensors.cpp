@@ -2,8 +2,8 @@
 // every kind of malformed header.
 #include "test_helpers.h"
 
-#include "engine/error.h"
-#include "engine/safetensors.h"
+#include "engine/base/error.h"
+#include "engine/formats/safetensors.h"
 
 #include <nlohmann/json.hpp>
 

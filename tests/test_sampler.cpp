@@ -2,10 +2,10 @@
 // stop-string handling.
 #include "test_helpers.h"
 
-#include "engine/bpe_tokenizer.h"
-#include "engine/error.h"
-#include "engine/sampler.h"
-#include "engine/text_streamer.h"
+#include "engine/tokenizer/bpe_tokenizer.h"
+#include "engine/base/error.h"
+#include "engine/generate/sampler.h"
+#include "engine/generate/text_streamer.h"
 
 #include <cmath>
 

@@ -2,8 +2,8 @@
 // trained here with the SentencePiece trainer, and libtorch working in the same process.
 #include "test_helpers.h"
 
-#include "engine/error.h"
-#include "engine/sentencepiece_tokenizer.h"
+#include "engine/base/error.h"
+#include "engine/tokenizer/sentencepiece_tokenizer.h"
 
 #include <nlohmann/json.hpp>
 #include <torch/torch.h>

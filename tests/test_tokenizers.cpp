@@ -2,9 +2,9 @@
 // hand-built tokenizers for the rules the real files do not exercise.
 #include "test_helpers.h"
 
-#include "engine/bpe_tokenizer.h"
-#include "engine/byte_level.h"
-#include "engine/error.h"
+#include "engine/tokenizer/bpe_tokenizer.h"
+#include "engine/tokenizer/byte_level.h"
+#include "engine/base/error.h"
 
 #include <nlohmann/json.hpp>
 

@@ -3,10 +3,10 @@
 // bad settings and bad data get clear errors.
 #include "test_helpers.h"
 
-#include "engine/error.h"
-#include "engine/language_model.h"
-#include "engine/model_presets.h"
-#include "engine/trainer.h"
+#include "engine/base/error.h"
+#include "engine/model/language_model.h"
+#include "engine/model/model_presets.h"
+#include "engine/train/trainer.h"
 
 #include <random>
 

@@ -3,9 +3,9 @@
 #include "command.h"
 #include "io_util.h"
 
-#include "engine/bandwidth.h"
-#include "engine/language_model.h"
-#include "engine/training_benchmark.h"
+#include "engine/base/bandwidth.h"
+#include "engine/model/language_model.h"
+#include "engine/train/training_benchmark.h"
 
 #include <nlohmann/json.hpp>
 

@@ -2,7 +2,7 @@
 #include "command.h"
 #include "io_util.h"
 
-#include "engine/language_model.h"
+#include "engine/model/language_model.h"
 
 #include <nlohmann/json.hpp>
 

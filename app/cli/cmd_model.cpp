@@ -2,12 +2,12 @@
 #include "command.h"
 #include "io_util.h"
 
-#include "engine/distributed.h"
-#include "engine/error.h"
-#include "engine/language_model.h"
-#include "engine/model_export.h"
-#include "engine/model_presets.h"
-#include "engine/safetensors.h"
+#include "engine/train/distributed.h"
+#include "engine/base/error.h"
+#include "engine/model/language_model.h"
+#include "engine/formats/model_export.h"
+#include "engine/model/model_presets.h"
+#include "engine/formats/safetensors.h"
 
 #include <nlohmann/json.hpp>
 

@@ -1,10 +1,10 @@
 // score: eCeLLM's metric for one task over a file of predictions and a file of gold outputs.
 #include "command.h"
 
-#include "engine/bert_score.h"
-#include "engine/error.h"
-#include "engine/input_file.h"
-#include "engine/metrics.h"
+#include "engine/eval/bert_score.h"
+#include "engine/base/error.h"
+#include "engine/base/input_file.h"
+#include "engine/eval/metrics.h"
 
 #include <nlohmann/json.hpp>
 

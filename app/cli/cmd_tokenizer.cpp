@@ -2,9 +2,9 @@
 #include "command.h"
 #include "io_util.h"
 
-#include "engine/error.h"
-#include "engine/input_file.h"
-#include "engine/tokenizer.h"
+#include "engine/base/error.h"
+#include "engine/base/input_file.h"
+#include "engine/tokenizer/tokenizer.h"
 
 #include <nlohmann/json.hpp>
 

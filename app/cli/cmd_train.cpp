@@ -1,7 +1,7 @@
 // train: fine-tune a LoRA adapter on ECInstruct JSON lines, printing one JSON object per event.
 #include "command.h"
 
-#include "engine/trainer.h"
+#include "engine/train/trainer.h"
 
 #ifdef SHOPTUNER_WITH_PROJECT
 #include "data/project_record_source.h"

@@ -1,6 +1,6 @@
 #include "io_util.h"
 
-#include "engine/atomic_file.h"
+#include "engine/base/atomic_file.h"
 
 #include <cstdlib>
 #include <filesystem>

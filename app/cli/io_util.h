@@ -3,7 +3,7 @@
 
 #include "args.h"
 
-#include "engine/language_model.h"
+#include "engine/model/language_model.h"
 
 #include <string>
 #include <vector>

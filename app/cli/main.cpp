@@ -1,7 +1,7 @@
 // shoptuner-cli: every job the GUI runs, headless; JSON on stdout, messages on stderr.
 #include "command.h"
 
-#include "engine/error.h"
+#include "engine/base/error.h"
 
 #include <cstdio>
 #include <iostream>

@@ -1,6 +1,6 @@
 #include "ecinstruct_io.h"
 
-#include "engine/json_nesting.h"
+#include "engine/base/json_nesting.h"
 #include "store/project_store.h"
 #include "store/record_tables.h"
 #include "store/shop_tables.h"

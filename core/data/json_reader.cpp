@@ -1,6 +1,6 @@
 #include "json_reader.h"
 
-#include "engine/json_nesting.h"
+#include "engine/base/json_nesting.h"
 
 #include <QFileInfo>
 

@@ -1,7 +1,7 @@
 #include "project_record_source.h"
 
 #include "ecinstruct_io.h"
-#include "engine/error.h"
+#include "engine/base/error.h"
 #include "store/project_store.h"
 #include "store/record_tables.h"
 #include "task_builder.h"

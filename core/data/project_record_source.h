@@ -2,7 +2,7 @@
 // table (training and validation splits; test records are left for evaluation).
 #pragma once
 
-#include "engine/instruction_data.h"
+#include "engine/train/instruction_data.h"
 
 #include <QStringList>
 

@@ -1,7 +1,7 @@
 #include "chat_session.h"
 
-#include "engine/chat_template.h"
-#include "engine/language_model.h"
+#include "engine/tokenizer/chat_template.h"
+#include "engine/model/language_model.h"
 #include "training_plan.h"
 
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 #include "comparison.h"
 
-#include "engine/model_config.h"
+#include "engine/model/model_config.h"
 #include "store/eval_tables.h"
 #include "store/project_store.h"
 

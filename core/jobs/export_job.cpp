@@ -1,9 +1,9 @@
 #include "export_job.h"
 
 #include "data/ecinstruct_io.h"
-#include "engine/chat_template.h"
-#include "engine/error.h"
-#include "engine/model_export.h"
+#include "engine/tokenizer/chat_template.h"
+#include "engine/base/error.h"
+#include "engine/formats/model_export.h"
 #include "report.h"
 #include "store/eval_tables.h"
 #include "store/project_store.h"

@@ -1,8 +1,8 @@
 #include "model_jobs.h"
 
-#include "engine/error.h"
-#include "engine/model_presets.h"
-#include "engine/sentencepiece_tokenizer.h"
+#include "engine/base/error.h"
+#include "engine/model/model_presets.h"
+#include "engine/tokenizer/sentencepiece_tokenizer.h"
 #include "store/project_store.h"
 #include "store/shop_tables.h"
 

@@ -1,6 +1,6 @@
 #include "report.h"
 
-#include "engine/atomic_file.h"
+#include "engine/base/atomic_file.h"
 #include "store/eval_tables.h"
 #include "store/project_store.h"
 

@@ -1,8 +1,8 @@
 #include "train_job.h"
 
 #include "data/project_record_source.h"
-#include "engine/error.h"
-#include "engine/trainer.h"
+#include "engine/base/error.h"
+#include "engine/train/trainer.h"
 #include "store/project_store.h"
 #include "store/run_tables.h"
 

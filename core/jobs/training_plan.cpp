@@ -1,12 +1,12 @@
 #include "training_plan.h"
 
 #include "data/project_record_source.h"
-#include "engine/chat_template.h"
-#include "engine/model_config.h"
-#include "engine/runtime.h"
-#include "engine/system_info.h"
-#include "engine/tokenizer.h"
-#include "engine/training_benchmark.h"
+#include "engine/tokenizer/chat_template.h"
+#include "engine/model/model_config.h"
+#include "engine/base/runtime.h"
+#include "engine/base/system_info.h"
+#include "engine/tokenizer/tokenizer.h"
+#include "engine/train/training_benchmark.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -1,7 +1,7 @@
 // Benchmark (not a test): the decode matrix-vector kernels against libtorch's mv, in GB/s of
 // weights streamed. Prints figures; never fails on time.
-#include "engine/bandwidth.h"
-#include "engine/matvec.h"
+#include "engine/base/bandwidth.h"
+#include "engine/model/matvec.h"
 
 #include <ATen/Parallel.h>
 #include <torch/torch.h>

@@ -1,7 +1,7 @@
 // libFuzzer target for a PEFT adapter_config.json: any byte string must give a validated LoRA
 // config (rank within bounds, known targets) or throw an EngineError.
-#include "engine/error.h"
-#include "engine/peft_config.h"
+#include "engine/base/error.h"
+#include "engine/formats/peft_config.h"
 
 #include <cstdint>
 #include <cstdlib>

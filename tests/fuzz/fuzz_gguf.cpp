@@ -1,7 +1,7 @@
 // libFuzzer target for the GGUF reader: any file must open into tensors that lie inside it (and
 // decode) or throw FormatError. The reader maps files, so each input is written to a scratch file.
-#include "engine/error.h"
-#include "engine/gguf.h"
+#include "engine/base/error.h"
+#include "engine/formats/gguf.h"
 
 #include <cstdint>
 #include <cstdio>

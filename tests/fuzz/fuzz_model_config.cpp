@@ -1,7 +1,7 @@
 // libFuzzer target for config.json: any byte string must parse into a validated ModelConfig or
 // throw an EngineError; a parsed config's sizes must stay within what the loader may allocate.
-#include "engine/error.h"
-#include "engine/model_config.h"
+#include "engine/base/error.h"
+#include "engine/model/model_config.h"
 
 #include <cstdint>
 #include <cstdlib>

@@ -1,7 +1,7 @@
 // libFuzzer target for the safetensors header parser: any byte string must either parse into
 // tensors that lie inside the buffer or throw FormatError, never crash or read out of bounds.
-#include "engine/error.h"
-#include "engine/safetensors.h"
+#include "engine/base/error.h"
+#include "engine/formats/safetensors.h"
 
 #include <cstdlib>
 

@@ -1,9 +1,9 @@
 // libFuzzer target for tokenizer.json: any byte string must load into a tokenizer that encodes and
 // decodes, or throw FormatError/UnsupportedError; never crash, hang or exhaust the stack (the
 // normalizer and pre-tokenizer Sequences nest).
-#include "engine/bpe_tokenizer.h"
-#include "engine/error.h"
-#include "engine/input_file.h"
+#include "engine/tokenizer/bpe_tokenizer.h"
+#include "engine/base/error.h"
+#include "engine/base/input_file.h"
 
 #include <nlohmann/json.hpp>
 

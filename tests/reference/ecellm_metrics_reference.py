@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-# Reference figures for ShopTuner's eCeLLM metrics (core/engine/metrics.h).
+# Reference figures for ShopTuner's eCeLLM metrics (core/engine/eval/metrics.h).
 #
 # Scores the hand-made cases in tests/data/metrics/ecellm_cases.json the way eCeLLM's
 # evaluate.py (github.com/ninglab/eCeLLM, commit f364c18, with the September 2025 AVE
