@@ -9,6 +9,7 @@
 #include "data/near_duplicates.h"
 #include "data/py_json.h"
 #include "data/task_builder.h"
+#include "engine/eval/tasks.h"
 
 #include <QRegularExpression>
 #include <QtTest>
@@ -172,8 +173,12 @@ private Q_SLOTS:
     void registryInEcInstructOrder()
     {
         QStringList names;
-        for (const auto &b : taskBuilders())
-            names.append(b->abbreviation());
+        QCOMPARE(taskBuilders().size(), shoptuner::engine::kTasks.size());
+        for (std::size_t i = 0; i < taskBuilders().size(); ++i) {
+            const std::string_view name = shoptuner::engine::kTasks[i].name;
+            QCOMPARE(taskBuilders()[i]->task(), QString::fromUtf8(name.data(), qsizetype(name.size())));
+            names.append(taskBuilders()[i]->abbreviation());
+        }
         QCOMPARE(names.join(' '), QStringLiteral("AVE PRP PM SA SR MPC PSI QPR AP AG"));
         QCOMPARE(findTaskBuilder("sentiment_analysis")->abbreviation(), QStringLiteral("SA"));
         QCOMPARE(findTaskBuilder("qpr")->task(), QStringLiteral("Query_Product_Rank"));

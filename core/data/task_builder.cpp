@@ -1,6 +1,7 @@
 #include "task_builder.h"
 
 #include "builders/builders.h"
+#include "engine/eval/tasks.h"
 
 #include <QByteArray>
 
@@ -126,6 +127,12 @@ const std::vector<std::unique_ptr<TaskBuilder>> &taskBuilders()
         return v;
     }();
     return all;
+}
+
+QString TaskBuilder::abbreviation() const
+{
+    const engine::TaskInfo *info = engine::findTaskInfo(task().toStdString());
+    return info ? QString::fromUtf8(info->code.data(), qsizetype(info->code.size())) : task();
 }
 
 const TaskBuilder *findTaskBuilder(const QString &taskOrAbbreviation)

@@ -79,7 +79,7 @@ class TaskBuilder
 public:
     virtual ~TaskBuilder() = default;
     virtual QString task() const = 0; // ECInstruct name: "Sentiment_Analysis"
-    virtual QString abbreviation() const = 0; // "SA"
+    QString abbreviation() const; // "SA", from the task table (engine/eval/tasks.h)
     virtual QString title() const = 0; // plain words: "How a review feels"
     virtual BuilderCheck check(const ShopData &shop) const = 0;
     // Records for every split; a builder never puts two products of different splits in one record.

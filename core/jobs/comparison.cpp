@@ -1,5 +1,6 @@
 #include "comparison.h"
 
+#include "engine/eval/tasks.h"
 #include "engine/model/model_config.h"
 #include "store/eval_tables.h"
 #include "store/project_store.h"
@@ -11,11 +12,6 @@
 
 namespace shoptuner::jobs {
 namespace {
-
-// The paper's task order.
-const QStringList kTaskOrder = {"Attribute_Value_Extraction", "Product_Relation_Prediction", "Product_Matching",
-    "Sentiment_Analysis", "Sequential_Recommendation", "Multiclass_Product_Classification",
-    "Product_Substitute_Identification", "Query_Product_Rank", "Answerability_Prediction", "Answer_Generation"};
 
 QString translated(const char *text)
 {
@@ -72,7 +68,7 @@ Comparison buildComparison(store::ProjectStore &project, const QList<std::int64_
                 = r.setting.startsWith(QLatin1String("OOD")) ? QStringLiteral("OOD") : QStringLiteral("IND");
             if (!group.isEmpty() && rowGroup != group)
                 continue;
-            const int taskRank = kTaskOrder.indexOf(r.task);
+            const int taskRank = engine::taskIndex(r.task.toStdString()); // the paper's order
             const QString key = QStringLiteral("%1|%2|%3|%4")
                                     .arg(taskRank < 0 ? 99 : taskRank, 2, 10, QLatin1Char('0'))
                                     .arg(settingRank(r.setting))

@@ -1,6 +1,7 @@
 #include "report.h"
 
 #include "engine/base/atomic_file.h"
+#include "engine/eval/tasks.h"
 #include "store/eval_tables.h"
 #include "store/project_store.h"
 
@@ -17,12 +18,6 @@
 
 namespace shoptuner::jobs {
 namespace {
-
-const QMap<QString, QString> kAbbreviations
-    = {{"Attribute_Value_Extraction", "AVE"}, {"Product_Relation_Prediction", "PRP"}, {"Product_Matching", "PM"},
-        {"Sentiment_Analysis", "SA"}, {"Sequential_Recommendation", "SR"}, {"Multiclass_Product_Classification", "MPC"},
-        {"Product_Substitute_Identification", "PSI"}, {"Query_Product_Rank", "QPR"}, {"Answerability_Prediction", "AP"},
-        {"Answer_Generation", "AG"}};
 
 QString number(double v)
 {
@@ -78,7 +73,8 @@ QString htmlPageStart(const QString &title, const QString &extraStyle)
 
 QString taskAbbreviation(const QString &task)
 {
-    return kAbbreviations.value(task, task);
+    const engine::TaskInfo *info = engine::findTaskInfo(task.toStdString());
+    return info ? QString::fromUtf8(info->code.data(), qsizetype(info->code.size())) : task;
 }
 
 QString Baselines::key(const QString &model, const QString &group, const QString &task)

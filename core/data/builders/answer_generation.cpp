@@ -11,7 +11,6 @@ class AnswerGeneration final : public TaskBuilder
 {
 public:
     QString task() const override { return QStringLiteral("Answer_Generation"); }
-    QString abbreviation() const override { return QStringLiteral("AG"); }
     QString title() const override { return QStringLiteral("Answering product questions"); }
 
     BuilderCheck check(const ShopData &shop) const override

@@ -26,7 +26,6 @@ class AnswerabilityPrediction final : public TaskBuilder
 {
 public:
     QString task() const override { return QStringLiteral("Answerability_Prediction"); }
-    QString abbreviation() const override { return QStringLiteral("AP"); }
     QString title() const override { return QStringLiteral("Can the reviews answer a question"); }
 
     BuilderCheck check(const ShopData &shop) const override

@@ -111,7 +111,6 @@ class AttributeValueExtraction final : public TaskBuilder
 {
 public:
     QString task() const override { return QStringLiteral("Attribute_Value_Extraction"); }
-    QString abbreviation() const override { return QStringLiteral("AVE"); }
     QString title() const override { return QStringLiteral("Reading attributes from product texts"); }
 
     BuilderCheck check(const ShopData &shop) const override

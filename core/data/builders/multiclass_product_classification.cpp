@@ -21,7 +21,6 @@ class MulticlassProductClassification final : public TaskBuilder
 {
 public:
     QString task() const override { return QStringLiteral("Multiclass_Product_Classification"); }
-    QString abbreviation() const override { return QStringLiteral("MPC"); }
     QString title() const override { return QStringLiteral("How well a product fits a search"); }
 
     BuilderCheck check(const ShopData &shop) const override

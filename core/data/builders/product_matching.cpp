@@ -196,7 +196,6 @@ class ProductMatching final : public TaskBuilder
 {
 public:
     QString task() const override { return QStringLiteral("Product_Matching"); }
-    QString abbreviation() const override { return QStringLiteral("PM"); }
     QString title() const override { return QStringLiteral("Spotting two listings of one product"); }
 
     BuilderCheck check(const ShopData &shop) const override

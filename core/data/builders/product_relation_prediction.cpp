@@ -150,7 +150,6 @@ class ProductRelationPrediction final : public TaskBuilder
 {
 public:
     QString task() const override { return QStringLiteral("Product_Relation_Prediction"); }
-    QString abbreviation() const override { return QStringLiteral("PRP"); }
     QString title() const override { return QStringLiteral("Which products go together"); }
 
     BuilderCheck check(const ShopData &shop) const override

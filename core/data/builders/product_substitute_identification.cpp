@@ -12,7 +12,6 @@ class ProductSubstituteIdentification final : public TaskBuilder
 {
 public:
     QString task() const override { return QStringLiteral("Product_Substitute_Identification"); }
-    QString abbreviation() const override { return QStringLiteral("PSI"); }
     QString title() const override { return QStringLiteral("Can a product stand in for a search"); }
 
     BuilderCheck check(const ShopData &shop) const override

@@ -73,7 +73,6 @@ class QueryProductRank final : public TaskBuilder
 {
 public:
     QString task() const override { return QStringLiteral("Query_Product_Rank"); }
-    QString abbreviation() const override { return QStringLiteral("QPR"); }
     QString title() const override { return QStringLiteral("Ordering search results"); }
 
     BuilderCheck check(const ShopData &shop) const override

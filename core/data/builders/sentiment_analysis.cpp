@@ -27,7 +27,6 @@ class SentimentAnalysis final : public TaskBuilder
 {
 public:
     QString task() const override { return QStringLiteral("Sentiment_Analysis"); }
-    QString abbreviation() const override { return QStringLiteral("SA"); }
     QString title() const override { return QStringLiteral("How a review feels"); }
 
     BuilderCheck check(const ShopData &shop) const override

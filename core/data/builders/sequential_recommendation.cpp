@@ -108,7 +108,6 @@ class SequentialRecommendation final : public TaskBuilder
 {
 public:
     QString task() const override { return QStringLiteral("Sequential_Recommendation"); }
-    QString abbreviation() const override { return QStringLiteral("SR"); }
     QString title() const override { return QStringLiteral("What a customer buys next"); }
 
     BuilderCheck check(const ShopData &shop) const override

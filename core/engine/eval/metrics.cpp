@@ -2,6 +2,7 @@
 
 #include "engine/base/error.h"
 #include "engine/eval/task_scorer.h"
+#include "engine/eval/tasks.h"
 
 #include <algorithm>
 #include <cctype>
@@ -14,29 +15,28 @@ namespace {
 
 using ScorerFactory = std::unique_ptr<TaskScorer> (*)(const ScoreInput &);
 
+// How eCeLLM scores each task of kTasks (tasks.h), in the same order.
 struct TaskSpec
 {
-    const char *name; // ECInstruct's `task` column
-    const char *abbreviation;
+    const TaskInfo &task;
     const char *ecellmName; // the branch name in evaluate.py where it differs (misspelled there)
-    const char *headline;
     ScorerFactory make;
 };
 
 // evaluate.py tests task == 'Product_Substitue_Identification', 'Product_Relation_Predicition'
 // and 'Query_Product_Ranking', none of which is an ECInstruct task name, so run on ECInstruct
 // it prints nothing for PSI, PRP and QPR. We use the ECInstruct names and accept its spellings.
-constexpr TaskSpec kTasks[] = {
-    {"Attribute_Value_Extraction", "AVE", "", "f1", makeExtractionScorer},
-    {"Product_Relation_Prediction", "PRP", "Product_Relation_Predicition", "macro_f1", makeOptionScorer},
-    {"Product_Matching", "PM", "", "f1", makeBinaryScorer},
-    {"Sentiment_Analysis", "SA", "", "macro_f1", makeOptionScorer},
-    {"Sequential_Recommendation", "SR", "", "hr@1", makeRecommendationScorer},
-    {"Multiclass_Product_Classification", "MPC", "", "accuracy", makeOptionScorer},
-    {"Product_Substitute_Identification", "PSI", "Product_Substitue_Identification", "f1", makeBinaryScorer},
-    {"Query_Product_Rank", "QPR", "Query_Product_Ranking", "ndcg", makeRankingScorer},
-    {"Answerability_Prediction", "AP", "", "f1", makeBinaryScorer},
-    {"Answer_Generation", "AG", "", "rouge_l_f1", makeGenerationScorer},
+const TaskSpec kScoring[] = {
+    {kTasks[0], "", makeExtractionScorer},
+    {kTasks[1], "Product_Relation_Predicition", makeOptionScorer},
+    {kTasks[2], "", makeBinaryScorer},
+    {kTasks[3], "", makeOptionScorer},
+    {kTasks[4], "", makeRecommendationScorer},
+    {kTasks[5], "", makeOptionScorer},
+    {kTasks[6], "Product_Substitue_Identification", makeBinaryScorer},
+    {kTasks[7], "Query_Product_Ranking", makeRankingScorer},
+    {kTasks[8], "", makeBinaryScorer},
+    {kTasks[9], "", makeGenerationScorer},
 };
 
 std::string lower(std::string text)
@@ -48,14 +48,14 @@ std::string lower(std::string text)
 const TaskSpec &findTask(const std::string &task)
 {
     const std::string wanted = lower(task);
-    for (const TaskSpec &spec : kTasks) {
-        if (wanted == lower(spec.name) || wanted == lower(spec.abbreviation)
+    for (const TaskSpec &spec : kScoring) {
+        if (wanted == lower(std::string(spec.task.name)) || wanted == lower(std::string(spec.task.code))
             || (*spec.ecellmName && wanted == lower(spec.ecellmName)))
             return spec;
     }
     std::string known;
-    for (const TaskSpec &spec : kTasks)
-        known += std::string(known.empty() ? "" : ", ") + spec.abbreviation;
+    for (const TaskInfo &t : kTasks)
+        known += std::string(known.empty() ? "" : ", ") + std::string(t.code);
     throw UnsupportedError("unknown task '" + task + "'", "use an ECInstruct task name or one of " + known);
 }
 
@@ -83,7 +83,7 @@ Prepared prepare(const std::string &task, const ScoreInput &input)
     if (input.options.answerSimilarity && input.options.answerSimilarity->size() != input.predictions.size())
         throw EngineError(std::to_string(input.options.answerSimilarity->size()) + " answer similarities for "
             + std::to_string(input.predictions.size()) + " predictions");
-    std::string headline = spec.headline;
+    std::string headline(spec.task.metric);
     if (spec.make == makeGenerationScorer && input.options.answerSimilarity)
         headline = input.options.answerSimilarityName + "_f1";
     return {spec, spec.make(input), input.predictions.size(), headline};
@@ -92,7 +92,7 @@ Prepared prepare(const std::string &task, const ScoreInput &input)
 MetricResult finish(const Prepared &prepared, std::span<const std::size_t> items)
 {
     MetricResult result = prepared.scorer->aggregate(items);
-    result.task = prepared.spec.name;
+    result.task = std::string(prepared.spec.task.name);
     result.n = items.size();
     result.headline = prepared.headline;
     result.headlineValue = result.figure(result.headline);
@@ -140,14 +140,14 @@ double MetricResult::figure(const std::string &name) const
 
 std::string canonicalTaskName(const std::string &task)
 {
-    return findTask(task).name;
+    return std::string(findTask(task).task.name);
 }
 
 std::vector<std::string> taskNames()
 {
     std::vector<std::string> names;
-    for (const TaskSpec &spec : kTasks)
-        names.emplace_back(spec.name);
+    for (const TaskInfo &t : kTasks)
+        names.emplace_back(t.name);
     return names;
 }
 

@@ -16,14 +16,10 @@ struct TaskInfo
 };
 
 inline constexpr std::array<TaskInfo, 10> kTasks = {{
-    {"Attribute_Value_Extraction", "AVE", "f1"},
-    {"Product_Relation_Prediction", "PRP", "macro_f1"},
-    {"Product_Matching", "PM", "f1"},
-    {"Sentiment_Analysis", "SA", "macro_f1"},
-    {"Sequential_Recommendation", "SR", "hr@1"},
-    {"Multiclass_Product_Classification", "MPC", "accuracy"},
-    {"Product_Substitute_Identification", "PSI", "f1"},
-    {"Query_Product_Rank", "QPR", "ndcg"},
+    {"Attribute_Value_Extraction", "AVE", "f1"}, {"Product_Relation_Prediction", "PRP", "macro_f1"},
+    {"Product_Matching", "PM", "f1"}, {"Sentiment_Analysis", "SA", "macro_f1"},
+    {"Sequential_Recommendation", "SR", "hr@1"}, {"Multiclass_Product_Classification", "MPC", "accuracy"},
+    {"Product_Substitute_Identification", "PSI", "f1"}, {"Query_Product_Rank", "QPR", "ndcg"},
     {"Answerability_Prediction", "AP", "f1"},
     {"Answer_Generation", "AG", "rouge_l_f1"}, // BERTScore F1 when an encoder is installed
 }};
