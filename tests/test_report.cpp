@@ -1,8 +1,10 @@
 // The benchmark report without a display: published baselines read from the bundled file, an
 // evaluation's rows beside them with verdicts that respect the interval, and the HTML and CSV
 // exports built from the same rows.
+#include "engine/train/trainer.h"
 #include "jobs/comparison.h"
 #include "jobs/report.h"
+#include "jobs/training_plan.h"
 #include "store/eval_tables.h"
 #include "store/project_store.h"
 #include "store/record_tables.h"
@@ -17,6 +19,28 @@ class TestReport : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // The app's training settings start from the engine's defaults (the CLI's too): one definition.
+    void trainSettingsStartFromTheEngineDefaults()
+    {
+        const jobs::TrainSettings s;
+        const engine::TrainParams d;
+        QCOMPARE(qint64(s.rank), d.lora.rank);
+        QCOMPARE(s.alpha, d.lora.alpha);
+        QCOMPARE(s.learningRate, d.learningRate);
+        QCOMPARE(s.microBatch, d.microBatch);
+        QCOMPARE(s.maxLength, qint64(d.maxLength));
+        QCOMPARE(s.valEvery, qint64(d.valEvery));
+        QCOMPARE(s.saveEvery, qint64(d.saveEvery));
+        QCOMPARE(s.patience, d.patience);
+        QCOMPARE(s.quant.toStdString(), d.quant);
+        QCOMPARE(s.seed, quint64(d.seed));
+        // The presets are named changes: Thorough trains longer with larger adapters.
+        const jobs::TrainSettings thorough = jobs::presetSettings(jobs::PlanPreset::Thorough);
+        QCOMPARE(thorough.epochs, 3);
+        QCOMPARE(thorough.rank, 32);
+        QCOMPARE(jobs::TrainSettings::fromJson(thorough.toJson()).patience, thorough.patience);
+    }
+
     void bundledBaselinesHoldThePublishedTables()
     {
         const jobs::Baselines b = jobs::bundledBaselines();

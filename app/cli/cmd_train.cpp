@@ -68,30 +68,30 @@ void printEvent(const TrainEvent &e)
 
 int train(const Args &args)
 {
-    engine::TrainParams p;
-    p.quant = args.get("quant", "nf4");
-    p.dtype = args.get("dtype", "auto");
-    p.device = args.get("device", "auto");
-    p.threads = static_cast<int>(args.getInt("threads", 0));
-    p.lora.rank = args.getInt("rank", 8);
-    p.lora.alpha = args.getDouble("alpha", 16);
-    p.lora.dropout = args.getDouble("dropout", 0.05);
+    engine::TrainParams p; // the defaults: the one definition the app's settings start from too
+    p.quant = args.get("quant", p.quant);
+    p.dtype = args.get("dtype", p.dtype);
+    p.device = args.get("device", p.device);
+    p.threads = static_cast<int>(args.getInt("threads", p.threads));
+    p.lora.rank = args.getInt("rank", p.lora.rank);
+    p.lora.alpha = args.getDouble("alpha", p.lora.alpha);
+    p.lora.dropout = args.getDouble("dropout", p.lora.dropout);
     p.lora.rsLora = args.has("rslora");
     if (args.has("target-modules"))
         p.lora.targetModules = splitList(args.get("target-modules"));
-    p.learningRate = args.getDouble("lr", 2e-4);
-    p.epochs = static_cast<int>(args.getInt("epochs", 1));
-    p.maxSteps = args.getInt("max-steps", 0);
-    p.microBatch = static_cast<int>(args.getInt("micro-batch", 4));
-    p.gradAccum = static_cast<int>(args.getInt("grad-accum", 1));
-    p.maxLength = args.getInt("max-length", 512);
-    p.valEvery = args.getInt("val-every", 50);
-    p.maxValExamples = args.getInt("max-val-examples", 512);
-    p.saveEvery = args.getInt("save-every", 100);
-    p.seed = static_cast<std::uint64_t>(args.getInt("seed", 42));
-    p.warmupRatio = args.getDouble("warmup-ratio", 0.03);
-    p.weightDecay = args.getDouble("weight-decay", 0.0);
-    p.patience = static_cast<int>(args.getInt("patience", 0));
+    p.learningRate = args.getDouble("lr", p.learningRate);
+    p.epochs = static_cast<int>(args.getInt("epochs", p.epochs));
+    p.maxSteps = args.getInt("max-steps", p.maxSteps);
+    p.microBatch = static_cast<int>(args.getInt("micro-batch", p.microBatch));
+    p.gradAccum = static_cast<int>(args.getInt("grad-accum", p.gradAccum));
+    p.maxLength = args.getInt("max-length", p.maxLength);
+    p.valEvery = args.getInt("val-every", p.valEvery);
+    p.maxValExamples = args.getInt("max-val-examples", p.maxValExamples);
+    p.saveEvery = args.getInt("save-every", p.saveEvery);
+    p.seed = static_cast<std::uint64_t>(args.getInt("seed", static_cast<long long>(p.seed)));
+    p.warmupRatio = args.getDouble("warmup-ratio", p.warmupRatio);
+    p.weightDecay = args.getDouble("weight-decay", p.weightDecay);
+    p.patience = static_cast<int>(args.getInt("patience", p.patience));
     p.resume = args.has("resume");
     p.overwrite = args.has("overwrite");
     if (p.resume && p.overwrite)
@@ -136,31 +136,46 @@ int train(const Args &args)
 
 } // namespace
 
+// "(default 8)": the help shows the engine's defaults, so it cannot drift from them.
+template <typename T> std::string byDefault(T value)
+{
+    std::ostringstream text;
+    text << "(default " << value << ")";
+    return text.str();
+}
+
 void registerTrainCommands(CommandRegistry &registry)
 {
+    const engine::TrainParams d;
     registry.add({"train", "fine-tune a LoRA adapter (QLoRA by default) on ECInstruct JSON lines",
         {{"data", true, "ECInstruct JSON lines; records with split \"val\" validate"},
             {"project", true, "train on a project file's records instead of --data"},
             {"tasks", true, "with --project: only these tasks (names or abbreviations)"},
             {"model", true, "base model folder"}, {"out", true, "output folder (adapter, best, checkpoint)"},
-            {"quant", true, "nf4 or none (default nf4)"}, {"dtype", true, "auto, f32 or bf16 (default auto)"},
-            {"device", true, "auto, cpu or cuda (default auto)"},
-            {"threads", true, "compute threads (default: one per core)"}, {"rank", true, "LoRA rank (default 8)"},
-            {"alpha", true, "LoRA alpha (default 16)"}, {"dropout", true, "LoRA dropout (default 0.05)"},
+            {"quant", true, "nf4 or none " + byDefault(d.quant)},
+            {"dtype", true, "auto, f32 or bf16 " + byDefault(d.dtype)},
+            {"device", true, "auto, cpu or cuda " + byDefault(d.device)},
+            {"threads", true, "compute threads (default: one per core)"},
+            {"rank", true, "LoRA rank " + byDefault(d.lora.rank)},
+            {"alpha", true, "LoRA alpha " + byDefault(d.lora.alpha)},
+            {"dropout", true, "LoRA dropout " + byDefault(d.lora.dropout)},
             {"rslora", false, "scale by alpha/sqrt(rank) (rsLoRA)"},
             {"target-modules", true, "comma-separated (default q,k,v,o,gate,up,down _proj)"},
-            {"lr", true, "peak learning rate (default 2e-4)"}, {"epochs", true, "passes over the data (default 1)"},
+            {"lr", true, "peak learning rate " + byDefault(d.learningRate)},
+            {"epochs", true, "passes over the data " + byDefault(d.epochs)},
             {"max-steps", true, "optimizer steps instead of epochs"},
-            {"micro-batch", true, "examples per forward pass (default 4)"},
-            {"grad-accum", true, "micro-batches per optimizer step (default 1)"},
-            {"max-length", true, "tokens per example (default 512)"},
-            {"val-every", true, "steps between validations (default 50)"},
-            {"max-val-examples", true, "validate on a fixed sample of this many (default 512; 0: all)"},
-            {"save-every", true, "steps between checkpoints (default 100)"},
-            {"seed", true, "seed for data order, dropout and initialisation (default 42)"},
-            {"warmup-ratio", true, "fraction of steps for linear warm-up (default 0.03)"},
-            {"weight-decay", true, "AdamW weight decay (default 0)"},
-            {"patience", true, "stop after this many validations without improvement (default 0: never)"},
+            {"micro-batch", true, "examples per forward pass " + byDefault(d.microBatch)},
+            {"grad-accum", true, "micro-batches per optimizer step " + byDefault(d.gradAccum)},
+            {"max-length", true, "tokens per example " + byDefault(d.maxLength)},
+            {"val-every", true, "steps between validations " + byDefault(d.valEvery)},
+            {"max-val-examples", true,
+                "validate on a fixed sample of this many (0: all) " + byDefault(d.maxValExamples)},
+            {"save-every", true, "steps between checkpoints " + byDefault(d.saveEvery)},
+            {"seed", true, "seed for data order, dropout and initialisation " + byDefault(d.seed)},
+            {"warmup-ratio", true, "fraction of steps for linear warm-up " + byDefault(d.warmupRatio)},
+            {"weight-decay", true, "AdamW weight decay " + byDefault(d.weightDecay)},
+            {"patience", true,
+                "stop after this many validations without improvement (0: never) " + byDefault(d.patience)},
             {"resume", false, "continue the run checkpointed in --out"},
             {"overwrite", false, "replace the run in --out (its adapter, best adapter and checkpoint)"},
             {"distributed", false,

@@ -1,11 +1,12 @@
 #include "training_plan.h"
 
 #include "data/project_record_source.h"
-#include "engine/tokenizer/chat_template.h"
-#include "engine/model/model_config.h"
 #include "engine/base/runtime.h"
 #include "engine/base/system_info.h"
+#include "engine/model/model_config.h"
+#include "engine/tokenizer/chat_template.h"
 #include "engine/tokenizer/tokenizer.h"
+#include "engine/train/trainer.h"
 #include "engine/train/training_benchmark.h"
 
 #include <QDir>
@@ -137,6 +138,27 @@ QString TrainSettings::toJson() const
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
+TrainSettings::TrainSettings()
+{
+    const engine::TrainParams d;
+    rank = int(d.lora.rank);
+    alpha = d.lora.alpha;
+    dropout = d.lora.dropout;
+    learningRate = d.learningRate;
+    epochs = d.epochs;
+    maxSteps = d.maxSteps;
+    microBatch = d.microBatch;
+    gradAccum = d.gradAccum;
+    maxLength = d.maxLength;
+    valEvery = d.valEvery;
+    saveEvery = d.saveEvery;
+    patience = d.patience;
+    quant = QString::fromStdString(d.quant);
+    gradientCheckpointing = QString::fromStdString(d.gradientCheckpointing);
+    seed = d.seed;
+    device = QString::fromStdString(d.device);
+}
+
 TrainSettings TrainSettings::fromJson(const QString &json)
 {
     const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
@@ -166,19 +188,15 @@ TrainSettings presetSettings(PlanPreset preset)
     TrainSettings s;
     switch (preset) {
     case PlanPreset::Quick: // a first look: part of an epoch, small adapters
-        s.rank = 8;
-        s.alpha = 16;
-        s.epochs = 1;
         s.maxSteps = 200;
         s.maxLength = 384;
         s.valEvery = 50;
+        s.patience = 3;
         break;
     case PlanPreset::Balanced: // one pass over the data, as eCeLLM's recipe per task budget
         s.rank = 16;
-        s.alpha = 16;
-        s.epochs = 1;
-        s.maxLength = 512;
         s.valEvery = 100;
+        s.patience = 3;
         break;
     case PlanPreset::Thorough: // three passes, larger adapters, early stopping on validation loss
         s.rank = 32;

@@ -41,25 +41,30 @@ struct HardwareInfo
 };
 HardwareInfo detectHardware();
 
+// The training settings as the app keeps them (in the project, as JSON). Their defaults are the
+// engine's (engine::TrainParams, the one definition the CLI uses too); the presets below are
+// named changes to them.
 struct TrainSettings
 {
-    int rank = 8;
-    double alpha = 16;
-    double dropout = 0.05;
-    double learningRate = 2e-4;
-    int epochs = 1;
-    qint64 maxSteps = 0; // 0: by epochs
-    int microBatch = 4;
-    int gradAccum = 1;
-    qint64 maxLength = 512;
-    qint64 valEvery = 50;
-    qint64 saveEvery = 100;
-    int patience = 3;
-    QString quant = QStringLiteral("nf4");
-    QString gradientCheckpointing = QStringLiteral("auto");
-    quint64 seed = 42;
-    int threads = 0; // 0: all cores but one (one is left to the window)
-    QString device = QStringLiteral("auto"); // auto, cpu, cuda
+    TrainSettings(); // the engine's defaults
+
+    int rank;
+    double alpha;
+    double dropout;
+    double learningRate;
+    int epochs;
+    qint64 maxSteps; // 0: by epochs
+    int microBatch;
+    int gradAccum;
+    qint64 maxLength;
+    qint64 valEvery;
+    qint64 saveEvery;
+    int patience; // validations without improvement before stopping; 0: never
+    QString quant;
+    QString gradientCheckpointing;
+    quint64 seed;
+    int threads = 0; // 0: all cores but one (one is left to the window); the app's own rule
+    QString device;
 
     QString toJson() const;
     static TrainSettings fromJson(const QString &json);
