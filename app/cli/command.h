@@ -33,6 +33,7 @@ void registerGenerateCommands(CommandRegistry &registry);
 void registerBenchCommands(CommandRegistry &registry);
 void registerTrainCommands(CommandRegistry &registry);
 void registerScoreCommands(CommandRegistry &registry);
-void registerDataCommands(CommandRegistry &registry); // only in builds with Qt Sql
+void registerProjectCommands(CommandRegistry &registry); // only in builds with Qt Sql
+void registerResultCommands(CommandRegistry &registry); // only in builds with Qt Sql
 
 } // namespace shoptuner::cli

@@ -37,7 +37,8 @@ int main(int argc, char **argv)
     cli::registerScoreCommands(registry);
     cli::registerBenchCommands(registry);
 #ifdef SHOPTUNER_WITH_PROJECT
-    cli::registerDataCommands(registry);
+    cli::registerProjectCommands(registry);
+    cli::registerResultCommands(registry);
 #endif
 
     std::vector<std::string> args(argv + 1, argv + argc);
