@@ -1,6 +1,7 @@
 #include "engine/base/atomic_file.h"
 
 #include "engine/base/error.h"
+#include "engine/base/system_info.h"
 
 #include <cerrno>
 #include <cstdio>
@@ -21,6 +22,7 @@
 #include <unistd.h>
 #endif
 
+namespace shoptuner::engine {
 namespace {
 
 int processId()
@@ -42,9 +44,13 @@ int syncToDisk(std::FILE *file)
 #endif
 }
 
-} // namespace
+// A failed write or flush, with what the user can do about it.
+EngineError diskFull(const std::filesystem::path &path, int error)
+{
+    return EngineError(writeFailure(path, error), "free some space or choose another disk; the old file is unchanged");
+}
 
-namespace shoptuner::engine {
+} // namespace
 
 bool processIsRunning(long pid)
 {
@@ -60,26 +66,6 @@ bool processIsRunning(long pid)
     return pid > 0 && (::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM);
 #endif
 }
-
-} // namespace shoptuner::engine
-
-namespace {
-
-std::string readableBytes(std::uintmax_t bytes)
-{
-    char text[32];
-    if (bytes >= 1024ull * 1024 * 1024)
-        std::snprintf(text, sizeof text, "%.1f GB", double(bytes) / (1024.0 * 1024 * 1024));
-    else if (bytes >= 1024ull * 1024)
-        std::snprintf(text, sizeof text, "%.1f MB", double(bytes) / (1024.0 * 1024));
-    else
-        std::snprintf(text, sizeof text, "%ju KB", bytes / 1024);
-    return text;
-}
-
-} // namespace
-
-namespace shoptuner::engine {
 
 std::string writeFailure(const std::filesystem::path &path, int error)
 {
@@ -146,20 +132,17 @@ AtomicFile::~AtomicFile()
 void AtomicFile::write(const char *data, std::size_t size)
 {
     if (size > 0 && std::fwrite(data, 1, size, m_file) != size)
-        throw EngineError(
-            writeFailure(m_final, errno), "free some space or choose another disk; the old file is unchanged");
+        throw diskFull(m_final, errno);
 }
 
 void AtomicFile::commit()
 {
     if (std::fflush(m_file) != 0 || syncToDisk(m_file) != 0)
-        throw EngineError(
-            writeFailure(m_final, errno), "free some space or choose another disk; the old file is unchanged");
+        throw diskFull(m_final, errno);
     const int closed = std::fclose(m_file);
     m_file = nullptr;
     if (closed != 0)
-        throw EngineError(
-            writeFailure(m_final, errno), "free some space or choose another disk; the old file is unchanged");
+        throw diskFull(m_final, errno);
     std::error_code ec;
     std::filesystem::rename(m_temp, m_final, ec);
     if (ec)

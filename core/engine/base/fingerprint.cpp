@@ -47,13 +47,11 @@ std::string modelWeightsFingerprint(const std::filesystem::path &modelDir)
             const std::size_t n = std::min(kSample, t->byteSize - offset);
             hash.add(std::string_view(reinterpret_cast<const char *>(t->data + offset), n));
         };
-        if (t->byteSize <= 3 * kSample) {
-            sample(0);
-            continue;
-        }
         sample(0);
-        sample(t->byteSize / 2);
-        sample(t->byteSize - kSample);
+        if (t->byteSize > 3 * kSample) {
+            sample(t->byteSize / 2);
+            sample(t->byteSize - kSample);
+        }
     }
     return hash.hex();
 }

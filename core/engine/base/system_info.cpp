@@ -1,5 +1,7 @@
 #include "engine/base/system_info.h"
 
+#include <cstdio>
+
 #if defined(_WIN32)
 #ifndef NOMINMAX
 #define NOMINMAX
@@ -54,6 +56,18 @@ SystemMemory systemMemory()
         m.totalBytes = static_cast<std::int64_t>(sysconf(_SC_PHYS_PAGES)) * sysconf(_SC_PAGE_SIZE);
 #endif
     return m;
+}
+
+std::string readableBytes(std::uint64_t bytes)
+{
+    char text[32];
+    if (bytes >= 1024ull * 1024 * 1024)
+        std::snprintf(text, sizeof text, "%.1f GB", double(bytes) / (1024.0 * 1024 * 1024));
+    else if (bytes >= 1024ull * 1024)
+        std::snprintf(text, sizeof text, "%.1f MB", double(bytes) / (1024.0 * 1024));
+    else
+        std::snprintf(text, sizeof text, "%llu KB", static_cast<unsigned long long>(bytes / 1024));
+    return text;
 }
 
 } // namespace shoptuner::engine

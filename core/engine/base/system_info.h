@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 
 namespace shoptuner::engine {
 
@@ -12,5 +13,8 @@ struct SystemMemory
 };
 
 SystemMemory systemMemory();
+
+// "512 KB", "23.5 MB", "11.0 GB": a size for messages (binary units, one decimal above KB).
+std::string readableBytes(std::uint64_t bytes);
 
 } // namespace shoptuner::engine

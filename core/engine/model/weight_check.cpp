@@ -2,9 +2,9 @@
 
 #include "engine/base/dtype.h"
 #include "engine/base/error.h"
-#include "engine/model/model_config.h"
-#include "engine/formats/safetensors.h"
 #include "engine/base/system_info.h"
+#include "engine/formats/safetensors.h"
+#include "engine/model/model_config.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -20,13 +20,6 @@ std::string shapeText(const std::vector<std::int64_t> &shape)
     for (std::size_t i = 0; i < shape.size(); ++i)
         text += (i ? ", " : "") + std::to_string(shape[i]);
     return text + "]";
-}
-
-std::string gigabytes(std::int64_t bytes)
-{
-    char text[32];
-    std::snprintf(text, sizeof text, "%.1f GB", double(bytes) / (1024.0 * 1024 * 1024));
-    return text;
 }
 
 } // namespace
@@ -75,8 +68,8 @@ void checkModelFitsMemory(std::int64_t bytes, const std::string &label)
 {
     const SystemMemory memory = systemMemory();
     if (memory.totalBytes > 0 && bytes > memory.totalBytes)
-        throw EngineError(label + ": the model needs about " + gigabytes(bytes) + " of memory, and this computer has "
-                + gigabytes(memory.totalBytes),
+        throw EngineError(label + ": the model needs about " + readableBytes(std::uint64_t(bytes))
+                + " of memory, and this computer has " + readableBytes(std::uint64_t(memory.totalBytes)),
             "choose a smaller model, or load it 4-bit quantized (NF4)");
 }
 
