@@ -1,32 +1,31 @@
 // Walks through the app's pages on the demo shop and saves a screenshot of each, at a fixed
 // size, so changes can be looked at. Not a test: tests/screenshots.sh runs it under Xvfb.
 // usage: screenshot_tour OUTPUT_DIR
-#include "ui/chat_panel.h"
-#include "ui/compare_panel.h"
-#include "ui/export_dialog.h"
-#include "ui/settings_panel.h"
-#include "ui/train_panel.h"
-#include "ui/import_panel.h"
-#include "ui/main_window.h"
-#include "ui/model_panel.h"
-#include "ui/plan_panel.h"
-#include "ui/project_context.h"
-#include "ui/records_browser.h"
-#include "ui/setup_wizard.h"
-#include "ui/tasks_panel.h"
-#include "ui/train_panel.h"
-#include "ui/translations.h"
-#include "ui/verdict_panel.h"
+#include "chat_panel.h"
+#include "compare_panel.h"
+#include "export_dialog.h"
+#include "import_panel.h"
+#include "main_window.h"
+#include "model_panel.h"
+#include "plan_panel.h"
+#include "project_context.h"
+#include "records_browser.h"
+#include "settings_panel.h"
+#include "setup_wizard.h"
+#include "tasks_panel.h"
+#include "train_panel.h"
+#include "translations.h"
+#include "verdict_panel.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QLineEdit>
-#include <QMenu>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
@@ -97,7 +96,7 @@ int main(int argc, char **argv)
     waitFor([&] { return !wizard->modelPanel()->isBusy() && !wizard->modelPanel()->chosenModel().isEmpty(); });
     save(wizard, out, QStringLiteral("wizard-4-model"));
     wizard->next();
-    wizard->planPanel()->setPreset(shoptuner::jobs::PlanPreset::Quick);
+    wizard->planPanel()->setPreset(shoptuner::services::PlanPreset::Quick);
     wizard->planPanel()->findChild<QSpinBox *>(QStringLiteral("maxSteps"))->setValue(40);
     wizard->planPanel()->findChild<QSpinBox *>(QStringLiteral("valEvery"))->setValue(10);
     waitFor([&] { return wizard->planPanel()->estimateLabel()->text().contains(QStringLiteral("40")); });

@@ -156,8 +156,24 @@ private Q_SLOTS:
             "--threads", "1"});
         QVERIFY2(r.exitCode == 0, r.err.c_str());
         const auto trained = events(r.out);
-        QCOMPARE(trained.back()["event"], json("done"));
+        // The run goes through the app's training job: it is recorded in the project, with its
+        // settings and loss curve, and shows in the app's run history.
+        QCOMPARE(trained.back()["event"], json("run"));
+        QCOMPARE(trained.back()["status"], json("finished"));
+        QCOMPARE(trained[trained.size() - 2]["event"], json("done"));
         QVERIFY(std::any_of(trained.begin(), trained.end(), [](const json &e) { return e["event"] == "eval"; }));
+        QCOMPARE(sqlScalar(project, "SELECT count(*) FROM training_runs").toInt(), 1);
+        QCOMPARE(
+            sqlScalar(project, "SELECT id FROM training_runs").toLongLong(), trained.back()["run_id"].get<qint64>());
+        QCOMPARE(sqlScalar(project, "SELECT status FROM training_runs").toString(), QString("finished"));
+        QCOMPARE(sqlScalar(project, "SELECT steps_done FROM training_runs").toInt(), 2);
+        QVERIFY(sqlScalar(project, "SELECT params_json FROM training_runs").toString().contains("\"max_length\":640"));
+        QCOMPARE(sqlScalar(project, "SELECT count(*) FROM run_points WHERE train_loss IS NOT NULL").toInt(), 2);
+        // --resume continues the project's run that trains into --out; a folder with no run is refused.
+        r = cli({"train", "--project", project, "--model", dir.filePath("model"), "--out", dir.filePath("nowhere"),
+            "--resume"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.find("no run training into") != std::string::npos, r.err.c_str());
         r = cli({"train", "--project", project, "--data", "x.jsonl", "--model", dir.filePath("model"), "--out",
             dir.filePath("run2")});
         QCOMPARE(r.exitCode, 2);

@@ -1,17 +1,64 @@
 // Shared helpers for the test suites: locating test data and the shared fixtures.
 #pragma once
 
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QString>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <vector>
 
 namespace testing {
+
+// How long the event loop goes without answering, sampled by a 10 ms timer while the watch runs.
+// A GUI that stays responsive answers nearly every tick on time; judging the 99th percentile (and
+// a generous ceiling for the single worst gap) separates real stalls (work on the GUI thread)
+// from the scheduler pausing the process once on a loaded 2-core machine.
+class EventLoopWatch
+{
+public:
+    EventLoopWatch()
+    {
+        m_ticker.setInterval(10);
+        QObject::connect(&m_ticker, &QTimer::timeout, [this] { m_gaps.push_back(m_sinceLast.restart()); });
+    }
+    void start()
+    {
+        m_gaps.clear();
+        m_sinceLast.start();
+        m_ticker.start();
+    }
+    void stop() { m_ticker.stop(); }
+    qint64 percentile(double p) const
+    {
+        if (m_gaps.empty())
+            return 0;
+        std::vector<qint64> sorted = m_gaps;
+        std::sort(sorted.begin(), sorted.end());
+        return sorted[std::min(sorted.size() - 1, std::size_t(p / 100.0 * double(sorted.size())))];
+    }
+    qint64 worst() const { return m_gaps.empty() ? 0 : *std::max_element(m_gaps.begin(), m_gaps.end()); }
+    std::size_t samples() const { return m_gaps.size(); }
+    // Nearly every tick within `limitMs`, none beyond five times it.
+    bool responsive(qint64 limitMs) const
+    {
+        qInfo("event-loop gaps over %zu ticks: p50 %lld ms, p99 %lld ms, worst %lld ms (limit %lld ms at p99)",
+            samples(), percentile(50), percentile(99), worst(), limitMs);
+        return samples() >= 20 && percentile(99) < limitMs && worst() < 5 * limitMs;
+    }
+
+private:
+    QTimer m_ticker;
+    QElapsedTimer m_sinceLast;
+    std::vector<qint64> m_gaps;
+};
 
 inline std::filesystem::path dataDir()
 {

@@ -1,11 +1,11 @@
 // The main window as a user meets it: title, menus with keyboard shortcuts, geometry remembered.
-#include "jobs/comparison.h"
+#include "compare_panel.h"
+#include "main_window.h"
+#include "services/comparison.h"
+#include "settings_panel.h"
 #include "store/eval_tables.h"
 #include "store/project_store.h"
 #include "test_helpers.h"
-#include "ui/compare_panel.h"
-#include "ui/main_window.h"
-#include "ui/settings_panel.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -16,8 +16,8 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
-#include <QSysInfo>
 #include <QSpinBox>
+#include <QSysInfo>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -92,7 +92,8 @@ private Q_SLOTS:
             // A test whose process was killed, and one still running in this process.
             store::Evaluation killed = cancelled;
             killed.status = "running";
-            killed.paramsJson = QString(R"({"limit": 0, "pid": 999999999, "host": "%1"})").arg(QSysInfo::machineHostName());
+            killed.paramsJson
+                = QString(R"({"limit": 0, "pid": 999999999, "host": "%1"})").arg(QSysInfo::machineHostName());
             store::addEvaluation(project, killed);
             store::Evaluation running = killed;
             running.paramsJson = QString(R"({"limit": 0, "pid": %1, "host": "%2"})")

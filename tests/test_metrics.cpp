@@ -4,7 +4,7 @@
 
 #include "engine/base/error.h"
 #include "engine/eval/metrics.h"
-#include "engine/eval/python_text.h"
+#include "shoptuner/python_text.h"
 
 #include <QProcess>
 
@@ -15,6 +15,7 @@
 
 using nlohmann::json;
 using namespace shoptuner::engine;
+using namespace shoptuner; // shoptuner/python_text.h
 
 namespace {
 

@@ -2,9 +2,9 @@
 // evaluation's rows beside them with verdicts that respect the interval, and the HTML and CSV
 // exports built from the same rows.
 #include "engine/train/trainer.h"
-#include "jobs/comparison.h"
-#include "jobs/report.h"
-#include "jobs/training_plan.h"
+#include "services/comparison.h"
+#include "services/report.h"
+#include "services/training_plan.h"
 #include "store/eval_tables.h"
 #include "store/project_store.h"
 #include "store/record_tables.h"
@@ -22,7 +22,7 @@ private Q_SLOTS:
     // The app's training settings start from the engine's defaults (the CLI's too): one definition.
     void trainSettingsStartFromTheEngineDefaults()
     {
-        const jobs::TrainSettings s;
+        const services::TrainSettings s;
         const engine::TrainParams d;
         QCOMPARE(qint64(s.rank), d.lora.rank);
         QCOMPARE(s.alpha, d.lora.alpha);
@@ -35,15 +35,15 @@ private Q_SLOTS:
         QCOMPARE(s.quant.toStdString(), d.quant);
         QCOMPARE(s.seed, quint64(d.seed));
         // The presets are named changes: Thorough trains longer with larger adapters.
-        const jobs::TrainSettings thorough = jobs::presetSettings(jobs::PlanPreset::Thorough);
+        const services::TrainSettings thorough = services::presetSettings(services::PlanPreset::Thorough);
         QCOMPARE(thorough.epochs, 3);
         QCOMPARE(thorough.rank, 32);
-        QCOMPARE(jobs::TrainSettings::fromJson(thorough.toJson()).patience, thorough.patience);
+        QCOMPARE(services::TrainSettings::fromJson(thorough.toJson()).patience, thorough.patience);
     }
 
     void bundledBaselinesHoldThePublishedTables()
     {
-        const jobs::Baselines b = jobs::bundledBaselines();
+        const services::Baselines b = services::bundledBaselines();
         QCOMPARE(b.models.size(), 13);
         QCOMPARE(b.models.first(), QString("GPT-4 Turbo"));
         // Spot checks against the eCeLLM tables (in-domain and out-of-domain).
@@ -56,7 +56,7 @@ private Q_SLOTS:
         QVERIFY(!b.score("GPT-4 Turbo", "OOD", "Product_Matching")); // no OOD table for PM
         QCOMPARE(b.metricOf.value("Sequential_Recommendation"), QString("hr@1"));
         QVERIFY(b.sourceOf.value("SmolLM2-360M-EC").contains("inflated"));
-        EXPECT_THROW_WITH(jobs::parseBaselines("{\"format_version\": 7}"), std::runtime_error, "not format 1");
+        EXPECT_THROW_WITH(services::parseBaselines("{\"format_version\": 7}"), std::runtime_error, "not format 1");
     }
 
     void rowsVerdictsAndExports()
@@ -104,8 +104,8 @@ private Q_SLOTS:
             {baseId, "Sentiment_Analysis", "IND_Diverse_Instruction", "macro_f1", 0.40, 200, 9, 0.35, 0.45, "{}"});
         store::addPrediction(project, id, 1, " a: Very Positive ");
         store::addPrediction(project, id, 2, "B: positive");
-        const jobs::Baselines b = jobs::bundledBaselines();
-        const jobs::Report r = jobs::buildReport(project, 0, b);
+        const services::Baselines b = services::bundledBaselines();
+        const services::Report r = services::buildReport(project, 0, b);
         QCOMPARE(r.rows[0].mistakes.size(), 1);
         QCOMPARE(r.rows[0].mistakes[0][0], QString("Chipped on arrival"));
         QCOMPARE(r.rows[0].mistakes[0][2], QString("B: positive"));
@@ -127,18 +127,18 @@ private Q_SLOTS:
         QVERIFY(!r.rows[3].reference); // PM has no out-of-domain table
         QVERIFY(r.rows[3].verdict.contains("published no score"));
 
-        const jobs::Report other = jobs::buildReport(project, id, b, "eCeLLM-S");
+        const services::Report other = services::buildReport(project, id, b, "eCeLLM-S");
         QCOMPARE(*other.rows[0].reference, 0.596);
         QCOMPARE(other.rows[0].verdict, QString("at or above eCeLLM-S (clearly)")); // .64 > .596
 
-        const QStringList csv = jobs::reportCsv(r, b).split('\n', Qt::SkipEmptyParts);
+        const QStringList csv = services::reportCsv(r, b).split('\n', Qt::SkipEmptyParts);
         QCOMPARE(csv.size(), 5);
         QVERIFY(
             csv[0].startsWith("task,setting,metric,value,ci95_low,ci95_high,n,invalid,before_training,GPT-4 Turbo,"));
         QVERIFY2(csv[1].startsWith("SA,IND_Diverse_Instruction,macro_f1,0.7,0.64,0.76,200,3,0.4,0.516,0.47,"),
             qPrintable(csv[1]));
         QVERIFY2(csv[3].startsWith("AG,OOD_Diverse_Instruction,rouge_l_f1,0.31,0.27,0.35,40,0,,,"), qPrintable(csv[3]));
-        const QString html = jobs::reportHtml(r, b);
+        const QString html = services::reportHtml(r, b);
         QVERIFY(html.contains("<table>") && html.contains("<td class=\"l\">SA</td>"));
         QVERIFY(html.contains("SmolLM2-360M") && html.contains("run-1/best"));
         QVERIFY(html.contains("eCeLLM: Generalizing Large Language Models"));
@@ -149,7 +149,7 @@ private Q_SLOTS:
 
         QTemporaryDir empty;
         store::ProjectStore none(empty.filePath("n.shoptuner"), store::ProjectStore::OpenMode::CreateIfMissing);
-        QCOMPARE(jobs::buildReport(none, 0, b).evaluationId, 0);
+        QCOMPARE(services::buildReport(none, 0, b).evaluationId, 0);
     }
 
     void answerGenerationByBertScoreAndWorstAnswersFirst()
@@ -183,8 +183,8 @@ private Q_SLOTS:
         for (int i = 0; i < 3; ++i)
             store::addPrediction(project, id, i + 1, answers[i]);
         store::setPredictionScores(project, id, {{1, 0.91}, {2, 0.62}, {3, 1.0}});
-        const jobs::Baselines b = jobs::bundledBaselines();
-        const jobs::Report r = jobs::buildReport(project, id, b);
+        const services::Baselines b = services::bundledBaselines();
+        const services::Report r = services::buildReport(project, id, b);
         QVERIFY(r.rows[0].comparable);
         QCOMPARE(*r.rows[0].reference, 0.858);
         QVERIFY(r.rows[0].plain.contains("BERTScore 0.870"));
@@ -193,7 +193,7 @@ private Q_SLOTS:
         QCOMPARE(r.rows[0].mistakes.size(), 2);
         QCOMPARE(r.rows[0].mistakes[0][2], QString("No."));
         QCOMPARE(r.rows[0].mistakes[1][2], QString("Yes, up to 220 C."));
-        QVERIFY(jobs::reportHtml(r, b).contains("scored with BERTScore F1 (roberta-large, layer 17)"));
+        QVERIFY(services::reportHtml(r, b).contains("scored with BERTScore F1 (roberta-large, layer 17)"));
     }
 
     void comparisonSetsEvaluationsSideBySide()
@@ -224,9 +224,10 @@ private Q_SLOTS:
             {tunedId, "Attribute_Value_Extraction", "IND_Diverse_Instruction", "f1", 0.40, 30, 2, 0.3, 0.5, "{}"});
         store::addEvalResult(project,
             {otherId, "Sentiment_Analysis", "IND_Diverse_Instruction", "macro_f1", 0.62, 100, 0, 0.55, 0.69, "{}"});
-        const jobs::Baselines b = jobs::bundledBaselines();
+        const services::Baselines b = services::bundledBaselines();
 
-        const jobs::Comparison c = jobs::buildComparison(project, {baseId, tunedId, 999}, b, {"GPT-4 Turbo", "nobody"});
+        const services::Comparison c
+            = services::buildComparison(project, {baseId, tunedId, 999}, b, {"GPT-4 Turbo", "nobody"});
         QCOMPARE(c.evaluations.size(), 2); // 999 does not exist
         QCOMPARE(c.evaluations[0].label, QString("#1 SmolLM2-360M (base)"));
         QCOMPARE(c.evaluations[1].label, QString("#2 SmolLM2-360M + adapter best"));
@@ -248,15 +249,15 @@ private Q_SLOTS:
         QCOMPARE(c.rows[4].metric, QString("rouge_l_f1"));
         QVERIFY(!c.rows[4].comparable && !c.rows[4].published[0]);
 
-        const jobs::Comparison ood = jobs::buildComparison(project, {baseId, tunedId}, b, {}, "OOD");
+        const services::Comparison ood = services::buildComparison(project, {baseId, tunedId}, b, {}, "OOD");
         QCOMPARE(ood.rows.size(), 1);
         QCOMPARE(ood.rows[0].setting, QString("OOD_Diverse_Instruction"));
         // A tie at the top marks no row as best.
-        const jobs::Comparison tie = jobs::buildComparison(project, {tunedId, otherId}, b, {}, "IND");
+        const services::Comparison tie = services::buildComparison(project, {tunedId, otherId}, b, {}, "IND");
         QCOMPARE(tie.rows[1].task, QString("Sentiment_Analysis"));
         QCOMPARE(tie.rows[1].best, -1);
 
-        const QStringList csv = jobs::comparisonCsv(c).split('\n', Qt::SkipEmptyParts);
+        const QStringList csv = services::comparisonCsv(c).split('\n', Qt::SkipEmptyParts);
         QCOMPARE(csv.size(), 6);
         QCOMPARE(csv[0],
             QString("task,setting,metric,#1 SmolLM2-360M (base),#1 SmolLM2-360M (base) ci95_low,"
@@ -267,7 +268,7 @@ private Q_SLOTS:
         QCOMPARE(
             csv[2], QString("SA,IND_Diverse_Instruction,macro_f1,0.3,0.25,0.35,100,20,0.62,0.55,0.69,100,1,0.516"));
         QCOMPARE(csv[1], QString("AVE,IND_Diverse_Instruction,f1,,,,,,0.4,0.3,0.5,30,2,0.495"));
-        const QString html = jobs::comparisonHtml(c, b, "chart.png");
+        const QString html = services::comparisonHtml(c, b, "chart.png");
         QVERIFY(html.contains("<img src=\"chart.png\""));
         QCOMPARE(html.count("<tr>"), 1 + 5);
         QVERIFY(html.contains("<td class=\"best\">0.620 <small>(0.550–0.690)</small></td>"));

@@ -9,7 +9,7 @@
 #include "data/near_duplicates.h"
 #include "data/py_json.h"
 #include "data/task_builder.h"
-#include "engine/eval/tasks.h"
+#include "shoptuner/tasks.h"
 
 #include <QRegularExpression>
 #include <QtTest>
@@ -173,9 +173,9 @@ private Q_SLOTS:
     void registryInEcInstructOrder()
     {
         QStringList names;
-        QCOMPARE(taskBuilders().size(), shoptuner::engine::kTasks.size());
+        QCOMPARE(taskBuilders().size(), shoptuner::kTasks.size());
         for (std::size_t i = 0; i < taskBuilders().size(); ++i) {
-            const std::string_view name = shoptuner::engine::kTasks[i].name;
+            const std::string_view name = shoptuner::kTasks[i].name;
             QCOMPARE(taskBuilders()[i]->task(), QString::fromUtf8(name.data(), qsizetype(name.size())));
             names.append(taskBuilders()[i]->abbreviation());
         }

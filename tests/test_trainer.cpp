@@ -177,7 +177,7 @@ private Q_SLOTS:
         tooShort.maxLength = 32;
         EXPECT_THROW_WITH(
             trainLora(m_dir / "model", JsonlRecordSource(m_dir / "data.jsonl"), m_dir / "short", tooShort, {}),
-            EngineError, "raise the max length");
+            EngineError, "raise the maximum length");
         TrainParams p = baseParams();
         p.lora.rank = 0;
         EXPECT_THROW_WITH(p.validate(), EngineError, "rank must be at least 1");

@@ -46,7 +46,7 @@ ComparePanel::ComparePanel(ProjectContext *project, QWidget *parent)
     , m_chart(new QCustomPlot(this))
 {
     try {
-        m_baselines = jobs::bundledBaselines();
+        m_baselines = services::bundledBaselines();
     } catch (const std::exception &) { }
 
     m_evaluations->setObjectName(QStringLiteral("compareEvaluations"));
@@ -162,20 +162,20 @@ void ComparePanel::reload()
     }
     int finishedShown = 0;
     for (const store::Evaluation &e : evaluations) { // newest first
-        auto *item = new QListWidgetItem(jobs::evaluationLabel(e), m_evaluations);
+        auto *item = new QListWidgetItem(services::evaluationLabel(e), m_evaluations);
         item->setData(Qt::UserRole, qlonglong(e.id));
         item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-        const jobs::EvaluationState state = jobs::evaluationState(e);
-        const bool finished = state == jobs::EvaluationState::Finished;
+        const services::EvaluationState state = services::evaluationState(e);
+        const bool finished = state == services::EvaluationState::Finished;
         // At first the two latest finished tests are compared (typically the trained model and its base).
         const bool on = first ? finished && finishedShown < 2 : checked.contains(e.id);
         finishedShown += finished;
         item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
         item->setToolTip(tr("%1\nModel: %2\nAdapter: %3\nTested: %4 (%5)")
                              .arg(item->text(), e.modelPath, e.adapterPath.isEmpty() ? tr("none") : e.adapterPath,
-                                 e.createdAt, jobs::evaluationStateText(state)));
+                                 e.createdAt, services::evaluationStateText(state)));
         if (!finished)
-            item->setText(item->text() + QStringLiteral(" — ") + jobs::evaluationStateText(state));
+            item->setText(item->text() + QStringLiteral(" — ") + services::evaluationStateText(state));
     }
     m_filling = false;
     rebuild();
@@ -196,7 +196,7 @@ void ComparePanel::rebuild()
         try {
             store::ProjectStore project(m_project->path());
             m_comparison
-                = jobs::buildComparison(project, ids, m_baselines, published, m_group->currentData().toString());
+                = services::buildComparison(project, ids, m_baselines, published, m_group->currentData().toString());
         } catch (const store::StoreError &) { }
     }
     if (m_evaluations->count() == 0)
@@ -216,9 +216,9 @@ void ComparePanel::rebuild()
 
 void ComparePanel::fillTable()
 {
-    const jobs::Comparison &c = m_comparison;
+    const services::Comparison &c = m_comparison;
     QStringList headers = {tr("Task"), tr("Test"), tr("Metric")};
-    for (const jobs::ComparedEvaluation &e : c.evaluations)
+    for (const services::ComparedEvaluation &e : c.evaluations)
         headers << e.label;
     headers << c.publishedModels;
     m_table->clear();
@@ -226,7 +226,7 @@ void ComparePanel::fillTable()
     m_table->setHorizontalHeaderLabels(headers);
     m_table->setRowCount(int(c.rows.size()));
     for (int r = 0; r < c.rows.size(); ++r) {
-        const jobs::ComparisonRow &row = c.rows[r];
+        const services::ComparisonRow &row = c.rows[r];
         int column = 0;
         const auto put = [&](const QString &text, const QString &tip = {}) {
             auto *item = new QTableWidgetItem(text);
@@ -234,13 +234,13 @@ void ComparePanel::fillTable()
             m_table->setItem(r, column++, item);
             return item;
         };
-        put(jobs::taskAbbreviation(row.task), row.task);
+        put(services::taskAbbreviation(row.task), row.task);
         put(settingWords(row.setting), row.setting);
         put(row.metric,
             row.comparable ? tr("The metric of the published tables")
                            : tr("Not the published metric: no published scores on this row"));
         for (int i = 0; i < row.cells.size(); ++i) {
-            const jobs::ComparisonCell &cell = row.cells[i];
+            const services::ComparisonCell &cell = row.cells[i];
             if (!cell.value) {
                 put(QStringLiteral("–"), tr("This test did not score this task"));
                 continue;
@@ -272,15 +272,15 @@ void ComparePanel::fillTable()
 // tasks where its metric matches.
 void ComparePanel::drawChart()
 {
-    const jobs::Comparison &c = m_comparison;
+    const services::Comparison &c = m_comparison;
     m_chart->clearPlottables();
     m_chart->clearItems();
     QVector<double> ticks;
     QVector<QString> labels;
     for (int r = 0; r < c.rows.size(); ++r) {
-        const jobs::ComparisonRow &row = c.rows[r];
+        const services::ComparisonRow &row = c.rows[r];
         ticks << double(r + 1);
-        QString label = jobs::taskAbbreviation(row.task);
+        QString label = services::taskAbbreviation(row.task);
         if (!row.comparable && row.task == QLatin1String("Answer_Generation"))
             label += QStringLiteral("*");
         if (row.group == QLatin1String("OOD"))
@@ -347,8 +347,8 @@ int ComparePanel::chartPlottables() const
 bool ComparePanel::exportTo(const QString &path)
 {
     return exportReport(
-        path, [this](const QString &chart) { return jobs::comparisonHtml(m_comparison, m_baselines, chart); },
-        jobs::comparisonCsv(m_comparison), m_chart, tr("ShopTuner comparison"));
+        path, [this](const QString &chart) { return services::comparisonHtml(m_comparison, m_baselines, chart); },
+        services::comparisonCsv(m_comparison), m_chart, tr("ShopTuner comparison"));
 }
 
 } // namespace shoptuner::ui

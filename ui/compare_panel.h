@@ -4,8 +4,8 @@
 // sets; export what is shown as CSV, HTML or PDF.
 #pragma once
 
-#include "jobs/comparison.h"
-#include "jobs/report.h"
+#include "services/comparison.h"
+#include "services/report.h"
 
 #include <QWidget>
 
@@ -37,7 +37,7 @@ public:
     QTableWidget *table() const { return m_table; }
     QCustomPlot *chart() const { return m_chart; }
     int chartPlottables() const; // bars per compared test plus a line per published model
-    const jobs::Comparison &comparison() const { return m_comparison; }
+    const services::Comparison &comparison() const { return m_comparison; }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -48,7 +48,7 @@ private:
     void drawChart();
 
     ProjectContext *m_project;
-    jobs::Baselines m_baselines;
+    services::Baselines m_baselines;
     QListWidget *m_evaluations;
     QComboBox *m_group;
     QToolButton *m_published;
@@ -57,7 +57,7 @@ private:
     QTableWidget *m_table;
     QCustomPlot *m_chart;
     QList<QPushButton *> m_exports;
-    jobs::Comparison m_comparison;
+    services::Comparison m_comparison;
     bool m_filling = false;
 };
 

@@ -86,16 +86,8 @@ void DemoShop::next()
     const QStringList files = bundledFiles();
     jobs::Job *job = nullptr;
     if (m_step < files.size()) {
-        const data::FilePreview preview = data::previewFile(files[m_step], 200);
-        data::ColumnMapping mapping;
-        try {
-            store::ProjectStore project(m_path);
-            mapping = data::proposeMapping(project, kKinds[m_step], preview);
-        } catch (const store::StoreError &e) {
-            Q_EMIT finished(false, e.message());
-            return;
-        }
-        job = new jobs::ImportJob({m_path, files[m_step], mapping}, this);
+        jobs::ImportJobParams params {m_path, files[m_step], {}, kKinds[m_step]};
+        job = new jobs::ImportJob(params, this);
     } else if (m_step == files.size()) {
         jobs::BuildTasksJobParams params;
         params.projectPath = m_path;

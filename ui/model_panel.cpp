@@ -1,7 +1,7 @@
 #include "model_panel.h"
 
 #include "job_progress.h"
-#include "jobs/model_jobs.h"
+#include "jobs/demo_model_job.h"
 #include "message_box.h"
 #include "project_context.h"
 #include "store/project_store.h"
@@ -31,10 +31,10 @@ QString parameterText(qint64 n)
 }
 
 // Published shapes of the small models the eCeLLM follow-up work tuned, for "what would fit".
-jobs::ModelCandidate knownShape(
+services::ModelCandidate knownShape(
     const QString &name, qint64 params, int layers, int hidden, int inter, int heads, int vocab)
 {
-    jobs::ModelCandidate c;
+    services::ModelCandidate c;
     c.name = name;
     c.parameters = params;
     c.layers = layers;
@@ -134,7 +134,7 @@ QString ModelPanel::chosenModel() const
 
 bool ModelPanel::chooseModel(const QString &dir)
 {
-    const jobs::ModelCandidate c = jobs::inspectModel(dir);
+    const services::ModelCandidate c = services::inspectModel(dir);
     if (!c.problem.isEmpty()) {
         showError(this, tr("This model cannot be used"), tr("%1 cannot be trained here: %2").arg(dir, c.problem));
         return false;
@@ -159,7 +159,7 @@ bool ModelPanel::chooseModel(const QString &dir)
 void ModelPanel::refresh()
 {
     if (!m_hardwareKnown && isVisible()) {
-        m_hardware = jobs::detectHardware();
+        m_hardware = services::detectHardware();
         m_hardwareKnown = true;
     }
     if (m_hardwareKnown)
@@ -172,8 +172,8 @@ void ModelPanel::refresh()
         folders.prepend(chosen);
     QSignalBlocker block(m_models);
     m_models->clear();
-    const jobs::TrainSettings balanced = jobs::presetSettings(jobs::PlanPreset::Balanced);
-    for (const jobs::ModelCandidate &c : jobs::findModels(folders)) {
+    const services::TrainSettings balanced = services::presetSettings(services::PlanPreset::Balanced);
+    for (const services::ModelCandidate &c : services::findModels(folders)) {
         auto *item = new QTreeWidgetItem(m_models);
         const bool demo
             = m_project->isOpen() && c.path == QFileInfo(demoModelDir(m_project->path())).absoluteFilePath();
@@ -188,9 +188,9 @@ void ModelPanel::refresh()
         }
         item->setText(FamilyColumn, c.family);
         item->setText(SizeColumn, parameterText(c.parameters));
-        item->setText(DiskColumn, jobs::formatBytes(c.diskBytes));
+        item->setText(DiskColumn, services::formatBytes(c.diskBytes));
         item->setText(MemoryColumn,
-            tr("about %1").arg(jobs::formatBytes(jobs::estimateTrainingMemory(c, balanced, m_hardware.gpu))));
+            tr("about %1").arg(services::formatBytes(services::estimateTrainingMemory(c, balanced, m_hardware.gpu))));
         if (c.path == chosen)
             m_models->setCurrentItem(item);
     }
@@ -200,32 +200,33 @@ void ModelPanel::refresh()
 
 void ModelPanel::showRecommendation()
 {
-    const jobs::TrainSettings balanced = jobs::presetSettings(jobs::PlanPreset::Balanced);
+    const services::TrainSettings balanced = services::presetSettings(services::PlanPreset::Balanced);
     const qint64 available = m_hardware.gpu ? 0 : m_hardware.ramAvailableBytes;
     QStringList lines;
     const QString chosen = chosenModel();
     if (chosen.isEmpty())
         lines << tr("No model chosen yet.");
     else {
-        const jobs::ModelCandidate c = jobs::inspectModel(chosen);
-        const qint64 need = jobs::estimateTrainingMemory(c, balanced, m_hardware.gpu);
+        const services::ModelCandidate c = services::inspectModel(chosen);
+        const qint64 need = services::estimateTrainingMemory(c, balanced, m_hardware.gpu);
         // Each sentence gets exactly the values it names (QString::arg warns about extra ones).
         if (available == 0 || need < available / 2)
-            lines << tr("%1 fits comfortably: training needs about %2.").arg(c.name, jobs::formatBytes(need));
+            lines << tr("%1 fits comfortably: training needs about %2.").arg(c.name, services::formatBytes(need));
         else
             lines << (need < available ? tr("%1 fits, but only just: training needs about %2 of the %3 free.")
                                        : tr("%1 does not fit: training needs about %2, but only %3 are free."))
-                         .arg(c.name, jobs::formatBytes(need), jobs::formatBytes(available));
+                         .arg(c.name, services::formatBytes(need), services::formatBytes(available));
     }
     if (available > 0) {
         // What the published small e-commerce models would need here.
-        for (const jobs::ModelCandidate &k :
+        for (const services::ModelCandidate &k :
             {knownShape(QStringLiteral("SmolLM2-360M"), 362'000'000, 32, 960, 2560, 15, 49152),
                 knownShape(QStringLiteral("SmolLM2-1.7B"), 1'711'000'000, 24, 2048, 8192, 32, 49152)}) {
-            const qint64 need = jobs::estimateTrainingMemory(k, balanced, false);
-            lines << (need < available ? tr("%1 would fit (about %2).").arg(k.name, jobs::formatBytes(need))
-                                       : tr("%1 would need about %2; %3 are free.")
-                                             .arg(k.name, jobs::formatBytes(need), jobs::formatBytes(available)));
+            const qint64 need = services::estimateTrainingMemory(k, balanced, false);
+            lines << (need < available
+                    ? tr("%1 would fit (about %2).").arg(k.name, services::formatBytes(need))
+                    : tr("%1 would need about %2; %3 are free.")
+                          .arg(k.name, services::formatBytes(need), services::formatBytes(available)));
         }
     }
     m_recommendation->setText(lines.join(QLatin1Char(' ')));

@@ -3,7 +3,7 @@
 // computer's memory, with a recommendation in plain words.
 #pragma once
 
-#include "jobs/training_plan.h"
+#include "services/training_plan.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -50,7 +50,7 @@ private:
     QLabel *m_recommendation;
     QPushButton *m_demo;
     JobProgress *m_progress;
-    jobs::HardwareInfo m_hardware;
+    services::HardwareInfo m_hardware;
     bool m_hardwareKnown = false;
     QPointer<jobs::DemoModelJob> m_job;
 };

@@ -1,7 +1,7 @@
 #include "plan_panel.h"
 
 #include "job_progress.h"
-#include "jobs/model_jobs.h"
+#include "jobs/plan_job.h"
 #include "project_context.h"
 #include "settings_panel.h"
 #include "store/project_store.h"
@@ -37,10 +37,10 @@ PlanPanel::PlanPanel(ProjectContext *project, QWidget *parent)
     , m_debounce(new QTimer(this))
 {
     auto *layout = new QVBoxLayout(this);
-    const QList<std::tuple<jobs::PlanPreset, QString, QString>> presets = {
-        {jobs::PlanPreset::Quick, tr("&Quick"), tr("A first look: a few hundred steps with small adapters.")},
-        {jobs::PlanPreset::Balanced, tr("&Balanced"), tr("One pass over all examples. A good default.")},
-        {jobs::PlanPreset::Thorough, tr("&Thorough"),
+    const QList<std::tuple<services::PlanPreset, QString, QString>> presets = {
+        {services::PlanPreset::Quick, tr("&Quick"), tr("A first look: a few hundred steps with small adapters.")},
+        {services::PlanPreset::Balanced, tr("&Balanced"), tr("One pass over all examples. A good default.")},
+        {services::PlanPreset::Thorough, tr("&Thorough"),
             tr("Three passes with larger adapters; stops early when the test questions stop improving.")},
     };
     for (const auto &[preset, name, help] : presets) {
@@ -116,7 +116,7 @@ PlanPanel::PlanPanel(ProjectContext *project, QWidget *parent)
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(400);
     connect(m_debounce, &QTimer::timeout, this, &PlanPanel::estimate);
-    connect(m_presets, &QButtonGroup::idClicked, this, [this](int id) { setPreset(jobs::PlanPreset(id)); });
+    connect(m_presets, &QButtonGroup::idClicked, this, [this](int id) { setPreset(services::PlanPreset(id)); });
     for (QSpinBox *s : {m_rank, m_epochs, m_maxLength, m_batch, m_valEvery, m_patience, m_maxSteps})
         connect(s, &QSpinBox::valueChanged, this, [this] {
             if (!m_loading) {
@@ -140,9 +140,9 @@ void PlanPanel::showEvent(QShowEvent *event)
     load();
 }
 
-jobs::TrainSettings PlanPanel::settings() const
+services::TrainSettings PlanPanel::settings() const
 {
-    jobs::TrainSettings s;
+    services::TrainSettings s;
     s.rank = m_rank->value();
     s.alpha = m_alpha->value();
     s.learningRate = m_learningRate->value();
@@ -159,7 +159,7 @@ jobs::TrainSettings PlanPanel::settings() const
     return s;
 }
 
-void PlanPanel::showSettings(const jobs::TrainSettings &s)
+void PlanPanel::showSettings(const services::TrainSettings &s)
 {
     m_loading = true;
     m_rank->setValue(s.rank);
@@ -174,10 +174,10 @@ void PlanPanel::showSettings(const jobs::TrainSettings &s)
     m_loading = false;
 }
 
-void PlanPanel::setPreset(jobs::PlanPreset preset)
+void PlanPanel::setPreset(services::PlanPreset preset)
 {
     m_presets->button(int(preset))->setChecked(true);
-    showSettings(jobs::presetSettings(preset));
+    showSettings(services::presetSettings(preset));
     save();
     estimate();
 }
@@ -194,8 +194,8 @@ void PlanPanel::load()
     } catch (const store::StoreError &) { }
     if (QAbstractButton *b = m_presets->button(preset.toInt()))
         b->setChecked(true);
-    showSettings(
-        json.isEmpty() ? jobs::presetSettings(jobs::PlanPreset(preset.toInt())) : jobs::TrainSettings::fromJson(json));
+    showSettings(json.isEmpty() ? services::presetSettings(services::PlanPreset(preset.toInt()))
+                                : services::TrainSettings::fromJson(json));
     if (json.isEmpty())
         save();
     estimate();
@@ -229,7 +229,7 @@ void PlanPanel::estimate()
         m_estimate->setText(tr("Choose a model first to see how long training takes."));
         return;
     }
-    const jobs::ModelCandidate model = jobs::inspectModel(modelPath);
+    const services::ModelCandidate model = services::inspectModel(modelPath);
     if (!model.problem.isEmpty()) {
         m_estimate->setText(tr("The chosen model cannot be used: %1").arg(model.problem));
         return;
@@ -245,13 +245,13 @@ void PlanPanel::estimate()
             m_estimate->setText(job->error().message);
             return;
         }
-        const jobs::PlanEstimate &e = job->result();
+        const services::PlanEstimate &e = job->result();
         QString text = tr("%1 learning steps over %2 training examples (about %3 tokens each). On %4 that takes %5 "
                           "and needs about %6 of memory.")
                            .arg(e.steps)
                            .arg(e.trainExamples)
                            .arg(qRound(e.tokensPerExample))
-                           .arg(e.device, formatLength(e.seconds), jobs::formatBytes(e.memoryBytes));
+                           .arg(e.device, formatLength(e.seconds), services::formatBytes(e.memoryBytes));
         if (!e.fits)
             text += QLatin1Char(' ')
                 + tr("That is more than this computer has free: choose a smaller model, shorter examples or "

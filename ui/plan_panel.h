@@ -3,7 +3,7 @@
 // validation interval and early stopping, each explained in plain words. Saved in the project.
 #pragma once
 
-#include "jobs/training_plan.h"
+#include "services/training_plan.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -30,8 +30,8 @@ class PlanPanel : public QWidget
 public:
     explicit PlanPanel(ProjectContext *project, QWidget *parent = nullptr);
 
-    jobs::TrainSettings settings() const;
-    void setPreset(jobs::PlanPreset preset);
+    services::TrainSettings settings() const;
+    void setPreset(services::PlanPreset preset);
     QLabel *estimateLabel() const { return m_estimate; }
     bool isEstimating() const { return !m_job.isNull(); }
 
@@ -41,7 +41,7 @@ protected:
 private:
     void load();
     void save();
-    void showSettings(const jobs::TrainSettings &s);
+    void showSettings(const services::TrainSettings &s);
     void estimate();
 
     ProjectContext *m_project;

@@ -1,6 +1,6 @@
 #include "settings_panel.h"
 
-#include "jobs/training_plan.h"
+#include "services/training_plan.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -59,7 +59,7 @@ SettingsPanel::SettingsPanel(QWidget *parent)
     m_device->setToolTip(tr("Where training, testing and chat compute"));
     m_threads->setObjectName(QStringLiteral("threads"));
     m_threads->setRange(0, std::max(1, QThread::idealThreadCount()));
-    m_threads->setSpecialValueText(tr("automatic (%1)").arg(jobs::computeThreads()));
+    m_threads->setSpecialValueText(tr("automatic (%1)").arg(services::computeThreads()));
     m_threads->setToolTip(tr("Processor cores used for computing. Automatic leaves one core to the window so it "
                              "stays responsive."));
     m_folder->setObjectName(QStringLiteral("projectsFolder"));

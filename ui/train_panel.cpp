@@ -217,7 +217,7 @@ void TrainPanel::loadLatestRun()
                     text += tr(", best validation loss %1").arg(*run.bestValLoss, 0, 'f', 3);
                 m_runs->addItem(text, qlonglong(run.id));
                 // The settings it ran with, for comparing runs.
-                const jobs::TrainSettings s = jobs::TrainSettings::fromJson(run.paramsJson);
+                const services::TrainSettings s = services::TrainSettings::fromJson(run.paramsJson);
                 const QString settings = tr("rank %1, alpha %2, learning rate %3, %n pass(es), longest example %4 "
                                             "tokens, batch %5 × %6",
                     nullptr, s.epochs)
@@ -358,9 +358,9 @@ void TrainPanel::redrawSmoothing()
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
-void TrainPanel::addPoint(const jobs::TrainUpdate &u)
+void TrainPanel::addPoint(const TrainEvent &u)
 {
-    if (u.kind == jobs::TrainUpdate::Kind::Step) {
+    if (u.kind == TrainEvent::Kind::Step) {
         if (std::isfinite(u.loss)) {
             m_plot->graph(TrainGraph)->addData(double(u.step), u.loss);
             QCPGraph *smooth = m_plot->graph(SmoothGraph);
@@ -375,11 +375,11 @@ void TrainPanel::addPoint(const jobs::TrainUpdate &u)
         setStat(QStringLiteral("eta"), formatLength(u.etaSeconds));
         setStat(QStringLiteral("elapsed"), formatLength(m_elapsed.elapsed() / 1000.0));
         setStat(QStringLiteral("memory"),
-            u.peakMemoryBytes > 0 ? jobs::formatBytes(u.peakMemoryBytes) : QStringLiteral("–"));
-    } else if (u.kind == jobs::TrainUpdate::Kind::Eval && std::isfinite(u.valLoss))
+            u.peakMemoryBytes > 0 ? services::formatBytes(u.peakMemoryBytes) : QStringLiteral("–"));
+    } else if (u.kind == TrainEvent::Kind::Eval && std::isfinite(u.valLoss))
         m_plot->graph(ValGraph)->addData(double(u.step), u.valLoss);
-    else if (u.kind == jobs::TrainUpdate::Kind::Warning)
-        m_summary->setText(tr("Note: %1").arg(u.text));
+    else if (u.kind == TrainEvent::Kind::Warning)
+        m_summary->setText(tr("Note: %1").arg(QString::fromStdString(u.message)));
     m_plot->rescaleAxes();
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
@@ -403,8 +403,8 @@ bool TrainPanel::writeJobFolder(const QString &folder, int ranks)
         const QString model = project.info(QStringLiteral("model_path"));
         if (model.isEmpty())
             throw store::StoreError(tr("Choose a model first."));
-        const jobs::TrainSettings settings
-            = jobs::TrainSettings::fromJson(project.info(QStringLiteral("train_settings")));
+        const services::TrainSettings settings
+            = services::TrainSettings::fromJson(project.info(QStringLiteral("train_settings")));
         const jobs::ClusterJobFolder job
             = jobs::writeClusterJobFolder(m_project->path(), model, settings, folder, ranks);
         m_summary->setText(tr("Job folder written: %1 (%n training record(s)). Run train.sh there, or submit "
@@ -476,7 +476,7 @@ void TrainPanel::start()
     try {
         store::ProjectStore project(m_project->path());
         p.modelDir = project.info(QStringLiteral("model_path"));
-        p.settings = jobs::TrainSettings::fromJson(project.info(QStringLiteral("train_settings")));
+        p.settings = services::TrainSettings::fromJson(project.info(QStringLiteral("train_settings")));
         const AppSettings app = AppSettings::load();
         p.settings.threads = app.threads;
         p.settings.device = app.device;

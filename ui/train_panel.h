@@ -63,7 +63,7 @@ protected:
 private:
     void loadLatestRun(); // fills the run history and shows the newest run
     void showRun(std::int64_t id);
-    void addPoint(const jobs::TrainUpdate &u);
+    void addPoint(const TrainEvent &u);
     void redrawSmoothing();
     void drawOverlays(); // the other runs ticked in the overlay menu
     void updateButtons();

@@ -64,7 +64,7 @@ VerdictPanel::VerdictPanel(ProjectContext *project, QWidget *parent)
     m_mistakes->setObjectName(QStringLiteral("mistakes"));
     m_mistakes->setAccessibleName(tr("Wrong answers"));
     try {
-        m_baselines = jobs::bundledBaselines();
+        m_baselines = services::bundledBaselines();
     } catch (const std::exception &) {
         // A build without its resources; the table then shows no published scores.
     }
@@ -150,7 +150,7 @@ void VerdictPanel::reload()
     if (m_project->isOpen()) {
         try {
             store::ProjectStore project(m_project->path());
-            m_report = jobs::buildReport(project, 0, m_baselines, m_reference->currentText());
+            m_report = services::buildReport(project, 0, m_baselines, m_reference->currentText());
             for (const store::TrainingRun &run : store::listTrainingRuns(project))
                 trained = trained || run.status == QLatin1String("finished");
         } catch (const store::StoreError &) { }
@@ -160,7 +160,7 @@ void VerdictPanel::reload()
     m_table->setRowCount(int(m_report.rows.size()));
     int good = 0, compared = 0;
     for (int i = 0; i < m_report.rows.size(); ++i) {
-        const jobs::ReportRow &r = m_report.rows[i];
+        const services::ReportRow &r = m_report.rows[i];
         const auto cell = [&](int column, const QString &text) {
             auto *item = new QTableWidgetItem(text);
             if (r.reference)
@@ -168,7 +168,7 @@ void VerdictPanel::reload()
             m_table->setItem(i, column, item);
             return item;
         };
-        cell(TaskColumn, jobs::taskAbbreviation(r.task))->setToolTip(r.task);
+        cell(TaskColumn, services::taskAbbreviation(r.task))->setToolTip(r.task);
         cell(SettingColumn, settingWords(r.setting))->setToolTip(r.setting);
         cell(ValueColumn,
             QStringLiteral("%1 (%2–%3)").arg(r.value, 0, 'f', 3).arg(r.ciLow, 0, 'f', 2).arg(r.ciHigh, 0, 'f', 2))
@@ -258,8 +258,8 @@ void VerdictPanel::startEvaluation(const jobs::EvalJobParams &params, bool thenB
 bool VerdictPanel::exportTo(const QString &path)
 {
     return exportReport(
-        path, [this](const QString &chart) { return jobs::reportHtml(m_report, m_baselines, chart); },
-        jobs::reportCsv(m_report, m_baselines), m_chart, tr("ShopTuner report"));
+        path, [this](const QString &chart) { return services::reportHtml(m_report, m_baselines, chart); },
+        services::reportCsv(m_report, m_baselines), m_chart, tr("ShopTuner report"));
 }
 
 void VerdictPanel::chooseExport(const QString &filter, const QString &suffix)
@@ -275,12 +275,12 @@ void VerdictPanel::drawChart()
     m_chart->clearPlottables();
     QVector<double> ticks, ours, theirs, theirTicks;
     QVector<QString> labels;
-    for (const jobs::ReportRow &r : m_report.rows) {
+    for (const services::ReportRow &r : m_report.rows) {
         if (r.group != QLatin1String("IND") || r.setting.contains(QLatin1String("Unseen")))
             continue;
         const double x = double(ticks.size() + 1);
         ticks << x;
-        labels << jobs::taskAbbreviation(r.task);
+        labels << services::taskAbbreviation(r.task);
         ours << r.value;
         if (r.reference) {
             theirTicks << x;
@@ -325,12 +325,12 @@ void VerdictPanel::showMistakes()
         m_mistakes->setHtml(tr("<p>Choose a task above to see some of the answers the model got wrong.</p>"));
         return;
     }
-    const jobs::ReportRow &r = m_report.rows[row];
+    const services::ReportRow &r = m_report.rows[row];
     if (r.mistakes.isEmpty()) {
         m_mistakes->setHtml(tr("<p>No wrong answers among the questions tested for this task.</p>"));
         return;
     }
-    QString html = tr("<h4>The worst answers: %1</h4>").arg(jobs::taskAbbreviation(r.task));
+    QString html = tr("<h4>The worst answers: %1</h4>").arg(services::taskAbbreviation(r.task));
     for (const auto &m : r.mistakes)
         html
             += tr("<p><b>Question:</b> %1<br><b>Expected:</b> %2<br><b>The model said:</b> %3</p>")

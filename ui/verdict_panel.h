@@ -4,7 +4,7 @@
 #pragma once
 
 #include "jobs/eval_job.h"
-#include "jobs/report.h"
+#include "services/report.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -40,7 +40,7 @@ public:
     QTextBrowser *mistakesView() const { return m_mistakes; }
     QSpinBox *limitBox() const { return m_limit; }
     QCheckBox *withBaseBox() const { return m_withBase; }
-    const jobs::Report &report() const { return m_report; }
+    const services::Report &report() const { return m_report; }
 
 Q_SIGNALS:
     void evaluated();
@@ -56,7 +56,7 @@ private:
     void chooseExport(const QString &filter, const QString &suffix);
 
     ProjectContext *m_project;
-    jobs::Baselines m_baselines;
+    services::Baselines m_baselines;
     QLabel *m_summary;
     QPushButton *m_evaluate;
     QPushButton *m_exportModel;
@@ -68,7 +68,7 @@ private:
     QTextBrowser *m_mistakes;
     QCheckBox *m_withBase;
     QList<QPushButton *> m_exports;
-    jobs::Report m_report;
+    services::Report m_report;
     QPointer<jobs::EvalJob> m_job;
 };
 

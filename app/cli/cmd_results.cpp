@@ -4,9 +4,9 @@
 #include "io_util.h"
 #include "project_args.h"
 
-#include "jobs/comparison.h"
 #include "jobs/eval_job.h"
-#include "jobs/report.h"
+#include "services/comparison.h"
+#include "services/report.h"
 #include "store/eval_tables.h"
 #include "store/project_store.h"
 
@@ -81,25 +81,25 @@ int evaluate(const Args &args)
 int report(const Args &args)
 {
     store::ProjectStore project(q(args.require("project")), store::ProjectStore::OpenMode::ReadOnly);
-    const jobs::Baselines baselines = jobs::bundledBaselines();
+    const services::Baselines baselines = services::bundledBaselines();
     const QString reference = q(args.get("reference", "GPT-4 Turbo"));
     if (!baselines.models.contains(reference))
         throw UsageError("--reference must be one of: " + s(baselines.models.join(QStringLiteral(", "))));
-    const jobs::Report r = jobs::buildReport(project, args.getInt("evaluation", 0), baselines, reference);
+    const services::Report r = services::buildReport(project, args.getInt("evaluation", 0), baselines, reference);
     if (r.evaluationId == 0)
         throw UsageError("the project has no finished evaluation yet (run shoptuner-cli eval first)");
     const std::string format = args.get("format", "html");
     QString text;
     if (format == "html")
-        text = jobs::reportHtml(r, baselines);
+        text = services::reportHtml(r, baselines);
     else if (format == "csv")
-        text = jobs::reportCsv(r, baselines);
+        text = services::reportCsv(r, baselines);
     else
         throw UsageError("--format must be html or csv");
     writeOutputFile(args, args.require("out"), text.toStdString());
-    const bool finished = r.state == jobs::EvaluationState::Finished;
+    const bool finished = r.state == services::EvaluationState::Finished;
     if (!finished)
-        std::cerr << "warning: evaluation " << r.evaluationId << " is " << s(jobs::evaluationStateText(r.state))
+        std::cerr << "warning: evaluation " << r.evaluationId << " is " << s(services::evaluationStateText(r.state))
                   << "; the report covers only the tasks scored so far\n";
     std::cout << json {{"event", "report"}, {"evaluation_id", r.evaluationId}, {"rows", r.rows.size()},
         {"finished", finished}, {"out", args.require("out")}}
@@ -111,7 +111,7 @@ int report(const Args &args)
 int compare(const Args &args)
 {
     store::ProjectStore project(q(args.require("project")), store::ProjectStore::OpenMode::ReadOnly);
-    const jobs::Baselines baselines = jobs::bundledBaselines();
+    const services::Baselines baselines = services::bundledBaselines();
     QList<std::int64_t> ids;
     if (args.has("evaluations")) {
         for (const QString &id : q(args.get("evaluations")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
@@ -134,16 +134,16 @@ int compare(const Args &args)
     const std::string group = args.get("group", "all");
     if (group != "all" && group != "IND" && group != "OOD")
         throw UsageError("--group must be IND, OOD or all");
-    const jobs::Comparison c = jobs::buildComparison(
+    const services::Comparison c = services::buildComparison(
         project, ids, baselines, published, group == "all" ? QString() : QString::fromStdString(group));
     if (c.evaluations.isEmpty())
         throw UsageError("no such evaluations in the project (run shoptuner-cli eval first)");
     const std::string format = args.get("format", "csv");
     QString text;
     if (format == "html")
-        text = jobs::comparisonHtml(c, baselines);
+        text = services::comparisonHtml(c, baselines);
     else if (format == "csv")
-        text = jobs::comparisonCsv(c);
+        text = services::comparisonCsv(c);
     else
         throw UsageError("--format must be csv or html");
     if (args.has("out")) {

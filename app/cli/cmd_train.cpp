@@ -4,9 +4,15 @@
 #include "engine/train/trainer.h"
 
 #ifdef SHOPTUNER_WITH_PROJECT
-#include "data/project_record_source.h"
+#include "jobs/train_job.h"
+#include "project_args.h"
+#include "store/project_store.h"
+#include "store/run_tables.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QThread>
 #endif
 
 #include <nlohmann/json.hpp>
@@ -23,6 +29,18 @@ using engine::TrainEvent;
 using nlohmann::json;
 
 std::atomic<bool> g_stop {false};
+#ifdef SHOPTUNER_WITH_PROJECT
+std::atomic<jobs::TrainJob *> g_job {nullptr}; // a project run: Ctrl+C pauses it at a checkpoint
+#endif
+
+void onStopSignal(int)
+{
+    g_stop = true;
+#ifdef SHOPTUNER_WITH_PROJECT
+    if (jobs::TrainJob *job = g_job.load())
+        job->requestPause(); // resumable, as the app's Pause
+#endif
+}
 
 std::vector<std::string> splitList(const std::string &text)
 {
@@ -66,7 +84,7 @@ void printEvent(const TrainEvent &e)
     std::cout << j.dump() << std::endl;
 }
 
-int train(const Args &args)
+engine::TrainParams trainParamsFrom(const Args &args)
 {
     engine::TrainParams p; // the defaults: the one definition the app's settings start from too
     p.quant = args.get("quant", p.quant);
@@ -99,28 +117,78 @@ int train(const Args &args)
     p.gradientCheckpointing = args.get("gradient-checkpointing", "auto");
     if (args.has("distributed"))
         p.distributed = engine::distributedFromEnvironment();
-    std::unique_ptr<engine::RecordSource> source;
+    return p;
+}
+
 #ifdef SHOPTUNER_WITH_PROJECT
-    int argc = 1;
-    char name[] = "shoptuner-cli";
-    char *argv[] = {name, nullptr};
-    std::optional<QCoreApplication> app; // Qt's SQL plug-ins want one
+// A run on a project's records goes through the app's training job, so it is recorded in the
+// project (run, settings, loss curve) and shows in the app's run history; --resume continues the
+// project's run that trains into --out.
+int trainProject(const Args &args)
+{
+    const engine::TrainParams p = trainParamsFrom(args);
+    if (p.distributed.enabled())
+        throw UsageError("--distributed trains from --data; a --project run is one process");
+    jobs::TrainJobParams params;
+    params.projectPath = QString::fromStdString(args.get("project"));
+    params.modelDir = QString::fromStdString(args.require("model"));
+    params.outDir = QFileInfo(QString::fromStdString(args.require("out"))).absoluteFilePath();
+    for (const std::string &t : splitList(args.get("tasks")))
+        params.tasks << QString::fromStdString(t);
+    params.settings = services::TrainSettings::fromEngine(p);
+    if (p.threads == 0) // the CLI's rule: one thread per core (the app leaves one to its window)
+        params.settings.threads = std::max(1, QThread::idealThreadCount());
+    params.overwrite = p.overwrite;
+    if (p.resume) {
+        store::ProjectStore project(params.projectPath);
+        for (const store::TrainingRun &run : store::listTrainingRuns(project)) {
+            if (QDir::cleanPath(run.outputDir) == QDir::cleanPath(params.outDir)) {
+                params.runId = run.id;
+                break;
+            }
+        }
+        if (params.runId == 0)
+            throw UsageError("the project has no run training into " + params.outDir.toStdString()
+                + " to resume; leave out --resume to start one");
+    }
+    jobs::TrainJob job(params);
+    QObject::connect(&job, &jobs::TrainJob::updated, [](const TrainEvent &e) { printEvent(e); });
+    g_job = &job;
+    std::signal(SIGINT, onStopSignal);
+    std::signal(SIGTERM, onStopSignal);
+    job.runHere();
+    g_job = nullptr;
+    if (job.outcome() == jobs::Job::Outcome::Failed && job.exception())
+        std::rethrow_exception(job.exception()); // main() prints it with the flags that act on it
+    const jobs::TrainJobResult &r = job.result();
+    std::cerr << r.status.toStdString() << " after " << r.steps << " steps on " << r.device.toStdString()
+              << "; adapter: " << r.adapter.toStdString() << "; run " << r.runId << " in "
+              << params.projectPath.toStdString() << "\n";
+    std::cout << json {{"event", "run"}, {"run_id", r.runId}, {"status", r.status.toStdString()},
+        {"project", params.projectPath.toStdString()}}
+                     .dump()
+              << std::endl;
+    return job.outcome() == jobs::Job::Outcome::Cancelled ? 130 : 0;
+}
+#endif
+
+int train(const Args &args)
+{
+#ifdef SHOPTUNER_WITH_PROJECT
     if (args.has("project")) {
         if (args.has("data"))
             throw UsageError("give --data or --project, not both");
-        app.emplace(argc, argv);
-        QStringList tasks;
-        for (const std::string &t : splitList(args.get("tasks")))
-            tasks << QString::fromStdString(t);
-        source = std::make_unique<data::ProjectRecordSource>(QString::fromStdString(args.get("project")), tasks);
+        return withQt(trainProject)(args);
     }
 #endif
-    if (!source)
-        source = std::make_unique<engine::JsonlRecordSource>(args.require("data"));
-    std::signal(SIGINT, [](int) { g_stop = true; });
-    std::signal(SIGTERM, [](int) { g_stop = true; });
+    const engine::TrainParams p = trainParamsFrom(args);
+    if (args.has("tasks"))
+        throw UsageError("--tasks goes with --project");
+    const engine::JsonlRecordSource source(args.require("data"));
+    std::signal(SIGINT, onStopSignal);
+    std::signal(SIGTERM, onStopSignal);
     const engine::TrainResult r
-        = engine::trainLora(args.require("model"), *source, args.require("out"), p, printEvent, &g_stop);
+        = engine::trainLora(args.require("model"), source, args.require("out"), p, printEvent, &g_stop);
     std::cerr << (r.cancelled ? "stopped" : "finished") << " after " << r.steps << " steps on " << r.device << " ("
               << r.deviceReason << "); adapter: " << r.adapter.string() << "\n";
     if (r.worldSize > 1 && p.distributed.rank == 0)

@@ -7,6 +7,47 @@
 
 namespace shoptuner::cli {
 
+namespace {
+
+// The engine's hints name settings in words; this says which of the CLI's options they are.
+std::string_view flagsFor(engine::ErrorCode code)
+{
+    switch (code) {
+    case engine::ErrorCode::ExamplesTooLong:
+        return "--max-length sets it";
+    case engine::ErrorCode::NoCheckpoint:
+        return "leave out --resume";
+    case engine::ErrorCode::TrainingDiverged:
+        return "--lr sets it; --resume continues from the last checkpoint";
+    case engine::ErrorCode::OutOfMemory:
+        return "--micro-batch and --max-length set them";
+    case engine::ErrorCode::NeedsGpu:
+        return "--device cuda chooses one";
+    case engine::ErrorCode::WrongChatTemplate:
+        return "--template chooses it";
+    case engine::ErrorCode::NoTokenizer:
+        return "--tokenizer gives it";
+    case engine::ErrorCode::BadRankingLabels:
+        return "--qpr-labels gives them";
+    case engine::ErrorCode::General:
+        break;
+    }
+    return {};
+}
+
+} // namespace
+
+std::string describeEngineError(const engine::EngineError &e)
+{
+    const std::string_view flags = flagsFor(e.code());
+    if (flags.empty())
+        return e.what();
+    std::string text = e.message() + " (hint: ";
+    if (!e.hint().empty())
+        text += e.hint() + "; ";
+    return text + std::string(flags) + ")";
+}
+
 void refuseExistingOutput(const Args &args, const std::string &path)
 {
     std::error_code ec;

@@ -3,6 +3,7 @@
 
 #include "args.h"
 
+#include "engine/base/error.h"
 #include "engine/model/language_model.h"
 
 #include <string>
@@ -18,6 +19,10 @@ void refuseExistingOutput(const Args &args, const std::string &path);
 void writeOutputFile(const Args &args, const std::string &path, const std::string &text);
 // The option that allows it.
 OptionSpec overwriteOption();
+
+// An engine error as the CLI prints it: the message and hint, and for errors with a code the
+// flags that act on them ("hint: lower the learning rate; --lr sets it").
+std::string describeEngineError(const engine::EngineError &e);
 
 // "1,2,3" -> ids; throws UsageError naming the bad item.
 std::vector<engine::TokenId> parseIdList(const std::string &text);

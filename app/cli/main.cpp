@@ -1,5 +1,6 @@
 // shoptuner-cli: every job the GUI runs, headless; JSON on stdout, messages on stderr.
 #include "command.h"
+#include "io_util.h"
 
 #include "engine/base/error.h"
 
@@ -86,7 +87,7 @@ int main(int argc, char **argv)
         std::cerr << "shoptuner-cli " << command->name << ": " << e.what() << "\n";
         return 2;
     } catch (const engine::EngineError &e) {
-        std::cerr << "shoptuner-cli " << command->name << ": " << e.what() << "\n";
+        std::cerr << "shoptuner-cli " << command->name << ": " << cli::describeEngineError(e) << "\n";
         return 1;
     } catch (const std::exception &e) {
         std::cerr << "shoptuner-cli " << command->name << ": unexpected error: " << e.what() << "\n";

@@ -108,8 +108,11 @@ bool runJob(jobs::Job &job)
     job.runHere();
     g_job = nullptr;
     std::signal(SIGINT, SIG_DFL);
-    if (!job.error().code.isEmpty())
+    if (job.outcome() == jobs::Job::Outcome::Failed) {
+        if (job.exception())
+            std::rethrow_exception(job.exception()); // engine errors keep their codes for main()
         throw std::runtime_error(s(job.error().message));
+    }
     return !job.isCancelRequested();
 }
 

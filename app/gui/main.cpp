@@ -1,7 +1,7 @@
 // shoptuner: the desktop application.
-#include "ui/main_window.h"
-#include "ui/settings_panel.h"
-#include "ui/translations.h"
+#include "main_window.h"
+#include "settings_panel.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,7 +1,7 @@
 #include "engine/base/input_file.h"
 
 #include "engine/base/error.h"
-#include "engine/base/json_nesting.h"
+#include "shoptuner/json_nesting.h"
 
 #include <nlohmann/json.hpp>
 

@@ -5,11 +5,11 @@
 
 #include "engine/base/error.h"
 #include "engine/base/input_file.h"
-#include "engine/model/model_config.h"
-#include "engine/eval/python_text.h"
 #include "engine/base/runtime.h"
 #include "engine/formats/safetensors.h"
 #include "engine/formats/tensor_io.h"
+#include "engine/model/model_config.h"
+#include "shoptuner/python_text.h"
 
 #include <nlohmann/json.hpp>
 

@@ -14,8 +14,8 @@
 // raises IndexError there), rates over no valid predictions are 0 (nan in sklearn), and a
 // confusion matrix of one class is read as such (evaluate.py's unpacking fails).
 #include "engine/base/error.h"
-#include "engine/eval/python_text.h"
 #include "engine/eval/task_scorer.h"
+#include "shoptuner/python_text.h"
 
 #include <algorithm>
 #include <map>

@@ -15,8 +15,8 @@
 // "attribute"; a non-string source in OOD matching; no gold triples at all) we go on: such
 // elements neither count nor hit, and recall is 0 without gold triples.
 #include "engine/base/error.h"
-#include "engine/eval/python_text.h"
 #include "engine/eval/task_scorer.h"
+#include "shoptuner/python_text.h"
 
 #include <optional>
 

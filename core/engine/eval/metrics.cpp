@@ -2,7 +2,7 @@
 
 #include "engine/base/error.h"
 #include "engine/eval/task_scorer.h"
-#include "engine/eval/tasks.h"
+#include "shoptuner/tasks.h"
 
 #include <algorithm>
 #include <cctype>

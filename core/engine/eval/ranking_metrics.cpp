@@ -12,8 +12,8 @@
 // labels, counts a repeated letter once (the repeat is an invalid piece) and divides exactly
 // (0 when the ideal DCG is 0).
 #include "engine/base/error.h"
-#include "engine/eval/python_text.h"
 #include "engine/eval/task_scorer.h"
+#include "shoptuner/python_text.h"
 
 #include <algorithm>
 #include <cmath>
@@ -98,7 +98,8 @@ public:
     {
         if (!input.qprLabels)
             throw EngineError("QPR needs the ESCI label of every candidate of every test item",
-                "give them as a JSON list of lists, e.g. [[\"E\", \"S\"], [\"C\", \"S\", \"E\"]] (--qpr-labels)");
+                "give them as a JSON list of lists, e.g. [[\"E\", \"S\"], [\"C\", \"S\", \"E\"]]",
+                ErrorCode::BadRankingLabels);
         for (std::size_t i = 0; i < input.predictions.size(); ++i) {
             Item item;
             item.ndcg = queryProductNdcg(

@@ -9,8 +9,8 @@
 // Per item: P = LCS / |prediction|, R = LCS / |gold|, F = 2PR / (P + R), all 0 when either
 // side has no tokens; the figures are the means over all items. An item counts as invalid
 // when its prediction is empty after strip() (it scores 0).
-#include "engine/eval/python_text.h"
 #include "engine/eval/task_scorer.h"
+#include "shoptuner/python_text.h"
 
 #include <algorithm>
 

@@ -3,8 +3,8 @@
 #include "engine/base/atomic_file.h"
 #include "engine/base/error.h"
 #include "engine/base/input_file.h"
-#include "engine/base/json_nesting.h"
 #include "engine/base/mapped_file.h"
+#include "shoptuner/json_nesting.h"
 
 #include <nlohmann/json.hpp>
 

@@ -40,7 +40,7 @@ void writeTokenizerFiles(const std::filesystem::path &source, const std::filesys
         file = fs::exists(source / "tokenizer.json") ? source / "tokenizer.json" : source / "tokenizer.model";
     if (!fs::is_regular_file(file))
         throw EngineError(source.string() + ": no tokenizer.json or tokenizer.model there",
-            "pass --tokenizer a tokenizer file or a model folder");
+            "give a tokenizer file or a model folder to take the tokenizer from", ErrorCode::NoTokenizer);
     const bool spm = file.extension() == ".model";
     const fs::path target = out / (spm ? "tokenizer.model" : "tokenizer.json");
     fs::copy_file(file, target, fs::copy_options::overwrite_existing);

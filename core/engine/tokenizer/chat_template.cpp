@@ -32,7 +32,7 @@ PromptBuilder &PromptBuilder::marker(std::string_view token)
     const auto id = m_tokenizer.tokenToId(token);
     if (!id)
         throw UnsupportedError("the tokenizer has no token " + std::string(token) + ", which this chat template needs",
-            "choose the chat template that matches the model (--template)");
+            "choose the chat template that matches the model", ErrorCode::WrongChatTemplate);
     return this->id(*id);
 }
 

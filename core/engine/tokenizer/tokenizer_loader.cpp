@@ -1,6 +1,7 @@
-#include "engine/tokenizer/bpe_tokenizer.h"
+// loadTokenizer() (declared in tokenizer.h): a model folder's tokenizer.model (SentencePiece) or tokenizer.json.
 #include "engine/base/error.h"
 #include "engine/base/input_file.h"
+#include "engine/tokenizer/bpe_tokenizer.h"
 #include "engine/tokenizer/sentencepiece_tokenizer.h"
 #include "engine/tokenizer/tokenizer.h"
 #include "engine/tokenizer/tokenizer_config.h"

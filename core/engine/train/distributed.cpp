@@ -121,7 +121,7 @@ std::string chooseBackend(const std::string &requested, const std::string &devic
                 "use a CUDA build of libtorch, or SHOPTUNER_DIST_BACKEND=gloo");
         if (!cuda)
             throw UnsupportedError("the NCCL backend needs training on a GPU, but the device is " + device,
-                "train with --device cuda, or use SHOPTUNER_DIST_BACKEND=gloo");
+                "train on a CUDA device, or set SHOPTUNER_DIST_BACKEND=gloo", ErrorCode::NeedsGpu);
         return "nccl";
     }
     if (requested == "gloo") {
@@ -135,8 +135,8 @@ std::string chooseBackend(const std::string &requested, const std::string &devic
         return "nccl";
     if (kHasGloo)
         return "gloo";
-    throw UnsupportedError(
-        "this build's libtorch has only NCCL, which needs training on a GPU", "train with --device cuda");
+    throw UnsupportedError("this build's libtorch has only NCCL, which needs training on a GPU",
+        "train on a CUDA device", ErrorCode::NeedsGpu);
 }
 
 #if SHOPTUNER_HAVE_C10D
@@ -161,7 +161,7 @@ struct Communicator::Impl
         throw EngineError("rank " + std::to_string(config.rank) + " lost contact with the other training processes ("
                 + std::string(e.what()).substr(0, 300) + ")",
             "another rank stopped or did not answer within " + std::to_string(config.timeoutSeconds)
-                + " s; the last checkpoint is intact and --resume continues from it");
+                + " s; the last checkpoint is intact and resuming continues from it");
     }
     // Reduces one buffer held on `device` in place.
     void allReduce(at::Tensor &buffer, c10d::ReduceOp op = c10d::ReduceOp::SUM)

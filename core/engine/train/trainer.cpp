@@ -3,7 +3,7 @@
 #include "engine/train/checkpoint.h"
 
 #include "engine/base/runtime.h"
-#include "engine/train/distributed_comm.h"
+#include "engine/train/gradient_reducer.h"
 
 #include "engine/base/bandwidth.h"
 #include "engine/base/error.h"
@@ -17,6 +17,7 @@
 #include <chrono>
 #include <cmath>
 #include <numbers>
+#include <optional>
 #include <random>
 
 namespace shoptuner::engine {
@@ -213,11 +214,73 @@ void TrainParams::validate() const
         "gradient checkpointing must be auto, on or off");
 }
 
-TrainResult trainLora(const fs::path &modelDir, const RecordSource &source, const fs::path &outDir,
-    const TrainParams &params, const TrainCallback &onEvent, const std::atomic<bool> *cancel)
+namespace {
+
+// One training run, in named steps: setup (model, data, optimizer, a resumed checkpoint), then
+// per optimizer step train, validate when due and checkpoint when due, then finish (the final
+// adapter and the Done event). Data-parallel runs differ only in their GradientReducer.
+class TrainingSession
 {
-    params.validate();
-    std::unique_ptr<Communicator> comm;
+public:
+    TrainingSession(const fs::path &modelDir, const RecordSource &source, const fs::path &outDir,
+        const TrainParams &params, const TrainCallback &onEvent, const std::atomic<bool> *cancel);
+    TrainResult run();
+
+private:
+    void loadModelAndData(const std::vector<InstructionRecord> &records);
+    void prepareOptimizer(const std::vector<InstructionRecord> &records);
+    bool stopRequested();
+    void trainStep();
+    void validate();
+    void checkpoint();
+    void finish();
+    void emit(const TrainEvent &event) const
+    {
+        if (m_onEvent && m_reducer->lead())
+            m_onEvent(event);
+    }
+
+    const fs::path m_modelDir;
+    const RecordSource &m_source;
+    const fs::path m_outDir;
+    const fs::path m_checkpointDir;
+    const TrainParams &m_params;
+    const TrainCallback &m_onEvent;
+    const std::atomic<bool> *m_cancel;
+    std::unique_ptr<GradientReducer> m_reducer;
+
+    std::unique_ptr<LanguageModel> m_lm;
+    LlamaForCausalLMImpl *m_model = nullptr;
+    TokenId m_pad = 0;
+    Dataset m_data;
+    std::vector<torch::Tensor> m_trainable;
+    std::unique_ptr<torch::optim::AdamW> m_optimizer;
+    std::optional<PeftAdapterConfig> m_adapterConfig;
+    json m_fingerprint;
+    std::int64_t m_perEpoch = 0; // micro-batches per epoch
+    std::int64_t m_perStep = 0; // micro-batches per optimizer step, all ranks together
+    std::int64_t m_totalSteps = 0;
+    std::vector<std::int64_t> m_mine; // which of a step's micro-batches this rank computes
+
+    TrainerState m_state;
+    TrainResult m_result;
+    std::int64_t m_cachedEpoch = -1;
+    std::vector<std::vector<std::size_t>> m_batches;
+    Clock::time_point m_start;
+    std::int64_t m_firstStep = 0;
+    std::int64_t m_tokensSeen = 0;
+};
+
+TrainingSession::TrainingSession(const fs::path &modelDir, const RecordSource &source, const fs::path &outDir,
+    const TrainParams &params, const TrainCallback &onEvent, const std::atomic<bool> *cancel)
+    : m_modelDir(modelDir)
+    , m_source(source)
+    , m_outDir(outDir)
+    , m_checkpointDir(outDir / "checkpoint")
+    , m_params(params)
+    , m_onEvent(onEvent)
+    , m_cancel(cancel)
+{
     std::string device = params.device;
     if (params.distributed.enabled()) {
         // Ranks that share a machine share its GPUs: each takes the one its LOCAL_RANK names
@@ -225,221 +288,252 @@ TrainResult trainLora(const fs::path &modelDir, const RecordSource &source, cons
         device = resolveDevice(params.device);
         if (device.rfind("cuda", 0) == 0)
             device = resolveDevice("cuda:" + std::to_string(params.distributed.localRank));
-        comm = Communicator::connect(params.distributed, device);
     }
-    const int world = comm ? comm->worldSize() : 1;
-    const int rank = comm ? comm->rank() : 0;
-    const bool lead = rank == 0; // the one rank that writes files and reports
-    if (lead && !params.resume)
+    m_reducer = GradientReducer::create(params.distributed, device);
+    if (m_reducer->lead() && !params.resume)
         clearOrRefuseEarlierRun(outDir, params.overwrite);
-    auto emit = [&](TrainEvent e) {
-        if (onEvent && lead)
-            onEvent(e);
-    };
     const std::vector<InstructionRecord> records = source.records();
-    const auto lm = LanguageModel::load(
+    m_lm = LanguageModel::load(
         modelDir, {.dtype = params.dtype, .device = device, .threads = params.threads, .quant = params.quant});
-    LanguageModel::Impl &m = lm->impl();
-    LlamaForCausalLMImpl &model = *m.model;
+    loadModelAndData(records);
+    prepareOptimizer(records);
+}
+
+// The model, its tokenizer's end-of-turn id (also the padding), and the tokenized examples.
+void TrainingSession::loadModelAndData(const std::vector<InstructionRecord> &records)
+{
+    LanguageModel::Impl &m = m_lm->impl();
+    m_model = m.model.get();
     const TokenId endId = endOfTurnId(m);
-    const TokenId pad = endId;
-    Dataset data = prepareDataset(records, *m.tokenizer, *m.chatTemplate, endId, params.maxLength);
-    if (data.train.empty() && data.unusable > 0)
-        throw EngineError(source.describe() + ": every training record's prompt is longer than "
-                + std::to_string(params.maxLength) + " tokens",
-            "raise the max length (--max-length)");
-    if (data.train.empty())
-        throw EngineError(source.describe() + ": no training records", "records with split \"train\" are needed");
-    if (params.maxValExamples > 0 && std::int64_t(data.val.size()) > params.maxValExamples) {
+    m_pad = endId;
+    m_data = prepareDataset(records, *m.tokenizer, *m.chatTemplate, endId, m_params.maxLength);
+    if (m_data.train.empty() && m_data.unusable > 0)
+        throw EngineError(m_source.describe() + ": every training record's prompt is longer than "
+                + std::to_string(m_params.maxLength) + " tokens",
+            "raise the maximum length", ErrorCode::ExamplesTooLong);
+    if (m_data.train.empty())
+        throw EngineError(m_source.describe() + ": no training records", "records with split \"train\" are needed");
+    if (m_params.maxValExamples > 0 && std::int64_t(m_data.val.size()) > m_params.maxValExamples) {
         // A fixed, seeded sample: every validation (and a resumed run) sees the same examples.
-        std::mt19937_64 rng(params.seed ^ 0x76616C6964ULL);
-        std::shuffle(data.val.begin(), data.val.end(), rng);
-        data.val.resize(std::size_t(params.maxValExamples));
+        std::mt19937_64 rng(m_params.seed ^ 0x76616C6964ULL);
+        std::shuffle(m_data.val.begin(), m_data.val.end(), rng);
+        m_data.val.resize(std::size_t(m_params.maxValExamples));
     }
-    if (data.truncated > 0)
+    if (m_data.truncated > 0)
         emit({.kind = TrainEvent::Kind::Warning,
-            .message = std::to_string(data.truncated) + " of " + std::to_string(data.train.size() + data.val.size())
-                + " records were longer than " + std::to_string(params.maxLength) + " tokens and were cut"});
-    if (data.unusable > 0)
+            .message = std::to_string(m_data.truncated) + " of "
+                + std::to_string(m_data.train.size() + m_data.val.size()) + " records were longer than "
+                + std::to_string(m_params.maxLength) + " tokens and were cut"});
+    if (m_data.unusable > 0)
         emit({.kind = TrainEvent::Kind::Warning,
             .message
-            = std::to_string(data.unusable) + " records were skipped: their prompt alone fills the max length"});
+            = std::to_string(m_data.unusable) + " records were skipped: their prompt alone fills the max length"});
+}
 
-    applyLora(model, params.lora, params.seed);
-    model.setGradientCheckpointing(params.gradientCheckpointing == "on"
-        || (params.gradientCheckpointing == "auto" && m.config.parameterCount() >= 1'000'000'000));
-    model.train();
-    std::vector<torch::Tensor> trainable;
-    for (auto &[name, t] : loraTensors(model))
-        trainable.push_back(t);
-    torch::optim::AdamW optimizer(trainable,
-        torch::optim::AdamWOptions(params.learningRate).betas({0.9, 0.999}).eps(1e-8).weight_decay(params.weightDecay));
-    const auto perEpoch = static_cast<std::int64_t>((data.train.size() + params.microBatch - 1) / params.microBatch);
-    const std::int64_t perStep = std::int64_t(params.gradAccum) * world; // micro-batches per step, all ranks
-    const std::int64_t totalSteps
-        = params.maxSteps > 0 ? params.maxSteps : (params.epochs * perEpoch + perStep - 1) / perStep;
-    const PeftAdapterConfig adapterConfig {params.lora, modelDir.filename().string()};
-    const json fingerprint = settingsFingerprint(
-        params, data.train.size(), perStep, modelWeightsFingerprint(modelDir), recordsFingerprint(records));
-    const std::vector<std::int64_t> mine = rankMicroBatches(perStep, world, rank);
+// LoRA on the model, AdamW over the adapters, the step arithmetic, and a resumed checkpoint.
+void TrainingSession::prepareOptimizer(const std::vector<InstructionRecord> &records)
+{
+    const TrainParams &p = m_params;
+    applyLora(*m_model, p.lora, p.seed);
+    m_model->setGradientCheckpointing(p.gradientCheckpointing == "on"
+        || (p.gradientCheckpointing == "auto" && m_lm->impl().config.parameterCount() >= 1'000'000'000));
+    m_model->train();
+    for (auto &[name, t] : loraTensors(*m_model))
+        m_trainable.push_back(t);
+    m_optimizer = std::make_unique<torch::optim::AdamW>(m_trainable,
+        torch::optim::AdamWOptions(p.learningRate).betas({0.9, 0.999}).eps(1e-8).weight_decay(p.weightDecay));
+    const int world = m_reducer->worldSize();
+    m_perEpoch = static_cast<std::int64_t>((m_data.train.size() + p.microBatch - 1) / p.microBatch);
+    m_perStep = std::int64_t(p.gradAccum) * world;
+    m_totalSteps = p.maxSteps > 0 ? p.maxSteps : (p.epochs * m_perEpoch + m_perStep - 1) / m_perStep;
+    m_adapterConfig = PeftAdapterConfig {p.lora, m_modelDir.filename().string()};
+    m_fingerprint = settingsFingerprint(
+        p, m_data.train.size(), m_perStep, modelWeightsFingerprint(m_modelDir), recordsFingerprint(records));
+    m_mine = rankMicroBatches(m_perStep, world, m_reducer->rank());
 
-    const fs::path checkpointDir = outDir / "checkpoint";
-    if (lead)
-        fs::create_directories(outDir);
-    TrainerState state;
-    torch::manual_seed(params.seed);
-    if (params.resume) {
-        if (!fs::exists(checkpointDir / "trainer_state.json"))
-            throw EngineError(checkpointDir.string() + ": no checkpoint to resume from", "start without --resume");
-        state = loadCheckpoint(model, optimizer, fingerprint, checkpointDir);
+    if (m_reducer->lead())
+        fs::create_directories(m_outDir);
+    torch::manual_seed(p.seed);
+    if (p.resume) {
+        if (!fs::exists(m_checkpointDir / "trainer_state.json"))
+            throw EngineError(m_checkpointDir.string() + ": no checkpoint to resume from",
+                "start the run afresh instead of resuming it", ErrorCode::NoCheckpoint);
+        m_state = loadCheckpoint(*m_model, *m_optimizer, m_fingerprint, m_checkpointDir);
     }
+    m_result.worldSize = world;
+    m_result.distributedBackend = m_reducer->backend();
+    m_result.device = m_lm->impl().runtime.device;
+    m_result.deviceReason = m_lm->impl().runtime.deviceNote;
+}
 
-    TrainResult result;
-    result.worldSize = world;
-    if (comm)
-        result.distributedBackend = comm->backend();
-    result.device = m.runtime.device;
-    result.deviceReason = m.runtime.deviceNote;
-    std::int64_t cachedEpoch = -1;
-    std::vector<std::vector<std::size_t>> batches;
-    const auto start = Clock::now();
-    const std::int64_t firstStep = state.step;
-    std::int64_t tokensSeen = 0;
+TrainResult TrainingSession::run()
+{
+    m_start = Clock::now();
+    m_firstStep = m_state.step;
     try {
-        while (state.step < totalSteps) {
-            bool stop = cancel && cancel->load();
-            if (comm) // every rank stops at the same step when any of them is asked to
-                stop = comm->allReduceScalars({stop ? 1.0 : 0.0})[0] > 0;
-            if (stop) {
-                result.cancelled = true;
+        while (m_state.step < m_totalSteps) {
+            if (stopRequested()) {
+                m_result.cancelled = true;
                 break;
             }
-            double stepLoss = 0;
-            std::int64_t stepTokens = 0;
-            std::int64_t labelled = 0;
-            std::vector<Batch> micro;
-            for (std::int64_t a = 0; a < perStep; ++a) {
-                const std::int64_t global = state.step * perStep + a;
-                const std::int64_t epoch = global / perEpoch;
-                if (epoch != cachedEpoch) {
-                    batches = epochBatches(data.train, params.microBatch, params.seed, epoch);
-                    cachedEpoch = epoch;
-                }
-                const auto &indices = batches[static_cast<std::size_t>(global % perEpoch)];
-                // Every rank knows the whole step's labelled tokens, so the loss is weighted as
-                // one process would weight it.
-                labelled += labelledOf(data.train, indices);
-                if (std::find(mine.begin(), mine.end(), a) != mine.end())
-                    micro.push_back(makeBatch(data.train, indices, pad, model.device()));
-            }
-            // Token-weighted: every labelled token of the step counts the same, whatever its micro-batch.
-            for (const Batch &b : micro) {
-                const torch::Tensor loss = lossSum(model, b);
-                (loss / static_cast<double>(std::max<std::int64_t>(1, labelled))).backward();
-                stepLoss += loss.item<double>();
-                stepTokens += b.tokens;
-            }
-            if (comm) {
-                std::vector<torch::Tensor> grads;
-                for (const torch::Tensor &t : trainable)
-                    grads.push_back(
-                        t.mutable_grad().defined() ? t.mutable_grad() : (t.mutable_grad() = torch::zeros_like(t)));
-                comm->allReduceSum(grads);
-                result.allReduceBytes = comm->lastBytes();
-                result.allReduceSeconds += comm->lastSeconds();
-                const auto sums = comm->allReduceScalars({stepLoss, double(stepTokens)});
-                stepLoss = sums[0];
-                stepTokens = static_cast<std::int64_t>(sums[1]);
-            }
-            stepLoss /= static_cast<double>(std::max<std::int64_t>(1, labelled));
-            if (!std::isfinite(stepLoss))
-                throw EngineError("the training loss became " + std::to_string(stepLoss) + " at step "
-                        + std::to_string(state.step + 1),
-                    "lower the learning rate (--lr)"
-                        + (fs::exists(checkpointDir / "trainer_state.json") ? "; the last checkpoint in "
-                                    + checkpointDir.string() + " is intact and --resume continues from it"
-                                                                            : std::string()));
-            torch::nn::utils::clip_grad_norm_(trainable, params.maxGradNorm);
-            const double lr = learningRateAt(state.step, totalSteps, params);
-            for (auto &group : optimizer.param_groups())
-                static_cast<torch::optim::AdamWOptions &>(group.options()).lr(lr);
-            optimizer.step();
-            optimizer.zero_grad();
-            ++state.step;
-            tokensSeen += stepTokens;
-
-            const double elapsed = std::chrono::duration<double>(Clock::now() - start).count();
-            const double secondsPerStep = elapsed / static_cast<double>(state.step - firstStep);
-            emit({.kind = TrainEvent::Kind::Step,
-                .step = state.step,
-                .totalSteps = totalSteps,
-                .epoch = static_cast<double>(state.step * perStep) / static_cast<double>(perEpoch),
-                .loss = stepLoss,
-                .learningRate = lr,
-                .tokensPerSecond = static_cast<double>(tokensSeen) / elapsed,
-                .etaSeconds = secondsPerStep * static_cast<double>(totalSteps - state.step),
-                .peakMemoryBytes = static_cast<std::int64_t>(peakResidentBytes())});
-
-            const bool last = state.step == totalSteps;
-            if (!data.val.empty() && (state.step % params.valEvery == 0 || last)) {
-                auto [valSum, valCount] = validationLossParts(model, data.val, params.microBatch, pad, world, rank);
-                if (comm) {
-                    const auto sums = comm->allReduceScalars({valSum, double(valCount)});
-                    valSum = sums[0];
-                    valCount = static_cast<std::int64_t>(sums[1]);
-                }
-                const double val = valCount > 0 ? valSum / static_cast<double>(valCount) : std::nan("");
-                emit({.kind = TrainEvent::Kind::Eval, .step = state.step, .totalSteps = totalSteps, .valLoss = val});
-                if (std::isnan(state.bestValLoss) || val < state.bestValLoss) {
-                    state.bestValLoss = val;
-                    state.badValidations = 0;
-                    if (lead)
-                        savePeftAdapter(model, adapterConfig, outDir / "best");
-                } else if (params.patience > 0 && ++state.badValidations >= params.patience) {
-                    result.stoppedEarly = true;
-                }
-            }
-            if (lead && (state.step % params.saveEvery == 0 || last || result.stoppedEarly)) {
-                saveCheckpoint(model, optimizer, adapterConfig, state, fingerprint, checkpointDir);
-                emit({.kind = TrainEvent::Kind::Checkpoint, .step = state.step, .path = checkpointDir.string()});
-            }
-            if (result.stoppedEarly)
+            trainStep();
+            const bool last = m_state.step == m_totalSteps;
+            if (!m_data.val.empty() && (m_state.step % m_params.valEvery == 0 || last))
+                validate();
+            if (m_reducer->lead() && (m_state.step % m_params.saveEvery == 0 || last || m_result.stoppedEarly))
+                checkpoint();
+            if (m_result.stoppedEarly)
                 break;
         }
     } catch (const c10::Error &e) {
         if (isOutOfMemory(e))
-            throw EngineError("training ran out of memory",
-                "use a smaller micro-batch (--micro-batch) or a shorter max length (--max-length)");
+            throw EngineError("training ran out of memory", "use a smaller micro-batch or a shorter maximum length",
+                ErrorCode::OutOfMemory);
         throw;
     } catch (const std::bad_alloc &) {
-        throw EngineError("training ran out of memory",
-            "use a smaller micro-batch (--micro-batch) or a shorter max length (--max-length)");
+        throw EngineError("training ran out of memory", "use a smaller micro-batch or a shorter maximum length",
+            ErrorCode::OutOfMemory);
     }
-    if (result.cancelled && lead) {
-        saveCheckpoint(model, optimizer, adapterConfig, state, fingerprint, checkpointDir);
-        emit({.kind = TrainEvent::Kind::Checkpoint, .step = state.step, .path = checkpointDir.string()});
+    finish();
+    return m_result;
+}
+
+bool TrainingSession::stopRequested()
+{
+    return m_reducer->anyStopRequested(m_cancel && m_cancel->load());
+}
+
+// One optimizer step: this rank's micro-batches forward and backward, gradients summed across
+// ranks, clipped, and AdamW at the scheduled learning rate.
+void TrainingSession::trainStep()
+{
+    double stepLoss = 0;
+    std::int64_t stepTokens = 0;
+    std::int64_t labelled = 0;
+    std::vector<Batch> micro;
+    for (std::int64_t a = 0; a < m_perStep; ++a) {
+        const std::int64_t global = m_state.step * m_perStep + a;
+        const std::int64_t epoch = global / m_perEpoch;
+        if (epoch != m_cachedEpoch) {
+            m_batches = epochBatches(m_data.train, m_params.microBatch, m_params.seed, epoch);
+            m_cachedEpoch = epoch;
+        }
+        const auto &indices = m_batches[static_cast<std::size_t>(global % m_perEpoch)];
+        // Every rank knows the whole step's labelled tokens, so the loss is weighted as one
+        // process would weight it.
+        labelled += labelledOf(m_data.train, indices);
+        if (std::find(m_mine.begin(), m_mine.end(), a) != m_mine.end())
+            micro.push_back(makeBatch(m_data.train, indices, m_pad, m_model->device()));
     }
-    if (comm) {
+    // Token-weighted: every labelled token of the step counts the same, whatever its micro-batch.
+    for (const Batch &b : micro) {
+        const torch::Tensor loss = lossSum(*m_model, b);
+        (loss / static_cast<double>(std::max<std::int64_t>(1, labelled))).backward();
+        stepLoss += loss.item<double>();
+        stepTokens += b.tokens;
+    }
+    if (m_reducer->worldSize() > 1) {
+        m_reducer->sumGradients(m_trainable);
+        m_result.allReduceBytes = m_reducer->lastBytes();
+        m_result.allReduceSeconds += m_reducer->lastSeconds();
+        const auto sums = m_reducer->sum({stepLoss, double(stepTokens)});
+        stepLoss = sums[0];
+        stepTokens = static_cast<std::int64_t>(sums[1]);
+    }
+    stepLoss /= static_cast<double>(std::max<std::int64_t>(1, labelled));
+    if (!std::isfinite(stepLoss))
+        throw EngineError(
+            "the training loss became " + std::to_string(stepLoss) + " at step " + std::to_string(m_state.step + 1),
+            "lower the learning rate"
+                + (fs::exists(m_checkpointDir / "trainer_state.json") ? "; the last checkpoint in "
+                            + m_checkpointDir.string() + " is intact and resuming continues from it"
+                                                                      : std::string()),
+            ErrorCode::TrainingDiverged);
+    torch::nn::utils::clip_grad_norm_(m_trainable, m_params.maxGradNorm);
+    const double lr = learningRateAt(m_state.step, m_totalSteps, m_params);
+    for (auto &group : m_optimizer->param_groups())
+        static_cast<torch::optim::AdamWOptions &>(group.options()).lr(lr);
+    m_optimizer->step();
+    m_optimizer->zero_grad();
+    ++m_state.step;
+    m_tokensSeen += stepTokens;
+
+    const double elapsed = std::chrono::duration<double>(Clock::now() - m_start).count();
+    const double secondsPerStep = elapsed / static_cast<double>(m_state.step - m_firstStep);
+    emit({.kind = TrainEvent::Kind::Step,
+        .step = m_state.step,
+        .totalSteps = m_totalSteps,
+        .epoch = static_cast<double>(m_state.step * m_perStep) / static_cast<double>(m_perEpoch),
+        .loss = stepLoss,
+        .learningRate = lr,
+        .tokensPerSecond = static_cast<double>(m_tokensSeen) / elapsed,
+        .etaSeconds = secondsPerStep * static_cast<double>(m_totalSteps - m_state.step),
+        .peakMemoryBytes = static_cast<std::int64_t>(peakResidentBytes())});
+}
+
+// Validation loss over the fixed sample; the best adapter is kept and early stopping counted.
+void TrainingSession::validate()
+{
+    auto [valSum, valCount] = validationLossParts(
+        *m_model, m_data.val, m_params.microBatch, m_pad, m_reducer->worldSize(), m_reducer->rank());
+    if (m_reducer->worldSize() > 1) {
+        const auto sums = m_reducer->sum({valSum, double(valCount)});
+        valSum = sums[0];
+        valCount = static_cast<std::int64_t>(sums[1]);
+    }
+    const double val = valCount > 0 ? valSum / static_cast<double>(valCount) : std::nan("");
+    emit({.kind = TrainEvent::Kind::Eval, .step = m_state.step, .totalSteps = m_totalSteps, .valLoss = val});
+    if (std::isnan(m_state.bestValLoss) || val < m_state.bestValLoss) {
+        m_state.bestValLoss = val;
+        m_state.badValidations = 0;
+        if (m_reducer->lead())
+            savePeftAdapter(*m_model, *m_adapterConfig, m_outDir / "best");
+    } else if (m_params.patience > 0 && ++m_state.badValidations >= m_params.patience) {
+        m_result.stoppedEarly = true;
+    }
+}
+
+void TrainingSession::checkpoint()
+{
+    saveCheckpoint(*m_model, *m_optimizer, *m_adapterConfig, m_state, m_fingerprint, m_checkpointDir);
+    emit({.kind = TrainEvent::Kind::Checkpoint, .step = m_state.step, .path = m_checkpointDir.string()});
+}
+
+// A cancelled run keeps a checkpoint to resume from; every run writes its last adapter.
+void TrainingSession::finish()
+{
+    if (m_result.cancelled && m_reducer->lead())
+        checkpoint();
+    if (m_reducer->worldSize() > 1) {
         // A check worth its milliseconds: the replicas must have stayed bit-identical.
-        result.replicasIdentical = comm->identicalAcrossRanks(trainable);
-        if (state.step > firstStep)
-            result.allReduceSeconds /= static_cast<double>(state.step - firstStep);
-        if (!result.replicasIdentical)
+        m_result.replicasIdentical = m_reducer->identicalAcrossRanks(m_trainable);
+        if (m_state.step > m_firstStep)
+            m_result.allReduceSeconds /= static_cast<double>(m_state.step - m_firstStep);
+        if (!m_result.replicasIdentical)
             emit({.kind = TrainEvent::Kind::Warning,
                 .message = "the ranks' adapters differ at the end; the run's results are not reliable"});
     }
-    if (lead)
-        savePeftAdapter(model, adapterConfig, outDir / "adapter");
-    result.steps = state.step;
-    result.bestValLoss = state.bestValLoss;
-    result.adapter = fs::exists(outDir / "best") ? outDir / "best" : outDir / "adapter";
-    if (!result.cancelled)
+    if (m_reducer->lead())
+        savePeftAdapter(*m_model, *m_adapterConfig, m_outDir / "adapter");
+    m_result.steps = m_state.step;
+    m_result.bestValLoss = m_state.bestValLoss;
+    m_result.adapter = fs::exists(m_outDir / "best") ? m_outDir / "best" : m_outDir / "adapter";
+    if (!m_result.cancelled)
         emit({.kind = TrainEvent::Kind::Done,
-            .step = state.step,
-            .totalSteps = totalSteps,
-            .valLoss = state.bestValLoss,
-            .path = result.adapter.string()});
-    return result;
+            .step = m_state.step,
+            .totalSteps = m_totalSteps,
+            .valLoss = m_state.bestValLoss,
+            .path = m_result.adapter.string()});
+}
+
+} // namespace
+
+TrainResult trainLora(const fs::path &modelDir, const RecordSource &source, const fs::path &outDir,
+    const TrainParams &params, const TrainCallback &onEvent, const std::atomic<bool> *cancel)
+{
+    params.validate();
+    TrainingSession session(modelDir, source, outDir, params, onEvent, cancel);
+    return session.run();
 }
 
 } // namespace shoptuner::engine

@@ -3,9 +3,10 @@
 // and clipping, validation with early stopping, and checkpoints a killed run resumes from.
 #pragma once
 
+#include "engine/model/lora_config.h"
 #include "engine/train/distributed.h"
 #include "engine/train/instruction_data.h"
-#include "engine/model/lora_config.h"
+#include "shoptuner/train_event.h"
 
 #include <atomic>
 #include <filesystem>
@@ -49,22 +50,7 @@ struct TrainParams
     void validate() const; // throws EngineError naming the bad setting and a sensible range
 };
 
-struct TrainEvent
-{
-    enum class Kind { Step, Eval, Checkpoint, Warning, Done };
-    Kind kind = Kind::Step;
-    std::int64_t step = 0;
-    std::int64_t totalSteps = 0;
-    double epoch = 0;
-    double loss = 0;
-    double learningRate = 0;
-    double tokensPerSecond = 0;
-    double etaSeconds = 0;
-    double valLoss = 0;
-    std::int64_t peakMemoryBytes = 0;
-    std::string path; // Checkpoint, Done: where it was written
-    std::string message; // Warning
-};
+using shoptuner::TrainEvent; // shoptuner/train_event.h
 using TrainCallback = std::function<void(const TrainEvent &)>;
 
 struct TrainResult

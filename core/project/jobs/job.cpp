@@ -1,0 +1,157 @@
+#include "job.h"
+
+#include "data/table_reader.h"
+#include "engine/base/error.h"
+#include "store/project_store.h"
+
+#include <QCoreApplication>
+
+#include <QThread>
+
+namespace shoptuner::jobs {
+
+Job::Job(QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<JobProgress>();
+    qRegisterMetaType<JobError>();
+}
+
+Job::~Job()
+{
+    if (m_thread) {
+        requestCancel();
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+void Job::stopAndWait()
+{
+    if (m_thread && m_thread->isRunning()) {
+        requestCancel();
+        m_thread->wait();
+    }
+}
+
+void Job::start()
+{
+    Q_ASSERT(!m_thread);
+    m_running.store(true);
+    m_thread = QThread::create([this] { runGuarded(); });
+    m_thread->start();
+}
+
+void Job::runHere()
+{
+    m_running.store(true);
+    runGuarded();
+}
+
+bool Job::wait(unsigned long ms)
+{
+    return !m_thread || m_thread->wait(ms);
+}
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("JobError", text);
+}
+
+// What a shop owner reads for an engine error that has a code: the app's names for the settings
+// (the training settings' labels), never the CLI's flags. Empty for errors without advice of
+// their own, which keep the engine's message and hint.
+QString plainWords(engine::ErrorCode code)
+{
+    switch (code) {
+    case engine::ErrorCode::ExamplesTooLong:
+        return tr("Every training example is longer than the settings allow. Raise “Longest example (tokens)” "
+                  "in the training settings and start again.");
+    case engine::ErrorCode::NoCheckpoint:
+        return tr("This run has no saved point to continue from. Start a new run instead.");
+    case engine::ErrorCode::TrainingDiverged:
+        return tr("Training became unstable: the loss stopped being a number. Lower the learning rate in the "
+                  "training settings and start again; the last saved point of this run is kept.");
+    case engine::ErrorCode::OutOfMemory:
+        return tr("This computer ran out of memory while training. Choose fewer examples per step (batch) or a "
+                  "shorter longest example in the training settings and start again.");
+    case engine::ErrorCode::NeedsGpu:
+        return tr("This needs a graphics card (CUDA), and none is in use. Choose “Processor (CPU) only” under "
+                  "Settings → Compute on.");
+    case engine::ErrorCode::WrongChatTemplate:
+        return tr("The model's vocabulary lacks the markers of the conversation format chosen for it. Choose a "
+                  "model with its own chat format, or the plain instruction format.");
+    case engine::ErrorCode::NoTokenizer:
+        return tr("The model folder has no tokenizer (tokenizer.json or tokenizer.model). Choose a complete "
+                  "model folder.");
+    case engine::ErrorCode::BadRankingLabels:
+        return tr("The ranking test items lack the relevance label of each product, so they cannot be scored.");
+    case engine::ErrorCode::General:
+        break;
+    }
+    return {};
+}
+
+} // namespace
+
+JobError Job::describeError(const std::exception &e) const
+{
+    if (const auto *engineError = dynamic_cast<const engine::EngineError *>(&e)) {
+        const QString words = plainWords(engineError->code());
+        const QString message = QString::fromStdString(engineError->message());
+        const QString hint = QString::fromStdString(engineError->hint());
+        return {QString::fromUtf8(engine::errorCodeName(engineError->code())),
+            !words.isEmpty()     ? words
+                : hint.isEmpty() ? message
+                                 : message + QStringLiteral(" — ") + hint,
+            QString::fromUtf8(e.what())};
+    }
+    if (const auto *import = dynamic_cast<const data::ImportError *>(&e))
+        return {QStringLiteral("import.bad_input"), import->issue().toString(), {}};
+    if (const auto *store = dynamic_cast<const store::StoreError *>(&e))
+        return {QStringLiteral("store.error"),
+            store->hint().isEmpty() ? store->message() : store->message() + QStringLiteral(" — ") + store->hint(), {}};
+    return {QStringLiteral("internal"), QStringLiteral("Something went wrong: %1").arg(QString::fromUtf8(e.what())),
+        QString::fromUtf8(e.what())};
+}
+
+void Job::reportProgress(double fraction, const QString &message)
+{
+    if (!m_started.isValid())
+        m_started.start();
+    const qint64 now = m_started.elapsed();
+    if (fraction < 1.0 && now - m_lastReportMs < 100)
+        return;
+    m_lastReportMs = now;
+    JobProgress p {fraction, message, -1};
+    if (fraction > 0.02 && fraction < 1.0 && now > 1000)
+        p.etaSeconds = double(now) / 1000.0 * (1.0 - fraction) / fraction;
+    Q_EMIT progress(p);
+}
+
+void Job::runGuarded()
+{
+    m_started.start();
+    bool completed = false;
+    bool threw = false;
+    try {
+        completed = execute();
+    } catch (const std::exception &e) {
+        threw = true;
+        m_error = describeError(e);
+        m_exception = std::current_exception();
+    }
+    m_outcome.store(threw ? Outcome::Failed : completed ? Outcome::Succeeded : Outcome::Cancelled);
+    m_running.store(false);
+    if (threw)
+        Q_EMIT failed(m_error);
+    else if (completed)
+        Q_EMIT succeeded();
+    else
+        Q_EMIT cancelled();
+    Q_EMIT ended();
+}
+
+} // namespace shoptuner::jobs

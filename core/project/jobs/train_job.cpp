@@ -1,0 +1,133 @@
+#include "train_job.h"
+
+#include "engine/base/error.h"
+#include "engine/train/trainer.h"
+#include "services/project_record_source.h"
+#include "store/project_store.h"
+#include "store/run_tables.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QThread>
+
+#include <cmath>
+
+namespace shoptuner::jobs {
+namespace {
+
+engine::TrainParams engineParams(const services::TrainSettings &s, bool resume, bool overwrite)
+{
+    engine::TrainParams p;
+    s.toEngine(p);
+    p.resume = resume;
+    p.overwrite = overwrite && !resume;
+    return p;
+}
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+} // namespace
+
+TrainJob::~TrainJob()
+{
+    // Closing the app mid-run pauses it: the checkpoint lets the next start resume.
+    if (isRunning())
+        requestPause();
+    stopAndWait();
+}
+
+TrainJob::TrainJob(TrainJobParams params, QObject *parent)
+    : Job(parent)
+    , m_params(std::move(params))
+{
+    qRegisterMetaType<TrainEvent>();
+}
+
+void TrainJob::requestPause()
+{
+    m_pause = true;
+    requestCancel();
+}
+
+bool TrainJob::execute()
+{
+    store::ProjectStore project(m_params.projectPath);
+    store::TrainingRun run;
+    const bool resume = m_params.runId != 0;
+    if (resume) {
+        const auto existing = store::trainingRun(project, m_params.runId);
+        if (!existing)
+            throw store::StoreError(QStringLiteral("training run %1 is not in this project").arg(m_params.runId));
+        run = *existing;
+        m_params.modelDir = run.modelPath;
+        m_params.outDir = run.outputDir;
+        m_params.settings = services::TrainSettings::fromJson(run.paramsJson);
+        m_params.tasks.clear();
+        for (const QJsonValue &t : QJsonDocument::fromJson(run.tasksJson.toUtf8()).array())
+            m_params.tasks << t.toString();
+    } else {
+        run.modelPath = QFileInfo(m_params.modelDir).absoluteFilePath();
+        run.paramsJson = m_params.settings.toJson();
+        run.tasksJson = QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromStringList(m_params.tasks)).toJson(QJsonDocument::Compact));
+        run.status = QStringLiteral("running");
+        run.outputDir = QFileInfo(m_params.outDir).absoluteFilePath();
+        run.id = store::addTrainingRun(project, run);
+    }
+    m_result.runId = run.id;
+    Q_EMIT runCreated(run.id);
+    run.status = QStringLiteral("running");
+    run.message.clear();
+    store::updateTrainingRun(project, run);
+    QDir().mkpath(run.outputDir);
+
+    reportProgress(-1, QStringLiteral("Loading the model and the examples"));
+    const services::ProjectRecordSource source(m_params.projectPath, m_params.tasks);
+    bool first = true;
+    const auto onEvent = [&](const TrainEvent &u) {
+        if (first && resume && (u.kind == TrainEvent::Kind::Step || u.kind == TrainEvent::Kind::Eval))
+            store::deleteRunPointsAfter(project, run.id, u.step - 1); // a resumed run redoes these
+        first = false;
+        if (u.kind == TrainEvent::Kind::Step) {
+            store::addRunPoint(project, run.id,
+                {u.step, u.epoch, std::isfinite(u.loss) ? std::optional(u.loss) : std::nullopt, std::nullopt,
+                    u.learningRate, u.tokensPerSecond});
+            run.stepsDone = u.step;
+            run.totalSteps = u.totalSteps;
+            reportProgress(u.totalSteps ? double(u.step) / double(u.totalSteps) : -1,
+                QStringLiteral("Step %1 of %2").arg(u.step).arg(u.totalSteps));
+        } else if (u.kind == TrainEvent::Kind::Eval && std::isfinite(u.valLoss))
+            store::addRunPoint(project, run.id, {u.step, u.epoch, std::nullopt, u.valLoss, std::nullopt, std::nullopt});
+        Q_EMIT updated(u);
+    };
+    engine::TrainResult r;
+    try {
+        r = engine::trainLora(run.modelPath.toStdString(), source, run.outputDir.toStdString(),
+            engineParams(m_params.settings, resume, m_params.overwrite), onEvent, cancelFlag());
+    } catch (const std::exception &e) {
+        run.status = QStringLiteral("failed");
+        run.message = QString::fromUtf8(e.what());
+        run.finishedAt = now();
+        store::updateTrainingRun(project, run);
+        throw;
+    }
+    run.device = QString::fromStdString(r.device);
+    run.stepsDone = r.steps;
+    run.adapterPath = QString::fromStdString(r.adapter.string());
+    if (std::isfinite(r.bestValLoss))
+        run.bestValLoss = r.bestValLoss;
+    run.status
+        = r.cancelled ? (m_pause ? QStringLiteral("paused") : QStringLiteral("cancelled")) : QStringLiteral("finished");
+    if (!r.cancelled)
+        run.finishedAt = now();
+    store::updateTrainingRun(project, run);
+    m_result = {run.id, run.status, run.adapterPath, r.bestValLoss, r.steps, run.device};
+    return !r.cancelled;
+}
+
+} // namespace shoptuner::jobs

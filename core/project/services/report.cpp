@@ -1,0 +1,378 @@
+#include "report.h"
+
+#include "engine/base/atomic_file.h"
+#include "shoptuner/tasks.h"
+#include "store/eval_tables.h"
+#include "store/project_store.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSysInfo>
+
+#include <cmath>
+#include <stdexcept>
+
+namespace shoptuner::services {
+namespace {
+
+QString number(double v)
+{
+    return formatScore(v);
+}
+
+// What the figure means for a shop owner.
+QString plainLine(const ReportRow &r)
+{
+    if (r.metric == QLatin1String("accuracy") || r.metric == QLatin1String("hr@1"))
+        return QCoreApplication::translate("Report", "answered %1 of %2 correctly")
+            .arg(qRound64(r.value * double(r.n - r.invalid)))
+            .arg(r.n);
+    if (r.metric == QLatin1String("ndcg"))
+        return QCoreApplication::translate("Report", "ranking quality %1 of 1 over %2 searches")
+            .arg(number(r.value))
+            .arg(r.n);
+    if (r.metric.startsWith(QLatin1String("bertscore")))
+        // bert_score's rescale baseline for roberta-large, layer 17: F 0.831 for unrelated sentences.
+        return QCoreApplication::translate("Report",
+            "its answers are close in meaning to the shop's answers: BERTScore %1 (1 = the same; unrelated "
+            "sentences score about 0.83)")
+            .arg(number(r.value));
+    if (r.metric == QLatin1String("rouge_l_f1"))
+        return QCoreApplication::translate(
+            "Report", "its answers share %1% of their wording with the shop's answers (ROUGE-L)")
+            .arg(qRound(r.value * 100));
+    return QCoreApplication::translate("Report", "F1 %1 of 1 over %2 test items").arg(number(r.value)).arg(r.n);
+}
+
+} // namespace
+
+QString formatScore(double value)
+{
+    return QString::number(value, 'f', 3);
+}
+
+QString csvField(const QString &v)
+{
+    if (!v.contains(QLatin1Char(',')) && !v.contains(QLatin1Char('"')) && !v.contains(QLatin1Char('\n')))
+        return v;
+    return QLatin1Char('"') + QString(v).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+}
+
+QString htmlPageStart(const QString &title, const QString &extraStyle)
+{
+    return QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title>"
+                          "<style>body{font-family:sans-serif}table{border-collapse:collapse}"
+                          "td,th{border:1px solid #bbb;padding:3px 8px;text-align:right}"
+                          "td.l,th.l{text-align:left}%2</style></head><body>")
+        .arg(title, extraStyle);
+}
+
+QString taskAbbreviation(const QString &task)
+{
+    const shoptuner::TaskInfo *info = shoptuner::findTaskInfo(task.toStdString());
+    return info ? QString::fromUtf8(info->code.data(), qsizetype(info->code.size())) : task;
+}
+
+QString Baselines::key(const QString &model, const QString &group, const QString &task)
+{
+    return model + QLatin1Char('\x1f') + group + QLatin1Char('\x1f') + task;
+}
+
+std::optional<double> Baselines::score(const QString &model, const QString &group, const QString &task) const
+{
+    const auto it = scores.constFind(key(model, group, task));
+    return it == scores.constEnd() ? std::nullopt : std::optional<double>(*it);
+}
+
+Baselines parseBaselines(const QByteArray &json)
+{
+    QJsonParseError error;
+    const QJsonObject root = QJsonDocument::fromJson(json, &error).object();
+    if (root.value(QLatin1String("format_version")).toInt() != 1)
+        throw std::runtime_error("baselines file: not format 1 (" + error.errorString().toStdString() + ")");
+    Baselines b;
+    const QJsonObject metrics = root.value(QLatin1String("headline_metrics")).toObject();
+    for (auto it = metrics.begin(); it != metrics.end(); ++it)
+        b.metricOf.insert(it.key(), it.value().toString());
+    const QJsonObject sources = root.value(QLatin1String("sources")).toObject();
+    for (const QJsonValue &v : root.value(QLatin1String("models")).toArray()) {
+        const QJsonObject m = v.toObject();
+        const QString name = m.value(QLatin1String("name")).toString();
+        b.models << name;
+        b.kindOf.insert(name, m.value(QLatin1String("kind")).toString());
+        const QJsonObject source = sources.value(m.value(QLatin1String("source")).toString()).toObject();
+        const QString note = source.value(QLatin1String("note")).toString();
+        b.sourceOf.insert(name,
+            source.value(QLatin1String("title")).toString()
+                + (note.isEmpty() ? QString() : QStringLiteral(" — ") + note));
+        for (const char *group : {"IND", "OOD"}) {
+            const QJsonObject scores = m.value(QLatin1String(group)).toObject();
+            for (auto it = scores.begin(); it != scores.end(); ++it)
+                if (it.value().isDouble())
+                    b.scores.insert(Baselines::key(name, QLatin1String(group), it.key()), it.value().toDouble());
+        }
+    }
+    if (b.models.isEmpty())
+        throw std::runtime_error("baselines file: no models");
+    return b;
+}
+
+Baselines bundledBaselines()
+{
+    QFile f(QStringLiteral(":/shoptuner/baselines/ecellm_baselines.json"));
+    if (!f.open(QIODevice::ReadOnly))
+        throw std::runtime_error("the bundled baselines are missing from this build");
+    return parseBaselines(f.readAll());
+}
+
+EvaluationState evaluationState(const store::Evaluation &e)
+{
+    if (e.status == QLatin1String("finished"))
+        return EvaluationState::Finished;
+    if (e.status == QLatin1String("cancelled"))
+        return EvaluationState::Cancelled;
+    if (e.status != QLatin1String("running"))
+        return EvaluationState::Failed;
+    const QJsonObject params = QJsonDocument::fromJson(e.paramsJson.toUtf8()).object();
+    if (!params.contains(QLatin1String("pid")))
+        return EvaluationState::Interrupted; // from a version that did not record its process
+    if (params.value(QLatin1String("host")).toString() != QSysInfo::machineHostName())
+        return EvaluationState::Running; // another computer's process: cannot tell, assume it runs
+    return engine::processIsRunning(static_cast<long>(params.value(QLatin1String("pid")).toInteger()))
+        ? EvaluationState::Running
+        : EvaluationState::Interrupted;
+}
+
+QString evaluationStateText(EvaluationState state)
+{
+    switch (state) {
+    case EvaluationState::Finished:
+        return QCoreApplication::translate("Report", "finished");
+    case EvaluationState::Running:
+        return QCoreApplication::translate("Report", "still running");
+    case EvaluationState::Interrupted:
+        return QCoreApplication::translate("Report", "stopped before it finished");
+    case EvaluationState::Cancelled:
+        return QCoreApplication::translate("Report", "cancelled");
+    case EvaluationState::Failed:
+        return QCoreApplication::translate("Report", "failed");
+    }
+    return {};
+}
+
+Report buildReport(store::ProjectStore &project, std::int64_t evaluationId, const Baselines &baselines,
+    const QString &referenceModel, int mistakesPerRow)
+{
+    Report report;
+    report.referenceModel = referenceModel;
+    // By default the latest finished test of a trained model (an adapter), else of any model.
+    const std::vector<store::Evaluation> evaluations = store::listEvaluations(project);
+    const store::Evaluation *chosen = nullptr;
+    for (int pass = 0; pass < 2 && !chosen; ++pass)
+        for (const store::Evaluation &e : evaluations)
+            if (evaluationId ? e.id == evaluationId
+                             : e.status == QLatin1String("finished") && (pass == 1 || !e.adapterPath.isEmpty())) {
+                chosen = &e;
+                break;
+            }
+    if (chosen) {
+        report.evaluationId = chosen->id;
+        report.state = evaluationState(*chosen);
+        report.createdAt = chosen->createdAt;
+        report.modelPath = chosen->modelPath;
+        report.adapterPath = chosen->adapterPath;
+    }
+    if (report.evaluationId == 0)
+        return report;
+    // The base model tested alone (no adapter) on the same model, to show what training changed.
+    QMap<QString, double> baseValues;
+    if (!report.adapterPath.isEmpty())
+        for (const store::Evaluation &e : evaluations)
+            if (e.status == QLatin1String("finished") && e.adapterPath.isEmpty() && e.modelPath == report.modelPath) {
+                report.baseEvaluationId = e.id;
+                for (const store::EvalResult &b : store::evalResults(project, e.id))
+                    baseValues.insert(b.task + QLatin1Char('\x1f') + b.setting, b.value);
+                break;
+            }
+    for (const store::EvalResult &r : store::evalResults(project, report.evaluationId)) {
+        ReportRow row;
+        row.task = r.task;
+        row.setting = r.setting;
+        row.group = r.setting.startsWith(QLatin1String("OOD")) ? QStringLiteral("OOD") : QStringLiteral("IND");
+        row.metric = r.metric;
+        row.value = r.value;
+        row.ciLow = r.ciLow.value_or(r.value);
+        row.ciHigh = r.ciHigh.value_or(r.value);
+        row.n = r.n;
+        row.invalid = r.invalid;
+        row.comparable = baselines.metricOf.value(r.task) == r.metric;
+        if (const auto it = baseValues.constFind(r.task + QLatin1Char('\x1f') + r.setting); it != baseValues.constEnd())
+            row.baseValue = *it;
+        row.reference = row.comparable ? baselines.score(referenceModel, row.group, r.task) : std::nullopt;
+        row.plain = plainLine(row);
+        if (!row.comparable)
+            row.verdict = QCoreApplication::translate("Report", "not comparable: the published figure is %1")
+                              .arg(baselines.metricOf.value(r.task));
+        else if (!row.reference)
+            row.verdict = QCoreApplication::translate("Report", "%1 published no score here").arg(referenceModel);
+        else {
+            // The interval says whether the difference could be chance with this many test items.
+            row.good = row.value >= *row.reference;
+            const bool clear = row.good ? row.ciLow > *row.reference : row.ciHigh < *row.reference;
+            row.verdict = row.good
+                ? (clear ? QCoreApplication::translate("Report", "at or above %1 (clearly)")
+                         : QCoreApplication::translate("Report", "at or above %1 (within the margin of error)"))
+                : (clear ? QCoreApplication::translate("Report", "below %1 (clearly)")
+                         : QCoreApplication::translate("Report", "below %1 (within the margin of error)"));
+            row.verdict = row.verdict.arg(referenceModel);
+        }
+        for (const store::Mistake &m : store::mistakes(project, report.evaluationId, r.task, r.setting, mistakesPerRow))
+            row.mistakes.append({m.input, m.expected, m.produced});
+        report.rows << row;
+    }
+    return report;
+}
+
+QString reportCsv(const Report &report, const Baselines &baselines)
+{
+    QStringList header
+        = {"task", "setting", "metric", "value", "ci95_low", "ci95_high", "n", "invalid", "before_training"};
+    for (const QString &m : baselines.models)
+        header << m;
+    QStringList lines = {header.join(QLatin1Char(','))};
+    for (const ReportRow &r : report.rows) {
+        QStringList f = {taskAbbreviation(r.task), r.setting, r.metric, QString::number(r.value, 'g', 12),
+            QString::number(r.ciLow, 'g', 12), QString::number(r.ciHigh, 'g', 12), QString::number(r.n),
+            QString::number(r.invalid), r.baseValue ? QString::number(*r.baseValue, 'g', 12) : QString()};
+        for (const QString &m : baselines.models) {
+            const auto v = r.comparable ? baselines.score(m, r.group, r.task) : std::nullopt;
+            f << (v ? QString::number(*v, 'g', 6) : QString());
+        }
+        for (QString &x : f)
+            x = csvField(x);
+        lines << f.join(QLatin1Char(','));
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+QString reportHtml(const Report &report, const Baselines &baselines, const QString &chartSource)
+{
+    const auto t = [](const char *text) { return QCoreApplication::translate("Report", text).toHtmlEscaped(); };
+    const auto th = [](const QString &text, bool left = false) {
+        return QStringLiteral("<th%1>%2</th>").arg(left ? QStringLiteral(" class=\"l\"") : QString(), text);
+    };
+    QString html = htmlPageStart(t(QT_TRANSLATE_NOOP("Report", "ShopTuner report")),
+        QStringLiteral(".good{background:#e3f4e1}.bad{background:#fbe7e3}"));
+    const QString model = QFileInfo(report.modelPath).fileName().toHtmlEscaped()
+        + (report.adapterPath.isEmpty()
+                ? QString()
+                : QCoreApplication::translate("Report", " with adapter %1").arg(report.adapterPath).toHtmlEscaped());
+    html += QStringLiteral("<h1>%1</h1><p>%2 %3<br>%4 %5<br>%6 %7</p>")
+                .arg(t(QT_TRANSLATE_NOOP("Report", "How well the model does your shop's tasks")),
+                    t(QT_TRANSLATE_NOOP("Report", "Model:")), model, t(QT_TRANSLATE_NOOP("Report", "Evaluated:")),
+                    report.createdAt.toHtmlEscaped(), t(QT_TRANSLATE_NOOP("Report", "Compared with:")),
+                    report.referenceModel.toHtmlEscaped());
+    if (report.state != EvaluationState::Finished)
+        html += QStringLiteral("<p class=\"bad\"><b>%1</b></p>")
+                    .arg(QCoreApplication::translate("Report",
+                        "This test is not finished (%1): the figures below cover only the tasks scored so far.")
+                             .arg(evaluationStateText(report.state))
+                             .toHtmlEscaped());
+    html += QStringLiteral("<table><tr>") + th(t(QT_TRANSLATE_NOOP("Report", "Task")), true)
+        + th(t(QT_TRANSLATE_NOOP("Report", "Test set")), true) + th(t(QT_TRANSLATE_NOOP("Report", "Metric")))
+        + th(t(QT_TRANSLATE_NOOP("Report", "This model"))) + th(t(QT_TRANSLATE_NOOP("Report", "95% interval")))
+        + th(t(QT_TRANSLATE_NOOP("Report", "Invalid"))) + th(t(QT_TRANSLATE_NOOP("Report", "Before training")))
+        + th(report.referenceModel.toHtmlEscaped()) + th(t(QT_TRANSLATE_NOOP("Report", "In plain words")), true)
+        + QStringLiteral("</tr>");
+    for (const ReportRow &r : report.rows) {
+        html += QStringLiteral("<tr class=\"%1\"><td class=\"l\">%2</td><td class=\"l\">%3</td><td>%4</td><td>%5</td>"
+                               "<td>%6–%7</td><td>%8</td><td>%9</td><td>%10</td><td class=\"l\">%11; %12</td></tr>")
+                    .arg(r.reference ? (r.good ? "good" : "bad") : "", taskAbbreviation(r.task),
+                        r.setting.toHtmlEscaped(), r.metric, number(r.value), number(r.ciLow), number(r.ciHigh),
+                        QCoreApplication::translate("Report", "%1 of %2").arg(r.invalid).arg(r.n).toHtmlEscaped(),
+                        r.baseValue ? number(*r.baseValue) : QStringLiteral("–"))
+                    .arg(r.reference ? number(*r.reference) : QStringLiteral("–"), r.plain.toHtmlEscaped(),
+                        r.verdict.toHtmlEscaped());
+    }
+    html += QStringLiteral("</table>");
+    if (!chartSource.isEmpty())
+        html += QStringLiteral("<p><img src=\"%1\" width=\"800\"></p>").arg(chartSource.toHtmlEscaped());
+    // Every published score, one table per test-set kind, for comparing with other models too.
+    QStringList tasks;
+    for (const ReportRow &r : report.rows)
+        if (r.comparable && !tasks.contains(r.task))
+            tasks << r.task;
+    for (const char *group : {"IND", "OOD"}) {
+        html += QStringLiteral("<h2>%1</h2><table><tr>")
+                    .arg(QLatin1String(group) == QLatin1String("IND")
+                            ? t(QT_TRANSLATE_NOOP("Report", "Published scores, in-domain test sets"))
+                            : t(QT_TRANSLATE_NOOP("Report", "Published scores, out-of-domain test sets")))
+            + th(t(QT_TRANSLATE_NOOP("Report", "Model")), true);
+        for (const QString &task : tasks)
+            html += th(taskAbbreviation(task));
+        html += QStringLiteral("</tr>");
+        for (const QString &m : baselines.models) {
+            html += QStringLiteral("<tr><td class=\"l\">%1</td>").arg(m.toHtmlEscaped());
+            for (const QString &task : tasks) {
+                const auto v = baselines.score(m, QLatin1String(group), task);
+                html += QStringLiteral("<td>%1</td>").arg(v ? number(*v) : QStringLiteral("–"));
+            }
+            html += QStringLiteral("</tr>");
+        }
+        html += QStringLiteral("</table>");
+    }
+    // The model's worst answers per task, so the numbers can be checked against reality.
+    bool anyMistakes = false;
+    for (const ReportRow &r : report.rows) {
+        if (r.mistakes.isEmpty())
+            continue;
+        if (!anyMistakes)
+            html += QStringLiteral("<h2>%1</h2>").arg(t(QT_TRANSLATE_NOOP("Report", "The worst answers")));
+        anyMistakes = true;
+        html += QStringLiteral("<h3>%1, %2</h3><table><tr>").arg(taskAbbreviation(r.task), r.setting.toHtmlEscaped())
+            + th(t(QT_TRANSLATE_NOOP("Report", "Question")), true)
+            + th(t(QT_TRANSLATE_NOOP("Report", "Expected")), true)
+            + th(t(QT_TRANSLATE_NOOP("Report", "The model said")), true) + QStringLiteral("</tr>");
+        for (const auto &m : r.mistakes)
+            html += QStringLiteral("<tr><td class=\"l\">%1</td><td class=\"l\">%2</td><td class=\"l\">%3</td></tr>")
+                        .arg(m[0].left(400).toHtmlEscaped(), m[1].left(200).toHtmlEscaped(),
+                            m[2].left(200).toHtmlEscaped());
+        html += QStringLiteral("</table>");
+    }
+    html += QStringLiteral("<h2>%1</h2><ul>").arg(t(QT_TRANSLATE_NOOP("Report", "Sources of the published scores")));
+    QStringList seen;
+    for (const QString &m : baselines.models) {
+        const QString source = baselines.sourceOf.value(m);
+        if (!seen.contains(source)) {
+            seen << source;
+            html += QStringLiteral("<li>%1</li>").arg(source.toHtmlEscaped());
+        }
+    }
+    QStringList answerNotes;
+    for (const ReportRow &r : report.rows) {
+        if (r.task != QLatin1String("Answer_Generation"))
+            continue;
+        const QString note = r.metric == QLatin1String("bertscore_f1")
+            ? t(QT_TRANSLATE_NOOP("Report",
+                "Answer generation is scored with BERTScore F1 (roberta-large, layer 17), as the published "
+                "figures are."))
+            : r.metric.startsWith(QLatin1String("bertscore"))
+            ? t(QT_TRANSLATE_NOOP("Report",
+                "Answer generation is scored with BERTScore on another encoder or layer than the published "
+                "figures (roberta-large, layer 17), so it is not compared with them."))
+            : t(QT_TRANSLATE_NOOP("Report",
+                "Answer generation is scored with ROUGE-L because no roberta-large encoder is installed for "
+                "BERTScore; it is not compared with the published BERTScore figures."));
+        if (!answerNotes.contains(note))
+            answerNotes << note;
+    }
+    answerNotes.prepend(t(QT_TRANSLATE_NOOP("Report", "Invalid: answers the metric could not read (eCeLLM's rules).")));
+    html += QStringLiteral("</ul><p>%1</p></body></html>\n").arg(answerNotes.join(QLatin1Char(' ')));
+    return html;
+}
+
+} // namespace shoptuner::services

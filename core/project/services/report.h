@@ -1,0 +1,87 @@
+// The benchmark report: an evaluation's per-task figures beside the published baselines, with a
+// plain-language line and a verdict against a reference model the user picks, exported as HTML
+// or CSV by the same code the Results view shows. No display needed.
+#pragma once
+
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <array>
+#include <optional>
+
+namespace shoptuner::store {
+class ProjectStore;
+struct Evaluation;
+} // namespace shoptuner::store
+
+namespace shoptuner::services {
+
+// Published scores (resources/baselines/ecellm_baselines.json).
+struct Baselines
+{
+    QStringList models; // in the file's order
+    QMap<QString, QString> kindOf; // model -> "general LLM", "fine-tuned on ECInstruct", ...
+    QMap<QString, QString> sourceOf; // model -> source note
+    QMap<QString, QString> metricOf; // task -> the published metric's name in our figures
+    QMap<QString, double> scores; // key(model, group "IND"/"OOD", task) -> value
+    static QString key(const QString &model, const QString &group, const QString &task);
+    std::optional<double> score(const QString &model, const QString &group, const QString &task) const;
+};
+Baselines parseBaselines(const QByteArray &json); // throws std::runtime_error on a malformed file
+Baselines bundledBaselines(); // the published tables shipped with ShopTuner
+
+struct ReportRow
+{
+    QString task;
+    QString setting;
+    QString group; // IND or OOD
+    QString metric;
+    double value = 0;
+    double ciLow = 0, ciHigh = 0;
+    qint64 n = 0;
+    qint64 invalid = 0;
+    bool comparable = false; // the published metric is the one we computed
+    std::optional<double> reference; // the reference model's published score
+    std::optional<double> baseValue; // the same model before training, when it was tested too
+    QString plain; // "answered 83 of 100 correctly"
+    QString verdict; // "better than GPT-4 Turbo", "below GPT-4 Turbo", "no published score to compare"
+    bool good = false;
+    QList<std::array<QString, 3>> mistakes; // input, expected, produced: the worst answers, worst first
+};
+
+// A test marked "running" whose process is gone (killed, crashed, the computer switched off) was
+// stopped before it finished; its figures cover only the tasks scored by then.
+enum class EvaluationState { Finished, Running, Interrupted, Cancelled, Failed };
+EvaluationState evaluationState(const store::Evaluation &evaluation);
+QString evaluationStateText(EvaluationState state); // translated: "still running", "stopped before it finished"
+
+struct Report
+{
+    std::int64_t evaluationId = 0;
+    EvaluationState state = EvaluationState::Finished;
+    QString createdAt;
+    QString modelPath;
+    QString adapterPath;
+    QString referenceModel;
+    std::int64_t baseEvaluationId = 0; // the latest test of the base model alone, 0 when none
+    QList<ReportRow> rows;
+};
+
+// The latest evaluation when evaluationId is 0; an empty report when there is none.
+Report buildReport(store::ProjectStore &store, std::int64_t evaluationId, const Baselines &baselines,
+    const QString &referenceModel = QStringLiteral("GPT-4 Turbo"), int mistakesPerRow = 3);
+// `chartSource`: an <img> source for the chart (a data: URL for files, a resource name for
+// QTextDocument); none when empty.
+QString reportHtml(const Report &report, const Baselines &baselines, const QString &chartSource = {});
+QString reportCsv(const Report &report, const Baselines &baselines);
+QString taskAbbreviation(const QString &task);
+
+// Shared by the report and the comparison exports.
+QString formatScore(double value); // "0.516"
+QString csvField(const QString &value); // quoted when it holds a comma, quote or line break
+// The start of an export's HTML page up to <body>, with the tables' style plus `extraStyle`.
+QString htmlPageStart(const QString &title, const QString &extraStyle);
+
+} // namespace shoptuner::services

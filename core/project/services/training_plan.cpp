@@ -1,0 +1,348 @@
+#include "training_plan.h"
+
+#include "engine/base/runtime.h"
+#include "engine/base/system_info.h"
+#include "engine/model/model_config.h"
+#include "engine/tokenizer/chat_template.h"
+#include "engine/tokenizer/tokenizer.h"
+#include "engine/train/trainer.h"
+#include "engine/train/training_benchmark.h"
+#include "services/project_record_source.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QThread>
+
+#include <cmath>
+
+namespace shoptuner::services {
+namespace {
+
+// Bytes of runtime (libtorch, BLAS buffers, Qt) before any model is loaded, measured on CPU.
+constexpr qint64 kRuntimeBytes = 350ll << 20;
+// Share of the matrix-product peak that a training step reaches (bench train measured 50-60%).
+constexpr double kExpectedMfu = 0.5;
+// NF4 with double quantization: 4 bits + 8-bit absmax per 64 + fp32 per 256 blocks (QLoRA, §2).
+constexpr double kNf4BytesPerParam = 0.53;
+constexpr double kOverheadSecondsPerToken = 1.0 / 20000.0;
+constexpr qint64 kMaxValExamples = 512; // the trainer's default fixed validation sample
+
+qint64 folderWeightBytes(const QString &dir)
+{
+    qint64 total = 0;
+    for (const QFileInfo &f : QDir(dir).entryInfoList({QStringLiteral("*.safetensors")}, QDir::Files))
+        total += f.size();
+    return total;
+}
+
+} // namespace
+
+int computeThreads(int requested)
+{
+    return requested > 0 ? requested : std::max(1, QThread::idealThreadCount() - 1);
+}
+
+QString formatBytes(qint64 bytes)
+{
+    if (bytes >= (1ll << 30))
+        return QStringLiteral("%1 GB").arg(double(bytes) / double(1ll << 30), 0, 'f', 1);
+    return QStringLiteral("%1 MB").arg(std::max<qint64>(1, bytes >> 20));
+}
+
+ModelCandidate inspectModel(const QString &dir, const QString &source)
+{
+    ModelCandidate c;
+    c.path = QFileInfo(dir).absoluteFilePath();
+    c.source = source;
+    // Hugging Face cache snapshots are named by their repository ("Org/Name").
+    const auto repo = engine::hubRepositoryOf(dir.toStdString());
+    c.name = repo ? QString::fromStdString(*repo) : QFileInfo(dir).fileName();
+    try {
+        const engine::ModelConfig config = engine::loadModelConfig(dir.toStdString());
+        config.validate("config.json");
+        c.family = QString::fromStdString(config.modelType);
+        c.parameters = config.parameterCount();
+        c.layers = int(config.numLayers);
+        c.hidden = int(config.hiddenSize);
+        c.intermediate = int(config.intermediateSize);
+        c.heads = int(config.numHeads);
+        c.vocab = int(config.vocabSize);
+        c.tiedEmbeddings = config.tieWordEmbeddings;
+        const qint64 kv = config.numKvHeads * config.headDim;
+        const qint64 attention
+            = config.hiddenSize * (config.numHeads * config.headDim) * 2 + config.hiddenSize * kv * 2;
+        const qint64 mlp = 3 * config.hiddenSize * config.intermediateSize;
+        c.linearParameters = config.numLayers * (attention + mlp);
+    } catch (const std::exception &e) {
+        c.problem = QString::fromUtf8(e.what());
+    }
+    c.diskBytes = folderWeightBytes(dir);
+    if (c.problem.isEmpty() && c.diskBytes == 0)
+        c.problem = QStringLiteral("no .safetensors weights in this folder");
+    return c;
+}
+
+QList<ModelCandidate> findModels(const QStringList &knownFolders)
+{
+    QList<ModelCandidate> out;
+    QSet<QString> seen;
+    const auto add = [&](const QString &dir, const QString &source) {
+        const QString path = QFileInfo(dir).canonicalFilePath();
+        if (path.isEmpty() || seen.contains(path) || !QFileInfo::exists(dir + QStringLiteral("/config.json")))
+            return;
+        seen.insert(path);
+        out << inspectModel(dir, source);
+    };
+    for (const QString &dir : knownFolders)
+        add(dir, QStringLiteral("used before"));
+    for (const auto &snapshot : engine::huggingFaceSnapshots())
+        add(QString::fromStdU16String(snapshot.generic_u16string()), QStringLiteral("Hugging Face cache"));
+    return out;
+}
+
+QString HardwareInfo::describe() const
+{
+    const QString memory = formatBytes(ramBytes);
+    if (gpu)
+        return QStringLiteral("GPU %1; CPU with %2 cores and %3 memory").arg(device).arg(cores).arg(memory);
+    return QStringLiteral("CPU with %1 cores and %2 memory (%3)").arg(cores).arg(memory, blas);
+}
+
+HardwareInfo detectHardware()
+{
+    HardwareInfo h;
+    h.cores = std::max(1, QThread::idealThreadCount());
+    const engine::SystemMemory memory = engine::systemMemory();
+    h.ramBytes = memory.totalBytes;
+    h.ramAvailableBytes = memory.availableBytes;
+    const engine::RuntimeInfo r = engine::runtimeInfo("auto");
+    h.gpu = r.device != "cpu";
+    h.device = QString::fromStdString(r.device);
+    h.deviceNote = QString::fromStdString(r.deviceNote);
+    h.blas = QString::fromStdString(r.blas);
+    return h;
+}
+
+QString TrainSettings::toJson() const
+{
+    const QJsonObject o {{"rank", rank}, {"alpha", alpha}, {"dropout", dropout}, {"rslora", rsLora},
+        {"target_modules", QJsonArray::fromStringList(targetModules)}, {"learning_rate", learningRate},
+        {"epochs", epochs}, {"max_steps", maxSteps}, {"micro_batch", microBatch}, {"grad_accum", gradAccum},
+        {"max_length", maxLength}, {"val_every", valEvery}, {"max_val_examples", maxValExamples},
+        {"save_every", saveEvery}, {"patience", patience}, {"warmup_ratio", warmupRatio}, {"weight_decay", weightDecay},
+        {"quant", quant}, {"dtype", dtype}, {"gradient_checkpointing", gradientCheckpointing},
+        {"seed", QString::number(seed)}, {"threads", threads}, {"device", device}};
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+namespace {
+
+// Copies the engine's settings into the app's (the one place the field list is spelled out in
+// that direction).
+void assignFromEngine(TrainSettings &s, const engine::TrainParams &d)
+{
+    s.rank = int(d.lora.rank);
+    s.alpha = d.lora.alpha;
+    s.dropout = d.lora.dropout;
+    s.rsLora = d.lora.rsLora;
+    s.targetModules.clear();
+    for (const std::string &m : d.lora.targetModules)
+        s.targetModules << QString::fromStdString(m);
+    s.learningRate = d.learningRate;
+    s.epochs = d.epochs;
+    s.maxSteps = d.maxSteps;
+    s.microBatch = d.microBatch;
+    s.gradAccum = d.gradAccum;
+    s.maxLength = d.maxLength;
+    s.valEvery = d.valEvery;
+    s.maxValExamples = d.maxValExamples;
+    s.saveEvery = d.saveEvery;
+    s.patience = d.patience;
+    s.warmupRatio = d.warmupRatio;
+    s.weightDecay = d.weightDecay;
+    s.quant = QString::fromStdString(d.quant);
+    s.dtype = QString::fromStdString(d.dtype);
+    s.gradientCheckpointing = QString::fromStdString(d.gradientCheckpointing);
+    s.seed = d.seed;
+    s.threads = d.threads;
+    s.device = QString::fromStdString(d.device);
+}
+
+} // namespace
+
+TrainSettings::TrainSettings()
+{
+    assignFromEngine(*this, engine::TrainParams());
+}
+
+TrainSettings TrainSettings::fromEngine(const engine::TrainParams &params)
+{
+    TrainSettings s;
+    assignFromEngine(s, params);
+    return s;
+}
+
+void TrainSettings::toEngine(engine::TrainParams &p) const
+{
+    p.lora.rank = rank;
+    p.lora.alpha = alpha;
+    p.lora.dropout = dropout;
+    p.lora.rsLora = rsLora;
+    p.lora.targetModules.clear();
+    for (const QString &m : targetModules)
+        p.lora.targetModules.push_back(m.toStdString());
+    p.learningRate = learningRate;
+    p.epochs = epochs;
+    p.maxSteps = maxSteps;
+    p.microBatch = microBatch;
+    p.gradAccum = gradAccum;
+    p.maxLength = maxLength;
+    p.valEvery = valEvery;
+    p.maxValExamples = maxValExamples;
+    p.saveEvery = saveEvery;
+    p.patience = patience;
+    p.warmupRatio = warmupRatio;
+    p.weightDecay = weightDecay;
+    p.quant = quant.toStdString();
+    p.dtype = dtype.toStdString();
+    p.gradientCheckpointing = gradientCheckpointing.toStdString();
+    p.seed = seed;
+    p.threads = computeThreads(threads);
+    p.device = device.toStdString();
+}
+
+TrainSettings TrainSettings::fromJson(const QString &json)
+{
+    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+    TrainSettings s; // keys a run saved before they existed keep the engine's defaults
+    s.rank = o.value("rank").toInt(s.rank);
+    s.alpha = o.value("alpha").toDouble(s.alpha);
+    s.dropout = o.value("dropout").toDouble(s.dropout);
+    s.rsLora = o.value("rslora").toBool(s.rsLora);
+    if (o.value("target_modules").isArray()) {
+        s.targetModules.clear();
+        for (const QJsonValue &m : o.value("target_modules").toArray())
+            s.targetModules << m.toString();
+    }
+    s.learningRate = o.value("learning_rate").toDouble(s.learningRate);
+    s.epochs = o.value("epochs").toInt(s.epochs);
+    s.maxSteps = o.value("max_steps").toInteger(s.maxSteps);
+    s.microBatch = o.value("micro_batch").toInt(s.microBatch);
+    s.gradAccum = o.value("grad_accum").toInt(s.gradAccum);
+    s.maxLength = o.value("max_length").toInteger(s.maxLength);
+    s.valEvery = o.value("val_every").toInteger(s.valEvery);
+    s.maxValExamples = o.value("max_val_examples").toInteger(s.maxValExamples);
+    s.saveEvery = o.value("save_every").toInteger(s.saveEvery);
+    s.patience = o.value("patience").toInt(s.patience);
+    s.warmupRatio = o.value("warmup_ratio").toDouble(s.warmupRatio);
+    s.weightDecay = o.value("weight_decay").toDouble(s.weightDecay);
+    s.quant = o.value("quant").toString(s.quant);
+    s.dtype = o.value("dtype").toString(s.dtype);
+    s.gradientCheckpointing = o.value("gradient_checkpointing").toString(s.gradientCheckpointing);
+    s.seed = o.contains("seed") ? o.value("seed").toString().toULongLong() : s.seed;
+    s.threads = o.value("threads").toInt(s.threads);
+    s.device = o.value("device").toString(s.device);
+    return s;
+}
+
+TrainSettings presetSettings(PlanPreset preset)
+{
+    TrainSettings s;
+    switch (preset) {
+    case PlanPreset::Quick: // a first look: part of an epoch, small adapters
+        s.maxSteps = 200;
+        s.maxLength = 384;
+        s.valEvery = 50;
+        s.patience = 3;
+        break;
+    case PlanPreset::Balanced: // one pass over the data, as eCeLLM's recipe per task budget
+        s.rank = 16;
+        s.valEvery = 100;
+        s.patience = 3;
+        break;
+    case PlanPreset::Thorough: // three passes, larger adapters, early stopping on validation loss
+        s.rank = 32;
+        s.alpha = 32;
+        s.epochs = 3;
+        s.learningRate = 1e-4;
+        s.maxLength = 768;
+        s.valEvery = 200;
+        s.patience = 3;
+        break;
+    }
+    s.saveEvery = s.valEvery;
+    return s;
+}
+
+qint64 estimateTrainingMemory(const ModelCandidate &m, const TrainSettings &s, bool gpu)
+{
+    const double computeBytes = gpu ? 2.0 : 4.0; // BF16 on GPUs, F32 on CPUs
+    const qint64 other = m.parameters - m.linearParameters; // embeddings, head, norms: unquantized
+    const double base
+        = double(m.linearParameters) * (s.quant == QLatin1String("nf4") ? kNf4BytesPerParam : computeBytes)
+        + double(other) * computeBytes;
+    // LoRA on the seven projections: r x (in + out) each; weights, gradients and two Adam moments in F32.
+    const double loraParams
+        = double(m.layers) * s.rank * (4.0 * m.hidden + 2.0 * m.hidden + 3.0 * (m.hidden + m.intermediate));
+    const double lora = loraParams * 16.0;
+    // Activations kept for backward, per token and layer: projection inputs and outputs, norms,
+    // SiLU, attention probabilities; with checkpointing only each layer's input plus one layer.
+    const double tokens = double(s.microBatch) * double(s.maxLength);
+    const double perLayer = tokens * (12.0 * m.hidden + 4.0 * m.intermediate) * computeBytes
+        + double(s.microBatch) * m.heads * double(s.maxLength) * double(s.maxLength) * computeBytes * 2.0;
+    const bool checkpointing = s.gradientCheckpointing == QLatin1String("on")
+        || (s.gradientCheckpointing == QLatin1String("auto") && m.parameters >= 1'000'000'000);
+    const double activations
+        = checkpointing ? tokens * m.hidden * computeBytes * m.layers + perLayer : perLayer * m.layers;
+    const double logits = tokens * double(m.vocab) * 4.0 * 3.0; // logits, log-softmax, gradient (F32)
+    return qint64(base + lora + activations + logits) + (gpu ? 0 : kRuntimeBytes);
+}
+
+PlanEstimate estimatePlan(const QString &projectPath, const ModelCandidate &model, const TrainSettings &settings,
+    const QStringList &tasks, const HardwareInfo &hardware)
+{
+    PlanEstimate e;
+    const auto records = services::ProjectRecordSource(projectPath, tasks).records();
+    for (const auto &r : records)
+        (r.split == "val" ? e.valExamples : e.trainExamples) += 1;
+    // Tokens per example from a sample of the records, with the model's own tokenizer.
+    const auto tokenizer = engine::loadTokenizer(model.path.toStdString());
+    qint64 sampled = 0, tokens = 0;
+    const std::size_t stride = std::max<std::size_t>(1, records.size() / 200);
+    for (std::size_t i = 0; i < records.size(); i += stride, ++sampled) {
+        const auto &r = records[i];
+        const std::string text = engine::ecellmPromptText({r.instruction, r.input, r.options}) + r.output;
+        tokens += std::min<qint64>(settings.maxLength, qint64(tokenizer->encode(text).size()) + 1);
+    }
+    e.tokensPerExample = sampled ? double(tokens) / double(sampled) : 0;
+    const qint64 perStep = qint64(settings.microBatch) * settings.gradAccum;
+    const qint64 stepsPerEpoch = (e.trainExamples + perStep - 1) / std::max<qint64>(1, perStep);
+    e.steps = settings.maxSteps > 0 ? settings.maxSteps : stepsPerEpoch * settings.epochs;
+    e.device = hardware.device;
+    // The same threads as the training job will use (one core is left to the window).
+    const int threads = computeThreads(settings.threads);
+    e.peakFlops = engine::measureMatmulPeakFlops(hardware.gpu ? "bf16" : "f32", hardware.device.toStdString(), threads);
+    // Per token: forward 2N and backward input gradients 2N over the projections (the base has no
+    // weight gradients), plus the head; LoRA adds little.
+    const double flopsPerToken = 4.0 * double(model.linearParameters) + 4.0 * double(model.hidden) * model.vocab;
+    // Small models are bound by per-operation overhead rather than arithmetic: a floor per token
+    // (the 0.4M-parameter demo model trains at about 17,000 tokens/s on 2 cores).
+    e.tokensPerSecond = 1.0 / (flopsPerToken / (e.peakFlops * kExpectedMfu) + kOverheadSecondsPerToken);
+    const double trainTokens = double(e.steps) * double(perStep) * e.tokensPerExample;
+    // Validation: a forward pass (half a training step's work) over at most 512 examples each time.
+    const double validations = settings.valEvery > 0 ? std::floor(double(e.steps) / double(settings.valEvery)) + 1 : 0;
+    const double valTokens
+        = validations * double(std::min<qint64>(e.valExamples, kMaxValExamples)) * e.tokensPerExample;
+    e.seconds = (trainTokens + 0.5 * valTokens) / std::max(1.0, e.tokensPerSecond);
+    e.memoryBytes = estimateTrainingMemory(model, settings, hardware.gpu);
+    e.fits = e.memoryBytes < (hardware.gpu ? std::numeric_limits<qint64>::max() : hardware.ramAvailableBytes);
+    return e;
+}
+
+} // namespace shoptuner::services
