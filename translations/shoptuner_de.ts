@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>JobError</name>
+    <message>
+        <location filename="../core/project/jobs/job.cpp" line="65"/>
+        <source>Every training example is longer than the settings allow. Raise “Longest example (tokens)” in the training settings and start again.</source>
+        <translation>Jedes Trainingsbeispiel ist länger, als die Einstellungen erlauben. Erhöhen Sie „Längstes Beispiel (Tokens)“ in den Trainingseinstellungen und starten Sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/jobs/job.cpp" line="69"/>
+        <source>This run has no saved point to continue from. Start a new run instead.</source>
+        <translation>Dieser Lauf hat keinen gespeicherten Stand, an dem er fortgesetzt werden kann. Starten Sie stattdessen einen neuen Lauf.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/jobs/job.cpp" line="72"/>
+        <source>Training became unstable: the loss stopped being a number. Lower the learning rate in the training settings and start again; the last saved point of this run is kept.</source>
+        <translation>Das Training wurde instabil: Der Verlust ist keine Zahl mehr. Senken Sie die Lernrate in den Trainingseinstellungen und starten Sie erneut; der letzte gespeicherte Stand dieses Laufs bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/jobs/job.cpp" line="76"/>
+        <source>This computer ran out of memory while training. Choose fewer examples per step (batch) or a shorter longest example in the training settings and start again.</source>
+        <translation>Diesem Computer ist beim Training der Arbeitsspeicher ausgegangen. Wählen Sie in den Trainingseinstellungen weniger Beispiele pro Schritt (Batch) oder ein kürzeres längstes Beispiel und starten Sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/jobs/job.cpp" line="80"/>
+        <source>This needs a graphics card (CUDA), and none is in use. Choose “Processor (CPU) only” under Settings → Compute on.</source>
+        <translation>Dafür ist eine Grafikkarte (CUDA) nötig, aber keine ist in Gebrauch. Wählen Sie unter Einstellungen → Rechnen auf „Nur der Prozessor (CPU)“.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/jobs/job.cpp" line="84"/>
+        <source>The model&apos;s vocabulary lacks the markers of the conversation format chosen for it. Choose a model with its own chat format, or the plain instruction format.</source>
+        <translation>Dem Vokabular des Modells fehlen die Markierungen des für es gewählten Gesprächsformats. Wählen Sie ein Modell mit eigenem Chat-Format oder das einfache Anweisungsformat.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/jobs/job.cpp" line="88"/>
+        <source>The model folder has no tokenizer (tokenizer.json or tokenizer.model). Choose a complete model folder.</source>
+        <translation>Der Modellordner enthält keinen Tokenizer (tokenizer.json oder tokenizer.model). Wählen Sie einen vollständigen Modellordner.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/jobs/job.cpp" line="92"/>
+        <source>The ranking test items lack the relevance label of each product, so they cannot be scored.</source>
+        <translation>Den Ranking-Testfällen fehlt die Relevanzbewertung jedes Produkts, daher können sie nicht bewertet werden.</translation>
+    </message>
+</context>
+<context>
     <name>MappingEditor</name>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="15"/>
@@ -300,275 +343,275 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../core/jobs/report.cpp" line="36"/>
+        <location filename="../core/project/services/report.cpp" line="31"/>
         <source>answered %1 of %2 correctly</source>
         <translation>%1 von %2 richtig beantwortet</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="40"/>
+        <location filename="../core/project/services/report.cpp" line="35"/>
         <source>ranking quality %1 of 1 over %2 searches</source>
         <translation>Ranking-Qualität %1 von 1 über %2 Suchen</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="45"/>
+        <location filename="../core/project/services/report.cpp" line="40"/>
         <source>its answers are close in meaning to the shop&apos;s answers: BERTScore %1 (1 = the same; unrelated sentences score about 0.83)</source>
         <translation>seine Antworten liegen inhaltlich nah an den Antworten des Shops: BERTScore %1 (1 = gleich; Sätze ohne Bezug erreichen etwa 0,83)</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="50"/>
+        <location filename="../core/project/services/report.cpp" line="45"/>
         <source>its answers share %1% of their wording with the shop&apos;s answers (ROUGE-L)</source>
         <translation>seine Antworten teilen %1% ihres Wortlauts mit den Antworten des Shops (ROUGE-L)</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="53"/>
+        <location filename="../core/project/services/report.cpp" line="48"/>
         <source>F1 %1 of 1 over %2 test items</source>
         <translation>F1 %1 von 1 über %2 Testfragen</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="158"/>
+        <location filename="../core/project/services/report.cpp" line="154"/>
         <source>finished</source>
         <translation>abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="160"/>
+        <location filename="../core/project/services/report.cpp" line="156"/>
         <source>still running</source>
         <translation>läuft noch</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="162"/>
+        <location filename="../core/project/services/report.cpp" line="158"/>
         <source>stopped before it finished</source>
         <translation>vor dem Ende abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="164"/>
+        <location filename="../core/project/services/report.cpp" line="160"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="166"/>
+        <location filename="../core/project/services/report.cpp" line="162"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="222"/>
+        <location filename="../core/project/services/report.cpp" line="218"/>
         <source>not comparable: the published figure is %1</source>
         <translation>nicht vergleichbar: veröffentlicht ist %1</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="225"/>
+        <location filename="../core/project/services/report.cpp" line="221"/>
         <source>%1 published no score here</source>
         <translation>%1 hat hierfür kein Ergebnis veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="231"/>
+        <location filename="../core/project/services/report.cpp" line="227"/>
         <source>at or above %1 (clearly)</source>
         <translation>gleichauf mit %1 oder darüber (deutlich)</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="232"/>
+        <location filename="../core/project/services/report.cpp" line="228"/>
         <source>at or above %1 (within the margin of error)</source>
         <translation>gleichauf mit %1 oder darüber (innerhalb der Fehlergrenze)</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="233"/>
+        <location filename="../core/project/services/report.cpp" line="229"/>
         <source>below %1 (clearly)</source>
         <translation>unter %1 (deutlich)</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="234"/>
+        <location filename="../core/project/services/report.cpp" line="230"/>
         <source>below %1 (within the margin of error)</source>
         <translation>unter %1 (innerhalb der Fehlergrenze)</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="272"/>
+        <location filename="../core/project/services/report.cpp" line="268"/>
         <source>ShopTuner report</source>
         <translation>ShopTuner-Bericht</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="277"/>
+        <location filename="../core/project/services/report.cpp" line="273"/>
         <source> with adapter %1</source>
         <translation> mit Adapter %1</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="279"/>
+        <location filename="../core/project/services/report.cpp" line="275"/>
         <source>How well the model does your shop&apos;s tasks</source>
         <translation>Wie gut das Modell die Aufgaben Ihres Shops erledigt</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="280"/>
+        <location filename="../core/project/services/report.cpp" line="276"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="280"/>
+        <location filename="../core/project/services/report.cpp" line="276"/>
         <source>Evaluated:</source>
         <translation>Getestet:</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="281"/>
+        <location filename="../core/project/services/report.cpp" line="277"/>
         <source>Compared with:</source>
         <translation>Verglichen mit:</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="285"/>
+        <location filename="../core/project/services/report.cpp" line="281"/>
         <source>This test is not finished (%1): the figures below cover only the tasks scored so far.</source>
         <translation>Dieser Test ist nicht abgeschlossen (%1): Die Zahlen unten umfassen nur die bisher bewerteten Aufgaben.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="289"/>
-        <location filename="../core/jobs/comparison.cpp" line="172"/>
+        <location filename="../core/project/services/report.cpp" line="285"/>
+        <location filename="../core/project/services/comparison.cpp" line="168"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="290"/>
-        <location filename="../core/jobs/comparison.cpp" line="172"/>
+        <location filename="../core/project/services/report.cpp" line="286"/>
+        <location filename="../core/project/services/comparison.cpp" line="168"/>
         <source>Test set</source>
         <translation>Testmenge</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="290"/>
-        <location filename="../core/jobs/comparison.cpp" line="173"/>
+        <location filename="../core/project/services/report.cpp" line="286"/>
+        <location filename="../core/project/services/comparison.cpp" line="169"/>
         <source>Metric</source>
         <translation>Maß</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="291"/>
+        <location filename="../core/project/services/report.cpp" line="287"/>
         <source>This model</source>
         <translation>Dieses Modell</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="291"/>
+        <location filename="../core/project/services/report.cpp" line="287"/>
         <source>95% interval</source>
         <translation>95-%-Intervall</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="292"/>
+        <location filename="../core/project/services/report.cpp" line="288"/>
         <source>Invalid</source>
         <translation>Ungültig</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="292"/>
+        <location filename="../core/project/services/report.cpp" line="288"/>
         <source>Before training</source>
         <translation>Vor dem Training</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="293"/>
+        <location filename="../core/project/services/report.cpp" line="289"/>
         <source>In plain words</source>
         <translation>In einfachen Worten</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="300"/>
+        <location filename="../core/project/services/report.cpp" line="296"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="316"/>
+        <location filename="../core/project/services/report.cpp" line="312"/>
         <source>Published scores, in-domain test sets</source>
         <translation>Veröffentlichte Ergebnisse, bekannte Kategorien</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="317"/>
+        <location filename="../core/project/services/report.cpp" line="313"/>
         <source>Published scores, out-of-domain test sets</source>
         <translation>Veröffentlichte Ergebnisse, neue Kategorien</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="318"/>
+        <location filename="../core/project/services/report.cpp" line="314"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="338"/>
+        <location filename="../core/project/services/report.cpp" line="334"/>
         <source>The worst answers</source>
         <translation>Die schlechtesten Antworten</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="364"/>
+        <location filename="../core/project/services/report.cpp" line="360"/>
         <source>Answer generation is scored with BERTScore F1 (roberta-large, layer 17), as the published figures are.</source>
         <translation>Die Antwortgenerierung wird mit BERTScore F1 (roberta-large, Schicht 17) bewertet, wie die veröffentlichten Werte.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="368"/>
+        <location filename="../core/project/services/report.cpp" line="364"/>
         <source>Answer generation is scored with BERTScore on another encoder or layer than the published figures (roberta-large, layer 17), so it is not compared with them.</source>
         <translation>Die Antwortgenerierung wird mit BERTScore auf einem anderen Encoder oder einer anderen Schicht als bei den veröffentlichten Werten (roberta-large, Schicht 17) bewertet und deshalb nicht mit ihnen verglichen.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="371"/>
+        <location filename="../core/project/services/report.cpp" line="367"/>
         <source>Answer generation is scored with ROUGE-L because no roberta-large encoder is installed for BERTScore; it is not compared with the published BERTScore figures.</source>
         <translation>Die Antwortgenerierung wird mit ROUGE-L bewertet, weil für BERTScore kein roberta-large-Encoder installiert ist; sie wird nicht mit den veröffentlichten BERTScore-Werten verglichen.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="377"/>
+        <location filename="../core/project/services/report.cpp" line="373"/>
         <source>Invalid: answers the metric could not read (eCeLLM&apos;s rules).</source>
         <translation>Ungültig: Antworten, die das Maß nicht lesen konnte (Regeln von eCeLLM).</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="341"/>
+        <location filename="../core/project/services/report.cpp" line="337"/>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="342"/>
+        <location filename="../core/project/services/report.cpp" line="338"/>
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="343"/>
+        <location filename="../core/project/services/report.cpp" line="339"/>
         <source>The model said</source>
         <translation>Das Modell sagte</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="350"/>
+        <location filename="../core/project/services/report.cpp" line="346"/>
         <source>Sources of the published scores</source>
         <translation>Quellen der veröffentlichten Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../core/jobs/comparison.cpp" line="45"/>
+        <location filename="../core/project/services/comparison.cpp" line="41"/>
         <source> + run %1</source>
         <translation> + Lauf %1</translation>
     </message>
     <message>
-        <location filename="../core/jobs/comparison.cpp" line="47"/>
+        <location filename="../core/project/services/comparison.cpp" line="43"/>
         <source> + adapter %1</source>
         <translation> + Adapter %1</translation>
     </message>
     <message>
-        <location filename="../core/jobs/comparison.cpp" line="48"/>
+        <location filename="../core/project/services/comparison.cpp" line="44"/>
         <source> (base)</source>
         <translation> (Basis)</translation>
     </message>
     <message>
-        <location filename="../core/jobs/comparison.cpp" line="153"/>
+        <location filename="../core/project/services/comparison.cpp" line="149"/>
         <source>ShopTuner comparison</source>
         <translation>ShopTuner-Vergleich</translation>
     </message>
     <message>
-        <location filename="../core/jobs/comparison.cpp" line="156"/>
+        <location filename="../core/project/services/comparison.cpp" line="152"/>
         <source>in-domain test sets (the shop&apos;s own products)</source>
         <translation>In-Domain-Testsätze (die eigenen Produkte des Shops)</translation>
     </message>
     <message>
-        <location filename="../core/jobs/comparison.cpp" line="158"/>
+        <location filename="../core/project/services/comparison.cpp" line="154"/>
         <source>out-of-domain test sets (product categories left out of training)</source>
         <translation>Out-of-Domain-Testsätze (beim Training ausgelassene Produktkategorien)</translation>
     </message>
     <message>
-        <location filename="../core/jobs/comparison.cpp" line="159"/>
+        <location filename="../core/project/services/comparison.cpp" line="155"/>
         <source>all test sets</source>
         <translation>alle Testsätze</translation>
     </message>
     <message>
-        <location filename="../core/jobs/comparison.cpp" line="161"/>
+        <location filename="../core/project/services/comparison.cpp" line="157"/>
         <source>Models compared task by task</source>
         <translation>Modelle im Vergleich, Aufgabe für Aufgabe</translation>
     </message>
     <message>
-        <location filename="../core/jobs/comparison.cpp" line="162"/>
+        <location filename="../core/project/services/comparison.cpp" line="158"/>
         <source>Scope:</source>
         <translation>Umfang:</translation>
     </message>
     <message>
-        <location filename="../core/jobs/comparison.cpp" line="194"/>
+        <location filename="../core/project/services/comparison.cpp" line="190"/>
         <source>In brackets: the 95% interval from resampling the test items. Bold: the best model on that row. Published scores appear only where the metric is the one the tables use.</source>
         <translation>In Klammern: das 95-%-Intervall aus der Neuziehung der Testfragen. Fett: das beste Modell in dieser Zeile. Veröffentlichte Werte erscheinen nur, wo das Maß dasselbe wie in den Tabellen ist.</translation>
     </message>
@@ -2079,17 +2122,17 @@ Getestet: %4 (%5)</translation>
         <translation>%1 passt nicht: Das Training braucht etwa %2, aber nur %3 sind frei.</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="226"/>
+        <location filename="../ui/model_panel.cpp" line="227"/>
         <source>%1 would fit (about %2).</source>
         <translation>%1 würde passen (etwa %2).</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="227"/>
+        <location filename="../ui/model_panel.cpp" line="228"/>
         <source>%1 would need about %2; %3 are free.</source>
         <translation>%1 würde etwa %2 brauchen; frei sind %3.</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="247"/>
+        <location filename="../ui/model_panel.cpp" line="248"/>
         <source>The demo model could not be made</source>
         <translation>Das Demo-Modell konnte nicht erstellt werden</translation>
     </message>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>JobError</name>
+    <message>
+        <location filename="../core/project/jobs/job.cpp" line="65"/>
+        <source>Every training example is longer than the settings allow. Raise “Longest example (tokens)” in the training settings and start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/jobs/job.cpp" line="69"/>
+        <source>This run has no saved point to continue from. Start a new run instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/jobs/job.cpp" line="72"/>
+        <source>Training became unstable: the loss stopped being a number. Lower the learning rate in the training settings and start again; the last saved point of this run is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/jobs/job.cpp" line="76"/>
+        <source>This computer ran out of memory while training. Choose fewer examples per step (batch) or a shorter longest example in the training settings and start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/jobs/job.cpp" line="80"/>
+        <source>This needs a graphics card (CUDA), and none is in use. Choose “Processor (CPU) only” under Settings → Compute on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/jobs/job.cpp" line="84"/>
+        <source>The model&apos;s vocabulary lacks the markers of the conversation format chosen for it. Choose a model with its own chat format, or the plain instruction format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/jobs/job.cpp" line="88"/>
+        <source>The model folder has no tokenizer (tokenizer.json or tokenizer.model). Choose a complete model folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/jobs/job.cpp" line="92"/>
+        <source>The ranking test items lack the relevance label of each product, so they cannot be scored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MappingEditor</name>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="15"/>
@@ -300,275 +343,275 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../core/jobs/report.cpp" line="36"/>
+        <location filename="../core/project/services/report.cpp" line="31"/>
         <source>answered %1 of %2 correctly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="40"/>
+        <location filename="../core/project/services/report.cpp" line="35"/>
         <source>ranking quality %1 of 1 over %2 searches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="45"/>
+        <location filename="../core/project/services/report.cpp" line="40"/>
         <source>its answers are close in meaning to the shop&apos;s answers: BERTScore %1 (1 = the same; unrelated sentences score about 0.83)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="50"/>
+        <location filename="../core/project/services/report.cpp" line="45"/>
         <source>its answers share %1% of their wording with the shop&apos;s answers (ROUGE-L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="53"/>
+        <location filename="../core/project/services/report.cpp" line="48"/>
         <source>F1 %1 of 1 over %2 test items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="158"/>
+        <location filename="../core/project/services/report.cpp" line="154"/>
         <source>finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="160"/>
+        <location filename="../core/project/services/report.cpp" line="156"/>
         <source>still running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="162"/>
+        <location filename="../core/project/services/report.cpp" line="158"/>
         <source>stopped before it finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="164"/>
+        <location filename="../core/project/services/report.cpp" line="160"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="166"/>
+        <location filename="../core/project/services/report.cpp" line="162"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="222"/>
+        <location filename="../core/project/services/report.cpp" line="218"/>
         <source>not comparable: the published figure is %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="225"/>
+        <location filename="../core/project/services/report.cpp" line="221"/>
         <source>%1 published no score here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="231"/>
+        <location filename="../core/project/services/report.cpp" line="227"/>
         <source>at or above %1 (clearly)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="232"/>
+        <location filename="../core/project/services/report.cpp" line="228"/>
         <source>at or above %1 (within the margin of error)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="233"/>
+        <location filename="../core/project/services/report.cpp" line="229"/>
         <source>below %1 (clearly)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="234"/>
+        <location filename="../core/project/services/report.cpp" line="230"/>
         <source>below %1 (within the margin of error)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="272"/>
+        <location filename="../core/project/services/report.cpp" line="268"/>
         <source>ShopTuner report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="277"/>
+        <location filename="../core/project/services/report.cpp" line="273"/>
         <source> with adapter %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="279"/>
+        <location filename="../core/project/services/report.cpp" line="275"/>
         <source>How well the model does your shop&apos;s tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="280"/>
+        <location filename="../core/project/services/report.cpp" line="276"/>
         <source>Model:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="280"/>
+        <location filename="../core/project/services/report.cpp" line="276"/>
         <source>Evaluated:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="281"/>
+        <location filename="../core/project/services/report.cpp" line="277"/>
         <source>Compared with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="285"/>
+        <location filename="../core/project/services/report.cpp" line="281"/>
         <source>This test is not finished (%1): the figures below cover only the tasks scored so far.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="289"/>
-        <location filename="../core/jobs/comparison.cpp" line="172"/>
+        <location filename="../core/project/services/report.cpp" line="285"/>
+        <location filename="../core/project/services/comparison.cpp" line="168"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="290"/>
-        <location filename="../core/jobs/comparison.cpp" line="172"/>
+        <location filename="../core/project/services/report.cpp" line="286"/>
+        <location filename="../core/project/services/comparison.cpp" line="168"/>
         <source>Test set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="290"/>
-        <location filename="../core/jobs/comparison.cpp" line="173"/>
+        <location filename="../core/project/services/report.cpp" line="286"/>
+        <location filename="../core/project/services/comparison.cpp" line="169"/>
         <source>Metric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="291"/>
+        <location filename="../core/project/services/report.cpp" line="287"/>
         <source>This model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="291"/>
+        <location filename="../core/project/services/report.cpp" line="287"/>
         <source>95% interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="292"/>
+        <location filename="../core/project/services/report.cpp" line="288"/>
         <source>Invalid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="292"/>
+        <location filename="../core/project/services/report.cpp" line="288"/>
         <source>Before training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="293"/>
+        <location filename="../core/project/services/report.cpp" line="289"/>
         <source>In plain words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="300"/>
+        <location filename="../core/project/services/report.cpp" line="296"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="316"/>
+        <location filename="../core/project/services/report.cpp" line="312"/>
         <source>Published scores, in-domain test sets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="317"/>
+        <location filename="../core/project/services/report.cpp" line="313"/>
         <source>Published scores, out-of-domain test sets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="318"/>
+        <location filename="../core/project/services/report.cpp" line="314"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="338"/>
+        <location filename="../core/project/services/report.cpp" line="334"/>
         <source>The worst answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="364"/>
+        <location filename="../core/project/services/report.cpp" line="360"/>
         <source>Answer generation is scored with BERTScore F1 (roberta-large, layer 17), as the published figures are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="368"/>
+        <location filename="../core/project/services/report.cpp" line="364"/>
         <source>Answer generation is scored with BERTScore on another encoder or layer than the published figures (roberta-large, layer 17), so it is not compared with them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="371"/>
+        <location filename="../core/project/services/report.cpp" line="367"/>
         <source>Answer generation is scored with ROUGE-L because no roberta-large encoder is installed for BERTScore; it is not compared with the published BERTScore figures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="377"/>
+        <location filename="../core/project/services/report.cpp" line="373"/>
         <source>Invalid: answers the metric could not read (eCeLLM&apos;s rules).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="341"/>
+        <location filename="../core/project/services/report.cpp" line="337"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="342"/>
+        <location filename="../core/project/services/report.cpp" line="338"/>
         <source>Expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="343"/>
+        <location filename="../core/project/services/report.cpp" line="339"/>
         <source>The model said</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="350"/>
+        <location filename="../core/project/services/report.cpp" line="346"/>
         <source>Sources of the published scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/comparison.cpp" line="45"/>
+        <location filename="../core/project/services/comparison.cpp" line="41"/>
         <source> + run %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/comparison.cpp" line="47"/>
+        <location filename="../core/project/services/comparison.cpp" line="43"/>
         <source> + adapter %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/comparison.cpp" line="48"/>
+        <location filename="../core/project/services/comparison.cpp" line="44"/>
         <source> (base)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/comparison.cpp" line="153"/>
+        <location filename="../core/project/services/comparison.cpp" line="149"/>
         <source>ShopTuner comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/comparison.cpp" line="156"/>
+        <location filename="../core/project/services/comparison.cpp" line="152"/>
         <source>in-domain test sets (the shop&apos;s own products)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/comparison.cpp" line="158"/>
+        <location filename="../core/project/services/comparison.cpp" line="154"/>
         <source>out-of-domain test sets (product categories left out of training)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/comparison.cpp" line="159"/>
+        <location filename="../core/project/services/comparison.cpp" line="155"/>
         <source>all test sets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/comparison.cpp" line="161"/>
+        <location filename="../core/project/services/comparison.cpp" line="157"/>
         <source>Models compared task by task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/comparison.cpp" line="162"/>
+        <location filename="../core/project/services/comparison.cpp" line="158"/>
         <source>Scope:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/comparison.cpp" line="194"/>
+        <location filename="../core/project/services/comparison.cpp" line="190"/>
         <source>In brackets: the 95% interval from resampling the test items. Bold: the best model on that row. Published scores appear only where the metric is the one the tables use.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2076,17 +2119,17 @@ Tested: %4 (%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="226"/>
+        <location filename="../ui/model_panel.cpp" line="227"/>
         <source>%1 would fit (about %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="227"/>
+        <location filename="../ui/model_panel.cpp" line="228"/>
         <source>%1 would need about %2; %3 are free.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="247"/>
+        <location filename="../ui/model_panel.cpp" line="248"/>
         <source>The demo model could not be made</source>
         <translation type="unfinished"></translation>
     </message>

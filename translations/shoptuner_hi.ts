@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hi_IN">
 <context>
+    <name>JobError</name>
+    <message>
+        <location filename="../core/project/jobs/job.cpp" line="65"/>
+        <source>Every training example is longer than the settings allow. Raise “Longest example (tokens)” in the training settings and start again.</source>
+        <translation>हर प्रशिक्षण उदाहरण सेटिंग्स की अनुमति से लंबा है। प्रशिक्षण सेटिंग्स में “सबसे लंबा उदाहरण (tokens)” बढ़ाएँ और फिर से शुरू करें।</translation>
+    </message>
+    <message>
+        <location filename="../core/project/jobs/job.cpp" line="69"/>
+        <source>This run has no saved point to continue from. Start a new run instead.</source>
+        <translation>इस रन में आगे जारी रखने के लिए कोई सहेजा गया बिंदु नहीं है। इसके बजाय नया रन शुरू करें।</translation>
+    </message>
+    <message>
+        <location filename="../core/project/jobs/job.cpp" line="72"/>
+        <source>Training became unstable: the loss stopped being a number. Lower the learning rate in the training settings and start again; the last saved point of this run is kept.</source>
+        <translation>प्रशिक्षण अस्थिर हो गया: लॉस अब संख्या नहीं रहा। प्रशिक्षण सेटिंग्स में लर्निंग रेट घटाएँ और फिर से शुरू करें; इस रन का अंतिम सहेजा गया बिंदु रखा गया है।</translation>
+    </message>
+    <message>
+        <location filename="../core/project/jobs/job.cpp" line="76"/>
+        <source>This computer ran out of memory while training. Choose fewer examples per step (batch) or a shorter longest example in the training settings and start again.</source>
+        <translation>प्रशिक्षण के दौरान इस कंप्यूटर की मेमोरी खत्म हो गई। प्रशिक्षण सेटिंग्स में हर चरण में कम उदाहरण (batch) या छोटा सबसे लंबा उदाहरण चुनें और फिर से शुरू करें।</translation>
+    </message>
+    <message>
+        <location filename="../core/project/jobs/job.cpp" line="80"/>
+        <source>This needs a graphics card (CUDA), and none is in use. Choose “Processor (CPU) only” under Settings → Compute on.</source>
+        <translation>इसके लिए ग्राफ़िक्स कार्ड (CUDA) चाहिए, और कोई उपयोग में नहीं है। सेटिंग्स → गणना कहाँ में “केवल प्रोसेसर (CPU)” चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../core/project/jobs/job.cpp" line="84"/>
+        <source>The model&apos;s vocabulary lacks the markers of the conversation format chosen for it. Choose a model with its own chat format, or the plain instruction format.</source>
+        <translation>मॉडल की शब्दावली में उसके लिए चुने गए बातचीत प्रारूप के चिह्न नहीं हैं। अपने चैट प्रारूप वाला मॉडल चुनें, या सादा निर्देश प्रारूप।</translation>
+    </message>
+    <message>
+        <location filename="../core/project/jobs/job.cpp" line="88"/>
+        <source>The model folder has no tokenizer (tokenizer.json or tokenizer.model). Choose a complete model folder.</source>
+        <translation>मॉडल फ़ोल्डर में कोई टोकनाइज़र (tokenizer.json या tokenizer.model) नहीं है। पूरा मॉडल फ़ोल्डर चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../core/project/jobs/job.cpp" line="92"/>
+        <source>The ranking test items lack the relevance label of each product, so they cannot be scored.</source>
+        <translation>रैंकिंग परीक्षण आइटम में हर उत्पाद का प्रासंगिकता लेबल नहीं है, इसलिए उन्हें अंक नहीं दिए जा सकते।</translation>
+    </message>
+</context>
+<context>
     <name>MappingEditor</name>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="15"/>
@@ -300,275 +343,275 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../core/jobs/report.cpp" line="36"/>
+        <location filename="../core/project/services/report.cpp" line="31"/>
         <source>answered %1 of %2 correctly</source>
         <translation>%2 में से %1 सही उत्तर</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="40"/>
+        <location filename="../core/project/services/report.cpp" line="35"/>
         <source>ranking quality %1 of 1 over %2 searches</source>
         <translation>%2 खोजों पर रैंकिंग गुणवत्ता 1 में से %1</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="45"/>
+        <location filename="../core/project/services/report.cpp" line="40"/>
         <source>its answers are close in meaning to the shop&apos;s answers: BERTScore %1 (1 = the same; unrelated sentences score about 0.83)</source>
         <translation>इसके उत्तर अर्थ में दुकान के उत्तरों के क़रीब हैं: BERTScore %1 (1 = एक जैसे; असंबंधित वाक्य लगभग 0.83 पाते हैं)</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="50"/>
+        <location filename="../core/project/services/report.cpp" line="45"/>
         <source>its answers share %1% of their wording with the shop&apos;s answers (ROUGE-L)</source>
         <translation>इसके उत्तरों के %1% शब्द दुकान के उत्तरों से मिलते हैं (ROUGE-L)</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="53"/>
+        <location filename="../core/project/services/report.cpp" line="48"/>
         <source>F1 %1 of 1 over %2 test items</source>
         <translation>%2 परीक्षण प्रश्नों पर F1 1 में से %1</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="158"/>
+        <location filename="../core/project/services/report.cpp" line="154"/>
         <source>finished</source>
         <translation>पूरा हुआ</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="160"/>
+        <location filename="../core/project/services/report.cpp" line="156"/>
         <source>still running</source>
         <translation>अभी चल रहा है</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="162"/>
+        <location filename="../core/project/services/report.cpp" line="158"/>
         <source>stopped before it finished</source>
         <translation>पूरा होने से पहले रुक गया</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="164"/>
+        <location filename="../core/project/services/report.cpp" line="160"/>
         <source>cancelled</source>
         <translation>रद्द किया गया</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="166"/>
+        <location filename="../core/project/services/report.cpp" line="162"/>
         <source>failed</source>
         <translation>विफल</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="222"/>
+        <location filename="../core/project/services/report.cpp" line="218"/>
         <source>not comparable: the published figure is %1</source>
         <translation>तुलना योग्य नहीं: प्रकाशित माप %1 है</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="225"/>
+        <location filename="../core/project/services/report.cpp" line="221"/>
         <source>%1 published no score here</source>
         <translation>%1 ने यहाँ कोई स्कोर प्रकाशित नहीं किया</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="231"/>
+        <location filename="../core/project/services/report.cpp" line="227"/>
         <source>at or above %1 (clearly)</source>
         <translation>%1 के बराबर या ऊपर (स्पष्ट रूप से)</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="232"/>
+        <location filename="../core/project/services/report.cpp" line="228"/>
         <source>at or above %1 (within the margin of error)</source>
         <translation>%1 के बराबर या ऊपर (त्रुटि सीमा के भीतर)</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="233"/>
+        <location filename="../core/project/services/report.cpp" line="229"/>
         <source>below %1 (clearly)</source>
         <translation>%1 से नीचे (स्पष्ट रूप से)</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="234"/>
+        <location filename="../core/project/services/report.cpp" line="230"/>
         <source>below %1 (within the margin of error)</source>
         <translation>%1 से नीचे (त्रुटि सीमा के भीतर)</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="272"/>
+        <location filename="../core/project/services/report.cpp" line="268"/>
         <source>ShopTuner report</source>
         <translation>ShopTuner रिपोर्ट</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="277"/>
+        <location filename="../core/project/services/report.cpp" line="273"/>
         <source> with adapter %1</source>
         <translation> एडैप्टर %1 के साथ</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="279"/>
+        <location filename="../core/project/services/report.cpp" line="275"/>
         <source>How well the model does your shop&apos;s tasks</source>
         <translation>मॉडल आपकी दुकान के कार्य कितनी अच्छी तरह करता है</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="280"/>
+        <location filename="../core/project/services/report.cpp" line="276"/>
         <source>Model:</source>
         <translation>मॉडल:</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="280"/>
+        <location filename="../core/project/services/report.cpp" line="276"/>
         <source>Evaluated:</source>
         <translation>जाँचा गया:</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="281"/>
+        <location filename="../core/project/services/report.cpp" line="277"/>
         <source>Compared with:</source>
         <translation>तुलना:</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="285"/>
+        <location filename="../core/project/services/report.cpp" line="281"/>
         <source>This test is not finished (%1): the figures below cover only the tasks scored so far.</source>
         <translation>यह परीक्षण पूरा नहीं हुआ (%1): नीचे के आँकड़े केवल अब तक जाँचे गए कार्यों के हैं।</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="289"/>
-        <location filename="../core/jobs/comparison.cpp" line="172"/>
+        <location filename="../core/project/services/report.cpp" line="285"/>
+        <location filename="../core/project/services/comparison.cpp" line="168"/>
         <source>Task</source>
         <translation>कार्य</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="290"/>
-        <location filename="../core/jobs/comparison.cpp" line="172"/>
+        <location filename="../core/project/services/report.cpp" line="286"/>
+        <location filename="../core/project/services/comparison.cpp" line="168"/>
         <source>Test set</source>
         <translation>परीक्षण सेट</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="290"/>
-        <location filename="../core/jobs/comparison.cpp" line="173"/>
+        <location filename="../core/project/services/report.cpp" line="286"/>
+        <location filename="../core/project/services/comparison.cpp" line="169"/>
         <source>Metric</source>
         <translation>माप</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="291"/>
+        <location filename="../core/project/services/report.cpp" line="287"/>
         <source>This model</source>
         <translation>यह मॉडल</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="291"/>
+        <location filename="../core/project/services/report.cpp" line="287"/>
         <source>95% interval</source>
         <translation>95% अंतराल</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="292"/>
+        <location filename="../core/project/services/report.cpp" line="288"/>
         <source>Invalid</source>
         <translation>अमान्य</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="292"/>
+        <location filename="../core/project/services/report.cpp" line="288"/>
         <source>Before training</source>
         <translation>प्रशिक्षण से पहले</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="293"/>
+        <location filename="../core/project/services/report.cpp" line="289"/>
         <source>In plain words</source>
         <translation>सरल शब्दों में</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="300"/>
+        <location filename="../core/project/services/report.cpp" line="296"/>
         <source>%1 of %2</source>
         <translation>%2 में से %1</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="316"/>
+        <location filename="../core/project/services/report.cpp" line="312"/>
         <source>Published scores, in-domain test sets</source>
         <translation>प्रकाशित स्कोर, परिचित श्रेणियाँ</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="317"/>
+        <location filename="../core/project/services/report.cpp" line="313"/>
         <source>Published scores, out-of-domain test sets</source>
         <translation>प्रकाशित स्कोर, नई श्रेणियाँ</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="318"/>
+        <location filename="../core/project/services/report.cpp" line="314"/>
         <source>Model</source>
         <translation>मॉडल</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="338"/>
+        <location filename="../core/project/services/report.cpp" line="334"/>
         <source>The worst answers</source>
         <translation>सबसे ख़राब उत्तर</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="364"/>
+        <location filename="../core/project/services/report.cpp" line="360"/>
         <source>Answer generation is scored with BERTScore F1 (roberta-large, layer 17), as the published figures are.</source>
         <translation>उत्तर लेखन को BERTScore F1 (roberta-large, परत 17) से आँका गया है, जैसे प्रकाशित आँकड़े।</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="368"/>
+        <location filename="../core/project/services/report.cpp" line="364"/>
         <source>Answer generation is scored with BERTScore on another encoder or layer than the published figures (roberta-large, layer 17), so it is not compared with them.</source>
         <translation>उत्तर लेखन को प्रकाशित आँकड़ों (roberta-large, परत 17) से अलग एन्कोडर या परत पर BERTScore से आँका गया है, इसलिए उनसे तुलना नहीं की जाती।</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="371"/>
+        <location filename="../core/project/services/report.cpp" line="367"/>
         <source>Answer generation is scored with ROUGE-L because no roberta-large encoder is installed for BERTScore; it is not compared with the published BERTScore figures.</source>
         <translation>उत्तर लेखन को ROUGE-L से आँका गया है क्योंकि BERTScore के लिए roberta-large एन्कोडर इंस्टॉल नहीं है; इसकी तुलना प्रकाशित BERTScore आँकड़ों से नहीं की जाती।</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="377"/>
+        <location filename="../core/project/services/report.cpp" line="373"/>
         <source>Invalid: answers the metric could not read (eCeLLM&apos;s rules).</source>
         <translation>अमान्य: वे उत्तर जिन्हें मापदंड पढ़ नहीं सका (eCeLLM के नियम)।</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="341"/>
+        <location filename="../core/project/services/report.cpp" line="337"/>
         <source>Question</source>
         <translation>प्रश्न</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="342"/>
+        <location filename="../core/project/services/report.cpp" line="338"/>
         <source>Expected</source>
         <translation>अपेक्षित</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="343"/>
+        <location filename="../core/project/services/report.cpp" line="339"/>
         <source>The model said</source>
         <translation>मॉडल ने कहा</translation>
     </message>
     <message>
-        <location filename="../core/jobs/report.cpp" line="350"/>
+        <location filename="../core/project/services/report.cpp" line="346"/>
         <source>Sources of the published scores</source>
         <translation>प्रकाशित स्कोर के स्रोत</translation>
     </message>
     <message>
-        <location filename="../core/jobs/comparison.cpp" line="45"/>
+        <location filename="../core/project/services/comparison.cpp" line="41"/>
         <source> + run %1</source>
         <translation> + रन %1</translation>
     </message>
     <message>
-        <location filename="../core/jobs/comparison.cpp" line="47"/>
+        <location filename="../core/project/services/comparison.cpp" line="43"/>
         <source> + adapter %1</source>
         <translation> + एडैप्टर %1</translation>
     </message>
     <message>
-        <location filename="../core/jobs/comparison.cpp" line="48"/>
+        <location filename="../core/project/services/comparison.cpp" line="44"/>
         <source> (base)</source>
         <translation> (मूल)</translation>
     </message>
     <message>
-        <location filename="../core/jobs/comparison.cpp" line="153"/>
+        <location filename="../core/project/services/comparison.cpp" line="149"/>
         <source>ShopTuner comparison</source>
         <translation>ShopTuner तुलना</translation>
     </message>
     <message>
-        <location filename="../core/jobs/comparison.cpp" line="156"/>
+        <location filename="../core/project/services/comparison.cpp" line="152"/>
         <source>in-domain test sets (the shop&apos;s own products)</source>
         <translation>इन-डोमेन परीक्षण सेट (दुकान के अपने उत्पाद)</translation>
     </message>
     <message>
-        <location filename="../core/jobs/comparison.cpp" line="158"/>
+        <location filename="../core/project/services/comparison.cpp" line="154"/>
         <source>out-of-domain test sets (product categories left out of training)</source>
         <translation>आउट-ऑफ़-डोमेन परीक्षण सेट (प्रशिक्षण से बाहर रखी गई उत्पाद श्रेणियाँ)</translation>
     </message>
     <message>
-        <location filename="../core/jobs/comparison.cpp" line="159"/>
+        <location filename="../core/project/services/comparison.cpp" line="155"/>
         <source>all test sets</source>
         <translation>सभी परीक्षण सेट</translation>
     </message>
     <message>
-        <location filename="../core/jobs/comparison.cpp" line="161"/>
+        <location filename="../core/project/services/comparison.cpp" line="157"/>
         <source>Models compared task by task</source>
         <translation>मॉडलों की कार्य-दर-कार्य तुलना</translation>
     </message>
     <message>
-        <location filename="../core/jobs/comparison.cpp" line="162"/>
+        <location filename="../core/project/services/comparison.cpp" line="158"/>
         <source>Scope:</source>
         <translation>दायरा:</translation>
     </message>
     <message>
-        <location filename="../core/jobs/comparison.cpp" line="194"/>
+        <location filename="../core/project/services/comparison.cpp" line="190"/>
         <source>In brackets: the 95% interval from resampling the test items. Bold: the best model on that row. Published scores appear only where the metric is the one the tables use.</source>
         <translation>कोष्ठक में: परीक्षण प्रश्नों के पुनः नमूने से 95% अंतराल। मोटे अक्षर: उस पंक्ति का सबसे अच्छा मॉडल। प्रकाशित अंक केवल वहीं दिखते हैं जहाँ मापदंड तालिकाओं वाला ही है।</translation>
     </message>
@@ -2079,17 +2122,17 @@ Tested: %4 (%5)</source>
         <translation>%1 फ़िट नहीं होता: प्रशिक्षण के लिए लगभग %2 चाहिए, पर केवल %3 खाली है।</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="226"/>
+        <location filename="../ui/model_panel.cpp" line="227"/>
         <source>%1 would fit (about %2).</source>
         <translation>%1 फ़िट हो जाएगा (लगभग %2)।</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="227"/>
+        <location filename="../ui/model_panel.cpp" line="228"/>
         <source>%1 would need about %2; %3 are free.</source>
         <translation>%1 के लिए लगभग %2 चाहिए होगा; खाली %3 है।</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="247"/>
+        <location filename="../ui/model_panel.cpp" line="248"/>
         <source>The demo model could not be made</source>
         <translation>डेमो मॉडल नहीं बनाया जा सका</translation>
     </message>

@@ -55,11 +55,6 @@ bool Job::wait(unsigned long ms)
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("JobError", text);
-}
-
 // What a shop owner reads for an engine error that has a code: the app's names for the settings
 // (the training settings' labels), never the CLI's flags. Empty for errors without advice of
 // their own, which keep the engine's message and hint.
@@ -67,27 +62,35 @@ QString plainWords(engine::ErrorCode code)
 {
     switch (code) {
     case engine::ErrorCode::ExamplesTooLong:
-        return tr("Every training example is longer than the settings allow. Raise “Longest example (tokens)” "
-                  "in the training settings and start again.");
+        return QCoreApplication::translate("JobError",
+            "Every training example is longer than the settings allow. Raise “Longest example (tokens)” "
+            "in the training settings and start again.");
     case engine::ErrorCode::NoCheckpoint:
-        return tr("This run has no saved point to continue from. Start a new run instead.");
+        return QCoreApplication::translate(
+            "JobError", "This run has no saved point to continue from. Start a new run instead.");
     case engine::ErrorCode::TrainingDiverged:
-        return tr("Training became unstable: the loss stopped being a number. Lower the learning rate in the "
-                  "training settings and start again; the last saved point of this run is kept.");
+        return QCoreApplication::translate("JobError",
+            "Training became unstable: the loss stopped being a number. Lower the learning rate in the "
+            "training settings and start again; the last saved point of this run is kept.");
     case engine::ErrorCode::OutOfMemory:
-        return tr("This computer ran out of memory while training. Choose fewer examples per step (batch) or a "
-                  "shorter longest example in the training settings and start again.");
+        return QCoreApplication::translate("JobError",
+            "This computer ran out of memory while training. Choose fewer examples per step (batch) or a "
+            "shorter longest example in the training settings and start again.");
     case engine::ErrorCode::NeedsGpu:
-        return tr("This needs a graphics card (CUDA), and none is in use. Choose “Processor (CPU) only” under "
-                  "Settings → Compute on.");
+        return QCoreApplication::translate("JobError",
+            "This needs a graphics card (CUDA), and none is in use. Choose “Processor (CPU) only” under "
+            "Settings → Compute on.");
     case engine::ErrorCode::WrongChatTemplate:
-        return tr("The model's vocabulary lacks the markers of the conversation format chosen for it. Choose a "
-                  "model with its own chat format, or the plain instruction format.");
+        return QCoreApplication::translate("JobError",
+            "The model's vocabulary lacks the markers of the conversation format chosen for it. Choose a "
+            "model with its own chat format, or the plain instruction format.");
     case engine::ErrorCode::NoTokenizer:
-        return tr("The model folder has no tokenizer (tokenizer.json or tokenizer.model). Choose a complete "
-                  "model folder.");
+        return QCoreApplication::translate("JobError",
+            "The model folder has no tokenizer (tokenizer.json or tokenizer.model). Choose a complete "
+            "model folder.");
     case engine::ErrorCode::BadRankingLabels:
-        return tr("The ranking test items lack the relevance label of each product, so they cannot be scored.");
+        return QCoreApplication::translate(
+            "JobError", "The ranking test items lack the relevance label of each product, so they cannot be scored.");
     case engine::ErrorCode::General:
         break;
     }
