@@ -432,14 +432,12 @@ void TrainingSession::trainStep()
         stepLoss += loss.item<double>();
         stepTokens += b.tokens;
     }
-    if (m_reducer->worldSize() > 1) {
-        m_reducer->sumGradients(m_trainable);
-        m_result.allReduceBytes = m_reducer->lastBytes();
-        m_result.allReduceSeconds += m_reducer->lastSeconds();
-        const auto sums = m_reducer->sum({stepLoss, double(stepTokens)});
-        stepLoss = sums[0];
-        stepTokens = static_cast<std::int64_t>(sums[1]);
-    }
+    m_reducer->sumGradients(m_trainable); // a single process: nothing to sum
+    m_result.allReduceBytes = m_reducer->lastBytes();
+    m_result.allReduceSeconds += m_reducer->lastSeconds();
+    const auto stepSums = m_reducer->sum({stepLoss, double(stepTokens)});
+    stepLoss = stepSums[0];
+    stepTokens = static_cast<std::int64_t>(stepSums[1]);
     stepLoss /= static_cast<double>(std::max<std::int64_t>(1, labelled));
     if (!std::isfinite(stepLoss))
         throw EngineError(
@@ -476,11 +474,9 @@ void TrainingSession::validate()
 {
     auto [valSum, valCount] = validationLossParts(
         *m_model, m_data.val, m_params.microBatch, m_pad, m_reducer->worldSize(), m_reducer->rank());
-    if (m_reducer->worldSize() > 1) {
-        const auto sums = m_reducer->sum({valSum, double(valCount)});
-        valSum = sums[0];
-        valCount = static_cast<std::int64_t>(sums[1]);
-    }
+    const auto sums = m_reducer->sum({valSum, double(valCount)});
+    valSum = sums[0];
+    valCount = static_cast<std::int64_t>(sums[1]);
     const double val = valCount > 0 ? valSum / static_cast<double>(valCount) : std::nan("");
     emit({.kind = TrainEvent::Kind::Eval, .step = m_state.step, .totalSteps = m_totalSteps, .valLoss = val});
     if (std::isnan(m_state.bestValLoss) || val < m_state.bestValLoss) {
@@ -504,15 +500,13 @@ void TrainingSession::finish()
 {
     if (m_result.cancelled && m_reducer->lead())
         checkpoint();
-    if (m_reducer->worldSize() > 1) {
-        // A check worth its milliseconds: the replicas must have stayed bit-identical.
-        m_result.replicasIdentical = m_reducer->identicalAcrossRanks(m_trainable);
-        if (m_state.step > m_firstStep)
-            m_result.allReduceSeconds /= static_cast<double>(m_state.step - m_firstStep);
-        if (!m_result.replicasIdentical)
-            emit({.kind = TrainEvent::Kind::Warning,
-                .message = "the ranks' adapters differ at the end; the run's results are not reliable"});
-    }
+    // A check worth its milliseconds: the replicas must have stayed bit-identical.
+    m_result.replicasIdentical = m_reducer->identicalAcrossRanks(m_trainable);
+    if (m_state.step > m_firstStep)
+        m_result.allReduceSeconds /= static_cast<double>(m_state.step - m_firstStep);
+    if (!m_result.replicasIdentical)
+        emit({.kind = TrainEvent::Kind::Warning,
+            .message = "the ranks' adapters differ at the end; the run's results are not reliable"});
     if (m_reducer->lead())
         savePeftAdapter(*m_model, *m_adapterConfig, m_outDir / "adapter");
     m_result.steps = m_state.step;
