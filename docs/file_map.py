@@ -24,7 +24,7 @@ TOP = [
 ]
 
 SECTIONS = [
-    ("core/shared/shoptuner", "core/shared", "the ten tasks, Python's text rules, the JSON nesting check, training events"),
+    ("core/shared/shoptuner", "core/shared", "the ten tasks, Python's text rules, the JSON nesting check, training events, well-formed UTF-8"),
     ("core/engine/base", "core/engine", "errors, files written atomically and read safely, shared libraries, "
      "the machine (CPU features, memory, bandwidth, threads and device)"),
     ("core/engine/formats", "core/engine", "files models live in: safetensors, GGUF, PEFT adapters, and the exports "

@@ -1,5 +1,7 @@
 #include "engine/tokenizer/byte_level.h"
 
+#include "shoptuner/utf8.h"
+
 #include <unordered_map>
 #include <vector>
 
@@ -95,44 +97,13 @@ std::string toValidUtf8(std::string_view s)
     static const std::string replacement = "\xEF\xBF\xBD";
     std::string out;
     out.reserve(s.size());
-    std::size_t i = 0;
-    while (i < s.size()) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        if (c < 0x80) {
-            out += static_cast<char>(c);
-            ++i;
-            continue;
-        }
-        std::size_t length = 0;
-        unsigned char low = 0x80, high = 0xBF; // allowed range of the second byte
-        if (c >= 0xC2 && c <= 0xDF)
-            length = 2;
-        else if (c >= 0xE0 && c <= 0xEF) {
-            length = 3;
-            low = c == 0xE0 ? 0xA0 : 0x80;
-            high = c == 0xED ? 0x9F : 0xBF;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            length = 4;
-            low = c == 0xF0 ? 0x90 : 0x80;
-            high = c == 0xF4 ? 0x8F : 0xBF;
-        }
-        if (length == 0) {
-            out += replacement;
-            ++i;
-            continue;
-        }
-        std::size_t k = 1;
-        for (; k < length && i + k < s.size(); ++k) {
-            const auto b = static_cast<unsigned char>(s[i + k]);
-            const unsigned char lo = k == 1 ? low : 0x80, hi = k == 1 ? high : 0xBF;
-            if (b < lo || b > hi)
-                break;
-        }
-        if (k == length)
-            out.append(s.substr(i, length));
+    for (std::size_t i = 0; i < s.size();) {
+        const Utf8Sequence sequence = utf8SequenceAt(s, i);
+        if (sequence.kind == Utf8Sequence::Kind::Valid)
+            out.append(s.substr(i, sequence.length));
         else
             out += replacement;
-        i += k;
+        i += sequence.length;
     }
     return out;
 }

@@ -1,5 +1,7 @@
 #include "text_decoder.h"
 
+#include "shoptuner/utf8.h"
+
 #include <QIODevice>
 
 #include <array>
@@ -8,53 +10,18 @@
 namespace shoptuner::data {
 namespace {
 
-// The UTF-8 sequence starting at p[i]: its length when whole and valid, 0 when invalid (overlong
-// forms and surrogates included, as QString::fromUtf8 rejects them), -1 when the end cuts it.
-int utf8SequenceAt(const unsigned char *p, qsizetype i, qsizetype n)
-{
-    const unsigned char c = p[i];
-    if (c < 0x80)
-        return 1;
-    int length = 0;
-    unsigned char low = 0x80, high = 0xBF; // allowed range of the second byte
-    if (c >= 0xC2 && c <= 0xDF)
-        length = 2;
-    else if (c >= 0xE0 && c <= 0xEF) {
-        length = 3;
-        low = c == 0xE0 ? 0xA0 : 0x80;
-        high = c == 0xED ? 0x9F : 0xBF;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        length = 4;
-        low = c == 0xF0 ? 0x90 : 0x80;
-        high = c == 0xF4 ? 0x8F : 0xBF;
-    } else
-        return 0;
-    for (int k = 1; k < length; ++k) {
-        if (i + k >= n)
-            return -1;
-        const unsigned char b = p[i + k];
-        if (b < (k == 1 ? low : 0x80) || b > (k == 1 ? high : 0xBF))
-            return 0;
-    }
-    return length;
-}
-
 // Whether [p, p+n) is valid UTF-8; a sequence cut by the end counts as valid when cutIsValid (a
 // sample from the start of a file).
 bool isValidUtf8(const unsigned char *p, qsizetype n, bool cutIsValid = true)
 {
-    qsizetype i = 0;
-    while (i < n) {
-        if (p[i] < 0x80) {
-            ++i;
-            continue;
-        }
-        const int length = utf8SequenceAt(p, i, n);
-        if (length < 0)
+    const std::string_view text(reinterpret_cast<const char *>(p), std::size_t(n));
+    for (std::size_t i = 0; i < text.size();) {
+        const Utf8Sequence sequence = utf8SequenceAt(text, i);
+        if (sequence.kind == Utf8Sequence::Kind::Truncated)
             return cutIsValid;
-        if (length == 0)
+        if (sequence.kind == Utf8Sequence::Kind::Invalid)
             return false;
-        i += length;
+        i += sequence.length;
     }
     return true;
 }
