@@ -235,6 +235,21 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, r.err.c_str());
         QVERIFY(QFileInfo::exists(dir.filePath("peft/README.md")));
         QVERIFY(QFileInfo::exists(dir.filePath("peft/adapter_model.safetensors")));
+        // A run of the project by its id, as the app exports it: the export job checks the adapter
+        // on the project's own test questions and puts the run's scores into the model card.
+        const QString runId = QString::number(trained.back()["run_id"].get<qint64>());
+        r = cli(
+            {"export", "--project", project, "--run", runId, "--format", "peft", "--out", dir.filePath("peft-run")});
+        QVERIFY2(r.exitCode == 0, r.err.c_str());
+        QVERIFY2(r.out.find("{\"event\":\"progress\"") == 0, r.out.c_str()); // the job's progress lines
+        QCOMPARE(events(r.out).back()["event"], json("exported"));
+        const QString card
+            = QString::fromStdString(testing::readFile(dir.filePath("peft-run/README.md").toStdString()));
+        QVERIFY2(card.contains("- Training run: " + runId), qPrintable(card));
+        QVERIFY2(card.contains("| SA |"), qPrintable(card));
+        r = cli({"export", "--project", project, "--run", "99", "--format", "peft", "--out", dir.filePath("p3")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.find("no training run 99") != std::string::npos, r.err.c_str());
         r = cli({"export", "--model", dir.filePath("model"), "--format", "lmstudio", "--out", dir.filePath("lms"),
             "--type", "f16", "--name", "kettle"});
         QVERIFY2(r.exitCode == 0, r.err.c_str());

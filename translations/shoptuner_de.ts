@@ -423,145 +423,145 @@
         <translation>unter %1 (innerhalb der Fehlergrenze)</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="268"/>
+        <location filename="../core/project/services/report.cpp" line="418"/>
         <source>ShopTuner report</source>
         <translation>ShopTuner-Bericht</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="273"/>
+        <location filename="../core/project/services/report.cpp" line="281"/>
         <source> with adapter %1</source>
         <translation> mit Adapter %1</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="275"/>
+        <location filename="../core/project/services/report.cpp" line="283"/>
         <source>How well the model does your shop&apos;s tasks</source>
         <translation>Wie gut das Modell die Aufgaben Ihres Shops erledigt</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="276"/>
+        <location filename="../core/project/services/report.cpp" line="284"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="276"/>
+        <location filename="../core/project/services/report.cpp" line="285"/>
         <source>Evaluated:</source>
         <translation>Getestet:</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="277"/>
+        <location filename="../core/project/services/report.cpp" line="286"/>
         <source>Compared with:</source>
         <translation>Verglichen mit:</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="281"/>
+        <location filename="../core/project/services/report.cpp" line="289"/>
         <source>This test is not finished (%1): the figures below cover only the tasks scored so far.</source>
         <translation>Dieser Test ist nicht abgeschlossen (%1): Die Zahlen unten umfassen nur die bisher bewerteten Aufgaben.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="285"/>
+        <location filename="../core/project/services/report.cpp" line="300"/>
         <location filename="../core/project/services/comparison.cpp" line="168"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="286"/>
+        <location filename="../core/project/services/report.cpp" line="301"/>
         <location filename="../core/project/services/comparison.cpp" line="168"/>
         <source>Test set</source>
         <translation>Testmenge</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="286"/>
+        <location filename="../core/project/services/report.cpp" line="302"/>
         <location filename="../core/project/services/comparison.cpp" line="169"/>
         <source>Metric</source>
         <translation>Maß</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="287"/>
+        <location filename="../core/project/services/report.cpp" line="303"/>
         <source>This model</source>
         <translation>Dieses Modell</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="287"/>
+        <location filename="../core/project/services/report.cpp" line="304"/>
         <source>95% interval</source>
         <translation>95-%-Intervall</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="288"/>
+        <location filename="../core/project/services/report.cpp" line="305"/>
         <source>Invalid</source>
         <translation>Ungültig</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="288"/>
+        <location filename="../core/project/services/report.cpp" line="306"/>
         <source>Before training</source>
         <translation>Vor dem Training</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="289"/>
+        <location filename="../core/project/services/report.cpp" line="307"/>
         <source>In plain words</source>
         <translation>In einfachen Worten</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="296"/>
+        <location filename="../core/project/services/report.cpp" line="313"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="312"/>
+        <location filename="../core/project/services/report.cpp" line="333"/>
         <source>Published scores, in-domain test sets</source>
         <translation>Veröffentlichte Ergebnisse, bekannte Kategorien</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="313"/>
+        <location filename="../core/project/services/report.cpp" line="334"/>
         <source>Published scores, out-of-domain test sets</source>
         <translation>Veröffentlichte Ergebnisse, neue Kategorien</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="314"/>
+        <location filename="../core/project/services/report.cpp" line="335"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="334"/>
+        <location filename="../core/project/services/report.cpp" line="361"/>
         <source>The worst answers</source>
         <translation>Die schlechtesten Antworten</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="360"/>
+        <location filename="../core/project/services/report.cpp" line="395"/>
         <source>Answer generation is scored with BERTScore F1 (roberta-large, layer 17), as the published figures are.</source>
         <translation>Die Antwortgenerierung wird mit BERTScore F1 (roberta-large, Schicht 17) bewertet, wie die veröffentlichten Werte.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="364"/>
+        <location filename="../core/project/services/report.cpp" line="399"/>
         <source>Answer generation is scored with BERTScore on another encoder or layer than the published figures (roberta-large, layer 17), so it is not compared with them.</source>
         <translation>Die Antwortgenerierung wird mit BERTScore auf einem anderen Encoder oder einer anderen Schicht als bei den veröffentlichten Werten (roberta-large, Schicht 17) bewertet und deshalb nicht mit ihnen verglichen.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="367"/>
+        <location filename="../core/project/services/report.cpp" line="402"/>
         <source>Answer generation is scored with ROUGE-L because no roberta-large encoder is installed for BERTScore; it is not compared with the published BERTScore figures.</source>
         <translation>Die Antwortgenerierung wird mit ROUGE-L bewertet, weil für BERTScore kein roberta-large-Encoder installiert ist; sie wird nicht mit den veröffentlichten BERTScore-Werten verglichen.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="373"/>
+        <location filename="../core/project/services/report.cpp" line="409"/>
         <source>Invalid: answers the metric could not read (eCeLLM&apos;s rules).</source>
         <translation>Ungültig: Antworten, die das Maß nicht lesen konnte (Regeln von eCeLLM).</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="337"/>
+        <location filename="../core/project/services/report.cpp" line="364"/>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="338"/>
+        <location filename="../core/project/services/report.cpp" line="365"/>
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="339"/>
+        <location filename="../core/project/services/report.cpp" line="366"/>
         <source>The model said</source>
         <translation>Das Modell sagte</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="346"/>
+        <location filename="../core/project/services/report.cpp" line="381"/>
         <source>Sources of the published scores</source>
         <translation>Quellen der veröffentlichten Ergebnisse</translation>
     </message>
@@ -700,7 +700,7 @@
         <translation>&amp;Anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="141"/>
+        <location filename="../ui/chat_panel.cpp" line="163"/>
         <source>&amp;Copy answer</source>
         <translation>Antwort &amp;kopieren</translation>
     </message>
@@ -710,22 +710,22 @@
         <translation>Neues &amp;Gespräch</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="139"/>
+        <location filename="../ui/chat_panel.cpp" line="161"/>
         <source>Answer with</source>
         <translation>Antworten mit</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="58"/>
+        <location filename="../ui/chat_panel.cpp" line="71"/>
         <source>Example questions</source>
         <translation>Beispielfragen</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="146"/>
+        <location filename="../ui/chat_panel.cpp" line="168"/>
         <source>Conversation</source>
         <translation>Gespräch</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="60"/>
+        <location filename="../ui/chat_panel.cpp" line="73"/>
         <source>Ask something, e.g. about a product or a review… (Ctrl+Enter sends)</source>
         <translation>Fragen Sie etwas, z. B. zu einem Produkt oder einer Bewertung… (Strg+Enter sendet)</translation>
     </message>
@@ -735,160 +735,160 @@
         <translation>&amp;Nebeneinander</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="61"/>
+        <location filename="../ui/chat_panel.cpp" line="74"/>
         <source>Your message</source>
         <translation>Ihre Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="67"/>
+        <location filename="../ui/chat_panel.cpp" line="80"/>
         <source>Ask two models the same thing and see their answers next to each other, e.g. the trained model and the model before training</source>
         <translation>Zwei Modellen dieselbe Frage stellen und die Antworten nebeneinander sehen, z. B. das trainierte Modell und das Modell vor dem Training</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="72"/>
+        <location filename="../ui/chat_panel.cpp" line="87"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="81"/>
+        <location filename="../ui/chat_panel.cpp" line="96"/>
         <source>0 always gives the most likely answer; higher values vary more</source>
         <translation>0 gibt immer die wahrscheinlichste Antwort; höhere Werte sorgen für mehr Abwechslung</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="84"/>
+        <location filename="../ui/chat_panel.cpp" line="99"/>
         <source>The longest answer, in tokens</source>
         <translation>Die längste Antwort, in Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="85"/>
+        <location filename="../ui/chat_panel.cpp" line="100"/>
         <source>Creativity (temperature):</source>
         <translation>Kreativität (Temperatur):</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="86"/>
+        <location filename="../ui/chat_panel.cpp" line="101"/>
         <source>Longest answer:</source>
         <translation>Längste Antwort:</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="139"/>
+        <location filename="../ui/chat_panel.cpp" line="161"/>
         <source>Compare with</source>
         <translation>Vergleichen mit</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="142"/>
+        <location filename="../ui/chat_panel.cpp" line="164"/>
         <source>Copies this column&apos;s last answer</source>
         <translation>Kopiert die letzte Antwort dieser Spalte</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="146"/>
+        <location filename="../ui/chat_panel.cpp" line="168"/>
         <source>Conversation with the second model</source>
         <translation>Gespräch mit dem zweiten Modell</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="149"/>
+        <location filename="../ui/chat_panel.cpp" line="171"/>
         <source>Answer with:</source>
         <translation>Antworten mit:</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="149"/>
+        <location filename="../ui/chat_panel.cpp" line="171"/>
         <source>Compare with:</source>
         <translation>Vergleichen mit:</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="162"/>
+        <location filename="../ui/chat_panel.cpp" line="184"/>
         <source>Ready: %1</source>
         <translation>Bereit: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="168"/>
+        <location filename="../ui/chat_panel.cpp" line="190"/>
         <source>Problem: %1</source>
         <translation>Problem: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="183"/>
-        <location filename="../ui/chat_panel.cpp" line="190"/>
+        <location filename="../ui/chat_panel.cpp" line="205"/>
+        <location filename="../ui/chat_panel.cpp" line="212"/>
         <source>Stopped.</source>
         <translation>Angehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="183"/>
+        <location filename="../ui/chat_panel.cpp" line="205"/>
         <source>%1 tokens per second</source>
         <translation>%1 Tokens pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="253"/>
+        <location filename="../ui/chat_panel.cpp" line="275"/>
         <source>Trained model, run %1 (%2)</source>
         <translation>Trainiertes Modell, Trainingslauf %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="258"/>
+        <location filename="../ui/chat_panel.cpp" line="280"/>
         <source>Base model, untrained (%1)</source>
         <translation>Basismodell, untrainiert (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="272"/>
+        <location filename="../ui/chat_panel.cpp" line="294"/>
         <source>Choose a model (and train it) first.</source>
         <translation>Wählen Sie zuerst ein Modell (und trainieren Sie es).</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="287"/>
+        <location filename="../ui/chat_panel.cpp" line="309"/>
         <source>Loading the model…</source>
         <translation>Modell wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="297"/>
+        <location filename="../ui/chat_panel.cpp" line="319"/>
         <source>Try an example…</source>
         <translation>Ein Beispiel ausprobieren…</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="305"/>
+        <location filename="../ui/chat_panel.cpp" line="327"/>
         <source>Colour, size and material of a product</source>
         <translation>Farbe, Größe und Material eines Produkts</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="306"/>
+        <location filename="../ui/chat_panel.cpp" line="328"/>
         <source>Which colour, size and material does this product have? %1</source>
         <translation>Welche Farbe, Größe und welches Material hat dieses Produkt? %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="310"/>
+        <location filename="../ui/chat_panel.cpp" line="332"/>
         <source>How a review feels</source>
         <translation>Stimmung einer Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="311"/>
+        <location filename="../ui/chat_panel.cpp" line="333"/>
         <source>Is this review very positive, positive, neutral, negative or very negative? &quot;%1&quot;</source>
         <translation>Ist diese Bewertung sehr positiv, positiv, neutral, negativ oder sehr negativ? „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="314"/>
+        <location filename="../ui/chat_panel.cpp" line="336"/>
         <source>A customer&apos;s question</source>
         <translation>Eine Kundenfrage</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="315"/>
+        <location filename="../ui/chat_panel.cpp" line="337"/>
         <source>A customer asks about &quot;%1&quot;: is it a good gift? Answer in two sentences.</source>
         <translation>Ein Kunde fragt nach „%1“: Ist es ein gutes Geschenk? Antworten Sie in zwei Sätzen.</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="336"/>
-        <location filename="../ui/chat_panel.cpp" line="354"/>
+        <location filename="../ui/chat_panel.cpp" line="358"/>
+        <location filename="../ui/chat_panel.cpp" line="376"/>
         <source>Answering…</source>
         <translation>Antwort wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="336"/>
+        <location filename="../ui/chat_panel.cpp" line="358"/>
         <source>Waiting for the first answer…</source>
         <translation>Wartet auf die erste Antwort…</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="413"/>
+        <location filename="../ui/chat_panel.cpp" line="435"/>
         <source>You</source>
         <translation>Sie</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="413"/>
-        <location filename="../ui/chat_panel.cpp" line="418"/>
+        <location filename="../ui/chat_panel.cpp" line="435"/>
+        <location filename="../ui/chat_panel.cpp" line="440"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
@@ -896,103 +896,103 @@
 <context>
     <name>shoptuner::ui::ComparePanel</name>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="53"/>
+        <location filename="../ui/compare_panel.cpp" line="57"/>
         <source>Tests to compare</source>
         <translation>Zu vergleichende Tests</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="54"/>
+        <location filename="../ui/compare_panel.cpp" line="58"/>
         <source>Tick the tests to set side by side: the base model, trained runs, other models</source>
         <translation>Haken Sie die Tests an, die nebeneinander stehen sollen: das Basismodell, trainierte Läufe, andere Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="56"/>
+        <location filename="../ui/compare_panel.cpp" line="60"/>
         <source>Test sets</source>
         <translation>Testsätze</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="57"/>
+        <location filename="../ui/compare_panel.cpp" line="61"/>
         <source>All test sets</source>
         <translation>Alle Testsätze</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="58"/>
+        <location filename="../ui/compare_panel.cpp" line="62"/>
         <source>Your products (in-domain)</source>
         <translation>Ihre Produkte (In-Domain)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="59"/>
+        <location filename="../ui/compare_panel.cpp" line="63"/>
         <source>New categories (out-of-domain)</source>
         <translation>Neue Kategorien (Out-of-Domain)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="60"/>
+        <location filename="../ui/compare_panel.cpp" line="64"/>
         <source>In-domain: products like those trained on. Out-of-domain: product categories kept out of training, to see whether the model generalises</source>
         <translation>In-Domain: Produkte wie die im Training. Out-of-Domain: beim Training ausgelassene Produktkategorien – zeigt, ob das Modell verallgemeinert</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="63"/>
+        <location filename="../ui/compare_panel.cpp" line="86"/>
         <source>Published &amp;models</source>
         <translation>Veröffentlichte &amp;Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="64"/>
+        <location filename="../ui/compare_panel.cpp" line="87"/>
         <source>Published scores drawn as reference lines and listed in the table</source>
         <translation>Veröffentlichte Werte als Bezugslinien im Diagramm und in der Tabelle</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="77"/>
-        <location filename="../ui/compare_panel.cpp" line="80"/>
+        <location filename="../ui/compare_panel.cpp" line="69"/>
+        <location filename="../ui/compare_panel.cpp" line="72"/>
         <source>Scores per task and model</source>
         <translation>Ergebnisse je Aufgabe und Modell</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="87"/>
+        <location filename="../ui/compare_panel.cpp" line="102"/>
         <source>&amp;Test sets:</source>
         <translation>&amp;Testsätze:</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="94"/>
+        <location filename="../ui/compare_panel.cpp" line="109"/>
         <source>Export &amp;HTML…</source>
         <translation>&amp;HTML exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="94"/>
+        <location filename="../ui/compare_panel.cpp" line="109"/>
         <source>Web page (*.html)</source>
         <translation>Webseite (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="95"/>
+        <location filename="../ui/compare_panel.cpp" line="110"/>
         <source>Export &amp;PDF…</source>
         <translation>&amp;PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="95"/>
+        <location filename="../ui/compare_panel.cpp" line="110"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="96"/>
+        <location filename="../ui/compare_panel.cpp" line="111"/>
         <source>Export &amp;CSV…</source>
         <translation>&amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="96"/>
+        <location filename="../ui/compare_panel.cpp" line="111"/>
         <source>Spreadsheet (*.csv)</source>
         <translation>Tabelle (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="101"/>
+        <location filename="../ui/compare_panel.cpp" line="116"/>
         <source>%1 comparison</source>
         <translation>%1 Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="111"/>
+        <location filename="../ui/compare_panel.cpp" line="132"/>
         <source>T&amp;ests to compare:</source>
         <translation>Zu v&amp;ergleichende Tests:</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="174"/>
+        <location filename="../ui/compare_panel.cpp" line="198"/>
         <source>%1
 Model: %2
 Adapter: %3
@@ -1003,22 +1003,22 @@ Adapter: %3
 Getestet: %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="175"/>
+        <location filename="../ui/compare_panel.cpp" line="199"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="203"/>
+        <location filename="../ui/compare_panel.cpp" line="227"/>
         <source>Nothing to compare yet: test a model on the Results page (Verdict) first.</source>
         <translation>Noch nichts zu vergleichen: Testen Sie zuerst ein Modell auf der Seite „Ergebnisse“ (Urteil).</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="205"/>
+        <location filename="../ui/compare_panel.cpp" line="229"/>
         <source>Tick one or more tests on the left.</source>
         <translation>Haken Sie links einen oder mehrere Tests an.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compare_panel.cpp" line="207"/>
+        <location filename="../ui/compare_panel.cpp" line="231"/>
         <source>%n test(s) compared over %1 task rows. Bold: the best on that row; dashed lines: published scores where the metric matches.</source>
         <translation>
             <numerusform>%n Test im Vergleich über %1 Aufgabenzeilen. Fett: das Beste in der Zeile; gestrichelte Linien: veröffentlichte Werte, wo das Maß übereinstimmt.</numerusform>
@@ -1026,57 +1026,57 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="220"/>
+        <location filename="../ui/compare_panel.cpp" line="244"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="220"/>
+        <location filename="../ui/compare_panel.cpp" line="244"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="220"/>
+        <location filename="../ui/compare_panel.cpp" line="244"/>
         <source>Metric</source>
         <translation>Maß</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="240"/>
+        <location filename="../ui/compare_panel.cpp" line="264"/>
         <source>The metric of the published tables</source>
         <translation>Das Maß der veröffentlichten Tabellen</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="241"/>
+        <location filename="../ui/compare_panel.cpp" line="265"/>
         <source>Not the published metric: no published scores on this row</source>
         <translation>Nicht das veröffentlichte Maß: keine veröffentlichten Werte in dieser Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="245"/>
+        <location filename="../ui/compare_panel.cpp" line="269"/>
         <source>This test did not score this task</source>
         <translation>Dieser Test hat diese Aufgabe nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="252"/>
+        <location filename="../ui/compare_panel.cpp" line="276"/>
         <source>%1 test items, %2 answers could not be read; 95% interval in brackets</source>
         <translation>%1 Testfragen, %2 Antworten nicht lesbar; 95-%-Intervall in Klammern</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="287"/>
+        <location filename="../ui/compare_panel.cpp" line="311"/>
         <source>%1 (new cat.)</source>
         <translation>%1 (neue Kat.)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="289"/>
+        <location filename="../ui/compare_panel.cpp" line="313"/>
         <source>%1 (new wording)</source>
         <translation>%1 (neue Formulierung)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="335"/>
+        <location filename="../ui/compare_panel.cpp" line="359"/>
         <source>Score (1 is perfect)</source>
         <translation>Ergebnis (1 ist perfekt)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="351"/>
+        <location filename="../ui/compare_panel.cpp" line="375"/>
         <source>ShopTuner comparison</source>
         <translation>ShopTuner-Vergleich</translation>
     </message>
@@ -1373,32 +1373,32 @@ Getestet: %4 (%5)</translation>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="89"/>
+        <location filename="../ui/import_panel.cpp" line="171"/>
         <source>Add the files your shop system exports. ShopTuner reads CSV, TSV and JSON files in any common encoding. You can also drop files on this window.</source>
         <translation>Fügen Sie die Dateien hinzu, die Ihr Shopsystem exportiert. ShopTuner liest CSV-, TSV- und JSON-Dateien in jeder gängigen Zeichenkodierung. Sie können Dateien auch auf dieses Fenster ziehen.</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="103"/>
+        <location filename="../ui/import_panel.cpp" line="126"/>
         <source>Choose file…</source>
         <translation>Datei auswählen…</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="105"/>
+        <location filename="../ui/import_panel.cpp" line="128"/>
         <source>Choose a %1 file</source>
         <translation>Datei auswählen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="116"/>
+        <location filename="../ui/import_panel.cpp" line="143"/>
         <source>Choose a file on the left, or drop one here, to see its first rows and how its columns will be read.</source>
         <translation>Wählen Sie links eine Datei aus oder ziehen Sie eine hierher, um ihre ersten Zeilen zu sehen und wie ihre Spalten gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="126"/>
+        <location filename="../ui/import_panel.cpp" line="98"/>
         <source>First rows of the file</source>
         <translation>Erste Zeilen der Datei</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="196"/>
+        <location filename="../ui/import_panel.cpp" line="219"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n Produkt</numerusform>
@@ -1406,7 +1406,7 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="197"/>
+        <location filename="../ui/import_panel.cpp" line="220"/>
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n Bewertung</numerusform>
@@ -1414,7 +1414,7 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="198"/>
+        <location filename="../ui/import_panel.cpp" line="221"/>
         <source>%n question(s)</source>
         <translation>
             <numerusform>%n Frage</numerusform>
@@ -1422,7 +1422,7 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="199"/>
+        <location filename="../ui/import_panel.cpp" line="222"/>
         <source>%n search result(s)</source>
         <translation>
             <numerusform>%n Suchergebnis</numerusform>
@@ -1430,7 +1430,7 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="200"/>
+        <location filename="../ui/import_panel.cpp" line="223"/>
         <source>%n order line(s)</source>
         <translation>
             <numerusform>%n Bestellposition</numerusform>
@@ -1438,47 +1438,47 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="204"/>
+        <location filename="../ui/import_panel.cpp" line="227"/>
         <source>✓ %1 from %2</source>
         <translation>✓ %1 aus %2</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="205"/>
+        <location filename="../ui/import_panel.cpp" line="228"/>
         <source>Not imported yet</source>
         <translation>Noch nicht importiert</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="221"/>
+        <location filename="../ui/import_panel.cpp" line="244"/>
         <source>Choose the %1 file</source>
         <translation>Datei auswählen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="222"/>
+        <location filename="../ui/import_panel.cpp" line="245"/>
         <source>Shop exports (*.csv *.tsv *.txt *.json *.jsonl *.ndjson);;All files (*)</source>
         <translation>Shop-Exporte (*.csv *.tsv *.txt *.json *.jsonl *.ndjson);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="235"/>
+        <location filename="../ui/import_panel.cpp" line="258"/>
         <source>Cannot read this file</source>
         <translation>Diese Datei kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="236"/>
+        <location filename="../ui/import_panel.cpp" line="259"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="247"/>
+        <location filename="../ui/import_panel.cpp" line="270"/>
         <source>What is in this file?</source>
         <translation>Was enthält diese Datei?</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="248"/>
+        <location filename="../ui/import_panel.cpp" line="271"/>
         <source>ShopTuner could not tell what %1 holds. Choose what it is:</source>
         <translation>ShopTuner konnte nicht erkennen, was %1 enthält. Bitte wählen Sie aus, was es ist:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="270"/>
+        <location filename="../ui/import_panel.cpp" line="293"/>
         <source>&lt;b&gt;%1&lt;/b&gt; as %2 — %3, %n column(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; als %2 — %3, %n Spalte</numerusform>
@@ -1486,88 +1486,88 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="312"/>
-        <location filename="../ui/import_panel.cpp" line="315"/>
+        <location filename="../ui/import_panel.cpp" line="335"/>
+        <location filename="../ui/import_panel.cpp" line="338"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="314"/>
+        <location filename="../ui/import_panel.cpp" line="337"/>
         <source>the order in “%1”</source>
         <translation>die Bestellung in „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="315"/>
+        <location filename="../ui/import_panel.cpp" line="338"/>
         <source>, then </source>
         <translation>, dann </translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="320"/>
+        <location filename="../ui/import_panel.cpp" line="344"/>
         <source>reviews</source>
         <translation>Bewertungen</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="321"/>
+        <location filename="../ui/import_panel.cpp" line="344"/>
         <source>questions</source>
         <translation>Fragen</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="321"/>
+        <location filename="../ui/import_panel.cpp" line="345"/>
         <source>search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="322"/>
+        <location filename="../ui/import_panel.cpp" line="345"/>
         <source>order lines</source>
         <translation>Bestellpositionen</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="324"/>
+        <location filename="../ui/import_panel.cpp" line="347"/>
         <source>%1 of %2 %3 name a product in your catalog (by %4).</source>
         <translation>%1 von %2 %3 nennen ein Produkt aus Ihrem Katalog (über %4).</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="328"/>
+        <location filename="../ui/import_panel.cpp" line="351"/>
         <source>In the first rows, %1 of %2 %3 name a product in your catalog (by %4); checking the whole file…</source>
         <translation>In den ersten Zeilen nennen %1 von %2 %3 ein Produkt aus Ihrem Katalog (über %4); die ganze Datei wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="334"/>
+        <location filename="../ui/import_panel.cpp" line="357"/>
         <source>Not found in the catalog: %1%2</source>
         <translation>Nicht im Katalog gefunden: %1%2</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="339"/>
+        <location filename="../ui/import_panel.cpp" line="362"/>
         <source>Most rows do not link: choose the column that holds your products&apos; id, SKU, barcode or title.</source>
         <translation>Die meisten Zeilen lassen sich nicht zuordnen: Wählen Sie die Spalte mit der ID, SKU, dem Barcode oder dem Titel Ihrer Produkte.</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="355"/>
+        <location filename="../ui/import_panel.cpp" line="378"/>
         <source>No catalog has been imported yet, so these rows cannot be linked to products. Import the catalog first, or import this file now and the catalog later.</source>
         <translation>Es wurde noch kein Katalog importiert, daher lassen sich diese Zeilen keinen Produkten zuordnen. Importieren Sie zuerst den Katalog, oder importieren Sie diese Datei jetzt und den Katalog später.</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="401"/>
+        <location filename="../ui/import_panel.cpp" line="425"/>
         <source>Read the whole file into the project</source>
         <translation>Die ganze Datei in das Projekt einlesen</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="429"/>
+        <location filename="../ui/import_panel.cpp" line="453"/>
         <source>Nothing from %1 was imported.</source>
         <translation>Aus %1 wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="430"/>
+        <location filename="../ui/import_panel.cpp" line="454"/>
         <source>Import failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="432"/>
+        <location filename="../ui/import_panel.cpp" line="456"/>
         <source>Import of %1 stopped; nothing from it was kept.</source>
         <translation>Import von %1 abgebrochen; davon wurde nichts übernommen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="435"/>
+        <location filename="../ui/import_panel.cpp" line="459"/>
         <source>Imported %n row(s) from %1.</source>
         <translation>
             <numerusform>%n Zeile aus %1 importiert.</numerusform>
@@ -1575,7 +1575,7 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="437"/>
+        <location filename="../ui/import_panel.cpp" line="461"/>
         <source>%n row(s) could not be used and were left out.</source>
         <translation>
             <numerusform>%n Zeile konnte nicht verwendet werden und wurde ausgelassen.</numerusform>
@@ -1583,7 +1583,7 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="440"/>
+        <location filename="../ui/import_panel.cpp" line="464"/>
         <source>%n product(s), with %1 variant row(s) added to their products.</source>
         <translation>
             <numerusform>%n Produkt, %1 Variantenzeile(n) den Produkten zugeordnet.</numerusform>
@@ -1591,7 +1591,7 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="444"/>
+        <location filename="../ui/import_panel.cpp" line="468"/>
         <source>%n of its products were already in your catalog under another id; that id was added to them.</source>
         <translation>
             <numerusform>%n seiner Produkte war bereits unter einer anderen ID in Ihrem Katalog; diese ID wurde ihm hinzugefügt.</numerusform>
@@ -1599,7 +1599,7 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="448"/>
+        <location filename="../ui/import_panel.cpp" line="472"/>
         <source>%n row(s) of files imported earlier now link to a product of this catalog.</source>
         <translation>
             <numerusform>%n Zeile früher importierter Dateien ist jetzt einem Produkt dieses Katalogs zugeordnet.</numerusform>
@@ -1607,12 +1607,12 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="452"/>
+        <location filename="../ui/import_panel.cpp" line="476"/>
         <source>%1 of %2 rows are linked to a product in your catalog.</source>
         <translation>%1 von %2 Zeilen sind einem Produkt aus Ihrem Katalog zugeordnet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="458"/>
+        <location filename="../ui/import_panel.cpp" line="482"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weiteres</numerusform>
@@ -1620,7 +1620,7 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="461"/>
+        <location filename="../ui/import_panel.cpp" line="485"/>
         <source>%n problem(s) noted (first: %1).</source>
         <translation>
             <numerusform>%n Problem festgestellt: %1.</numerusform>
@@ -2158,162 +2158,162 @@ Getestet: %4 (%5)</translation>
         <translation>Erweiterte Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="41"/>
+        <location filename="../ui/plan_panel.cpp" line="50"/>
         <source>&amp;Quick</source>
         <translation>&amp;Schnell</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="41"/>
+        <location filename="../ui/plan_panel.cpp" line="50"/>
         <source>A first look: a few hundred steps with small adapters.</source>
         <translation>Ein erster Eindruck: einige hundert Schritte mit kleinen Adaptern.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="42"/>
+        <location filename="../ui/plan_panel.cpp" line="51"/>
         <source>&amp;Balanced</source>
         <translation>&amp;Ausgewogen</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="42"/>
+        <location filename="../ui/plan_panel.cpp" line="51"/>
         <source>One pass over all examples. A good default.</source>
         <translation>Ein Durchgang über alle Beispiele. Eine gute Standardwahl.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="43"/>
+        <location filename="../ui/plan_panel.cpp" line="52"/>
         <source>&amp;Thorough</source>
         <translation>&amp;Gründlich</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="44"/>
+        <location filename="../ui/plan_panel.cpp" line="53"/>
         <source>Three passes with larger adapters; stops early when the test questions stop improving.</source>
         <translation>Drei Durchgänge mit größeren Adaptern; endet vorzeitig, wenn die Ergebnisse bei den Testfragen nicht mehr besser werden.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="58"/>
+        <location filename="../ui/plan_panel.cpp" line="71"/>
         <source>Advanced</source>
         <translation>Erweitert</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="79"/>
+        <location filename="../ui/plan_panel.cpp" line="92"/>
         <source>Adapter size (rank):</source>
         <translation>Adaptergröße (rank):</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="80"/>
+        <location filename="../ui/plan_panel.cpp" line="93"/>
         <source>How much the model can change. Larger learns more but needs more memory and examples. 8-32 is usual.</source>
         <translation>Wie stark sich das Modell verändern kann. Größer lernt mehr, braucht aber mehr Speicher und Beispiele. Üblich sind 8-32.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="82"/>
+        <location filename="../ui/plan_panel.cpp" line="95"/>
         <source>Adapter strength (alpha):</source>
         <translation>Adapterstärke (alpha):</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="83"/>
+        <location filename="../ui/plan_panel.cpp" line="96"/>
         <source>How strongly the learned change is applied; usually equal to or twice the rank.</source>
         <translation>Wie stark die gelernte Änderung angewendet wird; meist gleich dem rank oder doppelt so groß.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="87"/>
+        <location filename="../ui/plan_panel.cpp" line="100"/>
         <source>Learning rate:</source>
         <translation>Lernrate:</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="88"/>
+        <location filename="../ui/plan_panel.cpp" line="101"/>
         <source>How big each learning step is. Too high and training becomes unstable; too low and it learns slowly.</source>
         <translation>Wie groß jeder Lernschritt ist. Zu hoch, und das Training wird instabil; zu niedrig, und es lernt langsam.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="90"/>
+        <location filename="../ui/plan_panel.cpp" line="103"/>
         <source>Passes over the examples (epochs):</source>
         <translation>Durchgänge über die Beispiele (Epochen):</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="91"/>
+        <location filename="../ui/plan_panel.cpp" line="104"/>
         <source>How many times the model sees every example.</source>
         <translation>Wie oft das Modell jedes Beispiel sieht.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="93"/>
+        <location filename="../ui/plan_panel.cpp" line="106"/>
         <source>no limit</source>
         <translation>keine Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="94"/>
+        <location filename="../ui/plan_panel.cpp" line="107"/>
         <source>Stop after steps:</source>
         <translation>Anhalten nach Schritten:</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="95"/>
+        <location filename="../ui/plan_panel.cpp" line="108"/>
         <source>Stop after this many learning steps even before the passes are done (0: no limit).</source>
         <translation>Nach so vielen Lernschritten anhalten, auch wenn die Durchgänge noch nicht fertig sind (0: keine Grenze).</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="98"/>
+        <location filename="../ui/plan_panel.cpp" line="111"/>
         <source>Longest example (tokens):</source>
         <translation>Längstes Beispiel (Tokens):</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="99"/>
+        <location filename="../ui/plan_panel.cpp" line="112"/>
         <source>Longer examples are cut to this many tokens. Longer needs more memory.</source>
         <translation>Längere Beispiele werden auf so viele Tokens gekürzt. Länger braucht mehr Speicher.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="101"/>
+        <location filename="../ui/plan_panel.cpp" line="114"/>
         <source>Examples per step (batch):</source>
         <translation>Beispiele pro Schritt (Batch):</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="102"/>
+        <location filename="../ui/plan_panel.cpp" line="115"/>
         <source>How many examples are learned from at once. More is steadier but needs more memory.</source>
         <translation>Aus wie vielen Beispielen gleichzeitig gelernt wird. Mehr ist stabiler, braucht aber mehr Speicher.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="104"/>
+        <location filename="../ui/plan_panel.cpp" line="117"/>
         <source>Check progress every (steps):</source>
         <translation>Fortschritt prüfen alle (Schritte):</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="105"/>
+        <location filename="../ui/plan_panel.cpp" line="118"/>
         <source>How often the model is tested on the held-back validation examples.</source>
         <translation>Wie oft das Modell an den zurückgehaltenen Validierungsbeispielen geprüft wird.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="107"/>
+        <location filename="../ui/plan_panel.cpp" line="120"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="108"/>
+        <location filename="../ui/plan_panel.cpp" line="121"/>
         <source>Stop early after checks without improvement:</source>
         <translation>Vorzeitig beenden nach Prüfungen ohne Verbesserung:</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="109"/>
+        <location filename="../ui/plan_panel.cpp" line="122"/>
         <source>Stop when the validation loss has not improved this many checks in a row (0: never stop early).</source>
         <translation>Anhalten, wenn sich der Validierungsverlust so viele Prüfungen in Folge nicht verbessert hat (0: nie vorzeitig beenden).</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="229"/>
+        <location filename="../ui/plan_panel.cpp" line="253"/>
         <source>Choose a model first to see how long training takes.</source>
         <translation>Wählen Sie zuerst ein Modell, um zu sehen, wie lange das Training dauert.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="234"/>
+        <location filename="../ui/plan_panel.cpp" line="258"/>
         <source>The chosen model cannot be used: %1</source>
         <translation>Das ausgewählte Modell kann nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="237"/>
+        <location filename="../ui/plan_panel.cpp" line="261"/>
         <source>Estimating on this computer…</source>
         <translation>Wird für diesen Computer geschätzt…</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="249"/>
+        <location filename="../ui/plan_panel.cpp" line="273"/>
         <source>%1 learning steps over %2 training examples (about %3 tokens each). On %4 that takes %5 and needs about %6 of memory.</source>
         <translation>%1 Lernschritte über %2 Trainingsbeispiele (je etwa %3 Tokens). Auf %4 dauert das %5 und braucht etwa %6 Speicher.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="257"/>
+        <location filename="../ui/plan_panel.cpp" line="281"/>
         <source>That is more than this computer has free: choose a smaller model, shorter examples or fewer examples per step.</source>
         <translation>Das ist mehr, als dieser Computer frei hat: Wählen Sie ein kleineres Modell, kürzere Beispiele oder weniger Beispiele pro Schritt.</translation>
     </message>
@@ -2730,7 +2730,7 @@ Getestet: %4 (%5)</translation>
     <name>shoptuner::ui::TrainPanel</name>
     <message>
         <location filename="../ui/train_panel.cpp" line="60"/>
-        <location filename="../ui/train_panel.cpp" line="392"/>
+        <location filename="../ui/train_panel.cpp" line="427"/>
         <source>&amp;Start training</source>
         <translation>Training &amp;starten</translation>
     </message>
@@ -2760,157 +2760,157 @@ Getestet: %4 (%5)</translation>
         <translation>Kurve &amp;glätten</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="77"/>
+        <location filename="../ui/train_panel.cpp" line="87"/>
         <source>Stop at a checkpoint; Resume continues from there, even after closing ShopTuner</source>
         <translation>An einem Sicherungspunkt anhalten; „Fortsetzen“ macht dort weiter, auch nachdem ShopTuner geschlossen wurde</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="80"/>
+        <location filename="../ui/train_panel.cpp" line="90"/>
         <source>Stop and give up this run</source>
         <translation>Anhalten und diesen Trainingslauf aufgeben</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="84"/>
+        <location filename="../ui/train_panel.cpp" line="100"/>
         <source>Loss curve</source>
         <translation>Verlustkurve</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="87"/>
+        <location filename="../ui/train_panel.cpp" line="103"/>
         <source>Training loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="92"/>
+        <location filename="../ui/train_panel.cpp" line="108"/>
         <source>Training loss, smoothed</source>
         <translation>Trainingsverlust, geglättet</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="95"/>
+        <location filename="../ui/train_panel.cpp" line="111"/>
         <source>Validation loss</source>
         <translation>Validierungsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="98"/>
+        <location filename="../ui/train_panel.cpp" line="114"/>
         <source>Learning step</source>
         <translation>Lernschritt</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="99"/>
+        <location filename="../ui/train_panel.cpp" line="115"/>
         <source>Loss (lower is better)</source>
         <translation>Verlust (niedriger ist besser)</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="104"/>
+        <location filename="../ui/train_panel.cpp" line="145"/>
         <source>Training runs</source>
         <translation>Trainingsläufe</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="105"/>
+        <location filename="../ui/train_panel.cpp" line="146"/>
         <source>Every training run of this project; choose one to see its curve</source>
         <translation>Alle Trainingsläufe dieses Projekts; wählen Sie einen, um seine Kurve zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="107"/>
+        <location filename="../ui/train_panel.cpp" line="148"/>
         <source>Run:</source>
         <translation>Trainingslauf:</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="110"/>
+        <location filename="../ui/train_panel.cpp" line="151"/>
         <source>Compare &amp;with runs</source>
         <translation>Mit Läufen &amp;vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="111"/>
+        <location filename="../ui/train_panel.cpp" line="152"/>
         <source>Lay other runs&apos; curves over this one, to see which settings learned best</source>
         <translation>Kurven anderer Läufe über diese legen, um zu sehen, welche Einstellungen am besten gelernt haben</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="116"/>
+        <location filename="../ui/train_panel.cpp" line="123"/>
         <source>Train &amp;elsewhere</source>
         <translation>&amp;Anderswo trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="117"/>
+        <location filename="../ui/train_panel.cpp" line="124"/>
         <source>Train on another computer or a cluster, and bring the result back</source>
         <translation>Auf einem anderen Rechner oder einem Cluster trainieren und das Ergebnis zurückholen</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="120"/>
+        <location filename="../ui/train_panel.cpp" line="127"/>
         <source>Write a job folder for a cluster…</source>
         <translation>Einen Auftragsordner für einen Cluster schreiben…</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="122"/>
+        <location filename="../ui/train_panel.cpp" line="129"/>
         <source>Where to put the job folder</source>
         <translation>Wohin der Auftragsordner soll</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="126"/>
+        <location filename="../ui/train_panel.cpp" line="133"/>
         <source>Import a trained adapter…</source>
         <translation>Einen trainierten Adapter importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="128"/>
+        <location filename="../ui/train_panel.cpp" line="135"/>
         <source>The adapter folder (adapter_config.json, adapter_model.safetensors)</source>
         <translation>Der Adapterordner (adapter_config.json, adapter_model.safetensors)</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="140"/>
+        <location filename="../ui/train_panel.cpp" line="163"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="140"/>
+        <location filename="../ui/train_panel.cpp" line="163"/>
         <source>Pass</source>
         <translation>Durchgang</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="141"/>
+        <location filename="../ui/train_panel.cpp" line="164"/>
         <source>Learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="141"/>
+        <location filename="../ui/train_panel.cpp" line="164"/>
         <source>Tokens per second</source>
         <translation>Tokens pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="141"/>
+        <location filename="../ui/train_panel.cpp" line="164"/>
         <source>Elapsed</source>
         <translation>Vergangene Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="142"/>
+        <location filename="../ui/train_panel.cpp" line="165"/>
         <source>Time left</source>
         <translation>Verbleibende Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="142"/>
+        <location filename="../ui/train_panel.cpp" line="165"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="142"/>
+        <location filename="../ui/train_panel.cpp" line="165"/>
         <source>Memory used</source>
         <translation>Belegter Speicher</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="164"/>
+        <location filename="../ui/train_panel.cpp" line="92"/>
         <source>Write this run&apos;s model for Ollama, LM Studio, llama.cpp or Hugging Face</source>
         <translation>Das Modell dieses Laufs für Ollama, LM Studio, llama.cpp oder Hugging Face schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="212"/>
+        <location filename="../ui/train_panel.cpp" line="247"/>
         <source>Run %1, %2: %3</source>
         <translation>Trainingslauf %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="217"/>
+        <location filename="../ui/train_panel.cpp" line="252"/>
         <source>, best validation loss %1</source>
         <translation>, bester Validierungsverlust %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train_panel.cpp" line="221"/>
+        <location filename="../ui/train_panel.cpp" line="256"/>
         <source>rank %1, alpha %2, learning rate %3, %n pass(es), longest example %4 tokens, batch %5 × %6</source>
         <translation>
             <numerusform>Rang %1, Alpha %2, Lernrate %3, %n Durchgang, längstes Beispiel %4 Token, Batch %5 × %6</numerusform>
@@ -2918,82 +2918,82 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="231"/>
+        <location filename="../ui/train_panel.cpp" line="266"/>
         <source>Run %1</source>
         <translation>Lauf %1</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="248"/>
+        <location filename="../ui/train_panel.cpp" line="283"/>
         <source>finished</source>
         <translation>abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="248"/>
+        <location filename="../ui/train_panel.cpp" line="283"/>
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="248"/>
+        <location filename="../ui/train_panel.cpp" line="283"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="249"/>
+        <location filename="../ui/train_panel.cpp" line="284"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="249"/>
+        <location filename="../ui/train_panel.cpp" line="284"/>
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="280"/>
+        <location filename="../ui/train_panel.cpp" line="315"/>
         <source>Choose a model and a plan first.</source>
         <translation>Wählen Sie zuerst ein Modell und einen Plan.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="282"/>
+        <location filename="../ui/train_panel.cpp" line="317"/>
         <source>Ready to teach %1 your shop&apos;s tasks.</source>
         <translation>Bereit, %1 die Aufgaben Ihres Shops beizubringen.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="284"/>
+        <location filename="../ui/train_panel.cpp" line="319"/>
         <source>Run %1: %2.</source>
         <translation>Trainingslauf %1: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="286"/>
+        <location filename="../ui/train_panel.cpp" line="321"/>
         <source>Resume continues where it stopped.</source>
         <translation>„Fortsetzen“ macht dort weiter, wo er aufgehört hat.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="318"/>
+        <location filename="../ui/train_panel.cpp" line="353"/>
         <source>Run %1, training (smoothed)</source>
         <translation>Lauf %1, Training (geglättet)</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="321"/>
+        <location filename="../ui/train_panel.cpp" line="356"/>
         <source>Run %1, validation</source>
         <translation>Lauf %1, Validierung</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="382"/>
+        <location filename="../ui/train_panel.cpp" line="417"/>
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="392"/>
+        <location filename="../ui/train_panel.cpp" line="427"/>
         <source>&amp;Start a new run</source>
         <translation>Neuen Trainingslauf &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="405"/>
+        <location filename="../ui/train_panel.cpp" line="440"/>
         <source>Choose a model first.</source>
         <translation>Wählen Sie zuerst ein Modell.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train_panel.cpp" line="410"/>
+        <location filename="../ui/train_panel.cpp" line="445"/>
         <source>Job folder written: %1 (%n training record(s)). Run train.sh there, or submit shoptuner-train.sbatch on a SLURM cluster; then import the adapter it makes.</source>
         <translation>
             <numerusform>Auftragsordner geschrieben: %1 (%n Trainingsdatensatz). Führen Sie dort train.sh aus oder reichen Sie shoptuner-train.sbatch auf einem SLURM-Cluster ein; importieren Sie danach den entstandenen Adapter.</numerusform>
@@ -3001,62 +3001,62 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="416"/>
+        <location filename="../ui/train_panel.cpp" line="451"/>
         <source>Cannot write the job folder</source>
         <translation>Der Auftragsordner kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="430"/>
+        <location filename="../ui/train_panel.cpp" line="465"/>
         <source>Choose the base model the adapter was trained on first.</source>
         <translation>Wählen Sie zuerst das Basismodell, auf dem der Adapter trainiert wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="433"/>
+        <location filename="../ui/train_panel.cpp" line="468"/>
         <source>Imported as run %1: test it on the Results page, chat with it, or export it.</source>
         <translation>Als Lauf %1 importiert: testen Sie ihn auf der Seite „Ergebnisse“, chatten Sie mit ihm oder exportieren Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="437"/>
+        <location filename="../ui/train_panel.cpp" line="472"/>
         <source>Cannot import the adapter</source>
         <translation>Der Adapter kann nicht importiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="460"/>
+        <location filename="../ui/train_panel.cpp" line="495"/>
         <source>Training stopped with an error</source>
         <translation>Das Training wurde mit einem Fehler beendet</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="465"/>
+        <location filename="../ui/train_panel.cpp" line="500"/>
         <source>Training… You can keep using ShopTuner meanwhile.</source>
         <translation>Training läuft… Sie können ShopTuner in der Zwischenzeit weiter verwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="484"/>
+        <location filename="../ui/train_panel.cpp" line="519"/>
         <source>Cannot start</source>
         <translation>Start nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="488"/>
+        <location filename="../ui/train_panel.cpp" line="523"/>
         <source>No model chosen</source>
         <translation>Kein Modell ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="488"/>
+        <location filename="../ui/train_panel.cpp" line="523"/>
         <source>Choose the model to teach on the Model page first.</source>
         <translation>Wählen Sie zuerst auf der Seite „Modell“ das Modell aus, das lernen soll.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="516"/>
+        <location filename="../ui/train_panel.cpp" line="551"/>
         <source>Give up this run?</source>
         <translation>Diesen Trainingslauf aufgeben?</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="517"/>
+        <location filename="../ui/train_panel.cpp" line="552"/>
         <source>The run stops and cannot be resumed. What it learned so far is kept only if you pause instead.</source>
         <translation>Der Trainingslauf wird beendet und kann nicht fortgesetzt werden. Was er bisher gelernt hat, bleibt nur erhalten, wenn Sie stattdessen pausieren.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="518"/>
+        <location filename="../ui/train_panel.cpp" line="553"/>
         <source>Give up the run</source>
         <translation>Trainingslauf aufgeben</translation>
     </message>

@@ -423,145 +423,145 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="268"/>
+        <location filename="../core/project/services/report.cpp" line="418"/>
         <source>ShopTuner report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="273"/>
+        <location filename="../core/project/services/report.cpp" line="281"/>
         <source> with adapter %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="275"/>
+        <location filename="../core/project/services/report.cpp" line="283"/>
         <source>How well the model does your shop&apos;s tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="276"/>
+        <location filename="../core/project/services/report.cpp" line="284"/>
         <source>Model:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="276"/>
+        <location filename="../core/project/services/report.cpp" line="285"/>
         <source>Evaluated:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="277"/>
+        <location filename="../core/project/services/report.cpp" line="286"/>
         <source>Compared with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="281"/>
+        <location filename="../core/project/services/report.cpp" line="289"/>
         <source>This test is not finished (%1): the figures below cover only the tasks scored so far.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="285"/>
+        <location filename="../core/project/services/report.cpp" line="300"/>
         <location filename="../core/project/services/comparison.cpp" line="168"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="286"/>
+        <location filename="../core/project/services/report.cpp" line="301"/>
         <location filename="../core/project/services/comparison.cpp" line="168"/>
         <source>Test set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="286"/>
+        <location filename="../core/project/services/report.cpp" line="302"/>
         <location filename="../core/project/services/comparison.cpp" line="169"/>
         <source>Metric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="287"/>
+        <location filename="../core/project/services/report.cpp" line="303"/>
         <source>This model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="287"/>
+        <location filename="../core/project/services/report.cpp" line="304"/>
         <source>95% interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="288"/>
+        <location filename="../core/project/services/report.cpp" line="305"/>
         <source>Invalid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="288"/>
+        <location filename="../core/project/services/report.cpp" line="306"/>
         <source>Before training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="289"/>
+        <location filename="../core/project/services/report.cpp" line="307"/>
         <source>In plain words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="296"/>
+        <location filename="../core/project/services/report.cpp" line="313"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="312"/>
+        <location filename="../core/project/services/report.cpp" line="333"/>
         <source>Published scores, in-domain test sets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="313"/>
+        <location filename="../core/project/services/report.cpp" line="334"/>
         <source>Published scores, out-of-domain test sets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="314"/>
+        <location filename="../core/project/services/report.cpp" line="335"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="334"/>
+        <location filename="../core/project/services/report.cpp" line="361"/>
         <source>The worst answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="360"/>
+        <location filename="../core/project/services/report.cpp" line="395"/>
         <source>Answer generation is scored with BERTScore F1 (roberta-large, layer 17), as the published figures are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="364"/>
+        <location filename="../core/project/services/report.cpp" line="399"/>
         <source>Answer generation is scored with BERTScore on another encoder or layer than the published figures (roberta-large, layer 17), so it is not compared with them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="367"/>
+        <location filename="../core/project/services/report.cpp" line="402"/>
         <source>Answer generation is scored with ROUGE-L because no roberta-large encoder is installed for BERTScore; it is not compared with the published BERTScore figures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="373"/>
+        <location filename="../core/project/services/report.cpp" line="409"/>
         <source>Invalid: answers the metric could not read (eCeLLM&apos;s rules).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="337"/>
+        <location filename="../core/project/services/report.cpp" line="364"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="338"/>
+        <location filename="../core/project/services/report.cpp" line="365"/>
         <source>Expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="339"/>
+        <location filename="../core/project/services/report.cpp" line="366"/>
         <source>The model said</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="346"/>
+        <location filename="../core/project/services/report.cpp" line="381"/>
         <source>Sources of the published scores</source>
         <translation type="unfinished"></translation>
     </message>
@@ -700,7 +700,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="141"/>
+        <location filename="../ui/chat_panel.cpp" line="163"/>
         <source>&amp;Copy answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -710,22 +710,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="139"/>
+        <location filename="../ui/chat_panel.cpp" line="161"/>
         <source>Answer with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="58"/>
+        <location filename="../ui/chat_panel.cpp" line="71"/>
         <source>Example questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="146"/>
+        <location filename="../ui/chat_panel.cpp" line="168"/>
         <source>Conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="60"/>
+        <location filename="../ui/chat_panel.cpp" line="73"/>
         <source>Ask something, e.g. about a product or a review… (Ctrl+Enter sends)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -735,160 +735,160 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="61"/>
+        <location filename="../ui/chat_panel.cpp" line="74"/>
         <source>Your message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="67"/>
+        <location filename="../ui/chat_panel.cpp" line="80"/>
         <source>Ask two models the same thing and see their answers next to each other, e.g. the trained model and the model before training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="72"/>
+        <location filename="../ui/chat_panel.cpp" line="87"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="81"/>
+        <location filename="../ui/chat_panel.cpp" line="96"/>
         <source>0 always gives the most likely answer; higher values vary more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="84"/>
+        <location filename="../ui/chat_panel.cpp" line="99"/>
         <source>The longest answer, in tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="85"/>
+        <location filename="../ui/chat_panel.cpp" line="100"/>
         <source>Creativity (temperature):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="86"/>
+        <location filename="../ui/chat_panel.cpp" line="101"/>
         <source>Longest answer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="139"/>
+        <location filename="../ui/chat_panel.cpp" line="161"/>
         <source>Compare with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="142"/>
+        <location filename="../ui/chat_panel.cpp" line="164"/>
         <source>Copies this column&apos;s last answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="146"/>
+        <location filename="../ui/chat_panel.cpp" line="168"/>
         <source>Conversation with the second model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="149"/>
+        <location filename="../ui/chat_panel.cpp" line="171"/>
         <source>Answer with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="149"/>
+        <location filename="../ui/chat_panel.cpp" line="171"/>
         <source>Compare with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="162"/>
+        <location filename="../ui/chat_panel.cpp" line="184"/>
         <source>Ready: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="168"/>
+        <location filename="../ui/chat_panel.cpp" line="190"/>
         <source>Problem: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="183"/>
-        <location filename="../ui/chat_panel.cpp" line="190"/>
+        <location filename="../ui/chat_panel.cpp" line="205"/>
+        <location filename="../ui/chat_panel.cpp" line="212"/>
         <source>Stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="183"/>
+        <location filename="../ui/chat_panel.cpp" line="205"/>
         <source>%1 tokens per second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="253"/>
+        <location filename="../ui/chat_panel.cpp" line="275"/>
         <source>Trained model, run %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="258"/>
+        <location filename="../ui/chat_panel.cpp" line="280"/>
         <source>Base model, untrained (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="272"/>
+        <location filename="../ui/chat_panel.cpp" line="294"/>
         <source>Choose a model (and train it) first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="287"/>
+        <location filename="../ui/chat_panel.cpp" line="309"/>
         <source>Loading the model…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="297"/>
+        <location filename="../ui/chat_panel.cpp" line="319"/>
         <source>Try an example…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="305"/>
+        <location filename="../ui/chat_panel.cpp" line="327"/>
         <source>Colour, size and material of a product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="306"/>
+        <location filename="../ui/chat_panel.cpp" line="328"/>
         <source>Which colour, size and material does this product have? %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="310"/>
+        <location filename="../ui/chat_panel.cpp" line="332"/>
         <source>How a review feels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="311"/>
+        <location filename="../ui/chat_panel.cpp" line="333"/>
         <source>Is this review very positive, positive, neutral, negative or very negative? &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="314"/>
+        <location filename="../ui/chat_panel.cpp" line="336"/>
         <source>A customer&apos;s question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="315"/>
+        <location filename="../ui/chat_panel.cpp" line="337"/>
         <source>A customer asks about &quot;%1&quot;: is it a good gift? Answer in two sentences.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="336"/>
-        <location filename="../ui/chat_panel.cpp" line="354"/>
+        <location filename="../ui/chat_panel.cpp" line="358"/>
+        <location filename="../ui/chat_panel.cpp" line="376"/>
         <source>Answering…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="336"/>
+        <location filename="../ui/chat_panel.cpp" line="358"/>
         <source>Waiting for the first answer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="413"/>
+        <location filename="../ui/chat_panel.cpp" line="435"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="413"/>
-        <location filename="../ui/chat_panel.cpp" line="418"/>
+        <location filename="../ui/chat_panel.cpp" line="435"/>
+        <location filename="../ui/chat_panel.cpp" line="440"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
@@ -896,103 +896,103 @@
 <context>
     <name>shoptuner::ui::ComparePanel</name>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="53"/>
+        <location filename="../ui/compare_panel.cpp" line="57"/>
         <source>Tests to compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="54"/>
+        <location filename="../ui/compare_panel.cpp" line="58"/>
         <source>Tick the tests to set side by side: the base model, trained runs, other models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="56"/>
+        <location filename="../ui/compare_panel.cpp" line="60"/>
         <source>Test sets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="57"/>
+        <location filename="../ui/compare_panel.cpp" line="61"/>
         <source>All test sets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="58"/>
+        <location filename="../ui/compare_panel.cpp" line="62"/>
         <source>Your products (in-domain)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="59"/>
+        <location filename="../ui/compare_panel.cpp" line="63"/>
         <source>New categories (out-of-domain)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="60"/>
+        <location filename="../ui/compare_panel.cpp" line="64"/>
         <source>In-domain: products like those trained on. Out-of-domain: product categories kept out of training, to see whether the model generalises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="63"/>
+        <location filename="../ui/compare_panel.cpp" line="86"/>
         <source>Published &amp;models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="64"/>
+        <location filename="../ui/compare_panel.cpp" line="87"/>
         <source>Published scores drawn as reference lines and listed in the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="77"/>
-        <location filename="../ui/compare_panel.cpp" line="80"/>
+        <location filename="../ui/compare_panel.cpp" line="69"/>
+        <location filename="../ui/compare_panel.cpp" line="72"/>
         <source>Scores per task and model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="87"/>
+        <location filename="../ui/compare_panel.cpp" line="102"/>
         <source>&amp;Test sets:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="94"/>
+        <location filename="../ui/compare_panel.cpp" line="109"/>
         <source>Export &amp;HTML…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="94"/>
+        <location filename="../ui/compare_panel.cpp" line="109"/>
         <source>Web page (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="95"/>
+        <location filename="../ui/compare_panel.cpp" line="110"/>
         <source>Export &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="95"/>
+        <location filename="../ui/compare_panel.cpp" line="110"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="96"/>
+        <location filename="../ui/compare_panel.cpp" line="111"/>
         <source>Export &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="96"/>
+        <location filename="../ui/compare_panel.cpp" line="111"/>
         <source>Spreadsheet (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="101"/>
+        <location filename="../ui/compare_panel.cpp" line="116"/>
         <source>%1 comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="111"/>
+        <location filename="../ui/compare_panel.cpp" line="132"/>
         <source>T&amp;ests to compare:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="174"/>
+        <location filename="../ui/compare_panel.cpp" line="198"/>
         <source>%1
 Model: %2
 Adapter: %3
@@ -1000,22 +1000,22 @@ Tested: %4 (%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="175"/>
+        <location filename="../ui/compare_panel.cpp" line="199"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="203"/>
+        <location filename="../ui/compare_panel.cpp" line="227"/>
         <source>Nothing to compare yet: test a model on the Results page (Verdict) first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="205"/>
+        <location filename="../ui/compare_panel.cpp" line="229"/>
         <source>Tick one or more tests on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compare_panel.cpp" line="207"/>
+        <location filename="../ui/compare_panel.cpp" line="231"/>
         <source>%n test(s) compared over %1 task rows. Bold: the best on that row; dashed lines: published scores where the metric matches.</source>
         <translation>
             <numerusform>%n test compared over %1 task rows. Bold: the best on that row; dashed lines: published scores where the metric matches.</numerusform>
@@ -1023,57 +1023,57 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="220"/>
+        <location filename="../ui/compare_panel.cpp" line="244"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="220"/>
+        <location filename="../ui/compare_panel.cpp" line="244"/>
         <source>Test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="220"/>
+        <location filename="../ui/compare_panel.cpp" line="244"/>
         <source>Metric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="240"/>
+        <location filename="../ui/compare_panel.cpp" line="264"/>
         <source>The metric of the published tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="241"/>
+        <location filename="../ui/compare_panel.cpp" line="265"/>
         <source>Not the published metric: no published scores on this row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="245"/>
+        <location filename="../ui/compare_panel.cpp" line="269"/>
         <source>This test did not score this task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="252"/>
+        <location filename="../ui/compare_panel.cpp" line="276"/>
         <source>%1 test items, %2 answers could not be read; 95% interval in brackets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="287"/>
+        <location filename="../ui/compare_panel.cpp" line="311"/>
         <source>%1 (new cat.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="289"/>
+        <location filename="../ui/compare_panel.cpp" line="313"/>
         <source>%1 (new wording)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="335"/>
+        <location filename="../ui/compare_panel.cpp" line="359"/>
         <source>Score (1 is perfect)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="351"/>
+        <location filename="../ui/compare_panel.cpp" line="375"/>
         <source>ShopTuner comparison</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1370,32 +1370,32 @@ Tested: %4 (%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="89"/>
+        <location filename="../ui/import_panel.cpp" line="171"/>
         <source>Add the files your shop system exports. ShopTuner reads CSV, TSV and JSON files in any common encoding. You can also drop files on this window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="103"/>
+        <location filename="../ui/import_panel.cpp" line="126"/>
         <source>Choose file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="105"/>
+        <location filename="../ui/import_panel.cpp" line="128"/>
         <source>Choose a %1 file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="116"/>
+        <location filename="../ui/import_panel.cpp" line="143"/>
         <source>Choose a file on the left, or drop one here, to see its first rows and how its columns will be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="126"/>
+        <location filename="../ui/import_panel.cpp" line="98"/>
         <source>First rows of the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="196"/>
+        <location filename="../ui/import_panel.cpp" line="219"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n product</numerusform>
@@ -1403,7 +1403,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="197"/>
+        <location filename="../ui/import_panel.cpp" line="220"/>
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n review</numerusform>
@@ -1411,7 +1411,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="198"/>
+        <location filename="../ui/import_panel.cpp" line="221"/>
         <source>%n question(s)</source>
         <translation>
             <numerusform>%n question</numerusform>
@@ -1419,7 +1419,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="199"/>
+        <location filename="../ui/import_panel.cpp" line="222"/>
         <source>%n search result(s)</source>
         <translation>
             <numerusform>%n search result</numerusform>
@@ -1427,7 +1427,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="200"/>
+        <location filename="../ui/import_panel.cpp" line="223"/>
         <source>%n order line(s)</source>
         <translation>
             <numerusform>%n order line</numerusform>
@@ -1435,47 +1435,47 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="204"/>
+        <location filename="../ui/import_panel.cpp" line="227"/>
         <source>✓ %1 from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="205"/>
+        <location filename="../ui/import_panel.cpp" line="228"/>
         <source>Not imported yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="221"/>
+        <location filename="../ui/import_panel.cpp" line="244"/>
         <source>Choose the %1 file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="222"/>
+        <location filename="../ui/import_panel.cpp" line="245"/>
         <source>Shop exports (*.csv *.tsv *.txt *.json *.jsonl *.ndjson);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="235"/>
+        <location filename="../ui/import_panel.cpp" line="258"/>
         <source>Cannot read this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="236"/>
+        <location filename="../ui/import_panel.cpp" line="259"/>
         <source>%1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="247"/>
+        <location filename="../ui/import_panel.cpp" line="270"/>
         <source>What is in this file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="248"/>
+        <location filename="../ui/import_panel.cpp" line="271"/>
         <source>ShopTuner could not tell what %1 holds. Choose what it is:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="270"/>
+        <location filename="../ui/import_panel.cpp" line="293"/>
         <source>&lt;b&gt;%1&lt;/b&gt; as %2 — %3, %n column(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; as %2 — %3, %n column</numerusform>
@@ -1483,88 +1483,88 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="312"/>
-        <location filename="../ui/import_panel.cpp" line="315"/>
+        <location filename="../ui/import_panel.cpp" line="335"/>
+        <location filename="../ui/import_panel.cpp" line="338"/>
         <source>“%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="314"/>
+        <location filename="../ui/import_panel.cpp" line="337"/>
         <source>the order in “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="315"/>
+        <location filename="../ui/import_panel.cpp" line="338"/>
         <source>, then </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="320"/>
+        <location filename="../ui/import_panel.cpp" line="344"/>
         <source>reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="321"/>
+        <location filename="../ui/import_panel.cpp" line="344"/>
         <source>questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="321"/>
+        <location filename="../ui/import_panel.cpp" line="345"/>
         <source>search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="322"/>
+        <location filename="../ui/import_panel.cpp" line="345"/>
         <source>order lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="324"/>
+        <location filename="../ui/import_panel.cpp" line="347"/>
         <source>%1 of %2 %3 name a product in your catalog (by %4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="328"/>
+        <location filename="../ui/import_panel.cpp" line="351"/>
         <source>In the first rows, %1 of %2 %3 name a product in your catalog (by %4); checking the whole file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="334"/>
+        <location filename="../ui/import_panel.cpp" line="357"/>
         <source>Not found in the catalog: %1%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="339"/>
+        <location filename="../ui/import_panel.cpp" line="362"/>
         <source>Most rows do not link: choose the column that holds your products&apos; id, SKU, barcode or title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="355"/>
+        <location filename="../ui/import_panel.cpp" line="378"/>
         <source>No catalog has been imported yet, so these rows cannot be linked to products. Import the catalog first, or import this file now and the catalog later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="401"/>
+        <location filename="../ui/import_panel.cpp" line="425"/>
         <source>Read the whole file into the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="429"/>
+        <location filename="../ui/import_panel.cpp" line="453"/>
         <source>Nothing from %1 was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="430"/>
+        <location filename="../ui/import_panel.cpp" line="454"/>
         <source>Import failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="432"/>
+        <location filename="../ui/import_panel.cpp" line="456"/>
         <source>Import of %1 stopped; nothing from it was kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="435"/>
+        <location filename="../ui/import_panel.cpp" line="459"/>
         <source>Imported %n row(s) from %1.</source>
         <translation>
             <numerusform>Imported %n row from %1.</numerusform>
@@ -1572,7 +1572,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="437"/>
+        <location filename="../ui/import_panel.cpp" line="461"/>
         <source>%n row(s) could not be used and were left out.</source>
         <translation>
             <numerusform>%n row could not be used and was left out.</numerusform>
@@ -1580,7 +1580,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="440"/>
+        <location filename="../ui/import_panel.cpp" line="464"/>
         <source>%n product(s), with %1 variant row(s) added to their products.</source>
         <translation>
             <numerusform>%n product, with %1 variant row added to their products.</numerusform>
@@ -1588,7 +1588,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="444"/>
+        <location filename="../ui/import_panel.cpp" line="468"/>
         <source>%n of its products were already in your catalog under another id; that id was added to them.</source>
         <translation>
             <numerusform>%n of its products was already in your catalog under another id; that id was added to them.</numerusform>
@@ -1596,7 +1596,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="448"/>
+        <location filename="../ui/import_panel.cpp" line="472"/>
         <source>%n row(s) of files imported earlier now link to a product of this catalog.</source>
         <translation>
             <numerusform>%n row of files imported earlier now link to a product of this catalog.</numerusform>
@@ -1604,12 +1604,12 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="452"/>
+        <location filename="../ui/import_panel.cpp" line="476"/>
         <source>%1 of %2 rows are linked to a product in your catalog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="458"/>
+        <location filename="../ui/import_panel.cpp" line="482"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -1617,7 +1617,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="461"/>
+        <location filename="../ui/import_panel.cpp" line="485"/>
         <source>%n problem(s) noted (first: %1).</source>
         <translation>
             <numerusform>%n problem noted (first: %1).</numerusform>
@@ -2155,162 +2155,162 @@ Tested: %4 (%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="41"/>
+        <location filename="../ui/plan_panel.cpp" line="50"/>
         <source>&amp;Quick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="41"/>
+        <location filename="../ui/plan_panel.cpp" line="50"/>
         <source>A first look: a few hundred steps with small adapters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="42"/>
+        <location filename="../ui/plan_panel.cpp" line="51"/>
         <source>&amp;Balanced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="42"/>
+        <location filename="../ui/plan_panel.cpp" line="51"/>
         <source>One pass over all examples. A good default.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="43"/>
+        <location filename="../ui/plan_panel.cpp" line="52"/>
         <source>&amp;Thorough</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="44"/>
+        <location filename="../ui/plan_panel.cpp" line="53"/>
         <source>Three passes with larger adapters; stops early when the test questions stop improving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="58"/>
+        <location filename="../ui/plan_panel.cpp" line="71"/>
         <source>Advanced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="79"/>
+        <location filename="../ui/plan_panel.cpp" line="92"/>
         <source>Adapter size (rank):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="80"/>
+        <location filename="../ui/plan_panel.cpp" line="93"/>
         <source>How much the model can change. Larger learns more but needs more memory and examples. 8-32 is usual.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="82"/>
+        <location filename="../ui/plan_panel.cpp" line="95"/>
         <source>Adapter strength (alpha):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="83"/>
+        <location filename="../ui/plan_panel.cpp" line="96"/>
         <source>How strongly the learned change is applied; usually equal to or twice the rank.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="87"/>
+        <location filename="../ui/plan_panel.cpp" line="100"/>
         <source>Learning rate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="88"/>
+        <location filename="../ui/plan_panel.cpp" line="101"/>
         <source>How big each learning step is. Too high and training becomes unstable; too low and it learns slowly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="90"/>
+        <location filename="../ui/plan_panel.cpp" line="103"/>
         <source>Passes over the examples (epochs):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="91"/>
+        <location filename="../ui/plan_panel.cpp" line="104"/>
         <source>How many times the model sees every example.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="93"/>
+        <location filename="../ui/plan_panel.cpp" line="106"/>
         <source>no limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="94"/>
+        <location filename="../ui/plan_panel.cpp" line="107"/>
         <source>Stop after steps:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="95"/>
+        <location filename="../ui/plan_panel.cpp" line="108"/>
         <source>Stop after this many learning steps even before the passes are done (0: no limit).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="98"/>
+        <location filename="../ui/plan_panel.cpp" line="111"/>
         <source>Longest example (tokens):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="99"/>
+        <location filename="../ui/plan_panel.cpp" line="112"/>
         <source>Longer examples are cut to this many tokens. Longer needs more memory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="101"/>
+        <location filename="../ui/plan_panel.cpp" line="114"/>
         <source>Examples per step (batch):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="102"/>
+        <location filename="../ui/plan_panel.cpp" line="115"/>
         <source>How many examples are learned from at once. More is steadier but needs more memory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="104"/>
+        <location filename="../ui/plan_panel.cpp" line="117"/>
         <source>Check progress every (steps):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="105"/>
+        <location filename="../ui/plan_panel.cpp" line="118"/>
         <source>How often the model is tested on the held-back validation examples.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="107"/>
+        <location filename="../ui/plan_panel.cpp" line="120"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="108"/>
+        <location filename="../ui/plan_panel.cpp" line="121"/>
         <source>Stop early after checks without improvement:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="109"/>
+        <location filename="../ui/plan_panel.cpp" line="122"/>
         <source>Stop when the validation loss has not improved this many checks in a row (0: never stop early).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="229"/>
+        <location filename="../ui/plan_panel.cpp" line="253"/>
         <source>Choose a model first to see how long training takes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="234"/>
+        <location filename="../ui/plan_panel.cpp" line="258"/>
         <source>The chosen model cannot be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="237"/>
+        <location filename="../ui/plan_panel.cpp" line="261"/>
         <source>Estimating on this computer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="249"/>
+        <location filename="../ui/plan_panel.cpp" line="273"/>
         <source>%1 learning steps over %2 training examples (about %3 tokens each). On %4 that takes %5 and needs about %6 of memory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="257"/>
+        <location filename="../ui/plan_panel.cpp" line="281"/>
         <source>That is more than this computer has free: choose a smaller model, shorter examples or fewer examples per step.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2727,7 +2727,7 @@ Tested: %4 (%5)</source>
     <name>shoptuner::ui::TrainPanel</name>
     <message>
         <location filename="../ui/train_panel.cpp" line="60"/>
-        <location filename="../ui/train_panel.cpp" line="392"/>
+        <location filename="../ui/train_panel.cpp" line="427"/>
         <source>&amp;Start training</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2757,157 +2757,157 @@ Tested: %4 (%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="77"/>
+        <location filename="../ui/train_panel.cpp" line="87"/>
         <source>Stop at a checkpoint; Resume continues from there, even after closing ShopTuner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="80"/>
+        <location filename="../ui/train_panel.cpp" line="90"/>
         <source>Stop and give up this run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="84"/>
+        <location filename="../ui/train_panel.cpp" line="100"/>
         <source>Loss curve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="87"/>
+        <location filename="../ui/train_panel.cpp" line="103"/>
         <source>Training loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="92"/>
+        <location filename="../ui/train_panel.cpp" line="108"/>
         <source>Training loss, smoothed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="95"/>
+        <location filename="../ui/train_panel.cpp" line="111"/>
         <source>Validation loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="98"/>
+        <location filename="../ui/train_panel.cpp" line="114"/>
         <source>Learning step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="99"/>
+        <location filename="../ui/train_panel.cpp" line="115"/>
         <source>Loss (lower is better)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="104"/>
+        <location filename="../ui/train_panel.cpp" line="145"/>
         <source>Training runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="105"/>
+        <location filename="../ui/train_panel.cpp" line="146"/>
         <source>Every training run of this project; choose one to see its curve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="107"/>
+        <location filename="../ui/train_panel.cpp" line="148"/>
         <source>Run:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="110"/>
+        <location filename="../ui/train_panel.cpp" line="151"/>
         <source>Compare &amp;with runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="111"/>
+        <location filename="../ui/train_panel.cpp" line="152"/>
         <source>Lay other runs&apos; curves over this one, to see which settings learned best</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="116"/>
+        <location filename="../ui/train_panel.cpp" line="123"/>
         <source>Train &amp;elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="117"/>
+        <location filename="../ui/train_panel.cpp" line="124"/>
         <source>Train on another computer or a cluster, and bring the result back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="120"/>
+        <location filename="../ui/train_panel.cpp" line="127"/>
         <source>Write a job folder for a cluster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="122"/>
+        <location filename="../ui/train_panel.cpp" line="129"/>
         <source>Where to put the job folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="126"/>
+        <location filename="../ui/train_panel.cpp" line="133"/>
         <source>Import a trained adapter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="128"/>
+        <location filename="../ui/train_panel.cpp" line="135"/>
         <source>The adapter folder (adapter_config.json, adapter_model.safetensors)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="140"/>
+        <location filename="../ui/train_panel.cpp" line="163"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="140"/>
+        <location filename="../ui/train_panel.cpp" line="163"/>
         <source>Pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="141"/>
+        <location filename="../ui/train_panel.cpp" line="164"/>
         <source>Learning rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="141"/>
+        <location filename="../ui/train_panel.cpp" line="164"/>
         <source>Tokens per second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="141"/>
+        <location filename="../ui/train_panel.cpp" line="164"/>
         <source>Elapsed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="142"/>
+        <location filename="../ui/train_panel.cpp" line="165"/>
         <source>Time left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="142"/>
+        <location filename="../ui/train_panel.cpp" line="165"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="142"/>
+        <location filename="../ui/train_panel.cpp" line="165"/>
         <source>Memory used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="164"/>
+        <location filename="../ui/train_panel.cpp" line="92"/>
         <source>Write this run&apos;s model for Ollama, LM Studio, llama.cpp or Hugging Face</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="212"/>
+        <location filename="../ui/train_panel.cpp" line="247"/>
         <source>Run %1, %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="217"/>
+        <location filename="../ui/train_panel.cpp" line="252"/>
         <source>, best validation loss %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train_panel.cpp" line="221"/>
+        <location filename="../ui/train_panel.cpp" line="256"/>
         <source>rank %1, alpha %2, learning rate %3, %n pass(es), longest example %4 tokens, batch %5 × %6</source>
         <translation>
             <numerusform>rank %1, alpha %2, learning rate %3, %n pass(es), longest example %4 tokens, batch %5 × %6</numerusform>
@@ -2915,82 +2915,82 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="231"/>
+        <location filename="../ui/train_panel.cpp" line="266"/>
         <source>Run %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="248"/>
+        <location filename="../ui/train_panel.cpp" line="283"/>
         <source>finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="248"/>
+        <location filename="../ui/train_panel.cpp" line="283"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="248"/>
+        <location filename="../ui/train_panel.cpp" line="283"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="249"/>
+        <location filename="../ui/train_panel.cpp" line="284"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="249"/>
+        <location filename="../ui/train_panel.cpp" line="284"/>
         <source>interrupted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="280"/>
+        <location filename="../ui/train_panel.cpp" line="315"/>
         <source>Choose a model and a plan first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="282"/>
+        <location filename="../ui/train_panel.cpp" line="317"/>
         <source>Ready to teach %1 your shop&apos;s tasks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="284"/>
+        <location filename="../ui/train_panel.cpp" line="319"/>
         <source>Run %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="286"/>
+        <location filename="../ui/train_panel.cpp" line="321"/>
         <source>Resume continues where it stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="318"/>
+        <location filename="../ui/train_panel.cpp" line="353"/>
         <source>Run %1, training (smoothed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="321"/>
+        <location filename="../ui/train_panel.cpp" line="356"/>
         <source>Run %1, validation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="382"/>
+        <location filename="../ui/train_panel.cpp" line="417"/>
         <source>Note: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="392"/>
+        <location filename="../ui/train_panel.cpp" line="427"/>
         <source>&amp;Start a new run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="405"/>
+        <location filename="../ui/train_panel.cpp" line="440"/>
         <source>Choose a model first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train_panel.cpp" line="410"/>
+        <location filename="../ui/train_panel.cpp" line="445"/>
         <source>Job folder written: %1 (%n training record(s)). Run train.sh there, or submit shoptuner-train.sbatch on a SLURM cluster; then import the adapter it makes.</source>
         <translation>
             <numerusform>Job folder written: %1 (%n training record). Run train.sh there, or submit shoptuner-train.sbatch on a SLURM cluster; then import the adapter it makes.</numerusform>
@@ -2998,62 +2998,62 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="416"/>
+        <location filename="../ui/train_panel.cpp" line="451"/>
         <source>Cannot write the job folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="430"/>
+        <location filename="../ui/train_panel.cpp" line="465"/>
         <source>Choose the base model the adapter was trained on first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="433"/>
+        <location filename="../ui/train_panel.cpp" line="468"/>
         <source>Imported as run %1: test it on the Results page, chat with it, or export it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="437"/>
+        <location filename="../ui/train_panel.cpp" line="472"/>
         <source>Cannot import the adapter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="460"/>
+        <location filename="../ui/train_panel.cpp" line="495"/>
         <source>Training stopped with an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="465"/>
+        <location filename="../ui/train_panel.cpp" line="500"/>
         <source>Training… You can keep using ShopTuner meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="484"/>
+        <location filename="../ui/train_panel.cpp" line="519"/>
         <source>Cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="488"/>
+        <location filename="../ui/train_panel.cpp" line="523"/>
         <source>No model chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="488"/>
+        <location filename="../ui/train_panel.cpp" line="523"/>
         <source>Choose the model to teach on the Model page first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="516"/>
+        <location filename="../ui/train_panel.cpp" line="551"/>
         <source>Give up this run?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="517"/>
+        <location filename="../ui/train_panel.cpp" line="552"/>
         <source>The run stops and cannot be resumed. What it learned so far is kept only if you pause instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="518"/>
+        <location filename="../ui/train_panel.cpp" line="553"/>
         <source>Give up the run</source>
         <translation type="unfinished"></translation>
     </message>

@@ -423,145 +423,145 @@
         <translation>%1 से नीचे (त्रुटि सीमा के भीतर)</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="268"/>
+        <location filename="../core/project/services/report.cpp" line="418"/>
         <source>ShopTuner report</source>
         <translation>ShopTuner रिपोर्ट</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="273"/>
+        <location filename="../core/project/services/report.cpp" line="281"/>
         <source> with adapter %1</source>
         <translation> एडैप्टर %1 के साथ</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="275"/>
+        <location filename="../core/project/services/report.cpp" line="283"/>
         <source>How well the model does your shop&apos;s tasks</source>
         <translation>मॉडल आपकी दुकान के कार्य कितनी अच्छी तरह करता है</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="276"/>
+        <location filename="../core/project/services/report.cpp" line="284"/>
         <source>Model:</source>
         <translation>मॉडल:</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="276"/>
+        <location filename="../core/project/services/report.cpp" line="285"/>
         <source>Evaluated:</source>
         <translation>जाँचा गया:</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="277"/>
+        <location filename="../core/project/services/report.cpp" line="286"/>
         <source>Compared with:</source>
         <translation>तुलना:</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="281"/>
+        <location filename="../core/project/services/report.cpp" line="289"/>
         <source>This test is not finished (%1): the figures below cover only the tasks scored so far.</source>
         <translation>यह परीक्षण पूरा नहीं हुआ (%1): नीचे के आँकड़े केवल अब तक जाँचे गए कार्यों के हैं।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="285"/>
+        <location filename="../core/project/services/report.cpp" line="300"/>
         <location filename="../core/project/services/comparison.cpp" line="168"/>
         <source>Task</source>
         <translation>कार्य</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="286"/>
+        <location filename="../core/project/services/report.cpp" line="301"/>
         <location filename="../core/project/services/comparison.cpp" line="168"/>
         <source>Test set</source>
         <translation>परीक्षण सेट</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="286"/>
+        <location filename="../core/project/services/report.cpp" line="302"/>
         <location filename="../core/project/services/comparison.cpp" line="169"/>
         <source>Metric</source>
         <translation>माप</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="287"/>
+        <location filename="../core/project/services/report.cpp" line="303"/>
         <source>This model</source>
         <translation>यह मॉडल</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="287"/>
+        <location filename="../core/project/services/report.cpp" line="304"/>
         <source>95% interval</source>
         <translation>95% अंतराल</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="288"/>
+        <location filename="../core/project/services/report.cpp" line="305"/>
         <source>Invalid</source>
         <translation>अमान्य</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="288"/>
+        <location filename="../core/project/services/report.cpp" line="306"/>
         <source>Before training</source>
         <translation>प्रशिक्षण से पहले</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="289"/>
+        <location filename="../core/project/services/report.cpp" line="307"/>
         <source>In plain words</source>
         <translation>सरल शब्दों में</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="296"/>
+        <location filename="../core/project/services/report.cpp" line="313"/>
         <source>%1 of %2</source>
         <translation>%2 में से %1</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="312"/>
+        <location filename="../core/project/services/report.cpp" line="333"/>
         <source>Published scores, in-domain test sets</source>
         <translation>प्रकाशित स्कोर, परिचित श्रेणियाँ</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="313"/>
+        <location filename="../core/project/services/report.cpp" line="334"/>
         <source>Published scores, out-of-domain test sets</source>
         <translation>प्रकाशित स्कोर, नई श्रेणियाँ</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="314"/>
+        <location filename="../core/project/services/report.cpp" line="335"/>
         <source>Model</source>
         <translation>मॉडल</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="334"/>
+        <location filename="../core/project/services/report.cpp" line="361"/>
         <source>The worst answers</source>
         <translation>सबसे ख़राब उत्तर</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="360"/>
+        <location filename="../core/project/services/report.cpp" line="395"/>
         <source>Answer generation is scored with BERTScore F1 (roberta-large, layer 17), as the published figures are.</source>
         <translation>उत्तर लेखन को BERTScore F1 (roberta-large, परत 17) से आँका गया है, जैसे प्रकाशित आँकड़े।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="364"/>
+        <location filename="../core/project/services/report.cpp" line="399"/>
         <source>Answer generation is scored with BERTScore on another encoder or layer than the published figures (roberta-large, layer 17), so it is not compared with them.</source>
         <translation>उत्तर लेखन को प्रकाशित आँकड़ों (roberta-large, परत 17) से अलग एन्कोडर या परत पर BERTScore से आँका गया है, इसलिए उनसे तुलना नहीं की जाती।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="367"/>
+        <location filename="../core/project/services/report.cpp" line="402"/>
         <source>Answer generation is scored with ROUGE-L because no roberta-large encoder is installed for BERTScore; it is not compared with the published BERTScore figures.</source>
         <translation>उत्तर लेखन को ROUGE-L से आँका गया है क्योंकि BERTScore के लिए roberta-large एन्कोडर इंस्टॉल नहीं है; इसकी तुलना प्रकाशित BERTScore आँकड़ों से नहीं की जाती।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="373"/>
+        <location filename="../core/project/services/report.cpp" line="409"/>
         <source>Invalid: answers the metric could not read (eCeLLM&apos;s rules).</source>
         <translation>अमान्य: वे उत्तर जिन्हें मापदंड पढ़ नहीं सका (eCeLLM के नियम)।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="337"/>
+        <location filename="../core/project/services/report.cpp" line="364"/>
         <source>Question</source>
         <translation>प्रश्न</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="338"/>
+        <location filename="../core/project/services/report.cpp" line="365"/>
         <source>Expected</source>
         <translation>अपेक्षित</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="339"/>
+        <location filename="../core/project/services/report.cpp" line="366"/>
         <source>The model said</source>
         <translation>मॉडल ने कहा</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="346"/>
+        <location filename="../core/project/services/report.cpp" line="381"/>
         <source>Sources of the published scores</source>
         <translation>प्रकाशित स्कोर के स्रोत</translation>
     </message>
@@ -700,7 +700,7 @@
         <translation>&amp;रोकें</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="141"/>
+        <location filename="../ui/chat_panel.cpp" line="163"/>
         <source>&amp;Copy answer</source>
         <translation>उत्तर &amp;कॉपी करें</translation>
     </message>
@@ -710,22 +710,22 @@
         <translation>&amp;नई बातचीत</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="139"/>
+        <location filename="../ui/chat_panel.cpp" line="161"/>
         <source>Answer with</source>
         <translation>उत्तर देने वाला मॉडल</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="58"/>
+        <location filename="../ui/chat_panel.cpp" line="71"/>
         <source>Example questions</source>
         <translation>उदाहरण प्रश्न</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="146"/>
+        <location filename="../ui/chat_panel.cpp" line="168"/>
         <source>Conversation</source>
         <translation>बातचीत</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="60"/>
+        <location filename="../ui/chat_panel.cpp" line="73"/>
         <source>Ask something, e.g. about a product or a review… (Ctrl+Enter sends)</source>
         <translation>कुछ पूछें, जैसे किसी उत्पाद या समीक्षा के बारे में… (Ctrl+Enter से भेजें)</translation>
     </message>
@@ -735,160 +735,160 @@
         <translation>साथ-&amp;साथ</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="61"/>
+        <location filename="../ui/chat_panel.cpp" line="74"/>
         <source>Your message</source>
         <translation>आपका संदेश</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="67"/>
+        <location filename="../ui/chat_panel.cpp" line="80"/>
         <source>Ask two models the same thing and see their answers next to each other, e.g. the trained model and the model before training</source>
         <translation>दो मॉडलों से एक ही बात पूछें और उनके उत्तर साथ-साथ देखें, जैसे प्रशिक्षित मॉडल और प्रशिक्षण से पहले का मॉडल</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="72"/>
+        <location filename="../ui/chat_panel.cpp" line="87"/>
         <source>Settings</source>
         <translation>सेटिंग</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="81"/>
+        <location filename="../ui/chat_panel.cpp" line="96"/>
         <source>0 always gives the most likely answer; higher values vary more</source>
         <translation>0 हमेशा सबसे संभावित उत्तर देता है; ज़्यादा मान से उत्तरों में ज़्यादा विविधता आती है</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="84"/>
+        <location filename="../ui/chat_panel.cpp" line="99"/>
         <source>The longest answer, in tokens</source>
         <translation>सबसे लंबा उत्तर, tokens में</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="85"/>
+        <location filename="../ui/chat_panel.cpp" line="100"/>
         <source>Creativity (temperature):</source>
         <translation>रचनात्मकता (temperature):</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="86"/>
+        <location filename="../ui/chat_panel.cpp" line="101"/>
         <source>Longest answer:</source>
         <translation>सबसे लंबा उत्तर:</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="139"/>
+        <location filename="../ui/chat_panel.cpp" line="161"/>
         <source>Compare with</source>
         <translation>इससे तुलना करें</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="142"/>
+        <location filename="../ui/chat_panel.cpp" line="164"/>
         <source>Copies this column&apos;s last answer</source>
         <translation>इस कॉलम का अंतिम उत्तर कॉपी करता है</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="146"/>
+        <location filename="../ui/chat_panel.cpp" line="168"/>
         <source>Conversation with the second model</source>
         <translation>दूसरे मॉडल के साथ बातचीत</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="149"/>
+        <location filename="../ui/chat_panel.cpp" line="171"/>
         <source>Answer with:</source>
         <translation>उत्तर देने वाला मॉडल:</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="149"/>
+        <location filename="../ui/chat_panel.cpp" line="171"/>
         <source>Compare with:</source>
         <translation>इससे तुलना करें:</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="162"/>
+        <location filename="../ui/chat_panel.cpp" line="184"/>
         <source>Ready: %1</source>
         <translation>तैयार: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="168"/>
+        <location filename="../ui/chat_panel.cpp" line="190"/>
         <source>Problem: %1</source>
         <translation>समस्या: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="183"/>
-        <location filename="../ui/chat_panel.cpp" line="190"/>
+        <location filename="../ui/chat_panel.cpp" line="205"/>
+        <location filename="../ui/chat_panel.cpp" line="212"/>
         <source>Stopped.</source>
         <translation>रोका गया।</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="183"/>
+        <location filename="../ui/chat_panel.cpp" line="205"/>
         <source>%1 tokens per second</source>
         <translation>%1 tokens प्रति सेकंड</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="253"/>
+        <location filename="../ui/chat_panel.cpp" line="275"/>
         <source>Trained model, run %1 (%2)</source>
         <translation>प्रशिक्षित मॉडल, प्रशिक्षण %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="258"/>
+        <location filename="../ui/chat_panel.cpp" line="280"/>
         <source>Base model, untrained (%1)</source>
         <translation>मूल मॉडल, बिना प्रशिक्षण का (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="272"/>
+        <location filename="../ui/chat_panel.cpp" line="294"/>
         <source>Choose a model (and train it) first.</source>
         <translation>पहले कोई मॉडल चुनें (और उसे प्रशिक्षित करें)।</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="287"/>
+        <location filename="../ui/chat_panel.cpp" line="309"/>
         <source>Loading the model…</source>
         <translation>मॉडल लोड हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="297"/>
+        <location filename="../ui/chat_panel.cpp" line="319"/>
         <source>Try an example…</source>
         <translation>कोई उदाहरण आज़माएँ…</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="305"/>
+        <location filename="../ui/chat_panel.cpp" line="327"/>
         <source>Colour, size and material of a product</source>
         <translation>किसी उत्पाद का रंग, साइज़ और सामग्री</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="306"/>
+        <location filename="../ui/chat_panel.cpp" line="328"/>
         <source>Which colour, size and material does this product have? %1</source>
         <translation>इस उत्पाद का रंग, साइज़ और सामग्री क्या है? %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="310"/>
+        <location filename="../ui/chat_panel.cpp" line="332"/>
         <source>How a review feels</source>
         <translation>समीक्षा का भाव</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="311"/>
+        <location filename="../ui/chat_panel.cpp" line="333"/>
         <source>Is this review very positive, positive, neutral, negative or very negative? &quot;%1&quot;</source>
         <translation>क्या यह समीक्षा बहुत सकारात्मक, सकारात्मक, तटस्थ, नकारात्मक या बहुत नकारात्मक है? &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="314"/>
+        <location filename="../ui/chat_panel.cpp" line="336"/>
         <source>A customer&apos;s question</source>
         <translation>ग्राहक का एक प्रश्न</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="315"/>
+        <location filename="../ui/chat_panel.cpp" line="337"/>
         <source>A customer asks about &quot;%1&quot;: is it a good gift? Answer in two sentences.</source>
         <translation>एक ग्राहक &quot;%1&quot; के बारे में पूछता है: क्या यह एक अच्छा उपहार है? दो वाक्यों में उत्तर दें।</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="336"/>
-        <location filename="../ui/chat_panel.cpp" line="354"/>
+        <location filename="../ui/chat_panel.cpp" line="358"/>
+        <location filename="../ui/chat_panel.cpp" line="376"/>
         <source>Answering…</source>
         <translation>उत्तर दिया जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="336"/>
+        <location filename="../ui/chat_panel.cpp" line="358"/>
         <source>Waiting for the first answer…</source>
         <translation>पहले उत्तर की प्रतीक्षा…</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="413"/>
+        <location filename="../ui/chat_panel.cpp" line="435"/>
         <source>You</source>
         <translation>आप</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="413"/>
-        <location filename="../ui/chat_panel.cpp" line="418"/>
+        <location filename="../ui/chat_panel.cpp" line="435"/>
+        <location filename="../ui/chat_panel.cpp" line="440"/>
         <source>Model</source>
         <translation>मॉडल</translation>
     </message>
@@ -896,103 +896,103 @@
 <context>
     <name>shoptuner::ui::ComparePanel</name>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="53"/>
+        <location filename="../ui/compare_panel.cpp" line="57"/>
         <source>Tests to compare</source>
         <translation>तुलना के लिए परीक्षण</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="54"/>
+        <location filename="../ui/compare_panel.cpp" line="58"/>
         <source>Tick the tests to set side by side: the base model, trained runs, other models</source>
         <translation>जिन परीक्षणों को साथ-साथ देखना है उन्हें चुनें: मूल मॉडल, प्रशिक्षित रन, अन्य मॉडल</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="56"/>
+        <location filename="../ui/compare_panel.cpp" line="60"/>
         <source>Test sets</source>
         <translation>परीक्षण सेट</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="57"/>
+        <location filename="../ui/compare_panel.cpp" line="61"/>
         <source>All test sets</source>
         <translation>सभी परीक्षण सेट</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="58"/>
+        <location filename="../ui/compare_panel.cpp" line="62"/>
         <source>Your products (in-domain)</source>
         <translation>आपके उत्पाद (इन-डोमेन)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="59"/>
+        <location filename="../ui/compare_panel.cpp" line="63"/>
         <source>New categories (out-of-domain)</source>
         <translation>नई श्रेणियाँ (आउट-ऑफ़-डोमेन)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="60"/>
+        <location filename="../ui/compare_panel.cpp" line="64"/>
         <source>In-domain: products like those trained on. Out-of-domain: product categories kept out of training, to see whether the model generalises</source>
         <translation>इन-डोमेन: प्रशिक्षण जैसे उत्पाद। आउट-ऑफ़-डोमेन: प्रशिक्षण से बाहर रखी गई उत्पाद श्रेणियाँ, यह देखने के लिए कि मॉडल सामान्यीकरण करता है या नहीं</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="63"/>
+        <location filename="../ui/compare_panel.cpp" line="86"/>
         <source>Published &amp;models</source>
         <translation>प्रकाशित &amp;मॉडल</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="64"/>
+        <location filename="../ui/compare_panel.cpp" line="87"/>
         <source>Published scores drawn as reference lines and listed in the table</source>
         <translation>प्रकाशित अंक संदर्भ रेखाओं के रूप में चार्ट में और तालिका में</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="77"/>
-        <location filename="../ui/compare_panel.cpp" line="80"/>
+        <location filename="../ui/compare_panel.cpp" line="69"/>
+        <location filename="../ui/compare_panel.cpp" line="72"/>
         <source>Scores per task and model</source>
         <translation>हर कार्य और मॉडल के अंक</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="87"/>
+        <location filename="../ui/compare_panel.cpp" line="102"/>
         <source>&amp;Test sets:</source>
         <translation>परीक्षण &amp;सेट:</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="94"/>
+        <location filename="../ui/compare_panel.cpp" line="109"/>
         <source>Export &amp;HTML…</source>
         <translation>&amp;HTML एक्सपोर्ट करें…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="94"/>
+        <location filename="../ui/compare_panel.cpp" line="109"/>
         <source>Web page (*.html)</source>
         <translation>वेब पेज (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="95"/>
+        <location filename="../ui/compare_panel.cpp" line="110"/>
         <source>Export &amp;PDF…</source>
         <translation>&amp;PDF एक्सपोर्ट करें…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="95"/>
+        <location filename="../ui/compare_panel.cpp" line="110"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF दस्तावेज़ (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="96"/>
+        <location filename="../ui/compare_panel.cpp" line="111"/>
         <source>Export &amp;CSV…</source>
         <translation>&amp;CSV एक्सपोर्ट करें…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="96"/>
+        <location filename="../ui/compare_panel.cpp" line="111"/>
         <source>Spreadsheet (*.csv)</source>
         <translation>स्प्रेडशीट (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="101"/>
+        <location filename="../ui/compare_panel.cpp" line="116"/>
         <source>%1 comparison</source>
         <translation>%1 तुलना</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="111"/>
+        <location filename="../ui/compare_panel.cpp" line="132"/>
         <source>T&amp;ests to compare:</source>
         <translation>तुलना के लिए परी&amp;क्षण:</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="174"/>
+        <location filename="../ui/compare_panel.cpp" line="198"/>
         <source>%1
 Model: %2
 Adapter: %3
@@ -1003,22 +1003,22 @@ Tested: %4 (%5)</source>
 परीक्षण: %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="175"/>
+        <location filename="../ui/compare_panel.cpp" line="199"/>
         <source>none</source>
         <translation>कोई नहीं</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="203"/>
+        <location filename="../ui/compare_panel.cpp" line="227"/>
         <source>Nothing to compare yet: test a model on the Results page (Verdict) first.</source>
         <translation>अभी तुलना के लिए कुछ नहीं: पहले परिणाम पृष्ठ (निर्णय) पर किसी मॉडल का परीक्षण करें।</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="205"/>
+        <location filename="../ui/compare_panel.cpp" line="229"/>
         <source>Tick one or more tests on the left.</source>
         <translation>बाईं ओर एक या अधिक परीक्षण चुनें।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compare_panel.cpp" line="207"/>
+        <location filename="../ui/compare_panel.cpp" line="231"/>
         <source>%n test(s) compared over %1 task rows. Bold: the best on that row; dashed lines: published scores where the metric matches.</source>
         <translation>
             <numerusform>%n परीक्षण की %1 कार्य पंक्तियों पर तुलना। मोटे अक्षर: पंक्ति में सबसे अच्छा; धराशायी रेखाएँ: जहाँ मापदंड मेल खाता है वहाँ प्रकाशित अंक।</numerusform>
@@ -1026,57 +1026,57 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="220"/>
+        <location filename="../ui/compare_panel.cpp" line="244"/>
         <source>Task</source>
         <translation>कार्य</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="220"/>
+        <location filename="../ui/compare_panel.cpp" line="244"/>
         <source>Test</source>
         <translation>परीक्षण</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="220"/>
+        <location filename="../ui/compare_panel.cpp" line="244"/>
         <source>Metric</source>
         <translation>माप</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="240"/>
+        <location filename="../ui/compare_panel.cpp" line="264"/>
         <source>The metric of the published tables</source>
         <translation>प्रकाशित तालिकाओं का मापदंड</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="241"/>
+        <location filename="../ui/compare_panel.cpp" line="265"/>
         <source>Not the published metric: no published scores on this row</source>
         <translation>प्रकाशित मापदंड नहीं: इस पंक्ति में कोई प्रकाशित अंक नहीं</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="245"/>
+        <location filename="../ui/compare_panel.cpp" line="269"/>
         <source>This test did not score this task</source>
         <translation>इस परीक्षण ने यह कार्य नहीं आँका</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="252"/>
+        <location filename="../ui/compare_panel.cpp" line="276"/>
         <source>%1 test items, %2 answers could not be read; 95% interval in brackets</source>
         <translation>%1 परीक्षण प्रश्न, %2 उत्तर पढ़े नहीं जा सके; कोष्ठक में 95% अंतराल</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="287"/>
+        <location filename="../ui/compare_panel.cpp" line="311"/>
         <source>%1 (new cat.)</source>
         <translation>%1 (नई श्रेणी)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="289"/>
+        <location filename="../ui/compare_panel.cpp" line="313"/>
         <source>%1 (new wording)</source>
         <translation>%1 (नए शब्द)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="335"/>
+        <location filename="../ui/compare_panel.cpp" line="359"/>
         <source>Score (1 is perfect)</source>
         <translation>स्कोर (1 सर्वोत्तम है)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="351"/>
+        <location filename="../ui/compare_panel.cpp" line="375"/>
         <source>ShopTuner comparison</source>
         <translation>ShopTuner तुलना</translation>
     </message>
@@ -1373,32 +1373,32 @@ Tested: %4 (%5)</source>
         <translation>&amp;आयात करें</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="89"/>
+        <location filename="../ui/import_panel.cpp" line="171"/>
         <source>Add the files your shop system exports. ShopTuner reads CSV, TSV and JSON files in any common encoding. You can also drop files on this window.</source>
         <translation>आपकी दुकान का सिस्टम जो फ़ाइलें एक्सपोर्ट करता है, उन्हें जोड़ें। ShopTuner किसी भी आम एन्कोडिंग में CSV, TSV और JSON फ़ाइलें पढ़ सकता है। आप फ़ाइलों को खींचकर इस विंडो पर भी छोड़ सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="103"/>
+        <location filename="../ui/import_panel.cpp" line="126"/>
         <source>Choose file…</source>
         <translation>फ़ाइल चुनें…</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="105"/>
+        <location filename="../ui/import_panel.cpp" line="128"/>
         <source>Choose a %1 file</source>
         <translation>%1 फ़ाइल चुनें</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="116"/>
+        <location filename="../ui/import_panel.cpp" line="143"/>
         <source>Choose a file on the left, or drop one here, to see its first rows and how its columns will be read.</source>
         <translation>फ़ाइल की पहली पंक्तियाँ देखने और यह जानने के लिए कि उसके कॉलम कैसे पढ़े जाएँगे, बाईं ओर कोई फ़ाइल चुनें या उसे यहाँ छोड़ें।</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="126"/>
+        <location filename="../ui/import_panel.cpp" line="98"/>
         <source>First rows of the file</source>
         <translation>फ़ाइल की पहली पंक्तियाँ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="196"/>
+        <location filename="../ui/import_panel.cpp" line="219"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n उत्पाद</numerusform>
@@ -1406,7 +1406,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="197"/>
+        <location filename="../ui/import_panel.cpp" line="220"/>
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n समीक्षा</numerusform>
@@ -1414,7 +1414,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="198"/>
+        <location filename="../ui/import_panel.cpp" line="221"/>
         <source>%n question(s)</source>
         <translation>
             <numerusform>%n प्रश्न</numerusform>
@@ -1422,7 +1422,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="199"/>
+        <location filename="../ui/import_panel.cpp" line="222"/>
         <source>%n search result(s)</source>
         <translation>
             <numerusform>%n खोज परिणाम</numerusform>
@@ -1430,7 +1430,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="200"/>
+        <location filename="../ui/import_panel.cpp" line="223"/>
         <source>%n order line(s)</source>
         <translation>
             <numerusform>%n ऑर्डर पंक्ति</numerusform>
@@ -1438,47 +1438,47 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="204"/>
+        <location filename="../ui/import_panel.cpp" line="227"/>
         <source>✓ %1 from %2</source>
         <translation>✓ %2 से %1</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="205"/>
+        <location filename="../ui/import_panel.cpp" line="228"/>
         <source>Not imported yet</source>
         <translation>अभी आयात नहीं किया गया</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="221"/>
+        <location filename="../ui/import_panel.cpp" line="244"/>
         <source>Choose the %1 file</source>
         <translation>%1 फ़ाइल चुनें</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="222"/>
+        <location filename="../ui/import_panel.cpp" line="245"/>
         <source>Shop exports (*.csv *.tsv *.txt *.json *.jsonl *.ndjson);;All files (*)</source>
         <translation>दुकान के एक्सपोर्ट (*.csv *.tsv *.txt *.json *.jsonl *.ndjson);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="235"/>
+        <location filename="../ui/import_panel.cpp" line="258"/>
         <source>Cannot read this file</source>
         <translation>यह फ़ाइल पढ़ी नहीं जा सकती</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="236"/>
+        <location filename="../ui/import_panel.cpp" line="259"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 पढ़ी नहीं जा सकती: %2</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="247"/>
+        <location filename="../ui/import_panel.cpp" line="270"/>
         <source>What is in this file?</source>
         <translation>इस फ़ाइल में क्या है?</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="248"/>
+        <location filename="../ui/import_panel.cpp" line="271"/>
         <source>ShopTuner could not tell what %1 holds. Choose what it is:</source>
         <translation>ShopTuner पता नहीं लगा सका कि %1 में क्या है। कृपया चुनें कि यह क्या है:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="270"/>
+        <location filename="../ui/import_panel.cpp" line="293"/>
         <source>&lt;b&gt;%1&lt;/b&gt; as %2 — %3, %n column(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;, %2 के रूप में — %3, %n कॉलम</numerusform>
@@ -1486,88 +1486,88 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="312"/>
-        <location filename="../ui/import_panel.cpp" line="315"/>
+        <location filename="../ui/import_panel.cpp" line="335"/>
+        <location filename="../ui/import_panel.cpp" line="338"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="314"/>
+        <location filename="../ui/import_panel.cpp" line="337"/>
         <source>the order in “%1”</source>
         <translation>“%1” में दिया गया ऑर्डर</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="315"/>
+        <location filename="../ui/import_panel.cpp" line="338"/>
         <source>, then </source>
         <translation>, फिर </translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="320"/>
+        <location filename="../ui/import_panel.cpp" line="344"/>
         <source>reviews</source>
         <translation>समीक्षाएँ</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="321"/>
+        <location filename="../ui/import_panel.cpp" line="344"/>
         <source>questions</source>
         <translation>प्रश्न</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="321"/>
+        <location filename="../ui/import_panel.cpp" line="345"/>
         <source>search results</source>
         <translation>खोज परिणाम</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="322"/>
+        <location filename="../ui/import_panel.cpp" line="345"/>
         <source>order lines</source>
         <translation>ऑर्डर पंक्तियाँ</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="324"/>
+        <location filename="../ui/import_panel.cpp" line="347"/>
         <source>%1 of %2 %3 name a product in your catalog (by %4).</source>
         <translation>%2 में से %1 %3 आपके कैटलॉग के किसी उत्पाद का नाम देती हैं (%4 से)।</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="328"/>
+        <location filename="../ui/import_panel.cpp" line="351"/>
         <source>In the first rows, %1 of %2 %3 name a product in your catalog (by %4); checking the whole file…</source>
         <translation>पहली पंक्तियों में %2 में से %1 %3 आपके कैटलॉग के किसी उत्पाद का नाम देती हैं (%4 से); पूरी फ़ाइल जाँची जा रही है…</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="334"/>
+        <location filename="../ui/import_panel.cpp" line="357"/>
         <source>Not found in the catalog: %1%2</source>
         <translation>कैटलॉग में नहीं मिला: %1%2</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="339"/>
+        <location filename="../ui/import_panel.cpp" line="362"/>
         <source>Most rows do not link: choose the column that holds your products&apos; id, SKU, barcode or title.</source>
         <translation>अधिकतर पंक्तियाँ नहीं जुड़तीं: वह कॉलम चुनें जिसमें आपके उत्पादों की आईडी, SKU, बारकोड या शीर्षक है।</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="355"/>
+        <location filename="../ui/import_panel.cpp" line="378"/>
         <source>No catalog has been imported yet, so these rows cannot be linked to products. Import the catalog first, or import this file now and the catalog later.</source>
         <translation>अभी तक कोई कैटलॉग आयात नहीं हुआ है, इसलिए ये पंक्तियाँ उत्पादों से नहीं जुड़ सकतीं। पहले कैटलॉग आयात करें, या यह फ़ाइल अभी और कैटलॉग बाद में आयात करें।</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="401"/>
+        <location filename="../ui/import_panel.cpp" line="425"/>
         <source>Read the whole file into the project</source>
         <translation>पूरी फ़ाइल को प्रोजेक्ट में पढ़ें</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="429"/>
+        <location filename="../ui/import_panel.cpp" line="453"/>
         <source>Nothing from %1 was imported.</source>
         <translation>%1 से कुछ भी आयात नहीं हुआ।</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="430"/>
+        <location filename="../ui/import_panel.cpp" line="454"/>
         <source>Import failed</source>
         <translation>आयात विफल रहा</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="432"/>
+        <location filename="../ui/import_panel.cpp" line="456"/>
         <source>Import of %1 stopped; nothing from it was kept.</source>
         <translation>%1 का आयात रोक दिया गया; उसमें से कुछ भी नहीं रखा गया।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="435"/>
+        <location filename="../ui/import_panel.cpp" line="459"/>
         <source>Imported %n row(s) from %1.</source>
         <translation>
             <numerusform>%1 से %n पंक्ति आयात की गई।</numerusform>
@@ -1575,7 +1575,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="437"/>
+        <location filename="../ui/import_panel.cpp" line="461"/>
         <source>%n row(s) could not be used and were left out.</source>
         <translation>
             <numerusform>%n पंक्ति उपयोग नहीं की जा सकी और छोड़ दी गई।</numerusform>
@@ -1583,7 +1583,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="440"/>
+        <location filename="../ui/import_panel.cpp" line="464"/>
         <source>%n product(s), with %1 variant row(s) added to their products.</source>
         <translation>
             <numerusform>%n उत्पाद, %1 वेरिएंट पंक्तियाँ उनके उत्पादों में जोड़ी गईं।</numerusform>
@@ -1591,7 +1591,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="444"/>
+        <location filename="../ui/import_panel.cpp" line="468"/>
         <source>%n of its products were already in your catalog under another id; that id was added to them.</source>
         <translation>
             <numerusform>इसके %n उत्पाद पहले से किसी दूसरी आईडी के साथ आपके कैटलॉग में थे; वह आईडी उनमें जोड़ दी गई।</numerusform>
@@ -1599,7 +1599,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="448"/>
+        <location filename="../ui/import_panel.cpp" line="472"/>
         <source>%n row(s) of files imported earlier now link to a product of this catalog.</source>
         <translation>
             <numerusform>पहले आयात की गई फ़ाइलों की %n पंक्ति अब इस कैटलॉग के किसी उत्पाद से जुड़ी है।</numerusform>
@@ -1607,12 +1607,12 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="452"/>
+        <location filename="../ui/import_panel.cpp" line="476"/>
         <source>%1 of %2 rows are linked to a product in your catalog.</source>
         <translation>%2 में से %1 पंक्तियाँ आपके कैटलॉग के किसी उत्पाद से जुड़ी हैं।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="458"/>
+        <location filename="../ui/import_panel.cpp" line="482"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… और %n अन्य</numerusform>
@@ -1620,7 +1620,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="461"/>
+        <location filename="../ui/import_panel.cpp" line="485"/>
         <source>%n problem(s) noted (first: %1).</source>
         <translation>
             <numerusform>%n समस्या मिली: %1।</numerusform>
@@ -2158,162 +2158,162 @@ Tested: %4 (%5)</source>
         <translation>उन्नत सेटिंग</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="41"/>
+        <location filename="../ui/plan_panel.cpp" line="50"/>
         <source>&amp;Quick</source>
         <translation>&amp;तेज़</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="41"/>
+        <location filename="../ui/plan_panel.cpp" line="50"/>
         <source>A first look: a few hundred steps with small adapters.</source>
         <translation>पहली झलक: छोटे एडैप्टर के साथ कुछ सौ चरण।</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="42"/>
+        <location filename="../ui/plan_panel.cpp" line="51"/>
         <source>&amp;Balanced</source>
         <translation>&amp;संतुलित</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="42"/>
+        <location filename="../ui/plan_panel.cpp" line="51"/>
         <source>One pass over all examples. A good default.</source>
         <translation>सभी उदाहरणों पर एक दौर। ज़्यादातर मामलों के लिए अच्छा विकल्प।</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="43"/>
+        <location filename="../ui/plan_panel.cpp" line="52"/>
         <source>&amp;Thorough</source>
         <translation>&amp;गहन</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="44"/>
+        <location filename="../ui/plan_panel.cpp" line="53"/>
         <source>Three passes with larger adapters; stops early when the test questions stop improving.</source>
         <translation>बड़े एडैप्टर के साथ तीन दौर; जब परीक्षण प्रश्नों पर सुधार रुक जाता है, तो पहले ही रुक जाता है।</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="58"/>
+        <location filename="../ui/plan_panel.cpp" line="71"/>
         <source>Advanced</source>
         <translation>उन्नत</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="79"/>
+        <location filename="../ui/plan_panel.cpp" line="92"/>
         <source>Adapter size (rank):</source>
         <translation>एडैप्टर का आकार (rank):</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="80"/>
+        <location filename="../ui/plan_panel.cpp" line="93"/>
         <source>How much the model can change. Larger learns more but needs more memory and examples. 8-32 is usual.</source>
         <translation>मॉडल कितना बदल सकता है। बड़ा मान ज़्यादा सीखता है, पर उसके लिए ज़्यादा मेमोरी और उदाहरण चाहिए। आम तौर पर 8-32 रखा जाता है।</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="82"/>
+        <location filename="../ui/plan_panel.cpp" line="95"/>
         <source>Adapter strength (alpha):</source>
         <translation>एडैप्टर की शक्ति (alpha):</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="83"/>
+        <location filename="../ui/plan_panel.cpp" line="96"/>
         <source>How strongly the learned change is applied; usually equal to or twice the rank.</source>
         <translation>सीखा गया बदलाव कितनी मज़बूती से लागू होता है; आम तौर पर rank के बराबर या उसका दोगुना।</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="87"/>
+        <location filename="../ui/plan_panel.cpp" line="100"/>
         <source>Learning rate:</source>
         <translation>सीखने की दर:</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="88"/>
+        <location filename="../ui/plan_panel.cpp" line="101"/>
         <source>How big each learning step is. Too high and training becomes unstable; too low and it learns slowly.</source>
         <translation>सीखने का हर चरण कितना बड़ा हो। बहुत ज़्यादा हो तो प्रशिक्षण अस्थिर हो जाता है; बहुत कम हो तो मॉडल धीरे सीखता है।</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="90"/>
+        <location filename="../ui/plan_panel.cpp" line="103"/>
         <source>Passes over the examples (epochs):</source>
         <translation>उदाहरणों पर दौर (epochs):</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="91"/>
+        <location filename="../ui/plan_panel.cpp" line="104"/>
         <source>How many times the model sees every example.</source>
         <translation>मॉडल हर उदाहरण को कितनी बार देखता है।</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="93"/>
+        <location filename="../ui/plan_panel.cpp" line="106"/>
         <source>no limit</source>
         <translation>कोई सीमा नहीं</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="94"/>
+        <location filename="../ui/plan_panel.cpp" line="107"/>
         <source>Stop after steps:</source>
         <translation>इतने चरणों के बाद रोकें:</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="95"/>
+        <location filename="../ui/plan_panel.cpp" line="108"/>
         <source>Stop after this many learning steps even before the passes are done (0: no limit).</source>
         <translation>सीखने के इतने चरणों के बाद रोकें, भले ही सभी दौर पूरे न हुए हों (0: कोई सीमा नहीं)।</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="98"/>
+        <location filename="../ui/plan_panel.cpp" line="111"/>
         <source>Longest example (tokens):</source>
         <translation>सबसे लंबा उदाहरण (tokens):</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="99"/>
+        <location filename="../ui/plan_panel.cpp" line="112"/>
         <source>Longer examples are cut to this many tokens. Longer needs more memory.</source>
         <translation>इससे लंबे उदाहरण इतने tokens तक छोटे कर दिए जाते हैं। ज़्यादा लंबाई के लिए ज़्यादा मेमोरी चाहिए।</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="101"/>
+        <location filename="../ui/plan_panel.cpp" line="114"/>
         <source>Examples per step (batch):</source>
         <translation>हर चरण में उदाहरण (batch):</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="102"/>
+        <location filename="../ui/plan_panel.cpp" line="115"/>
         <source>How many examples are learned from at once. More is steadier but needs more memory.</source>
         <translation>एक साथ कितने उदाहरणों से सीखा जाता है। ज़्यादा उदाहरणों से सीखना स्थिर रहता है, पर ज़्यादा मेमोरी चाहिए।</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="104"/>
+        <location filename="../ui/plan_panel.cpp" line="117"/>
         <source>Check progress every (steps):</source>
         <translation>प्रगति की जाँच हर (चरण):</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="105"/>
+        <location filename="../ui/plan_panel.cpp" line="118"/>
         <source>How often the model is tested on the held-back validation examples.</source>
         <translation>मॉडल को अलग रखे गए सत्यापन उदाहरणों पर कितनी बार जाँचा जाए।</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="107"/>
+        <location filename="../ui/plan_panel.cpp" line="120"/>
         <source>never</source>
         <translation>कभी नहीं</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="108"/>
+        <location filename="../ui/plan_panel.cpp" line="121"/>
         <source>Stop early after checks without improvement:</source>
         <translation>बिना सुधार वाली इतनी जाँचों के बाद पहले ही रोकें:</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="109"/>
+        <location filename="../ui/plan_panel.cpp" line="122"/>
         <source>Stop when the validation loss has not improved this many checks in a row (0: never stop early).</source>
         <translation>जब लगातार इतनी जाँचों में सत्यापन लॉस में सुधार न हो, तब रोकें (0: कभी पहले न रोकें)।</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="229"/>
+        <location filename="../ui/plan_panel.cpp" line="253"/>
         <source>Choose a model first to see how long training takes.</source>
         <translation>प्रशिक्षण में कितना समय लगेगा, यह देखने के लिए पहले कोई मॉडल चुनें।</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="234"/>
+        <location filename="../ui/plan_panel.cpp" line="258"/>
         <source>The chosen model cannot be used: %1</source>
         <translation>चुने गए मॉडल का उपयोग नहीं किया जा सकता: %1</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="237"/>
+        <location filename="../ui/plan_panel.cpp" line="261"/>
         <source>Estimating on this computer…</source>
         <translation>इस कंप्यूटर के लिए अनुमान लगाया जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="249"/>
+        <location filename="../ui/plan_panel.cpp" line="273"/>
         <source>%1 learning steps over %2 training examples (about %3 tokens each). On %4 that takes %5 and needs about %6 of memory.</source>
         <translation>%2 प्रशिक्षण उदाहरणों पर सीखने के %1 चरण (हर उदाहरण में लगभग %3 tokens)। %4 पर अनुमानित समय: %5; लगभग %6 मेमोरी चाहिए।</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="257"/>
+        <location filename="../ui/plan_panel.cpp" line="281"/>
         <source>That is more than this computer has free: choose a smaller model, shorter examples or fewer examples per step.</source>
         <translation>यह इस कंप्यूटर की खाली मेमोरी से ज़्यादा है: कोई छोटा मॉडल, छोटे उदाहरण या हर चरण में कम उदाहरण चुनें।</translation>
     </message>
@@ -2730,7 +2730,7 @@ Tested: %4 (%5)</source>
     <name>shoptuner::ui::TrainPanel</name>
     <message>
         <location filename="../ui/train_panel.cpp" line="60"/>
-        <location filename="../ui/train_panel.cpp" line="392"/>
+        <location filename="../ui/train_panel.cpp" line="427"/>
         <source>&amp;Start training</source>
         <translation>प्रशिक्षण &amp;शुरू करें</translation>
     </message>
@@ -2760,157 +2760,157 @@ Tested: %4 (%5)</source>
         <translation>वक्र को &amp;चिकना करें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="77"/>
+        <location filename="../ui/train_panel.cpp" line="87"/>
         <source>Stop at a checkpoint; Resume continues from there, even after closing ShopTuner</source>
         <translation>एक चेकपॉइंट पर रोकें; &quot;जारी रखें&quot; वहीं से आगे बढ़ाता है, ShopTuner बंद करने के बाद भी</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="80"/>
+        <location filename="../ui/train_panel.cpp" line="90"/>
         <source>Stop and give up this run</source>
         <translation>रोकें और यह प्रशिक्षण छोड़ दें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="84"/>
+        <location filename="../ui/train_panel.cpp" line="100"/>
         <source>Loss curve</source>
         <translation>लॉस वक्र</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="87"/>
+        <location filename="../ui/train_panel.cpp" line="103"/>
         <source>Training loss</source>
         <translation>प्रशिक्षण लॉस</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="92"/>
+        <location filename="../ui/train_panel.cpp" line="108"/>
         <source>Training loss, smoothed</source>
         <translation>प्रशिक्षण लॉस, चिकना किया गया</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="95"/>
+        <location filename="../ui/train_panel.cpp" line="111"/>
         <source>Validation loss</source>
         <translation>सत्यापन लॉस</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="98"/>
+        <location filename="../ui/train_panel.cpp" line="114"/>
         <source>Learning step</source>
         <translation>सीखने का चरण</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="99"/>
+        <location filename="../ui/train_panel.cpp" line="115"/>
         <source>Loss (lower is better)</source>
         <translation>लॉस (कम होना बेहतर है)</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="104"/>
+        <location filename="../ui/train_panel.cpp" line="145"/>
         <source>Training runs</source>
         <translation>प्रशिक्षण</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="105"/>
+        <location filename="../ui/train_panel.cpp" line="146"/>
         <source>Every training run of this project; choose one to see its curve</source>
         <translation>इस प्रोजेक्ट के सभी प्रशिक्षण; किसी एक को चुनें ताकि उसका वक्र दिखे</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="107"/>
+        <location filename="../ui/train_panel.cpp" line="148"/>
         <source>Run:</source>
         <translation>प्रशिक्षण:</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="110"/>
+        <location filename="../ui/train_panel.cpp" line="151"/>
         <source>Compare &amp;with runs</source>
         <translation>रनों से &amp;तुलना</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="111"/>
+        <location filename="../ui/train_panel.cpp" line="152"/>
         <source>Lay other runs&apos; curves over this one, to see which settings learned best</source>
         <translation>अन्य रनों के वक्र इस पर रखें, यह देखने के लिए कि किन सेटिंग्स ने सबसे अच्छा सीखा</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="116"/>
+        <location filename="../ui/train_panel.cpp" line="123"/>
         <source>Train &amp;elsewhere</source>
         <translation>&amp;कहीं और प्रशिक्षित करें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="117"/>
+        <location filename="../ui/train_panel.cpp" line="124"/>
         <source>Train on another computer or a cluster, and bring the result back</source>
         <translation>किसी दूसरे कंप्यूटर या क्लस्टर पर प्रशिक्षित करें और परिणाम वापस लाएँ</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="120"/>
+        <location filename="../ui/train_panel.cpp" line="127"/>
         <source>Write a job folder for a cluster…</source>
         <translation>क्लस्टर के लिए जॉब फ़ोल्डर लिखें…</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="122"/>
+        <location filename="../ui/train_panel.cpp" line="129"/>
         <source>Where to put the job folder</source>
         <translation>जॉब फ़ोल्डर कहाँ रखें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="126"/>
+        <location filename="../ui/train_panel.cpp" line="133"/>
         <source>Import a trained adapter…</source>
         <translation>प्रशिक्षित एडैप्टर आयात करें…</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="128"/>
+        <location filename="../ui/train_panel.cpp" line="135"/>
         <source>The adapter folder (adapter_config.json, adapter_model.safetensors)</source>
         <translation>एडैप्टर फ़ोल्डर (adapter_config.json, adapter_model.safetensors)</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="140"/>
+        <location filename="../ui/train_panel.cpp" line="163"/>
         <source>Step</source>
         <translation>चरण</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="140"/>
+        <location filename="../ui/train_panel.cpp" line="163"/>
         <source>Pass</source>
         <translation>दौर</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="141"/>
+        <location filename="../ui/train_panel.cpp" line="164"/>
         <source>Learning rate</source>
         <translation>सीखने की दर</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="141"/>
+        <location filename="../ui/train_panel.cpp" line="164"/>
         <source>Tokens per second</source>
         <translation>tokens प्रति सेकंड</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="141"/>
+        <location filename="../ui/train_panel.cpp" line="164"/>
         <source>Elapsed</source>
         <translation>बीता समय</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="142"/>
+        <location filename="../ui/train_panel.cpp" line="165"/>
         <source>Time left</source>
         <translation>बाकी समय</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="142"/>
+        <location filename="../ui/train_panel.cpp" line="165"/>
         <source>Device</source>
         <translation>डिवाइस</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="142"/>
+        <location filename="../ui/train_panel.cpp" line="165"/>
         <source>Memory used</source>
         <translation>उपयोग की गई मेमोरी</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="164"/>
+        <location filename="../ui/train_panel.cpp" line="92"/>
         <source>Write this run&apos;s model for Ollama, LM Studio, llama.cpp or Hugging Face</source>
         <translation>इस रन का मॉडल Ollama, LM Studio, llama.cpp या Hugging Face के लिए लिखें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="212"/>
+        <location filename="../ui/train_panel.cpp" line="247"/>
         <source>Run %1, %2: %3</source>
         <translation>प्रशिक्षण %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="217"/>
+        <location filename="../ui/train_panel.cpp" line="252"/>
         <source>, best validation loss %1</source>
         <translation>, सबसे अच्छा सत्यापन लॉस %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train_panel.cpp" line="221"/>
+        <location filename="../ui/train_panel.cpp" line="256"/>
         <source>rank %1, alpha %2, learning rate %3, %n pass(es), longest example %4 tokens, batch %5 × %6</source>
         <translation>
             <numerusform>रैंक %1, अल्फ़ा %2, सीखने की दर %3, %n पास, सबसे लंबा उदाहरण %4 टोकन, बैच %5 × %6</numerusform>
@@ -2918,82 +2918,82 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="231"/>
+        <location filename="../ui/train_panel.cpp" line="266"/>
         <source>Run %1</source>
         <translation>रन %1</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="248"/>
+        <location filename="../ui/train_panel.cpp" line="283"/>
         <source>finished</source>
         <translation>पूरा हुआ</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="248"/>
+        <location filename="../ui/train_panel.cpp" line="283"/>
         <source>paused</source>
         <translation>विराम पर</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="248"/>
+        <location filename="../ui/train_panel.cpp" line="283"/>
         <source>cancelled</source>
         <translation>रद्द किया गया</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="249"/>
+        <location filename="../ui/train_panel.cpp" line="284"/>
         <source>failed</source>
         <translation>विफल रहा</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="249"/>
+        <location filename="../ui/train_panel.cpp" line="284"/>
         <source>interrupted</source>
         <translation>बीच में रुक गया</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="280"/>
+        <location filename="../ui/train_panel.cpp" line="315"/>
         <source>Choose a model and a plan first.</source>
         <translation>पहले एक मॉडल और एक योजना चुनें।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="282"/>
+        <location filename="../ui/train_panel.cpp" line="317"/>
         <source>Ready to teach %1 your shop&apos;s tasks.</source>
         <translation>%1 को आपकी दुकान के कार्य सिखाने के लिए तैयार।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="284"/>
+        <location filename="../ui/train_panel.cpp" line="319"/>
         <source>Run %1: %2.</source>
         <translation>प्रशिक्षण %1: %2।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="286"/>
+        <location filename="../ui/train_panel.cpp" line="321"/>
         <source>Resume continues where it stopped.</source>
         <translation>&quot;जारी रखें&quot; वहीं से आगे बढ़ाता है जहाँ यह रुका था।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="318"/>
+        <location filename="../ui/train_panel.cpp" line="353"/>
         <source>Run %1, training (smoothed)</source>
         <translation>रन %1, प्रशिक्षण (सुचारु)</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="321"/>
+        <location filename="../ui/train_panel.cpp" line="356"/>
         <source>Run %1, validation</source>
         <translation>रन %1, सत्यापन</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="382"/>
+        <location filename="../ui/train_panel.cpp" line="417"/>
         <source>Note: %1</source>
         <translation>ध्यान दें: %1</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="392"/>
+        <location filename="../ui/train_panel.cpp" line="427"/>
         <source>&amp;Start a new run</source>
         <translation>नया प्रशिक्षण &amp;शुरू करें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="405"/>
+        <location filename="../ui/train_panel.cpp" line="440"/>
         <source>Choose a model first.</source>
         <translation>पहले एक मॉडल चुनें।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train_panel.cpp" line="410"/>
+        <location filename="../ui/train_panel.cpp" line="445"/>
         <source>Job folder written: %1 (%n training record(s)). Run train.sh there, or submit shoptuner-train.sbatch on a SLURM cluster; then import the adapter it makes.</source>
         <translation>
             <numerusform>जॉब फ़ोल्डर लिखा गया: %1 (%n प्रशिक्षण रिकॉर्ड)। वहाँ train.sh चलाएँ, या SLURM क्लस्टर पर shoptuner-train.sbatch जमा करें; फिर उससे बना एडैप्टर आयात करें।</numerusform>
@@ -3001,62 +3001,62 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="416"/>
+        <location filename="../ui/train_panel.cpp" line="451"/>
         <source>Cannot write the job folder</source>
         <translation>जॉब फ़ोल्डर नहीं लिखा जा सका</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="430"/>
+        <location filename="../ui/train_panel.cpp" line="465"/>
         <source>Choose the base model the adapter was trained on first.</source>
         <translation>पहले वह मूल मॉडल चुनें जिस पर एडैप्टर प्रशिक्षित हुआ था।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="433"/>
+        <location filename="../ui/train_panel.cpp" line="468"/>
         <source>Imported as run %1: test it on the Results page, chat with it, or export it.</source>
         <translation>रन %1 के रूप में आयात किया गया: परिणाम पृष्ठ पर इसका परीक्षण करें, इससे चैट करें या इसे निर्यात करें।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="437"/>
+        <location filename="../ui/train_panel.cpp" line="472"/>
         <source>Cannot import the adapter</source>
         <translation>एडैप्टर आयात नहीं हो सका</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="460"/>
+        <location filename="../ui/train_panel.cpp" line="495"/>
         <source>Training stopped with an error</source>
         <translation>प्रशिक्षण एक त्रुटि के कारण रुक गया</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="465"/>
+        <location filename="../ui/train_panel.cpp" line="500"/>
         <source>Training… You can keep using ShopTuner meanwhile.</source>
         <translation>प्रशिक्षण चल रहा है… इस बीच आप ShopTuner का उपयोग जारी रख सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="484"/>
+        <location filename="../ui/train_panel.cpp" line="519"/>
         <source>Cannot start</source>
         <translation>शुरू नहीं किया जा सकता</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="488"/>
+        <location filename="../ui/train_panel.cpp" line="523"/>
         <source>No model chosen</source>
         <translation>कोई मॉडल नहीं चुना गया</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="488"/>
+        <location filename="../ui/train_panel.cpp" line="523"/>
         <source>Choose the model to teach on the Model page first.</source>
         <translation>पहले &quot;मॉडल&quot; पृष्ठ पर वह मॉडल चुनें जिसे सिखाना है।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="516"/>
+        <location filename="../ui/train_panel.cpp" line="551"/>
         <source>Give up this run?</source>
         <translation>यह प्रशिक्षण छोड़ दें?</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="517"/>
+        <location filename="../ui/train_panel.cpp" line="552"/>
         <source>The run stops and cannot be resumed. What it learned so far is kept only if you pause instead.</source>
         <translation>प्रशिक्षण रुक जाएगा और इसे फिर से जारी नहीं किया जा सकेगा। अब तक सीखा हुआ तभी रखा जाता है जब आप इसके बजाय विराम देते हैं।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="518"/>
+        <location filename="../ui/train_panel.cpp" line="553"/>
         <source>Give up the run</source>
         <translation>प्रशिक्षण छोड़ दें</translation>
     </message>

@@ -42,6 +42,16 @@ ChatPanel::ChatPanel(ProjectContext *project, QWidget *parent)
     , m_temperature(new QDoubleSpinBox(this))
     , m_maxTokens(new QSpinBox(this))
 {
+    buildAnswerColumns();
+    buildControls();
+    buildLayout();
+    connectSignals();
+    for (int c = 0; c < 2; ++c)
+        render(c);
+}
+
+void ChatPanel::buildAnswerColumns()
+{
     buildColumn(0);
     buildColumn(1);
     m_columns[0].model->setObjectName(QStringLiteral("chatModel"));
@@ -53,7 +63,10 @@ ChatPanel::ChatPanel(ProjectContext *project, QWidget *parent)
     m_columns[1].status->setObjectName(QStringLiteral("chatCompareStatus"));
     m_columns[1].copy->setObjectName(QStringLiteral("chatCompareCopy"));
     m_columns[1].box->hide();
+}
 
+void ChatPanel::buildControls()
+{
     m_examples->setObjectName(QStringLiteral("chatExamples"));
     m_examples->setAccessibleName(tr("Example questions"));
     m_input->setObjectName(QStringLiteral("chatInput"));
@@ -66,8 +79,10 @@ ChatPanel::ChatPanel(ProjectContext *project, QWidget *parent)
     m_sideBySide->setObjectName(QStringLiteral("chatSideBySide"));
     m_sideBySide->setToolTip(tr("Ask two models the same thing and see their answers next to each other, e.g. the "
                                 "trained model and the model before training"));
+}
 
-    // The small settings menu.
+QToolButton *ChatPanel::buildSettingsMenu()
+{
     auto *settings = new QToolButton(this);
     settings->setText(tr("Settings"));
     settings->setObjectName(QStringLiteral("chatSettings"));
@@ -88,6 +103,12 @@ ChatPanel::ChatPanel(ProjectContext *project, QWidget *parent)
     action->setDefaultWidget(form);
     menu->addAction(action);
     settings->setMenu(menu);
+    return settings;
+}
+
+void ChatPanel::buildLayout()
+{
+    QToolButton *settings = buildSettingsMenu();
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_examples, 1);
@@ -106,7 +127,10 @@ ChatPanel::ChatPanel(ProjectContext *project, QWidget *parent)
     layout->addWidget(columns, 1);
     layout->addWidget(m_input);
     layout->addLayout(buttons);
+}
 
+void ChatPanel::connectSignals()
+{
     connect(m_examples, &QComboBox::activated, this, [this](int index) {
         if (index > 0)
             m_input->setPlainText(m_examples->itemData(index).toString());
@@ -127,8 +151,6 @@ ChatPanel::ChatPanel(ProjectContext *project, QWidget *parent)
             c.turns.clear();
         reloadChoices();
     });
-    for (int c = 0; c < 2; ++c)
-        render(c);
 }
 
 void ChatPanel::buildColumn(int index)

@@ -59,6 +59,11 @@ private:
         bool waiting = false; // has a message to answer once the other column is done
     };
 
+    void buildAnswerColumns(); // both columns, named; the second hidden until side by side
+    void buildControls();
+    QToolButton *buildSettingsMenu(); // the small settings menu: temperature, answer length
+    void buildLayout();
+    void connectSignals();
     void buildColumn(int index);
     void reloadChoices();
     void loadChosen(int column);

@@ -45,10 +45,14 @@ ComparePanel::ComparePanel(ProjectContext *project, QWidget *parent)
     , m_table(new QTableWidget(this))
     , m_chart(new QCustomPlot(this))
 {
-    try {
-        m_baselines = services::bundledBaselines();
-    } catch (const std::exception &) { }
+    buildControls();
+    buildPublishedMenu();
+    buildLayout();
+    connectSignals();
+}
 
+void ComparePanel::buildControls()
+{
     m_evaluations->setObjectName(QStringLiteral("compareEvaluations"));
     m_evaluations->setAccessibleName(tr("Tests to compare"));
     m_evaluations->setToolTip(tr("Tick the tests to set side by side: the base model, trained runs, other models"));
@@ -59,6 +63,25 @@ ComparePanel::ComparePanel(ProjectContext *project, QWidget *parent)
     m_group->addItem(tr("New categories (out-of-domain)"), QStringLiteral("OOD"));
     m_group->setToolTip(tr("In-domain: products like those trained on. Out-of-domain: product categories kept out of "
                            "training, to see whether the model generalises"));
+    m_hint->setObjectName(QStringLiteral("compareHint"));
+    m_hint->setWordWrap(true);
+    m_chart->setObjectName(QStringLiteral("compareChart"));
+    m_chart->setAccessibleName(tr("Scores per task and model"));
+    m_chart->setMinimumHeight(200);
+    m_table->setObjectName(QStringLiteral("compareTable"));
+    m_table->setAccessibleName(tr("Scores per task and model"));
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+}
+
+void ComparePanel::buildPublishedMenu()
+{
+    try {
+        m_baselines = services::bundledBaselines();
+    } catch (const std::exception &) { }
+
     m_published->setObjectName(QStringLiteral("comparePublished"));
     m_published->setText(tr("Published &models"));
     m_published->setToolTip(tr("Published scores drawn as reference lines and listed in the table"));
@@ -71,18 +94,10 @@ ComparePanel::ComparePanel(ProjectContext *project, QWidget *parent)
         a->setToolTip(m_baselines.sourceOf.value(m));
         connect(a, &QAction::toggled, this, &ComparePanel::rebuild);
     }
-    m_hint->setObjectName(QStringLiteral("compareHint"));
-    m_hint->setWordWrap(true);
-    m_chart->setObjectName(QStringLiteral("compareChart"));
-    m_chart->setAccessibleName(tr("Scores per task and model"));
-    m_chart->setMinimumHeight(200);
-    m_table->setObjectName(QStringLiteral("compareTable"));
-    m_table->setAccessibleName(tr("Scores per task and model"));
-    m_table->verticalHeader()->hide();
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+}
 
+QLayout *ComparePanel::buildTopBar()
+{
     auto *top = new QHBoxLayout;
     auto *groupLabel = new QLabel(tr("&Test sets:"), this);
     groupLabel->setBuddy(m_group);
@@ -104,6 +119,12 @@ ComparePanel::ComparePanel(ProjectContext *project, QWidget *parent)
         top->addWidget(button);
         m_exports << button;
     }
+    return top;
+}
+
+void ComparePanel::buildLayout()
+{
+    QLayout *top = buildTopBar();
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -128,7 +149,10 @@ ComparePanel::ComparePanel(ProjectContext *project, QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_hint);
     layout->addWidget(split, 1);
+}
 
+void ComparePanel::connectSignals()
+{
     connect(m_group, &QComboBox::currentIndexChanged, this, &ComparePanel::rebuild);
     connect(m_evaluations, &QListWidget::itemChanged, this, [this] {
         if (!m_filling)

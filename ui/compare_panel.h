@@ -12,6 +12,7 @@
 class QComboBox;
 class QCustomPlot;
 class QLabel;
+class QLayout;
 class QListWidget;
 class QMenu;
 class QPushButton;
@@ -43,6 +44,11 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void buildControls();
+    void buildPublishedMenu(); // loads the bundled published scores and lists their models
+    QLayout *buildTopBar(); // test sets, published models and the export buttons
+    void buildLayout();
+    void connectSignals();
     void rebuild(); // from the current choices
     void fillTable();
     void drawChart();

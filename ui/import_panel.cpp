@@ -84,13 +84,36 @@ ImportPanel::ImportPanel(ProjectContext *project, QWidget *parent)
     , m_result(new QLabel(this))
     , m_link(new QLabel(this))
 {
-    setAcceptDrops(true);
-    auto *intro
-        = new QLabel(tr("Add the files your shop system exports. ShopTuner reads CSV, TSV and JSON files in any "
-                        "common encoding. You can also drop files on this window."),
-            this);
-    intro->setWordWrap(true);
+    buildControls();
+    buildLayout();
+    connectSignals();
+    refreshStatus();
+}
 
+void ImportPanel::buildControls()
+{
+    setAcceptDrops(true);
+    m_fileLabel->setWordWrap(true);
+    m_preview->setObjectName(QStringLiteral("previewTable"));
+    m_preview->setAccessibleName(tr("First rows of the file"));
+    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview->horizontalHeader()->setDefaultSectionSize(140);
+    m_preview->setWordWrap(false);
+    m_preview->verticalHeader()->setDefaultSectionSize(m_preview->fontMetrics().height() + 6);
+    m_preview->setMinimumHeight(120);
+    m_import->setObjectName(QStringLiteral("importButton"));
+    m_import->setDefault(true);
+    m_link->setObjectName(QStringLiteral("linkSummary"));
+    m_link->setWordWrap(true);
+    m_link->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_link->setVisible(false);
+    m_result->setObjectName(QStringLiteral("importResult"));
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+}
+
+QWidget *ImportPanel::buildKindRows()
+{
     auto *kinds = new QWidget(this);
     auto *grid = new QGridLayout(kinds);
     for (int i = 0; i < kKinds.size(); ++i) {
@@ -111,7 +134,11 @@ ImportPanel::ImportPanel(ProjectContext *project, QWidget *parent)
         m_rows.append({kind, status, choose});
     }
     grid->setRowStretch(int(kKinds.size()) * 2, 1);
+    return kinds;
+}
 
+void ImportPanel::buildFileDetail()
+{
     auto *empty
         = new QLabel(tr("Choose a file on the left, or drop one here, to see its first rows and how its columns "
                         "will be read."),
@@ -121,14 +148,6 @@ ImportPanel::ImportPanel(ProjectContext *project, QWidget *parent)
     auto *detail = new QWidget(this);
     auto *detailLayout = new QVBoxLayout(detail);
     detailLayout->setContentsMargins(0, 0, 0, 0);
-    m_fileLabel->setWordWrap(true);
-    m_preview->setObjectName(QStringLiteral("previewTable"));
-    m_preview->setAccessibleName(tr("First rows of the file"));
-    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_preview->horizontalHeader()->setDefaultSectionSize(140);
-    m_preview->setWordWrap(false);
-    m_preview->verticalHeader()->setDefaultSectionSize(m_preview->fontMetrics().height() + 6);
-    m_preview->setMinimumHeight(120);
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(m_mapping);
     scroll->setWidgetResizable(true);
@@ -138,33 +157,38 @@ ImportPanel::ImportPanel(ProjectContext *project, QWidget *parent)
     split->addWidget(m_preview);
     split->addWidget(scroll);
     split->setStretchFactor(1, 1);
-    m_import->setObjectName(QStringLiteral("importButton"));
-    m_import->setDefault(true);
     detailLayout->addWidget(m_fileLabel);
     detailLayout->addWidget(split, 1);
-    m_link->setObjectName(QStringLiteral("linkSummary"));
-    m_link->setWordWrap(true);
-    m_link->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_link->setVisible(false);
     detailLayout->addWidget(m_link);
     detailLayout->addWidget(m_import, 0, Qt::AlignRight);
     m_right->addWidget(empty);
     m_right->addWidget(detail);
+}
+
+void ImportPanel::buildLayout()
+{
+    auto *intro
+        = new QLabel(tr("Add the files your shop system exports. ShopTuner reads CSV, TSV and JSON files in any "
+                        "common encoding. You can also drop files on this window."),
+            this);
+    intro->setWordWrap(true);
+    QWidget *kinds = buildKindRows();
+    buildFileDetail();
 
     auto *body = new QSplitter(Qt::Horizontal, this);
     body->setObjectName(QStringLiteral("importBodySplitter"));
     body->addWidget(kinds);
     body->addWidget(m_right);
     body->setStretchFactor(1, 3);
-    m_result->setObjectName(QStringLiteral("importResult"));
-    m_result->setWordWrap(true);
-    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(body, 1);
     layout->addWidget(m_progress);
     layout->addWidget(m_result);
+}
 
+void ImportPanel::connectSignals()
+{
     connect(m_mapping, &MappingEditor::mappingChanged, this, &ImportPanel::updateImportButton);
     connect(m_mapping, &MappingEditor::mappingChanged, this, &ImportPanel::updateLinks);
     connect(m_import, &QPushButton::clicked, this, &ImportPanel::startImport);
@@ -174,7 +198,6 @@ ImportPanel::ImportPanel(ProjectContext *project, QWidget *parent)
         refreshStatus();
     });
     connect(m_project, &ProjectContext::dataChanged, this, &ImportPanel::refreshStatus);
-    refreshStatus();
 }
 
 void ImportPanel::refreshStatus()
@@ -317,9 +340,9 @@ QString ImportPanel::linkSources(const data::LinkMeasure &m) const
 
 QString ImportPanel::linkText(const data::LinkMeasure &m, bool wholeFile) const
 {
-    const QMap<data::DataKind, QString> rows = {{data::DataKind::Reviews, tr("reviews")},
-        {data::DataKind::Questions, tr("questions")}, {data::DataKind::Searches, tr("search results")},
-        {data::DataKind::Orders, tr("order lines")}};
+    const QMap<data::DataKind, QString> rows
+        = {{data::DataKind::Reviews, tr("reviews")}, {data::DataKind::Questions, tr("questions")},
+            {data::DataKind::Searches, tr("search results")}, {data::DataKind::Orders, tr("order lines")}};
     QString text = wholeFile
         ? tr("%1 of %2 %3 name a product in your catalog (by %4).")
               .arg(m.matched)
@@ -357,7 +380,8 @@ void ImportPanel::updateLinks()
         return;
     }
     // Measured as the import links: the product column, its fallbacks, a review's order.
-    m_link->setText(linkText(data::measureLink(*m_resolver, mapping, m_filePreview.columns, m_filePreview.rows), false));
+    m_link->setText(
+        linkText(data::measureLink(*m_resolver, mapping, m_filePreview.columns, m_filePreview.rows), false));
     // The whole file, in the background: the page stays responsive on a file of a million rows.
     auto cancel = std::make_shared<std::atomic<bool>>(false);
     auto result = std::make_shared<std::optional<data::LinkMeasure>>();

@@ -55,6 +55,11 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    void buildControls();
+    QWidget *buildKindRows(); // one row per kind of file: title, Choose file…, status
+    void buildFileDetail(); // m_right's pages: the hint until a file is chosen, then its preview and mapping
+    void buildLayout();
+    void connectSignals();
     void refreshStatus();
     void chooseFile(data::DataKind kind);
     void showPreview(const data::FilePreview &preview);

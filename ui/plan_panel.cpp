@@ -37,6 +37,15 @@ PlanPanel::PlanPanel(ProjectContext *project, QWidget *parent)
     , m_debounce(new QTimer(this))
 {
     auto *layout = new QVBoxLayout(this);
+    buildPresets(layout);
+    QToolButton *toggle = buildAdvancedToggle(layout);
+    buildAdvancedSettings();
+    buildEstimate(layout);
+    connectSignals(toggle);
+}
+
+void PlanPanel::buildPresets(QVBoxLayout *layout)
+{
     const QList<std::tuple<services::PlanPreset, QString, QString>> presets = {
         {services::PlanPreset::Quick, tr("&Quick"), tr("A first look: a few hundred steps with small adapters.")},
         {services::PlanPreset::Balanced, tr("&Balanced"), tr("One pass over all examples. A good default.")},
@@ -53,6 +62,10 @@ PlanPanel::PlanPanel(ProjectContext *project, QWidget *parent)
         layout->addWidget(radio);
         layout->addWidget(label);
     }
+}
+
+QToolButton *PlanPanel::buildAdvancedToggle(QVBoxLayout *layout)
+{
     auto *toggle = new QToolButton(this);
     toggle->setObjectName(QStringLiteral("advancedPlanToggle"));
     toggle->setText(tr("Advanced"));
@@ -63,11 +76,11 @@ PlanPanel::PlanPanel(ProjectContext *project, QWidget *parent)
     layout->addWidget(toggle, 0, Qt::AlignLeft);
     layout->addWidget(m_advanced);
     m_advanced->setVisible(false);
-    connect(toggle, &QToolButton::toggled, this, [this, toggle](bool on) {
-        toggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
-        m_advanced->setVisible(on);
-    });
+    return toggle;
+}
 
+void PlanPanel::buildAdvancedSettings()
+{
     auto *form = new QFormLayout(m_advanced);
     const auto row = [&](const QString &label, QWidget *w, const QString &name, const QString &tip) {
         w->setObjectName(name);
@@ -107,7 +120,10 @@ PlanPanel::PlanPanel(ProjectContext *project, QWidget *parent)
     m_patience->setSpecialValueText(tr("never"));
     row(tr("Stop early after checks without improvement:"), m_patience, QStringLiteral("patience"),
         tr("Stop when the validation loss has not improved this many checks in a row (0: never stop early)."));
+}
 
+void PlanPanel::buildEstimate(QVBoxLayout *layout)
+{
     m_estimate->setObjectName(QStringLiteral("planEstimate"));
     m_estimate->setWordWrap(true);
     layout->addWidget(m_estimate);
@@ -115,6 +131,14 @@ PlanPanel::PlanPanel(ProjectContext *project, QWidget *parent)
 
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(400);
+}
+
+void PlanPanel::connectSignals(QToolButton *toggle)
+{
+    connect(toggle, &QToolButton::toggled, this, [this, toggle](bool on) {
+        toggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+        m_advanced->setVisible(on);
+    });
     connect(m_debounce, &QTimer::timeout, this, &PlanPanel::estimate);
     connect(m_presets, &QButtonGroup::idClicked, this, [this](int id) { setPreset(services::PlanPreset(id)); });
     for (QSpinBox *s : {m_rank, m_epochs, m_maxLength, m_batch, m_valEvery, m_patience, m_maxSteps})

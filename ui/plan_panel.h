@@ -14,6 +14,8 @@ class QGroupBox;
 class QLabel;
 class QSpinBox;
 class QTimer;
+class QToolButton;
+class QVBoxLayout;
 
 namespace shoptuner::jobs {
 class PlanJob;
@@ -39,6 +41,11 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void buildPresets(QVBoxLayout *layout); // Quick, Balanced, Thorough, each with its explanation
+    QToolButton *buildAdvancedToggle(QVBoxLayout *layout); // shows and hides the Advanced group
+    void buildAdvancedSettings(); // the form in the Advanced group, one explained row per setting
+    void buildEstimate(QVBoxLayout *layout); // the estimate line, and the timer that debounces re-estimating
+    void connectSignals(QToolButton *toggle); // toggle: from buildAdvancedToggle()
     void load();
     void save();
     void showSettings(const services::TrainSettings &s);

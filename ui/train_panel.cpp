@@ -70,6 +70,16 @@ TrainPanel::TrainPanel(ProjectContext *project, QWidget *parent)
     , m_overlay(new QToolButton(this))
     , m_overlayMenu(new QMenu(this))
 {
+    buildControls();
+    buildPlot();
+    buildElsewhereMenu();
+    buildLayout();
+    connectSignals();
+    updateButtons();
+}
+
+void TrainPanel::buildControls()
+{
     m_summary->setObjectName(QStringLiteral("trainSummary"));
     m_summary->setWordWrap(true);
     m_start->setObjectName(QStringLiteral("startTraining"));
@@ -78,8 +88,14 @@ TrainPanel::TrainPanel(ProjectContext *project, QWidget *parent)
     m_resume->setObjectName(QStringLiteral("resumeTraining"));
     m_cancel->setObjectName(QStringLiteral("cancelTraining"));
     m_cancel->setToolTip(tr("Stop and give up this run"));
+    m_export->setObjectName(QStringLiteral("exportRun"));
+    m_export->setToolTip(tr("Write this run's model for Ollama, LM Studio, llama.cpp or Hugging Face"));
     m_smooth->setObjectName(QStringLiteral("smoothCurve"));
     m_smooth->setChecked(true);
+}
+
+void TrainPanel::buildPlot()
+{
     m_plot->setObjectName(QStringLiteral("lossPlot"));
     m_plot->setAccessibleName(tr("Loss curve"));
     m_plot->setMinimumHeight(260);
@@ -99,19 +115,10 @@ TrainPanel::TrainPanel(ProjectContext *project, QWidget *parent)
     m_plot->yAxis->setLabel(tr("Loss (lower is better)"));
     m_plot->legend->setVisible(true);
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+}
 
-    m_runs->setObjectName(QStringLiteral("runHistory"));
-    m_runs->setAccessibleName(tr("Training runs"));
-    m_runs->setToolTip(tr("Every training run of this project; choose one to see its curve"));
-    auto *history = new QHBoxLayout;
-    history->addWidget(new QLabel(tr("Run:"), this));
-    history->addWidget(m_runs, 1);
-    m_overlay->setObjectName(QStringLiteral("overlayRuns"));
-    m_overlay->setText(tr("Compare &with runs"));
-    m_overlay->setToolTip(tr("Lay other runs' curves over this one, to see which settings learned best"));
-    m_overlay->setPopupMode(QToolButton::InstantPopup);
-    m_overlay->setMenu(m_overlayMenu);
-    history->addWidget(m_overlay);
+void TrainPanel::buildElsewhereMenu()
+{
     m_elsewhere->setObjectName(QStringLiteral("trainElsewhere"));
     m_elsewhere->setText(tr("Train &elsewhere"));
     m_elsewhere->setToolTip(tr("Train on another computer or a cluster, and bring the result back"));
@@ -130,12 +137,28 @@ TrainPanel::TrainPanel(ProjectContext *project, QWidget *parent)
             importAdapter(dir);
     });
     m_elsewhere->setMenu(elsewhere);
+}
+
+QLayout *TrainPanel::buildRunHistory()
+{
+    m_runs->setObjectName(QStringLiteral("runHistory"));
+    m_runs->setAccessibleName(tr("Training runs"));
+    m_runs->setToolTip(tr("Every training run of this project; choose one to see its curve"));
+    auto *history = new QHBoxLayout;
+    history->addWidget(new QLabel(tr("Run:"), this));
+    history->addWidget(m_runs, 1);
+    m_overlay->setObjectName(QStringLiteral("overlayRuns"));
+    m_overlay->setText(tr("Compare &with runs"));
+    m_overlay->setToolTip(tr("Lay other runs' curves over this one, to see which settings learned best"));
+    m_overlay->setPopupMode(QToolButton::InstantPopup);
+    m_overlay->setMenu(m_overlayMenu);
+    history->addWidget(m_overlay);
     history->addWidget(m_elsewhere);
-    auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_start, m_pause, m_resume, m_cancel, m_export})
-        buttons->addWidget(b);
-    buttons->addStretch();
-    buttons->addWidget(m_smooth);
+    return history;
+}
+
+QLayout *TrainPanel::buildStats()
+{
     auto *stats = new QGridLayout;
     const QList<std::pair<QString, QString>> names = {{"step", tr("Step")}, {"epoch", tr("Pass")},
         {"lr", tr("Learning rate")}, {"speed", tr("Tokens per second")}, {"elapsed", tr("Elapsed")},
@@ -148,6 +171,18 @@ TrainPanel::TrainPanel(ProjectContext *project, QWidget *parent)
         stats->addWidget(value, i / 4, (i % 4) * 2 + 1);
         m_stats.insert(names[i].first, value);
     }
+    return stats;
+}
+
+void TrainPanel::buildLayout()
+{
+    QLayout *history = buildRunHistory();
+    auto *buttons = new QHBoxLayout;
+    for (QPushButton *b : {m_start, m_pause, m_resume, m_cancel, m_export})
+        buttons->addWidget(b);
+    buttons->addStretch();
+    buttons->addWidget(m_smooth);
+    QLayout *stats = buildStats();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(history);
     layout->addWidget(m_summary);
@@ -155,13 +190,14 @@ TrainPanel::TrainPanel(ProjectContext *project, QWidget *parent)
     layout->addWidget(m_progress);
     layout->addWidget(m_plot, 1);
     layout->addLayout(stats);
+}
 
+void TrainPanel::connectSignals()
+{
     connect(m_start, &QPushButton::clicked, this, &TrainPanel::start);
     connect(m_pause, &QPushButton::clicked, this, &TrainPanel::pause);
     connect(m_resume, &QPushButton::clicked, this, &TrainPanel::resume);
     connect(m_cancel, &QPushButton::clicked, this, [this] { cancel(true); });
-    m_export->setObjectName(QStringLiteral("exportRun"));
-    m_export->setToolTip(tr("Write this run's model for Ollama, LM Studio, llama.cpp or Hugging Face"));
     connect(m_export, &QPushButton::clicked, this, &TrainPanel::exportRun);
     connect(m_smooth, &QCheckBox::toggled, this, &TrainPanel::redrawSmoothing);
     connect(m_runs, &QComboBox::currentIndexChanged, this, [this](int index) {
@@ -169,7 +205,6 @@ TrainPanel::TrainPanel(ProjectContext *project, QWidget *parent)
             showRun(m_runs->itemData(index).toLongLong());
     });
     connect(m_project, &ProjectContext::projectChanged, this, &TrainPanel::loadLatestRun);
-    updateButtons();
 }
 
 void TrainPanel::showEvent(QShowEvent *event)

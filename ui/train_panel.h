@@ -16,6 +16,7 @@ class QComboBox;
 class QCPGraph;
 class QCustomPlot;
 class QLabel;
+class QLayout;
 class QMenu;
 class QToolButton;
 class QPushButton;
@@ -61,6 +62,13 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void buildControls();
+    void buildPlot(); // the loss curve: training, smoothed and validation graphs
+    void buildElsewhereMenu(); // "Train elsewhere": write a job folder, import an adapter
+    QLayout *buildRunHistory(); // run choice, overlay menu and "Train elsewhere" in a row
+    QLayout *buildStats(); // the live figures of a run: step, pass, learning rate, speed, …
+    void buildLayout();
+    void connectSignals();
     void loadLatestRun(); // fills the run history and shows the newest run
     void showRun(std::int64_t id);
     void addPoint(const TrainEvent &u);

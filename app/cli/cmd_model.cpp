@@ -2,12 +2,12 @@
 #include "command.h"
 #include "io_util.h"
 
-#include "engine/train/distributed.h"
 #include "engine/base/error.h"
-#include "engine/model/language_model.h"
 #include "engine/formats/model_export.h"
-#include "engine/model/model_presets.h"
 #include "engine/formats/safetensors.h"
+#include "engine/model/language_model.h"
+#include "engine/model/model_presets.h"
+#include "engine/train/distributed.h"
 
 #include <nlohmann/json.hpp>
 
@@ -98,8 +98,17 @@ int exportModel(const Args &args)
     } catch (const engine::UnsupportedError &e) {
         throw UsageError(e.what());
     }
-    r.model = args.require("model");
-    r.adapter = args.get("adapter");
+#ifdef SHOPTUNER_WITH_PROJECT
+    if (args.has("run")) {
+        const RunFolders run = runFolders(args);
+        r.model = run.model;
+        r.adapter = run.adapter;
+    } else
+#endif
+    {
+        r.model = args.require("model");
+        r.adapter = args.get("adapter");
+    }
     r.out = args.require("out");
     r.name = args.get("name");
     r.threads = static_cast<int>(args.getInt("threads", 0));
@@ -118,7 +127,13 @@ int exportModel(const Args &args)
         throw UsageError("--format peft needs --adapter");
     if (r.format != engine::ExportFormat::LmStudio && std::filesystem::exists(r.out))
         throw UsageError(r.out.string() + " exists already; choose a new name");
+#ifdef SHOPTUNER_WITH_PROJECT
+    // Through the app's export job: the project's test questions check the export and its
+    // scores go into the adapter's model card.
+    const engine::ExportResult result = exportThroughJob(args, r);
+#else
     const engine::ExportResult result = engine::exportModel(r);
+#endif
     json files = json::array();
     for (const auto &f : result.files)
         files.push_back(f.string());
@@ -191,7 +206,9 @@ void registerModelCommands(CommandRegistry &registry)
         merge});
     registry.add({"export",
         "write a model (and adapter) for llama.cpp, Ollama, LM Studio or Hugging Face, verified first",
-        {{"model", true, "base model folder"}, {"adapter", true, "PEFT LoRA adapter folder to merge in"},
+        {
+            {"model", true, "base model folder"},
+            {"adapter", true, "PEFT LoRA adapter folder to merge in"},
             {"format", true,
                 "gguf (one file for llama.cpp), ollama (a folder with the GGUF and a Modelfile), lmstudio (into "
                 "LM Studio's models folder, given as --out), merged (a Hugging Face folder) or peft (the adapter "
@@ -201,7 +218,13 @@ void registerModelCommands(CommandRegistry &registry)
                 "gguf/ollama/lmstudio: f32, f16, bf16, q8_0 or q4_0 for the matrices (default q8_0; norms stay f32); "
                 "merged: f32, f16 or bf16 (default f16)"},
             {"name", true, "the model's name in the files (default: from the folder names)"},
-            {"threads", true, "compute threads for merging and checking (default: one per core)"}},
+            {"threads", true, "compute threads for merging and checking (default: one per core)"},
+#ifdef SHOPTUNER_WITH_PROJECT
+            {"project", true,
+                "the project file: its test questions check the export, its scores go into the model card"},
+            {"run", true, "a training run of --project: its model and adapter instead of --model and --adapter"},
+#endif
+        },
         exportModel});
     registry.add({"make-model", "write a seeded random model in the Hugging Face layout",
         {{"preset", true, "tiny, smollm2-135m, smollm2-360m, llama3.2-1b (default tiny)"},

@@ -1,14 +1,19 @@
 // The commands about how well a model does: eval (score a model on a project's test records, as
-// eCeLLM's evaluation does), report (one evaluation beside the published baselines) and compare.
+// eCeLLM's evaluation does), report (one evaluation beside the published baselines) and compare;
+// and the project side of export (a run's folders, the export job).
 #include "command.h"
 #include "io_util.h"
 #include "project_args.h"
 
 #include "jobs/eval_job.h"
+#include "jobs/export_job.h"
 #include "services/comparison.h"
 #include "services/report.h"
 #include "store/eval_tables.h"
 #include "store/project_store.h"
+#include "store/run_tables.h"
+
+#include <QCoreApplication>
 
 #include <nlohmann/json.hpp>
 
@@ -155,6 +160,57 @@ int compare(const Args &args)
 }
 
 } // namespace
+
+RunFolders runFolders(const Args &args)
+{
+    int argc = 1;
+    char name[] = "shoptuner-cli";
+    char *argv[] = {name, nullptr};
+    std::optional<QCoreApplication> app;
+    if (!QCoreApplication::instance())
+        app.emplace(argc, argv); // Qt's SQL plug-ins want one
+    const std::int64_t id = args.getInt("run", 0);
+    store::ProjectStore project(q(args.require("project")), store::ProjectStore::OpenMode::ReadOnly);
+    const std::optional<store::TrainingRun> run = store::trainingRun(project, id);
+    if (!run)
+        throw UsageError("the project has no training run " + std::to_string(id) + " (see shoptuner-cli stats)");
+    if (run->adapterPath.isEmpty())
+        throw UsageError("training run " + std::to_string(id) + " has no adapter yet (it is " + s(run->status) + ")");
+    if (args.has("model") || args.has("adapter"))
+        throw UsageError("--run names the model and adapter; leave out --model and --adapter");
+    return {s(run->modelPath), s(run->adapterPath)};
+}
+
+engine::ExportResult exportThroughJob(const Args &args, const engine::ExportRequest &request)
+{
+    int argc = 1;
+    char name[] = "shoptuner-cli";
+    char *argv[] = {name, nullptr};
+    std::optional<QCoreApplication> app;
+    if (!QCoreApplication::instance())
+        app.emplace(argc, argv);
+    jobs::ExportJobParams p;
+    p.projectPath = q(args.get("project"));
+    p.modelDir = q(request.model.string());
+    p.adapterDir = q(request.adapter.string());
+    p.format = q(engine::exportFormatName(request.format));
+    p.out = q(request.out.string());
+    p.type = request.format == engine::ExportFormat::Merged ? q(request.mergedDtype)
+                                                            : q(engine::gguf::typeName(request.ggufType)).toLower();
+    p.name = q(request.name);
+    if (args.has("run"))
+        p.trainingRunId = args.getInt("run", 0);
+    p.threads = request.threads;
+    jobs::ExportJob job(p);
+    if (!runJob(job))
+        throw std::runtime_error("the export was stopped; nothing was written");
+    engine::ExportResult result;
+    for (const QString &f : job.result().files)
+        result.files.push_back(s(f));
+    for (const QString &v : job.result().verified)
+        result.verified.push_back(s(v));
+    return result;
+}
 
 void registerResultCommands(CommandRegistry &registry)
 {

@@ -29,17 +29,10 @@ using engine::TrainEvent;
 using nlohmann::json;
 
 std::atomic<bool> g_stop {false};
-#ifdef SHOPTUNER_WITH_PROJECT
-std::atomic<jobs::TrainJob *> g_job {nullptr}; // a project run: Ctrl+C pauses it at a checkpoint
-#endif
 
 void onStopSignal(int)
 {
     g_stop = true;
-#ifdef SHOPTUNER_WITH_PROJECT
-    if (jobs::TrainJob *job = g_job.load())
-        job->requestPause(); // resumable, as the app's Pause
-#endif
 }
 
 std::vector<std::string> splitList(const std::string &text)
@@ -153,13 +146,9 @@ int trainProject(const Args &args)
     }
     jobs::TrainJob job(params);
     QObject::connect(&job, &jobs::TrainJob::updated, [](const TrainEvent &e) { printEvent(e); });
-    g_job = &job;
-    std::signal(SIGINT, onStopSignal);
-    std::signal(SIGTERM, onStopSignal);
-    job.runHere();
-    g_job = nullptr;
-    if (job.outcome() == jobs::Job::Outcome::Failed && job.exception())
-        std::rethrow_exception(job.exception()); // main() prints it with the flags that act on it
+    // Ctrl+C pauses at a checkpoint, resumable as the app's Pause; an error is thrown with its
+    // code, for main() to print with the flags that act on it.
+    runJob(job, {[](jobs::Job &j) { static_cast<jobs::TrainJob &>(j).requestPause(); }, false});
     const jobs::TrainJobResult &r = job.result();
     std::cerr << r.status.toStdString() << " after " << r.steps << " steps on " << r.device.toStdString()
               << "; adapter: " << r.adapter.toStdString() << "; run " << r.runId << " in "

@@ -3,6 +3,10 @@
 
 #include "args.h"
 
+#ifdef SHOPTUNER_WITH_PROJECT
+#include "engine/formats/model_export.h"
+#endif
+
 #include <functional>
 #include <string>
 #include <vector>
@@ -28,6 +32,18 @@ private:
 };
 
 void registerModelCommands(CommandRegistry &registry);
+
+#ifdef SHOPTUNER_WITH_PROJECT
+// The base model and adapter folders of training run --run in --project (cmd_results.cpp).
+struct RunFolders
+{
+    std::string model, adapter;
+};
+RunFolders runFolders(const Args &args);
+// Runs a checked export request through the app's export job, with --project's test questions
+// as its checks when given; progress is printed as JSON lines (cmd_results.cpp).
+engine::ExportResult exportThroughJob(const Args &args, const engine::ExportRequest &request);
+#endif
 void registerTokenizerCommands(CommandRegistry &registry);
 void registerGenerateCommands(CommandRegistry &registry);
 void registerBenchCommands(CommandRegistry &registry);

@@ -17,6 +17,7 @@ namespace {
 
 using nlohmann::json;
 
+std::atomic<void (*)(jobs::Job &)> g_onInterrupt {nullptr};
 std::atomic<jobs::Job *> g_job {nullptr};
 
 // The argument as the user typed it, with bytes that are not UTF-8 shown as \xNN.
@@ -93,21 +94,29 @@ json toJson(const QString &compactJson)
     return json::parse(compactJson.toStdString());
 }
 
-// Runs a job here, printing its progress as JSON lines; Ctrl+C asks it to stop.
-bool runJob(jobs::Job &job)
+bool runJob(jobs::Job &job, const RunJobOptions &options)
 {
-    QObject::connect(&job, &jobs::Job::progress, [](const jobs::JobProgress &p) {
-        std::cout << json {{"event", "progress"}, {"fraction", p.fraction}, {"message", s(p.message)}}.dump()
-                  << std::endl;
-    });
+    if (options.printProgress)
+        QObject::connect(&job, &jobs::Job::progress, [](const jobs::JobProgress &p) {
+            std::cout << json {{"event", "progress"}, {"fraction", p.fraction}, {"message", s(p.message)}}.dump()
+                      << std::endl;
+        });
     g_job = &job;
-    std::signal(SIGINT, [](int) {
-        if (jobs::Job *j = g_job.load())
-            j->requestCancel();
-    });
+    g_onInterrupt = options.onInterrupt;
+    const auto interrupted = [](int) {
+        if (jobs::Job *j = g_job.load()) {
+            if (const auto act = g_onInterrupt.load())
+                act(*j);
+            else
+                j->requestCancel();
+        }
+    };
+    std::signal(SIGINT, interrupted);
+    std::signal(SIGTERM, interrupted);
     job.runHere();
     g_job = nullptr;
     std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
     if (job.outcome() == jobs::Job::Outcome::Failed) {
         if (job.exception())
             std::rethrow_exception(job.exception()); // engine errors keep their codes for main()

@@ -24,9 +24,16 @@ nlohmann::json strings(const QStringList &list);
 nlohmann::json toJson(const QString &compactJson);
 QStringList listOption(const Args &args, const std::string &name); // "a,b" -> {a, b}
 QStringList taskOption(const Args &args); // --tasks, names or abbreviations
-// Runs a job here, printing its progress as JSON lines; Ctrl+C asks it to stop. False when it
-// was cancelled; a job error is thrown.
-bool runJob(jobs::Job &job);
+struct RunJobOptions
+{
+    // What Ctrl+C (or SIGTERM) does; null: ask the job to stop. Called in the signal handler, so
+    // it may only set the job's atomic flags (a training run's pause, say).
+    void (*onInterrupt)(jobs::Job &job) = nullptr;
+    bool printProgress = true; // the job's progress as JSON lines on stdout
+};
+// Runs a job here; Ctrl+C interrupts it as the options say. False when it was cancelled; a job
+// that failed throws its error (an engine error with its code).
+bool runJob(jobs::Job &job, const RunJobOptions &options = {});
 // The command with a QCoreApplication (Qt's SQL plug-ins want one) and the project errors
 // (import, store) printed as such.
 std::function<int(const Args &)> withQt(int (*run)(const Args &));

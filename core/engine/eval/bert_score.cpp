@@ -118,6 +118,10 @@ struct BertScorer::Impl
     torch::Tensor word, position, tokenType, embLn, embLnb;
     std::vector<Layer> layers;
 
+    void loadTokenizerFrom(const std::filesystem::path &folder);
+    void chooseLayer(const std::filesystem::path &folder, const BertScoreOptions &options);
+    void loadWeights(const std::filesystem::path &folder); // the embeddings and the first `layer` layers
+
     torch::Tensor layerNorm(const torch::Tensor &x, const torch::Tensor &w, const torch::Tensor &b) const
     {
         return torch::layer_norm(x, {config.hidden}, w, b, config.eps);
@@ -167,43 +171,45 @@ BertScorer::BertScorer(std::unique_ptr<Impl> impl)
 
 BertScorer::~BertScorer() = default;
 
-std::unique_ptr<BertScorer> BertScorer::load(const std::filesystem::path &folder, const BertScoreOptions &options)
+void BertScorer::Impl::loadTokenizerFrom(const std::filesystem::path &folder)
 {
-    auto d = std::make_unique<Impl>();
-    d->config = readConfig(folder);
-    const EncoderConfig &c = d->config;
+    const EncoderConfig &c = config;
     if (!std::filesystem::exists(folder / "tokenizer.json"))
         throw FormatError(folder.string() + " has no tokenizer.json",
             "download the model's tokenizer.json from its Hugging Face repository into the folder");
-    d->tokenizer = loadTokenizer(folder);
-    const auto cls = d->tokenizer->tokenToId("<s>");
-    const auto sep = d->tokenizer->tokenToId("</s>");
-    if (!cls || !sep)
+    tokenizer = loadTokenizer(folder);
+    const auto clsId = tokenizer->tokenToId("<s>");
+    const auto sepId = tokenizer->tokenToId("</s>");
+    if (!clsId || !sepId)
         throw FormatError(folder.string() + ": the tokenizer has no <s> and </s> tokens",
             "the tokenizer files belong to another kind of model");
-    d->cls = *cls;
-    d->sep = *sep;
+    cls = *clsId;
+    sep = *sepId;
     // RoBERTa counts positions from pad_token_id + 1, so max_position_embeddings - pad - 1 tokens fit.
-    d->maxTokens = c.maxPositions - c.padId - 1;
+    maxTokens = c.maxPositions - c.padId - 1;
     if (std::filesystem::exists(folder / "tokenizer_config.json")) {
         const nlohmann::json t = readJson(folder / "tokenizer_config.json");
         if (t.contains("model_max_length") && t["model_max_length"].is_number_integer())
-            d->maxTokens = std::min<std::int64_t>(d->maxTokens, t["model_max_length"].get<std::int64_t>());
+            maxTokens = std::min<std::int64_t>(maxTokens, t["model_max_length"].get<std::int64_t>());
     }
-    d->name = modelNameOf(folder, c);
-    d->layer = options.layer > 0 ? options.layer : defaultBertScoreLayer(d->name);
-    if (d->layer <= 0)
-        d->layer = int(c.layers);
-    if (d->layer > c.layers)
-        throw EngineError("layer " + std::to_string(d->layer) + " asked for, but " + d->name + " has "
+}
+
+void BertScorer::Impl::chooseLayer(const std::filesystem::path &folder, const BertScoreOptions &options)
+{
+    const EncoderConfig &c = config;
+    name = modelNameOf(folder, c);
+    layer = options.layer > 0 ? options.layer : defaultBertScoreLayer(name);
+    if (layer <= 0)
+        layer = int(c.layers);
+    if (layer > c.layers)
+        throw EngineError("layer " + std::to_string(layer) + " asked for, but " + name + " has "
                 + std::to_string(c.layers) + " layers",
             "choose a layer between 1 and " + std::to_string(c.layers));
-    d->batchSize = std::max(1, options.batchSize);
+}
 
-    configureThreads(options.threads);
-    d->deviceName = resolveDevice(options.device);
-    d->device = torch::Device(d->deviceName);
-
+void BertScorer::Impl::loadWeights(const std::filesystem::path &folder)
+{
+    const EncoderConfig &c = config;
     const Checkpoint checkpoint = Checkpoint::openFolder(folder);
     std::string prefix;
     if (checkpoint.find("roberta.embeddings.word_embeddings.weight"))
@@ -222,18 +228,18 @@ std::unique_ptr<BertScorer> BertScorer::load(const std::filesystem::path &folder
         if (view->shape != shape)
             throw FormatError(folder.string() + ": tensor '" + prefix + name + "' has the wrong shape",
                 "config.json and model.safetensors belong to different models");
-        torch::Tensor t = toTensor(*view).to(torch::kFloat32).to(d->device);
+        torch::Tensor t = toTensor(*view).to(torch::kFloat32).to(device);
         releaseMappedPages(*view);
         return t;
     };
     const auto H = c.hidden, I = c.intermediate;
-    d->word = get("embeddings.word_embeddings.weight", {c.vocabSize, H});
-    d->position = get("embeddings.position_embeddings.weight", {c.maxPositions, H});
-    d->tokenType = get("embeddings.token_type_embeddings.weight", {c.typeVocab, H});
-    d->embLn = get("embeddings.LayerNorm.weight", {H});
-    d->embLnb = get("embeddings.LayerNorm.bias", {H});
+    word = get("embeddings.word_embeddings.weight", {c.vocabSize, H});
+    position = get("embeddings.position_embeddings.weight", {c.maxPositions, H});
+    tokenType = get("embeddings.token_type_embeddings.weight", {c.typeVocab, H});
+    embLn = get("embeddings.LayerNorm.weight", {H});
+    embLnb = get("embeddings.LayerNorm.bias", {H});
     // Only the layers BERTScore reads are loaded (roberta-large: 17 of 24).
-    for (int l = 0; l < d->layer; ++l) {
+    for (int l = 0; l < layer; ++l) {
         const std::string p = "encoder.layer." + std::to_string(l) + ".";
         Layer w;
         w.q = get(p + "attention.self.query.weight", {H, H});
@@ -252,9 +258,23 @@ std::unique_ptr<BertScorer> BertScorer::load(const std::filesystem::path &folder
         w.downb = get(p + "output.dense.bias", {H});
         w.ln2 = get(p + "output.LayerNorm.weight", {H});
         w.ln2b = get(p + "output.LayerNorm.bias", {H});
-        d->layers.push_back(std::move(w));
+        layers.push_back(std::move(w));
     }
-    if (d->tokenizer->vocabSize() > c.vocabSize)
+}
+
+std::unique_ptr<BertScorer> BertScorer::load(const std::filesystem::path &folder, const BertScoreOptions &options)
+{
+    auto d = std::make_unique<Impl>();
+    d->config = readConfig(folder);
+    d->loadTokenizerFrom(folder);
+    d->chooseLayer(folder, options);
+    d->batchSize = std::max(1, options.batchSize);
+
+    configureThreads(options.threads);
+    d->deviceName = resolveDevice(options.device);
+    d->device = torch::Device(d->deviceName);
+    d->loadWeights(folder);
+    if (d->tokenizer->vocabSize() > d->config.vocabSize)
         throw FormatError(folder.string() + ": the tokenizer has more tokens than the model",
             "the tokenizer files belong to another model");
     return std::unique_ptr<BertScorer>(new BertScorer(std::move(d)));

@@ -4,8 +4,8 @@
 
 #include "engine/base/error.h"
 #include "engine/base/input_file.h"
-#include "engine/model/model_config.h"
 #include "engine/formats/safetensors.h"
+#include "engine/model/model_config.h"
 #include "engine/tokenizer/sentencepiece_tokenizer.h"
 #include "engine/tokenizer/tokenizer_config.h"
 
@@ -303,21 +303,15 @@ std::vector<float> permuteForRope(const std::vector<float> &rows, std::int64_t h
     return out;
 }
 
-GgufExportReport exportGguf(
-    const std::filesystem::path &modelDir, const std::filesystem::path &out, const GgufExportOptions &options)
-{
-    const ModelConfig c = readConfig(modelDir);
-    const Vocabulary vocab = readVocabulary(modelDir, c);
-    const Checkpoint checkpoint = Checkpoint::openFolder(modelDir);
-    const TokenizerConfig tc = loadTokenizerConfig(modelDir);
+namespace {
 
-    std::string name = options.name;
-    if (name.empty())
-        name = std::filesystem::absolute(modelDir).lexically_normal().filename().string();
+std::vector<KeyValue> ggufMetadata(
+    const ModelConfig &c, const Vocabulary &vocab, const TokenizerConfig &tc, const std::string &name, TensorType type)
+{
     std::vector<KeyValue> md = {
         {"general.architecture", Value::string("llama")},
         {"general.name", Value::string(name)},
-        {"general.file_type", Value::u32(fileType(options.type))},
+        {"general.file_type", Value::u32(fileType(type))},
         {"general.quantization_version", Value::u32(2)},
         {"general.alignment", Value::u32(gguf::kDefaultAlignment)},
         {"llama.context_length", Value::u32(static_cast<std::uint32_t>(c.maxPositions))},
@@ -358,9 +352,15 @@ GgufExportReport exportGguf(
         md.push_back({"tokenizer.ggml.add_bos_token", Value::boolean(*vocab.addBos)});
     if (tc.chatTemplate)
         md.push_back({"tokenizer.chat_template", Value::string(*tc.chatTemplate)});
+    return md;
+}
 
+// The tensors to write, each read from the checkpoint only when the writer reaches it; `types`
+// collects the GGUF types used.
+std::vector<gguf::TensorToWrite> ggufTensors(const std::filesystem::path &modelDir, const ModelConfig &c,
+    const Checkpoint &checkpoint, TensorType wanted, std::set<std::string> &types)
+{
     std::vector<gguf::TensorToWrite> tensors;
-    std::set<std::string> types;
     if (c.ropeScaling.type == RopeScaling::Type::Llama3) {
         const std::vector<float> factors = llama3RopeFactors(c);
         tensors.push_back({"rope_freqs.weight", {static_cast<std::int64_t>(factors.size())}, TensorType::F32,
@@ -371,7 +371,7 @@ GgufExportReport exportGguf(
         const TensorView *view = checkpoint.find(m.source);
         if (!view)
             throw FormatError(modelDir.string() + ": the weights have no tensor '" + m.source + "'");
-        const TensorType type = typeFor(m, *view, options.type);
+        const TensorType type = typeFor(m, *view, wanted);
         types.insert(gguf::typeName(type));
         tensors.push_back({m.gguf, view->shape, type, [view, m] {
                                std::vector<float> values = toFloats(*view);
@@ -381,7 +381,165 @@ GgufExportReport exportGguf(
                                return values;
                            }});
     }
-    gguf::writeFile(out, md, tensors, options.progress);
+    return tensors;
+}
+
+// How far a stored value may be from x in a tensor of this type; blockMax is the largest
+// magnitude in x's block of 32 (block types only).
+double allowedError(TensorType type, double x, double blockMax)
+{
+    switch (type) {
+    case TensorType::F32:
+        return 0;
+    case TensorType::F16:
+        return std::max(std::fabs(x) * std::ldexp(1.0, -11), std::ldexp(1.0, -25));
+    case TensorType::BF16:
+        return std::fabs(x) * std::ldexp(1.0, -8);
+    case TensorType::Q8_0: // half a step of max|x|/127, plus the step's F16 rounding
+        return 0.57 * blockMax / 127.0 + 1e-12;
+    case TensorType::Q4_0: // a whole step of max|x|/8: the far end of the range is clamped to 7 steps
+        return 1.01 * blockMax / 8.0 + 1e-12;
+    }
+    return 0;
+}
+
+// Compares one GGUF file with the model folder it was written from, collecting the problems.
+class GgufChecker
+{
+public:
+    GgufChecker(const gguf::File &file, GgufCheck &check)
+        : m_file(file)
+        , m_check(check)
+    { }
+
+    void problem(const std::string &p)
+    {
+        if (m_check.problems.size() < 20)
+            m_check.problems.push_back(p);
+    }
+
+    void expectU32(const std::string &key, std::int64_t expected)
+    {
+        const Value *v = m_file.find(key);
+        if (!v || v->type != gguf::ValueType::U32 || static_cast<std::int64_t>(v->u) != expected)
+            problem(key + " is not " + std::to_string(expected));
+    }
+
+    void checkArchitecture(const ModelConfig &c)
+    {
+        const Value *arch = m_file.find("general.architecture");
+        if (!arch || arch->s != "llama")
+            problem("general.architecture is not llama");
+        expectU32("llama.block_count", c.numLayers);
+        expectU32("llama.embedding_length", c.hiddenSize);
+        expectU32("llama.feed_forward_length", c.intermediateSize);
+        expectU32("llama.attention.head_count", c.numHeads);
+        expectU32("llama.attention.head_count_kv", c.numKvHeads);
+        expectU32("llama.rope.dimension_count", c.headDim);
+    }
+
+    // The tokenizer, exactly.
+    void checkTokenizer(const Vocabulary &vocab)
+    {
+        if (strings("tokenizer.ggml.tokens") != vocab.tokens)
+            problem("the vocabulary differs from tokenizer.json");
+        if (strings("tokenizer.ggml.merges") != vocab.merges)
+            problem("the merges differ from tokenizer.json");
+        std::vector<float> scores;
+        if (const Value *v = m_file.find("tokenizer.ggml.scores"))
+            for (const Value &item : v->items)
+                scores.push_back(static_cast<float>(item.f));
+        if (scores != vocab.scores)
+            problem("the token scores differ from tokenizer.model");
+        std::vector<std::int32_t> types;
+        if (const Value *v = m_file.find("tokenizer.ggml.token_type"))
+            for (const Value &item : v->items)
+                types.push_back(static_cast<std::int32_t>(item.i));
+        if (types != vocab.types)
+            problem("the token types differ");
+        m_check.tokens = vocab.tokens.size();
+        m_check.merges = vocab.merges.size();
+        if (vocab.eos)
+            expectU32("tokenizer.ggml.eos_token_id", *vocab.eos);
+    }
+
+    // One tensor, within its type's rounding.
+    void checkTensor(const Mapping &m, const TensorView *view)
+    {
+        const gguf::TensorInfo *t = m_file.tensor(m.gguf);
+        if (!view || !t) {
+            problem("tensor " + m.gguf + " is missing");
+            return;
+        }
+        if (t->shape != view->shape) {
+            problem("tensor " + m.gguf + " has another shape");
+            return;
+        }
+        std::vector<float> expected = toFloats(*view);
+        if (m.permuteHeads)
+            expected = permuteForRope(expected, m.permuteHeads, view->shape.back());
+        const std::vector<float> actual = m_file.values(*t);
+        std::vector<float> blockMax; // largest magnitude of each block of 32, for the block types
+        if (gguf::isBlockType(t->type))
+            for (std::size_t b = 0; b < expected.size(); b += gguf::kQ8BlockSize) {
+                float largest = 0;
+                for (std::size_t q = b; q < b + gguf::kQ8BlockSize; ++q)
+                    largest = std::max(largest, std::fabs(expected[q]));
+                blockMax.push_back(largest);
+            }
+        double worst = 0, allowedAtWorst = 0;
+        bool bad = false;
+        for (std::size_t k = 0; k < expected.size(); ++k) {
+            const double allowed
+                = allowedError(t->type, expected[k], blockMax.empty() ? 0.0 : blockMax[k / gguf::kQ8BlockSize]);
+            const double error = std::fabs(double(actual[k]) - expected[k]);
+            if (!(error <= allowed)) // also catches NaN
+                bad = true;
+            if (error > worst) {
+                worst = error;
+                allowedAtWorst = allowed;
+            }
+        }
+        if (bad)
+            problem("tensor " + m.gguf + " differs from the source by " + std::to_string(worst));
+        if (worst > m_check.worstError) {
+            m_check.worstError = worst;
+            m_check.worstAllowed = allowedAtWorst;
+        }
+        ++m_check.tensors;
+        releaseMappedPages(*view);
+    }
+
+private:
+    std::vector<std::string> strings(const std::string &key) const
+    {
+        std::vector<std::string> out;
+        if (const Value *v = m_file.find(key); v && v->type == gguf::ValueType::Array)
+            for (const Value &item : v->items)
+                out.push_back(item.s);
+        return out;
+    }
+
+    const gguf::File &m_file;
+    GgufCheck &m_check;
+};
+
+} // namespace
+
+GgufExportReport exportGguf(
+    const std::filesystem::path &modelDir, const std::filesystem::path &out, const GgufExportOptions &options)
+{
+    const ModelConfig c = readConfig(modelDir);
+    const Vocabulary vocab = readVocabulary(modelDir, c);
+    const Checkpoint checkpoint = Checkpoint::openFolder(modelDir);
+    const TokenizerConfig tc = loadTokenizerConfig(modelDir);
+
+    std::string name = options.name;
+    if (name.empty())
+        name = std::filesystem::absolute(modelDir).lexically_normal().filename().string();
+    std::set<std::string> types;
+    gguf::writeFile(out, ggufMetadata(c, vocab, tc, name, options.type),
+        ggufTensors(modelDir, c, checkpoint, options.type, types), options.progress);
 
     GgufExportReport report;
     report.path = out;
@@ -408,117 +566,11 @@ GgufCheck verifyGguf(const std::filesystem::path &modelDir, const std::filesyste
     const Vocabulary vocab = readVocabulary(modelDir, c);
     const Checkpoint checkpoint = Checkpoint::openFolder(modelDir);
     const gguf::File file = gguf::File::open(ggufPath);
-    const auto problem = [&](const std::string &p) {
-        if (check.problems.size() < 20)
-            check.problems.push_back(p);
-    };
-    const auto expectU32 = [&](const std::string &key, std::int64_t expected) {
-        const Value *v = file.find(key);
-        if (!v || v->type != gguf::ValueType::U32 || static_cast<std::int64_t>(v->u) != expected)
-            problem(key + " is not " + std::to_string(expected));
-    };
-    const Value *arch = file.find("general.architecture");
-    if (!arch || arch->s != "llama")
-        problem("general.architecture is not llama");
-    expectU32("llama.block_count", c.numLayers);
-    expectU32("llama.embedding_length", c.hiddenSize);
-    expectU32("llama.feed_forward_length", c.intermediateSize);
-    expectU32("llama.attention.head_count", c.numHeads);
-    expectU32("llama.attention.head_count_kv", c.numKvHeads);
-    expectU32("llama.rope.dimension_count", c.headDim);
-
-    // The tokenizer, exactly.
-    const auto strings = [&](const std::string &key) {
-        std::vector<std::string> out;
-        if (const Value *v = file.find(key); v && v->type == gguf::ValueType::Array)
-            for (const Value &item : v->items)
-                out.push_back(item.s);
-        return out;
-    };
-    if (strings("tokenizer.ggml.tokens") != vocab.tokens)
-        problem("the vocabulary differs from tokenizer.json");
-    if (strings("tokenizer.ggml.merges") != vocab.merges)
-        problem("the merges differ from tokenizer.json");
-    std::vector<float> scores;
-    if (const Value *v = file.find("tokenizer.ggml.scores"))
-        for (const Value &item : v->items)
-            scores.push_back(static_cast<float>(item.f));
-    if (scores != vocab.scores)
-        problem("the token scores differ from tokenizer.model");
-    std::vector<std::int32_t> types;
-    if (const Value *v = file.find("tokenizer.ggml.token_type"))
-        for (const Value &item : v->items)
-            types.push_back(static_cast<std::int32_t>(item.i));
-    if (types != vocab.types)
-        problem("the token types differ");
-    check.tokens = vocab.tokens.size();
-    check.merges = vocab.merges.size();
-    if (vocab.eos)
-        expectU32("tokenizer.ggml.eos_token_id", *vocab.eos);
-
-    // Every tensor, within its type's rounding.
-    for (const Mapping &m : tensorMap(c, checkpoint)) {
-        const TensorView *view = checkpoint.find(m.source);
-        const gguf::TensorInfo *t = file.tensor(m.gguf);
-        if (!view || !t) {
-            problem("tensor " + m.gguf + " is missing");
-            continue;
-        }
-        if (t->shape != view->shape) {
-            problem("tensor " + m.gguf + " has another shape");
-            continue;
-        }
-        std::vector<float> expected = toFloats(*view);
-        if (m.permuteHeads)
-            expected = permuteForRope(expected, m.permuteHeads, view->shape.back());
-        const std::vector<float> actual = file.values(*t);
-        std::vector<float> blockMax; // largest magnitude of each block of 32, for the block types
-        if (gguf::isBlockType(t->type))
-            for (std::size_t b = 0; b < expected.size(); b += gguf::kQ8BlockSize) {
-                float m = 0;
-                for (std::size_t q = b; q < b + gguf::kQ8BlockSize; ++q)
-                    m = std::max(m, std::fabs(expected[q]));
-                blockMax.push_back(m);
-            }
-        double worst = 0, allowedAtWorst = 0;
-        bool bad = false;
-        for (std::size_t k = 0; k < expected.size(); ++k) {
-            double allowed = 0;
-            const double x = expected[k];
-            switch (t->type) {
-            case TensorType::F32:
-                allowed = 0;
-                break;
-            case TensorType::F16:
-                allowed = std::max(std::fabs(x) * std::ldexp(1.0, -11), std::ldexp(1.0, -25));
-                break;
-            case TensorType::BF16:
-                allowed = std::fabs(x) * std::ldexp(1.0, -8);
-                break;
-            case TensorType::Q8_0: // half a step of max|x|/127, plus the step's F16 rounding
-                allowed = 0.57 * blockMax[k / gguf::kQ8BlockSize] / 127.0 + 1e-12;
-                break;
-            case TensorType::Q4_0: // a whole step of max|x|/8: the far end of the range is clamped to 7 steps
-                allowed = 1.01 * blockMax[k / gguf::kQ8BlockSize] / 8.0 + 1e-12;
-                break;
-            }
-            const double error = std::fabs(double(actual[k]) - x);
-            if (!(error <= allowed)) // also catches NaN
-                bad = true;
-            if (error > worst) {
-                worst = error;
-                allowedAtWorst = allowed;
-            }
-        }
-        if (bad)
-            problem("tensor " + m.gguf + " differs from the source by " + std::to_string(worst));
-        if (worst > check.worstError) {
-            check.worstError = worst;
-            check.worstAllowed = allowedAtWorst;
-        }
-        ++check.tensors;
-        releaseMappedPages(*view);
-    }
+    GgufChecker checker(file, check);
+    checker.checkArchitecture(c);
+    checker.checkTokenizer(vocab);
+    for (const Mapping &m : tensorMap(c, checkpoint))
+        checker.checkTensor(m, checkpoint.find(m.source));
     return check;
 }
 

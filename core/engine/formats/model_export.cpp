@@ -1,11 +1,11 @@
 #include "engine/formats/model_export.h"
 
 #include "engine/base/atomic_file.h"
-#include "engine/tokenizer/chat_template.h"
 #include "engine/base/error.h"
 #include "engine/formats/gguf_export.h"
 #include "engine/model/language_model.h"
 #include "engine/model/model_config.h"
+#include "engine/tokenizer/chat_template.h"
 #include "engine/tokenizer/tokenizer_config.h"
 
 #include <nlohmann/json.hpp>
@@ -291,125 +291,161 @@ std::string ollamaModelfile(const std::string &ggufFile, const std::string &fami
     return text;
 }
 
+namespace {
+
+// One GGUF file, the adapter merged in.
+ExportResult exportGgufFile(const ExportRequest &r, const std::string &name)
+{
+    ExportResult result;
+    refuseExisting(r.out);
+    Staging merged(r.out.string() + ".merged");
+    const fs::path source = r.adapter.empty() ? r.model : mergeInto(r, merged.path());
+    const GgufExportReport g = writeGguf(r, source, r.out, name);
+    result.files = {r.out};
+    result.verified = ggufLines(g);
+    return result;
+}
+
+// A GGUF file where LM Studio looks for models.
+ExportResult exportForLmStudio(const ExportRequest &r, const std::string &name)
+{
+    ExportResult result;
+    const fs::path dir = r.out / "shoptuner" / (name + "-GGUF");
+    std::string type = gguf::typeName(r.ggufType);
+    std::transform(type.begin(), type.end(), type.begin(), [](unsigned char c) { return std::tolower(c); });
+    const fs::path file = dir / (name + "-" + type + ".gguf");
+    if (fs::exists(file))
+        throw EngineError(
+            file.string() + " exists already", "choose another name or delete the old export in LM Studio");
+    fs::create_directories(dir);
+    Staging merged(file.string() + ".merged");
+    const fs::path source = r.adapter.empty() ? r.model : mergeInto(r, merged.path());
+    const GgufExportReport g = writeGguf(r, source, file, name);
+    result.files = {file};
+    result.verified = ggufLines(g);
+    result.verified.push_back("placed where LM Studio looks for models (" + dir.string() + ")");
+    return result;
+}
+
+// A folder with the GGUF file and a Modelfile with the chat template and its stop tokens.
+ExportResult exportForOllama(const ExportRequest &r, const std::string &name)
+{
+    ExportResult result;
+    refuseExisting(r.out);
+    Staging folder(r.out);
+    fs::create_directories(folder.path());
+    Staging merged(r.out.string() + ".merged");
+    const fs::path source = r.adapter.empty() ? r.model : mergeInto(r, merged.path());
+    const std::string ggufFile = name + ".gguf";
+    const GgufExportReport g = writeGguf(r, source, folder.path() / ggufFile, name);
+    const TokenizerConfig tc = loadTokenizerConfig(r.model);
+    const std::string family = detectChatTemplate(tc);
+    const auto chat = makeChatTemplate(family, tc);
+    std::vector<std::string> stops = chat->stopTokens();
+    if (tc.eosToken && std::find(stops.begin(), stops.end(), *tc.eosToken) == stops.end())
+        stops.push_back(*tc.eosToken);
+    writeFileAtomically(folder.path() / "Modelfile", ollamaModelfile(ggufFile, family, stops, chat->defaultSystem()));
+    folder.commit();
+    result.files = {r.out / "Modelfile", r.out / ggufFile};
+    result.verified = ggufLines(g);
+    result.verified.push_back("Modelfile with the " + family + " chat template, its stop tokens"
+        + (chat->defaultSystem().empty() ? std::string() : " and the system prompt used in training"));
+    return result;
+}
+
+// A Hugging Face folder with the adapter merged into the weights, checked against the original.
+ExportResult exportMergedFolder(const ExportRequest &r)
+{
+    ExportResult result;
+    refuseExisting(r.out);
+    if (r.mergedDtype != "f32" && r.mergedDtype != "bf16" && r.mergedDtype != "f16")
+        throw EngineError("the merged folder's type must be f32, bf16 or f16");
+    Staging folder(r.out);
+    LoadOptions options;
+    options.dtype = "f32";
+    options.adapter = r.adapter.string();
+    options.threads = r.threads;
+    step(r, "Loading the model", 0.05);
+    const auto original = LanguageModel::load(r.model, options);
+    step(r, "Writing the merged folder", 0.3);
+    original->saveMerged(folder.path(), r.mergedDtype);
+    if (!fs::exists(folder.path() / "generation_config.json")) {
+        const ModelConfig &c = original->config();
+        nlohmann::json g = {{"_from_model_config", true}, {"do_sample", false}};
+        if (!c.bosTokenIds.empty())
+            g["bos_token_id"] = c.bosTokenIds.front();
+        if (!c.eosTokenIds.empty())
+            g["eos_token_id"]
+                = c.eosTokenIds.size() == 1 ? nlohmann::json(c.eosTokenIds.front()) : nlohmann::json(c.eosTokenIds);
+        writeFileAtomically(folder.path() / "generation_config.json", g.dump(2) + "\n");
+    }
+    step(r, "Loading the merged folder", 0.7);
+    LoadOptions plain;
+    plain.dtype = "f32";
+    plain.threads = r.threads;
+    const auto exported = LanguageModel::load(folder.path(), plain);
+    result.verified = compareOnPrompts(r, *original, *exported, false, "the merged folder (" + r.mergedDtype + ")");
+    folder.commit();
+    result.files = {r.out};
+    result.verified.insert(result.verified.begin(),
+        "a Hugging Face folder: weights in " + r.mergedDtype
+            + ", config.json, generation_config.json, the tokenizer and its chat template");
+    return result;
+}
+
+// The adapter alone as a PEFT folder with a model card, checked against the original.
+ExportResult exportPeftAdapter(const ExportRequest &r, const std::string &name)
+{
+    ExportResult result;
+    refuseExisting(r.out);
+    Staging folder(r.out);
+    fs::create_directories(folder.path());
+    for (const char *file : {"adapter_config.json", "adapter_model.safetensors"}) {
+        if (!fs::exists(r.adapter / file))
+            throw EngineError(r.adapter.string() + " has no " + file, "choose the folder of a trained run's adapter");
+        fs::copy_file(r.adapter / file, folder.path() / file);
+    }
+    writeFileAtomically(folder.path() / "README.md", writeModelCard(r, name));
+    step(r, "Loading the model with both adapters", 0.3);
+    LoadOptions options;
+    options.dtype = "f32";
+    options.threads = r.threads;
+    options.adapter = r.adapter.string();
+    const auto original = LanguageModel::load(r.model, options);
+    options.adapter = folder.path().string();
+    const auto exported = LanguageModel::load(r.model, options);
+    result.verified = compareOnPrompts(r, *original, *exported, true, "the exported adapter");
+    folder.commit();
+    result.files = {r.out / "adapter_model.safetensors", r.out / "adapter_config.json", r.out / "README.md"};
+    result.verified.insert(result.verified.begin(), "a PEFT LoRA adapter with a model card (README.md)");
+    return result;
+}
+
+} // namespace
+
 ExportResult exportModel(const ExportRequest &r)
 {
     if (r.format == ExportFormat::Peft && r.adapter.empty())
         throw EngineError("the adapter alone needs an adapter folder", "choose a trained run");
     const std::string name = defaultName(r);
-    ExportResult result;
     step(r, "Starting", 0);
-
+    ExportResult result;
     switch (r.format) {
-    case ExportFormat::Gguf: {
-        refuseExisting(r.out);
-        Staging merged(r.out.string() + ".merged");
-        const fs::path source = r.adapter.empty() ? r.model : mergeInto(r, merged.path());
-        const GgufExportReport g = writeGguf(r, source, r.out, name);
-        result.files = {r.out};
-        result.verified = ggufLines(g);
+    case ExportFormat::Gguf:
+        result = exportGgufFile(r, name);
         break;
-    }
-    case ExportFormat::LmStudio: {
-        const fs::path dir = r.out / "shoptuner" / (name + "-GGUF");
-        std::string type = gguf::typeName(r.ggufType);
-        std::transform(type.begin(), type.end(), type.begin(), [](unsigned char c) { return std::tolower(c); });
-        const fs::path file = dir / (name + "-" + type + ".gguf");
-        if (fs::exists(file))
-            throw EngineError(
-                file.string() + " exists already", "choose another name or delete the old export in LM Studio");
-        fs::create_directories(dir);
-        Staging merged(file.string() + ".merged");
-        const fs::path source = r.adapter.empty() ? r.model : mergeInto(r, merged.path());
-        const GgufExportReport g = writeGguf(r, source, file, name);
-        result.files = {file};
-        result.verified = ggufLines(g);
-        result.verified.push_back("placed where LM Studio looks for models (" + dir.string() + ")");
+    case ExportFormat::LmStudio:
+        result = exportForLmStudio(r, name);
         break;
-    }
-    case ExportFormat::Ollama: {
-        refuseExisting(r.out);
-        Staging folder(r.out);
-        fs::create_directories(folder.path());
-        Staging merged(r.out.string() + ".merged");
-        const fs::path source = r.adapter.empty() ? r.model : mergeInto(r, merged.path());
-        const std::string ggufFile = name + ".gguf";
-        const GgufExportReport g = writeGguf(r, source, folder.path() / ggufFile, name);
-        const TokenizerConfig tc = loadTokenizerConfig(r.model);
-        const std::string family = detectChatTemplate(tc);
-        const auto chat = makeChatTemplate(family, tc);
-        std::vector<std::string> stops = chat->stopTokens();
-        if (tc.eosToken && std::find(stops.begin(), stops.end(), *tc.eosToken) == stops.end())
-            stops.push_back(*tc.eosToken);
-        writeFileAtomically(
-            folder.path() / "Modelfile", ollamaModelfile(ggufFile, family, stops, chat->defaultSystem()));
-        folder.commit();
-        result.files = {r.out / "Modelfile", r.out / ggufFile};
-        result.verified = ggufLines(g);
-        result.verified.push_back("Modelfile with the " + family + " chat template, its stop tokens"
-            + (chat->defaultSystem().empty() ? std::string() : " and the system prompt used in training"));
+    case ExportFormat::Ollama:
+        result = exportForOllama(r, name);
         break;
-    }
-    case ExportFormat::Merged: {
-        refuseExisting(r.out);
-        if (r.mergedDtype != "f32" && r.mergedDtype != "bf16" && r.mergedDtype != "f16")
-            throw EngineError("the merged folder's type must be f32, bf16 or f16");
-        Staging folder(r.out);
-        LoadOptions options;
-        options.dtype = "f32";
-        options.adapter = r.adapter.string();
-        options.threads = r.threads;
-        step(r, "Loading the model", 0.05);
-        const auto original = LanguageModel::load(r.model, options);
-        step(r, "Writing the merged folder", 0.3);
-        original->saveMerged(folder.path(), r.mergedDtype);
-        if (!fs::exists(folder.path() / "generation_config.json")) {
-            const ModelConfig &c = original->config();
-            nlohmann::json g = {{"_from_model_config", true}, {"do_sample", false}};
-            if (!c.bosTokenIds.empty())
-                g["bos_token_id"] = c.bosTokenIds.front();
-            if (!c.eosTokenIds.empty())
-                g["eos_token_id"]
-                    = c.eosTokenIds.size() == 1 ? nlohmann::json(c.eosTokenIds.front()) : nlohmann::json(c.eosTokenIds);
-            writeFileAtomically(folder.path() / "generation_config.json", g.dump(2) + "\n");
-        }
-        step(r, "Loading the merged folder", 0.7);
-        LoadOptions plain;
-        plain.dtype = "f32";
-        plain.threads = r.threads;
-        const auto exported = LanguageModel::load(folder.path(), plain);
-        result.verified = compareOnPrompts(r, *original, *exported, false, "the merged folder (" + r.mergedDtype + ")");
-        folder.commit();
-        result.files = {r.out};
-        result.verified.insert(result.verified.begin(),
-            "a Hugging Face folder: weights in " + r.mergedDtype
-                + ", config.json, generation_config.json, the tokenizer and its chat template");
+    case ExportFormat::Merged:
+        result = exportMergedFolder(r);
         break;
-    }
-    case ExportFormat::Peft: {
-        refuseExisting(r.out);
-        Staging folder(r.out);
-        fs::create_directories(folder.path());
-        for (const char *file : {"adapter_config.json", "adapter_model.safetensors"}) {
-            if (!fs::exists(r.adapter / file))
-                throw EngineError(
-                    r.adapter.string() + " has no " + file, "choose the folder of a trained run's adapter");
-            fs::copy_file(r.adapter / file, folder.path() / file);
-        }
-        writeFileAtomically(folder.path() / "README.md", writeModelCard(r, name));
-        step(r, "Loading the model with both adapters", 0.3);
-        LoadOptions options;
-        options.dtype = "f32";
-        options.threads = r.threads;
-        options.adapter = r.adapter.string();
-        const auto original = LanguageModel::load(r.model, options);
-        options.adapter = folder.path().string();
-        const auto exported = LanguageModel::load(r.model, options);
-        result.verified = compareOnPrompts(r, *original, *exported, true, "the exported adapter");
-        folder.commit();
-        result.files = {r.out / "adapter_model.safetensors", r.out / "adapter_config.json", r.out / "README.md"};
-        result.verified.insert(result.verified.begin(), "a PEFT LoRA adapter with a model card (README.md)");
+    case ExportFormat::Peft:
+        result = exportPeftAdapter(r, name);
         break;
-    }
     }
     step(r, "Done", 1.0);
     return result;

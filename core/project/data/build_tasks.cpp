@@ -112,7 +112,8 @@ QString BuildReport::toJson() const
             {"warnings", QJsonArray::fromStringList(t.warnings)}, {"samples", samples}});
     }
     const QJsonObject cleaningJson {{"emails", cleaning.emails}, {"phone_numbers", cleaning.phoneNumbers},
-        {"order_numbers", cleaning.orderNumbers}, {"names", cleaning.names}, {"exact_duplicate_reviews", cleaning.exactDuplicateReviews},
+        {"order_numbers", cleaning.orderNumbers}, {"names", cleaning.names},
+        {"exact_duplicate_reviews", cleaning.exactDuplicateReviews},
         {"near_duplicate_reviews", cleaning.nearDuplicateReviews},
         {"reviews_without_product", cleaning.reviewsWithoutProduct},
         {"questions_without_product", cleaning.questionsWithoutProduct}};
@@ -121,27 +122,25 @@ QString BuildReport::toJson() const
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
-QList<TaskReport> checkTasks(const ShopData &shop)
+namespace {
+
+// The task's names and whether the shop's data can make it.
+TaskReport checkTask(const TaskBuilder &b, const ShopData &shop)
 {
-    QList<TaskReport> out;
-    for (const auto &b : taskBuilders()) {
-        TaskReport r;
-        r.task = b->task();
-        r.abbreviation = b->abbreviation();
-        r.title = b->title();
-        const BuilderCheck c = b->check(shop);
-        r.available = c.available;
-        r.reason = c.reason;
-        out << r;
-    }
-    return out;
+    TaskReport r;
+    r.task = b.task();
+    r.abbreviation = b.abbreviation();
+    r.title = b.title();
+    const BuilderCheck c = b.check(shop);
+    r.available = c.available;
+    r.reason = c.reason;
+    return r;
 }
 
-BuildReport buildTasks(store::ProjectStore &project, const BuildParams &params,
-    const std::function<bool(double, const QString &)> &onProgress)
+std::vector<const TaskBuilder *> chosenBuilders(const QStringList &names)
 {
     std::vector<const TaskBuilder *> chosen;
-    for (const QString &name : params.tasks) {
+    for (const QString &name : names) {
         const TaskBuilder *b = findTaskBuilder(name);
         if (!b)
             throw ImportError({FileIssue::Severity::Error, QStringLiteral("tasks"), 0, {},
@@ -152,7 +151,72 @@ BuildReport buildTasks(store::ProjectStore &project, const BuildParams &params,
     if (chosen.empty())
         for (const auto &b : taskBuilders())
             chosen.push_back(b.get());
+    return chosen;
+}
 
+// Builds one task's records into the writer and counts them in its report.
+void buildTask(const TaskBuilder &b, const ShopData &shop, const BuildContext &context, const BuildParams &params,
+    store::RecordWriter &writer, TaskReport &r, qint64 &totalRecords)
+{
+    const QStringList wordings = instructionWordings(b.task());
+    std::mt19937_64 rng = context.rng(b.task() + QStringLiteral("/wording"));
+    std::uniform_int_distribution<int> seen(0, kUnseenWording - 1);
+    for (const BuiltRecord &rec : b.build(shop, context)) {
+        store::InstructionRow row;
+        row.task = b.task();
+        row.split = splitName(rec.split);
+        row.setting = rec.ood ? kOodDiverse : kIndDiverse;
+        row.instruction = wordings[seen(rng)];
+        row.input = rec.input;
+        row.optionsJson = optionsJsonValue(rec.optionsJson);
+        row.output = rec.output;
+        row.groupKey = rec.groupKey;
+        if (!rec.candidateLabels.isEmpty())
+            row.extraJson = candidateLabelsExtra(rec.candidateLabels);
+        writer.add(row);
+        ++totalRecords;
+        const QString countKey = rec.ood ? QStringLiteral("test OOD") : row.split;
+        r.counts[countKey] += 1;
+        if (rec.split == Split::Train) {
+            if (hasLabels(r.task))
+                r.labels[row.output] += 1;
+            if (r.samples.size() < 3)
+                r.samples << row;
+        }
+        if (rec.split == Split::Test && !rec.ood && params.unseenInstructionTests) {
+            row.setting = kIndUnseen;
+            row.instruction = wordings[kUnseenWording];
+            writer.add(row);
+            ++totalRecords;
+            r.counts[QStringLiteral("test unseen")] += 1;
+        }
+    }
+    addWarnings(r);
+    // The data passed the builder's first check but gave no example (questions whose
+    // reviews never answer them): the task cannot be learned, and the reason is its warnings.
+    if (r.counts.isEmpty()) {
+        r.available = false;
+        r.reason = r.warnings.isEmpty()
+            ? QStringLiteral("The data looked usable, but no example could be made from it.")
+            : r.warnings.join(QLatin1Char(' '));
+        r.warnings.clear();
+    }
+}
+
+} // namespace
+
+QList<TaskReport> checkTasks(const ShopData &shop)
+{
+    QList<TaskReport> out;
+    for (const auto &b : taskBuilders())
+        out << checkTask(*b, shop);
+    return out;
+}
+
+BuildReport buildTasks(store::ProjectStore &project, const BuildParams &params,
+    const std::function<bool(double, const QString &)> &onProgress)
+{
+    const std::vector<const TaskBuilder *> chosen = chosenBuilders(params.tasks);
     BuildReport report;
     const ShopData shop = loadShopData(project);
     report.cleaning = shop.cleaning;
@@ -169,58 +233,9 @@ BuildReport buildTasks(store::ProjectStore &project, const BuildParams &params,
             report.cancelled = true;
             return report; // rolls back
         }
-        TaskReport r;
-        r.task = b.task();
-        r.abbreviation = b.abbreviation();
-        r.title = b.title();
-        const BuilderCheck check = b.check(shop);
-        r.available = check.available;
-        r.reason = check.reason;
-        if (check.available) {
-            const QStringList wordings = instructionWordings(b.task());
-            std::mt19937_64 rng = context.rng(b.task() + QStringLiteral("/wording"));
-            std::uniform_int_distribution<int> seen(0, kUnseenWording - 1);
-            for (const BuiltRecord &rec : b.build(shop, context)) {
-                store::InstructionRow row;
-                row.task = b.task();
-                row.split = splitName(rec.split);
-                row.setting = rec.ood ? kOodDiverse : kIndDiverse;
-                row.instruction = wordings[seen(rng)];
-                row.input = rec.input;
-                row.optionsJson = optionsJsonValue(rec.optionsJson);
-                row.output = rec.output;
-                row.groupKey = rec.groupKey;
-                if (!rec.candidateLabels.isEmpty())
-                    row.extraJson = candidateLabelsExtra(rec.candidateLabels);
-                writer.add(row);
-                ++report.totalRecords;
-                const QString countKey = rec.ood ? QStringLiteral("test OOD") : row.split;
-                r.counts[countKey] += 1;
-                if (rec.split == Split::Train) {
-                    if (hasLabels(r.task))
-                        r.labels[row.output] += 1;
-                    if (r.samples.size() < 3)
-                        r.samples << row;
-                }
-                if (rec.split == Split::Test && !rec.ood && params.unseenInstructionTests) {
-                    row.setting = kIndUnseen;
-                    row.instruction = wordings[kUnseenWording];
-                    writer.add(row);
-                    ++report.totalRecords;
-                    r.counts[QStringLiteral("test unseen")] += 1;
-                }
-            }
-            addWarnings(r);
-            // The data passed the builder's first check but gave no example (questions whose
-            // reviews never answer them): the task cannot be learned, and the reason is its warnings.
-            if (r.counts.isEmpty()) {
-                r.available = false;
-                r.reason = r.warnings.isEmpty()
-                    ? QStringLiteral("The data looked usable, but no example could be made from it.")
-                    : r.warnings.join(QLatin1Char(' '));
-                r.warnings.clear();
-            }
-        }
+        TaskReport r = checkTask(b, shop);
+        if (r.available)
+            buildTask(b, shop, context, params, writer, r, report.totalRecords);
         report.tasks << r;
     }
     store::setTaskBuildReport(project, report.buildId, report.toJson());

@@ -1,11 +1,16 @@
 #include "catalog_assembly.h"
 
 #include "column_mapping.h"
+#include "product_links.h"
+#include "store/shop_tables.h"
 
 #include <QRegularExpression>
 
 namespace shoptuner::data {
 namespace {
+
+using store::Product;
+using store::ProductAlias;
 
 // An option value as shops write several of them: "Red, Blue, Green" (WooCommerce's parent row),
 // "S | M | L". WooCommerce escapes a comma inside one value as "\,": "Merino\, Polyamide" is one.
@@ -245,6 +250,77 @@ std::vector<store::ProductAlias> CatalogAssembler::aliases() const
         for (const auto &[alias, source] : m_aliases[i])
             out.push_back({alias, m_products[i].key, source});
     return out;
+}
+
+namespace {
+
+// The catalog's key for each product of this file that the catalog already has under another id.
+QHash<QString, QString> productsKnownAs(const ProductResolver &existing, const CatalogAssembler &assembler)
+{
+    QHash<QString, QString> mergedInto; // this file's key -> the catalog's key
+    QHash<QString, QStringList> aliasesOf;
+    for (const ProductAlias &a : assembler.aliases())
+        aliasesOf[a.productKey] << a.alias;
+    for (const Product &p : assembler.products()) {
+        QString into = existing.resolveExact(p.key);
+        for (const QString &alias : aliasesOf.value(p.key))
+            if (into.isEmpty())
+                into = existing.resolveExact(alias);
+        if (!into.isEmpty())
+            mergedInto.insert(p.key, into);
+    }
+    return mergedInto;
+}
+
+} // namespace
+
+// Writes the assembled products and their other names, merged into the catalog's products where
+// the catalog already has them.
+CatalogStored storeCatalog(store::ProjectStore &store, const CatalogAssembler &assembler, const QStringList &columns,
+    store::ShopWriter &writer)
+{
+    // A product of this file that the catalog already has under another id (an Amazon offers
+    // report's child SKU for the flat file's parent) is that product: its ids become other
+    // names of it instead of a second product. The same key is the same product, updated.
+    // A file with the header of a catalog imported before is a newer export of it: its
+    // products replace theirs. A different file (an offers report after the flat file) only
+    // adds: its ids as other names, and what the catalog's products lack.
+    const bool newerExport = !store::savedMapping(store, DataKind::Catalog, headerSignature(columns)).isEmpty();
+    const ProductResolver existing = ProductResolver::fromStore(store);
+    const QHash<QString, QString> mergedInto
+        = existing.hasCatalog() && !newerExport ? productsKnownAs(existing, assembler) : QHash<QString, QString>();
+    QHash<QString, Product> catalogProducts;
+    if (!mergedInto.isEmpty())
+        for (Product &p : store::loadProducts(store))
+            catalogProducts.insert(p.key, std::move(p));
+    for (const Product &p : assembler.products()) {
+        const QString into = mergedInto.value(p.key);
+        if (into.isEmpty()) {
+            writer.add(p);
+            continue;
+        }
+        Product kept = catalogProducts.value(into);
+        kept.key = into;
+        // What a second catalog adds to a product the first one has: only what it lacks.
+        fillMissingFields(kept, p);
+        for (auto it = p.attributes.cbegin(); it != p.attributes.cend(); ++it)
+            if (!kept.attributes.contains(it.key()))
+                kept.attributes.insert(it.key(), it.value());
+        writer.add(kept);
+        if (p.key != into)
+            writer.add(ProductAlias {p.key, into, QStringLiteral("other catalog")});
+    }
+    for (ProductAlias a : assembler.aliases()) {
+        a.productKey = mergedInto.value(a.productKey, a.productKey);
+        if (a.alias != a.productKey)
+            writer.add(a);
+    }
+    CatalogStored stored;
+    stored.relinkedRows = relinkToCatalog(store);
+    stored.mergedProducts = mergedInto.size();
+    stored.products = qint64(assembler.products().size()) - stored.mergedProducts;
+    stored.variantRows = assembler.variantRows();
+    return stored;
 }
 
 } // namespace shoptuner::data

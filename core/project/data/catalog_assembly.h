@@ -5,6 +5,8 @@
 #pragma once
 
 #include "store/entities.h"
+#include "store/project_store.h"
+#include "store/shop_tables.h"
 #include "table_reader.h"
 
 #include <QHash>
@@ -64,5 +66,19 @@ private:
     QHash<QString, QString> m_declaredParent; // child key -> parent key, from adoptChildren
     qint64 m_variantRows = 0;
 };
+
+struct CatalogStored
+{
+    qint64 products = 0; // new to the catalog
+    qint64 mergedProducts = 0; // the catalog had them under another id: merged into those
+    qint64 variantRows = 0;
+    qint64 relinkedRows = 0; // reviews, questions and orders of earlier files now linked to a product
+};
+
+// Writes the assembled products and their other names. A product the catalog already has under
+// another id is merged into it (what it lacks is filled in), unless the file is a newer export of
+// a catalog imported before (the same header), whose products replace theirs.
+CatalogStored storeCatalog(store::ProjectStore &store, const CatalogAssembler &assembler, const QStringList &columns,
+    store::ShopWriter &writer);
 
 } // namespace shoptuner::data

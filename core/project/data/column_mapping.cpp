@@ -1,5 +1,6 @@
 #include "column_mapping.h"
 
+#include "column_names.h"
 #include "platform_layouts.h"
 #include "table_reader.h"
 
@@ -14,131 +15,6 @@
 
 namespace shoptuner::data {
 namespace {
-
-struct FieldNames
-{
-    const char *field;
-    QStringList names; // normalised header names that mean this field
-};
-
-// Header names per field, normalised (lower case, letters and digits only).
-const QList<FieldNames> &knownNames(DataKind kind)
-{
-    static const QStringList productId = {"productid", "product", "sku", "itemid", "item", "asin", "parentasin",
-        "handle", "productcode", "itemnumber", "articlenumber", "artikelnummer", "artikelnr", "artnr", "produktid",
-        "reference", "ref", "idproduit", "referenceproduit", "idproducto", "codigo", "codigoproducto", "codice",
-        "codiceprodotto", "artikelcode", "productnummer", "variantsku", "producthandle", "productsku", "lineitemsku",
-        "sellersku", "itemsku", "listingid"};
-    static const QStringList date = {"date", "createdat", "created", "timestamp", "time", "datetime", "datum",
-        "erstelltam", "fecha", "data", "reviewdate", "orderdate", "orderedat", "searchedat", "askedat", "submittedat",
-        "publishedat", "dateajout", "zeitstempel"};
-    static const QList<FieldNames> catalog = {
-        {"product_id", productId + QStringList {"id"}},
-        {"sku", {"sku", "variantsku", "sellersku", "itemsku", "productcodesku", "skuartikelnummer"}},
-        {"parent_id", {"parent", "parentid", "parentsku", "parentproduct", "parentproductid", "parentitem"}},
-        {"title",
-            {"title", "name", "productname", "producttitle", "itemname", "titel", "produktname", "bezeichnung",
-                "artikelbezeichnung", "artikelname", "nom", "nomduproduit", "titre", "nombre", "titulo",
-                "nombredelproducto", "nome", "nomeprodotto", "naam", "productnaam"}},
-        {"description",
-            {"description", "body", "bodyhtml", "longdescription", "productdescription", "beschreibung",
-                "produktbeschreibung", "langbeschreibung", "descriptif", "descriptionlongue", "descripcion",
-                "descrizione", "beschrijving", "details"}},
-        {"features",
-            {"features", "bulletpoints", "bullets", "keyfeatures", "highlights", "shortdescription", "merkmale",
-                "produktmerkmale", "kurzbeschreibung", "caracteristiques", "caracteristicas", "caratteristiche",
-                "kenmerken", "aboutthisitem"}},
-        {"brand",
-            {"brand", "brands", "vendor", "manufacturer", "brandname", "marke", "hersteller", "marque", "fabricant",
-                "marca", "fabricante", "merk", "produttore"}},
-        {"price",
-            {"price", "regularprice", "saleprice", "variantprice", "listprice", "preis", "verkaufspreis", "prix",
-                "precio", "prezzo", "prijs"}},
-        {"category",
-            {"category", "categories", "categorypath", "producttype", "type", "productcategory", "breadcrumb",
-                "googleproductcategory", "kategorie", "warengruppe", "categorie", "categoria", "rubrik"}},
-        {"gtin",
-            {"gtin", "ean", "upc", "barcode", "variantbarcode", "gtin13", "ean13", "gtin14", "gtin12", "isbn", "jan",
-                "strichcode", "codebarre", "codigodebarras", "codiceabarre"}},
-        {"mpn",
-            {"mpn", "manufacturerpartnumber", "partnumber", "model", "modelnumber", "herstellernummer",
-                "herstellerartikelnummer", "modellnummer", "referencefabricant", "modelo", "modello"}},
-    };
-    static const QList<FieldNames> reviews = {
-        {"product_id", productId},
-        {"rating",
-            {"rating", "stars", "score", "starrating", "reviewrating", "overall", "bewertung", "sterne", "note",
-                "evaluation", "puntuacion", "valoracion", "estrellas", "voto", "valutazione", "stelle", "beoordeling",
-                "sterren"}},
-        {"text",
-            {"review", "reviewtext", "text", "body", "content", "comment", "reviewbody", "reviewcontent", "rezension",
-                "bewertungstext", "kommentar", "avis", "commentaire", "texte", "resena", "comentario", "recensione",
-                "commento", "tekst", "opmerking"}},
-        {"title",
-            {"title", "reviewtitle", "headline", "summary", "subject", "uberschrift", "titel", "titre", "titulo",
-                "titolo"}},
-        {"date", date},
-        {"review_id", {"reviewid", "id"}},
-        {"author",
-            {"reviewername", "reviewer", "author", "authorname", "reviewerdisplayname", "displayname", "customername",
-                "nickname", "username", "verfasser", "autor", "auteur", "nombredelcliente", "name"}},
-        {"order_id", {"orderid", "ordernumber", "transactionid", "bestellnummer"}},
-    };
-    static const QList<FieldNames> questions = {
-        {"product_id", productId},
-        {"question", {"question", "questiontext", "frage", "pregunta", "domanda", "vraag", "query"}},
-        {"answer",
-            {"answer", "answers", "answertext", "antwort", "reponse", "respuesta", "risposta", "antwoord", "reply"}},
-        {"date", date},
-        {"question_id", {"questionid", "id"}},
-    };
-    static const QList<FieldNames> searches = {
-        {"query",
-            {"query", "searchterm", "searchquery", "keyword", "keywords", "search", "suchbegriff", "suchanfrage",
-                "requete", "recherche", "busqueda", "consulta", "ricerca", "zoekterm"}},
-        {"product_id", productId},
-        {"session_id", {"sessionid", "session", "visitid", "searchid", "sitzung", "sitzungsid"}},
-        {"position", {"position", "rank", "pos", "slot", "rang", "posicion", "posizione"}},
-        {"clicked", {"clicked", "click", "clicks", "geklickt", "klick", "clic", "clique", "clicado"}},
-        {"added",
-            {"addedtocart", "addtocart", "added", "cart", "atc", "warenkorb", "indenwarenkorb", "ajouteaupanier",
-                "panier", "carrito", "carrello"}},
-        {"purchased",
-            {"purchased", "purchase", "bought", "ordered", "converted", "conversion", "gekauft", "kauf", "achete",
-                "comprado", "acquistato"}},
-        {"date", date},
-    };
-    static const QList<FieldNames> orders = {
-        {"customer_id",
-            {"customerid", "customer", "userid", "user", "clientid", "client", "buyerid", "sessionid", "session",
-                "kunde", "kundennummer", "kundenid", "cliente", "klant", "klantnummer", "email", "customeremail",
-                "billingemail", "buyeremail", "emailaddress", "billingemailaddress", "buyer", "buyerusername",
-                "customeremailaddress"}},
-        {"product_id", productId},
-        {"date", date},
-        {"order_id",
-            {"orderid", "order", "ordernumber", "ordername", "bestellnummer", "bestellung", "commande",
-                "numerodecommande", "pedido", "numeropedido", "ordine", "bestelling"}},
-        {"quantity",
-            {"quantity", "qty", "lineitemquantity", "menge", "anzahl", "quantite", "cantidad", "quantita", "aantal"}},
-    };
-    static const QList<FieldNames> none;
-    switch (kind) {
-    case DataKind::Catalog:
-        return catalog;
-    case DataKind::Reviews:
-        return reviews;
-    case DataKind::Questions:
-        return questions;
-    case DataKind::Searches:
-        return searches;
-    case DataKind::Orders:
-        return orders;
-    case DataKind::EcInstruct:
-        return none;
-    }
-    return none;
-}
 
 // What the values of one column look like.
 struct ColumnProfile
@@ -232,11 +108,11 @@ bool contradicts(const QString &field, const ColumnProfile &p)
 // flags or links, under a header that is not one of the shop system's own bookkeeping columns.
 bool looksLikeAttribute(const QString &column, const ColumnProfile &p, bool layoutKnown)
 {
-    static const QStringList names = {"color", "colour", "farbe", "couleur", "colore", "kleur", "size", "grosse",
-        "groesse", "taille", "talla", "taglia", "maat", "material", "materials", "materiau", "matiere", "materiale",
-        "materiaal", "weight", "gewicht", "poids", "peso", "style", "stil", "pattern", "muster", "capacity", "volume",
-        "inhalt", "dimensions", "abmessungen", "scent", "duft", "finish", "shape", "form", "gender", "age", "fit",
-        "length"};
+    static const QStringList names
+        = {"color", "colour", "farbe", "couleur", "colore", "kleur", "size", "grosse", "groesse", "taille", "talla",
+            "taglia", "maat", "material", "materials", "materiau", "matiere", "materiale", "materiaal", "weight",
+            "gewicht", "poids", "peso", "style", "stil", "pattern", "muster", "capacity", "volume", "inhalt",
+            "dimensions", "abmessungen", "scent", "duft", "finish", "shape", "form", "gender", "age", "fit", "length"};
     // Columns every platform export has that describe the listing, not the product.
     static const QStringList bookkeeping = {"tags", "published", "status", "visibility", "visibilityincatalog",
         "giftcard", "seotitle", "seodescription", "taxstatus", "taxclass", "taxable", "shippingclass", "currency",
@@ -302,8 +178,7 @@ QList<FieldSpec> fieldSpecs(DataKind kind)
             S {"features", "Features", "Bullet points, separated by | or on separate lines"},
             S {"brand", "Brand", "Brand or manufacturer"}, S {"price", "Price", "Price as a number"},
             S {"category", "Category", "Category path such as Home > Kitchen > Mugs"},
-            S {"gtin", "GTIN / EAN / UPC", "The barcode number"},
-            S {"mpn", "MPN", "Manufacturer part number or model"},
+            S {"gtin", "GTIN / EAN / UPC", "The barcode number"}, S {"mpn", "MPN", "Manufacturer part number or model"},
             S {"sku", "SKU", "The stock-keeping unit (of the variant, where there are variants)"},
             S {"parent_id", "Parent product", "For variants: the product they belong to"}};
     case DataKind::Reviews:
@@ -412,7 +287,8 @@ ColumnMapping ColumnMapping::fromJson(const QString &json)
 bool ColumnMapping::isRequired(const FieldSpec &spec) const
 {
     // A review that names its order instead of its product (Etsy) is linked through the orders.
-    if (kind == DataKind::Reviews && spec.id == QLatin1String("product_id") && !column(QStringLiteral("order_id")).isEmpty())
+    if (kind == DataKind::Reviews && spec.id == QLatin1String("product_id")
+        && !column(QStringLiteral("order_id")).isEmpty())
         return false;
     return spec.required;
 }
@@ -486,8 +362,8 @@ QList<AttributePair> findAttributePairs(const QStringList &columns)
 namespace {
 
 // Fills the fields a recognised platform layout names; returns the columns it used.
-QSet<qsizetype> applyLayout(ColumnMapping &m, const PlatformLayout &layout, const QStringList &normalized,
-    const QStringList &columns)
+QSet<qsizetype> applyLayout(
+    ColumnMapping &m, const PlatformLayout &layout, const QStringList &normalized, const QStringList &columns)
 {
     QHash<QString, qsizetype> byName;
     for (qsizetype c = normalized.size() - 1; c >= 0; --c)
@@ -517,6 +393,46 @@ QSet<qsizetype> applyLayout(ColumnMapping &m, const PlatformLayout &layout, cons
     return used;
 }
 
+// A column that may hold a field, and why.
+struct Candidate
+{
+    double score;
+    QString field;
+    qsizetype column;
+    QString reason;
+};
+
+// How well column c (its header as written and normalized, and its values) fits field f: by its
+// header's name, a known name within it, or values that look like the field's.
+std::optional<Candidate> match(DataKind kind, const FieldNames &f, qsizetype c, const QString &header,
+    const QString &normalized, const ColumnProfile &profile)
+{
+    const QString field = QString::fromLatin1(f.field);
+    double score = 0;
+    QString reason;
+    const qsizetype exact = f.names.indexOf(normalized);
+    if (exact >= 0) {
+        score = 1.0 - 0.001 * double(exact); // earlier names are the more usual ones
+        reason = QStringLiteral("the header \"%1\" names it").arg(header);
+    } else {
+        for (const QString &name : f.names)
+            if (name.size() >= 4 && normalized.contains(name)) {
+                score = 0.6;
+                reason = QStringLiteral("the header \"%1\" contains \"%2\"").arg(header, name);
+                break;
+            }
+    }
+    const double content = contentScore(kind, field, profile);
+    if (content > 0) {
+        if (score == 0)
+            reason = QStringLiteral("the values of \"%1\" look like it").arg(header);
+        score = std::max(score, content) + 0.1 * content;
+    }
+    if (score < 0.3)
+        return std::nullopt;
+    return Candidate {score, field, c, reason};
+}
+
 } // namespace
 
 ColumnMapping suggestMapping(DataKind kind, const QStringList &columns, const QList<QStringList> &sample)
@@ -536,49 +452,20 @@ ColumnMapping suggestMapping(DataKind kind, const QStringList &columns, const QL
     if (kind == DataKind::Catalog)
         for (const AttributePair &pair : findAttributePairs(columns)) {
             m.attributePairs << pair;
-            m.reasons.insert(pair.valueColumn, QStringLiteral("\"%1\" names the attribute this column holds")
-                                                   .arg(pair.nameColumn));
+            m.reasons.insert(
+                pair.valueColumn, QStringLiteral("\"%1\" names the attribute this column holds").arg(pair.nameColumn));
             usedColumns.insert(columns.indexOf(pair.nameColumn));
             usedColumns.insert(columns.indexOf(pair.valueColumn));
         }
-    struct Candidate
-    {
-        double score;
-        QString field;
-        qsizetype column;
-        QString reason;
-    };
     QList<Candidate> candidates;
     for (const FieldNames &f : knownNames(kind)) {
         const QString field = QString::fromLatin1(f.field);
         if (m.fields.contains(field))
             continue;
-        for (qsizetype c = 0; c < columns.size(); ++c) {
-            if (usedColumns.contains(c) || contradicts(field, profiles[c]))
-                continue;
-            double score = 0;
-            QString reason;
-            const qsizetype exact = f.names.indexOf(normalized[c]);
-            if (exact >= 0) {
-                score = 1.0 - 0.001 * double(exact); // earlier names are the more usual ones
-                reason = QStringLiteral("the header \"%1\" names it").arg(columns[c]);
-            } else {
-                for (const QString &name : f.names)
-                    if (name.size() >= 4 && normalized[c].contains(name)) {
-                        score = 0.6;
-                        reason = QStringLiteral("the header \"%1\" contains \"%2\"").arg(columns[c], name);
-                        break;
-                    }
-            }
-            const double content = contentScore(kind, field, profiles[c]);
-            if (content > 0) {
-                if (score == 0)
-                    reason = QStringLiteral("the values of \"%1\" look like it").arg(columns[c]);
-                score = std::max(score, content) + 0.1 * content;
-            }
-            if (score >= 0.3)
-                candidates.append({score, field, c, reason});
-        }
+        for (qsizetype c = 0; c < columns.size(); ++c)
+            if (!usedColumns.contains(c) && !contradicts(field, profiles[c]))
+                if (const auto candidate = match(kind, f, c, columns[c], normalized[c], profiles[c]))
+                    candidates.append(*candidate);
     }
     std::stable_sort(
         candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) { return a.score > b.score; });

@@ -9,10 +9,10 @@
 
 #include <QCryptographicHash>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace shoptuner::data {
 namespace {
@@ -143,8 +143,7 @@ private:
     // BigCommerce writes a SKU row's options into its name: "[S]Finish=Copper,[RB]Size=250 g".
     static QList<std::pair<QString, QString>> bigCommerceOptions(const QString &cell)
     {
-        static const QRegularExpression option(
-            QStringLiteral("\\[[A-Z]+\\]([^=]+)=(.*?)(?=,\\[[A-Z]+\\]|$)"));
+        static const QRegularExpression option(QStringLiteral("\\[[A-Z]+\\]([^=]+)=(.*?)(?=,\\[[A-Z]+\\]|$)"));
         QList<std::pair<QString, QString>> out;
         for (auto it = option.globalMatch(cell); it.hasNext();) {
             const auto m = it.next();
@@ -162,6 +161,52 @@ private:
                 if (pair.trimmed().startsWith(QLatin1String("sku=")))
                     out << pair.trimmed().mid(4).trimmed();
         return out;
+    }
+
+    // Etsy writes all of a listing's variation SKUs into one cell: "TT-KIT-6,TT-KIT-8".
+    static void splitSkuList(CatalogRow &row)
+    {
+        if (!row.sku.contains(QLatin1Char(',')))
+            return;
+        const QStringList skus = row.sku.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        bool codes = true;
+        for (const QString &sku : skus)
+            codes = codes && !sku.trimmed().isEmpty() && !sku.trimmed().contains(QLatin1Char(' '));
+        if (codes) {
+            row.sku = skus.front().trimmed();
+            for (qsizetype i = 1; i < skus.size(); ++i)
+                row.aliases.append({skus[i].trimmed(), QStringLiteral("sku")});
+        }
+    }
+
+    // The product's description, price, category, codes and attributes, with a warning for
+    // a price or GTIN that does not read.
+    void readDetails(Product &p)
+    {
+        p.description = htmlToText(text("description"));
+        p.features = splitList(text("features"));
+        p.brand = text("brand");
+        const QString price = text("price");
+        if (!price.isEmpty()) {
+            p.price = parsePrice(price);
+            if (!p.price)
+                m_issues->append({FileIssue::Severity::Warning, m_file, m_row->line, m_mapping.column("price"),
+                    QStringLiteral("expected a price such as 24.90, found \"%1\"; the price is left empty")
+                        .arg(price.left(40))});
+        }
+        p.category = splitCategoryPath(text("category"));
+        const QString gtin = text("gtin");
+        p.gtin = digitsOnly(gtin);
+        if (!gtin.isEmpty() && !isValidGtin(p.gtin)) {
+            m_issues->append({FileIssue::Severity::Warning, m_file, m_row->line, m_mapping.column("gtin"),
+                QStringLiteral("\"%1\" is not a valid GTIN/EAN/UPC (8, 12, 13 or 14 digits with a correct check "
+                               "digit); it is not used for matching")
+                    .arg(gtin.left(40))});
+            p.gtin.clear();
+        }
+        p.mpn = text("mpn");
+        for (const auto &[name, index] : m_attributes)
+            addAttributeCell(p, name, cell(index));
     }
 
     bool readProduct()
@@ -191,18 +236,7 @@ private:
             row.options.append({cell(name), cell(value)});
         for (const auto &[name, index] : m_aliases)
             row.aliases.append({cell(index), name});
-        // Etsy writes all of a listing's variation SKUs into one cell: "TT-KIT-6,TT-KIT-8".
-        if (row.sku.contains(QLatin1Char(','))) {
-            const QStringList skus = row.sku.split(QLatin1Char(','), Qt::SkipEmptyParts);
-            bool codes = true;
-            for (const QString &sku : skus)
-                codes = codes && !sku.trimmed().isEmpty() && !sku.trimmed().contains(QLatin1Char(' '));
-            if (codes) {
-                row.sku = skus.front().trimmed();
-                for (qsizetype i = 1; i < skus.size(); ++i)
-                    row.aliases.append({skus[i].trimmed(), QStringLiteral("sku")});
-            }
-        }
+        splitSkuList(row);
         Product &p = row.product;
         if (bigCommerceVariant) {
             // A SKU row belongs to the Product row above it; its name holds its options.
@@ -220,30 +254,7 @@ private:
         }
         if (m_childList >= 0 && m_assembler)
             m_assembler->adoptChildren(p.key, magentoChildren(cell(m_childList)));
-        p.description = htmlToText(text("description"));
-        p.features = splitList(text("features"));
-        p.brand = text("brand");
-        const QString price = text("price");
-        if (!price.isEmpty()) {
-            p.price = parsePrice(price);
-            if (!p.price)
-                m_issues->append({FileIssue::Severity::Warning, m_file, m_row->line, m_mapping.column("price"),
-                    QStringLiteral("expected a price such as 24.90, found \"%1\"; the price is left empty")
-                        .arg(price.left(40))});
-        }
-        p.category = splitCategoryPath(text("category"));
-        const QString gtin = text("gtin");
-        p.gtin = digitsOnly(gtin);
-        if (!gtin.isEmpty() && !isValidGtin(p.gtin)) {
-            m_issues->append({FileIssue::Severity::Warning, m_file, m_row->line, m_mapping.column("gtin"),
-                QStringLiteral("\"%1\" is not a valid GTIN/EAN/UPC (8, 12, 13 or 14 digits with a correct check "
-                               "digit); it is not used for matching")
-                    .arg(gtin.left(40))});
-            p.gtin.clear();
-        }
-        p.mpn = text("mpn");
-        for (const auto &[name, index] : m_attributes)
-            addAttributeCell(p, name, cell(index));
+        readDetails(p);
         if (!m_ok)
             return false;
         return m_assembler->add(std::move(row), *m_issues);
@@ -416,6 +427,75 @@ ColumnMapping proposeMapping(ProjectStore &store, DataKind kind, const FilePrevi
     return mapping;
 }
 
+namespace {
+
+// Keeps every issue's count, and the first kMaxReportedIssues for the report.
+void keepIssues(ImportResult &result, const QList<FileIssue> &issues)
+{
+    result.issueCount += issues.size();
+    for (const FileIssue &i : issues)
+        if (result.issues.size() < kMaxReportedIssues)
+            result.issues << i;
+}
+
+qint64 recordImport(ProjectStore &store, const ImportRequest &request, const TableFormat &format)
+{
+    ImportInfo info;
+    info.kind = request.mapping.kind;
+    info.fileName = QFileInfo(request.path).fileName();
+    info.fileSize = QFileInfo(request.path).size();
+    info.encoding = format.encoding;
+    info.delimiter = format.delimiter.isNull() ? QString() : QString(format.delimiter);
+    info.mappingJson = request.mapping.toJson();
+    return addImport(store, info);
+}
+
+// Converts every row of the file; false when onProgress asked to stop.
+bool convertRows(TableReader &reader, RowConverter &converter, ShopWriter &writer, ImportResult &result,
+    const std::function<bool(const ImportProgress &)> &onProgress)
+{
+    TableRow row;
+    QList<FileIssue> rowIssues;
+    while (reader.next(row)) {
+        const QList<FileIssue> readIssues = reader.takeIssues();
+        keepIssues(result, readIssues);
+        bool broken = false;
+        for (const FileIssue &i : readIssues)
+            broken = broken || (i.severity == FileIssue::Severity::Error && i.line == row.line);
+        rowIssues.clear();
+        if (!broken && converter.convert(row, writer, rowIssues))
+            ++result.rows;
+        else
+            ++result.skipped;
+        keepIssues(result, rowIssues);
+        if (onProgress && (result.rows + result.skipped) % 2000 == 0 && !onProgress({reader.progress(), result.rows}))
+            return false;
+    }
+    keepIssues(result, reader.takeIssues());
+    return true;
+}
+
+// Throws when too little of the file was usable for the import to be kept.
+void requireUsableRows(const ImportResult &result, const QString &file)
+{
+    const QString firstProblem = result.issues.isEmpty() ? QString() : result.issues.first().toString();
+    if (result.rows == 0)
+        throw ImportError({FileIssue::Severity::Error, file, 0, {},
+            result.skipped ? QStringLiteral("has no usable rows: all %1 had problems (first: %2)")
+                                 .arg(result.skipped)
+                                 .arg(firstProblem)
+                           : QStringLiteral("has a header but no rows")});
+    if (result.skipped > result.rows)
+        throw ImportError({FileIssue::Severity::Error, file, 0, {},
+            QStringLiteral("%1 of %2 rows could not be used, so nothing was imported; is this the right kind of "
+                           "file and the right column mapping? First problem: %3")
+                .arg(result.skipped)
+                .arg(result.rows + result.skipped)
+                .arg(firstProblem)});
+}
+
+} // namespace
+
 ImportResult importFile(
     ProjectStore &store, const ImportRequest &request, const std::function<bool(const ImportProgress &)> &onProgress)
 {
@@ -429,131 +509,43 @@ ImportResult importFile(
     ImportResult result;
     result.format = reader->format();
     Transaction tx(store);
-    ImportInfo info;
-    info.kind = request.mapping.kind;
-    info.fileName = QFileInfo(request.path).fileName();
-    info.fileSize = QFileInfo(request.path).size();
-    info.encoding = result.format.encoding;
-    info.delimiter = result.format.delimiter.isNull() ? QString() : QString(result.format.delimiter);
-    info.mappingJson = request.mapping.toJson();
-    result.importId = addImport(store, info);
+    result.importId = recordImport(store, request, result.format);
 
     ShopWriter writer(store, result.importId);
     RowConverter converter(request.mapping, reader->columns(), file);
-    const ProductResolver resolver
-        = request.mapping.kind == DataKind::Catalog ? ProductResolver()
+    const ProductResolver resolver = request.mapping.kind == DataKind::Catalog
+        ? ProductResolver()
         : ProductResolver::fromStore(store,
-              request.mapping.kind == DataKind::Reviews ? ProductResolver::Orders::Read : ProductResolver::Orders::Skip);
+            request.mapping.kind == DataKind::Reviews ? ProductResolver::Orders::Read : ProductResolver::Orders::Skip);
     converter.setResolver(&resolver);
     CatalogAssembler assembler(file);
     converter.setAssembler(&assembler);
-    TableRow row;
-    QList<FileIssue> rowIssues;
-    const auto keep = [&](const QList<FileIssue> &issues) {
-        result.issueCount += issues.size();
-        for (const FileIssue &i : issues)
-            if (result.issues.size() < kMaxReportedIssues)
-                result.issues << i;
-    };
-    while (reader->next(row)) {
-        const QList<FileIssue> readIssues = reader->takeIssues();
-        keep(readIssues);
-        bool broken = false;
-        for (const FileIssue &i : readIssues)
-            broken = broken || (i.severity == FileIssue::Severity::Error && i.line == row.line);
-        rowIssues.clear();
-        if (!broken && converter.convert(row, writer, rowIssues))
-            ++result.rows;
-        else
-            ++result.skipped;
-        keep(rowIssues);
-        if (onProgress && (result.rows + result.skipped) % 2000 == 0
-            && !onProgress({reader->progress(), result.rows})) {
-            result.cancelled = true;
-            return result; // the transaction rolls back
-        }
+    if (!convertRows(*reader, converter, writer, result, onProgress)) {
+        result.cancelled = true;
+        return result; // the transaction rolls back
     }
-    keep(reader->takeIssues());
     if (request.mapping.kind == DataKind::Catalog) {
         QList<FileIssue> catalogIssues;
         assembler.finish(catalogIssues);
-        keep(catalogIssues);
-        // A product of this file that the catalog already has under another id (an Amazon offers
-        // report's child SKU for the flat file's parent) is that product: its ids become other
-        // names of it instead of a second product. The same key is the same product, updated.
-        // A file with the header of a catalog imported before is a newer export of it: its
-        // products replace theirs. A different file (an offers report after the flat file) only
-        // adds: its ids as other names, and what the catalog's products lack.
-        const bool newerExport = !savedMapping(store, DataKind::Catalog, headerSignature(reader->columns())).isEmpty();
-        const ProductResolver existing = ProductResolver::fromStore(store);
-        QHash<QString, QString> mergedInto; // this file's key -> the catalog's key
-        if (existing.hasCatalog() && !newerExport) {
-            QHash<QString, QStringList> aliasesOf;
-            for (const ProductAlias &a : assembler.aliases())
-                aliasesOf[a.productKey] << a.alias;
-            for (const Product &p : assembler.products()) {
-                QString into = existing.resolveExact(p.key);
-                for (const QString &alias : aliasesOf.value(p.key))
-                    if (into.isEmpty())
-                        into = existing.resolveExact(alias);
-                if (!into.isEmpty())
-                    mergedInto.insert(p.key, into);
-            }
-        }
-        QHash<QString, Product> catalogProducts;
-        if (!mergedInto.isEmpty())
-            for (Product &p : loadProducts(store))
-                catalogProducts.insert(p.key, std::move(p));
-        for (const Product &p : assembler.products()) {
-            const QString into = mergedInto.value(p.key);
-            if (into.isEmpty()) {
-                writer.add(p);
-                continue;
-            }
-            Product kept = catalogProducts.value(into);
-            kept.key = into;
-            // What a second catalog adds to a product the first one has: only what it lacks.
-            fillMissingFields(kept, p);
-            for (auto it = p.attributes.cbegin(); it != p.attributes.cend(); ++it)
-                if (!kept.attributes.contains(it.key()))
-                    kept.attributes.insert(it.key(), it.value());
-            writer.add(kept);
-            if (p.key != into)
-                writer.add(ProductAlias {p.key, into, QStringLiteral("other catalog")});
-        }
-        for (ProductAlias a : assembler.aliases()) {
-            a.productKey = mergedInto.value(a.productKey, a.productKey);
-            if (a.alias != a.productKey)
-                writer.add(a);
-        }
-        result.relinkedRows = relinkToCatalog(store);
-        result.mergedProducts = mergedInto.size();
-        result.products = qint64(assembler.products().size()) - result.mergedProducts;
-        result.variantRows = assembler.variantRows();
+        keepIssues(result, catalogIssues);
+        const CatalogStored stored = storeCatalog(store, assembler, reader->columns(), writer);
+        result.relinkedRows = stored.relinkedRows;
+        result.mergedProducts = stored.mergedProducts;
+        result.products = stored.products;
+        result.variantRows = stored.variantRows;
     }
     result.linked = converter.linked();
     result.unlinked = converter.unlinked();
     result.unlinkedExamples = converter.unlinkedExamples();
     if (result.unlinked > 0)
-        keep({{FileIssue::Severity::Warning, file, 0, request.mapping.column(QStringLiteral("product_id")),
-            QStringLiteral("%1 of %2 rows name a product that is not in the catalog (%3); they are kept but "
-                           "cannot be linked to a product")
-                .arg(result.unlinked)
-                .arg(result.linked + result.unlinked)
-                .arg(result.unlinkedExamples.mid(0, 5).join(QStringLiteral(", ")))}});
-    if (result.rows == 0)
-        throw ImportError({FileIssue::Severity::Error, file, 0, {},
-            result.skipped ? QStringLiteral("has no usable rows: all %1 had problems (first: %2)")
-                                 .arg(result.skipped)
-                                 .arg(result.issues.isEmpty() ? QString() : result.issues.first().toString())
-                           : QStringLiteral("has a header but no rows")});
-    if (result.skipped > result.rows)
-        throw ImportError({FileIssue::Severity::Error, file, 0, {},
-            QStringLiteral("%1 of %2 rows could not be used, so nothing was imported; is this the right kind of "
-                           "file and the right column mapping? First problem: %3")
-                .arg(result.skipped)
-                .arg(result.rows + result.skipped)
-                .arg(result.issues.isEmpty() ? QString() : result.issues.first().toString())});
+        keepIssues(result,
+            {{FileIssue::Severity::Warning, file, 0, request.mapping.column(QStringLiteral("product_id")),
+                QStringLiteral("%1 of %2 rows name a product that is not in the catalog (%3); they are kept but "
+                               "cannot be linked to a product")
+                    .arg(result.unlinked)
+                    .arg(result.linked + result.unlinked)
+                    .arg(result.unlinkedExamples.mid(0, 5).join(QStringLiteral(", ")))}});
+    requireUsableRows(result, file);
     finishImport(store, result.importId, result.rows, result.skipped, issuesToJson(result.issues));
     saveMapping(store, request.mapping.kind, headerSignature(reader->columns()), request.mapping.toJson());
     tx.commit();

@@ -44,7 +44,9 @@ std::string modelCard(store::ProjectStore &project, const ExportJobParams &p, co
     card += QStringLiteral("- Use: `PeftModel.from_pretrained(AutoModelForCausalLM.from_pretrained(base), \"%1\")`\n")
                 .arg(name);
     for (const store::Evaluation &e : store::listEvaluations(project)) {
-        if (e.status != QLatin1String("finished") || e.adapterPath != p.adapterDir)
+        // The same folder however it was named (relative, through a link, with a trailing slash).
+        if (e.status != QLatin1String("finished") || e.adapterPath.isEmpty()
+            || QFileInfo(e.adapterPath).canonicalFilePath() != QFileInfo(p.adapterDir).canonicalFilePath())
             continue;
         card += QStringLiteral("\n## Scores on the shop's held-out test questions (%1)\n\n| Task | Test set | Metric | "
                                "Score | 95% interval | Items |\n|---|---|---|---|---|---|\n")

@@ -259,35 +259,52 @@ QString reportCsv(const Report &report, const Baselines &baselines)
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
-QString reportHtml(const Report &report, const Baselines &baselines, const QString &chartSource)
+namespace {
+
+QString escapedTr(const char *text) // translated in the Report context, escaped for HTML
 {
-    const auto t = [](const char *text) { return QCoreApplication::translate("Report", text).toHtmlEscaped(); };
-    const auto th = [](const QString &text, bool left = false) {
-        return QStringLiteral("<th%1>%2</th>").arg(left ? QStringLiteral(" class=\"l\"") : QString(), text);
-    };
-    QString html = htmlPageStart(t(QT_TRANSLATE_NOOP("Report", "ShopTuner report")),
-        QStringLiteral(".good{background:#e3f4e1}.bad{background:#fbe7e3}"));
+    return QCoreApplication::translate("Report", text).toHtmlEscaped();
+}
+
+QString th(const QString &text, bool left = false)
+{
+    return QStringLiteral("<th%1>%2</th>").arg(left ? QStringLiteral(" class=\"l\"") : QString(), text);
+}
+
+// The title: which model, when, compared with what; and a warning when the test is unfinished.
+QString htmlHeading(const Report &report)
+{
+    QString html;
     const QString model = QFileInfo(report.modelPath).fileName().toHtmlEscaped()
         + (report.adapterPath.isEmpty()
                 ? QString()
                 : QCoreApplication::translate("Report", " with adapter %1").arg(report.adapterPath).toHtmlEscaped());
     html += QStringLiteral("<h1>%1</h1><p>%2 %3<br>%4 %5<br>%6 %7</p>")
-                .arg(t(QT_TRANSLATE_NOOP("Report", "How well the model does your shop's tasks")),
-                    t(QT_TRANSLATE_NOOP("Report", "Model:")), model, t(QT_TRANSLATE_NOOP("Report", "Evaluated:")),
-                    report.createdAt.toHtmlEscaped(), t(QT_TRANSLATE_NOOP("Report", "Compared with:")),
-                    report.referenceModel.toHtmlEscaped());
+                .arg(escapedTr(QT_TRANSLATE_NOOP("Report", "How well the model does your shop's tasks")),
+                    escapedTr(QT_TRANSLATE_NOOP("Report", "Model:")), model,
+                    escapedTr(QT_TRANSLATE_NOOP("Report", "Evaluated:")), report.createdAt.toHtmlEscaped(),
+                    escapedTr(QT_TRANSLATE_NOOP("Report", "Compared with:")), report.referenceModel.toHtmlEscaped());
     if (report.state != EvaluationState::Finished)
         html += QStringLiteral("<p class=\"bad\"><b>%1</b></p>")
                     .arg(QCoreApplication::translate("Report",
                         "This test is not finished (%1): the figures below cover only the tasks scored so far.")
                              .arg(evaluationStateText(report.state))
                              .toHtmlEscaped());
-    html += QStringLiteral("<table><tr>") + th(t(QT_TRANSLATE_NOOP("Report", "Task")), true)
-        + th(t(QT_TRANSLATE_NOOP("Report", "Test set")), true) + th(t(QT_TRANSLATE_NOOP("Report", "Metric")))
-        + th(t(QT_TRANSLATE_NOOP("Report", "This model"))) + th(t(QT_TRANSLATE_NOOP("Report", "95% interval")))
-        + th(t(QT_TRANSLATE_NOOP("Report", "Invalid"))) + th(t(QT_TRANSLATE_NOOP("Report", "Before training")))
-        + th(report.referenceModel.toHtmlEscaped()) + th(t(QT_TRANSLATE_NOOP("Report", "In plain words")), true)
-        + QStringLiteral("</tr>");
+    return html;
+}
+
+// This model's score per task and test set, against the reference model.
+QString htmlResults(const Report &report)
+{
+    QString html;
+    html += QStringLiteral("<table><tr>") + th(escapedTr(QT_TRANSLATE_NOOP("Report", "Task")), true)
+        + th(escapedTr(QT_TRANSLATE_NOOP("Report", "Test set")), true)
+        + th(escapedTr(QT_TRANSLATE_NOOP("Report", "Metric")))
+        + th(escapedTr(QT_TRANSLATE_NOOP("Report", "This model")))
+        + th(escapedTr(QT_TRANSLATE_NOOP("Report", "95% interval")))
+        + th(escapedTr(QT_TRANSLATE_NOOP("Report", "Invalid")))
+        + th(escapedTr(QT_TRANSLATE_NOOP("Report", "Before training"))) + th(report.referenceModel.toHtmlEscaped())
+        + th(escapedTr(QT_TRANSLATE_NOOP("Report", "In plain words")), true) + QStringLiteral("</tr>");
     for (const ReportRow &r : report.rows) {
         html += QStringLiteral("<tr class=\"%1\"><td class=\"l\">%2</td><td class=\"l\">%3</td><td>%4</td><td>%5</td>"
                                "<td>%6–%7</td><td>%8</td><td>%9</td><td>%10</td><td class=\"l\">%11; %12</td></tr>")
@@ -299,9 +316,13 @@ QString reportHtml(const Report &report, const Baselines &baselines, const QStri
                         r.verdict.toHtmlEscaped());
     }
     html += QStringLiteral("</table>");
-    if (!chartSource.isEmpty())
-        html += QStringLiteral("<p><img src=\"%1\" width=\"800\"></p>").arg(chartSource.toHtmlEscaped());
-    // Every published score, one table per test-set kind, for comparing with other models too.
+    return html;
+}
+
+// Every published score, one table per test-set kind, for comparing with other models too.
+QString htmlPublishedScores(const Report &report, const Baselines &baselines)
+{
+    QString html;
     QStringList tasks;
     for (const ReportRow &r : report.rows)
         if (r.comparable && !tasks.contains(r.task))
@@ -309,9 +330,9 @@ QString reportHtml(const Report &report, const Baselines &baselines, const QStri
     for (const char *group : {"IND", "OOD"}) {
         html += QStringLiteral("<h2>%1</h2><table><tr>")
                     .arg(QLatin1String(group) == QLatin1String("IND")
-                            ? t(QT_TRANSLATE_NOOP("Report", "Published scores, in-domain test sets"))
-                            : t(QT_TRANSLATE_NOOP("Report", "Published scores, out-of-domain test sets")))
-            + th(t(QT_TRANSLATE_NOOP("Report", "Model")), true);
+                            ? escapedTr(QT_TRANSLATE_NOOP("Report", "Published scores, in-domain test sets"))
+                            : escapedTr(QT_TRANSLATE_NOOP("Report", "Published scores, out-of-domain test sets")))
+            + th(escapedTr(QT_TRANSLATE_NOOP("Report", "Model")), true);
         for (const QString &task : tasks)
             html += th(taskAbbreviation(task));
         html += QStringLiteral("</tr>");
@@ -325,25 +346,39 @@ QString reportHtml(const Report &report, const Baselines &baselines, const QStri
         }
         html += QStringLiteral("</table>");
     }
-    // The model's worst answers per task, so the numbers can be checked against reality.
+    return html;
+}
+
+// The model's worst answers per task, so the numbers can be checked against reality.
+QString htmlWorstAnswers(const Report &report)
+{
+    QString html;
     bool anyMistakes = false;
     for (const ReportRow &r : report.rows) {
         if (r.mistakes.isEmpty())
             continue;
         if (!anyMistakes)
-            html += QStringLiteral("<h2>%1</h2>").arg(t(QT_TRANSLATE_NOOP("Report", "The worst answers")));
+            html += QStringLiteral("<h2>%1</h2>").arg(escapedTr(QT_TRANSLATE_NOOP("Report", "The worst answers")));
         anyMistakes = true;
         html += QStringLiteral("<h3>%1, %2</h3><table><tr>").arg(taskAbbreviation(r.task), r.setting.toHtmlEscaped())
-            + th(t(QT_TRANSLATE_NOOP("Report", "Question")), true)
-            + th(t(QT_TRANSLATE_NOOP("Report", "Expected")), true)
-            + th(t(QT_TRANSLATE_NOOP("Report", "The model said")), true) + QStringLiteral("</tr>");
+            + th(escapedTr(QT_TRANSLATE_NOOP("Report", "Question")), true)
+            + th(escapedTr(QT_TRANSLATE_NOOP("Report", "Expected")), true)
+            + th(escapedTr(QT_TRANSLATE_NOOP("Report", "The model said")), true) + QStringLiteral("</tr>");
         for (const auto &m : r.mistakes)
             html += QStringLiteral("<tr><td class=\"l\">%1</td><td class=\"l\">%2</td><td class=\"l\">%3</td></tr>")
                         .arg(m[0].left(400).toHtmlEscaped(), m[1].left(200).toHtmlEscaped(),
                             m[2].left(200).toHtmlEscaped());
         html += QStringLiteral("</table>");
     }
-    html += QStringLiteral("<h2>%1</h2><ul>").arg(t(QT_TRANSLATE_NOOP("Report", "Sources of the published scores")));
+    return html;
+}
+
+// Where the published scores come from, and how to read the table.
+QString htmlSources(const Report &report, const Baselines &baselines)
+{
+    QString html;
+    html += QStringLiteral("<h2>%1</h2><ul>")
+                .arg(escapedTr(QT_TRANSLATE_NOOP("Report", "Sources of the published scores")));
     QStringList seen;
     for (const QString &m : baselines.models) {
         const QString source = baselines.sourceOf.value(m);
@@ -357,22 +392,36 @@ QString reportHtml(const Report &report, const Baselines &baselines, const QStri
         if (r.task != QLatin1String("Answer_Generation"))
             continue;
         const QString note = r.metric == QLatin1String("bertscore_f1")
-            ? t(QT_TRANSLATE_NOOP("Report",
+            ? escapedTr(QT_TRANSLATE_NOOP("Report",
                 "Answer generation is scored with BERTScore F1 (roberta-large, layer 17), as the published "
                 "figures are."))
             : r.metric.startsWith(QLatin1String("bertscore"))
-            ? t(QT_TRANSLATE_NOOP("Report",
+            ? escapedTr(QT_TRANSLATE_NOOP("Report",
                 "Answer generation is scored with BERTScore on another encoder or layer than the published "
                 "figures (roberta-large, layer 17), so it is not compared with them."))
-            : t(QT_TRANSLATE_NOOP("Report",
+            : escapedTr(QT_TRANSLATE_NOOP("Report",
                 "Answer generation is scored with ROUGE-L because no roberta-large encoder is installed for "
                 "BERTScore; it is not compared with the published BERTScore figures."));
         if (!answerNotes.contains(note))
             answerNotes << note;
     }
-    answerNotes.prepend(t(QT_TRANSLATE_NOOP("Report", "Invalid: answers the metric could not read (eCeLLM's rules).")));
-    html += QStringLiteral("</ul><p>%1</p></body></html>\n").arg(answerNotes.join(QLatin1Char(' ')));
+    answerNotes.prepend(
+        escapedTr(QT_TRANSLATE_NOOP("Report", "Invalid: answers the metric could not read (eCeLLM's rules).")));
+    html += QStringLiteral("</ul><p>%1</p>").arg(answerNotes.join(QLatin1Char(' ')));
     return html;
+}
+
+} // namespace
+
+QString reportHtml(const Report &report, const Baselines &baselines, const QString &chartSource)
+{
+    QString html = htmlPageStart(escapedTr(QT_TRANSLATE_NOOP("Report", "ShopTuner report")),
+        QStringLiteral(".good{background:#e3f4e1}.bad{background:#fbe7e3}"));
+    html += htmlHeading(report) + htmlResults(report);
+    if (!chartSource.isEmpty())
+        html += QStringLiteral("<p><img src=\"%1\" width=\"800\"></p>").arg(chartSource.toHtmlEscaped());
+    html += htmlPublishedScores(report, baselines) + htmlWorstAnswers(report) + htmlSources(report, baselines);
+    return html + QStringLiteral("</body></html>\n");
 }
 
 } // namespace shoptuner::services
