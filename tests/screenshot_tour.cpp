@@ -84,6 +84,7 @@ int main(int argc, char **argv)
     wizard->back();
     save(wizard, out, QStringLiteral("wizard-2-import"));
     wizard->importPanel()->openFile(QStringLiteral(":/shoptuner/demo/shop/reviews.csv"));
+    waitFor([&] { return !wizard->importPanel()->isOpeningFile(); });
     save(wizard, out, QStringLiteral("wizard-2-import-preview"));
     wizard->next();
     waitFor([&] { return wizard->tasksPanel()->hasRecords(); });
@@ -121,6 +122,7 @@ int main(int argc, char **argv)
     save(&window, out, QStringLiteral("main-1-overview"));
     window.showPage(MainWindow::ImportPage);
     window.importPanel()->openFile(QStringLiteral(":/shoptuner/demo/shop/catalog.csv"));
+    waitFor([&] { return !window.importPanel()->isOpeningFile(); });
     save(&window, out, QStringLiteral("main-2-import-catalog"));
     window.showPage(MainWindow::TasksPage);
     save(&window, out, QStringLiteral("main-3-tasks"));

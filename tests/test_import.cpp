@@ -180,7 +180,8 @@ private Q_SLOTS:
 
         EXPECT_THROW_WITH(readAll(*TableReader::open(writeTempFile(dir, "bad.jsonl", "{\"id\": 1}\n{\"id\": }\n"))),
             ImportError, "bad.jsonl:2");
-        EXPECT_THROW_WITH(TableReader::open(writeTempFile(dir, "nums.json", "[1, 2]")), ImportError, "expected a JSON object");
+        EXPECT_THROW_WITH(
+            TableReader::open(writeTempFile(dir, "nums.json", "[1, 2]")), ImportError, "expected a JSON object");
     }
 
     void suggestsMappingsFromHeadersInSeveralLanguages()
@@ -316,7 +317,8 @@ private Q_SLOTS:
             qPrintable(oneIssues[0].message));
 
         // A file that is all Windows-1252 is still that, with no warning.
-        CsvReader legacy(writeTempFile(dir, "legacy.csv", QByteArray("id;title\nA1;Caf\xE9 \x96 cr\xE8me\nA2;plain\n")));
+        CsvReader legacy(
+            writeTempFile(dir, "legacy.csv", QByteArray("id;title\nA1;Caf\xE9 \x96 cr\xE8me\nA2;plain\n")));
         QCOMPARE(legacy.format().encoding, QString("Windows-1252"));
         QCOMPARE(readAll(legacy)[0].values[1], QString::fromUtf8("Café – crème"));
         QVERIFY(legacy.takeIssues().isEmpty());
@@ -398,6 +400,38 @@ private Q_SLOTS:
                 QCOMPARE(rows[i].values, expected[i].values);
             QVERIFY(reader.takeIssues().isEmpty());
         }
+    }
+
+    // A spreadsheet, archive or image chosen by mistake is named as what it is, with what to do,
+    // instead of being read as Windows-1252 text; text in UTF-16 (with NULs) still reads.
+    void refusesFilesThatAreNotText()
+    {
+        QTemporaryDir dir;
+        const QList<std::pair<QByteArray, QString>> files = {
+            {QByteArray("PK\x03\x04\x14\0\x06\0", 8) + "[Content_Types].xml" + QByteArray(40, '\0'),
+                "an Excel workbook (.xlsx)"},
+            {QByteArray("PK\x03\x04\n\0\0\0", 8) + "mimetypeapplication/vnd.oasis.opendocument.spreadsheet",
+                "an OpenDocument spreadsheet (.ods)"},
+            {QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(64, '\0'), "an Excel 97-2003 workbook"},
+            {QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16), "an image"},
+            {QByteArray("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n"), "a PDF document"},
+            {QByteArray("id,title\n1,Mug\0\0\0\x07\x01", 20), "a binary file"},
+        };
+        for (const auto &[bytes, what] : files) {
+            const QString path = writeTempFile(dir, "export.csv", bytes);
+            try {
+                TableReader::open(path);
+                QFAIL(qPrintable("read as text: " + what));
+            } catch (const ImportError &e) {
+                QVERIFY2(e.issue().message.startsWith("is " + what), qPrintable(e.issue().message));
+                QVERIFY2(e.issue().message.contains("CSV (UTF-8)"), qPrintable(e.issue().message));
+            }
+        }
+        QByteArray utf16;
+        for (QChar c : QStringLiteral("id\ttitle\n1\tMug\n"))
+            utf16 += char(c.unicode() & 0xFF), utf16 += char(c.unicode() >> 8);
+        const auto reader = TableReader::open(writeTempFile(dir, "utf16.txt", utf16));
+        QCOMPARE(reader->columns(), QStringList({"id", "title"}));
     }
 
     void parsesPricesStrictly()

@@ -6,6 +6,7 @@
 #include "jobs/demo_model_job.h"
 #include "jobs/import_job.h"
 #include "jobs/job.h"
+#include "jobs/preview_job.h"
 #include "jobs/train_job.h"
 #include "store/project_store.h"
 #include "store/run_tables.h"
@@ -157,6 +158,45 @@ private Q_SLOTS:
     // The demo shop imported and built by jobs alone (the import job proposing its own mapping
     // off the GUI thread), the demo model made, and a run paused after its second step and
     // resumed: one run row, its points not doubled, its status moving paused -> finished.
+    // The import page's preview: kind guessed, mapping proposed, the catalog's resolver for the
+    // files that link to it; an unreadable file fails with the reader's words.
+    void previewProposesKindMappingAndLinks()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath("shop.shoptuner");
+        const QString shop = QStringLiteral(SHOPTUNER_DEMO_SHOP);
+        jobs::ImportJob catalog({project, shop + "/catalog.csv", {}, store::DataKind::Catalog});
+        catalog.runHere();
+        QVERIFY2(catalog.outcome() == Job::Outcome::Succeeded, qPrintable(catalog.error().message));
+
+        jobs::PreviewJob reviews({project, shop + "/reviews.csv", std::nullopt});
+        QSignalSpy ended(&reviews, &Job::ended);
+        reviews.start();
+        QVERIFY(ended.wait(20000));
+        QVERIFY2(reviews.outcome() == Job::Outcome::Succeeded, qPrintable(reviews.error().message));
+        QCOMPARE(reviews.result().kind, std::optional(store::DataKind::Reviews));
+        QVERIFY(!reviews.result().mapping.column(QStringLiteral("product_id")).isEmpty());
+        QVERIFY(reviews.result().resolver && reviews.result().resolver->hasCatalog());
+        QVERIFY(reviews.result().preview.rows.size() > 10);
+
+        // Without a project (or with one that cannot be read) the header alone proposes.
+        jobs::PreviewJob alone({dir.filePath("missing.shoptuner"), shop + "/catalog.csv", store::DataKind::Catalog});
+        alone.runHere();
+        QCOMPARE(alone.outcome(), Job::Outcome::Succeeded);
+        QVERIFY(!alone.result().mapping.column(QStringLiteral("title")).isEmpty());
+        QVERIFY(!alone.result().resolver);
+
+        const QString binary = dir.filePath("photo.csv");
+        QFile f(binary);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0", 18));
+        f.close();
+        jobs::PreviewJob broken({project, binary, std::nullopt});
+        broken.runHere();
+        QCOMPARE(broken.outcome(), Job::Outcome::Failed);
+        QCOMPARE(broken.error().code, QStringLiteral("import.bad_input"));
+    }
+
     void trainingRunPausesAndResumes()
     {
         QTemporaryDir dir;

@@ -37,6 +37,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
@@ -47,6 +48,20 @@
 #include <QTreeWidget>
 
 using namespace shoptuner::ui;
+
+namespace {
+
+// Opens a file on the import page as choosing it does, and waits for its preview and mapping,
+// which are read in the background.
+bool openAndWait(ImportPanel *panel, const QString &file)
+{
+    QSignalSpy opened(panel, &ImportPanel::fileOpened);
+    QSignalSpy failed(panel, &ImportPanel::fileOpenFailed);
+    panel->openFile(file);
+    return QTest::qWaitFor([&] { return !opened.isEmpty() || !failed.isEmpty(); }, 20000) && !opened.isEmpty();
+}
+
+} // namespace
 
 class TestSetupWizard : public QObject
 {
@@ -445,7 +460,15 @@ private Q_SLOTS:
         testing::writeFile(file.toStdString(), csv.toStdString());
 
         ImportPanel *panel = window.importPanel();
-        QVERIFY(panel->openFile(file));
+        panel->openFile(file);
+        // The file is read in the background: the page says so and cannot import yet.
+        QVERIFY(panel->isOpeningFile());
+        QVERIFY2(panel->findChild<QLabel *>("importFileLabel")->text().startsWith("Reading"),
+            qPrintable(panel->findChild<QLabel *>("importFileLabel")->text()));
+        QVERIFY(!panel->findChild<QPushButton *>("importButton")->isEnabled());
+        QSignalSpy opened(panel, &ImportPanel::fileOpened);
+        QVERIFY(opened.wait(20000));
+        QVERIFY(!panel->isOpeningFile());
         QCOMPARE(panel->previewTable()->columnCount(), 4);
         QCOMPARE(panel->previewTable()->item(0, 2)->text(), QString::fromUtf8("Schöne Tasse, 0")); // Latin-1 decoded
         MappingEditor *mapping = panel->mappingEditor();
@@ -496,7 +519,7 @@ private Q_SLOTS:
 
         // The catalog: recognised as Shopify's, options as name/value pairs, no flag or option
         // column offered as an attribute of its own.
-        QVERIFY(panel->openFile(shop + "products_export.csv"));
+        QVERIFY(openAndWait(panel, shop + "products_export.csv"));
         QVERIFY(panel->findChild<QLabel *>("recognisedLayout")->text().contains("Shopify product export"));
         auto *attributes = panel->findChild<QListWidget *>("attributeColumns");
         bool optionPair = false;
@@ -523,7 +546,7 @@ private Q_SLOTS:
                 {"questions.csv", "36 of 38 questions name a product", "status_questions"},
                 {"orders_export.csv", "415 of 420 order lines name a product", "status_orders"}};
         for (const auto &[file, linked, status] : files) {
-            QVERIFY(panel->openFile(shop + file));
+            QVERIFY(openAndWait(panel, shop + file));
             QVERIFY2(importButton->isEnabled(),
                 qPrintable(file + ": " + panel->findChild<QLabel *>("mappingProblems")->text()));
             QTRY_VERIFY2_WITH_TIMEOUT(panel->linkSummary().contains(linked), qPrintable(panel->linkSummary()), 20000);
@@ -565,7 +588,7 @@ private Q_SLOTS:
         testing::writeFile(file.toStdString(), csv);
         window.showPage(MainWindow::ImportPage);
         ImportPanel *panel = window.importPanel();
-        QVERIFY(panel->openFile(file));
+        QVERIFY(openAndWait(panel, file));
         panel->startImport();
         auto *cancel = panel->findChild<QPushButton *>("cancelJob");
         QTRY_VERIFY(cancel->isVisible());

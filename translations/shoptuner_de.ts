@@ -1313,92 +1313,92 @@ Getestet: %4 (%5)</translation>
 <context>
     <name>shoptuner::ui::ImportPanel</name>
     <message>
-        <location filename="../ui/import_panel.cpp" line="39"/>
+        <location filename="../ui/import_panel.cpp" line="40"/>
         <source>Your products: titles, descriptions, brands, prices, categories</source>
         <translation>Ihre Produkte: Titel, Beschreibungen, Marken, Preise, Kategorien</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="41"/>
+        <location filename="../ui/import_panel.cpp" line="42"/>
         <source>What customers wrote, with their star ratings</source>
         <translation>Was Kunden geschrieben haben, mit ihren Sternebewertungen</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="43"/>
+        <location filename="../ui/import_panel.cpp" line="44"/>
         <source>Customer questions about products, with your answers</source>
         <translation>Kundenfragen zu Produkten, mit Ihren Antworten</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="45"/>
+        <location filename="../ui/import_panel.cpp" line="46"/>
         <source>What customers searched for and which products they clicked or bought</source>
         <translation>Wonach Kunden gesucht haben und welche Produkte sie angeklickt oder gekauft haben</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="47"/>
+        <location filename="../ui/import_panel.cpp" line="48"/>
         <source>Which customer bought what, and when</source>
         <translation>Welcher Kunde was wann gekauft hat</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="60"/>
+        <location filename="../ui/import_panel.cpp" line="61"/>
         <source>Product catalog</source>
         <translation>Produktkatalog</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="62"/>
+        <location filename="../ui/import_panel.cpp" line="63"/>
         <source>Reviews</source>
         <translation>Bewertungen</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="64"/>
+        <location filename="../ui/import_panel.cpp" line="65"/>
         <source>Questions and answers</source>
         <translation>Fragen und Antworten</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="66"/>
+        <location filename="../ui/import_panel.cpp" line="67"/>
         <source>Search log</source>
         <translation>Suchprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="68"/>
+        <location filename="../ui/import_panel.cpp" line="69"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="70"/>
+        <location filename="../ui/import_panel.cpp" line="71"/>
         <source>ECInstruct records</source>
         <translation>ECInstruct-Datensätze</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="82"/>
+        <location filename="../ui/import_panel.cpp" line="83"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="171"/>
+        <location filename="../ui/import_panel.cpp" line="173"/>
         <source>Add the files your shop system exports. ShopTuner reads CSV, TSV and JSON files in any common encoding. You can also drop files on this window.</source>
         <translation>Fügen Sie die Dateien hinzu, die Ihr Shopsystem exportiert. ShopTuner liest CSV-, TSV- und JSON-Dateien in jeder gängigen Zeichenkodierung. Sie können Dateien auch auf dieses Fenster ziehen.</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="126"/>
+        <location filename="../ui/import_panel.cpp" line="128"/>
         <source>Choose file…</source>
         <translation>Datei auswählen…</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="128"/>
+        <location filename="../ui/import_panel.cpp" line="130"/>
         <source>Choose a %1 file</source>
         <translation>Datei auswählen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="143"/>
+        <location filename="../ui/import_panel.cpp" line="145"/>
         <source>Choose a file on the left, or drop one here, to see its first rows and how its columns will be read.</source>
         <translation>Wählen Sie links eine Datei aus oder ziehen Sie eine hierher, um ihre ersten Zeilen zu sehen und wie ihre Spalten gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="98"/>
+        <location filename="../ui/import_panel.cpp" line="100"/>
         <source>First rows of the file</source>
         <translation>Erste Zeilen der Datei</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="219"/>
+        <location filename="../ui/import_panel.cpp" line="221"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n Produkt</numerusform>
@@ -1406,7 +1406,7 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="220"/>
+        <location filename="../ui/import_panel.cpp" line="222"/>
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n Bewertung</numerusform>
@@ -1414,7 +1414,7 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="221"/>
+        <location filename="../ui/import_panel.cpp" line="223"/>
         <source>%n question(s)</source>
         <translation>
             <numerusform>%n Frage</numerusform>
@@ -1422,7 +1422,7 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="222"/>
+        <location filename="../ui/import_panel.cpp" line="224"/>
         <source>%n search result(s)</source>
         <translation>
             <numerusform>%n Suchergebnis</numerusform>
@@ -1430,7 +1430,7 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="223"/>
+        <location filename="../ui/import_panel.cpp" line="225"/>
         <source>%n order line(s)</source>
         <translation>
             <numerusform>%n Bestellposition</numerusform>
@@ -1438,47 +1438,53 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="227"/>
+        <location filename="../ui/import_panel.cpp" line="229"/>
         <source>✓ %1 from %2</source>
         <translation>✓ %1 aus %2</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="228"/>
+        <location filename="../ui/import_panel.cpp" line="230"/>
         <source>Not imported yet</source>
         <translation>Noch nicht importiert</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="244"/>
+        <location filename="../ui/import_panel.cpp" line="246"/>
         <source>Choose the %1 file</source>
         <translation>Datei auswählen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="245"/>
+        <location filename="../ui/import_panel.cpp" line="247"/>
         <source>Shop exports (*.csv *.tsv *.txt *.json *.jsonl *.ndjson);;All files (*)</source>
         <translation>Shop-Exporte (*.csv *.tsv *.txt *.json *.jsonl *.ndjson);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="258"/>
+        <location filename="../ui/import_panel.cpp" line="262"/>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="292"/>
         <source>Cannot read this file</source>
         <translation>Diese Datei kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="259"/>
+        <location filename="../ui/import_panel.cpp" line="293"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="270"/>
+        <location filename="../ui/import_panel.cpp" line="303"/>
         <source>What is in this file?</source>
         <translation>Was enthält diese Datei?</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="271"/>
+        <location filename="../ui/import_panel.cpp" line="304"/>
         <source>ShopTuner could not tell what %1 holds. Choose what it is:</source>
         <translation>ShopTuner konnte nicht erkennen, was %1 enthält. Bitte wählen Sie aus, was es ist:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="293"/>
+        <location filename="../ui/import_panel.cpp" line="319"/>
+        <location filename="../ui/import_panel.cpp" line="337"/>
         <source>&lt;b&gt;%1&lt;/b&gt; as %2 — %3, %n column(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; als %2 — %3, %n Spalte</numerusform>
@@ -1486,88 +1492,88 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="335"/>
-        <location filename="../ui/import_panel.cpp" line="338"/>
+        <location filename="../ui/import_panel.cpp" line="375"/>
+        <location filename="../ui/import_panel.cpp" line="378"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="337"/>
+        <location filename="../ui/import_panel.cpp" line="377"/>
         <source>the order in “%1”</source>
         <translation>die Bestellung in „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="338"/>
+        <location filename="../ui/import_panel.cpp" line="378"/>
         <source>, then </source>
         <translation>, dann </translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="344"/>
+        <location filename="../ui/import_panel.cpp" line="384"/>
         <source>reviews</source>
         <translation>Bewertungen</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="344"/>
+        <location filename="../ui/import_panel.cpp" line="384"/>
         <source>questions</source>
         <translation>Fragen</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="345"/>
+        <location filename="../ui/import_panel.cpp" line="385"/>
         <source>search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="345"/>
+        <location filename="../ui/import_panel.cpp" line="385"/>
         <source>order lines</source>
         <translation>Bestellpositionen</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="347"/>
+        <location filename="../ui/import_panel.cpp" line="387"/>
         <source>%1 of %2 %3 name a product in your catalog (by %4).</source>
         <translation>%1 von %2 %3 nennen ein Produkt aus Ihrem Katalog (über %4).</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="351"/>
+        <location filename="../ui/import_panel.cpp" line="391"/>
         <source>In the first rows, %1 of %2 %3 name a product in your catalog (by %4); checking the whole file…</source>
         <translation>In den ersten Zeilen nennen %1 von %2 %3 ein Produkt aus Ihrem Katalog (über %4); die ganze Datei wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="357"/>
+        <location filename="../ui/import_panel.cpp" line="397"/>
         <source>Not found in the catalog: %1%2</source>
         <translation>Nicht im Katalog gefunden: %1%2</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="362"/>
+        <location filename="../ui/import_panel.cpp" line="402"/>
         <source>Most rows do not link: choose the column that holds your products&apos; id, SKU, barcode or title.</source>
         <translation>Die meisten Zeilen lassen sich nicht zuordnen: Wählen Sie die Spalte mit der ID, SKU, dem Barcode oder dem Titel Ihrer Produkte.</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="378"/>
+        <location filename="../ui/import_panel.cpp" line="418"/>
         <source>No catalog has been imported yet, so these rows cannot be linked to products. Import the catalog first, or import this file now and the catalog later.</source>
         <translation>Es wurde noch kein Katalog importiert, daher lassen sich diese Zeilen keinen Produkten zuordnen. Importieren Sie zuerst den Katalog, oder importieren Sie diese Datei jetzt und den Katalog später.</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="425"/>
+        <location filename="../ui/import_panel.cpp" line="466"/>
         <source>Read the whole file into the project</source>
         <translation>Die ganze Datei in das Projekt einlesen</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="453"/>
+        <location filename="../ui/import_panel.cpp" line="494"/>
         <source>Nothing from %1 was imported.</source>
         <translation>Aus %1 wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="454"/>
+        <location filename="../ui/import_panel.cpp" line="495"/>
         <source>Import failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="456"/>
+        <location filename="../ui/import_panel.cpp" line="497"/>
         <source>Import of %1 stopped; nothing from it was kept.</source>
         <translation>Import von %1 abgebrochen; davon wurde nichts übernommen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="459"/>
+        <location filename="../ui/import_panel.cpp" line="500"/>
         <source>Imported %n row(s) from %1.</source>
         <translation>
             <numerusform>%n Zeile aus %1 importiert.</numerusform>
@@ -1575,7 +1581,7 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="461"/>
+        <location filename="../ui/import_panel.cpp" line="502"/>
         <source>%n row(s) could not be used and were left out.</source>
         <translation>
             <numerusform>%n Zeile konnte nicht verwendet werden und wurde ausgelassen.</numerusform>
@@ -1583,7 +1589,7 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="464"/>
+        <location filename="../ui/import_panel.cpp" line="505"/>
         <source>%n product(s), with %1 variant row(s) added to their products.</source>
         <translation>
             <numerusform>%n Produkt, %1 Variantenzeile(n) den Produkten zugeordnet.</numerusform>
@@ -1591,7 +1597,7 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="468"/>
+        <location filename="../ui/import_panel.cpp" line="509"/>
         <source>%n of its products were already in your catalog under another id; that id was added to them.</source>
         <translation>
             <numerusform>%n seiner Produkte war bereits unter einer anderen ID in Ihrem Katalog; diese ID wurde ihm hinzugefügt.</numerusform>
@@ -1599,7 +1605,7 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="472"/>
+        <location filename="../ui/import_panel.cpp" line="513"/>
         <source>%n row(s) of files imported earlier now link to a product of this catalog.</source>
         <translation>
             <numerusform>%n Zeile früher importierter Dateien ist jetzt einem Produkt dieses Katalogs zugeordnet.</numerusform>
@@ -1607,12 +1613,12 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="476"/>
+        <location filename="../ui/import_panel.cpp" line="517"/>
         <source>%1 of %2 rows are linked to a product in your catalog.</source>
         <translation>%1 von %2 Zeilen sind einem Produkt aus Ihrem Katalog zugeordnet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="482"/>
+        <location filename="../ui/import_panel.cpp" line="523"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weiteres</numerusform>
@@ -1620,7 +1626,7 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="485"/>
+        <location filename="../ui/import_panel.cpp" line="526"/>
         <source>%n problem(s) noted (first: %1).</source>
         <translation>
             <numerusform>%n Problem festgestellt: %1.</numerusform>

@@ -1310,92 +1310,92 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::ImportPanel</name>
     <message>
-        <location filename="../ui/import_panel.cpp" line="39"/>
+        <location filename="../ui/import_panel.cpp" line="40"/>
         <source>Your products: titles, descriptions, brands, prices, categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="41"/>
+        <location filename="../ui/import_panel.cpp" line="42"/>
         <source>What customers wrote, with their star ratings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="43"/>
+        <location filename="../ui/import_panel.cpp" line="44"/>
         <source>Customer questions about products, with your answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="45"/>
+        <location filename="../ui/import_panel.cpp" line="46"/>
         <source>What customers searched for and which products they clicked or bought</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="47"/>
+        <location filename="../ui/import_panel.cpp" line="48"/>
         <source>Which customer bought what, and when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="60"/>
+        <location filename="../ui/import_panel.cpp" line="61"/>
         <source>Product catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="62"/>
+        <location filename="../ui/import_panel.cpp" line="63"/>
         <source>Reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="64"/>
+        <location filename="../ui/import_panel.cpp" line="65"/>
         <source>Questions and answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="66"/>
+        <location filename="../ui/import_panel.cpp" line="67"/>
         <source>Search log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="68"/>
+        <location filename="../ui/import_panel.cpp" line="69"/>
         <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="70"/>
+        <location filename="../ui/import_panel.cpp" line="71"/>
         <source>ECInstruct records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="82"/>
+        <location filename="../ui/import_panel.cpp" line="83"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="171"/>
+        <location filename="../ui/import_panel.cpp" line="173"/>
         <source>Add the files your shop system exports. ShopTuner reads CSV, TSV and JSON files in any common encoding. You can also drop files on this window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="126"/>
+        <location filename="../ui/import_panel.cpp" line="128"/>
         <source>Choose file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="128"/>
+        <location filename="../ui/import_panel.cpp" line="130"/>
         <source>Choose a %1 file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="143"/>
+        <location filename="../ui/import_panel.cpp" line="145"/>
         <source>Choose a file on the left, or drop one here, to see its first rows and how its columns will be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="98"/>
+        <location filename="../ui/import_panel.cpp" line="100"/>
         <source>First rows of the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="219"/>
+        <location filename="../ui/import_panel.cpp" line="221"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n product</numerusform>
@@ -1403,7 +1403,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="220"/>
+        <location filename="../ui/import_panel.cpp" line="222"/>
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n review</numerusform>
@@ -1411,7 +1411,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="221"/>
+        <location filename="../ui/import_panel.cpp" line="223"/>
         <source>%n question(s)</source>
         <translation>
             <numerusform>%n question</numerusform>
@@ -1419,7 +1419,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="222"/>
+        <location filename="../ui/import_panel.cpp" line="224"/>
         <source>%n search result(s)</source>
         <translation>
             <numerusform>%n search result</numerusform>
@@ -1427,7 +1427,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="223"/>
+        <location filename="../ui/import_panel.cpp" line="225"/>
         <source>%n order line(s)</source>
         <translation>
             <numerusform>%n order line</numerusform>
@@ -1435,47 +1435,53 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="227"/>
+        <location filename="../ui/import_panel.cpp" line="229"/>
         <source>✓ %1 from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="228"/>
+        <location filename="../ui/import_panel.cpp" line="230"/>
         <source>Not imported yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="244"/>
+        <location filename="../ui/import_panel.cpp" line="246"/>
         <source>Choose the %1 file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="245"/>
+        <location filename="../ui/import_panel.cpp" line="247"/>
         <source>Shop exports (*.csv *.tsv *.txt *.json *.jsonl *.ndjson);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="258"/>
+        <location filename="../ui/import_panel.cpp" line="262"/>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="292"/>
         <source>Cannot read this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="259"/>
+        <location filename="../ui/import_panel.cpp" line="293"/>
         <source>%1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="270"/>
+        <location filename="../ui/import_panel.cpp" line="303"/>
         <source>What is in this file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="271"/>
+        <location filename="../ui/import_panel.cpp" line="304"/>
         <source>ShopTuner could not tell what %1 holds. Choose what it is:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="293"/>
+        <location filename="../ui/import_panel.cpp" line="319"/>
+        <location filename="../ui/import_panel.cpp" line="337"/>
         <source>&lt;b&gt;%1&lt;/b&gt; as %2 — %3, %n column(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; as %2 — %3, %n column</numerusform>
@@ -1483,88 +1489,88 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="335"/>
-        <location filename="../ui/import_panel.cpp" line="338"/>
+        <location filename="../ui/import_panel.cpp" line="375"/>
+        <location filename="../ui/import_panel.cpp" line="378"/>
         <source>“%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="337"/>
+        <location filename="../ui/import_panel.cpp" line="377"/>
         <source>the order in “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="338"/>
+        <location filename="../ui/import_panel.cpp" line="378"/>
         <source>, then </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="344"/>
+        <location filename="../ui/import_panel.cpp" line="384"/>
         <source>reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="344"/>
+        <location filename="../ui/import_panel.cpp" line="384"/>
         <source>questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="345"/>
+        <location filename="../ui/import_panel.cpp" line="385"/>
         <source>search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="345"/>
+        <location filename="../ui/import_panel.cpp" line="385"/>
         <source>order lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="347"/>
+        <location filename="../ui/import_panel.cpp" line="387"/>
         <source>%1 of %2 %3 name a product in your catalog (by %4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="351"/>
+        <location filename="../ui/import_panel.cpp" line="391"/>
         <source>In the first rows, %1 of %2 %3 name a product in your catalog (by %4); checking the whole file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="357"/>
+        <location filename="../ui/import_panel.cpp" line="397"/>
         <source>Not found in the catalog: %1%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="362"/>
+        <location filename="../ui/import_panel.cpp" line="402"/>
         <source>Most rows do not link: choose the column that holds your products&apos; id, SKU, barcode or title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="378"/>
+        <location filename="../ui/import_panel.cpp" line="418"/>
         <source>No catalog has been imported yet, so these rows cannot be linked to products. Import the catalog first, or import this file now and the catalog later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="425"/>
+        <location filename="../ui/import_panel.cpp" line="466"/>
         <source>Read the whole file into the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="453"/>
+        <location filename="../ui/import_panel.cpp" line="494"/>
         <source>Nothing from %1 was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="454"/>
+        <location filename="../ui/import_panel.cpp" line="495"/>
         <source>Import failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="456"/>
+        <location filename="../ui/import_panel.cpp" line="497"/>
         <source>Import of %1 stopped; nothing from it was kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="459"/>
+        <location filename="../ui/import_panel.cpp" line="500"/>
         <source>Imported %n row(s) from %1.</source>
         <translation>
             <numerusform>Imported %n row from %1.</numerusform>
@@ -1572,7 +1578,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="461"/>
+        <location filename="../ui/import_panel.cpp" line="502"/>
         <source>%n row(s) could not be used and were left out.</source>
         <translation>
             <numerusform>%n row could not be used and was left out.</numerusform>
@@ -1580,7 +1586,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="464"/>
+        <location filename="../ui/import_panel.cpp" line="505"/>
         <source>%n product(s), with %1 variant row(s) added to their products.</source>
         <translation>
             <numerusform>%n product, with %1 variant row added to their products.</numerusform>
@@ -1588,7 +1594,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="468"/>
+        <location filename="../ui/import_panel.cpp" line="509"/>
         <source>%n of its products were already in your catalog under another id; that id was added to them.</source>
         <translation>
             <numerusform>%n of its products was already in your catalog under another id; that id was added to them.</numerusform>
@@ -1596,7 +1602,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="472"/>
+        <location filename="../ui/import_panel.cpp" line="513"/>
         <source>%n row(s) of files imported earlier now link to a product of this catalog.</source>
         <translation>
             <numerusform>%n row of files imported earlier now link to a product of this catalog.</numerusform>
@@ -1604,12 +1610,12 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="476"/>
+        <location filename="../ui/import_panel.cpp" line="517"/>
         <source>%1 of %2 rows are linked to a product in your catalog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="482"/>
+        <location filename="../ui/import_panel.cpp" line="523"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -1617,7 +1623,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="485"/>
+        <location filename="../ui/import_panel.cpp" line="526"/>
         <source>%n problem(s) noted (first: %1).</source>
         <translation>
             <numerusform>%n problem noted (first: %1).</numerusform>

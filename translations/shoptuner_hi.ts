@@ -1313,92 +1313,92 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::ImportPanel</name>
     <message>
-        <location filename="../ui/import_panel.cpp" line="39"/>
+        <location filename="../ui/import_panel.cpp" line="40"/>
         <source>Your products: titles, descriptions, brands, prices, categories</source>
         <translation>आपके उत्पाद: शीर्षक, विवरण, ब्रांड, कीमतें, श्रेणियाँ</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="41"/>
+        <location filename="../ui/import_panel.cpp" line="42"/>
         <source>What customers wrote, with their star ratings</source>
         <translation>ग्राहकों ने क्या लिखा, उनकी स्टार रेटिंग के साथ</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="43"/>
+        <location filename="../ui/import_panel.cpp" line="44"/>
         <source>Customer questions about products, with your answers</source>
         <translation>उत्पादों के बारे में ग्राहकों के प्रश्न, आपके उत्तरों के साथ</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="45"/>
+        <location filename="../ui/import_panel.cpp" line="46"/>
         <source>What customers searched for and which products they clicked or bought</source>
         <translation>ग्राहकों ने क्या खोजा और किन उत्पादों पर क्लिक किया या उन्हें खरीदा</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="47"/>
+        <location filename="../ui/import_panel.cpp" line="48"/>
         <source>Which customer bought what, and when</source>
         <translation>किस ग्राहक ने क्या खरीदा, और कब</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="60"/>
+        <location filename="../ui/import_panel.cpp" line="61"/>
         <source>Product catalog</source>
         <translation>उत्पाद सूची</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="62"/>
+        <location filename="../ui/import_panel.cpp" line="63"/>
         <source>Reviews</source>
         <translation>समीक्षाएँ</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="64"/>
+        <location filename="../ui/import_panel.cpp" line="65"/>
         <source>Questions and answers</source>
         <translation>प्रश्न और उत्तर</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="66"/>
+        <location filename="../ui/import_panel.cpp" line="67"/>
         <source>Search log</source>
         <translation>खोज लॉग</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="68"/>
+        <location filename="../ui/import_panel.cpp" line="69"/>
         <source>Orders</source>
         <translation>ऑर्डर</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="70"/>
+        <location filename="../ui/import_panel.cpp" line="71"/>
         <source>ECInstruct records</source>
         <translation>ECInstruct रिकॉर्ड</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="82"/>
+        <location filename="../ui/import_panel.cpp" line="83"/>
         <source>&amp;Import</source>
         <translation>&amp;आयात करें</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="171"/>
+        <location filename="../ui/import_panel.cpp" line="173"/>
         <source>Add the files your shop system exports. ShopTuner reads CSV, TSV and JSON files in any common encoding. You can also drop files on this window.</source>
         <translation>आपकी दुकान का सिस्टम जो फ़ाइलें एक्सपोर्ट करता है, उन्हें जोड़ें। ShopTuner किसी भी आम एन्कोडिंग में CSV, TSV और JSON फ़ाइलें पढ़ सकता है। आप फ़ाइलों को खींचकर इस विंडो पर भी छोड़ सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="126"/>
+        <location filename="../ui/import_panel.cpp" line="128"/>
         <source>Choose file…</source>
         <translation>फ़ाइल चुनें…</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="128"/>
+        <location filename="../ui/import_panel.cpp" line="130"/>
         <source>Choose a %1 file</source>
         <translation>%1 फ़ाइल चुनें</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="143"/>
+        <location filename="../ui/import_panel.cpp" line="145"/>
         <source>Choose a file on the left, or drop one here, to see its first rows and how its columns will be read.</source>
         <translation>फ़ाइल की पहली पंक्तियाँ देखने और यह जानने के लिए कि उसके कॉलम कैसे पढ़े जाएँगे, बाईं ओर कोई फ़ाइल चुनें या उसे यहाँ छोड़ें।</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="98"/>
+        <location filename="../ui/import_panel.cpp" line="100"/>
         <source>First rows of the file</source>
         <translation>फ़ाइल की पहली पंक्तियाँ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="219"/>
+        <location filename="../ui/import_panel.cpp" line="221"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n उत्पाद</numerusform>
@@ -1406,7 +1406,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="220"/>
+        <location filename="../ui/import_panel.cpp" line="222"/>
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n समीक्षा</numerusform>
@@ -1414,7 +1414,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="221"/>
+        <location filename="../ui/import_panel.cpp" line="223"/>
         <source>%n question(s)</source>
         <translation>
             <numerusform>%n प्रश्न</numerusform>
@@ -1422,7 +1422,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="222"/>
+        <location filename="../ui/import_panel.cpp" line="224"/>
         <source>%n search result(s)</source>
         <translation>
             <numerusform>%n खोज परिणाम</numerusform>
@@ -1430,7 +1430,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="223"/>
+        <location filename="../ui/import_panel.cpp" line="225"/>
         <source>%n order line(s)</source>
         <translation>
             <numerusform>%n ऑर्डर पंक्ति</numerusform>
@@ -1438,47 +1438,53 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="227"/>
+        <location filename="../ui/import_panel.cpp" line="229"/>
         <source>✓ %1 from %2</source>
         <translation>✓ %2 से %1</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="228"/>
+        <location filename="../ui/import_panel.cpp" line="230"/>
         <source>Not imported yet</source>
         <translation>अभी आयात नहीं किया गया</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="244"/>
+        <location filename="../ui/import_panel.cpp" line="246"/>
         <source>Choose the %1 file</source>
         <translation>%1 फ़ाइल चुनें</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="245"/>
+        <location filename="../ui/import_panel.cpp" line="247"/>
         <source>Shop exports (*.csv *.tsv *.txt *.json *.jsonl *.ndjson);;All files (*)</source>
         <translation>दुकान के एक्सपोर्ट (*.csv *.tsv *.txt *.json *.jsonl *.ndjson);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="258"/>
+        <location filename="../ui/import_panel.cpp" line="262"/>
+        <source>Reading %1…</source>
+        <translation>%1 पढ़ी जा रही है…</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="292"/>
         <source>Cannot read this file</source>
         <translation>यह फ़ाइल पढ़ी नहीं जा सकती</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="259"/>
+        <location filename="../ui/import_panel.cpp" line="293"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 पढ़ी नहीं जा सकती: %2</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="270"/>
+        <location filename="../ui/import_panel.cpp" line="303"/>
         <source>What is in this file?</source>
         <translation>इस फ़ाइल में क्या है?</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="271"/>
+        <location filename="../ui/import_panel.cpp" line="304"/>
         <source>ShopTuner could not tell what %1 holds. Choose what it is:</source>
         <translation>ShopTuner पता नहीं लगा सका कि %1 में क्या है। कृपया चुनें कि यह क्या है:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="293"/>
+        <location filename="../ui/import_panel.cpp" line="319"/>
+        <location filename="../ui/import_panel.cpp" line="337"/>
         <source>&lt;b&gt;%1&lt;/b&gt; as %2 — %3, %n column(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;, %2 के रूप में — %3, %n कॉलम</numerusform>
@@ -1486,88 +1492,88 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="335"/>
-        <location filename="../ui/import_panel.cpp" line="338"/>
+        <location filename="../ui/import_panel.cpp" line="375"/>
+        <location filename="../ui/import_panel.cpp" line="378"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="337"/>
+        <location filename="../ui/import_panel.cpp" line="377"/>
         <source>the order in “%1”</source>
         <translation>“%1” में दिया गया ऑर्डर</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="338"/>
+        <location filename="../ui/import_panel.cpp" line="378"/>
         <source>, then </source>
         <translation>, फिर </translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="344"/>
+        <location filename="../ui/import_panel.cpp" line="384"/>
         <source>reviews</source>
         <translation>समीक्षाएँ</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="344"/>
+        <location filename="../ui/import_panel.cpp" line="384"/>
         <source>questions</source>
         <translation>प्रश्न</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="345"/>
+        <location filename="../ui/import_panel.cpp" line="385"/>
         <source>search results</source>
         <translation>खोज परिणाम</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="345"/>
+        <location filename="../ui/import_panel.cpp" line="385"/>
         <source>order lines</source>
         <translation>ऑर्डर पंक्तियाँ</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="347"/>
+        <location filename="../ui/import_panel.cpp" line="387"/>
         <source>%1 of %2 %3 name a product in your catalog (by %4).</source>
         <translation>%2 में से %1 %3 आपके कैटलॉग के किसी उत्पाद का नाम देती हैं (%4 से)।</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="351"/>
+        <location filename="../ui/import_panel.cpp" line="391"/>
         <source>In the first rows, %1 of %2 %3 name a product in your catalog (by %4); checking the whole file…</source>
         <translation>पहली पंक्तियों में %2 में से %1 %3 आपके कैटलॉग के किसी उत्पाद का नाम देती हैं (%4 से); पूरी फ़ाइल जाँची जा रही है…</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="357"/>
+        <location filename="../ui/import_panel.cpp" line="397"/>
         <source>Not found in the catalog: %1%2</source>
         <translation>कैटलॉग में नहीं मिला: %1%2</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="362"/>
+        <location filename="../ui/import_panel.cpp" line="402"/>
         <source>Most rows do not link: choose the column that holds your products&apos; id, SKU, barcode or title.</source>
         <translation>अधिकतर पंक्तियाँ नहीं जुड़तीं: वह कॉलम चुनें जिसमें आपके उत्पादों की आईडी, SKU, बारकोड या शीर्षक है।</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="378"/>
+        <location filename="../ui/import_panel.cpp" line="418"/>
         <source>No catalog has been imported yet, so these rows cannot be linked to products. Import the catalog first, or import this file now and the catalog later.</source>
         <translation>अभी तक कोई कैटलॉग आयात नहीं हुआ है, इसलिए ये पंक्तियाँ उत्पादों से नहीं जुड़ सकतीं। पहले कैटलॉग आयात करें, या यह फ़ाइल अभी और कैटलॉग बाद में आयात करें।</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="425"/>
+        <location filename="../ui/import_panel.cpp" line="466"/>
         <source>Read the whole file into the project</source>
         <translation>पूरी फ़ाइल को प्रोजेक्ट में पढ़ें</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="453"/>
+        <location filename="../ui/import_panel.cpp" line="494"/>
         <source>Nothing from %1 was imported.</source>
         <translation>%1 से कुछ भी आयात नहीं हुआ।</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="454"/>
+        <location filename="../ui/import_panel.cpp" line="495"/>
         <source>Import failed</source>
         <translation>आयात विफल रहा</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="456"/>
+        <location filename="../ui/import_panel.cpp" line="497"/>
         <source>Import of %1 stopped; nothing from it was kept.</source>
         <translation>%1 का आयात रोक दिया गया; उसमें से कुछ भी नहीं रखा गया।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="459"/>
+        <location filename="../ui/import_panel.cpp" line="500"/>
         <source>Imported %n row(s) from %1.</source>
         <translation>
             <numerusform>%1 से %n पंक्ति आयात की गई।</numerusform>
@@ -1575,7 +1581,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="461"/>
+        <location filename="../ui/import_panel.cpp" line="502"/>
         <source>%n row(s) could not be used and were left out.</source>
         <translation>
             <numerusform>%n पंक्ति उपयोग नहीं की जा सकी और छोड़ दी गई।</numerusform>
@@ -1583,7 +1589,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="464"/>
+        <location filename="../ui/import_panel.cpp" line="505"/>
         <source>%n product(s), with %1 variant row(s) added to their products.</source>
         <translation>
             <numerusform>%n उत्पाद, %1 वेरिएंट पंक्तियाँ उनके उत्पादों में जोड़ी गईं।</numerusform>
@@ -1591,7 +1597,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="468"/>
+        <location filename="../ui/import_panel.cpp" line="509"/>
         <source>%n of its products were already in your catalog under another id; that id was added to them.</source>
         <translation>
             <numerusform>इसके %n उत्पाद पहले से किसी दूसरी आईडी के साथ आपके कैटलॉग में थे; वह आईडी उनमें जोड़ दी गई।</numerusform>
@@ -1599,7 +1605,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="472"/>
+        <location filename="../ui/import_panel.cpp" line="513"/>
         <source>%n row(s) of files imported earlier now link to a product of this catalog.</source>
         <translation>
             <numerusform>पहले आयात की गई फ़ाइलों की %n पंक्ति अब इस कैटलॉग के किसी उत्पाद से जुड़ी है।</numerusform>
@@ -1607,12 +1613,12 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="476"/>
+        <location filename="../ui/import_panel.cpp" line="517"/>
         <source>%1 of %2 rows are linked to a product in your catalog.</source>
         <translation>%2 में से %1 पंक्तियाँ आपके कैटलॉग के किसी उत्पाद से जुड़ी हैं।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="482"/>
+        <location filename="../ui/import_panel.cpp" line="523"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… और %n अन्य</numerusform>
@@ -1620,7 +1626,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="485"/>
+        <location filename="../ui/import_panel.cpp" line="526"/>
         <source>%n problem(s) noted (first: %1).</source>
         <translation>
             <numerusform>%n समस्या मिली: %1।</numerusform>

@@ -2,6 +2,7 @@
 
 #include "job_progress.h"
 #include "jobs/import_job.h"
+#include "jobs/preview_job.h"
 #include "mapping_editor.h"
 #include "message_box.h"
 #include "project_context.h"
@@ -94,6 +95,7 @@ void ImportPanel::buildControls()
 {
     setAcceptDrops(true);
     m_fileLabel->setWordWrap(true);
+    m_fileLabel->setObjectName(QStringLiteral("importFileLabel"));
     m_preview->setObjectName(QStringLiteral("previewTable"));
     m_preview->setAccessibleName(tr("First rows of the file"));
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -249,20 +251,51 @@ void ImportPanel::chooseFile(data::DataKind kind)
     openFile(path, kind);
 }
 
-bool ImportPanel::openFile(const QString &path, std::optional<data::DataKind> kind)
+void ImportPanel::openFile(const QString &path, std::optional<data::DataKind> kind)
 {
-    data::FilePreview preview;
-    try {
-        preview = data::previewFile(path, 200);
-    } catch (const data::ImportError &e) {
-        showError(this, tr("Cannot read this file"),
-            tr("%1 cannot be read: %2").arg(QFileInfo(path).fileName(), e.issue().message),
-            QString::fromUtf8(e.what()));
-        return false;
+    if (m_previewJob) {
+        m_previewJob->requestCancel(); // a newer choice replaces it; its result is dropped
+        m_previewJob->disconnect(this);
     }
-    if (!kind)
-        kind = data::guessDataKind(preview.columns, preview.rows);
-    if (!kind) {
+    auto *job = new jobs::PreviewJob({m_project->isOpen() ? m_project->path() : QString(), path, kind}, this);
+    m_previewJob = job;
+    m_fileLabel->setText(tr("Reading %1…").arg(QFileInfo(path).fileName().toHtmlEscaped()));
+    m_right->setCurrentIndex(1);
+    updateImportButton();
+    connect(job, &jobs::Job::ended, this, [this, job] { showOpenedFile(job); });
+    connect(job, &jobs::Job::ended, job, &QObject::deleteLater);
+    job->start();
+}
+
+bool ImportPanel::isOpeningFile() const
+{
+    return !m_previewJob.isNull();
+}
+
+void ImportPanel::showOpenedFile(jobs::PreviewJob *job)
+{
+    m_previewJob = nullptr;
+    const QString path = job->params().filePath;
+    if (job->outcome() == jobs::Job::Outcome::Cancelled) {
+        restoreFileView();
+        return;
+    }
+    if (job->outcome() == jobs::Job::Outcome::Failed) {
+        QString message = job->error().message;
+        try {
+            if (job->exception())
+                std::rethrow_exception(job->exception());
+        } catch (const data::ImportError &e) {
+            message = e.issue().message;
+        } catch (const std::exception &) { }
+        restoreFileView();
+        showError(this, tr("Cannot read this file"),
+            tr("%1 cannot be read: %2").arg(QFileInfo(path).fileName(), message), job->error().details);
+        Q_EMIT fileOpenFailed(path);
+        return;
+    }
+    const jobs::PreviewJobResult &r = job->result();
+    if (!r.kind) {
         QStringList titles;
         for (data::DataKind k : kKinds)
             titles << dataKindTitle(k);
@@ -270,35 +303,42 @@ bool ImportPanel::openFile(const QString &path, std::optional<data::DataKind> ki
         const QString chosen = QInputDialog::getItem(this, tr("What is in this file?"),
             tr("ShopTuner could not tell what %1 holds. Choose what it is:").arg(QFileInfo(path).fileName()), titles, 0,
             false, &ok);
-        if (!ok)
-            return false;
-        kind = kKinds[titles.indexOf(chosen)];
+        if (!ok) {
+            restoreFileView();
+            Q_EMIT fileOpenFailed(path);
+            return;
+        }
+        openFile(path, kKinds[titles.indexOf(chosen)]);
+        return;
     }
     m_path = path;
-    m_kind = *kind;
-    m_filePreview = preview;
-    data::ColumnMapping mapping = data::suggestMapping(m_kind, preview.columns, preview.rows);
-    m_resolver.reset();
-    try {
-        store::ProjectStore project(m_project->path());
-        mapping = data::proposeMapping(project, m_kind, preview);
-        if (m_kind != data::DataKind::Catalog)
-            m_resolver = std::make_shared<const data::ProductResolver>(data::ProductResolver::fromStore(project,
-                m_kind == data::DataKind::Reviews ? data::ProductResolver::Orders::Read
-                                                  : data::ProductResolver::Orders::Skip));
-    } catch (const std::exception &) {
-        // The project cannot be read now: the suggestion from the header stands.
-    }
+    m_kind = *r.kind;
+    m_filePreview = r.preview;
+    m_resolver = r.resolver;
     m_fileLabel->setText(
-        tr("<b>%1</b> as %2 — %3, %n column(s)", nullptr, int(preview.columns.size()))
-            .arg(QFileInfo(path).fileName().toHtmlEscaped(), dataKindTitle(m_kind), preview.format.describe()));
-    showPreview(preview);
-    m_mapping->setFile(preview.columns, preview.rows, mapping);
+        tr("<b>%1</b> as %2 — %3, %n column(s)", nullptr, int(r.preview.columns.size()))
+            .arg(QFileInfo(path).fileName().toHtmlEscaped(), dataKindTitle(m_kind), r.preview.format.describe()));
+    showPreview(r.preview);
+    m_mapping->setFile(r.preview.columns, r.preview.rows, r.mapping);
     m_right->setCurrentIndex(1);
     m_result->clear();
     updateImportButton();
     updateLinks();
-    return true;
+    Q_EMIT fileOpened(path);
+}
+
+// Back to what the page showed before a file that could not be opened: the file chosen before
+// it, or the hint.
+void ImportPanel::restoreFileView()
+{
+    if (m_path.isEmpty()) {
+        m_right->setCurrentIndex(0);
+    } else {
+        m_fileLabel->setText(tr("<b>%1</b> as %2 — %3, %n column(s)", nullptr, int(m_filePreview.columns.size()))
+                                 .arg(QFileInfo(m_path).fileName().toHtmlEscaped(), dataKindTitle(m_kind),
+                                     m_filePreview.format.describe()));
+    }
+    updateImportButton();
 }
 
 ImportPanel::~ImportPanel()
@@ -420,7 +460,8 @@ void ImportPanel::showPreview(const data::FilePreview &preview)
 void ImportPanel::updateImportButton()
 {
     const QStringList problems = m_mapping->problems();
-    m_import->setEnabled(!m_path.isEmpty() && problems.isEmpty() && !isImporting() && m_project->isOpen());
+    m_import->setEnabled(
+        !m_path.isEmpty() && problems.isEmpty() && !isImporting() && !isOpeningFile() && m_project->isOpen());
     m_import->setToolTip(
         problems.isEmpty() ? tr("Read the whole file into the project") : problems.join(QLatin1Char('\n')));
 }

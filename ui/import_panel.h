@@ -21,7 +21,8 @@ class QTableWidget;
 
 namespace shoptuner::jobs {
 class ImportJob;
-}
+class PreviewJob;
+} // namespace shoptuner::jobs
 
 namespace shoptuner::ui {
 
@@ -37,8 +38,11 @@ public:
     explicit ImportPanel(ProjectContext *project, QWidget *parent = nullptr);
     ~ImportPanel() override;
 
-    // Shows the file in the preview; kind unset: guessed from its columns (asked when unsure).
-    bool openFile(const QString &path, std::optional<data::DataKind> kind = std::nullopt);
+    // Reads the file's first rows in the background, then shows them with the proposed mapping
+    // (fileOpened) or says why it cannot (fileOpenFailed); kind unset: guessed from its columns,
+    // asked when unsure. A file chosen while another is being read replaces it.
+    void openFile(const QString &path, std::optional<data::DataKind> kind = std::nullopt);
+    bool isOpeningFile() const;
     void startImport();
     bool isImporting() const;
     int importedKinds() const; // how many kinds have data
@@ -49,6 +53,8 @@ public:
 
 Q_SIGNALS:
     void imported(); // a file was imported into the project
+    void fileOpened(const QString &path); // shown with its mapping, ready to import
+    void fileOpenFailed(const QString &path); // unreadable, or the user did not say what it holds
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -62,6 +68,8 @@ private:
     void connectSignals();
     void refreshStatus();
     void chooseFile(data::DataKind kind);
+    void showOpenedFile(jobs::PreviewJob *job);
+    void restoreFileView();
     void showPreview(const data::FilePreview &preview);
     void updateImportButton();
     void finishImport();
@@ -87,6 +95,7 @@ private:
     QString m_path;
     data::DataKind m_kind = data::DataKind::Catalog;
     QPointer<jobs::ImportJob> m_job;
+    QPointer<jobs::PreviewJob> m_previewJob; // the file being read for its preview
     QStringList m_queue; // dropped files waiting their turn
 };
 

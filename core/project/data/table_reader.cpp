@@ -54,6 +54,15 @@ std::unique_ptr<TableReader> TableReader::open(const QString &path)
     if (!info.isFile()) // a pipe or device would block the import or never end
         throw ImportError({FileIssue::Severity::Error, info.fileName(), 0, {},
             QStringLiteral("is not an ordinary file (a pipe or device); export the data to a file first")});
+    {
+        QFile f(path);
+        if (f.open(QIODevice::ReadOnly))
+            if (const QString what = binaryFileKind(f.peek(4096)); !what.isEmpty())
+                throw ImportError({FileIssue::Severity::Error, info.fileName(), 0, {},
+                    QStringLiteral("is %1, not a text file; open it in the program that made it and save or export "
+                                   "it as CSV (UTF-8)")
+                        .arg(what)});
+    }
     const QString suffix = info.suffix().toLower();
     bool json
         = suffix == QLatin1String("json") || suffix == QLatin1String("jsonl") || suffix == QLatin1String("ndjson");

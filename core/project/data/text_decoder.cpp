@@ -139,6 +139,35 @@ TextEncoding detectEncoding(const QByteArray &head, int *bomLength)
     return enc;
 }
 
+QString binaryFileKind(const QByteArray &head)
+{
+    if (head.startsWith("PK\x03\x04")) {
+        if (head.contains("opendocument.spreadsheet"))
+            return QStringLiteral("an OpenDocument spreadsheet (.ods)");
+        if (head.contains("xl/") || head.contains("[Content_Types].xml"))
+            return QStringLiteral("an Excel workbook (.xlsx)");
+        return QStringLiteral("a zip archive (unpack it and choose the CSV file inside)");
+    }
+    if (head.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
+        return QStringLiteral("an Excel 97-2003 workbook (.xls)");
+    if (head.startsWith("%PDF"))
+        return QStringLiteral("a PDF document");
+    if (head.startsWith("\x89PNG") || head.startsWith("\xFF\xD8\xFF") || head.startsWith("GIF8"))
+        return QStringLiteral("an image");
+    if (head.startsWith("\x1F\x8B"))
+        return QStringLiteral("a gzip archive (unpack it and choose the CSV file inside)");
+    if (head.startsWith("SQLite format 3"))
+        return QStringLiteral("a database file");
+    // NUL bytes in text that is neither UTF-16 nor UTF-32 (whose Latin letters have them).
+    const TextEncoding enc = detectEncoding(head);
+    if (enc == TextEncoding::Utf16LE || enc == TextEncoding::Utf16BE || enc == TextEncoding::Utf32LE
+        || enc == TextEncoding::Utf32BE)
+        return {};
+    if (head.contains('\0'))
+        return QStringLiteral("a binary file");
+    return {};
+}
+
 QString decodeWindows1252(const QByteArray &bytes)
 {
     QString out(bytes.size(), Qt::Uninitialized);

@@ -21,6 +21,9 @@ QString encodingName(TextEncoding encoding);
 // valid UTF-8 but has a line that is (with non-ASCII text) means UTF-8 with some legacy lines: shop
 // exports glue together text from several systems, and only the lines that fail are Windows-1252.
 TextEncoding detectEncoding(const QByteArray &head, int *bomLength = nullptr);
+// What a file that is not text is, from its first bytes ("an Excel workbook (.xlsx)", "an image",
+// "a binary file"); empty for text in any encoding detectEncoding knows.
+QString binaryFileKind(const QByteArray &head);
 
 // Decodes Windows-1252 (0x80..0x9F as in the code page; unassigned bytes as U+FFFD).
 QString decodeWindows1252(const QByteArray &bytes);
