@@ -40,6 +40,7 @@ int main(int argc, char **argv)
 #ifdef SHOPTUNER_WITH_PROJECT
     cli::registerProjectCommands(registry);
     cli::registerResultCommands(registry);
+    cli::registerHubCommands(registry);
 #endif
 
     std::vector<std::string> args(argv + 1, argv + argc);

@@ -2,6 +2,7 @@
 
 #include "data/table_reader.h"
 #include "engine/base/error.h"
+#include "hub/hub_client.h"
 #include "store/project_store.h"
 
 #include <QCoreApplication>
@@ -113,6 +114,11 @@ JobError Job::describeError(const std::exception &e) const
     }
     if (const auto *import = dynamic_cast<const data::ImportError *>(&e))
         return {QStringLiteral("import.bad_input"), import->issue().toString(), {}};
+    if (const auto *hubError = dynamic_cast<const hub::HubError *>(&e)) {
+        static const char *const names[] = {"hub.not_found", "hub.needs_access", "hub.bad_token", "hub.offline",
+            "hub.network", "hub.corrupt", "hub.disk_full", "hub.server", "hub.cancelled"};
+        return {QString::fromLatin1(names[int(hubError->kind())]), hubError->message(), {}};
+    }
     if (const auto *store = dynamic_cast<const store::StoreError *>(&e))
         return {QStringLiteral("store.error"),
             store->hint().isEmpty() ? store->message() : store->message() + QStringLiteral(" — ") + store->hint(), {}};
