@@ -56,7 +56,7 @@ else()
   # QCustomPlot, ICU, ...), plus what the programs load at run time and dpkg-shlibdeps cannot see.
   set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
   set(CPACK_DEBIAN_PACKAGE_DEPENDS
-      "libqt6sql6-sqlite, qt6-qpa-plugins, libqt6svg6")
+      "libqt6sql6-sqlite, qt6-qpa-plugins, libqt6svg6, ca-certificates")
   # Fast fp32 matrix products (see DESIGN.md); Qt's own dialogs in German and Hindi.
   set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libopenblas0-openmp | libopenblas0, qt6-translations-l10n")
   set(CPACK_DEBIAN_PACKAGE_GENERATE_SHLIBS OFF)

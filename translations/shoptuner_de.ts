@@ -4,42 +4,42 @@
 <context>
     <name>JobError</name>
     <message>
-        <location filename="../core/project/jobs/job.cpp" line="65"/>
+        <location filename="../core/project/jobs/job.cpp" line="66"/>
         <source>Every training example is longer than the settings allow. Raise “Longest example (tokens)” in the training settings and start again.</source>
         <translation>Jedes Trainingsbeispiel ist länger, als die Einstellungen erlauben. Erhöhen Sie „Längstes Beispiel (Tokens)“ in den Trainingseinstellungen und starten Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/job.cpp" line="69"/>
+        <location filename="../core/project/jobs/job.cpp" line="70"/>
         <source>This run has no saved point to continue from. Start a new run instead.</source>
         <translation>Dieser Lauf hat keinen gespeicherten Stand, an dem er fortgesetzt werden kann. Starten Sie stattdessen einen neuen Lauf.</translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/job.cpp" line="72"/>
+        <location filename="../core/project/jobs/job.cpp" line="73"/>
         <source>Training became unstable: the loss stopped being a number. Lower the learning rate in the training settings and start again; the last saved point of this run is kept.</source>
         <translation>Das Training wurde instabil: Der Verlust ist keine Zahl mehr. Senken Sie die Lernrate in den Trainingseinstellungen und starten Sie erneut; der letzte gespeicherte Stand dieses Laufs bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/job.cpp" line="76"/>
+        <location filename="../core/project/jobs/job.cpp" line="77"/>
         <source>This computer ran out of memory while training. Choose fewer examples per step (batch) or a shorter longest example in the training settings and start again.</source>
         <translation>Diesem Computer ist beim Training der Arbeitsspeicher ausgegangen. Wählen Sie in den Trainingseinstellungen weniger Beispiele pro Schritt (Batch) oder ein kürzeres längstes Beispiel und starten Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/job.cpp" line="80"/>
+        <location filename="../core/project/jobs/job.cpp" line="81"/>
         <source>This needs a graphics card (CUDA), and none is in use. Choose “Processor (CPU) only” under Settings → Compute on.</source>
         <translation>Dafür ist eine Grafikkarte (CUDA) nötig, aber keine ist in Gebrauch. Wählen Sie unter Einstellungen → Rechnen auf „Nur der Prozessor (CPU)“.</translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/job.cpp" line="84"/>
+        <location filename="../core/project/jobs/job.cpp" line="85"/>
         <source>The model&apos;s vocabulary lacks the markers of the conversation format chosen for it. Choose a model with its own chat format, or the plain instruction format.</source>
         <translation>Dem Vokabular des Modells fehlen die Markierungen des für es gewählten Gesprächsformats. Wählen Sie ein Modell mit eigenem Chat-Format oder das einfache Anweisungsformat.</translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/job.cpp" line="88"/>
+        <location filename="../core/project/jobs/job.cpp" line="89"/>
         <source>The model folder has no tokenizer (tokenizer.json or tokenizer.model). Choose a complete model folder.</source>
         <translation>Der Modellordner enthält keinen Tokenizer (tokenizer.json oder tokenizer.model). Wählen Sie einen vollständigen Modellordner.</translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/job.cpp" line="92"/>
+        <location filename="../core/project/jobs/job.cpp" line="93"/>
         <source>The ranking test items lack the relevance label of each product, so they cannot be scored.</source>
         <translation>Den Ranking-Testfällen fehlt die Relevanzbewertung jedes Produkts, daher können sie nicht bewertet werden.</translation>
     </message>
@@ -2001,144 +2001,317 @@ Getestet: %4 (%5)</translation>
     </message>
 </context>
 <context>
-    <name>shoptuner::ui::ModelPanel</name>
+    <name>shoptuner::ui::ModelDownloads</name>
     <message>
-        <location filename="../ui/model_panel.cpp" line="29"/>
-        <source>%1 billion</source>
-        <translation>%1 Mrd.</translation>
+        <location filename="../ui/model_downloads.cpp" line="57"/>
+        <source>&amp;Download</source>
+        <translation>&amp;Herunterladen</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="30"/>
-        <source>%1 million</source>
-        <translation>%1 Mio.</translation>
+        <location filename="../ui/model_downloads.cpp" line="58"/>
+        <source>&amp;Resume download</source>
+        <translation>Herunterladen &amp;fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="63"/>
-        <source>Make a &amp;demo model</source>
-        <translation>&amp;Demo-Modell erstellen</translation>
+        <location filename="../ui/model_downloads.cpp" line="59"/>
+        <source>Dis&amp;card</source>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="67"/>
-        <source>Choose the language model to teach. Small models (135 million to 1.7 billion parameters) learn shop tasks well and train on an ordinary computer.</source>
-        <translation>Wählen Sie das Sprachmodell, das lernen soll. Kleine Modelle (135 Millionen bis 1,7 Milliarden Parameter) lernen Shop-Aufgaben gut und lassen sich auf einem gewöhnlichen Computer trainieren.</translation>
+        <location filename="../ui/model_downloads.cpp" line="79"/>
+        <source>Models to download</source>
+        <translation>Modelle zum Herunterladen</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="74"/>
-        <source>Models on this computer</source>
-        <translation>Modelle auf diesem Computer</translation>
-    </message>
-    <message>
-        <location filename="../ui/model_panel.cpp" line="77"/>
+        <location filename="../ui/model_downloads.cpp" line="82"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="77"/>
-        <source>Family</source>
-        <translation>Familie</translation>
+        <location filename="../ui/model_downloads.cpp" line="82"/>
+        <source>To download</source>
+        <translation>Download-Größe</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="77"/>
-        <source>Size</source>
-        <translation>Größe</translation>
-    </message>
-    <message>
-        <location filename="../ui/model_panel.cpp" line="77"/>
-        <source>On disk</source>
-        <translation>Auf der Festplatte</translation>
-    </message>
-    <message>
-        <location filename="../ui/model_panel.cpp" line="77"/>
+        <location filename="../ui/model_downloads.cpp" line="82"/>
         <source>Memory to train</source>
         <translation>Speicher fürs Training</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="82"/>
-        <source>Choose a model &amp;folder…</source>
-        <translation>Modell&amp;ordner auswählen…</translation>
+        <location filename="../ui/model_downloads.cpp" line="82"/>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="84"/>
-        <source>A Hugging Face model folder with config.json, model.safetensors and the tokenizer files</source>
-        <translation>Ein Hugging-Face-Modellordner mit config.json, model.safetensors und den Tokenizer-Dateien</translation>
+        <location filename="../ui/model_downloads.cpp" line="88"/>
+        <source>or any model on Hugging Face, e.g. HuggingFaceTB/SmolLM2-360M-Instruct</source>
+        <translation>oder ein beliebiges Modell auf Hugging Face, z. B. HuggingFaceTB/SmolLM2-360M-Instruct</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="86"/>
-        <source>A tiny model with a vocabulary learned from your shop&apos;s texts. It knows nothing yet, so its answers mean little; it lets you try every step in a few minutes.</source>
-        <translation>Ein winziges Modell mit einem Wortschatz, der aus den Texten Ihres Shops gelernt wurde. Es weiß noch nichts, daher sagen seine Antworten wenig aus; aber Sie können damit jeden Schritt in wenigen Minuten ausprobieren.</translation>
+        <location filename="../ui/model_downloads.cpp" line="89"/>
+        <source>Hugging Face model name</source>
+        <translation>Name des Modells auf Hugging Face</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="101"/>
-        <source>Choose a model folder</source>
-        <translation>Modellordner auswählen</translation>
+        <location filename="../ui/model_downloads.cpp" line="91"/>
+        <source>Download the chosen model (or the one named) and check it before it is offered</source>
+        <translation>Das gewählte (oder genannte) Modell herunterladen und prüfen, bevor es angeboten wird</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="139"/>
-        <source>This model cannot be used</source>
-        <translation>Dieses Modell kann nicht verwendet werden</translation>
+        <location filename="../ui/model_downloads.cpp" line="93"/>
+        <source>Continue where the download stopped</source>
+        <translation>Dort weitermachen, wo das Herunterladen stehen blieb</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="139"/>
-        <source>%1 cannot be trained here: %2</source>
-        <translation>%1 kann hier nicht trainiert werden: %2</translation>
+        <location filename="../ui/model_downloads.cpp" line="95"/>
+        <source>Delete what arrived of the unfinished download</source>
+        <translation>Löschen, was vom unfertigen Download schon da ist</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="151"/>
-        <source>Cannot save the choice</source>
-        <translation>Die Auswahl kann nicht gespeichert werden</translation>
+        <location filename="../ui/model_downloads.cpp" line="99"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="166"/>
-        <source>This computer: %1.</source>
-        <translation>Dieser Computer: %1.</translation>
+        <location filename="../ui/model_downloads.cpp" line="100"/>
+        <source>Stop now; what arrived is kept, and Resume continues from there, even after closing ShopTuner</source>
+        <translation>Jetzt anhalten; was schon da ist, bleibt erhalten, und „Fortsetzen“ macht dort weiter, auch nach dem Schließen von ShopTuner</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="180"/>
-        <source>Demo model (untrained, for trying the steps)</source>
-        <translation>Demo-Modell (untrainiert, zum Ausprobieren der Schritte)</translation>
+        <location filename="../ui/model_downloads.cpp" line="107"/>
+        <source>&lt;b&gt;Download a model&lt;/b&gt; (from Hugging Face, checked before use)</source>
+        <translation>&lt;b&gt;Ein Modell herunterladen&lt;/b&gt; (von Hugging Face, vor der Verwendung geprüft)</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="184"/>
-        <source>cannot be used</source>
-        <translation>nicht verwendbar</translation>
+        <location filename="../ui/model_downloads.cpp" line="168"/>
+        <source>%1 (recommended here)</source>
+        <translation>%1 (hier empfohlen)</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="193"/>
+        <location filename="../ui/model_downloads.cpp" line="175"/>
+        <source>for scoring only</source>
+        <translation>nur zum Bewerten</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_downloads.cpp" line="177"/>
         <source>about %1</source>
         <translation>etwa %1</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="208"/>
+        <location filename="../ui/model_downloads.cpp" line="178"/>
+        <source>%1; account needed</source>
+        <translation>%1; Konto nötig</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_downloads.cpp" line="194"/>
+        <source>Recommended for this computer: %1, %2 to download. %3</source>
+        <translation>Für diesen Computer empfohlen: %1, %2 herunterzuladen. %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_downloads.cpp" line="195"/>
+        <source>%1, %2 to download. %3</source>
+        <translation>%1, %2 herunterzuladen. %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_downloads.cpp" line="199"/>
+        <source>It needs a free Hugging Face account with Meta&apos;s licence accepted on the model&apos;s page, and your access token.</source>
+        <translation>Es braucht ein kostenloses Hugging-Face-Konto, in dem Metas Lizenz auf der Seite des Modells angenommen wurde, und Ihr Zugriffstoken.</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_downloads.cpp" line="210"/>
+        <source>Not a model name</source>
+        <translation>Kein Modellname</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_downloads.cpp" line="211"/>
+        <source>“%1” is not a Hugging Face model name. It looks like Organisation/Model, e.g. HuggingFaceTB/SmolLM2-360M-Instruct.</source>
+        <translation>„%1“ ist kein Modellname auf Hugging Face. Er hat die Form Organisation/Modell, z. B. HuggingFaceTB/SmolLM2-360M-Instruct.</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_downloads.cpp" line="240"/>
+        <source>✓ %1 is ready (%2). Checked: %3.</source>
+        <translation>✓ %1 ist bereit (%2). Geprüft: %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_downloads.cpp" line="254"/>
+        <source>The download did not finish</source>
+        <translation>Das Herunterladen wurde nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_downloads.cpp" line="268"/>
+        <source>The download of %1 stopped before anything arrived.</source>
+        <translation>Das Herunterladen von %1 endete, bevor etwas ankam.</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_downloads.cpp" line="270"/>
+        <source>The download of %1 is paused; %2 arrived and is kept. Resume continues from there.</source>
+        <translation>Das Herunterladen von %1 ist pausiert; %2 sind angekommen und bleiben erhalten. „Fortsetzen“ macht dort weiter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_downloads.cpp" line="283"/>
+        <source>The unfinished download of %1 was deleted.</source>
+        <translation>Der unfertige Download von %1 wurde gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_downloads.cpp" line="294"/>
+        <source>This model needs a Hugging Face account</source>
+        <translation>Dieses Modell braucht ein Hugging-Face-Konto</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_downloads.cpp" line="296"/>
+        <source>%1.&lt;br&gt;&lt;br&gt;1. Open &lt;a href=&quot;%2&quot;&gt;the model&apos;s page&lt;/a&gt;, sign in (a free account) and accept the licence.&lt;br&gt;2. Create an access token (Settings → Access Tokens, “Read” is enough) and paste it here.</source>
+        <translation>%1.&lt;br&gt;&lt;br&gt;1. Öffnen Sie &lt;a href="%2"&gt;die Seite des Modells&lt;/a&gt;, melden Sie sich an (ein kostenloses Konto) und nehmen Sie die Lizenz an.&lt;br&gt;2. Erstellen Sie ein Zugriffstoken (Settings → Access Tokens, „Read“ genügt) und fügen Sie es hier ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_downloads.cpp" line="308"/>
+        <source>Save the token and download</source>
+        <translation>Token speichern und herunterladen</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_downloads.cpp" line="310"/>
+        <source>Access token:</source>
+        <translation>Zugriffstoken:</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_downloads.cpp" line="322"/>
+        <source>The token could not be saved</source>
+        <translation>Das Token konnte nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>shoptuner::ui::ModelPanel</name>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="30"/>
+        <source>%1 billion</source>
+        <translation>%1 Mrd.</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="31"/>
+        <source>%1 million</source>
+        <translation>%1 Mio.</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="48"/>
+        <source>Make a &amp;demo model</source>
+        <translation>&amp;Demo-Modell erstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="53"/>
+        <source>Choose the language model to teach. Small models (135 million to 1.7 billion parameters) learn shop tasks well and train on an ordinary computer.</source>
+        <translation>Wählen Sie das Sprachmodell, das lernen soll. Kleine Modelle (135 Millionen bis 1,7 Milliarden Parameter) lernen Shop-Aufgaben gut und lassen sich auf einem gewöhnlichen Computer trainieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="60"/>
+        <source>Models on this computer</source>
+        <translation>Modelle auf diesem Computer</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="63"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="63"/>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="63"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="63"/>
+        <source>On disk</source>
+        <translation>Auf der Festplatte</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="63"/>
+        <source>Memory to train</source>
+        <translation>Speicher fürs Training</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="68"/>
+        <source>Choose a model &amp;folder…</source>
+        <translation>Modell&amp;ordner auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="70"/>
+        <source>A Hugging Face model folder with config.json, model.safetensors and the tokenizer files</source>
+        <translation>Ein Hugging-Face-Modellordner mit config.json, model.safetensors und den Tokenizer-Dateien</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="72"/>
+        <source>A tiny model with a vocabulary learned from your shop&apos;s texts. It knows nothing yet, so its answers mean little; it lets you try every step in a few minutes.</source>
+        <translation>Ein winziges Modell mit einem Wortschatz, der aus den Texten Ihres Shops gelernt wurde. Es weiß noch nichts, daher sagen seine Antworten wenig aus; aber Sie können damit jeden Schritt in wenigen Minuten ausprobieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="89"/>
+        <source>Choose a model folder</source>
+        <translation>Modellordner auswählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="132"/>
+        <source>This model cannot be used</source>
+        <translation>Dieses Modell kann nicht verwendet werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="132"/>
+        <source>%1 cannot be trained here: %2</source>
+        <translation>%1 kann hier nicht trainiert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="144"/>
+        <source>Cannot save the choice</source>
+        <translation>Die Auswahl kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="160"/>
+        <source>This computer: %1.</source>
+        <translation>Dieser Computer: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="174"/>
+        <source>Demo model (untrained, for trying the steps)</source>
+        <translation>Demo-Modell (untrainiert, zum Ausprobieren der Schritte)</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="178"/>
+        <source>cannot be used</source>
+        <translation>nicht verwendbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="187"/>
+        <source>about %1</source>
+        <translation>etwa %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="202"/>
         <source>No model chosen yet.</source>
         <translation>Noch kein Modell ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="214"/>
+        <location filename="../ui/model_panel.cpp" line="208"/>
         <source>%1 fits comfortably: training needs about %2.</source>
         <translation>%1 passt bequem: Das Training braucht etwa %2.</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="216"/>
+        <location filename="../ui/model_panel.cpp" line="210"/>
         <source>%1 fits, but only just: training needs about %2 of the %3 free.</source>
         <translation>%1 passt, aber nur knapp: Das Training braucht etwa %2 der freien %3.</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="217"/>
+        <location filename="../ui/model_panel.cpp" line="211"/>
         <source>%1 does not fit: training needs about %2, but only %3 are free.</source>
         <translation>%1 passt nicht: Das Training braucht etwa %2, aber nur %3 sind frei.</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="227"/>
-        <source>%1 would fit (about %2).</source>
-        <translation>%1 würde passen (etwa %2).</translation>
+        <location filename="../ui/model_panel.cpp" line="215"/>
+        <source>Below, %1 is recommended for this computer: download it with one click.</source>
+        <translation>Unten wird %1 für diesen Computer empfohlen: mit einem Klick herunterladen.</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="228"/>
-        <source>%1 would need about %2; %3 are free.</source>
-        <translation>%1 würde etwa %2 brauchen; frei sind %3.</translation>
-    </message>
-    <message>
-        <location filename="../ui/model_panel.cpp" line="248"/>
+        <location filename="../ui/model_panel.cpp" line="233"/>
         <source>The demo model could not be made</source>
         <translation>Das Demo-Modell konnte nicht erstellt werden</translation>
     </message>

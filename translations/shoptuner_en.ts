@@ -4,42 +4,42 @@
 <context>
     <name>JobError</name>
     <message>
-        <location filename="../core/project/jobs/job.cpp" line="65"/>
+        <location filename="../core/project/jobs/job.cpp" line="66"/>
         <source>Every training example is longer than the settings allow. Raise “Longest example (tokens)” in the training settings and start again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/job.cpp" line="69"/>
+        <location filename="../core/project/jobs/job.cpp" line="70"/>
         <source>This run has no saved point to continue from. Start a new run instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/job.cpp" line="72"/>
+        <location filename="../core/project/jobs/job.cpp" line="73"/>
         <source>Training became unstable: the loss stopped being a number. Lower the learning rate in the training settings and start again; the last saved point of this run is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/job.cpp" line="76"/>
+        <location filename="../core/project/jobs/job.cpp" line="77"/>
         <source>This computer ran out of memory while training. Choose fewer examples per step (batch) or a shorter longest example in the training settings and start again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/job.cpp" line="80"/>
+        <location filename="../core/project/jobs/job.cpp" line="81"/>
         <source>This needs a graphics card (CUDA), and none is in use. Choose “Processor (CPU) only” under Settings → Compute on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/job.cpp" line="84"/>
+        <location filename="../core/project/jobs/job.cpp" line="85"/>
         <source>The model&apos;s vocabulary lacks the markers of the conversation format chosen for it. Choose a model with its own chat format, or the plain instruction format.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/job.cpp" line="88"/>
+        <location filename="../core/project/jobs/job.cpp" line="89"/>
         <source>The model folder has no tokenizer (tokenizer.json or tokenizer.model). Choose a complete model folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/job.cpp" line="92"/>
+        <location filename="../core/project/jobs/job.cpp" line="93"/>
         <source>The ranking test items lack the relevance label of each product, so they cannot be scored.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1998,144 +1998,317 @@ Tested: %4 (%5)</source>
     </message>
 </context>
 <context>
-    <name>shoptuner::ui::ModelPanel</name>
+    <name>shoptuner::ui::ModelDownloads</name>
     <message>
-        <location filename="../ui/model_panel.cpp" line="29"/>
-        <source>%1 billion</source>
+        <location filename="../ui/model_downloads.cpp" line="57"/>
+        <source>&amp;Download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="30"/>
-        <source>%1 million</source>
+        <location filename="../ui/model_downloads.cpp" line="58"/>
+        <source>&amp;Resume download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="63"/>
-        <source>Make a &amp;demo model</source>
+        <location filename="../ui/model_downloads.cpp" line="59"/>
+        <source>Dis&amp;card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="67"/>
-        <source>Choose the language model to teach. Small models (135 million to 1.7 billion parameters) learn shop tasks well and train on an ordinary computer.</source>
+        <location filename="../ui/model_downloads.cpp" line="79"/>
+        <source>Models to download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="74"/>
-        <source>Models on this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/model_panel.cpp" line="77"/>
+        <location filename="../ui/model_downloads.cpp" line="82"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="77"/>
-        <source>Family</source>
+        <location filename="../ui/model_downloads.cpp" line="82"/>
+        <source>To download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="77"/>
-        <source>Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/model_panel.cpp" line="77"/>
-        <source>On disk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/model_panel.cpp" line="77"/>
+        <location filename="../ui/model_downloads.cpp" line="82"/>
         <source>Memory to train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="82"/>
-        <source>Choose a model &amp;folder…</source>
+        <location filename="../ui/model_downloads.cpp" line="82"/>
+        <source>Licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="84"/>
-        <source>A Hugging Face model folder with config.json, model.safetensors and the tokenizer files</source>
+        <location filename="../ui/model_downloads.cpp" line="88"/>
+        <source>or any model on Hugging Face, e.g. HuggingFaceTB/SmolLM2-360M-Instruct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="86"/>
-        <source>A tiny model with a vocabulary learned from your shop&apos;s texts. It knows nothing yet, so its answers mean little; it lets you try every step in a few minutes.</source>
+        <location filename="../ui/model_downloads.cpp" line="89"/>
+        <source>Hugging Face model name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="101"/>
-        <source>Choose a model folder</source>
+        <location filename="../ui/model_downloads.cpp" line="91"/>
+        <source>Download the chosen model (or the one named) and check it before it is offered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="139"/>
-        <source>This model cannot be used</source>
+        <location filename="../ui/model_downloads.cpp" line="93"/>
+        <source>Continue where the download stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="139"/>
-        <source>%1 cannot be trained here: %2</source>
+        <location filename="../ui/model_downloads.cpp" line="95"/>
+        <source>Delete what arrived of the unfinished download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="151"/>
-        <source>Cannot save the choice</source>
+        <location filename="../ui/model_downloads.cpp" line="99"/>
+        <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="166"/>
-        <source>This computer: %1.</source>
+        <location filename="../ui/model_downloads.cpp" line="100"/>
+        <source>Stop now; what arrived is kept, and Resume continues from there, even after closing ShopTuner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="180"/>
-        <source>Demo model (untrained, for trying the steps)</source>
+        <location filename="../ui/model_downloads.cpp" line="107"/>
+        <source>&lt;b&gt;Download a model&lt;/b&gt; (from Hugging Face, checked before use)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="184"/>
-        <source>cannot be used</source>
+        <location filename="../ui/model_downloads.cpp" line="168"/>
+        <source>%1 (recommended here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="193"/>
+        <location filename="../ui/model_downloads.cpp" line="175"/>
+        <source>for scoring only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_downloads.cpp" line="177"/>
         <source>about %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="208"/>
+        <location filename="../ui/model_downloads.cpp" line="178"/>
+        <source>%1; account needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_downloads.cpp" line="194"/>
+        <source>Recommended for this computer: %1, %2 to download. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_downloads.cpp" line="195"/>
+        <source>%1, %2 to download. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_downloads.cpp" line="199"/>
+        <source>It needs a free Hugging Face account with Meta&apos;s licence accepted on the model&apos;s page, and your access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_downloads.cpp" line="210"/>
+        <source>Not a model name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_downloads.cpp" line="211"/>
+        <source>“%1” is not a Hugging Face model name. It looks like Organisation/Model, e.g. HuggingFaceTB/SmolLM2-360M-Instruct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_downloads.cpp" line="240"/>
+        <source>✓ %1 is ready (%2). Checked: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_downloads.cpp" line="254"/>
+        <source>The download did not finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_downloads.cpp" line="268"/>
+        <source>The download of %1 stopped before anything arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_downloads.cpp" line="270"/>
+        <source>The download of %1 is paused; %2 arrived and is kept. Resume continues from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_downloads.cpp" line="283"/>
+        <source>The unfinished download of %1 was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_downloads.cpp" line="294"/>
+        <source>This model needs a Hugging Face account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_downloads.cpp" line="296"/>
+        <source>%1.&lt;br&gt;&lt;br&gt;1. Open &lt;a href=&quot;%2&quot;&gt;the model&apos;s page&lt;/a&gt;, sign in (a free account) and accept the licence.&lt;br&gt;2. Create an access token (Settings → Access Tokens, “Read” is enough) and paste it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_downloads.cpp" line="308"/>
+        <source>Save the token and download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_downloads.cpp" line="310"/>
+        <source>Access token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_downloads.cpp" line="322"/>
+        <source>The token could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shoptuner::ui::ModelPanel</name>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="30"/>
+        <source>%1 billion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="31"/>
+        <source>%1 million</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="48"/>
+        <source>Make a &amp;demo model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="53"/>
+        <source>Choose the language model to teach. Small models (135 million to 1.7 billion parameters) learn shop tasks well and train on an ordinary computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="60"/>
+        <source>Models on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="63"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="63"/>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="63"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="63"/>
+        <source>On disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="63"/>
+        <source>Memory to train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="68"/>
+        <source>Choose a model &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="70"/>
+        <source>A Hugging Face model folder with config.json, model.safetensors and the tokenizer files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="72"/>
+        <source>A tiny model with a vocabulary learned from your shop&apos;s texts. It knows nothing yet, so its answers mean little; it lets you try every step in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="89"/>
+        <source>Choose a model folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="132"/>
+        <source>This model cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="132"/>
+        <source>%1 cannot be trained here: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="144"/>
+        <source>Cannot save the choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="160"/>
+        <source>This computer: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="174"/>
+        <source>Demo model (untrained, for trying the steps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="178"/>
+        <source>cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="187"/>
+        <source>about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="202"/>
         <source>No model chosen yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="214"/>
+        <location filename="../ui/model_panel.cpp" line="208"/>
         <source>%1 fits comfortably: training needs about %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="216"/>
+        <location filename="../ui/model_panel.cpp" line="210"/>
         <source>%1 fits, but only just: training needs about %2 of the %3 free.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="217"/>
+        <location filename="../ui/model_panel.cpp" line="211"/>
         <source>%1 does not fit: training needs about %2, but only %3 are free.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="227"/>
-        <source>%1 would fit (about %2).</source>
+        <location filename="../ui/model_panel.cpp" line="215"/>
+        <source>Below, %1 is recommended for this computer: download it with one click.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="228"/>
-        <source>%1 would need about %2; %3 are free.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/model_panel.cpp" line="248"/>
+        <location filename="../ui/model_panel.cpp" line="233"/>
         <source>The demo model could not be made</source>
         <translation type="unfinished"></translation>
     </message>

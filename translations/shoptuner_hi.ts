@@ -4,42 +4,42 @@
 <context>
     <name>JobError</name>
     <message>
-        <location filename="../core/project/jobs/job.cpp" line="65"/>
+        <location filename="../core/project/jobs/job.cpp" line="66"/>
         <source>Every training example is longer than the settings allow. Raise “Longest example (tokens)” in the training settings and start again.</source>
         <translation>हर प्रशिक्षण उदाहरण सेटिंग्स की अनुमति से लंबा है। प्रशिक्षण सेटिंग्स में “सबसे लंबा उदाहरण (tokens)” बढ़ाएँ और फिर से शुरू करें।</translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/job.cpp" line="69"/>
+        <location filename="../core/project/jobs/job.cpp" line="70"/>
         <source>This run has no saved point to continue from. Start a new run instead.</source>
         <translation>इस रन में आगे जारी रखने के लिए कोई सहेजा गया बिंदु नहीं है। इसके बजाय नया रन शुरू करें।</translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/job.cpp" line="72"/>
+        <location filename="../core/project/jobs/job.cpp" line="73"/>
         <source>Training became unstable: the loss stopped being a number. Lower the learning rate in the training settings and start again; the last saved point of this run is kept.</source>
         <translation>प्रशिक्षण अस्थिर हो गया: लॉस अब संख्या नहीं रहा। प्रशिक्षण सेटिंग्स में लर्निंग रेट घटाएँ और फिर से शुरू करें; इस रन का अंतिम सहेजा गया बिंदु रखा गया है।</translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/job.cpp" line="76"/>
+        <location filename="../core/project/jobs/job.cpp" line="77"/>
         <source>This computer ran out of memory while training. Choose fewer examples per step (batch) or a shorter longest example in the training settings and start again.</source>
         <translation>प्रशिक्षण के दौरान इस कंप्यूटर की मेमोरी खत्म हो गई। प्रशिक्षण सेटिंग्स में हर चरण में कम उदाहरण (batch) या छोटा सबसे लंबा उदाहरण चुनें और फिर से शुरू करें।</translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/job.cpp" line="80"/>
+        <location filename="../core/project/jobs/job.cpp" line="81"/>
         <source>This needs a graphics card (CUDA), and none is in use. Choose “Processor (CPU) only” under Settings → Compute on.</source>
         <translation>इसके लिए ग्राफ़िक्स कार्ड (CUDA) चाहिए, और कोई उपयोग में नहीं है। सेटिंग्स → गणना कहाँ में “केवल प्रोसेसर (CPU)” चुनें।</translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/job.cpp" line="84"/>
+        <location filename="../core/project/jobs/job.cpp" line="85"/>
         <source>The model&apos;s vocabulary lacks the markers of the conversation format chosen for it. Choose a model with its own chat format, or the plain instruction format.</source>
         <translation>मॉडल की शब्दावली में उसके लिए चुने गए बातचीत प्रारूप के चिह्न नहीं हैं। अपने चैट प्रारूप वाला मॉडल चुनें, या सादा निर्देश प्रारूप।</translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/job.cpp" line="88"/>
+        <location filename="../core/project/jobs/job.cpp" line="89"/>
         <source>The model folder has no tokenizer (tokenizer.json or tokenizer.model). Choose a complete model folder.</source>
         <translation>मॉडल फ़ोल्डर में कोई टोकनाइज़र (tokenizer.json या tokenizer.model) नहीं है। पूरा मॉडल फ़ोल्डर चुनें।</translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/job.cpp" line="92"/>
+        <location filename="../core/project/jobs/job.cpp" line="93"/>
         <source>The ranking test items lack the relevance label of each product, so they cannot be scored.</source>
         <translation>रैंकिंग परीक्षण आइटम में हर उत्पाद का प्रासंगिकता लेबल नहीं है, इसलिए उन्हें अंक नहीं दिए जा सकते।</translation>
     </message>
@@ -2001,144 +2001,317 @@ Tested: %4 (%5)</source>
     </message>
 </context>
 <context>
-    <name>shoptuner::ui::ModelPanel</name>
+    <name>shoptuner::ui::ModelDownloads</name>
     <message>
-        <location filename="../ui/model_panel.cpp" line="29"/>
-        <source>%1 billion</source>
-        <translation>%1 बिलियन</translation>
+        <location filename="../ui/model_downloads.cpp" line="57"/>
+        <source>&amp;Download</source>
+        <translation>&amp;डाउनलोड करें</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="30"/>
-        <source>%1 million</source>
-        <translation>%1 मिलियन</translation>
+        <location filename="../ui/model_downloads.cpp" line="58"/>
+        <source>&amp;Resume download</source>
+        <translation>डाउनलोड &amp;जारी रखें</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="63"/>
-        <source>Make a &amp;demo model</source>
-        <translation>&amp;डेमो मॉडल बनाएँ</translation>
+        <location filename="../ui/model_downloads.cpp" line="59"/>
+        <source>Dis&amp;card</source>
+        <translation>&amp;हटाएँ</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="67"/>
-        <source>Choose the language model to teach. Small models (135 million to 1.7 billion parameters) learn shop tasks well and train on an ordinary computer.</source>
-        <translation>वह भाषा मॉडल चुनें जिसे आप सिखाना चाहते हैं। छोटे मॉडल (135 मिलियन से 1.7 बिलियन पैरामीटर) दुकान के कार्य अच्छी तरह सीखते हैं और एक साधारण कंप्यूटर पर प्रशिक्षित हो जाते हैं।</translation>
+        <location filename="../ui/model_downloads.cpp" line="79"/>
+        <source>Models to download</source>
+        <translation>डाउनलोड के लिए मॉडल</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="74"/>
-        <source>Models on this computer</source>
-        <translation>इस कंप्यूटर पर मौजूद मॉडल</translation>
-    </message>
-    <message>
-        <location filename="../ui/model_panel.cpp" line="77"/>
+        <location filename="../ui/model_downloads.cpp" line="82"/>
         <source>Model</source>
         <translation>मॉडल</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="77"/>
-        <source>Family</source>
-        <translation>परिवार</translation>
+        <location filename="../ui/model_downloads.cpp" line="82"/>
+        <source>To download</source>
+        <translation>डाउनलोड आकार</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="77"/>
-        <source>Size</source>
-        <translation>आकार</translation>
-    </message>
-    <message>
-        <location filename="../ui/model_panel.cpp" line="77"/>
-        <source>On disk</source>
-        <translation>डिस्क पर</translation>
-    </message>
-    <message>
-        <location filename="../ui/model_panel.cpp" line="77"/>
+        <location filename="../ui/model_downloads.cpp" line="82"/>
         <source>Memory to train</source>
         <translation>प्रशिक्षण के लिए मेमोरी</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="82"/>
-        <source>Choose a model &amp;folder…</source>
-        <translation>मॉडल &amp;फ़ोल्डर चुनें…</translation>
+        <location filename="../ui/model_downloads.cpp" line="82"/>
+        <source>Licence</source>
+        <translation>लाइसेंस</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="84"/>
-        <source>A Hugging Face model folder with config.json, model.safetensors and the tokenizer files</source>
-        <translation>Hugging Face का एक मॉडल फ़ोल्डर, जिसमें config.json, model.safetensors और tokenizer की फ़ाइलें हों</translation>
+        <location filename="../ui/model_downloads.cpp" line="88"/>
+        <source>or any model on Hugging Face, e.g. HuggingFaceTB/SmolLM2-360M-Instruct</source>
+        <translation>या Hugging Face पर कोई भी मॉडल, जैसे HuggingFaceTB/SmolLM2-360M-Instruct</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="86"/>
-        <source>A tiny model with a vocabulary learned from your shop&apos;s texts. It knows nothing yet, so its answers mean little; it lets you try every step in a few minutes.</source>
-        <translation>एक बहुत छोटा मॉडल, जिसकी शब्दावली आपकी दुकान के पाठ से सीखी गई है। यह अभी कुछ नहीं जानता, इसलिए इसके उत्तरों का ज़्यादा मतलब नहीं है; पर इससे आप हर चरण कुछ ही मिनटों में आज़मा सकते हैं।</translation>
+        <location filename="../ui/model_downloads.cpp" line="89"/>
+        <source>Hugging Face model name</source>
+        <translation>Hugging Face मॉडल का नाम</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="101"/>
-        <source>Choose a model folder</source>
-        <translation>मॉडल फ़ोल्डर चुनें</translation>
+        <location filename="../ui/model_downloads.cpp" line="91"/>
+        <source>Download the chosen model (or the one named) and check it before it is offered</source>
+        <translation>चुना गया (या नामित) मॉडल डाउनलोड करें और उपलब्ध कराने से पहले उसकी जाँच करें</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="139"/>
-        <source>This model cannot be used</source>
-        <translation>इस मॉडल का उपयोग नहीं किया जा सकता</translation>
+        <location filename="../ui/model_downloads.cpp" line="93"/>
+        <source>Continue where the download stopped</source>
+        <translation>डाउनलोड जहाँ रुका था वहीं से जारी रखें</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="139"/>
-        <source>%1 cannot be trained here: %2</source>
-        <translation>%1 को यहाँ प्रशिक्षित नहीं किया जा सकता: %2</translation>
+        <location filename="../ui/model_downloads.cpp" line="95"/>
+        <source>Delete what arrived of the unfinished download</source>
+        <translation>अधूरे डाउनलोड का आया हुआ हिस्सा हटाएँ</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="151"/>
-        <source>Cannot save the choice</source>
-        <translation>आपका चुनाव सहेजा नहीं जा सकता</translation>
+        <location filename="../ui/model_downloads.cpp" line="99"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;विराम दें</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="166"/>
-        <source>This computer: %1.</source>
-        <translation>यह कंप्यूटर: %1।</translation>
+        <location filename="../ui/model_downloads.cpp" line="100"/>
+        <source>Stop now; what arrived is kept, and Resume continues from there, even after closing ShopTuner</source>
+        <translation>अभी रोकें; जो आ चुका है वह रखा जाता है, और “जारी रखें” वहीं से आगे बढ़ता है, ShopTuner बंद करने के बाद भी</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="180"/>
-        <source>Demo model (untrained, for trying the steps)</source>
-        <translation>डेमो मॉडल (बिना प्रशिक्षण का, चरण आज़माने के लिए)</translation>
+        <location filename="../ui/model_downloads.cpp" line="107"/>
+        <source>&lt;b&gt;Download a model&lt;/b&gt; (from Hugging Face, checked before use)</source>
+        <translation>&lt;b&gt;एक मॉडल डाउनलोड करें&lt;/b&gt; (Hugging Face से, उपयोग से पहले जाँचा गया)</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="184"/>
-        <source>cannot be used</source>
-        <translation>उपयोग नहीं किया जा सकता</translation>
+        <location filename="../ui/model_downloads.cpp" line="168"/>
+        <source>%1 (recommended here)</source>
+        <translation>%1 (यहाँ अनुशंसित)</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="193"/>
+        <location filename="../ui/model_downloads.cpp" line="175"/>
+        <source>for scoring only</source>
+        <translation>केवल अंक देने के लिए</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_downloads.cpp" line="177"/>
         <source>about %1</source>
         <translation>लगभग %1</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="208"/>
+        <location filename="../ui/model_downloads.cpp" line="178"/>
+        <source>%1; account needed</source>
+        <translation>%1; खाता आवश्यक</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_downloads.cpp" line="194"/>
+        <source>Recommended for this computer: %1, %2 to download. %3</source>
+        <translation>इस कंप्यूटर के लिए अनुशंसित: %1, डाउनलोड %2। %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_downloads.cpp" line="195"/>
+        <source>%1, %2 to download. %3</source>
+        <translation>%1, डाउनलोड %2। %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_downloads.cpp" line="199"/>
+        <source>It needs a free Hugging Face account with Meta&apos;s licence accepted on the model&apos;s page, and your access token.</source>
+        <translation>इसके लिए एक निःशुल्क Hugging Face खाता चाहिए, जिसमें मॉडल के पेज पर Meta का लाइसेंस स्वीकार किया गया हो, और आपका एक्सेस टोकन।</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_downloads.cpp" line="210"/>
+        <source>Not a model name</source>
+        <translation>यह मॉडल का नाम नहीं है</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_downloads.cpp" line="211"/>
+        <source>“%1” is not a Hugging Face model name. It looks like Organisation/Model, e.g. HuggingFaceTB/SmolLM2-360M-Instruct.</source>
+        <translation>“%1” Hugging Face मॉडल का नाम नहीं है। यह संगठन/मॉडल जैसा दिखता है, जैसे HuggingFaceTB/SmolLM2-360M-Instruct।</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_downloads.cpp" line="240"/>
+        <source>✓ %1 is ready (%2). Checked: %3.</source>
+        <translation>✓ %1 तैयार है (%2)। जाँचा गया: %3।</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_downloads.cpp" line="254"/>
+        <source>The download did not finish</source>
+        <translation>डाउनलोड पूरा नहीं हुआ</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_downloads.cpp" line="268"/>
+        <source>The download of %1 stopped before anything arrived.</source>
+        <translation>%1 का डाउनलोड कुछ भी आने से पहले रुक गया।</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_downloads.cpp" line="270"/>
+        <source>The download of %1 is paused; %2 arrived and is kept. Resume continues from there.</source>
+        <translation>%1 का डाउनलोड रुका हुआ है; %2 आ चुका है और रखा गया है। “जारी रखें” वहीं से आगे बढ़ता है।</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_downloads.cpp" line="283"/>
+        <source>The unfinished download of %1 was deleted.</source>
+        <translation>%1 का अधूरा डाउनलोड हटा दिया गया।</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_downloads.cpp" line="294"/>
+        <source>This model needs a Hugging Face account</source>
+        <translation>इस मॉडल के लिए Hugging Face खाता चाहिए</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_downloads.cpp" line="296"/>
+        <source>%1.&lt;br&gt;&lt;br&gt;1. Open &lt;a href=&quot;%2&quot;&gt;the model&apos;s page&lt;/a&gt;, sign in (a free account) and accept the licence.&lt;br&gt;2. Create an access token (Settings → Access Tokens, “Read” is enough) and paste it here.</source>
+        <translation>%1।&lt;br&gt;&lt;br&gt;1. &lt;a href="%2"&gt;मॉडल का पेज&lt;/a&gt; खोलें, साइन इन करें (निःशुल्क खाता) और लाइसेंस स्वीकार करें।&lt;br&gt;2. एक एक्सेस टोकन बनाएँ (Settings → Access Tokens, “Read” पर्याप्त है) और उसे यहाँ चिपकाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_downloads.cpp" line="308"/>
+        <source>Save the token and download</source>
+        <translation>टोकन सहेजें और डाउनलोड करें</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_downloads.cpp" line="310"/>
+        <source>Access token:</source>
+        <translation>एक्सेस टोकन:</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_downloads.cpp" line="322"/>
+        <source>The token could not be saved</source>
+        <translation>टोकन सहेजा नहीं जा सका</translation>
+    </message>
+</context>
+<context>
+    <name>shoptuner::ui::ModelPanel</name>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="30"/>
+        <source>%1 billion</source>
+        <translation>%1 बिलियन</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="31"/>
+        <source>%1 million</source>
+        <translation>%1 मिलियन</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="48"/>
+        <source>Make a &amp;demo model</source>
+        <translation>&amp;डेमो मॉडल बनाएँ</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="53"/>
+        <source>Choose the language model to teach. Small models (135 million to 1.7 billion parameters) learn shop tasks well and train on an ordinary computer.</source>
+        <translation>वह भाषा मॉडल चुनें जिसे आप सिखाना चाहते हैं। छोटे मॉडल (135 मिलियन से 1.7 बिलियन पैरामीटर) दुकान के कार्य अच्छी तरह सीखते हैं और एक साधारण कंप्यूटर पर प्रशिक्षित हो जाते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="60"/>
+        <source>Models on this computer</source>
+        <translation>इस कंप्यूटर पर मौजूद मॉडल</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="63"/>
+        <source>Model</source>
+        <translation>मॉडल</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="63"/>
+        <source>Family</source>
+        <translation>परिवार</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="63"/>
+        <source>Size</source>
+        <translation>आकार</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="63"/>
+        <source>On disk</source>
+        <translation>डिस्क पर</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="63"/>
+        <source>Memory to train</source>
+        <translation>प्रशिक्षण के लिए मेमोरी</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="68"/>
+        <source>Choose a model &amp;folder…</source>
+        <translation>मॉडल &amp;फ़ोल्डर चुनें…</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="70"/>
+        <source>A Hugging Face model folder with config.json, model.safetensors and the tokenizer files</source>
+        <translation>Hugging Face का एक मॉडल फ़ोल्डर, जिसमें config.json, model.safetensors और tokenizer की फ़ाइलें हों</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="72"/>
+        <source>A tiny model with a vocabulary learned from your shop&apos;s texts. It knows nothing yet, so its answers mean little; it lets you try every step in a few minutes.</source>
+        <translation>एक बहुत छोटा मॉडल, जिसकी शब्दावली आपकी दुकान के पाठ से सीखी गई है। यह अभी कुछ नहीं जानता, इसलिए इसके उत्तरों का ज़्यादा मतलब नहीं है; पर इससे आप हर चरण कुछ ही मिनटों में आज़मा सकते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="89"/>
+        <source>Choose a model folder</source>
+        <translation>मॉडल फ़ोल्डर चुनें</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="132"/>
+        <source>This model cannot be used</source>
+        <translation>इस मॉडल का उपयोग नहीं किया जा सकता</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="132"/>
+        <source>%1 cannot be trained here: %2</source>
+        <translation>%1 को यहाँ प्रशिक्षित नहीं किया जा सकता: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="144"/>
+        <source>Cannot save the choice</source>
+        <translation>आपका चुनाव सहेजा नहीं जा सकता</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="160"/>
+        <source>This computer: %1.</source>
+        <translation>यह कंप्यूटर: %1।</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="174"/>
+        <source>Demo model (untrained, for trying the steps)</source>
+        <translation>डेमो मॉडल (बिना प्रशिक्षण का, चरण आज़माने के लिए)</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="178"/>
+        <source>cannot be used</source>
+        <translation>उपयोग नहीं किया जा सकता</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="187"/>
+        <source>about %1</source>
+        <translation>लगभग %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="202"/>
         <source>No model chosen yet.</source>
         <translation>अभी कोई मॉडल नहीं चुना गया।</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="214"/>
+        <location filename="../ui/model_panel.cpp" line="208"/>
         <source>%1 fits comfortably: training needs about %2.</source>
         <translation>%1 आराम से फ़िट होता है: प्रशिक्षण के लिए लगभग %2 चाहिए।</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="216"/>
+        <location filename="../ui/model_panel.cpp" line="210"/>
         <source>%1 fits, but only just: training needs about %2 of the %3 free.</source>
         <translation>%1 फ़िट होता है, पर मुश्किल से: प्रशिक्षण के लिए खाली %3 में से लगभग %2 चाहिए।</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="217"/>
+        <location filename="../ui/model_panel.cpp" line="211"/>
         <source>%1 does not fit: training needs about %2, but only %3 are free.</source>
         <translation>%1 फ़िट नहीं होता: प्रशिक्षण के लिए लगभग %2 चाहिए, पर केवल %3 खाली है।</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="227"/>
-        <source>%1 would fit (about %2).</source>
-        <translation>%1 फ़िट हो जाएगा (लगभग %2)।</translation>
+        <location filename="../ui/model_panel.cpp" line="215"/>
+        <source>Below, %1 is recommended for this computer: download it with one click.</source>
+        <translation>नीचे, इस कंप्यूटर के लिए %1 अनुशंसित है: इसे एक क्लिक में डाउनलोड करें।</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="228"/>
-        <source>%1 would need about %2; %3 are free.</source>
-        <translation>%1 के लिए लगभग %2 चाहिए होगा; खाली %3 है।</translation>
-    </message>
-    <message>
-        <location filename="../ui/model_panel.cpp" line="248"/>
+        <location filename="../ui/model_panel.cpp" line="233"/>
         <source>The demo model could not be made</source>
         <translation>डेमो मॉडल नहीं बनाया जा सका</translation>
     </message>

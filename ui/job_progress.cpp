@@ -90,4 +90,10 @@ void JobProgress::follow(jobs::Job *job)
     });
 }
 
+void JobProgress::setStopButton(const QString &text, const QString &toolTip)
+{
+    m_cancel->setText(text);
+    m_cancel->setToolTip(toolTip);
+}
+
 } // namespace shoptuner::ui

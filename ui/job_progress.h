@@ -20,6 +20,8 @@ public:
     // Follows the job until it ends; the job must outlive this call's effect (it is deleted later by its owner).
     void follow(jobs::Job *job);
     bool isBusy() const { return m_job != nullptr; }
+    // What the stop button says and does in words: "Pause" for a job whose work is kept.
+    void setStopButton(const QString &text, const QString &toolTip);
 
 private:
     void setMessage(const QString &text);

@@ -3,6 +3,7 @@
 #include "job_progress.h"
 #include "jobs/demo_model_job.h"
 #include "message_box.h"
+#include "model_downloads.h"
 #include "project_context.h"
 #include "store/project_store.h"
 
@@ -30,22 +31,6 @@ QString parameterText(qint64 n)
     return ModelPanel::tr("%1 million").arg(QLocale().toString(double(n) / 1e6, 'f', n < 10'000'000 ? 1 : 0));
 }
 
-// Published shapes of the small models the eCeLLM follow-up work tuned, for "what would fit".
-services::ModelCandidate knownShape(
-    const QString &name, qint64 params, int layers, int hidden, int inter, int heads, int vocab)
-{
-    services::ModelCandidate c;
-    c.name = name;
-    c.parameters = params;
-    c.layers = layers;
-    c.hidden = hidden;
-    c.intermediate = inter;
-    c.heads = heads;
-    c.vocab = vocab;
-    c.linearParameters = params - qint64(vocab) * hidden;
-    return c;
-}
-
 } // namespace
 
 QString demoModelDir(const QString &projectPath)
@@ -62,6 +47,7 @@ ModelPanel::ModelPanel(ProjectContext *project, QWidget *parent)
     , m_recommendation(new QLabel(this))
     , m_demo(new QPushButton(tr("Make a &demo model"), this))
     , m_progress(new JobProgress(this))
+    , m_downloads(new ModelDownloads(this))
 {
     auto *intro
         = new QLabel(tr("Choose the language model to teach. Small models (135 million to 1.7 billion parameters) "
@@ -96,6 +82,8 @@ ModelPanel::ModelPanel(ProjectContext *project, QWidget *parent)
     layout->addLayout(buttons);
     layout->addWidget(m_progress);
     layout->addWidget(m_recommendation);
+    layout->addSpacing(8);
+    layout->addWidget(m_downloads, 1);
 
     connect(choose, &QPushButton::clicked, this, [this] {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Choose a model folder"));
@@ -112,6 +100,11 @@ ModelPanel::ModelPanel(ProjectContext *project, QWidget *parent)
         showRecommendation();
     });
     connect(m_project, &ProjectContext::projectChanged, this, &ModelPanel::refresh);
+    connect(m_downloads, &ModelDownloads::downloaded, this, [this](const QString &folder, bool encoder) {
+        if (!encoder && m_project->isOpen())
+            chooseModel(folder);
+        refresh();
+    });
 }
 
 void ModelPanel::showEvent(QShowEvent *event)
@@ -161,6 +154,7 @@ void ModelPanel::refresh()
     if (!m_hardwareKnown && isVisible()) {
         m_hardware = services::detectHardware();
         m_hardwareKnown = true;
+        m_downloads->setHardware(m_hardware);
     }
     if (m_hardwareKnown)
         m_hardwareLabel->setText(tr("This computer: %1.").arg(m_hardware.describe()));
@@ -217,18 +211,9 @@ void ModelPanel::showRecommendation()
                                        : tr("%1 does not fit: training needs about %2, but only %3 are free."))
                          .arg(c.name, services::formatBytes(need), services::formatBytes(available));
     }
-    if (available > 0) {
-        // What the published small e-commerce models would need here.
-        for (const services::ModelCandidate &k :
-            {knownShape(QStringLiteral("SmolLM2-360M"), 362'000'000, 32, 960, 2560, 15, 49152),
-                knownShape(QStringLiteral("SmolLM2-1.7B"), 1'711'000'000, 24, 2048, 8192, 32, 49152)}) {
-            const qint64 need = services::estimateTrainingMemory(k, balanced, false);
-            lines << (need < available
-                    ? tr("%1 would fit (about %2).").arg(k.name, services::formatBytes(need))
-                    : tr("%1 would need about %2; %3 are free.")
-                          .arg(k.name, services::formatBytes(need), services::formatBytes(available)));
-        }
-    }
+    if (!m_downloads->recommendedRepo().isEmpty() && chosen.isEmpty())
+        lines << tr("Below, %1 is recommended for this computer: download it with one click.")
+                     .arg(m_downloads->recommendedRepo());
     m_recommendation->setText(lines.join(QLatin1Char(' ')));
 }
 

@@ -19,6 +19,7 @@ class DemoModelJob;
 namespace shoptuner::ui {
 
 class JobProgress;
+class ModelDownloads;
 class ProjectContext;
 
 class ModelPanel : public QWidget
@@ -33,6 +34,7 @@ public:
     void makeDemoModel();
     bool isBusy() const { return !m_job.isNull(); }
     QTreeWidget *modelList() const { return m_models; }
+    ModelDownloads *downloads() const { return m_downloads; }
 
 Q_SIGNALS:
     void modelChosen(const QString &dir);
@@ -53,6 +55,7 @@ private:
     services::HardwareInfo m_hardware;
     bool m_hardwareKnown = false;
     QPointer<jobs::DemoModelJob> m_job;
+    ModelDownloads *m_downloads;
 };
 
 // Where the demo model of a project lives (next to the project file).

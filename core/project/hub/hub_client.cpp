@@ -1,15 +1,18 @@
 #include "hub_client.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QEventLoop>
 #include <QFile>
 #include <QFileDevice>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSaveFile>
 #include <QTimer>
 #include <QUrl>
 
@@ -76,6 +79,23 @@ QString readTokenFile(const QString &path)
     return QString::fromUtf8(f.read(4096)).simplified().remove(QLatin1Char(' '));
 }
 
+QString tokenFilePath()
+{
+    const QString path = qEnvironmentVariable("HF_TOKEN_PATH").trimmed();
+    return path.isEmpty() ? huggingFaceHome() + QStringLiteral("/token") : path;
+}
+
+void saveToken(const QString &token)
+{
+    const QString path = tokenFilePath();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile f(path);
+    const QByteArray bytes = token.trimmed().toUtf8();
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size()
+        || !f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || !f.commit())
+        throw std::runtime_error("cannot write " + path.toStdString() + ": " + f.errorString().toStdString());
+}
+
 HubSettings HubSettings::fromEnvironment()
 {
     HubSettings s;
@@ -87,10 +107,8 @@ HubSettings HubSettings::fromEnvironment()
     for (const char *name : {"HF_TOKEN", "HUGGING_FACE_HUB_TOKEN"})
         if (s.token.isEmpty())
             s.token = qEnvironmentVariable(name).trimmed();
-    if (s.token.isEmpty()) {
-        const QString path = qEnvironmentVariable("HF_TOKEN_PATH").trimmed();
-        s.token = readTokenFile(path.isEmpty() ? huggingFaceHome() + QStringLiteral("/token") : path);
-    }
+    if (s.token.isEmpty())
+        s.token = readTokenFile(tokenFilePath());
     s.offline = envFlag("HF_HUB_OFFLINE") || envFlag("TRANSFORMERS_OFFLINE");
     return s;
 }

@@ -35,6 +35,11 @@ struct HubSettings
 
 // A token from a file as huggingface_hub stores it (spaces and line breaks around it dropped).
 QString readTokenFile(const QString &path);
+// Where huggingface_hub keeps the access token: $HF_TOKEN_PATH, else <HF home>/token.
+QString tokenFilePath();
+// Stores the token there (readable by its owner only), as `huggingface-cli login` does, so
+// transformers and ShopTuner's CLI find it too. Throws std::runtime_error.
+void saveToken(const QString &token);
 
 struct RepoFile
 {

@@ -17,6 +17,8 @@ struct CatalogueModel
     bool gated = false; // an account and the licence accepted on the Hub
     QString goodFor; // one plain sentence
     bool encoder = false; // a BERTScore encoder, not a model to train
+    // The shape from its config.json, for the memory it needs to train before it is here.
+    int layers = 0, hidden = 0, intermediate = 0, heads = 0, vocab = 0;
 };
 
 // The curated list, smallest first.

@@ -55,6 +55,21 @@ QString formatBytes(qint64 bytes)
     return QStringLiteral("%1 MB").arg(std::max<qint64>(1, bytes >> 20));
 }
 
+ModelCandidate modelShape(
+    const QString &name, qint64 parameters, int layers, int hidden, int intermediate, int heads, int vocab)
+{
+    ModelCandidate c;
+    c.name = name;
+    c.parameters = parameters;
+    c.layers = layers;
+    c.hidden = hidden;
+    c.intermediate = intermediate;
+    c.heads = heads;
+    c.vocab = vocab;
+    c.linearParameters = parameters - qint64(vocab) * hidden;
+    return c;
+}
+
 ModelCandidate inspectModel(const QString &dir, const QString &source)
 {
     ModelCandidate c;

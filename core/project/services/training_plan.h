@@ -29,6 +29,9 @@ struct ModelCandidate
 
 // Reads config.json (and the weights' sizes) without loading the model.
 ModelCandidate inspectModel(const QString &dir, const QString &source = {});
+// A model known by its published shape only (one to download): enough for the memory estimate.
+ModelCandidate modelShape(
+    const QString &name, qint64 parameters, int layers, int hidden, int intermediate, int heads, int vocab);
 // Hugging Face cache snapshots (engine::huggingFaceSnapshots) plus the given folders.
 QList<ModelCandidate> findModels(const QStringList &knownFolders);
 
