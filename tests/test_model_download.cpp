@@ -11,12 +11,16 @@
 #include "project_context.h"
 #include "test_helpers.h"
 #include "train_panel.h"
+#include "verdict_panel.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDialog>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -209,6 +213,40 @@ private Q_SLOTS:
         QCOMPARE(testing::readFile(tokenFile.toStdString()), std::string("hf_granted_token"));
         QCOMPARE(QFileInfo(tokenFile).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
             QFileDevice::Permissions());
+        qunsetenv("HF_ENDPOINT");
+    }
+
+    // Without roberta-large the Verdict page says why answer generation is not compared with
+    // the published figures, and gets the encoder in place.
+    void verdictOffersTheBertScoreEncoder()
+    {
+        FakeHub hub;
+        FakeHub::Repo encoder = m_model;
+        QJsonObject config = QJsonDocument::fromJson(encoder.files["config.json"]).object();
+        config["architectures"] = QJsonArray {"RobertaForMaskedLM"};
+        encoder.files["config.json"] = QJsonDocument(config).toJson();
+        hub.addRepo("FacebookAI/roberta-large", encoder);
+        qputenv("HF_ENDPOINT", hub.endpoint().toUtf8());
+        qunsetenv("SHOPTUNER_BERTSCORE_MODEL");
+
+        ProjectContext project;
+        QString error;
+        QVERIFY2(project.open(m_project, false, &error), qPrintable(error));
+        VerdictPanel verdict(&project);
+        verdict.show();
+        auto *note = verdict.findChild<QLabel *>("encoderNote");
+        QVERIFY(note && note->isVisible());
+        QVERIFY(note->text().contains("ROUGE-L"));
+        auto *get = verdict.findChild<ModelDownloads *>();
+        QVERIFY(get->catalogue()->isHidden());
+        click(get, "downloadModel");
+        QTRY_VERIFY_WITH_TIMEOUT(!get->isDownloading(), 60000);
+        QVERIFY2(note->text().contains("The encoder is ready"), qPrintable(note->text()));
+        QVERIFY(QFileInfo::exists(m_home.filePath("hf/hub/models--FacebookAI--roberta-large/snapshots/")
+            + m_model.commit + "/tokenizer.json"));
+        verdict.hide();
+        verdict.show(); // the next visit: nothing to offer any more
+        QVERIFY(!note->isVisible());
         qunsetenv("HF_ENDPOINT");
     }
 };

@@ -2000,177 +2000,177 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::ModelDownloads</name>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="57"/>
+        <location filename="../ui/model_downloads.cpp" line="58"/>
         <source>&amp;Download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="58"/>
+        <location filename="../ui/model_downloads.cpp" line="59"/>
         <source>&amp;Resume download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="59"/>
+        <location filename="../ui/model_downloads.cpp" line="60"/>
         <source>Dis&amp;card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="79"/>
+        <location filename="../ui/model_downloads.cpp" line="80"/>
         <source>Models to download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="82"/>
+        <location filename="../ui/model_downloads.cpp" line="83"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="82"/>
+        <location filename="../ui/model_downloads.cpp" line="83"/>
         <source>To download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="82"/>
+        <location filename="../ui/model_downloads.cpp" line="83"/>
         <source>Memory to train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="82"/>
+        <location filename="../ui/model_downloads.cpp" line="83"/>
         <source>Licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="88"/>
+        <location filename="../ui/model_downloads.cpp" line="89"/>
         <source>or any model on Hugging Face, e.g. HuggingFaceTB/SmolLM2-360M-Instruct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="89"/>
+        <location filename="../ui/model_downloads.cpp" line="90"/>
         <source>Hugging Face model name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="91"/>
+        <location filename="../ui/model_downloads.cpp" line="92"/>
         <source>Download the chosen model (or the one named) and check it before it is offered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="93"/>
+        <location filename="../ui/model_downloads.cpp" line="94"/>
         <source>Continue where the download stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="95"/>
+        <location filename="../ui/model_downloads.cpp" line="96"/>
         <source>Delete what arrived of the unfinished download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="99"/>
+        <location filename="../ui/model_downloads.cpp" line="100"/>
         <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="100"/>
+        <location filename="../ui/model_downloads.cpp" line="101"/>
         <source>Stop now; what arrived is kept, and Resume continues from there, even after closing ShopTuner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="107"/>
+        <location filename="../ui/model_downloads.cpp" line="54"/>
         <source>&lt;b&gt;Download a model&lt;/b&gt; (from Hugging Face, checked before use)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="168"/>
+        <location filename="../ui/model_downloads.cpp" line="183"/>
         <source>%1 (recommended here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="175"/>
+        <location filename="../ui/model_downloads.cpp" line="190"/>
         <source>for scoring only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="177"/>
+        <location filename="../ui/model_downloads.cpp" line="192"/>
         <source>about %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="178"/>
+        <location filename="../ui/model_downloads.cpp" line="193"/>
         <source>%1; account needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="194"/>
+        <location filename="../ui/model_downloads.cpp" line="209"/>
         <source>Recommended for this computer: %1, %2 to download. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="195"/>
+        <location filename="../ui/model_downloads.cpp" line="210"/>
         <source>%1, %2 to download. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="199"/>
+        <location filename="../ui/model_downloads.cpp" line="214"/>
         <source>It needs a free Hugging Face account with Meta&apos;s licence accepted on the model&apos;s page, and your access token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="210"/>
+        <location filename="../ui/model_downloads.cpp" line="225"/>
         <source>Not a model name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="211"/>
+        <location filename="../ui/model_downloads.cpp" line="226"/>
         <source>“%1” is not a Hugging Face model name. It looks like Organisation/Model, e.g. HuggingFaceTB/SmolLM2-360M-Instruct.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="240"/>
+        <location filename="../ui/model_downloads.cpp" line="255"/>
         <source>✓ %1 is ready (%2). Checked: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="254"/>
+        <location filename="../ui/model_downloads.cpp" line="269"/>
         <source>The download did not finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="268"/>
+        <location filename="../ui/model_downloads.cpp" line="283"/>
         <source>The download of %1 stopped before anything arrived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="270"/>
+        <location filename="../ui/model_downloads.cpp" line="285"/>
         <source>The download of %1 is paused; %2 arrived and is kept. Resume continues from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="283"/>
+        <location filename="../ui/model_downloads.cpp" line="298"/>
         <source>The unfinished download of %1 was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="294"/>
+        <location filename="../ui/model_downloads.cpp" line="309"/>
         <source>This model needs a Hugging Face account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="296"/>
+        <location filename="../ui/model_downloads.cpp" line="311"/>
         <source>%1.&lt;br&gt;&lt;br&gt;1. Open &lt;a href=&quot;%2&quot;&gt;the model&apos;s page&lt;/a&gt;, sign in (a free account) and accept the licence.&lt;br&gt;2. Create an access token (Settings → Access Tokens, “Read” is enough) and paste it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="308"/>
+        <location filename="../ui/model_downloads.cpp" line="323"/>
         <source>Save the token and download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="310"/>
+        <location filename="../ui/model_downloads.cpp" line="325"/>
         <source>Access token:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="322"/>
+        <location filename="../ui/model_downloads.cpp" line="337"/>
         <source>The token could not be saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3253,223 +3253,238 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::VerdictPanel</name>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="39"/>
+        <location filename="../ui/verdict_panel.cpp" line="40"/>
         <source>new categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="41"/>
+        <location filename="../ui/verdict_panel.cpp" line="42"/>
         <source>new wording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="42"/>
+        <location filename="../ui/verdict_panel.cpp" line="43"/>
         <source>your products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="49"/>
+        <location filename="../ui/verdict_panel.cpp" line="52"/>
         <source>&amp;Test the trained model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="50"/>
+        <location filename="../ui/verdict_panel.cpp" line="53"/>
         <source>E&amp;xport the model…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="57"/>
+        <location filename="../ui/verdict_panel.cpp" line="60"/>
         <source>Also test the model &amp;before training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="60"/>
+        <location filename="../ui/verdict_panel.cpp" line="63"/>
         <source>Shows what training changed; takes about as long again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="62"/>
+        <location filename="../ui/verdict_panel.cpp" line="65"/>
         <source>Scores per task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="65"/>
+        <location filename="../ui/verdict_panel.cpp" line="68"/>
         <source>Wrong answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="74"/>
+        <location filename="../ui/verdict_panel.cpp" line="77"/>
         <source>Ask the trained model every kept-aside test question and score its answers the way the published benchmark does</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="79"/>
+        <location filename="../ui/verdict_panel.cpp" line="82"/>
         <source>all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="80"/>
+        <location filename="../ui/verdict_panel.cpp" line="83"/>
         <source>How many test questions per task; more gives a surer verdict but takes longer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="81"/>
+        <location filename="../ui/verdict_panel.cpp" line="84"/>
         <source>Test questions per task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="84"/>
+        <location filename="../ui/verdict_panel.cpp" line="87"/>
         <source>The published model to measure yours against</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="85"/>
+        <location filename="../ui/verdict_panel.cpp" line="88"/>
         <source>Compare with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="89"/>
+        <location filename="../ui/verdict_panel.cpp" line="92"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="89"/>
+        <location filename="../ui/verdict_panel.cpp" line="92"/>
         <source>Test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="89"/>
-        <location filename="../ui/verdict_panel.cpp" line="292"/>
+        <location filename="../ui/verdict_panel.cpp" line="92"/>
+        <location filename="../ui/verdict_panel.cpp" line="319"/>
         <source>Your model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="89"/>
+        <location filename="../ui/verdict_panel.cpp" line="92"/>
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="89"/>
+        <location filename="../ui/verdict_panel.cpp" line="92"/>
         <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="89"/>
+        <location filename="../ui/verdict_panel.cpp" line="92"/>
         <source>Before training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="98"/>
+        <location filename="../ui/verdict_panel.cpp" line="101"/>
         <source>Questions per task:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="102"/>
+        <location filename="../ui/verdict_panel.cpp" line="105"/>
         <source>Compare with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="108"/>
+        <location filename="../ui/verdict_panel.cpp" line="111"/>
         <source>Export &amp;HTML…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="108"/>
+        <location filename="../ui/verdict_panel.cpp" line="111"/>
         <source>Web page (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="109"/>
+        <location filename="../ui/verdict_panel.cpp" line="112"/>
         <source>Export &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="109"/>
+        <location filename="../ui/verdict_panel.cpp" line="112"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="110"/>
+        <location filename="../ui/verdict_panel.cpp" line="113"/>
         <source>Export &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="110"/>
+        <location filename="../ui/verdict_panel.cpp" line="113"/>
         <source>Spreadsheet (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="132"/>
+        <location filename="../ui/verdict_panel.cpp" line="136"/>
+        <source>Answer generation (AG) is scored with ROUGE-L here, so it is not compared with the published figures, which use BERTScore with the roberta-large encoder (1.3 GB). Get it to score AG as they do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="142"/>
+        <source>&amp;Get the encoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="148"/>
+        <source>The encoder is ready: answer generation is scored with BERTScore, as the published figures are, from the next test on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="153"/>
         <source>Write the trained model for Ollama, LM Studio, llama.cpp or Hugging Face</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="175"/>
+        <location filename="../ui/verdict_panel.cpp" line="202"/>
         <source>%1; %2 of %3 answers could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="177"/>
+        <location filename="../ui/verdict_panel.cpp" line="204"/>
         <source>The same model before training, on the same questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="188"/>
+        <location filename="../ui/verdict_panel.cpp" line="215"/>
         <source>Train a model first; then test it here on the examples kept aside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="190"/>
+        <location filename="../ui/verdict_panel.cpp" line="217"/>
         <source>The model has not been tested yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="192"/>
+        <location filename="../ui/verdict_panel.cpp" line="219"/>
         <source>On %1 of %2 comparable tests your model is at or above %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="223"/>
+        <location filename="../ui/verdict_panel.cpp" line="250"/>
         <source>Cannot start the test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="243"/>
+        <location filename="../ui/verdict_panel.cpp" line="270"/>
         <source>The test stopped with an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="262"/>
+        <location filename="../ui/verdict_panel.cpp" line="289"/>
         <source>ShopTuner report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="267"/>
+        <location filename="../ui/verdict_panel.cpp" line="294"/>
         <source>%1 report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="333"/>
+        <location filename="../ui/verdict_panel.cpp" line="360"/>
         <source>&lt;h4&gt;The worst answers: %1&lt;/h4&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="310"/>
+        <location filename="../ui/verdict_panel.cpp" line="337"/>
         <source>Score (1 is perfect)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="325"/>
+        <location filename="../ui/verdict_panel.cpp" line="352"/>
         <source>&lt;p&gt;Choose a task above to see some of the answers the model got wrong.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="330"/>
+        <location filename="../ui/verdict_panel.cpp" line="357"/>
         <source>&lt;p&gt;No wrong answers among the questions tested for this task.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="336"/>
+        <location filename="../ui/verdict_panel.cpp" line="363"/>
         <source>&lt;p&gt;&lt;b&gt;Question:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Expected:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;The model said:&lt;/b&gt; %3&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2003,177 +2003,177 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::ModelDownloads</name>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="57"/>
+        <location filename="../ui/model_downloads.cpp" line="58"/>
         <source>&amp;Download</source>
         <translation>&amp;डाउनलोड करें</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="58"/>
+        <location filename="../ui/model_downloads.cpp" line="59"/>
         <source>&amp;Resume download</source>
         <translation>डाउनलोड &amp;जारी रखें</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="59"/>
+        <location filename="../ui/model_downloads.cpp" line="60"/>
         <source>Dis&amp;card</source>
         <translation>&amp;हटाएँ</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="79"/>
+        <location filename="../ui/model_downloads.cpp" line="80"/>
         <source>Models to download</source>
         <translation>डाउनलोड के लिए मॉडल</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="82"/>
+        <location filename="../ui/model_downloads.cpp" line="83"/>
         <source>Model</source>
         <translation>मॉडल</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="82"/>
+        <location filename="../ui/model_downloads.cpp" line="83"/>
         <source>To download</source>
         <translation>डाउनलोड आकार</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="82"/>
+        <location filename="../ui/model_downloads.cpp" line="83"/>
         <source>Memory to train</source>
         <translation>प्रशिक्षण के लिए मेमोरी</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="82"/>
+        <location filename="../ui/model_downloads.cpp" line="83"/>
         <source>Licence</source>
         <translation>लाइसेंस</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="88"/>
+        <location filename="../ui/model_downloads.cpp" line="89"/>
         <source>or any model on Hugging Face, e.g. HuggingFaceTB/SmolLM2-360M-Instruct</source>
         <translation>या Hugging Face पर कोई भी मॉडल, जैसे HuggingFaceTB/SmolLM2-360M-Instruct</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="89"/>
+        <location filename="../ui/model_downloads.cpp" line="90"/>
         <source>Hugging Face model name</source>
         <translation>Hugging Face मॉडल का नाम</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="91"/>
+        <location filename="../ui/model_downloads.cpp" line="92"/>
         <source>Download the chosen model (or the one named) and check it before it is offered</source>
         <translation>चुना गया (या नामित) मॉडल डाउनलोड करें और उपलब्ध कराने से पहले उसकी जाँच करें</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="93"/>
+        <location filename="../ui/model_downloads.cpp" line="94"/>
         <source>Continue where the download stopped</source>
         <translation>डाउनलोड जहाँ रुका था वहीं से जारी रखें</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="95"/>
+        <location filename="../ui/model_downloads.cpp" line="96"/>
         <source>Delete what arrived of the unfinished download</source>
         <translation>अधूरे डाउनलोड का आया हुआ हिस्सा हटाएँ</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="99"/>
+        <location filename="../ui/model_downloads.cpp" line="100"/>
         <source>&amp;Pause</source>
         <translation>&amp;विराम दें</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="100"/>
+        <location filename="../ui/model_downloads.cpp" line="101"/>
         <source>Stop now; what arrived is kept, and Resume continues from there, even after closing ShopTuner</source>
         <translation>अभी रोकें; जो आ चुका है वह रखा जाता है, और “जारी रखें” वहीं से आगे बढ़ता है, ShopTuner बंद करने के बाद भी</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="107"/>
+        <location filename="../ui/model_downloads.cpp" line="54"/>
         <source>&lt;b&gt;Download a model&lt;/b&gt; (from Hugging Face, checked before use)</source>
         <translation>&lt;b&gt;एक मॉडल डाउनलोड करें&lt;/b&gt; (Hugging Face से, उपयोग से पहले जाँचा गया)</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="168"/>
+        <location filename="../ui/model_downloads.cpp" line="183"/>
         <source>%1 (recommended here)</source>
         <translation>%1 (यहाँ अनुशंसित)</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="175"/>
+        <location filename="../ui/model_downloads.cpp" line="190"/>
         <source>for scoring only</source>
         <translation>केवल अंक देने के लिए</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="177"/>
+        <location filename="../ui/model_downloads.cpp" line="192"/>
         <source>about %1</source>
         <translation>लगभग %1</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="178"/>
+        <location filename="../ui/model_downloads.cpp" line="193"/>
         <source>%1; account needed</source>
         <translation>%1; खाता आवश्यक</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="194"/>
+        <location filename="../ui/model_downloads.cpp" line="209"/>
         <source>Recommended for this computer: %1, %2 to download. %3</source>
         <translation>इस कंप्यूटर के लिए अनुशंसित: %1, डाउनलोड %2। %3</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="195"/>
+        <location filename="../ui/model_downloads.cpp" line="210"/>
         <source>%1, %2 to download. %3</source>
         <translation>%1, डाउनलोड %2। %3</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="199"/>
+        <location filename="../ui/model_downloads.cpp" line="214"/>
         <source>It needs a free Hugging Face account with Meta&apos;s licence accepted on the model&apos;s page, and your access token.</source>
         <translation>इसके लिए एक निःशुल्क Hugging Face खाता चाहिए, जिसमें मॉडल के पेज पर Meta का लाइसेंस स्वीकार किया गया हो, और आपका एक्सेस टोकन।</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="210"/>
+        <location filename="../ui/model_downloads.cpp" line="225"/>
         <source>Not a model name</source>
         <translation>यह मॉडल का नाम नहीं है</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="211"/>
+        <location filename="../ui/model_downloads.cpp" line="226"/>
         <source>“%1” is not a Hugging Face model name. It looks like Organisation/Model, e.g. HuggingFaceTB/SmolLM2-360M-Instruct.</source>
         <translation>“%1” Hugging Face मॉडल का नाम नहीं है। यह संगठन/मॉडल जैसा दिखता है, जैसे HuggingFaceTB/SmolLM2-360M-Instruct।</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="240"/>
+        <location filename="../ui/model_downloads.cpp" line="255"/>
         <source>✓ %1 is ready (%2). Checked: %3.</source>
         <translation>✓ %1 तैयार है (%2)। जाँचा गया: %3।</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="254"/>
+        <location filename="../ui/model_downloads.cpp" line="269"/>
         <source>The download did not finish</source>
         <translation>डाउनलोड पूरा नहीं हुआ</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="268"/>
+        <location filename="../ui/model_downloads.cpp" line="283"/>
         <source>The download of %1 stopped before anything arrived.</source>
         <translation>%1 का डाउनलोड कुछ भी आने से पहले रुक गया।</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="270"/>
+        <location filename="../ui/model_downloads.cpp" line="285"/>
         <source>The download of %1 is paused; %2 arrived and is kept. Resume continues from there.</source>
         <translation>%1 का डाउनलोड रुका हुआ है; %2 आ चुका है और रखा गया है। “जारी रखें” वहीं से आगे बढ़ता है।</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="283"/>
+        <location filename="../ui/model_downloads.cpp" line="298"/>
         <source>The unfinished download of %1 was deleted.</source>
         <translation>%1 का अधूरा डाउनलोड हटा दिया गया।</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="294"/>
+        <location filename="../ui/model_downloads.cpp" line="309"/>
         <source>This model needs a Hugging Face account</source>
         <translation>इस मॉडल के लिए Hugging Face खाता चाहिए</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="296"/>
+        <location filename="../ui/model_downloads.cpp" line="311"/>
         <source>%1.&lt;br&gt;&lt;br&gt;1. Open &lt;a href=&quot;%2&quot;&gt;the model&apos;s page&lt;/a&gt;, sign in (a free account) and accept the licence.&lt;br&gt;2. Create an access token (Settings → Access Tokens, “Read” is enough) and paste it here.</source>
-        <translation>%1।&lt;br&gt;&lt;br&gt;1. &lt;a href="%2"&gt;मॉडल का पेज&lt;/a&gt; खोलें, साइन इन करें (निःशुल्क खाता) और लाइसेंस स्वीकार करें।&lt;br&gt;2. एक एक्सेस टोकन बनाएँ (Settings → Access Tokens, “Read” पर्याप्त है) और उसे यहाँ चिपकाएँ।</translation>
+        <translation>%1।&lt;br&gt;&lt;br&gt;1. &lt;a href=&quot;%2&quot;&gt;मॉडल का पेज&lt;/a&gt; खोलें, साइन इन करें (निःशुल्क खाता) और लाइसेंस स्वीकार करें।&lt;br&gt;2. एक एक्सेस टोकन बनाएँ (Settings → Access Tokens, “Read” पर्याप्त है) और उसे यहाँ चिपकाएँ।</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="308"/>
+        <location filename="../ui/model_downloads.cpp" line="323"/>
         <source>Save the token and download</source>
         <translation>टोकन सहेजें और डाउनलोड करें</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="310"/>
+        <location filename="../ui/model_downloads.cpp" line="325"/>
         <source>Access token:</source>
         <translation>एक्सेस टोकन:</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="322"/>
+        <location filename="../ui/model_downloads.cpp" line="337"/>
         <source>The token could not be saved</source>
         <translation>टोकन सहेजा नहीं जा सका</translation>
     </message>
@@ -3256,223 +3256,238 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::VerdictPanel</name>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="39"/>
+        <location filename="../ui/verdict_panel.cpp" line="40"/>
         <source>new categories</source>
         <translation>नई श्रेणियाँ</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="41"/>
+        <location filename="../ui/verdict_panel.cpp" line="42"/>
         <source>new wording</source>
         <translation>नए शब्दों में</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="42"/>
+        <location filename="../ui/verdict_panel.cpp" line="43"/>
         <source>your products</source>
         <translation>आपके उत्पाद</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="49"/>
+        <location filename="../ui/verdict_panel.cpp" line="52"/>
         <source>&amp;Test the trained model</source>
         <translation>प्रशिक्षित मॉडल की &amp;जाँच करें</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="50"/>
+        <location filename="../ui/verdict_panel.cpp" line="53"/>
         <source>E&amp;xport the model…</source>
         <translation>मॉडल &amp;निर्यात करें…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="57"/>
+        <location filename="../ui/verdict_panel.cpp" line="60"/>
         <source>Also test the model &amp;before training</source>
         <translation>प्रशिक्षण से &amp;पहले वाले मॉडल की भी जाँच करें</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="60"/>
+        <location filename="../ui/verdict_panel.cpp" line="63"/>
         <source>Shows what training changed; takes about as long again</source>
         <translation>दिखाता है कि प्रशिक्षण से क्या बदला; इसमें लगभग उतना ही समय और लगता है</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="62"/>
+        <location filename="../ui/verdict_panel.cpp" line="65"/>
         <source>Scores per task</source>
         <translation>हर कार्य के स्कोर</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="65"/>
+        <location filename="../ui/verdict_panel.cpp" line="68"/>
         <source>Wrong answers</source>
         <translation>गलत उत्तर</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="74"/>
+        <location filename="../ui/verdict_panel.cpp" line="77"/>
         <source>Ask the trained model every kept-aside test question and score its answers the way the published benchmark does</source>
         <translation>प्रशिक्षित मॉडल से अलग रखा गया हर परीक्षण प्रश्न पूछें और उसके उत्तरों को उसी तरह अंक दें जैसे प्रकाशित बेंचमार्क देता है</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="79"/>
+        <location filename="../ui/verdict_panel.cpp" line="82"/>
         <source>all</source>
         <translation>सभी</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="80"/>
+        <location filename="../ui/verdict_panel.cpp" line="83"/>
         <source>How many test questions per task; more gives a surer verdict but takes longer</source>
         <translation>हर कार्य के लिए कितने परीक्षण प्रश्न; ज़्यादा प्रश्नों से निर्णय ज़्यादा भरोसेमंद होता है, पर समय ज़्यादा लगता है</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="81"/>
+        <location filename="../ui/verdict_panel.cpp" line="84"/>
         <source>Test questions per task</source>
         <translation>हर कार्य के लिए परीक्षण प्रश्न</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="84"/>
+        <location filename="../ui/verdict_panel.cpp" line="87"/>
         <source>The published model to measure yours against</source>
         <translation>वह प्रकाशित मॉडल जिससे आपके मॉडल की तुलना की जाए</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="85"/>
+        <location filename="../ui/verdict_panel.cpp" line="88"/>
         <source>Compare with</source>
         <translation>इससे तुलना करें</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="89"/>
+        <location filename="../ui/verdict_panel.cpp" line="92"/>
         <source>Task</source>
         <translation>कार्य</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="89"/>
+        <location filename="../ui/verdict_panel.cpp" line="92"/>
         <source>Test</source>
         <translation>परीक्षण</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="89"/>
-        <location filename="../ui/verdict_panel.cpp" line="292"/>
+        <location filename="../ui/verdict_panel.cpp" line="92"/>
+        <location filename="../ui/verdict_panel.cpp" line="319"/>
         <source>Your model</source>
         <translation>आपका मॉडल</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="89"/>
+        <location filename="../ui/verdict_panel.cpp" line="92"/>
         <source>Published</source>
         <translation>प्रकाशित</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="89"/>
+        <location filename="../ui/verdict_panel.cpp" line="92"/>
         <source>Verdict</source>
         <translation>निर्णय</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="89"/>
+        <location filename="../ui/verdict_panel.cpp" line="92"/>
         <source>Before training</source>
         <translation>प्रशिक्षण से पहले</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="98"/>
+        <location filename="../ui/verdict_panel.cpp" line="101"/>
         <source>Questions per task:</source>
         <translation>हर कार्य के लिए प्रश्न:</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="102"/>
+        <location filename="../ui/verdict_panel.cpp" line="105"/>
         <source>Compare with:</source>
         <translation>इससे तुलना करें:</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="108"/>
+        <location filename="../ui/verdict_panel.cpp" line="111"/>
         <source>Export &amp;HTML…</source>
         <translation>&amp;HTML एक्सपोर्ट करें…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="108"/>
+        <location filename="../ui/verdict_panel.cpp" line="111"/>
         <source>Web page (*.html)</source>
         <translation>वेब पेज (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="109"/>
+        <location filename="../ui/verdict_panel.cpp" line="112"/>
         <source>Export &amp;PDF…</source>
         <translation>&amp;PDF एक्सपोर्ट करें…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="109"/>
+        <location filename="../ui/verdict_panel.cpp" line="112"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF दस्तावेज़ (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="110"/>
+        <location filename="../ui/verdict_panel.cpp" line="113"/>
         <source>Export &amp;CSV…</source>
         <translation>&amp;CSV एक्सपोर्ट करें…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="110"/>
+        <location filename="../ui/verdict_panel.cpp" line="113"/>
         <source>Spreadsheet (*.csv)</source>
         <translation>स्प्रेडशीट (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="132"/>
+        <location filename="../ui/verdict_panel.cpp" line="136"/>
+        <source>Answer generation (AG) is scored with ROUGE-L here, so it is not compared with the published figures, which use BERTScore with the roberta-large encoder (1.3 GB). Get it to score AG as they do:</source>
+        <translation>उत्तर निर्माण (AG) को यहाँ ROUGE-L से अंक दिए जाते हैं, इसलिए इसकी तुलना प्रकाशित आँकड़ों से नहीं की जाती, जो roberta-large एनकोडर (1.3 GB) के साथ BERTScore का उपयोग करते हैं। AG को उन्हीं की तरह अंक देने के लिए इसे प्राप्त करें:</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="142"/>
+        <source>&amp;Get the encoder</source>
+        <translation>एनकोडर &amp;प्राप्त करें</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="148"/>
+        <source>The encoder is ready: answer generation is scored with BERTScore, as the published figures are, from the next test on.</source>
+        <translation>एनकोडर तैयार है: अगले परीक्षण से उत्तर निर्माण को प्रकाशित आँकड़ों की तरह BERTScore से अंक दिए जाएँगे।</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="153"/>
         <source>Write the trained model for Ollama, LM Studio, llama.cpp or Hugging Face</source>
         <translation>प्रशिक्षित मॉडल Ollama, LM Studio, llama.cpp या Hugging Face के लिए लिखें</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="175"/>
+        <location filename="../ui/verdict_panel.cpp" line="202"/>
         <source>%1; %2 of %3 answers could not be read</source>
         <translation>%1; %3 में से %2 उत्तर पढ़े नहीं जा सके</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="177"/>
+        <location filename="../ui/verdict_panel.cpp" line="204"/>
         <source>The same model before training, on the same questions</source>
         <translation>वही मॉडल प्रशिक्षण से पहले, उन्हीं प्रश्नों पर</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="188"/>
+        <location filename="../ui/verdict_panel.cpp" line="215"/>
         <source>Train a model first; then test it here on the examples kept aside.</source>
         <translation>पहले एक मॉडल प्रशिक्षित करें; फिर यहाँ अलग रखे गए उदाहरणों पर उसकी जाँच करें।</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="190"/>
+        <location filename="../ui/verdict_panel.cpp" line="217"/>
         <source>The model has not been tested yet.</source>
         <translation>मॉडल की अभी तक जाँच नहीं हुई है।</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="192"/>
+        <location filename="../ui/verdict_panel.cpp" line="219"/>
         <source>On %1 of %2 comparable tests your model is at or above %3.</source>
         <translation>%2 तुलना-योग्य परीक्षणों में से %1 में आपका मॉडल %3 के बराबर या उससे बेहतर है।</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="223"/>
+        <location filename="../ui/verdict_panel.cpp" line="250"/>
         <source>Cannot start the test</source>
         <translation>जाँच शुरू नहीं की जा सकती</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="243"/>
+        <location filename="../ui/verdict_panel.cpp" line="270"/>
         <source>The test stopped with an error</source>
         <translation>जाँच एक त्रुटि के कारण रुक गई</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="262"/>
+        <location filename="../ui/verdict_panel.cpp" line="289"/>
         <source>ShopTuner report</source>
         <translation>ShopTuner रिपोर्ट</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="267"/>
+        <location filename="../ui/verdict_panel.cpp" line="294"/>
         <source>%1 report</source>
         <translation>%1 रिपोर्ट</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="333"/>
+        <location filename="../ui/verdict_panel.cpp" line="360"/>
         <source>&lt;h4&gt;The worst answers: %1&lt;/h4&gt;</source>
         <translation>&lt;h4&gt;सबसे ख़राब उत्तर: %1&lt;/h4&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="310"/>
+        <location filename="../ui/verdict_panel.cpp" line="337"/>
         <source>Score (1 is perfect)</source>
         <translation>स्कोर (1 सर्वोत्तम है)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="325"/>
+        <location filename="../ui/verdict_panel.cpp" line="352"/>
         <source>&lt;p&gt;Choose a task above to see some of the answers the model got wrong.&lt;/p&gt;</source>
         <translation>&lt;p&gt;ऊपर कोई कार्य चुनें, ताकि मॉडल के कुछ गलत उत्तर दिखें।&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="330"/>
+        <location filename="../ui/verdict_panel.cpp" line="357"/>
         <source>&lt;p&gt;No wrong answers among the questions tested for this task.&lt;/p&gt;</source>
         <translation>&lt;p&gt;इस कार्य के जाँचे गए प्रश्नों में कोई गलत उत्तर नहीं है।&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="336"/>
+        <location filename="../ui/verdict_panel.cpp" line="363"/>
         <source>&lt;p&gt;&lt;b&gt;Question:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Expected:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;The model said:&lt;/b&gt; %3&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;प्रश्न:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;अपेक्षित:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;मॉडल ने कहा:&lt;/b&gt; %3&lt;/p&gt;</translation>
     </message>

@@ -51,6 +51,7 @@ QFileInfoList partialFiles(const QString &repoId)
 
 ModelDownloads::ModelDownloads(QWidget *parent)
     : QWidget(parent)
+    , m_title(new QLabel(tr("<b>Download a model</b> (from Hugging Face, checked before use)"), this))
     , m_catalogue(new QTreeWidget(this))
     , m_about(new QLabel(this))
     , m_repo(new QLineEdit(this))
@@ -104,15 +105,15 @@ void ModelDownloads::buildControls()
 
 void ModelDownloads::buildLayout()
 {
-    auto *title = new QLabel(tr("<b>Download a model</b> (from Hugging Face, checked before use)"), this);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_repo, 1);
     buttons->addWidget(m_download);
     buttons->addWidget(m_resume);
     buttons->addWidget(m_discard);
+    buttons->addStretch(); // takes the room when the name field is hidden (one model only)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(title);
+    layout->addWidget(m_title);
     layout->addWidget(m_catalogue, 1);
     layout->addWidget(m_about);
     layout->addLayout(buttons);
@@ -126,7 +127,9 @@ void ModelDownloads::connectSignals()
     connect(m_catalogue, &QTreeWidget::itemDoubleClicked, this,
         [this](QTreeWidgetItem *item) { download(item->data(NameColumn, kRepoRole).toString()); });
     connect(m_download, &QPushButton::clicked, this, [this] {
-        if (!m_repo->text().trimmed().isEmpty())
+        if (!m_single.isEmpty())
+            download(m_single);
+        else if (!m_repo->text().trimmed().isEmpty())
             download(m_repo->text());
         else if (QTreeWidgetItem *item = m_catalogue->currentItem())
             download(item->data(NameColumn, kRepoRole).toString());
@@ -134,6 +137,18 @@ void ModelDownloads::connectSignals()
     connect(m_repo, &QLineEdit::returnPressed, m_download, &QPushButton::click);
     connect(m_resume, &QPushButton::clicked, this, [this] { download(QSettings().value(kInterrupted).toString()); });
     connect(m_discard, &QPushButton::clicked, this, &ModelDownloads::discardInterrupted);
+}
+
+void ModelDownloads::setSingleModel(const QString &repoId, const QString &buttonText)
+{
+    m_single = repoId;
+    for (QWidget *w : std::initializer_list<QWidget *> {m_title, m_catalogue, m_about, m_repo})
+        w->hide();
+    m_download->setText(buttonText);
+    m_status->clear();
+    m_resume->hide();
+    m_discard->hide();
+    showInterrupted();
 }
 
 void ModelDownloads::setHardware(const services::HardwareInfo &hardware)
@@ -259,7 +274,7 @@ void ModelDownloads::finishDownload(jobs::DownloadJob *job)
 void ModelDownloads::showInterrupted()
 {
     const QString repo = QSettings().value(kInterrupted).toString();
-    if (repo.isEmpty() || isDownloading())
+    if (repo.isEmpty() || isDownloading() || (!m_single.isEmpty() && repo != m_single))
         return;
     qint64 kept = 0;
     for (const QFileInfo &f : partialFiles(repo))

@@ -32,6 +32,8 @@ public:
     ~ModelDownloads() override;
 
     void setHardware(const services::HardwareInfo &hardware); // memory column and recommendation
+    // One model only (the BERTScore encoder on the Verdict page): no catalogue, a button to get it.
+    void setSingleModel(const QString &repoId, const QString &buttonText);
     void download(const QString &repoId); // starts it, or resumes what arrived before
     bool isDownloading() const { return !m_job.isNull(); }
     QString recommendedRepo() const { return m_recommended; }
@@ -51,6 +53,7 @@ private:
     void showInterrupted(); // a download paused or cut off earlier, perhaps before a restart
     void discardInterrupted();
 
+    QLabel *m_title;
     QTreeWidget *m_catalogue;
     QLabel *m_about;
     QLineEdit *m_repo;
@@ -63,6 +66,7 @@ private:
     services::HardwareInfo m_hardware;
     bool m_hardwareKnown = false;
     QString m_recommended;
+    QString m_single; // setSingleModel's repository
 };
 
 } // namespace shoptuner::ui

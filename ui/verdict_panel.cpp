@@ -4,6 +4,7 @@
 #include "job_progress.h"
 #include "jobs/eval_job.h"
 #include "message_box.h"
+#include "model_downloads.h"
 #include "project_context.h"
 #include "report_export.h"
 #include "settings_panel.h"
@@ -46,6 +47,8 @@ VerdictPanel::VerdictPanel(ProjectContext *project, QWidget *parent)
     : QWidget(parent)
     , m_project(project)
     , m_summary(new QLabel(this))
+    , m_encoderRow(new QWidget(this))
+    , m_encoder(new ModelDownloads(this))
     , m_evaluate(new QPushButton(tr("&Test the trained model"), this))
     , m_exportModel(new QPushButton(tr("E&xport the model…"), this))
     , m_limit(new QSpinBox(this))
@@ -118,6 +121,7 @@ VerdictPanel::VerdictPanel(ProjectContext *project, QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_progress);
     layout->addWidget(m_summary);
+    layout->addWidget(m_encoderRow);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->setObjectName(QStringLiteral("verdictSplitter"));
     split->addWidget(m_chart);
@@ -127,6 +131,23 @@ VerdictPanel::VerdictPanel(ProjectContext *project, QWidget *parent)
     layout->addWidget(split, 1);
     layout->addLayout(exports);
 
+    // Without roberta-large, answer generation is scored with ROUGE-L and not compared with the
+    // published BERTScore figures: offered here, where that matters.
+    auto *encoderNote = new QLabel(tr("Answer generation (AG) is scored with ROUGE-L here, so it is not compared "
+                                      "with the published figures, which use BERTScore with the roberta-large "
+                                      "encoder (1.3 GB). Get it to score AG as they do:"),
+        m_encoderRow);
+    encoderNote->setObjectName(QStringLiteral("encoderNote"));
+    encoderNote->setWordWrap(true);
+    m_encoder->setSingleModel(QStringLiteral("FacebookAI/roberta-large"), tr("&Get the encoder"));
+    auto *encoderLayout = new QVBoxLayout(m_encoderRow);
+    encoderLayout->setContentsMargins(0, 0, 0, 0);
+    encoderLayout->addWidget(encoderNote);
+    encoderLayout->addWidget(m_encoder);
+    connect(m_encoder, &ModelDownloads::downloaded, this, [encoderNote] {
+        encoderNote->setText(tr("The encoder is ready: answer generation is scored with BERTScore, as the published "
+                                "figures are, from the next test on."));
+    });
     connect(m_evaluate, &QPushButton::clicked, this, &VerdictPanel::evaluate);
     m_exportModel->setObjectName(QStringLiteral("exportModel"));
     m_exportModel->setToolTip(tr("Write the trained model for Ollama, LM Studio, llama.cpp or Hugging Face"));
@@ -139,8 +160,14 @@ VerdictPanel::VerdictPanel(ProjectContext *project, QWidget *parent)
 void VerdictPanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    showEncoderOffer();
     if (!isEvaluating())
         reload();
+}
+
+void VerdictPanel::showEncoderOffer()
+{
+    m_encoderRow->setVisible(m_encoder->isDownloading() || jobs::installedBertScoreEncoder().isEmpty());
 }
 
 void VerdictPanel::reload()

@@ -21,6 +21,7 @@ class QTableWidget;
 namespace shoptuner::ui {
 
 class JobProgress;
+class ModelDownloads;
 class ProjectContext;
 
 class VerdictPanel : public QWidget
@@ -52,12 +53,15 @@ private:
     void reload();
     void startEvaluation(const jobs::EvalJobParams &params, bool thenBase);
     void drawChart();
+    void showEncoderOffer();
     void showMistakes();
     void chooseExport(const QString &filter, const QString &suffix);
 
     ProjectContext *m_project;
     services::Baselines m_baselines;
     QLabel *m_summary;
+    QWidget *m_encoderRow; // shown while answer generation can only be scored with ROUGE-L
+    ModelDownloads *m_encoder;
     QPushButton *m_evaluate;
     QPushButton *m_exportModel;
     QSpinBox *m_limit;

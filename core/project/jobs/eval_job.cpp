@@ -329,4 +329,9 @@ bool EvalJob::execute()
     return true;
 }
 
+QString installedBertScoreEncoder()
+{
+    return QString::fromStdString(engine::findBertScoreModel().string());
+}
+
 } // namespace shoptuner::jobs

@@ -66,4 +66,8 @@ private:
     EvalJobResult m_result;
 };
 
+// The roberta-large folder BERTScore will use (SHOPTUNER_BERTSCORE_MODEL, else the Hugging Face
+// cache); empty when none is installed and answer generation falls back to ROUGE-L.
+QString installedBertScoreEncoder();
+
 } // namespace shoptuner::jobs
