@@ -7,6 +7,7 @@
 #include "services/training_plan.h"
 #include "store/eval_tables.h"
 #include "store/project_store.h"
+#include "store/shop_tables.h"
 #include "store/record_tables.h"
 #include "test_helpers.h"
 
@@ -130,6 +131,29 @@ private Q_SLOTS:
         const services::Report other = services::buildReport(project, id, b, "eCeLLM-S");
         QCOMPARE(*other.rows[0].reference, 0.596);
         QCOMPARE(other.rows[0].verdict, QString("at or above eCeLLM-S (clearly)")); // .64 > .596
+
+        // The headline: what training changed on the same questions first; the published model
+        // only as a rough guide on the shop's own questions, like for like on ECInstruct's.
+        QVERIFY(!r.publicBenchmark);
+        QCOMPARE(services::reportHeadline(r),
+            QString("Training improved 1 of 1 tests over the model before training, on the same questions (1 beyond "
+                    "the margin of error). As a rough guide only: GPT-4 Turbo's published scores come from "
+                    "ECInstruct's questions, not your shop's; on 1 of 2 tests yours is at or above them."));
+        QVERIFY(services::reportHtml(r, b).contains("Training improved 1 of 1 tests"));
+        store::ImportInfo benchmark;
+        benchmark.kind = store::DataKind::EcInstruct;
+        benchmark.fileName = "test_IND.json";
+        store::addImport(project, benchmark);
+        const services::Report onBenchmark = services::buildReport(project, id, b);
+        QVERIFY(onBenchmark.publicBenchmark);
+        QVERIFY2(services::reportHeadline(onBenchmark)
+                     .endsWith("On ECInstruct's public test, the questions of the published table, it is at or above "
+                               "GPT-4 Turbo on 1 of 2 tests."),
+            qPrintable(services::reportHeadline(onBenchmark)));
+        services::Report untested = r;
+        for (auto &row : untested.rows)
+            row.baseValue.reset();
+        QVERIFY(services::reportHeadline(untested).startsWith("Test the model before training too"));
 
         const QStringList csv = services::reportCsv(r, b).split('\n', Qt::SkipEmptyParts);
         QCOMPARE(csv.size(), 5);

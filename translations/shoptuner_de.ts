@@ -343,225 +343,250 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../core/project/services/report.cpp" line="31"/>
+        <location filename="../core/project/services/report.cpp" line="32"/>
         <source>answered %1 of %2 correctly</source>
         <translation>%1 von %2 richtig beantwortet</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="35"/>
+        <location filename="../core/project/services/report.cpp" line="36"/>
         <source>ranking quality %1 of 1 over %2 searches</source>
         <translation>Ranking-Qualität %1 von 1 über %2 Suchen</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="40"/>
+        <location filename="../core/project/services/report.cpp" line="41"/>
         <source>its answers are close in meaning to the shop&apos;s answers: BERTScore %1 (1 = the same; unrelated sentences score about 0.83)</source>
         <translation>seine Antworten liegen inhaltlich nah an den Antworten des Shops: BERTScore %1 (1 = gleich; Sätze ohne Bezug erreichen etwa 0,83)</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="45"/>
+        <location filename="../core/project/services/report.cpp" line="46"/>
         <source>its answers share %1% of their wording with the shop&apos;s answers (ROUGE-L)</source>
         <translation>seine Antworten teilen %1% ihres Wortlauts mit den Antworten des Shops (ROUGE-L)</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="48"/>
+        <location filename="../core/project/services/report.cpp" line="49"/>
         <source>F1 %1 of 1 over %2 test items</source>
         <translation>F1 %1 von 1 über %2 Testfragen</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="154"/>
+        <location filename="../core/project/services/report.cpp" line="155"/>
         <source>finished</source>
         <translation>abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="156"/>
+        <location filename="../core/project/services/report.cpp" line="157"/>
         <source>still running</source>
         <translation>läuft noch</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="158"/>
+        <location filename="../core/project/services/report.cpp" line="159"/>
         <source>stopped before it finished</source>
         <translation>vor dem Ende abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="160"/>
+        <location filename="../core/project/services/report.cpp" line="161"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="162"/>
+        <location filename="../core/project/services/report.cpp" line="163"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="218"/>
+        <location filename="../core/project/services/report.cpp" line="223"/>
         <source>not comparable: the published figure is %1</source>
         <translation>nicht vergleichbar: veröffentlicht ist %1</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="221"/>
+        <location filename="../core/project/services/report.cpp" line="226"/>
         <source>%1 published no score here</source>
         <translation>%1 hat hierfür kein Ergebnis veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="227"/>
+        <location filename="../core/project/services/report.cpp" line="232"/>
         <source>at or above %1 (clearly)</source>
         <translation>gleichauf mit %1 oder darüber (deutlich)</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="228"/>
+        <location filename="../core/project/services/report.cpp" line="233"/>
         <source>at or above %1 (within the margin of error)</source>
         <translation>gleichauf mit %1 oder darüber (innerhalb der Fehlergrenze)</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="229"/>
+        <location filename="../core/project/services/report.cpp" line="234"/>
         <source>below %1 (clearly)</source>
         <translation>unter %1 (deutlich)</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="230"/>
+        <location filename="../core/project/services/report.cpp" line="235"/>
         <source>below %1 (within the margin of error)</source>
         <translation>unter %1 (innerhalb der Fehlergrenze)</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="418"/>
+        <location filename="../core/project/services/report.cpp" line="470"/>
         <source>ShopTuner report</source>
         <translation>ShopTuner-Bericht</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="281"/>
+        <location filename="../core/project/services/report.cpp" line="331"/>
         <source> with adapter %1</source>
         <translation> mit Adapter %1</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="283"/>
+        <location filename="../core/project/services/report.cpp" line="261"/>
+        <source>Training improved %1 of %2 tests over the model before training, on the same questions (%3 beyond the margin of error).</source>
+        <translation>Das Training hat %1 von %2 Tests gegenüber dem Modell vor dem Training verbessert, bei denselben Fragen (%3 über die Fehlermarge hinaus).</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="267"/>
+        <source>Training improved %1 of %2 tests over the model before training, on the same questions.</source>
+        <translation>Das Training hat %1 von %2 Tests gegenüber dem Modell vor dem Training verbessert, bei denselben Fragen.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="273"/>
+        <source>Test the model before training too (the same questions) to see what training changed.</source>
+        <translation>Testen Sie auch das Modell vor dem Training (dieselben Fragen), um zu sehen, was das Training verändert hat.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="278"/>
+        <source>On ECInstruct&apos;s public test, the questions of the published table, it is at or above %1 on %2 of %3 tests.</source>
+        <translation>Im öffentlichen Test von ECInstruct, mit den Fragen der veröffentlichten Tabelle, liegt es in %2 von %3 Tests auf oder über %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="281"/>
+        <source>As a rough guide only: %1&apos;s published scores come from ECInstruct&apos;s questions, not your shop&apos;s; on %2 of %3 tests yours is at or above them.</source>
+        <translation>Nur als grobe Orientierung: Die veröffentlichten Werte von %1 stammen aus den Fragen von ECInstruct, nicht aus denen Ihres Shops; in %2 von %3 Tests liegt Ihres auf oder über ihnen.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="333"/>
         <source>How well the model does your shop&apos;s tasks</source>
         <translation>Wie gut das Modell die Aufgaben Ihres Shops erledigt</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="284"/>
+        <location filename="../core/project/services/report.cpp" line="334"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="285"/>
+        <location filename="../core/project/services/report.cpp" line="335"/>
         <source>Evaluated:</source>
         <translation>Getestet:</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="286"/>
+        <location filename="../core/project/services/report.cpp" line="336"/>
         <source>Compared with:</source>
         <translation>Verglichen mit:</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="289"/>
+        <location filename="../core/project/services/report.cpp" line="339"/>
         <source>This test is not finished (%1): the figures below cover only the tasks scored so far.</source>
         <translation>Dieser Test ist nicht abgeschlossen (%1): Die Zahlen unten umfassen nur die bisher bewerteten Aufgaben.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="300"/>
+        <location filename="../core/project/services/report.cpp" line="352"/>
         <location filename="../core/project/services/comparison.cpp" line="168"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="301"/>
+        <location filename="../core/project/services/report.cpp" line="353"/>
         <location filename="../core/project/services/comparison.cpp" line="168"/>
         <source>Test set</source>
         <translation>Testmenge</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="302"/>
+        <location filename="../core/project/services/report.cpp" line="354"/>
         <location filename="../core/project/services/comparison.cpp" line="169"/>
         <source>Metric</source>
         <translation>Maß</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="303"/>
+        <location filename="../core/project/services/report.cpp" line="355"/>
         <source>This model</source>
         <translation>Dieses Modell</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="304"/>
+        <location filename="../core/project/services/report.cpp" line="356"/>
         <source>95% interval</source>
         <translation>95-%-Intervall</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="305"/>
+        <location filename="../core/project/services/report.cpp" line="357"/>
         <source>Invalid</source>
         <translation>Ungültig</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="306"/>
+        <location filename="../core/project/services/report.cpp" line="358"/>
         <source>Before training</source>
         <translation>Vor dem Training</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="307"/>
+        <location filename="../core/project/services/report.cpp" line="359"/>
         <source>In plain words</source>
         <translation>In einfachen Worten</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="313"/>
+        <location filename="../core/project/services/report.cpp" line="365"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="333"/>
+        <location filename="../core/project/services/report.cpp" line="385"/>
         <source>Published scores, in-domain test sets</source>
         <translation>Veröffentlichte Ergebnisse, bekannte Kategorien</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="334"/>
+        <location filename="../core/project/services/report.cpp" line="386"/>
         <source>Published scores, out-of-domain test sets</source>
         <translation>Veröffentlichte Ergebnisse, neue Kategorien</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="335"/>
+        <location filename="../core/project/services/report.cpp" line="387"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="361"/>
+        <location filename="../core/project/services/report.cpp" line="413"/>
         <source>The worst answers</source>
         <translation>Die schlechtesten Antworten</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="395"/>
+        <location filename="../core/project/services/report.cpp" line="447"/>
         <source>Answer generation is scored with BERTScore F1 (roberta-large, layer 17), as the published figures are.</source>
         <translation>Die Antwortgenerierung wird mit BERTScore F1 (roberta-large, Schicht 17) bewertet, wie die veröffentlichten Werte.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="399"/>
+        <location filename="../core/project/services/report.cpp" line="451"/>
         <source>Answer generation is scored with BERTScore on another encoder or layer than the published figures (roberta-large, layer 17), so it is not compared with them.</source>
         <translation>Die Antwortgenerierung wird mit BERTScore auf einem anderen Encoder oder einer anderen Schicht als bei den veröffentlichten Werten (roberta-large, Schicht 17) bewertet und deshalb nicht mit ihnen verglichen.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="402"/>
+        <location filename="../core/project/services/report.cpp" line="454"/>
         <source>Answer generation is scored with ROUGE-L because no roberta-large encoder is installed for BERTScore; it is not compared with the published BERTScore figures.</source>
         <translation>Die Antwortgenerierung wird mit ROUGE-L bewertet, weil für BERTScore kein roberta-large-Encoder installiert ist; sie wird nicht mit den veröffentlichten BERTScore-Werten verglichen.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="409"/>
+        <location filename="../core/project/services/report.cpp" line="461"/>
         <source>Invalid: answers the metric could not read (eCeLLM&apos;s rules).</source>
         <translation>Ungültig: Antworten, die das Maß nicht lesen konnte (Regeln von eCeLLM).</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="364"/>
+        <location filename="../core/project/services/report.cpp" line="416"/>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="365"/>
+        <location filename="../core/project/services/report.cpp" line="417"/>
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="366"/>
+        <location filename="../core/project/services/report.cpp" line="418"/>
         <source>The model said</source>
         <translation>Das Modell sagte</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="381"/>
+        <location filename="../core/project/services/report.cpp" line="433"/>
         <source>Sources of the published scores</source>
         <translation>Quellen der veröffentlichten Ergebnisse</translation>
     </message>
@@ -3342,7 +3367,7 @@ Getestet: %4 (%5)</translation>
     </message>
     <message>
         <location filename="../ui/verdict_panel.cpp" line="92"/>
-        <location filename="../ui/verdict_panel.cpp" line="319"/>
+        <location filename="../ui/verdict_panel.cpp" line="313"/>
         <source>Your model</source>
         <translation>Ihr Modell</translation>
     </message>
@@ -3422,72 +3447,67 @@ Getestet: %4 (%5)</translation>
         <translation>Das trainierte Modell für Ollama, LM Studio, llama.cpp oder Hugging Face schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="202"/>
+        <location filename="../ui/verdict_panel.cpp" line="201"/>
         <source>%1; %2 of %3 answers could not be read</source>
         <translation>%1; %2 von %3 Antworten konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="204"/>
+        <location filename="../ui/verdict_panel.cpp" line="203"/>
         <source>The same model before training, on the same questions</source>
         <translation>Dasselbe Modell vor dem Training, mit denselben Fragen</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="215"/>
+        <location filename="../ui/verdict_panel.cpp" line="212"/>
         <source>Train a model first; then test it here on the examples kept aside.</source>
         <translation>Trainieren Sie zuerst ein Modell; testen Sie es dann hier an den beiseitegelegten Beispielen.</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="217"/>
+        <location filename="../ui/verdict_panel.cpp" line="214"/>
         <source>The model has not been tested yet.</source>
         <translation>Das Modell wurde noch nicht getestet.</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="219"/>
-        <source>On %1 of %2 comparable tests your model is at or above %3.</source>
-        <translation>Bei %1 von %2 vergleichbaren Tests liegt Ihr Modell gleichauf mit %3 oder darüber.</translation>
-    </message>
-    <message>
-        <location filename="../ui/verdict_panel.cpp" line="250"/>
+        <location filename="../ui/verdict_panel.cpp" line="244"/>
         <source>Cannot start the test</source>
         <translation>Der Test kann nicht gestartet werden</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="270"/>
+        <location filename="../ui/verdict_panel.cpp" line="264"/>
         <source>The test stopped with an error</source>
         <translation>Der Test wurde mit einem Fehler beendet</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="289"/>
+        <location filename="../ui/verdict_panel.cpp" line="283"/>
         <source>ShopTuner report</source>
         <translation>ShopTuner-Bericht</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="294"/>
+        <location filename="../ui/verdict_panel.cpp" line="288"/>
         <source>%1 report</source>
         <translation>%1 Bericht</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="360"/>
+        <location filename="../ui/verdict_panel.cpp" line="354"/>
         <source>&lt;h4&gt;The worst answers: %1&lt;/h4&gt;</source>
         <translation>&lt;h4&gt;Die schlechtesten Antworten: %1&lt;/h4&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="337"/>
+        <location filename="../ui/verdict_panel.cpp" line="331"/>
         <source>Score (1 is perfect)</source>
         <translation>Ergebnis (1 ist perfekt)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="352"/>
+        <location filename="../ui/verdict_panel.cpp" line="346"/>
         <source>&lt;p&gt;Choose a task above to see some of the answers the model got wrong.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Wählen Sie oben eine Aufgabe, um einige Antworten zu sehen, die das Modell falsch gegeben hat.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="357"/>
+        <location filename="../ui/verdict_panel.cpp" line="351"/>
         <source>&lt;p&gt;No wrong answers among the questions tested for this task.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Bei den getesteten Fragen zu dieser Aufgabe gab es keine falschen Antworten.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="363"/>
+        <location filename="../ui/verdict_panel.cpp" line="357"/>
         <source>&lt;p&gt;&lt;b&gt;Question:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Expected:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;The model said:&lt;/b&gt; %3&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Frage:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Erwartet:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Das Modell sagte:&lt;/b&gt; %3&lt;/p&gt;</translation>
     </message>

@@ -343,225 +343,250 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../core/project/services/report.cpp" line="31"/>
+        <location filename="../core/project/services/report.cpp" line="32"/>
         <source>answered %1 of %2 correctly</source>
         <translation>%2 में से %1 सही उत्तर</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="35"/>
+        <location filename="../core/project/services/report.cpp" line="36"/>
         <source>ranking quality %1 of 1 over %2 searches</source>
         <translation>%2 खोजों पर रैंकिंग गुणवत्ता 1 में से %1</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="40"/>
+        <location filename="../core/project/services/report.cpp" line="41"/>
         <source>its answers are close in meaning to the shop&apos;s answers: BERTScore %1 (1 = the same; unrelated sentences score about 0.83)</source>
         <translation>इसके उत्तर अर्थ में दुकान के उत्तरों के क़रीब हैं: BERTScore %1 (1 = एक जैसे; असंबंधित वाक्य लगभग 0.83 पाते हैं)</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="45"/>
+        <location filename="../core/project/services/report.cpp" line="46"/>
         <source>its answers share %1% of their wording with the shop&apos;s answers (ROUGE-L)</source>
         <translation>इसके उत्तरों के %1% शब्द दुकान के उत्तरों से मिलते हैं (ROUGE-L)</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="48"/>
+        <location filename="../core/project/services/report.cpp" line="49"/>
         <source>F1 %1 of 1 over %2 test items</source>
         <translation>%2 परीक्षण प्रश्नों पर F1 1 में से %1</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="154"/>
+        <location filename="../core/project/services/report.cpp" line="155"/>
         <source>finished</source>
         <translation>पूरा हुआ</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="156"/>
+        <location filename="../core/project/services/report.cpp" line="157"/>
         <source>still running</source>
         <translation>अभी चल रहा है</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="158"/>
+        <location filename="../core/project/services/report.cpp" line="159"/>
         <source>stopped before it finished</source>
         <translation>पूरा होने से पहले रुक गया</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="160"/>
+        <location filename="../core/project/services/report.cpp" line="161"/>
         <source>cancelled</source>
         <translation>रद्द किया गया</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="162"/>
+        <location filename="../core/project/services/report.cpp" line="163"/>
         <source>failed</source>
         <translation>विफल</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="218"/>
+        <location filename="../core/project/services/report.cpp" line="223"/>
         <source>not comparable: the published figure is %1</source>
         <translation>तुलना योग्य नहीं: प्रकाशित माप %1 है</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="221"/>
+        <location filename="../core/project/services/report.cpp" line="226"/>
         <source>%1 published no score here</source>
         <translation>%1 ने यहाँ कोई स्कोर प्रकाशित नहीं किया</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="227"/>
+        <location filename="../core/project/services/report.cpp" line="232"/>
         <source>at or above %1 (clearly)</source>
         <translation>%1 के बराबर या ऊपर (स्पष्ट रूप से)</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="228"/>
+        <location filename="../core/project/services/report.cpp" line="233"/>
         <source>at or above %1 (within the margin of error)</source>
         <translation>%1 के बराबर या ऊपर (त्रुटि सीमा के भीतर)</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="229"/>
+        <location filename="../core/project/services/report.cpp" line="234"/>
         <source>below %1 (clearly)</source>
         <translation>%1 से नीचे (स्पष्ट रूप से)</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="230"/>
+        <location filename="../core/project/services/report.cpp" line="235"/>
         <source>below %1 (within the margin of error)</source>
         <translation>%1 से नीचे (त्रुटि सीमा के भीतर)</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="418"/>
+        <location filename="../core/project/services/report.cpp" line="470"/>
         <source>ShopTuner report</source>
         <translation>ShopTuner रिपोर्ट</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="281"/>
+        <location filename="../core/project/services/report.cpp" line="331"/>
         <source> with adapter %1</source>
         <translation> एडैप्टर %1 के साथ</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="283"/>
+        <location filename="../core/project/services/report.cpp" line="261"/>
+        <source>Training improved %1 of %2 tests over the model before training, on the same questions (%3 beyond the margin of error).</source>
+        <translation>प्रशिक्षण ने उन्हीं प्रश्नों पर, प्रशिक्षण से पहले के मॉडल की तुलना में %2 में से %1 परीक्षणों में सुधार किया (%3 त्रुटि-सीमा से आगे)।</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="267"/>
+        <source>Training improved %1 of %2 tests over the model before training, on the same questions.</source>
+        <translation>प्रशिक्षण ने उन्हीं प्रश्नों पर, प्रशिक्षण से पहले के मॉडल की तुलना में %2 में से %1 परीक्षणों में सुधार किया।</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="273"/>
+        <source>Test the model before training too (the same questions) to see what training changed.</source>
+        <translation>प्रशिक्षण ने क्या बदला यह देखने के लिए प्रशिक्षण से पहले के मॉडल का भी परीक्षण करें (वही प्रश्न)।</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="278"/>
+        <source>On ECInstruct&apos;s public test, the questions of the published table, it is at or above %1 on %2 of %3 tests.</source>
+        <translation>ECInstruct के सार्वजनिक परीक्षण पर, प्रकाशित तालिका के प्रश्नों पर, यह %3 में से %2 परीक्षणों में %1 के बराबर या उससे ऊपर है।</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="281"/>
+        <source>As a rough guide only: %1&apos;s published scores come from ECInstruct&apos;s questions, not your shop&apos;s; on %2 of %3 tests yours is at or above them.</source>
+        <translation>केवल एक मोटे अनुमान के रूप में: %1 के प्रकाशित अंक ECInstruct के प्रश्नों से हैं, आपकी दुकान के नहीं; %3 में से %2 परीक्षणों में आपका मॉडल उनके बराबर या ऊपर है।</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="333"/>
         <source>How well the model does your shop&apos;s tasks</source>
         <translation>मॉडल आपकी दुकान के कार्य कितनी अच्छी तरह करता है</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="284"/>
+        <location filename="../core/project/services/report.cpp" line="334"/>
         <source>Model:</source>
         <translation>मॉडल:</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="285"/>
+        <location filename="../core/project/services/report.cpp" line="335"/>
         <source>Evaluated:</source>
         <translation>जाँचा गया:</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="286"/>
+        <location filename="../core/project/services/report.cpp" line="336"/>
         <source>Compared with:</source>
         <translation>तुलना:</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="289"/>
+        <location filename="../core/project/services/report.cpp" line="339"/>
         <source>This test is not finished (%1): the figures below cover only the tasks scored so far.</source>
         <translation>यह परीक्षण पूरा नहीं हुआ (%1): नीचे के आँकड़े केवल अब तक जाँचे गए कार्यों के हैं।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="300"/>
+        <location filename="../core/project/services/report.cpp" line="352"/>
         <location filename="../core/project/services/comparison.cpp" line="168"/>
         <source>Task</source>
         <translation>कार्य</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="301"/>
+        <location filename="../core/project/services/report.cpp" line="353"/>
         <location filename="../core/project/services/comparison.cpp" line="168"/>
         <source>Test set</source>
         <translation>परीक्षण सेट</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="302"/>
+        <location filename="../core/project/services/report.cpp" line="354"/>
         <location filename="../core/project/services/comparison.cpp" line="169"/>
         <source>Metric</source>
         <translation>माप</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="303"/>
+        <location filename="../core/project/services/report.cpp" line="355"/>
         <source>This model</source>
         <translation>यह मॉडल</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="304"/>
+        <location filename="../core/project/services/report.cpp" line="356"/>
         <source>95% interval</source>
         <translation>95% अंतराल</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="305"/>
+        <location filename="../core/project/services/report.cpp" line="357"/>
         <source>Invalid</source>
         <translation>अमान्य</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="306"/>
+        <location filename="../core/project/services/report.cpp" line="358"/>
         <source>Before training</source>
         <translation>प्रशिक्षण से पहले</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="307"/>
+        <location filename="../core/project/services/report.cpp" line="359"/>
         <source>In plain words</source>
         <translation>सरल शब्दों में</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="313"/>
+        <location filename="../core/project/services/report.cpp" line="365"/>
         <source>%1 of %2</source>
         <translation>%2 में से %1</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="333"/>
+        <location filename="../core/project/services/report.cpp" line="385"/>
         <source>Published scores, in-domain test sets</source>
         <translation>प्रकाशित स्कोर, परिचित श्रेणियाँ</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="334"/>
+        <location filename="../core/project/services/report.cpp" line="386"/>
         <source>Published scores, out-of-domain test sets</source>
         <translation>प्रकाशित स्कोर, नई श्रेणियाँ</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="335"/>
+        <location filename="../core/project/services/report.cpp" line="387"/>
         <source>Model</source>
         <translation>मॉडल</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="361"/>
+        <location filename="../core/project/services/report.cpp" line="413"/>
         <source>The worst answers</source>
         <translation>सबसे ख़राब उत्तर</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="395"/>
+        <location filename="../core/project/services/report.cpp" line="447"/>
         <source>Answer generation is scored with BERTScore F1 (roberta-large, layer 17), as the published figures are.</source>
         <translation>उत्तर लेखन को BERTScore F1 (roberta-large, परत 17) से आँका गया है, जैसे प्रकाशित आँकड़े।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="399"/>
+        <location filename="../core/project/services/report.cpp" line="451"/>
         <source>Answer generation is scored with BERTScore on another encoder or layer than the published figures (roberta-large, layer 17), so it is not compared with them.</source>
         <translation>उत्तर लेखन को प्रकाशित आँकड़ों (roberta-large, परत 17) से अलग एन्कोडर या परत पर BERTScore से आँका गया है, इसलिए उनसे तुलना नहीं की जाती।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="402"/>
+        <location filename="../core/project/services/report.cpp" line="454"/>
         <source>Answer generation is scored with ROUGE-L because no roberta-large encoder is installed for BERTScore; it is not compared with the published BERTScore figures.</source>
         <translation>उत्तर लेखन को ROUGE-L से आँका गया है क्योंकि BERTScore के लिए roberta-large एन्कोडर इंस्टॉल नहीं है; इसकी तुलना प्रकाशित BERTScore आँकड़ों से नहीं की जाती।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="409"/>
+        <location filename="../core/project/services/report.cpp" line="461"/>
         <source>Invalid: answers the metric could not read (eCeLLM&apos;s rules).</source>
         <translation>अमान्य: वे उत्तर जिन्हें मापदंड पढ़ नहीं सका (eCeLLM के नियम)।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="364"/>
+        <location filename="../core/project/services/report.cpp" line="416"/>
         <source>Question</source>
         <translation>प्रश्न</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="365"/>
+        <location filename="../core/project/services/report.cpp" line="417"/>
         <source>Expected</source>
         <translation>अपेक्षित</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="366"/>
+        <location filename="../core/project/services/report.cpp" line="418"/>
         <source>The model said</source>
         <translation>मॉडल ने कहा</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="381"/>
+        <location filename="../core/project/services/report.cpp" line="433"/>
         <source>Sources of the published scores</source>
         <translation>प्रकाशित स्कोर के स्रोत</translation>
     </message>
@@ -3342,7 +3367,7 @@ Tested: %4 (%5)</source>
     </message>
     <message>
         <location filename="../ui/verdict_panel.cpp" line="92"/>
-        <location filename="../ui/verdict_panel.cpp" line="319"/>
+        <location filename="../ui/verdict_panel.cpp" line="313"/>
         <source>Your model</source>
         <translation>आपका मॉडल</translation>
     </message>
@@ -3422,72 +3447,67 @@ Tested: %4 (%5)</source>
         <translation>प्रशिक्षित मॉडल Ollama, LM Studio, llama.cpp या Hugging Face के लिए लिखें</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="202"/>
+        <location filename="../ui/verdict_panel.cpp" line="201"/>
         <source>%1; %2 of %3 answers could not be read</source>
         <translation>%1; %3 में से %2 उत्तर पढ़े नहीं जा सके</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="204"/>
+        <location filename="../ui/verdict_panel.cpp" line="203"/>
         <source>The same model before training, on the same questions</source>
         <translation>वही मॉडल प्रशिक्षण से पहले, उन्हीं प्रश्नों पर</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="215"/>
+        <location filename="../ui/verdict_panel.cpp" line="212"/>
         <source>Train a model first; then test it here on the examples kept aside.</source>
         <translation>पहले एक मॉडल प्रशिक्षित करें; फिर यहाँ अलग रखे गए उदाहरणों पर उसकी जाँच करें।</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="217"/>
+        <location filename="../ui/verdict_panel.cpp" line="214"/>
         <source>The model has not been tested yet.</source>
         <translation>मॉडल की अभी तक जाँच नहीं हुई है।</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="219"/>
-        <source>On %1 of %2 comparable tests your model is at or above %3.</source>
-        <translation>%2 तुलना-योग्य परीक्षणों में से %1 में आपका मॉडल %3 के बराबर या उससे बेहतर है।</translation>
-    </message>
-    <message>
-        <location filename="../ui/verdict_panel.cpp" line="250"/>
+        <location filename="../ui/verdict_panel.cpp" line="244"/>
         <source>Cannot start the test</source>
         <translation>जाँच शुरू नहीं की जा सकती</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="270"/>
+        <location filename="../ui/verdict_panel.cpp" line="264"/>
         <source>The test stopped with an error</source>
         <translation>जाँच एक त्रुटि के कारण रुक गई</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="289"/>
+        <location filename="../ui/verdict_panel.cpp" line="283"/>
         <source>ShopTuner report</source>
         <translation>ShopTuner रिपोर्ट</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="294"/>
+        <location filename="../ui/verdict_panel.cpp" line="288"/>
         <source>%1 report</source>
         <translation>%1 रिपोर्ट</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="360"/>
+        <location filename="../ui/verdict_panel.cpp" line="354"/>
         <source>&lt;h4&gt;The worst answers: %1&lt;/h4&gt;</source>
         <translation>&lt;h4&gt;सबसे ख़राब उत्तर: %1&lt;/h4&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="337"/>
+        <location filename="../ui/verdict_panel.cpp" line="331"/>
         <source>Score (1 is perfect)</source>
         <translation>स्कोर (1 सर्वोत्तम है)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="352"/>
+        <location filename="../ui/verdict_panel.cpp" line="346"/>
         <source>&lt;p&gt;Choose a task above to see some of the answers the model got wrong.&lt;/p&gt;</source>
         <translation>&lt;p&gt;ऊपर कोई कार्य चुनें, ताकि मॉडल के कुछ गलत उत्तर दिखें।&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="357"/>
+        <location filename="../ui/verdict_panel.cpp" line="351"/>
         <source>&lt;p&gt;No wrong answers among the questions tested for this task.&lt;/p&gt;</source>
         <translation>&lt;p&gt;इस कार्य के जाँचे गए प्रश्नों में कोई गलत उत्तर नहीं है।&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="363"/>
+        <location filename="../ui/verdict_panel.cpp" line="357"/>
         <source>&lt;p&gt;&lt;b&gt;Question:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Expected:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;The model said:&lt;/b&gt; %3&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;प्रश्न:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;अपेक्षित:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;मॉडल ने कहा:&lt;/b&gt; %3&lt;/p&gt;</translation>
     </message>

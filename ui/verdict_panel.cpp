@@ -185,7 +185,6 @@ void VerdictPanel::reload()
     m_evaluate->setEnabled(trained && !isEvaluating());
     m_exportModel->setEnabled(trained);
     m_table->setRowCount(int(m_report.rows.size()));
-    int good = 0, compared = 0;
     for (int i = 0; i < m_report.rows.size(); ++i) {
         const services::ReportRow &r = m_report.rows[i];
         const auto cell = [&](int column, const QString &text) {
@@ -204,8 +203,6 @@ void VerdictPanel::reload()
             ->setToolTip(tr("The same model before training, on the same questions"));
         cell(ReferenceColumn, r.reference ? QString::number(*r.reference, 'f', 3) : QStringLiteral("–"));
         cell(VerdictColumn, r.plain + QStringLiteral("; ") + r.verdict);
-        compared += r.reference.has_value();
-        good += r.reference && r.good;
     }
     for (QPushButton *b : m_exports)
         b->setEnabled(m_report.evaluationId != 0);
@@ -216,10 +213,7 @@ void VerdictPanel::reload()
     else if (m_report.evaluationId == 0)
         m_summary->setText(tr("The model has not been tested yet."));
     else
-        m_summary->setText(tr("On %1 of %2 comparable tests your model is at or above %3.")
-                               .arg(good)
-                               .arg(compared)
-                               .arg(m_reference->currentText()));
+        m_summary->setText(services::reportHeadline(m_report));
 }
 
 void VerdictPanel::exportModel()

@@ -4,6 +4,7 @@
 #include "shoptuner/tasks.h"
 #include "store/eval_tables.h"
 #include "store/project_store.h"
+#include "store/shop_tables.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -188,6 +189,10 @@ Report buildReport(store::ProjectStore &project, std::int64_t evaluationId, cons
     }
     if (report.evaluationId == 0)
         return report;
+    bool ecInstruct = false, shopData = false;
+    for (const store::ImportInfo &i : store::listImports(project))
+        (i.kind == store::DataKind::EcInstruct ? ecInstruct : shopData) = true;
+    report.publicBenchmark = ecInstruct && !shopData;
     // The base model tested alone (no adapter) on the same model, to show what training changed.
     QMap<QString, double> baseValues;
     if (!report.adapterPath.isEmpty())
@@ -235,6 +240,51 @@ Report buildReport(store::ProjectStore &project, std::int64_t evaluationId, cons
         report.rows << row;
     }
     return report;
+}
+
+QString reportHeadline(const Report &report)
+{
+    int withBase = 0, improved = 0, clearly = 0, compared = 0, atOrAbove = 0;
+    for (const ReportRow &r : report.rows) {
+        if (r.baseValue) {
+            ++withBase;
+            improved += r.value > *r.baseValue;
+            clearly += r.ciLow > *r.baseValue;
+        }
+        if (r.reference) {
+            ++compared;
+            atOrAbove += r.good;
+        }
+    }
+    QString text;
+    if (withBase > 0) {
+        text = clearly > 0 ? QCoreApplication::translate("Report",
+                   "Training improved %1 of %2 tests over the model before training, on the same "
+                   "questions (%3 beyond the margin of error).")
+                                 .arg(improved)
+                                 .arg(withBase)
+                                 .arg(clearly)
+                           : QCoreApplication::translate("Report",
+                               "Training improved %1 of %2 tests over the model before training, on the same "
+                               "questions.")
+                                 .arg(improved)
+                                 .arg(withBase);
+    } else if (!report.adapterPath.isEmpty()) {
+        text = QCoreApplication::translate(
+            "Report", "Test the model before training too (the same questions) to see what training changed.");
+    }
+    if (compared > 0) {
+        const QString published = report.publicBenchmark
+            ? QCoreApplication::translate("Report",
+                "On ECInstruct's public test, the questions of the published table, it is at or above %1 on %2 of "
+                "%3 tests.")
+            : QCoreApplication::translate("Report",
+                "As a rough guide only: %1's published scores come from ECInstruct's questions, not your shop's; "
+                "on %2 of %3 tests yours is at or above them.");
+        text += (text.isEmpty() ? QString() : QStringLiteral(" "))
+            + published.arg(report.referenceModel).arg(atOrAbove).arg(compared);
+    }
+    return text;
 }
 
 QString reportCsv(const Report &report, const Baselines &baselines)
@@ -290,6 +340,8 @@ QString htmlHeading(const Report &report)
                         "This test is not finished (%1): the figures below cover only the tasks scored so far.")
                              .arg(evaluationStateText(report.state))
                              .toHtmlEscaped());
+    if (const QString headline = reportHeadline(report); !headline.isEmpty())
+        html += QStringLiteral("<p><b>%1</b></p>").arg(headline.toHtmlEscaped());
     return html;
 }
 

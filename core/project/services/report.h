@@ -66,8 +66,17 @@ struct Report
     QString adapterPath;
     QString referenceModel;
     std::int64_t baseEvaluationId = 0; // the latest test of the base model alone, 0 when none
+    // The test questions are ECInstruct's own (the project holds imported ECInstruct records and
+    // no shop data): the published figures were measured on the same questions. Otherwise they
+    // are the shop's kept-aside questions, and the published figures only a rough guide.
+    bool publicBenchmark = false;
     QList<ReportRow> rows;
 };
+
+// What a report's figures say in a sentence or two: what training changed on the same
+// questions (when the model before training was tested too), then the published model as like
+// for like (public benchmark) or as a rough guide (the shop's own questions). Translated.
+QString reportHeadline(const Report &report);
 
 // The latest evaluation when evaluationId is 0; an empty report when there is none.
 Report buildReport(store::ProjectStore &store, std::int64_t evaluationId, const Baselines &baselines,
