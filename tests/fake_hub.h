@@ -142,7 +142,9 @@ private:
                          range.isEmpty() ? QString() : QStringLiteral(" Range: ") + QString::fromLatin1(range),
                          auth.isEmpty() ? QString() : QStringLiteral(" auth"));
         const QString path = url.path();
-        const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+        QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+        if (parts.value(0) == QLatin1String("datasets")) // datasets/<org>/<name>/resolve/...: as a model's
+            parts.removeFirst();
         if (parts.value(0) == QLatin1String("cdn"))
             return serveBlob(s, parts.value(1), range);
         const bool api = parts.value(0) == QLatin1String("api");

@@ -10,6 +10,9 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -343,6 +346,45 @@ private Q_SLOTS:
             found = found || m.toObject()["repository"].toString() == "Org/Tiny-Instruct";
         QVERIFY2(found, models.out.c_str());
         QVERIFY(list["catalogue"].toArray().size() >= 8);
+        // The public benchmark: the dataset's one JSON array, its test split into a project.
+        FakeHub::Repo ecInstruct;
+        ecInstruct.commit = kCommit;
+        QByteArray records = "[\n";
+        for (int i = 0; i < 6; ++i) {
+            const QJsonObject r {{"split", i < 2 ? "train" : "test"}, {"task", "Sentiment_Analysis"},
+                {"setting", i % 2 ? "OOD_Diverse_Instruction" : "IND_Diverse_Instruction"},
+                {"instruction", "Say how the reviewer feels."},
+                {"input", QString("Review %1: \"great {braces} and [brackets]\" \\ ok").arg(i)},
+                {"options", QJsonArray {"A: positive", "B: negative"}}, {"output", "A: positive"},
+                {"few_shot_example", QJsonValue()}};
+            records += QJsonDocument(r).toJson(QJsonDocument::Indented) + (i < 5 ? ",\n" : "\n");
+        }
+        ecInstruct.files.insert("dataset.json", records + "]\n");
+        ecInstruct.lfs.insert("dataset.json");
+        ecInstruct.files.insert("README.md", "# ECInstruct\n");
+        hub.addRepo("NingLab/ECInstruct", ecInstruct);
+        const auto data
+            = testing::runCli({"pull", "NingLab/ECInstruct", "--dataset", "--files", "dataset.json"}, 60000);
+        QVERIFY2(data.exitCode == 0, data.err.c_str());
+        const QString dataFolder = cache.path() + "/datasets--NingLab--ECInstruct/snapshots/" + kCommit;
+        QVERIFY(QFileInfo::exists(dataFolder + "/dataset.json"));
+        QVERIFY(!QFileInfo::exists(dataFolder + "/README.md"));
+        QTemporaryDir bench;
+        const auto imported = testing::runCli({"import-ecinstruct", "--project", bench.filePath("benchmark.shoptuner"),
+                                                  "--jsonl", dataFolder + "/dataset.json", "--splits", "test"},
+            60000);
+        QVERIFY2(imported.exitCode == 0, imported.err.c_str());
+        const QStringList importLines = QString::fromStdString(imported.out).split('\n', Qt::SkipEmptyParts);
+        QCOMPARE(QJsonDocument::fromJson(importLines.last().toUtf8()).object()["records"].toInt(), 4);
+
+        testing::writeFile(bench.filePath("cut.json").toStdString(), records.left(records.size() / 2).toStdString());
+        const auto cut = testing::runCli(
+            {"import-ecinstruct", "--project", bench.filePath("cut.shoptuner"), "--jsonl", bench.filePath("cut.json")},
+            60000);
+        QCOMPARE(cut.exitCode, 1);
+        QVERIFY2(cut.err.find("cut.json:") != std::string::npos && cut.err.find("the file ends") != std::string::npos,
+            cut.err.c_str());
+
         const auto missing = testing::runCli({"pull", "Org/Nope"}, 60000);
         QCOMPARE(missing.exitCode, 1);
         QVERIFY2(missing.err.find("does not exist") != std::string::npos, missing.err.c_str());

@@ -103,7 +103,9 @@ int importEcInstruct(const Args &args)
 {
     data::ColumnMapping mapping;
     mapping.kind = DataKind::EcInstruct;
-    jobs::ImportJob job({q(args.require("project")), q(args.require("jsonl")), mapping});
+    jobs::ImportJobParams params {q(args.require("project")), q(args.require("jsonl")), mapping};
+    params.ecInstructSplits = listOption(args, "splits");
+    jobs::ImportJob job(params);
     if (!runJob(job))
         return 130;
     std::cout << json {{"event", "imported"}, {"kind", "ecinstruct"}, {"records", job.result().rows}}.dump()
@@ -244,8 +246,10 @@ void registerProjectCommands(CommandRegistry &registry)
             {"orders", true, "orders or sessions file"},
             {"mapping", true, "column mapping: JSON text or file, one mapping or {\"catalog\": {...}, ...}"}},
         withQt(importFiles)});
-    registry.add({"import-ecinstruct", "load ECInstruct JSON lines (e.g. the public benchmark) into a project",
-        {project, {"jsonl", true, "ECInstruct JSON lines"}}, withQt(importEcInstruct)});
+    registry.add({"import-ecinstruct", "load ECInstruct records (e.g. the public benchmark) into a project",
+        {project, {"jsonl", true, "ECInstruct JSON lines, or a JSON array of records (the Hub's dataset.json)"},
+            {"splits", true, "only records of these splits, e.g. test (default: all)"}},
+        withQt(importEcInstruct)});
     registry.add({"build-tasks", "build ECInstruct-style records for the ten tasks from the imported shop data",
         {project, {"tasks", true, "comma-separated task names or abbreviations (default: all the data supports)"},
             {"ood-categories", true, "categories held out for the out-of-domain test set"},

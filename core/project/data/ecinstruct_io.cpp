@@ -33,6 +33,97 @@ QString pythonJsonList(const ordered_json &list)
     return out + QLatin1Char(']');
 }
 
+// ECInstruct records one by one from JSON lines (one object per line) or from one JSON array of
+// objects (the Hub's dataset.json), without holding the file in memory: the array is cut into
+// its objects by tracking strings and nesting.
+class RecordStream
+{
+public:
+    explicit RecordStream(QFile &in)
+        : m_in(in)
+    {
+        QByteArray head = m_in.peek(4096);
+        if (head.startsWith("\xEF\xBB\xBF")) {
+            m_in.skip(3);
+            head = head.mid(3);
+        }
+        m_array = head.trimmed().startsWith('[');
+    }
+
+    bool isArray() const { return m_array; }
+
+    // The next record's bytes and the line it starts on; false at the end.
+    bool next(QByteArray &record, qint64 &line)
+    {
+        if (!m_array) {
+            while (!m_in.atEnd()) {
+                record = m_in.readLine();
+                line = ++m_line;
+                if (!record.trimmed().isEmpty())
+                    return true;
+            }
+            return false;
+        }
+        record.clear();
+        int depth = 0;
+        bool inString = false, escaped = false;
+        for (;;) {
+            if (m_pos >= m_buffer.size()) {
+                m_buffer = m_in.read(1 << 20);
+                m_pos = 0;
+                if (m_buffer.isEmpty()) {
+                    if (depth > 0)
+                        throw std::runtime_error("the file ends inside a record");
+                    if (!m_closed)
+                        throw std::runtime_error("the file ends before the array's closing ]");
+                    return false;
+                }
+            }
+            const char c = m_buffer[m_pos++];
+            if (c == '\n')
+                ++m_line;
+            if (depth == 0) {
+                if (c == '{') {
+                    depth = 1;
+                    line = m_line + 1;
+                    record += c;
+                } else if (c == '[' && !m_open) {
+                    m_open = true;
+                } else if (c == ']' && m_open) {
+                    m_closed = true;
+                } else if (c != ',' && c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+                    throw std::runtime_error("expected an object in the array");
+                }
+                continue;
+            }
+            record += c;
+            if (inString) {
+                if (escaped)
+                    escaped = false;
+                else if (c == '\\')
+                    escaped = true;
+                else if (c == '"')
+                    inString = false;
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                ++depth;
+            } else if ((c == '}' || c == ']') && --depth == 0) {
+                return true;
+            }
+        }
+    }
+
+private:
+    QFile &m_in;
+    bool m_array = false;
+    bool m_open = false; // the array's '[' was read
+    bool m_closed = false; // and its ']'
+    QByteArray m_buffer;
+    qsizetype m_pos = 0;
+    qint64 m_line = 0;
+};
+
 } // namespace
 
 QString optionsPromptText(const QString &optionsJson)
@@ -52,8 +143,8 @@ QString optionsPromptText(const QString &optionsJson)
     return QString::fromStdString(v.dump());
 }
 
-EcInstructImportResult importEcInstruct(
-    store::ProjectStore &project, const QString &path, const std::function<bool(double, qint64)> &onProgress)
+EcInstructImportResult importEcInstruct(store::ProjectStore &project, const QString &path,
+    const std::function<bool(double, qint64)> &onProgress, const QStringList &onlySplits)
 {
     const QString file = QFileInfo(path).fileName();
     QFile in(path);
@@ -74,12 +165,16 @@ EcInstructImportResult importEcInstruct(
     result.importId = store::addImport(project, info);
     store::RecordWriter writer(project, store::RecordWriter::Owner::Import, result.importId);
 
+    RecordStream records(in);
+    QByteArray line;
     qint64 lineNumber = 0;
-    while (!in.atEnd()) {
-        const QByteArray line = in.readLine();
-        ++lineNumber;
-        if (line.trimmed().isEmpty())
-            continue;
+    for (;;) {
+        try {
+            if (!records.next(line, lineNumber))
+                break;
+        } catch (const std::runtime_error &e) {
+            throw fail(lineNumber, {}, QString::fromUtf8(e.what()));
+        }
         if (shoptuner::jsonNestingExceeded({line.constData(), std::size_t(line.size())}))
             throw fail(lineNumber, {}, QStringLiteral("nests too deeply to be an instruction record"));
         ordered_json j;
@@ -90,6 +185,10 @@ EcInstructImportResult importEcInstruct(
         }
         if (!j.is_object())
             throw fail(lineNumber, {}, QStringLiteral("expected one JSON object per line"));
+        if (!onlySplits.isEmpty()
+            && !(j.contains("split") && j["split"].is_string()
+                && onlySplits.contains(QString::fromStdString(j["split"].get<std::string>()))))
+            continue;
         store::InstructionRow row;
         QString *targets[] = {&row.instruction, &row.input, &row.output, &row.task, &row.setting, &row.split};
         for (qsizetype f = 0; f < kTextFields.size(); ++f) {
@@ -126,7 +225,10 @@ EcInstructImportResult importEcInstruct(
         }
     }
     if (result.records == 0)
-        throw fail(0, {}, QStringLiteral("holds no records; expected ECInstruct JSON lines"));
+        throw fail(0, {},
+            onlySplits.isEmpty()
+                ? QStringLiteral("holds no records; expected ECInstruct JSON lines or a JSON array of records")
+                : QStringLiteral("holds no records of the split %1").arg(onlySplits.join(QStringLiteral(", "))));
     store::finishImport(project, result.importId, result.records, 0, QStringLiteral("[]"));
     tx.commit();
     return result;

@@ -23,9 +23,11 @@ struct EcInstructImportResult
     bool cancelled = false;
 };
 
-// One transaction; a malformed line is an ImportError naming the line and field.
+// JSON lines, or one JSON array of records (the Hub's dataset.json), read record by record. One
+// transaction; a malformed record is an ImportError naming its line and field. `onlySplits`:
+// only records whose "split" is one of these (e.g. "test" for the public benchmark).
 EcInstructImportResult importEcInstruct(store::ProjectStore &store, const QString &path,
-    const std::function<bool(double fraction, qint64 records)> &onProgress = {});
+    const std::function<bool(double fraction, qint64 records)> &onProgress = {}, const QStringList &onlySplits = {});
 
 struct ExportFilter
 {

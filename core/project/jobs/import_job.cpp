@@ -29,10 +29,13 @@ bool ImportJob::execute()
         m_params.mapping = data::proposeMapping(
             project, *m_params.proposeMappingFor, data::previewFile(m_params.filePath, kPreviewRows));
     if (m_params.mapping.kind == store::DataKind::EcInstruct) {
-        const auto r = data::importEcInstruct(project, m_params.filePath, [&](double f, qint64 n) {
-            reportProgress(f, QStringLiteral("Reading %1: %2 records").arg(name).arg(n));
-            return !isCancelRequested();
-        });
+        const auto r = data::importEcInstruct(
+            project, m_params.filePath,
+            [&](double f, qint64 n) {
+                reportProgress(f, QStringLiteral("Reading %1: %2 records").arg(name).arg(n));
+                return !isCancelRequested();
+            },
+            m_params.ecInstructSplits);
         if (r.cancelled)
             return false;
         m_result.importId = r.importId;

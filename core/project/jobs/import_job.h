@@ -18,6 +18,7 @@ struct ImportJobParams
     // ShopTuner proposes for this kind (saved earlier for this layout, else suggested), on the
     // job's thread, as the demo shop does.
     std::optional<data::DataKind> proposeMappingFor;
+    QStringList ecInstructSplits; // ECInstruct: only records of these splits (empty: all)
 };
 
 struct ImportJobResult
