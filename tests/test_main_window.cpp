@@ -8,8 +8,11 @@
 #include "test_helpers.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
@@ -21,6 +24,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 class TestMainWindow : public QObject
@@ -210,6 +214,46 @@ private Q_SLOTS:
         QCOMPARE(saved.language, QString("de"));
         shoptuner::ui::MainWindow again;
         QCOMPARE(again.settingsPanel()->findChild<QSpinBox *>("threads")->value(), 1);
+
+        // Where models come from: a mirror (HF_ENDPOINT, when set, wins) and the access token,
+        // kept where huggingface_hub keeps it.
+        QTemporaryDir hf;
+        qputenv("HF_HOME", hf.path().toUtf8());
+        qunsetenv("HF_ENDPOINT");
+        qunsetenv("HF_TOKEN");
+        qunsetenv("HF_TOKEN_PATH");
+        shoptuner::ui::SettingsPanel settings;
+        auto *mirror = settings.findChild<QLineEdit *>("hubMirror");
+        mirror->setText("hf mirror");
+        Q_EMIT mirror->editingFinished();
+        QVERIFY(settings.findChild<QLabel *>("settingsNote")->text().contains("not a web address"));
+        QVERIFY(shoptuner::ui::AppSettings::load().hubMirror.isEmpty());
+        mirror->setText("https://hf-mirror.example/");
+        Q_EMIT mirror->editingFinished();
+        QCOMPARE(shoptuner::ui::appHubSettings().endpoint, QString("https://hf-mirror.example"));
+        qputenv("HF_ENDPOINT", "https://other.example");
+        QCOMPARE(shoptuner::ui::appHubSettings().endpoint, QString("https://other.example"));
+        qunsetenv("HF_ENDPOINT");
+        QVERIFY(settings.findChild<QLabel *>("hubToken")->text().contains("none"));
+        QTimer answer;
+        connect(&answer, &QTimer::timeout, this, [] {
+            if (auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
+                dialog->setTextValue("hf_secret_token");
+                dialog->accept();
+            }
+        });
+        answer.start(50);
+        QTest::mouseClick(settings.findChild<QPushButton *>("setHubToken"), Qt::LeftButton);
+        answer.stop();
+        QVERIFY(settings.findChild<QLabel *>("hubToken")->text().contains("kept in"));
+        QVERIFY(!settings.findChild<QLabel *>("hubToken")->text().contains("hf_secret_token"));
+        QCOMPARE(shoptuner::ui::appHubSettings().token, QString("hf_secret_token"));
+        QTest::mouseClick(settings.findChild<QPushButton *>("removeHubToken"), Qt::LeftButton);
+        QVERIFY(settings.findChild<QLabel *>("hubToken")->text().contains("none"));
+        QVERIFY(shoptuner::ui::appHubSettings().token.isEmpty());
+        mirror->clear();
+        Q_EMIT mirror->editingFinished();
+        qunsetenv("HF_HOME");
     }
 };
 

@@ -2028,177 +2028,177 @@ Getestet: %4 (%5)</translation>
 <context>
     <name>shoptuner::ui::ModelDownloads</name>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="58"/>
+        <location filename="../ui/model_downloads.cpp" line="59"/>
         <source>&amp;Download</source>
         <translation>&amp;Herunterladen</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="59"/>
+        <location filename="../ui/model_downloads.cpp" line="60"/>
         <source>&amp;Resume download</source>
         <translation>Herunterladen &amp;fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="60"/>
+        <location filename="../ui/model_downloads.cpp" line="61"/>
         <source>Dis&amp;card</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="80"/>
+        <location filename="../ui/model_downloads.cpp" line="81"/>
         <source>Models to download</source>
         <translation>Modelle zum Herunterladen</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="83"/>
+        <location filename="../ui/model_downloads.cpp" line="84"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="83"/>
+        <location filename="../ui/model_downloads.cpp" line="84"/>
         <source>To download</source>
         <translation>Download-Größe</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="83"/>
+        <location filename="../ui/model_downloads.cpp" line="84"/>
         <source>Memory to train</source>
         <translation>Speicher fürs Training</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="83"/>
+        <location filename="../ui/model_downloads.cpp" line="84"/>
         <source>Licence</source>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="89"/>
+        <location filename="../ui/model_downloads.cpp" line="90"/>
         <source>or any model on Hugging Face, e.g. HuggingFaceTB/SmolLM2-360M-Instruct</source>
         <translation>oder ein beliebiges Modell auf Hugging Face, z. B. HuggingFaceTB/SmolLM2-360M-Instruct</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="90"/>
+        <location filename="../ui/model_downloads.cpp" line="91"/>
         <source>Hugging Face model name</source>
         <translation>Name des Modells auf Hugging Face</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="92"/>
+        <location filename="../ui/model_downloads.cpp" line="93"/>
         <source>Download the chosen model (or the one named) and check it before it is offered</source>
         <translation>Das gewählte (oder genannte) Modell herunterladen und prüfen, bevor es angeboten wird</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="94"/>
+        <location filename="../ui/model_downloads.cpp" line="95"/>
         <source>Continue where the download stopped</source>
         <translation>Dort weitermachen, wo das Herunterladen stehen blieb</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="96"/>
+        <location filename="../ui/model_downloads.cpp" line="97"/>
         <source>Delete what arrived of the unfinished download</source>
         <translation>Löschen, was vom unfertigen Download schon da ist</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="100"/>
+        <location filename="../ui/model_downloads.cpp" line="101"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="101"/>
+        <location filename="../ui/model_downloads.cpp" line="102"/>
         <source>Stop now; what arrived is kept, and Resume continues from there, even after closing ShopTuner</source>
         <translation>Jetzt anhalten; was schon da ist, bleibt erhalten, und „Fortsetzen“ macht dort weiter, auch nach dem Schließen von ShopTuner</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="54"/>
+        <location filename="../ui/model_downloads.cpp" line="55"/>
         <source>&lt;b&gt;Download a model&lt;/b&gt; (from Hugging Face, checked before use)</source>
         <translation>&lt;b&gt;Ein Modell herunterladen&lt;/b&gt; (von Hugging Face, vor der Verwendung geprüft)</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="183"/>
+        <location filename="../ui/model_downloads.cpp" line="184"/>
         <source>%1 (recommended here)</source>
         <translation>%1 (hier empfohlen)</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="190"/>
+        <location filename="../ui/model_downloads.cpp" line="191"/>
         <source>for scoring only</source>
         <translation>nur zum Bewerten</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="192"/>
+        <location filename="../ui/model_downloads.cpp" line="193"/>
         <source>about %1</source>
         <translation>etwa %1</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="193"/>
+        <location filename="../ui/model_downloads.cpp" line="194"/>
         <source>%1; account needed</source>
         <translation>%1; Konto nötig</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="209"/>
+        <location filename="../ui/model_downloads.cpp" line="210"/>
         <source>Recommended for this computer: %1, %2 to download. %3</source>
         <translation>Für diesen Computer empfohlen: %1, %2 herunterzuladen. %3</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="210"/>
+        <location filename="../ui/model_downloads.cpp" line="211"/>
         <source>%1, %2 to download. %3</source>
         <translation>%1, %2 herunterzuladen. %3</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="214"/>
+        <location filename="../ui/model_downloads.cpp" line="215"/>
         <source>It needs a free Hugging Face account with Meta&apos;s licence accepted on the model&apos;s page, and your access token.</source>
         <translation>Es braucht ein kostenloses Hugging-Face-Konto, in dem Metas Lizenz auf der Seite des Modells angenommen wurde, und Ihr Zugriffstoken.</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="225"/>
+        <location filename="../ui/model_downloads.cpp" line="226"/>
         <source>Not a model name</source>
         <translation>Kein Modellname</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="226"/>
+        <location filename="../ui/model_downloads.cpp" line="227"/>
         <source>“%1” is not a Hugging Face model name. It looks like Organisation/Model, e.g. HuggingFaceTB/SmolLM2-360M-Instruct.</source>
         <translation>„%1“ ist kein Modellname auf Hugging Face. Er hat die Form Organisation/Modell, z. B. HuggingFaceTB/SmolLM2-360M-Instruct.</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="255"/>
+        <location filename="../ui/model_downloads.cpp" line="257"/>
         <source>✓ %1 is ready (%2). Checked: %3.</source>
         <translation>✓ %1 ist bereit (%2). Geprüft: %3.</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="269"/>
+        <location filename="../ui/model_downloads.cpp" line="271"/>
         <source>The download did not finish</source>
         <translation>Das Herunterladen wurde nicht abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="283"/>
+        <location filename="../ui/model_downloads.cpp" line="285"/>
         <source>The download of %1 stopped before anything arrived.</source>
         <translation>Das Herunterladen von %1 endete, bevor etwas ankam.</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="285"/>
+        <location filename="../ui/model_downloads.cpp" line="287"/>
         <source>The download of %1 is paused; %2 arrived and is kept. Resume continues from there.</source>
         <translation>Das Herunterladen von %1 ist pausiert; %2 sind angekommen und bleiben erhalten. „Fortsetzen“ macht dort weiter.</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="298"/>
+        <location filename="../ui/model_downloads.cpp" line="300"/>
         <source>The unfinished download of %1 was deleted.</source>
         <translation>Der unfertige Download von %1 wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="309"/>
+        <location filename="../ui/model_downloads.cpp" line="311"/>
         <source>This model needs a Hugging Face account</source>
         <translation>Dieses Modell braucht ein Hugging-Face-Konto</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="311"/>
+        <location filename="../ui/model_downloads.cpp" line="313"/>
         <source>%1.&lt;br&gt;&lt;br&gt;1. Open &lt;a href=&quot;%2&quot;&gt;the model&apos;s page&lt;/a&gt;, sign in (a free account) and accept the licence.&lt;br&gt;2. Create an access token (Settings → Access Tokens, “Read” is enough) and paste it here.</source>
         <translation>%1.&lt;br&gt;&lt;br&gt;1. Öffnen Sie &lt;a href=&quot;%2&quot;&gt;die Seite des Modells&lt;/a&gt;, melden Sie sich an (ein kostenloses Konto) und nehmen Sie die Lizenz an.&lt;br&gt;2. Erstellen Sie ein Zugriffstoken (Settings → Access Tokens, „Read“ genügt) und fügen Sie es hier ein.</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="323"/>
+        <location filename="../ui/model_downloads.cpp" line="325"/>
         <source>Save the token and download</source>
         <translation>Token speichern und herunterladen</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="325"/>
+        <location filename="../ui/model_downloads.cpp" line="327"/>
         <source>Access token:</source>
         <translation>Zugriffstoken:</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="337"/>
+        <location filename="../ui/model_downloads.cpp" line="339"/>
         <source>The token could not be saved</source>
         <translation>Das Token konnte nicht gespeichert werden</translation>
     </message>
@@ -2640,84 +2640,149 @@ Getestet: %4 (%5)</translation>
 <context>
     <name>shoptuner::ui::SettingsPanel</name>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="51"/>
+        <location filename="../ui/settings_panel.cpp" line="68"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_panel.cpp" line="72"/>
         <source>As the system</source>
         <translation>Wie im System</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="56"/>
+        <location filename="../ui/settings_panel.cpp" line="77"/>
         <source>Automatic (the GPU when there is one)</source>
         <translation>Automatisch (die Grafikkarte, wenn vorhanden)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="57"/>
+        <location filename="../ui/settings_panel.cpp" line="78"/>
         <source>Processor (CPU) only</source>
         <translation>Nur der Prozessor (CPU)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="58"/>
+        <location filename="../ui/settings_panel.cpp" line="79"/>
         <source>Graphics card (CUDA)</source>
         <translation>Grafikkarte (CUDA)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="59"/>
+        <location filename="../ui/settings_panel.cpp" line="80"/>
         <source>Where training, testing and chat compute</source>
         <translation>Worauf Training, Test und Chat rechnen</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="62"/>
+        <location filename="../ui/settings_panel.cpp" line="83"/>
         <source>automatic (%1)</source>
         <translation>automatisch (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="63"/>
+        <location filename="../ui/settings_panel.cpp" line="84"/>
         <source>Processor cores used for computing. Automatic leaves one core to the window so it stays responsive.</source>
         <translation>Prozessorkerne für die Berechnung. Automatisch lässt dem Fenster einen Kern, damit es reaktionsschnell bleibt.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="66"/>
+        <location filename="../ui/settings_panel.cpp" line="87"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="72"/>
+        <location filename="../ui/settings_panel.cpp" line="93"/>
         <source>&amp;Restart now</source>
         <translation>Jetzt &amp;neu starten</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="74"/>
+        <location filename="../ui/settings_panel.cpp" line="95"/>
         <source>Close ShopTuner and open it again with the same project, in the new language</source>
         <translation>ShopTuner schließen und mit demselben Projekt in der neuen Sprache wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="79"/>
+        <location filename="../ui/settings_panel.cpp" line="100"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="80"/>
+        <location filename="../ui/settings_panel.cpp" line="101"/>
         <source>&amp;Compute on:</source>
         <translation>&amp;Rechnen auf:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="81"/>
+        <location filename="../ui/settings_panel.cpp" line="102"/>
         <source>Processor co&amp;res:</source>
         <translation>Prozessor&amp;kerne:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="82"/>
+        <location filename="../ui/settings_panel.cpp" line="103"/>
         <source>Projects &amp;folder:</source>
         <translation>Projekt&amp;ordner:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="98"/>
+        <location filename="../ui/settings_panel.cpp" line="122"/>
         <source>Folder for new projects</source>
         <translation>Ordner für neue Projekte</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="106"/>
+        <location filename="../ui/settings_panel.cpp" line="130"/>
         <source>The new language is used from the next start of ShopTuner.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von ShopTuner.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_panel.cpp" line="142"/>
+        <source>huggingface.co (or a mirror&apos;s address, e.g. https://hf-mirror.example)</source>
+        <translation>huggingface.co (oder die Adresse eines Spiegels, z. B. https://hf-mirror.example)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_panel.cpp" line="143"/>
+        <source>Where models are downloaded from, for networks where huggingface.co is blocked; the HF_ENDPOINT environment variable, when set, wins</source>
+        <translation>Woher Modelle heruntergeladen werden, für Netze, in denen huggingface.co gesperrt ist; die Umgebungsvariable HF_ENDPOINT hat Vorrang, wenn sie gesetzt ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_panel.cpp" line="145"/>
+        <source>&amp;Download models from:</source>
+        <translation>Modelle &amp;laden von:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_panel.cpp" line="148"/>
+        <source>Set &amp;token…</source>
+        <translation>&amp;Token festlegen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_panel.cpp" line="150"/>
+        <source>A Hugging Face access token, for models that need an account (Llama 3.2)</source>
+        <translation>Ein Hugging-Face-Zugriffstoken, für Modelle, die ein Konto brauchen (Llama 3.2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_panel.cpp" line="156"/>
+        <source>Hugging Face token:</source>
+        <translation>Hugging-Face-Token:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_panel.cpp" line="159"/>
+        <source>Hugging Face access token</source>
+        <translation>Hugging-Face-Zugriffstoken</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_panel.cpp" line="160"/>
+        <source>Paste an access token (huggingface.co → Settings → Access Tokens; “Read” is enough):</source>
+        <translation>Fügen Sie ein Zugriffstoken ein (huggingface.co → Settings → Access Tokens; „Read“ genügt):</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_panel.cpp" line="167"/>
+        <source>The token could not be saved</source>
+        <translation>Das Token konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_panel.cpp" line="181"/>
+        <source>“%1” is not a web address; a mirror&apos;s address starts with https://</source>
+        <translation>„%1“ ist keine Webadresse; die Adresse eines Spiegels beginnt mit https://</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_panel.cpp" line="193"/>
+        <source>none kept</source>
+        <translation>keines gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_panel.cpp" line="193"/>
+        <source>kept in %1 (readable by you only)</source>
+        <translation>gespeichert in %1 (nur für Sie lesbar)</translation>
     </message>
 </context>
 <context>
@@ -3356,158 +3421,158 @@ Getestet: %4 (%5)</translation>
         <translation>Vergleichen mit</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="92"/>
+        <location filename="../ui/verdict_panel.cpp" line="141"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="92"/>
+        <location filename="../ui/verdict_panel.cpp" line="141"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="92"/>
-        <location filename="../ui/verdict_panel.cpp" line="313"/>
+        <location filename="../ui/verdict_panel.cpp" line="141"/>
+        <location filename="../ui/verdict_panel.cpp" line="323"/>
         <source>Your model</source>
         <translation>Ihr Modell</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="92"/>
+        <location filename="../ui/verdict_panel.cpp" line="141"/>
         <source>Published</source>
         <translation>Veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="92"/>
+        <location filename="../ui/verdict_panel.cpp" line="141"/>
         <source>Verdict</source>
         <translation>Urteil</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="92"/>
+        <location filename="../ui/verdict_panel.cpp" line="141"/>
         <source>Before training</source>
         <translation>Vor dem Training</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="101"/>
+        <location filename="../ui/verdict_panel.cpp" line="93"/>
         <source>Questions per task:</source>
         <translation>Fragen pro Aufgabe:</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="105"/>
+        <location filename="../ui/verdict_panel.cpp" line="97"/>
         <source>Compare with:</source>
         <translation>Vergleichen mit:</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="111"/>
+        <location filename="../ui/verdict_panel.cpp" line="103"/>
         <source>Export &amp;HTML…</source>
         <translation>&amp;HTML exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="111"/>
+        <location filename="../ui/verdict_panel.cpp" line="103"/>
         <source>Web page (*.html)</source>
         <translation>Webseite (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="112"/>
+        <location filename="../ui/verdict_panel.cpp" line="104"/>
         <source>Export &amp;PDF…</source>
         <translation>&amp;PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="112"/>
+        <location filename="../ui/verdict_panel.cpp" line="104"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="113"/>
+        <location filename="../ui/verdict_panel.cpp" line="105"/>
         <source>Export &amp;CSV…</source>
         <translation>&amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="113"/>
+        <location filename="../ui/verdict_panel.cpp" line="105"/>
         <source>Spreadsheet (*.csv)</source>
         <translation>Tabelle (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="136"/>
+        <location filename="../ui/verdict_panel.cpp" line="153"/>
         <source>Answer generation (AG) is scored with ROUGE-L here, so it is not compared with the published figures, which use BERTScore with the roberta-large encoder (1.3 GB). Get it to score AG as they do:</source>
         <translation>Antwortgenerierung (AG) wird hier mit ROUGE-L bewertet und daher nicht mit den veröffentlichten Werten verglichen, die BERTScore mit dem Encoder roberta-large (1,3 GB) verwenden. Laden Sie ihn, um AG wie dort zu bewerten:</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="142"/>
+        <location filename="../ui/verdict_panel.cpp" line="159"/>
         <source>&amp;Get the encoder</source>
         <translation>Encoder &amp;laden</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="148"/>
+        <location filename="../ui/verdict_panel.cpp" line="165"/>
         <source>The encoder is ready: answer generation is scored with BERTScore, as the published figures are, from the next test on.</source>
         <translation>Der Encoder ist bereit: Ab dem nächsten Test wird die Antwortgenerierung wie in den veröffentlichten Werten mit BERTScore bewertet.</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="153"/>
+        <location filename="../ui/verdict_panel.cpp" line="129"/>
         <source>Write the trained model for Ollama, LM Studio, llama.cpp or Hugging Face</source>
         <translation>Das trainierte Modell für Ollama, LM Studio, llama.cpp oder Hugging Face schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="201"/>
+        <location filename="../ui/verdict_panel.cpp" line="211"/>
         <source>%1; %2 of %3 answers could not be read</source>
         <translation>%1; %2 von %3 Antworten konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="203"/>
+        <location filename="../ui/verdict_panel.cpp" line="213"/>
         <source>The same model before training, on the same questions</source>
         <translation>Dasselbe Modell vor dem Training, mit denselben Fragen</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="212"/>
+        <location filename="../ui/verdict_panel.cpp" line="222"/>
         <source>Train a model first; then test it here on the examples kept aside.</source>
         <translation>Trainieren Sie zuerst ein Modell; testen Sie es dann hier an den beiseitegelegten Beispielen.</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="214"/>
+        <location filename="../ui/verdict_panel.cpp" line="224"/>
         <source>The model has not been tested yet.</source>
         <translation>Das Modell wurde noch nicht getestet.</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="244"/>
+        <location filename="../ui/verdict_panel.cpp" line="254"/>
         <source>Cannot start the test</source>
         <translation>Der Test kann nicht gestartet werden</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="264"/>
+        <location filename="../ui/verdict_panel.cpp" line="274"/>
         <source>The test stopped with an error</source>
         <translation>Der Test wurde mit einem Fehler beendet</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="283"/>
+        <location filename="../ui/verdict_panel.cpp" line="293"/>
         <source>ShopTuner report</source>
         <translation>ShopTuner-Bericht</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="288"/>
+        <location filename="../ui/verdict_panel.cpp" line="298"/>
         <source>%1 report</source>
         <translation>%1 Bericht</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="354"/>
+        <location filename="../ui/verdict_panel.cpp" line="364"/>
         <source>&lt;h4&gt;The worst answers: %1&lt;/h4&gt;</source>
         <translation>&lt;h4&gt;Die schlechtesten Antworten: %1&lt;/h4&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="331"/>
+        <location filename="../ui/verdict_panel.cpp" line="341"/>
         <source>Score (1 is perfect)</source>
         <translation>Ergebnis (1 ist perfekt)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="346"/>
+        <location filename="../ui/verdict_panel.cpp" line="356"/>
         <source>&lt;p&gt;Choose a task above to see some of the answers the model got wrong.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Wählen Sie oben eine Aufgabe, um einige Antworten zu sehen, die das Modell falsch gegeben hat.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="351"/>
+        <location filename="../ui/verdict_panel.cpp" line="361"/>
         <source>&lt;p&gt;No wrong answers among the questions tested for this task.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Bei den getesteten Fragen zu dieser Aufgabe gab es keine falschen Antworten.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="357"/>
+        <location filename="../ui/verdict_panel.cpp" line="367"/>
         <source>&lt;p&gt;&lt;b&gt;Question:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Expected:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;The model said:&lt;/b&gt; %3&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Frage:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Erwartet:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Das Modell sagte:&lt;/b&gt; %3&lt;/p&gt;</translation>
     </message>

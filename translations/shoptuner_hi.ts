@@ -2028,177 +2028,177 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::ModelDownloads</name>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="58"/>
+        <location filename="../ui/model_downloads.cpp" line="59"/>
         <source>&amp;Download</source>
         <translation>&amp;डाउनलोड करें</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="59"/>
+        <location filename="../ui/model_downloads.cpp" line="60"/>
         <source>&amp;Resume download</source>
         <translation>डाउनलोड &amp;जारी रखें</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="60"/>
+        <location filename="../ui/model_downloads.cpp" line="61"/>
         <source>Dis&amp;card</source>
         <translation>&amp;हटाएँ</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="80"/>
+        <location filename="../ui/model_downloads.cpp" line="81"/>
         <source>Models to download</source>
         <translation>डाउनलोड के लिए मॉडल</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="83"/>
+        <location filename="../ui/model_downloads.cpp" line="84"/>
         <source>Model</source>
         <translation>मॉडल</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="83"/>
+        <location filename="../ui/model_downloads.cpp" line="84"/>
         <source>To download</source>
         <translation>डाउनलोड आकार</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="83"/>
+        <location filename="../ui/model_downloads.cpp" line="84"/>
         <source>Memory to train</source>
         <translation>प्रशिक्षण के लिए मेमोरी</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="83"/>
+        <location filename="../ui/model_downloads.cpp" line="84"/>
         <source>Licence</source>
         <translation>लाइसेंस</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="89"/>
+        <location filename="../ui/model_downloads.cpp" line="90"/>
         <source>or any model on Hugging Face, e.g. HuggingFaceTB/SmolLM2-360M-Instruct</source>
         <translation>या Hugging Face पर कोई भी मॉडल, जैसे HuggingFaceTB/SmolLM2-360M-Instruct</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="90"/>
+        <location filename="../ui/model_downloads.cpp" line="91"/>
         <source>Hugging Face model name</source>
         <translation>Hugging Face मॉडल का नाम</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="92"/>
+        <location filename="../ui/model_downloads.cpp" line="93"/>
         <source>Download the chosen model (or the one named) and check it before it is offered</source>
         <translation>चुना गया (या नामित) मॉडल डाउनलोड करें और उपलब्ध कराने से पहले उसकी जाँच करें</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="94"/>
+        <location filename="../ui/model_downloads.cpp" line="95"/>
         <source>Continue where the download stopped</source>
         <translation>डाउनलोड जहाँ रुका था वहीं से जारी रखें</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="96"/>
+        <location filename="../ui/model_downloads.cpp" line="97"/>
         <source>Delete what arrived of the unfinished download</source>
         <translation>अधूरे डाउनलोड का आया हुआ हिस्सा हटाएँ</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="100"/>
+        <location filename="../ui/model_downloads.cpp" line="101"/>
         <source>&amp;Pause</source>
         <translation>&amp;विराम दें</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="101"/>
+        <location filename="../ui/model_downloads.cpp" line="102"/>
         <source>Stop now; what arrived is kept, and Resume continues from there, even after closing ShopTuner</source>
         <translation>अभी रोकें; जो आ चुका है वह रखा जाता है, और “जारी रखें” वहीं से आगे बढ़ता है, ShopTuner बंद करने के बाद भी</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="54"/>
+        <location filename="../ui/model_downloads.cpp" line="55"/>
         <source>&lt;b&gt;Download a model&lt;/b&gt; (from Hugging Face, checked before use)</source>
         <translation>&lt;b&gt;एक मॉडल डाउनलोड करें&lt;/b&gt; (Hugging Face से, उपयोग से पहले जाँचा गया)</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="183"/>
+        <location filename="../ui/model_downloads.cpp" line="184"/>
         <source>%1 (recommended here)</source>
         <translation>%1 (यहाँ अनुशंसित)</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="190"/>
+        <location filename="../ui/model_downloads.cpp" line="191"/>
         <source>for scoring only</source>
         <translation>केवल अंक देने के लिए</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="192"/>
+        <location filename="../ui/model_downloads.cpp" line="193"/>
         <source>about %1</source>
         <translation>लगभग %1</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="193"/>
+        <location filename="../ui/model_downloads.cpp" line="194"/>
         <source>%1; account needed</source>
         <translation>%1; खाता आवश्यक</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="209"/>
+        <location filename="../ui/model_downloads.cpp" line="210"/>
         <source>Recommended for this computer: %1, %2 to download. %3</source>
         <translation>इस कंप्यूटर के लिए अनुशंसित: %1, डाउनलोड %2। %3</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="210"/>
+        <location filename="../ui/model_downloads.cpp" line="211"/>
         <source>%1, %2 to download. %3</source>
         <translation>%1, डाउनलोड %2। %3</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="214"/>
+        <location filename="../ui/model_downloads.cpp" line="215"/>
         <source>It needs a free Hugging Face account with Meta&apos;s licence accepted on the model&apos;s page, and your access token.</source>
         <translation>इसके लिए एक निःशुल्क Hugging Face खाता चाहिए, जिसमें मॉडल के पेज पर Meta का लाइसेंस स्वीकार किया गया हो, और आपका एक्सेस टोकन।</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="225"/>
+        <location filename="../ui/model_downloads.cpp" line="226"/>
         <source>Not a model name</source>
         <translation>यह मॉडल का नाम नहीं है</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="226"/>
+        <location filename="../ui/model_downloads.cpp" line="227"/>
         <source>“%1” is not a Hugging Face model name. It looks like Organisation/Model, e.g. HuggingFaceTB/SmolLM2-360M-Instruct.</source>
         <translation>“%1” Hugging Face मॉडल का नाम नहीं है। यह संगठन/मॉडल जैसा दिखता है, जैसे HuggingFaceTB/SmolLM2-360M-Instruct।</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="255"/>
+        <location filename="../ui/model_downloads.cpp" line="257"/>
         <source>✓ %1 is ready (%2). Checked: %3.</source>
         <translation>✓ %1 तैयार है (%2)। जाँचा गया: %3।</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="269"/>
+        <location filename="../ui/model_downloads.cpp" line="271"/>
         <source>The download did not finish</source>
         <translation>डाउनलोड पूरा नहीं हुआ</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="283"/>
+        <location filename="../ui/model_downloads.cpp" line="285"/>
         <source>The download of %1 stopped before anything arrived.</source>
         <translation>%1 का डाउनलोड कुछ भी आने से पहले रुक गया।</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="285"/>
+        <location filename="../ui/model_downloads.cpp" line="287"/>
         <source>The download of %1 is paused; %2 arrived and is kept. Resume continues from there.</source>
         <translation>%1 का डाउनलोड रुका हुआ है; %2 आ चुका है और रखा गया है। “जारी रखें” वहीं से आगे बढ़ता है।</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="298"/>
+        <location filename="../ui/model_downloads.cpp" line="300"/>
         <source>The unfinished download of %1 was deleted.</source>
         <translation>%1 का अधूरा डाउनलोड हटा दिया गया।</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="309"/>
+        <location filename="../ui/model_downloads.cpp" line="311"/>
         <source>This model needs a Hugging Face account</source>
         <translation>इस मॉडल के लिए Hugging Face खाता चाहिए</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="311"/>
+        <location filename="../ui/model_downloads.cpp" line="313"/>
         <source>%1.&lt;br&gt;&lt;br&gt;1. Open &lt;a href=&quot;%2&quot;&gt;the model&apos;s page&lt;/a&gt;, sign in (a free account) and accept the licence.&lt;br&gt;2. Create an access token (Settings → Access Tokens, “Read” is enough) and paste it here.</source>
         <translation>%1।&lt;br&gt;&lt;br&gt;1. &lt;a href=&quot;%2&quot;&gt;मॉडल का पेज&lt;/a&gt; खोलें, साइन इन करें (निःशुल्क खाता) और लाइसेंस स्वीकार करें।&lt;br&gt;2. एक एक्सेस टोकन बनाएँ (Settings → Access Tokens, “Read” पर्याप्त है) और उसे यहाँ चिपकाएँ।</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="323"/>
+        <location filename="../ui/model_downloads.cpp" line="325"/>
         <source>Save the token and download</source>
         <translation>टोकन सहेजें और डाउनलोड करें</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="325"/>
+        <location filename="../ui/model_downloads.cpp" line="327"/>
         <source>Access token:</source>
         <translation>एक्सेस टोकन:</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="337"/>
+        <location filename="../ui/model_downloads.cpp" line="339"/>
         <source>The token could not be saved</source>
         <translation>टोकन सहेजा नहीं जा सका</translation>
     </message>
@@ -2640,84 +2640,149 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::SettingsPanel</name>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="51"/>
+        <location filename="../ui/settings_panel.cpp" line="68"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;हटाएँ</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_panel.cpp" line="72"/>
         <source>As the system</source>
         <translation>सिस्टम के अनुसार</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="56"/>
+        <location filename="../ui/settings_panel.cpp" line="77"/>
         <source>Automatic (the GPU when there is one)</source>
         <translation>स्वचालित (GPU हो तो वही)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="57"/>
+        <location filename="../ui/settings_panel.cpp" line="78"/>
         <source>Processor (CPU) only</source>
         <translation>केवल प्रोसेसर (CPU)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="58"/>
+        <location filename="../ui/settings_panel.cpp" line="79"/>
         <source>Graphics card (CUDA)</source>
         <translation>ग्राफ़िक्स कार्ड (CUDA)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="59"/>
+        <location filename="../ui/settings_panel.cpp" line="80"/>
         <source>Where training, testing and chat compute</source>
         <translation>प्रशिक्षण, जाँच और चैट कहाँ गणना करें</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="62"/>
+        <location filename="../ui/settings_panel.cpp" line="83"/>
         <source>automatic (%1)</source>
         <translation>स्वचालित (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="63"/>
+        <location filename="../ui/settings_panel.cpp" line="84"/>
         <source>Processor cores used for computing. Automatic leaves one core to the window so it stays responsive.</source>
         <translation>गणना के लिए प्रोसेसर कोर। स्वचालित में एक कोर विंडो के लिए छोड़ा जाता है ताकि वह तुरंत प्रतिक्रिया दे।</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="66"/>
+        <location filename="../ui/settings_panel.cpp" line="87"/>
         <source>Choose…</source>
         <translation>चुनें…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="72"/>
+        <location filename="../ui/settings_panel.cpp" line="93"/>
         <source>&amp;Restart now</source>
         <translation>अभी &amp;पुनः आरंभ करें</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="74"/>
+        <location filename="../ui/settings_panel.cpp" line="95"/>
         <source>Close ShopTuner and open it again with the same project, in the new language</source>
         <translation>ShopTuner बंद करके उसी प्रोजेक्ट के साथ नई भाषा में फिर से खोलें</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="79"/>
+        <location filename="../ui/settings_panel.cpp" line="100"/>
         <source>&amp;Language:</source>
         <translation>&amp;भाषा:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="80"/>
+        <location filename="../ui/settings_panel.cpp" line="101"/>
         <source>&amp;Compute on:</source>
         <translation>गणना &amp;कहाँ:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="81"/>
+        <location filename="../ui/settings_panel.cpp" line="102"/>
         <source>Processor co&amp;res:</source>
         <translation>प्रोसेसर &amp;कोर:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="82"/>
+        <location filename="../ui/settings_panel.cpp" line="103"/>
         <source>Projects &amp;folder:</source>
         <translation>प्रोजेक्ट &amp;फ़ोल्डर:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="98"/>
+        <location filename="../ui/settings_panel.cpp" line="122"/>
         <source>Folder for new projects</source>
         <translation>नए प्रोजेक्ट के लिए फ़ोल्डर</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="106"/>
+        <location filename="../ui/settings_panel.cpp" line="130"/>
         <source>The new language is used from the next start of ShopTuner.</source>
         <translation>नई भाषा ShopTuner के अगली बार शुरू होने से लागू होगी।</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_panel.cpp" line="142"/>
+        <source>huggingface.co (or a mirror&apos;s address, e.g. https://hf-mirror.example)</source>
+        <translation>huggingface.co (या किसी मिरर का पता, जैसे https://hf-mirror.example)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_panel.cpp" line="143"/>
+        <source>Where models are downloaded from, for networks where huggingface.co is blocked; the HF_ENDPOINT environment variable, when set, wins</source>
+        <translation>मॉडल कहाँ से डाउनलोड हों, उन नेटवर्कों के लिए जहाँ huggingface.co अवरुद्ध है; HF_ENDPOINT परिवेश चर सेट होने पर वही मान्य होता है</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_panel.cpp" line="145"/>
+        <source>&amp;Download models from:</source>
+        <translation>मॉडल &amp;यहाँ से डाउनलोड करें:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_panel.cpp" line="148"/>
+        <source>Set &amp;token…</source>
+        <translation>&amp;टोकन सेट करें…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_panel.cpp" line="150"/>
+        <source>A Hugging Face access token, for models that need an account (Llama 3.2)</source>
+        <translation>Hugging Face एक्सेस टोकन, उन मॉडलों के लिए जिन्हें खाता चाहिए (Llama 3.2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_panel.cpp" line="156"/>
+        <source>Hugging Face token:</source>
+        <translation>Hugging Face टोकन:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_panel.cpp" line="159"/>
+        <source>Hugging Face access token</source>
+        <translation>Hugging Face एक्सेस टोकन</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_panel.cpp" line="160"/>
+        <source>Paste an access token (huggingface.co → Settings → Access Tokens; “Read” is enough):</source>
+        <translation>एक एक्सेस टोकन चिपकाएँ (huggingface.co → Settings → Access Tokens; “Read” पर्याप्त है):</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_panel.cpp" line="167"/>
+        <source>The token could not be saved</source>
+        <translation>टोकन सहेजा नहीं जा सका</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_panel.cpp" line="181"/>
+        <source>“%1” is not a web address; a mirror&apos;s address starts with https://</source>
+        <translation>“%1” वेब पता नहीं है; मिरर का पता https:// से शुरू होता है</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_panel.cpp" line="193"/>
+        <source>none kept</source>
+        <translation>कोई सहेजा नहीं गया</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_panel.cpp" line="193"/>
+        <source>kept in %1 (readable by you only)</source>
+        <translation>%1 में सहेजा गया (केवल आप पढ़ सकते हैं)</translation>
     </message>
 </context>
 <context>
@@ -3356,158 +3421,158 @@ Tested: %4 (%5)</source>
         <translation>इससे तुलना करें</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="92"/>
+        <location filename="../ui/verdict_panel.cpp" line="141"/>
         <source>Task</source>
         <translation>कार्य</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="92"/>
+        <location filename="../ui/verdict_panel.cpp" line="141"/>
         <source>Test</source>
         <translation>परीक्षण</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="92"/>
-        <location filename="../ui/verdict_panel.cpp" line="313"/>
+        <location filename="../ui/verdict_panel.cpp" line="141"/>
+        <location filename="../ui/verdict_panel.cpp" line="323"/>
         <source>Your model</source>
         <translation>आपका मॉडल</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="92"/>
+        <location filename="../ui/verdict_panel.cpp" line="141"/>
         <source>Published</source>
         <translation>प्रकाशित</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="92"/>
+        <location filename="../ui/verdict_panel.cpp" line="141"/>
         <source>Verdict</source>
         <translation>निर्णय</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="92"/>
+        <location filename="../ui/verdict_panel.cpp" line="141"/>
         <source>Before training</source>
         <translation>प्रशिक्षण से पहले</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="101"/>
+        <location filename="../ui/verdict_panel.cpp" line="93"/>
         <source>Questions per task:</source>
         <translation>हर कार्य के लिए प्रश्न:</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="105"/>
+        <location filename="../ui/verdict_panel.cpp" line="97"/>
         <source>Compare with:</source>
         <translation>इससे तुलना करें:</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="111"/>
+        <location filename="../ui/verdict_panel.cpp" line="103"/>
         <source>Export &amp;HTML…</source>
         <translation>&amp;HTML एक्सपोर्ट करें…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="111"/>
+        <location filename="../ui/verdict_panel.cpp" line="103"/>
         <source>Web page (*.html)</source>
         <translation>वेब पेज (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="112"/>
+        <location filename="../ui/verdict_panel.cpp" line="104"/>
         <source>Export &amp;PDF…</source>
         <translation>&amp;PDF एक्सपोर्ट करें…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="112"/>
+        <location filename="../ui/verdict_panel.cpp" line="104"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF दस्तावेज़ (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="113"/>
+        <location filename="../ui/verdict_panel.cpp" line="105"/>
         <source>Export &amp;CSV…</source>
         <translation>&amp;CSV एक्सपोर्ट करें…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="113"/>
+        <location filename="../ui/verdict_panel.cpp" line="105"/>
         <source>Spreadsheet (*.csv)</source>
         <translation>स्प्रेडशीट (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="136"/>
+        <location filename="../ui/verdict_panel.cpp" line="153"/>
         <source>Answer generation (AG) is scored with ROUGE-L here, so it is not compared with the published figures, which use BERTScore with the roberta-large encoder (1.3 GB). Get it to score AG as they do:</source>
         <translation>उत्तर निर्माण (AG) को यहाँ ROUGE-L से अंक दिए जाते हैं, इसलिए इसकी तुलना प्रकाशित आँकड़ों से नहीं की जाती, जो roberta-large एनकोडर (1.3 GB) के साथ BERTScore का उपयोग करते हैं। AG को उन्हीं की तरह अंक देने के लिए इसे प्राप्त करें:</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="142"/>
+        <location filename="../ui/verdict_panel.cpp" line="159"/>
         <source>&amp;Get the encoder</source>
         <translation>एनकोडर &amp;प्राप्त करें</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="148"/>
+        <location filename="../ui/verdict_panel.cpp" line="165"/>
         <source>The encoder is ready: answer generation is scored with BERTScore, as the published figures are, from the next test on.</source>
         <translation>एनकोडर तैयार है: अगले परीक्षण से उत्तर निर्माण को प्रकाशित आँकड़ों की तरह BERTScore से अंक दिए जाएँगे।</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="153"/>
+        <location filename="../ui/verdict_panel.cpp" line="129"/>
         <source>Write the trained model for Ollama, LM Studio, llama.cpp or Hugging Face</source>
         <translation>प्रशिक्षित मॉडल Ollama, LM Studio, llama.cpp या Hugging Face के लिए लिखें</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="201"/>
+        <location filename="../ui/verdict_panel.cpp" line="211"/>
         <source>%1; %2 of %3 answers could not be read</source>
         <translation>%1; %3 में से %2 उत्तर पढ़े नहीं जा सके</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="203"/>
+        <location filename="../ui/verdict_panel.cpp" line="213"/>
         <source>The same model before training, on the same questions</source>
         <translation>वही मॉडल प्रशिक्षण से पहले, उन्हीं प्रश्नों पर</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="212"/>
+        <location filename="../ui/verdict_panel.cpp" line="222"/>
         <source>Train a model first; then test it here on the examples kept aside.</source>
         <translation>पहले एक मॉडल प्रशिक्षित करें; फिर यहाँ अलग रखे गए उदाहरणों पर उसकी जाँच करें।</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="214"/>
+        <location filename="../ui/verdict_panel.cpp" line="224"/>
         <source>The model has not been tested yet.</source>
         <translation>मॉडल की अभी तक जाँच नहीं हुई है।</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="244"/>
+        <location filename="../ui/verdict_panel.cpp" line="254"/>
         <source>Cannot start the test</source>
         <translation>जाँच शुरू नहीं की जा सकती</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="264"/>
+        <location filename="../ui/verdict_panel.cpp" line="274"/>
         <source>The test stopped with an error</source>
         <translation>जाँच एक त्रुटि के कारण रुक गई</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="283"/>
+        <location filename="../ui/verdict_panel.cpp" line="293"/>
         <source>ShopTuner report</source>
         <translation>ShopTuner रिपोर्ट</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="288"/>
+        <location filename="../ui/verdict_panel.cpp" line="298"/>
         <source>%1 report</source>
         <translation>%1 रिपोर्ट</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="354"/>
+        <location filename="../ui/verdict_panel.cpp" line="364"/>
         <source>&lt;h4&gt;The worst answers: %1&lt;/h4&gt;</source>
         <translation>&lt;h4&gt;सबसे ख़राब उत्तर: %1&lt;/h4&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="331"/>
+        <location filename="../ui/verdict_panel.cpp" line="341"/>
         <source>Score (1 is perfect)</source>
         <translation>स्कोर (1 सर्वोत्तम है)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="346"/>
+        <location filename="../ui/verdict_panel.cpp" line="356"/>
         <source>&lt;p&gt;Choose a task above to see some of the answers the model got wrong.&lt;/p&gt;</source>
         <translation>&lt;p&gt;ऊपर कोई कार्य चुनें, ताकि मॉडल के कुछ गलत उत्तर दिखें।&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="351"/>
+        <location filename="../ui/verdict_panel.cpp" line="361"/>
         <source>&lt;p&gt;No wrong answers among the questions tested for this task.&lt;/p&gt;</source>
         <translation>&lt;p&gt;इस कार्य के जाँचे गए प्रश्नों में कोई गलत उत्तर नहीं है।&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="357"/>
+        <location filename="../ui/verdict_panel.cpp" line="367"/>
         <source>&lt;p&gt;&lt;b&gt;Question:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Expected:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;The model said:&lt;/b&gt; %3&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;प्रश्न:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;अपेक्षित:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;मॉडल ने कहा:&lt;/b&gt; %3&lt;/p&gt;</translation>
     </message>

@@ -4,6 +4,7 @@
 #include "job_progress.h"
 #include "jobs/download_job.h"
 #include "message_box.h"
+#include "settings_panel.h"
 
 #include <QDesktopServices>
 #include <QDialog>
@@ -230,6 +231,7 @@ void ModelDownloads::download(const QString &repoId)
     }
     jobs::DownloadJobParams p;
     p.repoId = repo;
+    p.settings = appHubSettings();
     auto *job = new jobs::DownloadJob(p, this);
     m_job = job;
     QSettings().setValue(kInterrupted, repo);
@@ -307,7 +309,7 @@ bool ModelDownloads::askForToken(const QString &repoId, const QString &problem)
     QDialog dialog(this);
     dialog.setObjectName(QStringLiteral("hubTokenDialog"));
     dialog.setWindowTitle(tr("This model needs a Hugging Face account"));
-    const QString page = hub::HubSettings::fromEnvironment().endpoint + QLatin1Char('/') + repoId;
+    const QString page = appHubSettings().endpoint + QLatin1Char('/') + repoId;
     auto *text = new QLabel(tr("%1.<br><br>1. Open <a href=\"%2\">the model's page</a>, sign in (a free account) and "
                                "accept the licence.<br>2. Create an access token (Settings → Access Tokens, “Read” "
                                "is enough) and paste it here.")

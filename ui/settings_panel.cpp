@@ -1,11 +1,15 @@
 #include "settings_panel.h"
 
+#include "message_box.h"
+
 #include "services/training_plan.h"
 
 #include <QComboBox>
+#include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -13,6 +17,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QThread>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace shoptuner::ui {
@@ -27,6 +32,7 @@ AppSettings AppSettings::load()
     a.projectsFolder = s.value(QStringLiteral("settings/projectsFolder"),
                             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                            .toString();
+    a.hubMirror = s.value(QStringLiteral("settings/hubMirror")).toString();
     return a;
 }
 
@@ -37,6 +43,18 @@ void AppSettings::save() const
     s.setValue(QStringLiteral("settings/device"), device);
     s.setValue(QStringLiteral("settings/threads"), threads);
     s.setValue(QStringLiteral("settings/projectsFolder"), projectsFolder);
+    s.setValue(QStringLiteral("settings/hubMirror"), hubMirror);
+}
+
+hub::HubSettings appHubSettings()
+{
+    hub::HubSettings s = hub::HubSettings::fromEnvironment();
+    QString mirror = AppSettings::load().hubMirror.trimmed();
+    while (mirror.endsWith(QLatin1Char('/')))
+        mirror.chop(1);
+    if (qEnvironmentVariable("HF_ENDPOINT").trimmed().isEmpty() && !mirror.isEmpty())
+        s.endpoint = mirror;
+    return s;
 }
 
 SettingsPanel::SettingsPanel(QWidget *parent)
@@ -45,6 +63,9 @@ SettingsPanel::SettingsPanel(QWidget *parent)
     , m_device(new QComboBox(this))
     , m_threads(new QSpinBox(this))
     , m_folder(new QLineEdit(this))
+    , m_mirror(new QLineEdit(this))
+    , m_token(new QLabel(this))
+    , m_removeToken(new QPushButton(tr("Re&move"), this))
     , m_note(new QLabel(this))
 {
     m_language->setObjectName(QStringLiteral("language"));
@@ -82,6 +103,7 @@ SettingsPanel::SettingsPanel(QWidget *parent)
     auto *folderLabel = new QLabel(tr("Projects &folder:"), this);
     folderLabel->setBuddy(m_folder); // the row is a layout, so the form cannot link the shortcut itself
     form->addRow(folderLabel, folderRow);
+    buildHubRows(form);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_note);
@@ -93,6 +115,8 @@ SettingsPanel::SettingsPanel(QWidget *parent)
     m_device->setCurrentIndex(std::max(0, m_device->findData(a.device)));
     m_threads->setValue(a.threads);
     m_folder->setText(a.projectsFolder);
+    m_mirror->setText(a.hubMirror);
+    showToken();
 
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder for new projects"), m_folder->text());
@@ -111,6 +135,65 @@ SettingsPanel::SettingsPanel(QWidget *parent)
     connect(m_folder, &QLineEdit::editingFinished, this, &SettingsPanel::save);
 }
 
+// Where models come from: a mirror's address and the access token for gated models.
+void SettingsPanel::buildHubRows(QFormLayout *form)
+{
+    m_mirror->setObjectName(QStringLiteral("hubMirror"));
+    m_mirror->setPlaceholderText(tr("huggingface.co (or a mirror's address, e.g. https://hf-mirror.example)"));
+    m_mirror->setToolTip(tr("Where models are downloaded from, for networks where huggingface.co is blocked; the "
+                            "HF_ENDPOINT environment variable, when set, wins"));
+    form->addRow(tr("&Download models from:"), m_mirror);
+    m_token->setObjectName(QStringLiteral("hubToken"));
+    m_token->setWordWrap(true);
+    auto *setToken = new QPushButton(tr("Set &token…"), this);
+    setToken->setObjectName(QStringLiteral("setHubToken"));
+    setToken->setToolTip(tr("A Hugging Face access token, for models that need an account (Llama 3.2)"));
+    m_removeToken->setObjectName(QStringLiteral("removeHubToken"));
+    auto *tokenRow = new QHBoxLayout;
+    tokenRow->addWidget(m_token, 1);
+    tokenRow->addWidget(setToken);
+    tokenRow->addWidget(m_removeToken);
+    form->addRow(tr("Hugging Face token:"), tokenRow);
+    connect(setToken, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString token = QInputDialog::getText(this, tr("Hugging Face access token"),
+            tr("Paste an access token (huggingface.co → Settings → Access Tokens; “Read” is enough):"),
+            QLineEdit::Password, {}, &ok);
+        if (!ok || token.trimmed().isEmpty())
+            return;
+        try {
+            hub::saveToken(token);
+        } catch (const std::exception &e) {
+            showError(this, tr("The token could not be saved"), QString::fromUtf8(e.what()));
+        }
+        showToken();
+    });
+    connect(m_removeToken, &QPushButton::clicked, this, [this] {
+        QFile::remove(hub::tokenFilePath());
+        showToken();
+    });
+    connect(m_mirror, &QLineEdit::editingFinished, this, [this] {
+        const QString text = m_mirror->text().trimmed();
+        const QUrl url(text, QUrl::StrictMode);
+        if (!text.isEmpty()
+            && (!url.isValid() || url.host().isEmpty()
+                || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))) {
+            m_note->setText(tr("“%1” is not a web address; a mirror's address starts with https://").arg(text));
+            return;
+        }
+        m_note->clear();
+        save();
+    });
+}
+
+void SettingsPanel::showToken()
+{
+    const QString token = hub::readTokenFile(hub::tokenFilePath());
+    m_token->setText(
+        token.isEmpty() ? tr("none kept") : tr("kept in %1 (readable by you only)").arg(hub::tokenFilePath()));
+    m_removeToken->setEnabled(!token.isEmpty());
+}
+
 void SettingsPanel::save()
 {
     AppSettings a;
@@ -118,6 +201,7 @@ void SettingsPanel::save()
     a.device = m_device->currentData().toString();
     a.threads = m_threads->value();
     a.projectsFolder = m_folder->text();
+    a.hubMirror = m_mirror->text().trimmed();
     a.save();
 }
 

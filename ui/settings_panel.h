@@ -1,10 +1,14 @@
 // Settings for everyone: the language (from the next start), the device and the number of
-// compute threads used for training, testing and chat, and the default folder for projects.
+// compute threads used for training, testing and chat, the default folder for projects, and
+// where models are downloaded from (a Hugging Face mirror) with the access token for gated ones.
 #pragma once
+
+#include "hub/hub_client.h"
 
 #include <QWidget>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QPushButton;
 class QLineEdit;
@@ -19,10 +23,15 @@ struct AppSettings
     QString device = QStringLiteral("auto"); // auto, cpu, cuda
     int threads = 0; // 0 = all cores but one
     QString projectsFolder;
+    QString hubMirror; // a Hugging Face mirror's address; empty: HF_ENDPOINT, else huggingface.co
 
     static AppSettings load();
     void save() const;
 };
+
+// Where downloads go and with which token: the environment as huggingface_hub reads it (HF_ENDPOINT
+// wins), the mirror set here otherwise.
+hub::HubSettings appHubSettings();
 
 class SettingsPanel : public QWidget
 {
@@ -39,11 +48,16 @@ Q_SIGNALS:
 
 private:
     void save();
+    void buildHubRows(QFormLayout *form);
+    void showToken(); // whether a token is kept, and where
 
     QComboBox *m_language;
     QComboBox *m_device;
     QSpinBox *m_threads;
     QLineEdit *m_folder;
+    QLineEdit *m_mirror;
+    QLabel *m_token;
+    QPushButton *m_removeToken;
     QLabel *m_note;
     QPushButton *m_restart;
 };

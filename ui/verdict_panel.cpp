@@ -86,15 +86,7 @@ VerdictPanel::VerdictPanel(ProjectContext *project, QWidget *parent)
     m_reference->addItems(m_baselines.models);
     m_reference->setToolTip(tr("The published model to measure yours against"));
     m_reference->setAccessibleName(tr("Compare with"));
-    m_table->setObjectName(QStringLiteral("verdictTable"));
-    m_table->setColumnCount(ColumnCount);
-    m_table->setHorizontalHeaderLabels(
-        {tr("Task"), tr("Test"), tr("Your model"), tr("Before training"), tr("Published"), tr("Verdict")});
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(VerdictColumn, QHeaderView::Stretch);
-    m_table->verticalHeader()->hide();
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    buildTable();
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_evaluate);
@@ -131,6 +123,31 @@ VerdictPanel::VerdictPanel(ProjectContext *project, QWidget *parent)
     layout->addWidget(split, 1);
     layout->addLayout(exports);
 
+    buildEncoderRow();
+    connect(m_evaluate, &QPushButton::clicked, this, &VerdictPanel::evaluate);
+    m_exportModel->setObjectName(QStringLiteral("exportModel"));
+    m_exportModel->setToolTip(tr("Write the trained model for Ollama, LM Studio, llama.cpp or Hugging Face"));
+    connect(m_exportModel, &QPushButton::clicked, this, &VerdictPanel::exportModel);
+    connect(m_table, &QTableWidget::currentCellChanged, this, &VerdictPanel::showMistakes);
+    connect(m_reference, &QComboBox::currentIndexChanged, this, &VerdictPanel::reload);
+    connect(m_project, &ProjectContext::projectChanged, this, &VerdictPanel::reload);
+}
+
+void VerdictPanel::buildTable()
+{
+    m_table->setObjectName(QStringLiteral("verdictTable"));
+    m_table->setColumnCount(ColumnCount);
+    m_table->setHorizontalHeaderLabels(
+        {tr("Task"), tr("Test"), tr("Your model"), tr("Before training"), tr("Published"), tr("Verdict")});
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(VerdictColumn, QHeaderView::Stretch);
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+}
+
+void VerdictPanel::buildEncoderRow()
+{
     // Without roberta-large, answer generation is scored with ROUGE-L and not compared with the
     // published BERTScore figures: offered here, where that matters.
     auto *encoderNote = new QLabel(tr("Answer generation (AG) is scored with ROUGE-L here, so it is not compared "
@@ -148,13 +165,6 @@ VerdictPanel::VerdictPanel(ProjectContext *project, QWidget *parent)
         encoderNote->setText(tr("The encoder is ready: answer generation is scored with BERTScore, as the published "
                                 "figures are, from the next test on."));
     });
-    connect(m_evaluate, &QPushButton::clicked, this, &VerdictPanel::evaluate);
-    m_exportModel->setObjectName(QStringLiteral("exportModel"));
-    m_exportModel->setToolTip(tr("Write the trained model for Ollama, LM Studio, llama.cpp or Hugging Face"));
-    connect(m_exportModel, &QPushButton::clicked, this, &VerdictPanel::exportModel);
-    connect(m_table, &QTableWidget::currentCellChanged, this, &VerdictPanel::showMistakes);
-    connect(m_reference, &QComboBox::currentIndexChanged, this, &VerdictPanel::reload);
-    connect(m_project, &ProjectContext::projectChanged, this, &VerdictPanel::reload);
 }
 
 void VerdictPanel::showEvent(QShowEvent *event)

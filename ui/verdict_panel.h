@@ -53,6 +53,8 @@ private:
     void reload();
     void startEvaluation(const jobs::EvalJobParams &params, bool thenBase);
     void drawChart();
+    void buildTable();
+    void buildEncoderRow();
     void showEncoderOffer();
     void showMistakes();
     void chooseExport(const QString &filter, const QString &suffix);

@@ -124,6 +124,40 @@ private:
     qint64 m_line = 0;
 };
 
+// One record as the project keeps it: the text fields, the options as JSON, and the key order
+// and further fields (few_shot_example, ...) for the export.
+template <typename Fail> store::InstructionRow recordRow(ordered_json &j, qint64 lineNumber, const Fail &fail)
+{
+    store::InstructionRow row;
+    QString *targets[] = {&row.instruction, &row.input, &row.output, &row.task, &row.setting, &row.split};
+    for (qsizetype f = 0; f < kTextFields.size(); ++f) {
+        const std::string name = kTextFields[f].toStdString();
+        if (!j.contains(name) || j[name].is_null()) {
+            if (f < 3)
+                throw fail(lineNumber, kTextFields[f],
+                    QStringLiteral("is missing; ECInstruct records need instruction, input and output"));
+            continue;
+        }
+        if (!j[name].is_string())
+            throw fail(lineNumber, kTextFields[f],
+                QStringLiteral("expected a string, found %1").arg(QString::fromUtf8(j[name].type_name())));
+        *targets[f] = QString::fromStdString(j[name].get<std::string>());
+    }
+    if (row.split.isEmpty())
+        row.split = QStringLiteral("train");
+    row.optionsJson = j.contains("options") ? QString::fromStdString(j["options"].dump()) : QStringLiteral("null");
+    // Remember the key order and any further fields (few_shot_example, ...) for the export.
+    ordered_json extra = ordered_json::object();
+    ordered_json order = ordered_json::array();
+    for (auto it = j.begin(); it != j.end(); ++it) {
+        order.push_back(it.key());
+        if (!kTextFields.contains(QString::fromStdString(it.key())) && it.key() != "options")
+            extra[it.key()] = it.value();
+    }
+    row.extraJson = QString::fromStdString(ordered_json {{"key_order", order}, {"fields", extra}}.dump());
+    return row;
+}
+
 } // namespace
 
 QString optionsPromptText(const QString &optionsJson)
@@ -189,33 +223,7 @@ EcInstructImportResult importEcInstruct(store::ProjectStore &project, const QStr
             && !(j.contains("split") && j["split"].is_string()
                 && onlySplits.contains(QString::fromStdString(j["split"].get<std::string>()))))
             continue;
-        store::InstructionRow row;
-        QString *targets[] = {&row.instruction, &row.input, &row.output, &row.task, &row.setting, &row.split};
-        for (qsizetype f = 0; f < kTextFields.size(); ++f) {
-            const std::string name = kTextFields[f].toStdString();
-            if (!j.contains(name) || j[name].is_null()) {
-                if (f < 3)
-                    throw fail(lineNumber, kTextFields[f],
-                        QStringLiteral("is missing; ECInstruct records need instruction, input and output"));
-                continue;
-            }
-            if (!j[name].is_string())
-                throw fail(lineNumber, kTextFields[f],
-                    QStringLiteral("expected a string, found %1").arg(QString::fromUtf8(j[name].type_name())));
-            *targets[f] = QString::fromStdString(j[name].get<std::string>());
-        }
-        if (row.split.isEmpty())
-            row.split = QStringLiteral("train");
-        row.optionsJson = j.contains("options") ? QString::fromStdString(j["options"].dump()) : QStringLiteral("null");
-        // Remember the key order and any further fields (few_shot_example, ...) for the export.
-        ordered_json extra = ordered_json::object();
-        ordered_json order = ordered_json::array();
-        for (auto it = j.begin(); it != j.end(); ++it) {
-            order.push_back(it.key());
-            if (!kTextFields.contains(QString::fromStdString(it.key())) && it.key() != "options")
-                extra[it.key()] = it.value();
-        }
-        row.extraJson = QString::fromStdString(ordered_json {{"key_order", order}, {"fields", extra}}.dump());
+        const store::InstructionRow row = recordRow(j, lineNumber, fail);
         writer.add(row);
         ++result.records;
         if (onProgress && result.records % 2000 == 0
