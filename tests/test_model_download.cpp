@@ -1,6 +1,7 @@
 // The Model page downloads a model from the Hugging Face Hub as a user does it (against the
 // local Hub stand-in): the recommended catalogue entry with Pause and Resume, chosen for the
 // project and trained on; a gated model asking for a token.
+#include "benchmark_runner.h"
 #include "fake_hub.h"
 #include "jobs/build_tasks_job.h"
 #include "jobs/import_job.h"
@@ -247,6 +248,69 @@ private Q_SLOTS:
         verdict.hide();
         verdict.show(); // the next visit: nothing to offer any more
         QVERIFY(!note->isVisible());
+        qunsetenv("HF_ENDPOINT");
+    }
+
+    // (After the first test, whose trained run it tests.)
+    // The public benchmark: ECInstruct's test questions fetched once into a project beside the
+    // shop's, the trained model tested on them, and the headline like for like.
+    void benchmarkComparesLikeForLike()
+    {
+        FakeHub hub;
+        FakeHub::Repo ecInstruct;
+        ecInstruct.commit = m_model.commit;
+        QByteArray records = "[";
+        for (int i = 0; i < 8; ++i) {
+            const QJsonObject r {{"split", i < 2 ? "train" : "test"}, {"task", "Sentiment_Analysis"},
+                {"setting", i % 2 ? "OOD_Diverse_Instruction" : "IND_Diverse_Instruction"},
+                {"instruction", "Identify the sentiment of the review."},
+                {"input", QString("The kettle %1 boils fast and looks lovely.").arg(i)},
+                {"options",
+                    QJsonArray {"A: very positive", "B: positive", "C: neutral", "D: negative", "E: very negative"}},
+                {"output", "A: very positive"}};
+            records += (i ? "," : "") + QJsonDocument(r).toJson(QJsonDocument::Compact);
+        }
+        ecInstruct.files.insert("dataset.json", records + "]");
+        ecInstruct.lfs.insert("dataset.json");
+        hub.addRepo("NingLab/ECInstruct", ecInstruct);
+        qputenv("HF_ENDPOINT", hub.endpoint().toUtf8());
+
+        ProjectContext project;
+        QString error;
+        QVERIFY2(project.open(m_project, false, &error), qPrintable(error));
+        VerdictPanel verdict(&project);
+        verdict.show();
+        verdict.limitBox()->setValue(2);
+        BenchmarkRunner *benchmark = verdict.benchmark();
+        // An error would open a message box with its own event loop: record and close it.
+        QString shownError;
+        QTimer errors;
+        connect(&errors, &QTimer::timeout, this, [&] {
+            if (QWidget *box = QApplication::activeModalWidget()) {
+                for (const QLabel *label : box->findChildren<QLabel *>())
+                    shownError += label->text() + '\n';
+                box->close();
+            }
+        });
+        errors.start(100);
+        click(benchmark, "testOnBenchmark");
+        QVERIFY(benchmark->isRunning());
+        QTRY_VERIFY_WITH_TIMEOUT(!benchmark->isRunning(), 180000);
+        QVERIFY2(shownError.isEmpty(), qPrintable(shownError));
+        QVERIFY2(benchmark->resultText().contains("On ECInstruct's public test, the questions of the published table"),
+            qPrintable(benchmark->resultText()));
+        QVERIFY(benchmark->report().publicBenchmark);
+        QVERIFY(benchmark->report().rows.size() >= 2); // SA in and out of domain, two questions each
+        const QString path = BenchmarkRunner::benchmarkProjectPath(m_project);
+        QVERIFY(QFileInfo::exists(path));
+        click(&verdict, "showBenchmarkReport");
+        QTRY_VERIFY(verdict.findChild<QDialog *>("benchmarkReport"));
+
+        // A second run tests again without fetching or importing anything.
+        hub.clearRequests();
+        click(benchmark, "testOnBenchmark");
+        QTRY_VERIFY_WITH_TIMEOUT(!benchmark->isRunning(), 180000);
+        QVERIFY2(hub.requests().isEmpty(), qPrintable(hub.requests().join('\n')));
         qunsetenv("HF_ENDPOINT");
     }
 };

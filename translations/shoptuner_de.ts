@@ -713,6 +713,69 @@
     </message>
 </context>
 <context>
+    <name>shoptuner::ui::BenchmarkRunner</name>
+    <message>
+        <location filename="../ui/benchmark_runner.cpp" line="33"/>
+        <source>Test on the public &amp;benchmark</source>
+        <translation>Am öffentlichen &amp;Benchmark testen</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark_runner.cpp" line="34"/>
+        <source>Show the benchmark report</source>
+        <translation>Benchmark-Bericht zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark_runner.cpp" line="40"/>
+        <source>ECInstruct&apos;s own test questions, the ones the published figures were measured on: a like-for-like comparison (about 530 MB downloaded once)</source>
+        <translation>Die eigenen Testfragen von ECInstruct, an denen die veröffentlichten Werte gemessen wurden: ein direkter Vergleich (etwa 530 MB, einmal heruntergeladen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark_runner.cpp" line="83"/>
+        <source>Train a model first; then test it here on the public benchmark.</source>
+        <translation>Trainieren Sie zuerst ein Modell; testen Sie es dann hier am öffentlichen Benchmark.</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark_runner.cpp" line="124"/>
+        <source>Stopped; what was downloaded is kept for the next try.</source>
+        <translation>Angehalten; was heruntergeladen wurde, bleibt für den nächsten Versuch erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark_runner.cpp" line="138"/>
+        <source>Fetching ECInstruct&apos;s test questions from Hugging Face…</source>
+        <translation>Die Testfragen von ECInstruct werden von Hugging Face geholt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark_runner.cpp" line="145"/>
+        <source>The benchmark could not be downloaded</source>
+        <translation>Der Benchmark konnte nicht heruntergeladen werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark_runner.cpp" line="153"/>
+        <source>Reading the test questions into %1…</source>
+        <translation>Die Testfragen werden in %1 eingelesen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark_runner.cpp" line="159"/>
+        <source>The benchmark could not be read</source>
+        <translation>Der Benchmark konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark_runner.cpp" line="165"/>
+        <source>Testing the model on the public benchmark…</source>
+        <translation>Das Modell wird am öffentlichen Benchmark getestet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark_runner.cpp" line="167"/>
+        <source>The benchmark test stopped with an error</source>
+        <translation>Der Benchmark-Test wurde mit einem Fehler beendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark_runner.cpp" line="190"/>
+        <source>The public benchmark</source>
+        <translation>Der öffentliche Benchmark</translation>
+    </message>
+</context>
+<context>
     <name>shoptuner::ui::ChatPanel</name>
     <message>
         <location filename="../ui/chat_panel.cpp" line="38"/>
@@ -3346,233 +3409,233 @@ Getestet: %4 (%5)</translation>
 <context>
     <name>shoptuner::ui::VerdictPanel</name>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="40"/>
+        <location filename="../ui/verdict_panel.cpp" line="41"/>
         <source>new categories</source>
         <translation>neue Kategorien</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="42"/>
+        <location filename="../ui/verdict_panel.cpp" line="43"/>
         <source>new wording</source>
         <translation>neue Formulierungen</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="43"/>
+        <location filename="../ui/verdict_panel.cpp" line="44"/>
         <source>your products</source>
         <translation>Ihre Produkte</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="52"/>
+        <location filename="../ui/verdict_panel.cpp" line="55"/>
         <source>&amp;Test the trained model</source>
         <translation>Trainiertes Modell &amp;testen</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="53"/>
+        <location filename="../ui/verdict_panel.cpp" line="56"/>
         <source>E&amp;xport the model…</source>
         <translation>Modell e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="60"/>
+        <location filename="../ui/verdict_panel.cpp" line="63"/>
         <source>Also test the model &amp;before training</source>
         <translation>Auch das Modell &amp;vor dem Training testen</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="63"/>
+        <location filename="../ui/verdict_panel.cpp" line="66"/>
         <source>Shows what training changed; takes about as long again</source>
         <translation>Zeigt, was das Training verändert hat; dauert noch einmal etwa so lange</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="65"/>
+        <location filename="../ui/verdict_panel.cpp" line="68"/>
         <source>Scores per task</source>
         <translation>Ergebnisse je Aufgabe</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="68"/>
+        <location filename="../ui/verdict_panel.cpp" line="71"/>
         <source>Wrong answers</source>
         <translation>Falsche Antworten</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="77"/>
+        <location filename="../ui/verdict_panel.cpp" line="80"/>
         <source>Ask the trained model every kept-aside test question and score its answers the way the published benchmark does</source>
         <translation>Dem trainierten Modell jede beiseitegelegte Testfrage stellen und seine Antworten so bewerten, wie es der veröffentlichte Benchmark tut</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="82"/>
+        <location filename="../ui/verdict_panel.cpp" line="85"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="83"/>
+        <location filename="../ui/verdict_panel.cpp" line="86"/>
         <source>How many test questions per task; more gives a surer verdict but takes longer</source>
         <translation>Wie viele Testfragen pro Aufgabe; mehr ergibt ein sichereres Urteil, dauert aber länger</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="84"/>
+        <location filename="../ui/verdict_panel.cpp" line="87"/>
         <source>Test questions per task</source>
         <translation>Testfragen pro Aufgabe</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="87"/>
+        <location filename="../ui/verdict_panel.cpp" line="90"/>
         <source>The published model to measure yours against</source>
         <translation>Das veröffentlichte Modell, mit dem Ihres verglichen wird</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="88"/>
+        <location filename="../ui/verdict_panel.cpp" line="91"/>
         <source>Compare with</source>
         <translation>Vergleichen mit</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="141"/>
+        <location filename="../ui/verdict_panel.cpp" line="145"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="141"/>
+        <location filename="../ui/verdict_panel.cpp" line="145"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="141"/>
-        <location filename="../ui/verdict_panel.cpp" line="323"/>
+        <location filename="../ui/verdict_panel.cpp" line="145"/>
+        <location filename="../ui/verdict_panel.cpp" line="336"/>
         <source>Your model</source>
         <translation>Ihr Modell</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="141"/>
+        <location filename="../ui/verdict_panel.cpp" line="145"/>
         <source>Published</source>
         <translation>Veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="141"/>
+        <location filename="../ui/verdict_panel.cpp" line="145"/>
         <source>Verdict</source>
         <translation>Urteil</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="141"/>
+        <location filename="../ui/verdict_panel.cpp" line="145"/>
         <source>Before training</source>
         <translation>Vor dem Training</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="93"/>
+        <location filename="../ui/verdict_panel.cpp" line="96"/>
         <source>Questions per task:</source>
         <translation>Fragen pro Aufgabe:</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="97"/>
+        <location filename="../ui/verdict_panel.cpp" line="100"/>
         <source>Compare with:</source>
         <translation>Vergleichen mit:</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="103"/>
+        <location filename="../ui/verdict_panel.cpp" line="106"/>
         <source>Export &amp;HTML…</source>
         <translation>&amp;HTML exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="103"/>
+        <location filename="../ui/verdict_panel.cpp" line="106"/>
         <source>Web page (*.html)</source>
         <translation>Webseite (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="104"/>
+        <location filename="../ui/verdict_panel.cpp" line="107"/>
         <source>Export &amp;PDF…</source>
         <translation>&amp;PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="104"/>
+        <location filename="../ui/verdict_panel.cpp" line="107"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="105"/>
+        <location filename="../ui/verdict_panel.cpp" line="108"/>
         <source>Export &amp;CSV…</source>
         <translation>&amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="105"/>
+        <location filename="../ui/verdict_panel.cpp" line="108"/>
         <source>Spreadsheet (*.csv)</source>
         <translation>Tabelle (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="153"/>
+        <location filename="../ui/verdict_panel.cpp" line="157"/>
         <source>Answer generation (AG) is scored with ROUGE-L here, so it is not compared with the published figures, which use BERTScore with the roberta-large encoder (1.3 GB). Get it to score AG as they do:</source>
         <translation>Antwortgenerierung (AG) wird hier mit ROUGE-L bewertet und daher nicht mit den veröffentlichten Werten verglichen, die BERTScore mit dem Encoder roberta-large (1,3 GB) verwenden. Laden Sie ihn, um AG wie dort zu bewerten:</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="159"/>
+        <location filename="../ui/verdict_panel.cpp" line="163"/>
         <source>&amp;Get the encoder</source>
         <translation>Encoder &amp;laden</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="165"/>
+        <location filename="../ui/verdict_panel.cpp" line="169"/>
         <source>The encoder is ready: answer generation is scored with BERTScore, as the published figures are, from the next test on.</source>
         <translation>Der Encoder ist bereit: Ab dem nächsten Test wird die Antwortgenerierung wie in den veröffentlichten Werten mit BERTScore bewertet.</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="129"/>
+        <location filename="../ui/verdict_panel.cpp" line="133"/>
         <source>Write the trained model for Ollama, LM Studio, llama.cpp or Hugging Face</source>
         <translation>Das trainierte Modell für Ollama, LM Studio, llama.cpp oder Hugging Face schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="211"/>
+        <location filename="../ui/verdict_panel.cpp" line="216"/>
         <source>%1; %2 of %3 answers could not be read</source>
         <translation>%1; %2 von %3 Antworten konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="213"/>
+        <location filename="../ui/verdict_panel.cpp" line="218"/>
         <source>The same model before training, on the same questions</source>
         <translation>Dasselbe Modell vor dem Training, mit denselben Fragen</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="222"/>
+        <location filename="../ui/verdict_panel.cpp" line="227"/>
         <source>Train a model first; then test it here on the examples kept aside.</source>
         <translation>Trainieren Sie zuerst ein Modell; testen Sie es dann hier an den beiseitegelegten Beispielen.</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="224"/>
+        <location filename="../ui/verdict_panel.cpp" line="229"/>
         <source>The model has not been tested yet.</source>
         <translation>Das Modell wurde noch nicht getestet.</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="254"/>
+        <location filename="../ui/verdict_panel.cpp" line="259"/>
         <source>Cannot start the test</source>
         <translation>Der Test kann nicht gestartet werden</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="274"/>
+        <location filename="../ui/verdict_panel.cpp" line="287"/>
         <source>The test stopped with an error</source>
         <translation>Der Test wurde mit einem Fehler beendet</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="293"/>
+        <location filename="../ui/verdict_panel.cpp" line="306"/>
         <source>ShopTuner report</source>
         <translation>ShopTuner-Bericht</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="298"/>
+        <location filename="../ui/verdict_panel.cpp" line="311"/>
         <source>%1 report</source>
         <translation>%1 Bericht</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="364"/>
+        <location filename="../ui/verdict_panel.cpp" line="377"/>
         <source>&lt;h4&gt;The worst answers: %1&lt;/h4&gt;</source>
         <translation>&lt;h4&gt;Die schlechtesten Antworten: %1&lt;/h4&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="341"/>
+        <location filename="../ui/verdict_panel.cpp" line="354"/>
         <source>Score (1 is perfect)</source>
         <translation>Ergebnis (1 ist perfekt)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="356"/>
+        <location filename="../ui/verdict_panel.cpp" line="369"/>
         <source>&lt;p&gt;Choose a task above to see some of the answers the model got wrong.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Wählen Sie oben eine Aufgabe, um einige Antworten zu sehen, die das Modell falsch gegeben hat.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="361"/>
+        <location filename="../ui/verdict_panel.cpp" line="374"/>
         <source>&lt;p&gt;No wrong answers among the questions tested for this task.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Bei den getesteten Fragen zu dieser Aufgabe gab es keine falschen Antworten.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="367"/>
+        <location filename="../ui/verdict_panel.cpp" line="380"/>
         <source>&lt;p&gt;&lt;b&gt;Question:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Expected:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;The model said:&lt;/b&gt; %3&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Frage:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Erwartet:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Das Modell sagte:&lt;/b&gt; %3&lt;/p&gt;</translation>
     </message>

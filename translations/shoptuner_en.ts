@@ -713,6 +713,69 @@
     </message>
 </context>
 <context>
+    <name>shoptuner::ui::BenchmarkRunner</name>
+    <message>
+        <location filename="../ui/benchmark_runner.cpp" line="33"/>
+        <source>Test on the public &amp;benchmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark_runner.cpp" line="34"/>
+        <source>Show the benchmark report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark_runner.cpp" line="40"/>
+        <source>ECInstruct&apos;s own test questions, the ones the published figures were measured on: a like-for-like comparison (about 530 MB downloaded once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark_runner.cpp" line="83"/>
+        <source>Train a model first; then test it here on the public benchmark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark_runner.cpp" line="124"/>
+        <source>Stopped; what was downloaded is kept for the next try.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark_runner.cpp" line="138"/>
+        <source>Fetching ECInstruct&apos;s test questions from Hugging Face…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark_runner.cpp" line="145"/>
+        <source>The benchmark could not be downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark_runner.cpp" line="153"/>
+        <source>Reading the test questions into %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark_runner.cpp" line="159"/>
+        <source>The benchmark could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark_runner.cpp" line="165"/>
+        <source>Testing the model on the public benchmark…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark_runner.cpp" line="167"/>
+        <source>The benchmark test stopped with an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark_runner.cpp" line="190"/>
+        <source>The public benchmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>shoptuner::ui::ChatPanel</name>
     <message>
         <location filename="../ui/chat_panel.cpp" line="38"/>
@@ -3343,233 +3406,233 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::VerdictPanel</name>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="40"/>
+        <location filename="../ui/verdict_panel.cpp" line="41"/>
         <source>new categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="42"/>
+        <location filename="../ui/verdict_panel.cpp" line="43"/>
         <source>new wording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="43"/>
+        <location filename="../ui/verdict_panel.cpp" line="44"/>
         <source>your products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="52"/>
+        <location filename="../ui/verdict_panel.cpp" line="55"/>
         <source>&amp;Test the trained model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="53"/>
+        <location filename="../ui/verdict_panel.cpp" line="56"/>
         <source>E&amp;xport the model…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="60"/>
+        <location filename="../ui/verdict_panel.cpp" line="63"/>
         <source>Also test the model &amp;before training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="63"/>
+        <location filename="../ui/verdict_panel.cpp" line="66"/>
         <source>Shows what training changed; takes about as long again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="65"/>
+        <location filename="../ui/verdict_panel.cpp" line="68"/>
         <source>Scores per task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="68"/>
+        <location filename="../ui/verdict_panel.cpp" line="71"/>
         <source>Wrong answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="77"/>
+        <location filename="../ui/verdict_panel.cpp" line="80"/>
         <source>Ask the trained model every kept-aside test question and score its answers the way the published benchmark does</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="82"/>
+        <location filename="../ui/verdict_panel.cpp" line="85"/>
         <source>all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="83"/>
+        <location filename="../ui/verdict_panel.cpp" line="86"/>
         <source>How many test questions per task; more gives a surer verdict but takes longer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="84"/>
+        <location filename="../ui/verdict_panel.cpp" line="87"/>
         <source>Test questions per task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="87"/>
+        <location filename="../ui/verdict_panel.cpp" line="90"/>
         <source>The published model to measure yours against</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="88"/>
+        <location filename="../ui/verdict_panel.cpp" line="91"/>
         <source>Compare with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="141"/>
+        <location filename="../ui/verdict_panel.cpp" line="145"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="141"/>
+        <location filename="../ui/verdict_panel.cpp" line="145"/>
         <source>Test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="141"/>
-        <location filename="../ui/verdict_panel.cpp" line="323"/>
+        <location filename="../ui/verdict_panel.cpp" line="145"/>
+        <location filename="../ui/verdict_panel.cpp" line="336"/>
         <source>Your model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="141"/>
+        <location filename="../ui/verdict_panel.cpp" line="145"/>
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="141"/>
+        <location filename="../ui/verdict_panel.cpp" line="145"/>
         <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="141"/>
+        <location filename="../ui/verdict_panel.cpp" line="145"/>
         <source>Before training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="93"/>
+        <location filename="../ui/verdict_panel.cpp" line="96"/>
         <source>Questions per task:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="97"/>
+        <location filename="../ui/verdict_panel.cpp" line="100"/>
         <source>Compare with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="103"/>
+        <location filename="../ui/verdict_panel.cpp" line="106"/>
         <source>Export &amp;HTML…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="103"/>
+        <location filename="../ui/verdict_panel.cpp" line="106"/>
         <source>Web page (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="104"/>
+        <location filename="../ui/verdict_panel.cpp" line="107"/>
         <source>Export &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="104"/>
+        <location filename="../ui/verdict_panel.cpp" line="107"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="105"/>
+        <location filename="../ui/verdict_panel.cpp" line="108"/>
         <source>Export &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="105"/>
+        <location filename="../ui/verdict_panel.cpp" line="108"/>
         <source>Spreadsheet (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="153"/>
+        <location filename="../ui/verdict_panel.cpp" line="157"/>
         <source>Answer generation (AG) is scored with ROUGE-L here, so it is not compared with the published figures, which use BERTScore with the roberta-large encoder (1.3 GB). Get it to score AG as they do:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="159"/>
+        <location filename="../ui/verdict_panel.cpp" line="163"/>
         <source>&amp;Get the encoder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="165"/>
+        <location filename="../ui/verdict_panel.cpp" line="169"/>
         <source>The encoder is ready: answer generation is scored with BERTScore, as the published figures are, from the next test on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="129"/>
+        <location filename="../ui/verdict_panel.cpp" line="133"/>
         <source>Write the trained model for Ollama, LM Studio, llama.cpp or Hugging Face</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="211"/>
+        <location filename="../ui/verdict_panel.cpp" line="216"/>
         <source>%1; %2 of %3 answers could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="213"/>
+        <location filename="../ui/verdict_panel.cpp" line="218"/>
         <source>The same model before training, on the same questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="222"/>
+        <location filename="../ui/verdict_panel.cpp" line="227"/>
         <source>Train a model first; then test it here on the examples kept aside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="224"/>
+        <location filename="../ui/verdict_panel.cpp" line="229"/>
         <source>The model has not been tested yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="254"/>
+        <location filename="../ui/verdict_panel.cpp" line="259"/>
         <source>Cannot start the test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="274"/>
+        <location filename="../ui/verdict_panel.cpp" line="287"/>
         <source>The test stopped with an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="293"/>
+        <location filename="../ui/verdict_panel.cpp" line="306"/>
         <source>ShopTuner report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="298"/>
+        <location filename="../ui/verdict_panel.cpp" line="311"/>
         <source>%1 report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="364"/>
+        <location filename="../ui/verdict_panel.cpp" line="377"/>
         <source>&lt;h4&gt;The worst answers: %1&lt;/h4&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="341"/>
+        <location filename="../ui/verdict_panel.cpp" line="354"/>
         <source>Score (1 is perfect)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="356"/>
+        <location filename="../ui/verdict_panel.cpp" line="369"/>
         <source>&lt;p&gt;Choose a task above to see some of the answers the model got wrong.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="361"/>
+        <location filename="../ui/verdict_panel.cpp" line="374"/>
         <source>&lt;p&gt;No wrong answers among the questions tested for this task.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="367"/>
+        <location filename="../ui/verdict_panel.cpp" line="380"/>
         <source>&lt;p&gt;&lt;b&gt;Question:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Expected:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;The model said:&lt;/b&gt; %3&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>

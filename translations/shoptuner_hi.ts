@@ -713,6 +713,69 @@
     </message>
 </context>
 <context>
+    <name>shoptuner::ui::BenchmarkRunner</name>
+    <message>
+        <location filename="../ui/benchmark_runner.cpp" line="33"/>
+        <source>Test on the public &amp;benchmark</source>
+        <translation>सार्वजनिक &amp;बेंचमार्क पर परीक्षण करें</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark_runner.cpp" line="34"/>
+        <source>Show the benchmark report</source>
+        <translation>बेंचमार्क रिपोर्ट दिखाएँ</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark_runner.cpp" line="40"/>
+        <source>ECInstruct&apos;s own test questions, the ones the published figures were measured on: a like-for-like comparison (about 530 MB downloaded once)</source>
+        <translation>ECInstruct के अपने परीक्षण प्रश्न, जिन पर प्रकाशित आँकड़े मापे गए थे: एक समान तुलना (लगभग 530 MB, एक बार डाउनलोड)</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark_runner.cpp" line="83"/>
+        <source>Train a model first; then test it here on the public benchmark.</source>
+        <translation>पहले एक मॉडल प्रशिक्षित करें; फिर यहाँ सार्वजनिक बेंचमार्क पर उसका परीक्षण करें।</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark_runner.cpp" line="124"/>
+        <source>Stopped; what was downloaded is kept for the next try.</source>
+        <translation>रोका गया; जो डाउनलोड हुआ वह अगले प्रयास के लिए रखा गया है।</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark_runner.cpp" line="138"/>
+        <source>Fetching ECInstruct&apos;s test questions from Hugging Face…</source>
+        <translation>Hugging Face से ECInstruct के परीक्षण प्रश्न लाए जा रहे हैं…</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark_runner.cpp" line="145"/>
+        <source>The benchmark could not be downloaded</source>
+        <translation>बेंचमार्क डाउनलोड नहीं हो सका</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark_runner.cpp" line="153"/>
+        <source>Reading the test questions into %1…</source>
+        <translation>परीक्षण प्रश्न %1 में पढ़े जा रहे हैं…</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark_runner.cpp" line="159"/>
+        <source>The benchmark could not be read</source>
+        <translation>बेंचमार्क पढ़ा नहीं जा सका</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark_runner.cpp" line="165"/>
+        <source>Testing the model on the public benchmark…</source>
+        <translation>सार्वजनिक बेंचमार्क पर मॉडल का परीक्षण हो रहा है…</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark_runner.cpp" line="167"/>
+        <source>The benchmark test stopped with an error</source>
+        <translation>बेंचमार्क परीक्षण एक त्रुटि के साथ रुक गया</translation>
+    </message>
+    <message>
+        <location filename="../ui/benchmark_runner.cpp" line="190"/>
+        <source>The public benchmark</source>
+        <translation>सार्वजनिक बेंचमार्क</translation>
+    </message>
+</context>
+<context>
     <name>shoptuner::ui::ChatPanel</name>
     <message>
         <location filename="../ui/chat_panel.cpp" line="38"/>
@@ -3346,233 +3409,233 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::VerdictPanel</name>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="40"/>
+        <location filename="../ui/verdict_panel.cpp" line="41"/>
         <source>new categories</source>
         <translation>नई श्रेणियाँ</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="42"/>
+        <location filename="../ui/verdict_panel.cpp" line="43"/>
         <source>new wording</source>
         <translation>नए शब्दों में</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="43"/>
+        <location filename="../ui/verdict_panel.cpp" line="44"/>
         <source>your products</source>
         <translation>आपके उत्पाद</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="52"/>
+        <location filename="../ui/verdict_panel.cpp" line="55"/>
         <source>&amp;Test the trained model</source>
         <translation>प्रशिक्षित मॉडल की &amp;जाँच करें</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="53"/>
+        <location filename="../ui/verdict_panel.cpp" line="56"/>
         <source>E&amp;xport the model…</source>
         <translation>मॉडल &amp;निर्यात करें…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="60"/>
+        <location filename="../ui/verdict_panel.cpp" line="63"/>
         <source>Also test the model &amp;before training</source>
         <translation>प्रशिक्षण से &amp;पहले वाले मॉडल की भी जाँच करें</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="63"/>
+        <location filename="../ui/verdict_panel.cpp" line="66"/>
         <source>Shows what training changed; takes about as long again</source>
         <translation>दिखाता है कि प्रशिक्षण से क्या बदला; इसमें लगभग उतना ही समय और लगता है</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="65"/>
+        <location filename="../ui/verdict_panel.cpp" line="68"/>
         <source>Scores per task</source>
         <translation>हर कार्य के स्कोर</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="68"/>
+        <location filename="../ui/verdict_panel.cpp" line="71"/>
         <source>Wrong answers</source>
         <translation>गलत उत्तर</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="77"/>
+        <location filename="../ui/verdict_panel.cpp" line="80"/>
         <source>Ask the trained model every kept-aside test question and score its answers the way the published benchmark does</source>
         <translation>प्रशिक्षित मॉडल से अलग रखा गया हर परीक्षण प्रश्न पूछें और उसके उत्तरों को उसी तरह अंक दें जैसे प्रकाशित बेंचमार्क देता है</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="82"/>
+        <location filename="../ui/verdict_panel.cpp" line="85"/>
         <source>all</source>
         <translation>सभी</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="83"/>
+        <location filename="../ui/verdict_panel.cpp" line="86"/>
         <source>How many test questions per task; more gives a surer verdict but takes longer</source>
         <translation>हर कार्य के लिए कितने परीक्षण प्रश्न; ज़्यादा प्रश्नों से निर्णय ज़्यादा भरोसेमंद होता है, पर समय ज़्यादा लगता है</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="84"/>
+        <location filename="../ui/verdict_panel.cpp" line="87"/>
         <source>Test questions per task</source>
         <translation>हर कार्य के लिए परीक्षण प्रश्न</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="87"/>
+        <location filename="../ui/verdict_panel.cpp" line="90"/>
         <source>The published model to measure yours against</source>
         <translation>वह प्रकाशित मॉडल जिससे आपके मॉडल की तुलना की जाए</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="88"/>
+        <location filename="../ui/verdict_panel.cpp" line="91"/>
         <source>Compare with</source>
         <translation>इससे तुलना करें</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="141"/>
+        <location filename="../ui/verdict_panel.cpp" line="145"/>
         <source>Task</source>
         <translation>कार्य</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="141"/>
+        <location filename="../ui/verdict_panel.cpp" line="145"/>
         <source>Test</source>
         <translation>परीक्षण</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="141"/>
-        <location filename="../ui/verdict_panel.cpp" line="323"/>
+        <location filename="../ui/verdict_panel.cpp" line="145"/>
+        <location filename="../ui/verdict_panel.cpp" line="336"/>
         <source>Your model</source>
         <translation>आपका मॉडल</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="141"/>
+        <location filename="../ui/verdict_panel.cpp" line="145"/>
         <source>Published</source>
         <translation>प्रकाशित</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="141"/>
+        <location filename="../ui/verdict_panel.cpp" line="145"/>
         <source>Verdict</source>
         <translation>निर्णय</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="141"/>
+        <location filename="../ui/verdict_panel.cpp" line="145"/>
         <source>Before training</source>
         <translation>प्रशिक्षण से पहले</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="93"/>
+        <location filename="../ui/verdict_panel.cpp" line="96"/>
         <source>Questions per task:</source>
         <translation>हर कार्य के लिए प्रश्न:</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="97"/>
+        <location filename="../ui/verdict_panel.cpp" line="100"/>
         <source>Compare with:</source>
         <translation>इससे तुलना करें:</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="103"/>
+        <location filename="../ui/verdict_panel.cpp" line="106"/>
         <source>Export &amp;HTML…</source>
         <translation>&amp;HTML एक्सपोर्ट करें…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="103"/>
+        <location filename="../ui/verdict_panel.cpp" line="106"/>
         <source>Web page (*.html)</source>
         <translation>वेब पेज (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="104"/>
+        <location filename="../ui/verdict_panel.cpp" line="107"/>
         <source>Export &amp;PDF…</source>
         <translation>&amp;PDF एक्सपोर्ट करें…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="104"/>
+        <location filename="../ui/verdict_panel.cpp" line="107"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF दस्तावेज़ (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="105"/>
+        <location filename="../ui/verdict_panel.cpp" line="108"/>
         <source>Export &amp;CSV…</source>
         <translation>&amp;CSV एक्सपोर्ट करें…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="105"/>
+        <location filename="../ui/verdict_panel.cpp" line="108"/>
         <source>Spreadsheet (*.csv)</source>
         <translation>स्प्रेडशीट (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="153"/>
+        <location filename="../ui/verdict_panel.cpp" line="157"/>
         <source>Answer generation (AG) is scored with ROUGE-L here, so it is not compared with the published figures, which use BERTScore with the roberta-large encoder (1.3 GB). Get it to score AG as they do:</source>
         <translation>उत्तर निर्माण (AG) को यहाँ ROUGE-L से अंक दिए जाते हैं, इसलिए इसकी तुलना प्रकाशित आँकड़ों से नहीं की जाती, जो roberta-large एनकोडर (1.3 GB) के साथ BERTScore का उपयोग करते हैं। AG को उन्हीं की तरह अंक देने के लिए इसे प्राप्त करें:</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="159"/>
+        <location filename="../ui/verdict_panel.cpp" line="163"/>
         <source>&amp;Get the encoder</source>
         <translation>एनकोडर &amp;प्राप्त करें</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="165"/>
+        <location filename="../ui/verdict_panel.cpp" line="169"/>
         <source>The encoder is ready: answer generation is scored with BERTScore, as the published figures are, from the next test on.</source>
         <translation>एनकोडर तैयार है: अगले परीक्षण से उत्तर निर्माण को प्रकाशित आँकड़ों की तरह BERTScore से अंक दिए जाएँगे।</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="129"/>
+        <location filename="../ui/verdict_panel.cpp" line="133"/>
         <source>Write the trained model for Ollama, LM Studio, llama.cpp or Hugging Face</source>
         <translation>प्रशिक्षित मॉडल Ollama, LM Studio, llama.cpp या Hugging Face के लिए लिखें</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="211"/>
+        <location filename="../ui/verdict_panel.cpp" line="216"/>
         <source>%1; %2 of %3 answers could not be read</source>
         <translation>%1; %3 में से %2 उत्तर पढ़े नहीं जा सके</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="213"/>
+        <location filename="../ui/verdict_panel.cpp" line="218"/>
         <source>The same model before training, on the same questions</source>
         <translation>वही मॉडल प्रशिक्षण से पहले, उन्हीं प्रश्नों पर</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="222"/>
+        <location filename="../ui/verdict_panel.cpp" line="227"/>
         <source>Train a model first; then test it here on the examples kept aside.</source>
         <translation>पहले एक मॉडल प्रशिक्षित करें; फिर यहाँ अलग रखे गए उदाहरणों पर उसकी जाँच करें।</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="224"/>
+        <location filename="../ui/verdict_panel.cpp" line="229"/>
         <source>The model has not been tested yet.</source>
         <translation>मॉडल की अभी तक जाँच नहीं हुई है।</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="254"/>
+        <location filename="../ui/verdict_panel.cpp" line="259"/>
         <source>Cannot start the test</source>
         <translation>जाँच शुरू नहीं की जा सकती</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="274"/>
+        <location filename="../ui/verdict_panel.cpp" line="287"/>
         <source>The test stopped with an error</source>
         <translation>जाँच एक त्रुटि के कारण रुक गई</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="293"/>
+        <location filename="../ui/verdict_panel.cpp" line="306"/>
         <source>ShopTuner report</source>
         <translation>ShopTuner रिपोर्ट</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="298"/>
+        <location filename="../ui/verdict_panel.cpp" line="311"/>
         <source>%1 report</source>
         <translation>%1 रिपोर्ट</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="364"/>
+        <location filename="../ui/verdict_panel.cpp" line="377"/>
         <source>&lt;h4&gt;The worst answers: %1&lt;/h4&gt;</source>
         <translation>&lt;h4&gt;सबसे ख़राब उत्तर: %1&lt;/h4&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="341"/>
+        <location filename="../ui/verdict_panel.cpp" line="354"/>
         <source>Score (1 is perfect)</source>
         <translation>स्कोर (1 सर्वोत्तम है)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="356"/>
+        <location filename="../ui/verdict_panel.cpp" line="369"/>
         <source>&lt;p&gt;Choose a task above to see some of the answers the model got wrong.&lt;/p&gt;</source>
         <translation>&lt;p&gt;ऊपर कोई कार्य चुनें, ताकि मॉडल के कुछ गलत उत्तर दिखें।&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="361"/>
+        <location filename="../ui/verdict_panel.cpp" line="374"/>
         <source>&lt;p&gt;No wrong answers among the questions tested for this task.&lt;/p&gt;</source>
         <translation>&lt;p&gt;इस कार्य के जाँचे गए प्रश्नों में कोई गलत उत्तर नहीं है।&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="367"/>
+        <location filename="../ui/verdict_panel.cpp" line="380"/>
         <source>&lt;p&gt;&lt;b&gt;Question:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Expected:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;The model said:&lt;/b&gt; %3&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;प्रश्न:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;अपेक्षित:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;मॉडल ने कहा:&lt;/b&gt; %3&lt;/p&gt;</translation>
     </message>

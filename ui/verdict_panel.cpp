@@ -1,5 +1,6 @@
 #include "verdict_panel.h"
 
+#include "benchmark_runner.h"
 #include "export_dialog.h"
 #include "job_progress.h"
 #include "jobs/eval_job.h"
@@ -49,6 +50,8 @@ VerdictPanel::VerdictPanel(ProjectContext *project, QWidget *parent)
     , m_summary(new QLabel(this))
     , m_encoderRow(new QWidget(this))
     , m_encoder(new ModelDownloads(this))
+    , m_benchmark(new BenchmarkRunner(
+          project, [this] { return trainedModelParams(); }, this))
     , m_evaluate(new QPushButton(tr("&Test the trained model"), this))
     , m_exportModel(new QPushButton(tr("E&xport the model…"), this))
     , m_limit(new QSpinBox(this))
@@ -114,6 +117,7 @@ VerdictPanel::VerdictPanel(ProjectContext *project, QWidget *parent)
     layout->addWidget(m_progress);
     layout->addWidget(m_summary);
     layout->addWidget(m_encoderRow);
+    layout->addWidget(m_benchmark);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->setObjectName(QStringLiteral("verdictSplitter"));
     split->addWidget(m_chart);
@@ -182,6 +186,7 @@ void VerdictPanel::showEncoderOffer()
 
 void VerdictPanel::reload()
 {
+    m_benchmark->setReferenceModel(m_reference->currentText());
     m_report = {};
     bool trained = false;
     if (m_project->isOpen()) {
@@ -231,10 +236,10 @@ void VerdictPanel::exportModel()
     ExportDialog::openForRun(m_project, 0, this); // the newest finished run, the one the verdict is about
 }
 
-void VerdictPanel::evaluate()
+// The newest finished run's model and adapter, tested as the settings say; empty when nothing
+// is trained (or the project cannot be read, said in a message).
+std::optional<jobs::EvalJobParams> VerdictPanel::trainedModelParams()
 {
-    if (isEvaluating() || !m_project->isOpen())
-        return;
     jobs::EvalJobParams p;
     p.projectPath = m_project->path();
     p.limit = m_limit->value();
@@ -252,11 +257,19 @@ void VerdictPanel::evaluate()
             }
     } catch (const store::StoreError &e) {
         showError(this, tr("Cannot start the test"), e.message());
-        return;
+        return std::nullopt;
     }
     if (p.modelDir.isEmpty())
+        return std::nullopt;
+    return p;
+}
+
+void VerdictPanel::evaluate()
+{
+    if (isEvaluating() || !m_project->isOpen())
         return;
-    startEvaluation(p, m_withBase->isChecked());
+    if (const std::optional<jobs::EvalJobParams> p = trainedModelParams())
+        startEvaluation(*p, m_withBase->isChecked());
 }
 
 // The trained model first; then, when asked, the same model without the adapter on the same items.

@@ -22,6 +22,7 @@ namespace shoptuner::ui {
 
 class JobProgress;
 class ModelDownloads;
+class BenchmarkRunner;
 class ProjectContext;
 
 class VerdictPanel : public QWidget
@@ -40,6 +41,7 @@ public:
     int chartBars() const; // this model's bars (one per in-domain task)
     QTextBrowser *mistakesView() const { return m_mistakes; }
     QSpinBox *limitBox() const { return m_limit; }
+    BenchmarkRunner *benchmark() const { return m_benchmark; }
     QCheckBox *withBaseBox() const { return m_withBase; }
     const services::Report &report() const { return m_report; }
 
@@ -53,6 +55,7 @@ private:
     void reload();
     void startEvaluation(const jobs::EvalJobParams &params, bool thenBase);
     void drawChart();
+    std::optional<jobs::EvalJobParams> trainedModelParams();
     void buildTable();
     void buildEncoderRow();
     void showEncoderOffer();
@@ -64,6 +67,7 @@ private:
     QLabel *m_summary;
     QWidget *m_encoderRow; // shown while answer generation can only be scored with ROUGE-L
     ModelDownloads *m_encoder;
+    BenchmarkRunner *m_benchmark; // the like-for-like test on ECInstruct's own questions
     QPushButton *m_evaluate;
     QPushButton *m_exportModel;
     QSpinBox *m_limit;
