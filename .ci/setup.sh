@@ -9,6 +9,7 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6sql6-sqlite libgl-dev libxkbcommon-dev qt6-translations-l10n
   libqcustomplot-dev libqcustomplot2.1-qt6
+  qtkeychain-qt6-dev
   libtorch-dev libgloo-dev
   libsentencepiece-dev
   libsqlite3-dev sqlite3 libcsv-dev

@@ -46,12 +46,15 @@ public:
     }
     qint64 worst() const { return m_gaps.empty() ? 0 : *std::max_element(m_gaps.begin(), m_gaps.end()); }
     std::size_t samples() const { return m_gaps.size(); }
-    // Nearly every tick within `limitMs`, none beyond five times it.
+    // Nearly every tick within `limitMs`: at most 1% of them beyond it (and at least one may be,
+    // since in a short watch the 99th percentile is the worst gap itself), none beyond five times it.
     bool responsive(qint64 limitMs) const
     {
-        qInfo("event-loop gaps over %zu ticks: p50 %lld ms, p99 %lld ms, worst %lld ms (limit %lld ms at p99)",
-            samples(), percentile(50), percentile(99), worst(), limitMs);
-        return samples() >= 20 && percentile(99) < limitMs && worst() < 5 * limitMs;
+        const auto late = std::count_if(m_gaps.begin(), m_gaps.end(), [&](qint64 g) { return g >= limitMs; });
+        qInfo("event-loop gaps over %zu ticks: p50 %lld ms, p99 %lld ms, worst %lld ms, %lld at or over %lld ms",
+            samples(), percentile(50), percentile(99), worst(), qint64(late), limitMs);
+        return samples() >= 20 && std::size_t(late) <= std::max<std::size_t>(1, samples() / 100)
+            && worst() < 5 * limitMs;
     }
 
 private:

@@ -695,6 +695,15 @@
     </message>
 </context>
 <context>
+    <name>TokenStore</name>
+    <message>
+        <location filename="../ui/token_store.cpp" line="74"/>
+        <location filename="../ui/token_store.cpp" line="93"/>
+        <source>the system keychain</source>
+        <translation>dem Schlüsselbund des Systems</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/gui/main.cpp" line="24"/>
@@ -2091,177 +2100,177 @@ Getestet: %4 (%5)</translation>
 <context>
     <name>shoptuner::ui::ModelDownloads</name>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="59"/>
+        <location filename="../ui/model_downloads.cpp" line="60"/>
         <source>&amp;Download</source>
         <translation>&amp;Herunterladen</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="60"/>
+        <location filename="../ui/model_downloads.cpp" line="61"/>
         <source>&amp;Resume download</source>
         <translation>Herunterladen &amp;fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="61"/>
+        <location filename="../ui/model_downloads.cpp" line="62"/>
         <source>Dis&amp;card</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="81"/>
+        <location filename="../ui/model_downloads.cpp" line="82"/>
         <source>Models to download</source>
         <translation>Modelle zum Herunterladen</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="84"/>
+        <location filename="../ui/model_downloads.cpp" line="85"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="84"/>
+        <location filename="../ui/model_downloads.cpp" line="85"/>
         <source>To download</source>
         <translation>Download-Größe</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="84"/>
+        <location filename="../ui/model_downloads.cpp" line="85"/>
         <source>Memory to train</source>
         <translation>Speicher fürs Training</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="84"/>
+        <location filename="../ui/model_downloads.cpp" line="85"/>
         <source>Licence</source>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="90"/>
+        <location filename="../ui/model_downloads.cpp" line="91"/>
         <source>or any model on Hugging Face, e.g. HuggingFaceTB/SmolLM2-360M-Instruct</source>
         <translation>oder ein beliebiges Modell auf Hugging Face, z. B. HuggingFaceTB/SmolLM2-360M-Instruct</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="91"/>
+        <location filename="../ui/model_downloads.cpp" line="92"/>
         <source>Hugging Face model name</source>
         <translation>Name des Modells auf Hugging Face</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="93"/>
+        <location filename="../ui/model_downloads.cpp" line="94"/>
         <source>Download the chosen model (or the one named) and check it before it is offered</source>
         <translation>Das gewählte (oder genannte) Modell herunterladen und prüfen, bevor es angeboten wird</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="95"/>
+        <location filename="../ui/model_downloads.cpp" line="96"/>
         <source>Continue where the download stopped</source>
         <translation>Dort weitermachen, wo das Herunterladen stehen blieb</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="97"/>
+        <location filename="../ui/model_downloads.cpp" line="98"/>
         <source>Delete what arrived of the unfinished download</source>
         <translation>Löschen, was vom unfertigen Download schon da ist</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="101"/>
+        <location filename="../ui/model_downloads.cpp" line="102"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="102"/>
+        <location filename="../ui/model_downloads.cpp" line="103"/>
         <source>Stop now; what arrived is kept, and Resume continues from there, even after closing ShopTuner</source>
         <translation>Jetzt anhalten; was schon da ist, bleibt erhalten, und „Fortsetzen“ macht dort weiter, auch nach dem Schließen von ShopTuner</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="55"/>
+        <location filename="../ui/model_downloads.cpp" line="56"/>
         <source>&lt;b&gt;Download a model&lt;/b&gt; (from Hugging Face, checked before use)</source>
         <translation>&lt;b&gt;Ein Modell herunterladen&lt;/b&gt; (von Hugging Face, vor der Verwendung geprüft)</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="184"/>
+        <location filename="../ui/model_downloads.cpp" line="185"/>
         <source>%1 (recommended here)</source>
         <translation>%1 (hier empfohlen)</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="191"/>
+        <location filename="../ui/model_downloads.cpp" line="192"/>
         <source>for scoring only</source>
         <translation>nur zum Bewerten</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="193"/>
+        <location filename="../ui/model_downloads.cpp" line="194"/>
         <source>about %1</source>
         <translation>etwa %1</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="194"/>
+        <location filename="../ui/model_downloads.cpp" line="195"/>
         <source>%1; account needed</source>
         <translation>%1; Konto nötig</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="210"/>
+        <location filename="../ui/model_downloads.cpp" line="211"/>
         <source>Recommended for this computer: %1, %2 to download. %3</source>
         <translation>Für diesen Computer empfohlen: %1, %2 herunterzuladen. %3</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="211"/>
+        <location filename="../ui/model_downloads.cpp" line="212"/>
         <source>%1, %2 to download. %3</source>
         <translation>%1, %2 herunterzuladen. %3</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="215"/>
+        <location filename="../ui/model_downloads.cpp" line="216"/>
         <source>It needs a free Hugging Face account with Meta&apos;s licence accepted on the model&apos;s page, and your access token.</source>
         <translation>Es braucht ein kostenloses Hugging-Face-Konto, in dem Metas Lizenz auf der Seite des Modells angenommen wurde, und Ihr Zugriffstoken.</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="226"/>
+        <location filename="../ui/model_downloads.cpp" line="227"/>
         <source>Not a model name</source>
         <translation>Kein Modellname</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="227"/>
+        <location filename="../ui/model_downloads.cpp" line="228"/>
         <source>“%1” is not a Hugging Face model name. It looks like Organisation/Model, e.g. HuggingFaceTB/SmolLM2-360M-Instruct.</source>
         <translation>„%1“ ist kein Modellname auf Hugging Face. Er hat die Form Organisation/Modell, z. B. HuggingFaceTB/SmolLM2-360M-Instruct.</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="257"/>
+        <location filename="../ui/model_downloads.cpp" line="258"/>
         <source>✓ %1 is ready (%2). Checked: %3.</source>
         <translation>✓ %1 ist bereit (%2). Geprüft: %3.</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="271"/>
+        <location filename="../ui/model_downloads.cpp" line="272"/>
         <source>The download did not finish</source>
         <translation>Das Herunterladen wurde nicht abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="285"/>
+        <location filename="../ui/model_downloads.cpp" line="286"/>
         <source>The download of %1 stopped before anything arrived.</source>
         <translation>Das Herunterladen von %1 endete, bevor etwas ankam.</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="287"/>
+        <location filename="../ui/model_downloads.cpp" line="288"/>
         <source>The download of %1 is paused; %2 arrived and is kept. Resume continues from there.</source>
         <translation>Das Herunterladen von %1 ist pausiert; %2 sind angekommen und bleiben erhalten. „Fortsetzen“ macht dort weiter.</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="300"/>
+        <location filename="../ui/model_downloads.cpp" line="301"/>
         <source>The unfinished download of %1 was deleted.</source>
         <translation>Der unfertige Download von %1 wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="311"/>
+        <location filename="../ui/model_downloads.cpp" line="313"/>
         <source>This model needs a Hugging Face account</source>
         <translation>Dieses Modell braucht ein Hugging-Face-Konto</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="313"/>
+        <location filename="../ui/model_downloads.cpp" line="315"/>
         <source>%1.&lt;br&gt;&lt;br&gt;1. Open &lt;a href=&quot;%2&quot;&gt;the model&apos;s page&lt;/a&gt;, sign in (a free account) and accept the licence.&lt;br&gt;2. Create an access token (Settings → Access Tokens, “Read” is enough) and paste it here.</source>
         <translation>%1.&lt;br&gt;&lt;br&gt;1. Öffnen Sie &lt;a href=&quot;%2&quot;&gt;die Seite des Modells&lt;/a&gt;, melden Sie sich an (ein kostenloses Konto) und nehmen Sie die Lizenz an.&lt;br&gt;2. Erstellen Sie ein Zugriffstoken (Settings → Access Tokens, „Read“ genügt) und fügen Sie es hier ein.</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="325"/>
+        <location filename="../ui/model_downloads.cpp" line="327"/>
         <source>Save the token and download</source>
         <translation>Token speichern und herunterladen</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="327"/>
+        <location filename="../ui/model_downloads.cpp" line="329"/>
         <source>Access token:</source>
         <translation>Zugriffstoken:</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="339"/>
+        <location filename="../ui/model_downloads.cpp" line="341"/>
         <source>The token could not be saved</source>
         <translation>Das Token konnte nicht gespeichert werden</translation>
     </message>
@@ -2703,147 +2712,147 @@ Getestet: %4 (%5)</translation>
 <context>
     <name>shoptuner::ui::SettingsPanel</name>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="68"/>
+        <location filename="../ui/settings_panel.cpp" line="71"/>
         <source>Re&amp;move</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="72"/>
+        <location filename="../ui/settings_panel.cpp" line="75"/>
         <source>As the system</source>
         <translation>Wie im System</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="77"/>
+        <location filename="../ui/settings_panel.cpp" line="80"/>
         <source>Automatic (the GPU when there is one)</source>
         <translation>Automatisch (die Grafikkarte, wenn vorhanden)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="78"/>
+        <location filename="../ui/settings_panel.cpp" line="81"/>
         <source>Processor (CPU) only</source>
         <translation>Nur der Prozessor (CPU)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="79"/>
+        <location filename="../ui/settings_panel.cpp" line="82"/>
         <source>Graphics card (CUDA)</source>
         <translation>Grafikkarte (CUDA)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="80"/>
+        <location filename="../ui/settings_panel.cpp" line="83"/>
         <source>Where training, testing and chat compute</source>
         <translation>Worauf Training, Test und Chat rechnen</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="83"/>
+        <location filename="../ui/settings_panel.cpp" line="86"/>
         <source>automatic (%1)</source>
         <translation>automatisch (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="84"/>
+        <location filename="../ui/settings_panel.cpp" line="87"/>
         <source>Processor cores used for computing. Automatic leaves one core to the window so it stays responsive.</source>
         <translation>Prozessorkerne für die Berechnung. Automatisch lässt dem Fenster einen Kern, damit es reaktionsschnell bleibt.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="87"/>
+        <location filename="../ui/settings_panel.cpp" line="90"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="93"/>
+        <location filename="../ui/settings_panel.cpp" line="96"/>
         <source>&amp;Restart now</source>
         <translation>Jetzt &amp;neu starten</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="95"/>
+        <location filename="../ui/settings_panel.cpp" line="98"/>
         <source>Close ShopTuner and open it again with the same project, in the new language</source>
         <translation>ShopTuner schließen und mit demselben Projekt in der neuen Sprache wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="100"/>
+        <location filename="../ui/settings_panel.cpp" line="103"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="101"/>
+        <location filename="../ui/settings_panel.cpp" line="104"/>
         <source>&amp;Compute on:</source>
         <translation>&amp;Rechnen auf:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="102"/>
+        <location filename="../ui/settings_panel.cpp" line="105"/>
         <source>Processor co&amp;res:</source>
         <translation>Prozessor&amp;kerne:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="103"/>
+        <location filename="../ui/settings_panel.cpp" line="106"/>
         <source>Projects &amp;folder:</source>
         <translation>Projekt&amp;ordner:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="122"/>
+        <location filename="../ui/settings_panel.cpp" line="125"/>
         <source>Folder for new projects</source>
         <translation>Ordner für neue Projekte</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="130"/>
+        <location filename="../ui/settings_panel.cpp" line="133"/>
         <source>The new language is used from the next start of ShopTuner.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von ShopTuner.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="142"/>
+        <location filename="../ui/settings_panel.cpp" line="145"/>
         <source>huggingface.co (or a mirror&apos;s address, e.g. https://hf-mirror.example)</source>
         <translation>huggingface.co (oder die Adresse eines Spiegels, z. B. https://hf-mirror.example)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="143"/>
+        <location filename="../ui/settings_panel.cpp" line="146"/>
         <source>Where models are downloaded from, for networks where huggingface.co is blocked; the HF_ENDPOINT environment variable, when set, wins</source>
         <translation>Woher Modelle heruntergeladen werden, für Netze, in denen huggingface.co gesperrt ist; die Umgebungsvariable HF_ENDPOINT hat Vorrang, wenn sie gesetzt ist</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="145"/>
+        <location filename="../ui/settings_panel.cpp" line="148"/>
         <source>&amp;Download models from:</source>
         <translation>Modelle &amp;laden von:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="148"/>
+        <location filename="../ui/settings_panel.cpp" line="151"/>
         <source>Set &amp;token…</source>
         <translation>&amp;Token festlegen…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="150"/>
+        <location filename="../ui/settings_panel.cpp" line="153"/>
         <source>A Hugging Face access token, for models that need an account (Llama 3.2)</source>
         <translation>Ein Hugging-Face-Zugriffstoken, für Modelle, die ein Konto brauchen (Llama 3.2)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="156"/>
+        <location filename="../ui/settings_panel.cpp" line="159"/>
         <source>Hugging Face token:</source>
         <translation>Hugging-Face-Token:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="159"/>
+        <location filename="../ui/settings_panel.cpp" line="162"/>
         <source>Hugging Face access token</source>
         <translation>Hugging-Face-Zugriffstoken</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="160"/>
+        <location filename="../ui/settings_panel.cpp" line="163"/>
         <source>Paste an access token (huggingface.co → Settings → Access Tokens; “Read” is enough):</source>
         <translation>Fügen Sie ein Zugriffstoken ein (huggingface.co → Settings → Access Tokens; „Read“ genügt):</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="167"/>
+        <location filename="../ui/settings_panel.cpp" line="170"/>
         <source>The token could not be saved</source>
         <translation>Das Token konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="181"/>
+        <location filename="../ui/settings_panel.cpp" line="184"/>
         <source>“%1” is not a web address; a mirror&apos;s address starts with https://</source>
         <translation>„%1“ ist keine Webadresse; die Adresse eines Spiegels beginnt mit https://</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="193"/>
+        <location filename="../ui/settings_panel.cpp" line="195"/>
         <source>none kept</source>
         <translation>keines gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="193"/>
+        <location filename="../ui/settings_panel.cpp" line="195"/>
         <source>kept in %1 (readable by you only)</source>
         <translation>gespeichert in %1 (nur für Sie lesbar)</translation>
     </message>

@@ -695,6 +695,15 @@
     </message>
 </context>
 <context>
+    <name>TokenStore</name>
+    <message>
+        <location filename="../ui/token_store.cpp" line="74"/>
+        <location filename="../ui/token_store.cpp" line="93"/>
+        <source>the system keychain</source>
+        <translation>सिस्टम कीचेन</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/gui/main.cpp" line="24"/>
@@ -2091,177 +2100,177 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::ModelDownloads</name>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="59"/>
+        <location filename="../ui/model_downloads.cpp" line="60"/>
         <source>&amp;Download</source>
         <translation>&amp;डाउनलोड करें</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="60"/>
+        <location filename="../ui/model_downloads.cpp" line="61"/>
         <source>&amp;Resume download</source>
         <translation>डाउनलोड &amp;जारी रखें</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="61"/>
+        <location filename="../ui/model_downloads.cpp" line="62"/>
         <source>Dis&amp;card</source>
         <translation>&amp;हटाएँ</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="81"/>
+        <location filename="../ui/model_downloads.cpp" line="82"/>
         <source>Models to download</source>
         <translation>डाउनलोड के लिए मॉडल</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="84"/>
+        <location filename="../ui/model_downloads.cpp" line="85"/>
         <source>Model</source>
         <translation>मॉडल</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="84"/>
+        <location filename="../ui/model_downloads.cpp" line="85"/>
         <source>To download</source>
         <translation>डाउनलोड आकार</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="84"/>
+        <location filename="../ui/model_downloads.cpp" line="85"/>
         <source>Memory to train</source>
         <translation>प्रशिक्षण के लिए मेमोरी</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="84"/>
+        <location filename="../ui/model_downloads.cpp" line="85"/>
         <source>Licence</source>
         <translation>लाइसेंस</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="90"/>
+        <location filename="../ui/model_downloads.cpp" line="91"/>
         <source>or any model on Hugging Face, e.g. HuggingFaceTB/SmolLM2-360M-Instruct</source>
         <translation>या Hugging Face पर कोई भी मॉडल, जैसे HuggingFaceTB/SmolLM2-360M-Instruct</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="91"/>
+        <location filename="../ui/model_downloads.cpp" line="92"/>
         <source>Hugging Face model name</source>
         <translation>Hugging Face मॉडल का नाम</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="93"/>
+        <location filename="../ui/model_downloads.cpp" line="94"/>
         <source>Download the chosen model (or the one named) and check it before it is offered</source>
         <translation>चुना गया (या नामित) मॉडल डाउनलोड करें और उपलब्ध कराने से पहले उसकी जाँच करें</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="95"/>
+        <location filename="../ui/model_downloads.cpp" line="96"/>
         <source>Continue where the download stopped</source>
         <translation>डाउनलोड जहाँ रुका था वहीं से जारी रखें</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="97"/>
+        <location filename="../ui/model_downloads.cpp" line="98"/>
         <source>Delete what arrived of the unfinished download</source>
         <translation>अधूरे डाउनलोड का आया हुआ हिस्सा हटाएँ</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="101"/>
+        <location filename="../ui/model_downloads.cpp" line="102"/>
         <source>&amp;Pause</source>
         <translation>&amp;विराम दें</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="102"/>
+        <location filename="../ui/model_downloads.cpp" line="103"/>
         <source>Stop now; what arrived is kept, and Resume continues from there, even after closing ShopTuner</source>
         <translation>अभी रोकें; जो आ चुका है वह रखा जाता है, और “जारी रखें” वहीं से आगे बढ़ता है, ShopTuner बंद करने के बाद भी</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="55"/>
+        <location filename="../ui/model_downloads.cpp" line="56"/>
         <source>&lt;b&gt;Download a model&lt;/b&gt; (from Hugging Face, checked before use)</source>
         <translation>&lt;b&gt;एक मॉडल डाउनलोड करें&lt;/b&gt; (Hugging Face से, उपयोग से पहले जाँचा गया)</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="184"/>
+        <location filename="../ui/model_downloads.cpp" line="185"/>
         <source>%1 (recommended here)</source>
         <translation>%1 (यहाँ अनुशंसित)</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="191"/>
+        <location filename="../ui/model_downloads.cpp" line="192"/>
         <source>for scoring only</source>
         <translation>केवल अंक देने के लिए</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="193"/>
+        <location filename="../ui/model_downloads.cpp" line="194"/>
         <source>about %1</source>
         <translation>लगभग %1</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="194"/>
+        <location filename="../ui/model_downloads.cpp" line="195"/>
         <source>%1; account needed</source>
         <translation>%1; खाता आवश्यक</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="210"/>
+        <location filename="../ui/model_downloads.cpp" line="211"/>
         <source>Recommended for this computer: %1, %2 to download. %3</source>
         <translation>इस कंप्यूटर के लिए अनुशंसित: %1, डाउनलोड %2। %3</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="211"/>
+        <location filename="../ui/model_downloads.cpp" line="212"/>
         <source>%1, %2 to download. %3</source>
         <translation>%1, डाउनलोड %2। %3</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="215"/>
+        <location filename="../ui/model_downloads.cpp" line="216"/>
         <source>It needs a free Hugging Face account with Meta&apos;s licence accepted on the model&apos;s page, and your access token.</source>
         <translation>इसके लिए एक निःशुल्क Hugging Face खाता चाहिए, जिसमें मॉडल के पेज पर Meta का लाइसेंस स्वीकार किया गया हो, और आपका एक्सेस टोकन।</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="226"/>
+        <location filename="../ui/model_downloads.cpp" line="227"/>
         <source>Not a model name</source>
         <translation>यह मॉडल का नाम नहीं है</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="227"/>
+        <location filename="../ui/model_downloads.cpp" line="228"/>
         <source>“%1” is not a Hugging Face model name. It looks like Organisation/Model, e.g. HuggingFaceTB/SmolLM2-360M-Instruct.</source>
         <translation>“%1” Hugging Face मॉडल का नाम नहीं है। यह संगठन/मॉडल जैसा दिखता है, जैसे HuggingFaceTB/SmolLM2-360M-Instruct।</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="257"/>
+        <location filename="../ui/model_downloads.cpp" line="258"/>
         <source>✓ %1 is ready (%2). Checked: %3.</source>
         <translation>✓ %1 तैयार है (%2)। जाँचा गया: %3।</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="271"/>
+        <location filename="../ui/model_downloads.cpp" line="272"/>
         <source>The download did not finish</source>
         <translation>डाउनलोड पूरा नहीं हुआ</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="285"/>
+        <location filename="../ui/model_downloads.cpp" line="286"/>
         <source>The download of %1 stopped before anything arrived.</source>
         <translation>%1 का डाउनलोड कुछ भी आने से पहले रुक गया।</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="287"/>
+        <location filename="../ui/model_downloads.cpp" line="288"/>
         <source>The download of %1 is paused; %2 arrived and is kept. Resume continues from there.</source>
         <translation>%1 का डाउनलोड रुका हुआ है; %2 आ चुका है और रखा गया है। “जारी रखें” वहीं से आगे बढ़ता है।</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="300"/>
+        <location filename="../ui/model_downloads.cpp" line="301"/>
         <source>The unfinished download of %1 was deleted.</source>
         <translation>%1 का अधूरा डाउनलोड हटा दिया गया।</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="311"/>
+        <location filename="../ui/model_downloads.cpp" line="313"/>
         <source>This model needs a Hugging Face account</source>
         <translation>इस मॉडल के लिए Hugging Face खाता चाहिए</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="313"/>
+        <location filename="../ui/model_downloads.cpp" line="315"/>
         <source>%1.&lt;br&gt;&lt;br&gt;1. Open &lt;a href=&quot;%2&quot;&gt;the model&apos;s page&lt;/a&gt;, sign in (a free account) and accept the licence.&lt;br&gt;2. Create an access token (Settings → Access Tokens, “Read” is enough) and paste it here.</source>
         <translation>%1।&lt;br&gt;&lt;br&gt;1. &lt;a href=&quot;%2&quot;&gt;मॉडल का पेज&lt;/a&gt; खोलें, साइन इन करें (निःशुल्क खाता) और लाइसेंस स्वीकार करें।&lt;br&gt;2. एक एक्सेस टोकन बनाएँ (Settings → Access Tokens, “Read” पर्याप्त है) और उसे यहाँ चिपकाएँ।</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="325"/>
+        <location filename="../ui/model_downloads.cpp" line="327"/>
         <source>Save the token and download</source>
         <translation>टोकन सहेजें और डाउनलोड करें</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="327"/>
+        <location filename="../ui/model_downloads.cpp" line="329"/>
         <source>Access token:</source>
         <translation>एक्सेस टोकन:</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="339"/>
+        <location filename="../ui/model_downloads.cpp" line="341"/>
         <source>The token could not be saved</source>
         <translation>टोकन सहेजा नहीं जा सका</translation>
     </message>
@@ -2703,147 +2712,147 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::SettingsPanel</name>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="68"/>
+        <location filename="../ui/settings_panel.cpp" line="71"/>
         <source>Re&amp;move</source>
         <translation>&amp;हटाएँ</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="72"/>
+        <location filename="../ui/settings_panel.cpp" line="75"/>
         <source>As the system</source>
         <translation>सिस्टम के अनुसार</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="77"/>
+        <location filename="../ui/settings_panel.cpp" line="80"/>
         <source>Automatic (the GPU when there is one)</source>
         <translation>स्वचालित (GPU हो तो वही)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="78"/>
+        <location filename="../ui/settings_panel.cpp" line="81"/>
         <source>Processor (CPU) only</source>
         <translation>केवल प्रोसेसर (CPU)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="79"/>
+        <location filename="../ui/settings_panel.cpp" line="82"/>
         <source>Graphics card (CUDA)</source>
         <translation>ग्राफ़िक्स कार्ड (CUDA)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="80"/>
+        <location filename="../ui/settings_panel.cpp" line="83"/>
         <source>Where training, testing and chat compute</source>
         <translation>प्रशिक्षण, जाँच और चैट कहाँ गणना करें</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="83"/>
+        <location filename="../ui/settings_panel.cpp" line="86"/>
         <source>automatic (%1)</source>
         <translation>स्वचालित (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="84"/>
+        <location filename="../ui/settings_panel.cpp" line="87"/>
         <source>Processor cores used for computing. Automatic leaves one core to the window so it stays responsive.</source>
         <translation>गणना के लिए प्रोसेसर कोर। स्वचालित में एक कोर विंडो के लिए छोड़ा जाता है ताकि वह तुरंत प्रतिक्रिया दे।</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="87"/>
+        <location filename="../ui/settings_panel.cpp" line="90"/>
         <source>Choose…</source>
         <translation>चुनें…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="93"/>
+        <location filename="../ui/settings_panel.cpp" line="96"/>
         <source>&amp;Restart now</source>
         <translation>अभी &amp;पुनः आरंभ करें</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="95"/>
+        <location filename="../ui/settings_panel.cpp" line="98"/>
         <source>Close ShopTuner and open it again with the same project, in the new language</source>
         <translation>ShopTuner बंद करके उसी प्रोजेक्ट के साथ नई भाषा में फिर से खोलें</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="100"/>
+        <location filename="../ui/settings_panel.cpp" line="103"/>
         <source>&amp;Language:</source>
         <translation>&amp;भाषा:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="101"/>
+        <location filename="../ui/settings_panel.cpp" line="104"/>
         <source>&amp;Compute on:</source>
         <translation>गणना &amp;कहाँ:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="102"/>
+        <location filename="../ui/settings_panel.cpp" line="105"/>
         <source>Processor co&amp;res:</source>
         <translation>प्रोसेसर &amp;कोर:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="103"/>
+        <location filename="../ui/settings_panel.cpp" line="106"/>
         <source>Projects &amp;folder:</source>
         <translation>प्रोजेक्ट &amp;फ़ोल्डर:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="122"/>
+        <location filename="../ui/settings_panel.cpp" line="125"/>
         <source>Folder for new projects</source>
         <translation>नए प्रोजेक्ट के लिए फ़ोल्डर</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="130"/>
+        <location filename="../ui/settings_panel.cpp" line="133"/>
         <source>The new language is used from the next start of ShopTuner.</source>
         <translation>नई भाषा ShopTuner के अगली बार शुरू होने से लागू होगी।</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="142"/>
+        <location filename="../ui/settings_panel.cpp" line="145"/>
         <source>huggingface.co (or a mirror&apos;s address, e.g. https://hf-mirror.example)</source>
         <translation>huggingface.co (या किसी मिरर का पता, जैसे https://hf-mirror.example)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="143"/>
+        <location filename="../ui/settings_panel.cpp" line="146"/>
         <source>Where models are downloaded from, for networks where huggingface.co is blocked; the HF_ENDPOINT environment variable, when set, wins</source>
         <translation>मॉडल कहाँ से डाउनलोड हों, उन नेटवर्कों के लिए जहाँ huggingface.co अवरुद्ध है; HF_ENDPOINT परिवेश चर सेट होने पर वही मान्य होता है</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="145"/>
+        <location filename="../ui/settings_panel.cpp" line="148"/>
         <source>&amp;Download models from:</source>
         <translation>मॉडल &amp;यहाँ से डाउनलोड करें:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="148"/>
+        <location filename="../ui/settings_panel.cpp" line="151"/>
         <source>Set &amp;token…</source>
         <translation>&amp;टोकन सेट करें…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="150"/>
+        <location filename="../ui/settings_panel.cpp" line="153"/>
         <source>A Hugging Face access token, for models that need an account (Llama 3.2)</source>
         <translation>Hugging Face एक्सेस टोकन, उन मॉडलों के लिए जिन्हें खाता चाहिए (Llama 3.2)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="156"/>
+        <location filename="../ui/settings_panel.cpp" line="159"/>
         <source>Hugging Face token:</source>
         <translation>Hugging Face टोकन:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="159"/>
+        <location filename="../ui/settings_panel.cpp" line="162"/>
         <source>Hugging Face access token</source>
         <translation>Hugging Face एक्सेस टोकन</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="160"/>
+        <location filename="../ui/settings_panel.cpp" line="163"/>
         <source>Paste an access token (huggingface.co → Settings → Access Tokens; “Read” is enough):</source>
         <translation>एक एक्सेस टोकन चिपकाएँ (huggingface.co → Settings → Access Tokens; “Read” पर्याप्त है):</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="167"/>
+        <location filename="../ui/settings_panel.cpp" line="170"/>
         <source>The token could not be saved</source>
         <translation>टोकन सहेजा नहीं जा सका</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="181"/>
+        <location filename="../ui/settings_panel.cpp" line="184"/>
         <source>“%1” is not a web address; a mirror&apos;s address starts with https://</source>
         <translation>“%1” वेब पता नहीं है; मिरर का पता https:// से शुरू होता है</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="193"/>
+        <location filename="../ui/settings_panel.cpp" line="195"/>
         <source>none kept</source>
         <translation>कोई सहेजा नहीं गया</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="193"/>
+        <location filename="../ui/settings_panel.cpp" line="195"/>
         <source>kept in %1 (readable by you only)</source>
         <translation>%1 में सहेजा गया (केवल आप पढ़ सकते हैं)</translation>
     </message>

@@ -5,6 +5,7 @@
 #include "jobs/download_job.h"
 #include "message_box.h"
 #include "settings_panel.h"
+#include "token_store.h"
 
 #include <QDesktopServices>
 #include <QDialog>
@@ -302,8 +303,9 @@ void ModelDownloads::discardInterrupted()
     m_discard->hide();
 }
 
-// A gated model: where to accept the licence, and a field for the token, which is kept where
-// huggingface_hub keeps it (readable by this user only), never in the project.
+// A gated model: where to accept the licence, and a field for the token, which is kept in the
+// system keychain (else where huggingface_hub keeps it, readable by this user only), never in
+// the project.
 bool ModelDownloads::askForToken(const QString &repoId, const QString &problem)
 {
     QDialog dialog(this);
@@ -334,7 +336,7 @@ bool ModelDownloads::askForToken(const QString &repoId, const QString &problem)
     if (dialog.exec() != QDialog::Accepted || token->text().trimmed().isEmpty())
         return false;
     try {
-        hub::saveToken(token->text());
+        saveHubToken(token->text());
     } catch (const std::exception &e) {
         showError(this, tr("The token could not be saved"), QString::fromUtf8(e.what()));
         return false;

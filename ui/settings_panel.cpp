@@ -1,6 +1,7 @@
 #include "settings_panel.h"
 
 #include "message_box.h"
+#include "token_store.h"
 
 #include "services/training_plan.h"
 
@@ -54,6 +55,8 @@ hub::HubSettings appHubSettings()
         mirror.chop(1);
     if (qEnvironmentVariable("HF_ENDPOINT").trimmed().isEmpty() && !mirror.isEmpty())
         s.endpoint = mirror;
+    if (const QString token = loadHubToken(); !token.isEmpty())
+        s.token = token; // HF_TOKEN, else the keychain, else the token file
     return s;
 }
 
@@ -162,14 +165,14 @@ void SettingsPanel::buildHubRows(QFormLayout *form)
         if (!ok || token.trimmed().isEmpty())
             return;
         try {
-            hub::saveToken(token);
+            saveHubToken(token);
         } catch (const std::exception &e) {
             showError(this, tr("The token could not be saved"), QString::fromUtf8(e.what()));
         }
         showToken();
     });
     connect(m_removeToken, &QPushButton::clicked, this, [this] {
-        QFile::remove(hub::tokenFilePath());
+        removeHubToken();
         showToken();
     });
     connect(m_mirror, &QLineEdit::editingFinished, this, [this] {
@@ -188,10 +191,9 @@ void SettingsPanel::buildHubRows(QFormLayout *form)
 
 void SettingsPanel::showToken()
 {
-    const QString token = hub::readTokenFile(hub::tokenFilePath());
-    m_token->setText(
-        token.isEmpty() ? tr("none kept") : tr("kept in %1 (readable by you only)").arg(hub::tokenFilePath()));
-    m_removeToken->setEnabled(!token.isEmpty());
+    const QString place = hubTokenPlace();
+    m_token->setText(place.isEmpty() ? tr("none kept") : tr("kept in %1 (readable by you only)").arg(place));
+    m_removeToken->setEnabled(!place.isEmpty());
 }
 
 void SettingsPanel::save()
