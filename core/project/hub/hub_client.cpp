@@ -274,7 +274,8 @@ RepoInfo HubClient::repoInfo(RepoType type, const QString &repoId, const QString
 }
 
 void HubClient::download(RepoType type, const QString &repoId, const QString &commit, const QString &file,
-    QIODevice &out, qint64 offset, const std::function<void(qint64)> &received, bool *restarted)
+    QIODevice &out, qint64 offset, const std::function<void(qint64)> &received, bool *restarted,
+    QCryptographicHash *hash)
 {
     if (m_settings.offline)
         throw HubError(HubError::Kind::Offline, QStringLiteral("ShopTuner is set to work offline (HF_HUB_OFFLINE)"));
@@ -300,10 +301,13 @@ void HubClient::download(RepoType type, const QString &repoId, const QString &co
                         f->resize(0);
                     out.seek(0);
                     offset = 0;
+                    if (hash)
+                        hash->reset();
                     if (restarted)
                         *restarted = true;
                 }
             }
+            // Written as it arrives (the file is unbuffered), so a stop or a crash keeps every byte.
             const QByteArray bytes = r->readAll();
             if (writeFailed || bytes.isEmpty())
                 return;
@@ -313,6 +317,8 @@ void HubClient::download(RepoType type, const QString &repoId, const QString &co
                 return;
             }
             written += bytes.size();
+            if (hash)
+                hash->addData(bytes);
             if (received)
                 received(written);
         });

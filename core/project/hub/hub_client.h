@@ -14,6 +14,7 @@
 #include <memory>
 #include <stdexcept>
 
+class QCryptographicHash;
 class QIODevice;
 
 namespace shoptuner::hub {
@@ -91,10 +92,12 @@ public:
 
     RepoInfo repoInfo(RepoType type, const QString &repoId, const QString &revision);
     // Writes the file's bytes from `offset` on to `out` (positioned at offset), calling
-    // `received` with the bytes written so far in this call. A server that ignores the range
-    // restarts the file: `out` is truncated and `restarted` set.
+    // `received` with the bytes written so far in this call, and adding them to `hash` when
+    // given. A server that ignores the range restarts the file: `out` is truncated, `hash`
+    // reset and `restarted` set.
     void download(RepoType type, const QString &repoId, const QString &commit, const QString &file, QIODevice &out,
-        qint64 offset, const std::function<void(qint64)> &received, bool *restarted = nullptr);
+        qint64 offset, const std::function<void(qint64)> &received, bool *restarted = nullptr,
+        QCryptographicHash *hash = nullptr);
 
     QString fileUrl(RepoType type, const QString &repoId, const QString &revision, const QString &file) const;
 

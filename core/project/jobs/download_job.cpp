@@ -6,6 +6,7 @@
 #include "engine/tokenizer/tokenizer.h"
 #include "hub/model_catalogue.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -141,6 +142,16 @@ void DownloadJob::fetchFile(
     const qint64 resumedFrom = part.size();
     m_doneBytes += resumedFrom;
     qint64 counted = resumedFrom; // of this file, in m_doneBytes
+    // An LFS file's SHA-256 is taken as its bytes arrive (the part kept from before first), so
+    // checking it costs no second read of the file; small files are hashed afterwards.
+    std::optional<QCryptographicHash> sha;
+    if (!file.sha256.isEmpty()) {
+        sha.emplace(QCryptographicHash::Sha256);
+        part.seek(0);
+        QByteArray chunk;
+        while (!(chunk = part.read(4 << 20)).isEmpty())
+            sha->addData(chunk);
+    }
     withRetries(QStringLiteral("Downloading %1").arg(file.name), [&] {
         part.seek(part.size());
         const qint64 offset = part.size();
@@ -157,7 +168,7 @@ void DownloadJob::fetchFile(
                     counted = now;
                     reportBytes(file.name);
                 },
-                &restarted);
+                &restarted, sha ? &*sha : nullptr);
         } catch (const HubError &) {
             part.flush();
             throw;
@@ -169,7 +180,7 @@ void DownloadJob::fetchFile(
     });
     reportProgress(double(m_doneBytes) / double(std::max<qint64>(1, m_totalBytes)),
         QStringLiteral("Checking %1 against the Hub's checksum").arg(file.name));
-    const QString actual = file.sha256.isEmpty() ? hub::gitBlobHash(part) : hub::sha256Of(part);
+    const QString actual = sha ? QString::fromLatin1(sha->result().toHex()) : hub::gitBlobHash(part);
     if (part.size() != file.size || actual != file.etag()) {
         part.remove();
         m_doneBytes -= counted;
