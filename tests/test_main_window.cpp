@@ -1,6 +1,7 @@
 // The main window as a user meets it: title, menus with keyboard shortcuts, geometry remembered.
 #include "compare_panel.h"
 #include "main_window.h"
+#include "mapping_editor.h"
 #include "services/comparison.h"
 #include "settings_panel.h"
 #include "store/eval_tables.h"
@@ -25,6 +26,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QWheelEvent>
 #include <QtTest>
 
 class TestMainWindow : public QObject
@@ -254,6 +256,36 @@ private Q_SLOTS:
         mirror->clear();
         Q_EMIT mirror->editingFinished();
         qunsetenv("HF_HOME");
+    }
+
+    // Scrolling over the column mapping does not change it: a combo box takes wheel turns only
+    // once it has the focus.
+    void wheelDoesNotChangeAnUnfocusedMapping()
+    {
+        shoptuner::ui::MappingEditor editor;
+        shoptuner::data::ColumnMapping mapping;
+        mapping.kind = shoptuner::store::DataKind::Catalog;
+        mapping.fields.insert("product_id", "id");
+        mapping.fields.insert("title", "name");
+        mapping.fields.insert("price", "price");
+        editor.setFile({"id", "name", "price", "status"}, {{"1", "Mug", "9.90", "active"}}, mapping);
+        editor.show();
+        QComboBox *price = editor.comboFor("price");
+        QVERIFY(price);
+        const int before = price->currentIndex();
+        const auto turn = [&] {
+            const QPoint at = price->rect().center();
+            QWheelEvent wheel(at, price->mapToGlobal(at), {}, QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
+                Qt::NoScrollPhase, false);
+            QApplication::sendEvent(price, &wheel);
+        };
+        turn();
+        QCOMPARE(price->currentIndex(), before);
+        QCOMPARE(editor.mapping().column("price"), QString("price"));
+        price->setFocus();
+        QTRY_VERIFY(price->hasFocus());
+        turn();
+        QVERIFY(price->currentIndex() != before); // focused, the wheel chooses as usual
     }
 };
 

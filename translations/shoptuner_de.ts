@@ -2,6 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Catalogue</name>
+    <message>
+        <location filename="../core/project/hub/model_catalogue.cpp" line="16"/>
+        <source>The quickest to train and try: good for sentiment and yes/no tasks, weak at writing answers.</source>
+        <translation>Am schnellsten trainiert und ausprobiert: gut für Stimmung und Ja/Nein-Aufgaben, schwach beim Schreiben von Antworten.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/hub/model_catalogue.cpp" line="21"/>
+        <source>A good first choice on an ordinary computer: trains in hours on a processor, and learns the shop&apos;s tasks well.</source>
+        <translation>Eine gute erste Wahl auf einem gewöhnlichen Computer: trainiert in Stunden auf einem Prozessor und lernt die Aufgaben des Shops gut.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/hub/model_catalogue.cpp" line="27"/>
+        <source>Small and multilingual: a good choice when reviews and questions are not in English.</source>
+        <translation>Klein und mehrsprachig: eine gute Wahl, wenn Bewertungen und Fragen nicht auf Englisch sind.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/hub/model_catalogue.cpp" line="32"/>
+        <source>A Llama-shaped model of 1.1 billion parameters; better answers than the small ones, slower to train without a graphics card.</source>
+        <translation>Ein Modell in Llama-Bauart mit 1,1 Milliarden Parametern; bessere Antworten als die kleinen, ohne Grafikkarte langsamer zu trainieren.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/hub/model_catalogue.cpp" line="38"/>
+        <source>The model of the published results: strong on every task; needs a free Hugging Face account and Meta&apos;s licence accepted.</source>
+        <translation>Das Modell der veröffentlichten Ergebnisse: stark in jeder Aufgabe; braucht ein kostenloses Hugging-Face-Konto und die angenommene Lizenz von Meta.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/hub/model_catalogue.cpp" line="45"/>
+        <source>Stronger multilingual answers; best trained on a graphics card.</source>
+        <translation>Stärkere mehrsprachige Antworten; am besten auf einer Grafikkarte trainiert.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/hub/model_catalogue.cpp" line="49"/>
+        <source>The strongest SmolLM2: the best answers of the open licences here; wants a graphics card to train in reasonable time.</source>
+        <translation>Das stärkste SmolLM2: die besten Antworten der offenen Lizenzen hier; braucht eine Grafikkarte, um in vertretbarer Zeit zu trainieren.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/hub/model_catalogue.cpp" line="55"/>
+        <source>The largest here: the best answers, for a computer with a graphics card of 12 GB or more; needs a Hugging Face account and Meta&apos;s licence accepted.</source>
+        <translation>Das größte hier: die besten Antworten, für einen Computer mit einer Grafikkarte ab 12 GB; braucht ein Hugging-Face-Konto und die angenommene Lizenz von Meta.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/hub/model_catalogue.cpp" line="61"/>
+        <source>Not a chat model: scores written answers with BERTScore, as the published figures are.</source>
+        <translation>Kein Chat-Modell: bewertet geschriebene Antworten mit BERTScore, wie die veröffentlichten Werte.</translation>
+    </message>
+</context>
+<context>
+    <name>Hardware</name>
+    <message>
+        <location filename="../core/project/services/training_plan.cpp" line="131"/>
+        <source>a graphics card (%1) and a processor with %2 cores and %3 of memory</source>
+        <translation>eine Grafikkarte (%1) und ein Prozessor mit %2 Kernen und %3 Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/training_plan.cpp" line="136"/>
+        <source>a processor with %1 cores and %2 of memory, no graphics card</source>
+        <translation>ein Prozessor mit %1 Kernen und %2 Arbeitsspeicher, keine Grafikkarte</translation>
+    </message>
+</context>
+<context>
     <name>JobError</name>
     <message>
         <location filename="../core/project/jobs/job.cpp" line="66"/>
@@ -47,277 +108,277 @@
 <context>
     <name>MappingEditor</name>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="15"/>
+        <location filename="../ui/mapping_editor.cpp" line="17"/>
         <source>Product ID</source>
         <translation>Produkt-ID</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="16"/>
+        <location filename="../ui/mapping_editor.cpp" line="18"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="17"/>
+        <location filename="../ui/mapping_editor.cpp" line="19"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="18"/>
+        <location filename="../ui/mapping_editor.cpp" line="20"/>
         <source>Features</source>
         <translation>Merkmale</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="19"/>
+        <location filename="../ui/mapping_editor.cpp" line="21"/>
         <source>Brand</source>
         <translation>Marke</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="20"/>
+        <location filename="../ui/mapping_editor.cpp" line="22"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="21"/>
+        <location filename="../ui/mapping_editor.cpp" line="23"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="22"/>
+        <location filename="../ui/mapping_editor.cpp" line="24"/>
         <source>GTIN / EAN / UPC</source>
         <translation>GTIN / EAN / UPC</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="23"/>
+        <location filename="../ui/mapping_editor.cpp" line="25"/>
         <source>Part number (MPN)</source>
         <translation>Herstellernummer (MPN)</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="24"/>
+        <location filename="../ui/mapping_editor.cpp" line="26"/>
         <source>Rating</source>
         <translation>Sternebewertung</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="25"/>
+        <location filename="../ui/mapping_editor.cpp" line="27"/>
         <source>Review text</source>
         <translation>Bewertungstext</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="26"/>
+        <location filename="../ui/mapping_editor.cpp" line="28"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="27"/>
+        <location filename="../ui/mapping_editor.cpp" line="29"/>
         <source>Review ID</source>
         <translation>Bewertungs-ID</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="28"/>
+        <location filename="../ui/mapping_editor.cpp" line="30"/>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="29"/>
+        <location filename="../ui/mapping_editor.cpp" line="31"/>
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="30"/>
+        <location filename="../ui/mapping_editor.cpp" line="32"/>
         <source>Question ID</source>
         <translation>Frage-ID</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="31"/>
+        <location filename="../ui/mapping_editor.cpp" line="33"/>
         <source>Search query</source>
         <translation>Suchbegriff</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="32"/>
+        <location filename="../ui/mapping_editor.cpp" line="34"/>
         <source>Search ID</source>
         <translation>Such-ID</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="33"/>
+        <location filename="../ui/mapping_editor.cpp" line="35"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="34"/>
+        <location filename="../ui/mapping_editor.cpp" line="36"/>
         <source>Clicked</source>
         <translation>Angeklickt</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="35"/>
+        <location filename="../ui/mapping_editor.cpp" line="37"/>
         <source>Added to cart</source>
         <translation>In den Warenkorb gelegt</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="36"/>
+        <location filename="../ui/mapping_editor.cpp" line="38"/>
         <source>Purchased</source>
         <translation>Gekauft</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="37"/>
+        <location filename="../ui/mapping_editor.cpp" line="39"/>
         <source>Customer or session</source>
         <translation>Kunde oder Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="38"/>
+        <location filename="../ui/mapping_editor.cpp" line="40"/>
         <source>Order ID</source>
         <translation>Bestell-ID</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="39"/>
+        <location filename="../ui/mapping_editor.cpp" line="41"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="40"/>
+        <location filename="../ui/mapping_editor.cpp" line="42"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="41"/>
+        <location filename="../ui/mapping_editor.cpp" line="43"/>
         <source>Parent product</source>
         <translation>Übergeordnetes Produkt</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="42"/>
+        <location filename="../ui/mapping_editor.cpp" line="44"/>
         <source>Reviewer name</source>
         <translation>Name des Rezensenten</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="51"/>
+        <location filename="../ui/mapping_editor.cpp" line="53"/>
         <source>Your shop&apos;s own id or SKU for the product</source>
         <translation>Die eigene ID oder SKU Ihres Shops für das Produkt</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="52"/>
+        <location filename="../ui/mapping_editor.cpp" line="54"/>
         <source>The product name as shown in the shop</source>
         <translation>Der Produktname, wie er im Shop angezeigt wird</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="53"/>
+        <location filename="../ui/mapping_editor.cpp" line="55"/>
         <source>The long product text (HTML is cleaned up)</source>
         <translation>Der ausführliche Produkttext (HTML wird bereinigt)</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="54"/>
+        <location filename="../ui/mapping_editor.cpp" line="56"/>
         <source>Bullet points, separated by | or on separate lines</source>
         <translation>Stichpunkte, getrennt durch | oder in eigenen Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="55"/>
+        <location filename="../ui/mapping_editor.cpp" line="57"/>
         <source>Brand or manufacturer</source>
         <translation>Marke oder Hersteller</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="56"/>
+        <location filename="../ui/mapping_editor.cpp" line="58"/>
         <source>Price as a number</source>
         <translation>Preis als Zahl</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="57"/>
+        <location filename="../ui/mapping_editor.cpp" line="59"/>
         <source>Category path such as Home &gt; Kitchen &gt; Mugs</source>
         <translation>Kategoriepfad wie Wohnen &gt; Küche &gt; Tassen</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="58"/>
+        <location filename="../ui/mapping_editor.cpp" line="60"/>
         <source>The barcode number</source>
         <translation>Die Barcode-Nummer</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="59"/>
+        <location filename="../ui/mapping_editor.cpp" line="61"/>
         <source>Manufacturer part number or model</source>
         <translation>Artikelnummer des Herstellers oder Modell</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="60"/>
+        <location filename="../ui/mapping_editor.cpp" line="62"/>
         <source>Stars from 1 to 5</source>
         <translation>Sterne von 1 bis 5</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="61"/>
+        <location filename="../ui/mapping_editor.cpp" line="63"/>
         <source>What the customer wrote</source>
         <translation>Was der Kunde geschrieben hat</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="62"/>
+        <location filename="../ui/mapping_editor.cpp" line="64"/>
         <source>When it happened</source>
         <translation>Wann es passiert ist</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="63"/>
+        <location filename="../ui/mapping_editor.cpp" line="65"/>
         <source>What the customer asked</source>
         <translation>Was der Kunde gefragt hat</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="64"/>
+        <location filename="../ui/mapping_editor.cpp" line="66"/>
         <source>The answer given</source>
         <translation>Die gegebene Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="65"/>
+        <location filename="../ui/mapping_editor.cpp" line="67"/>
         <source>What the customer typed into the search box</source>
         <translation>Was der Kunde ins Suchfeld eingegeben hat</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="66"/>
+        <location filename="../ui/mapping_editor.cpp" line="68"/>
         <source>Groups the products shown for one search</source>
         <translation>Fasst die Produkte zusammen, die bei einer Suche angezeigt wurden</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="67"/>
+        <location filename="../ui/mapping_editor.cpp" line="69"/>
         <source>Where the product was shown (1 = top)</source>
         <translation>Wo das Produkt angezeigt wurde (1 = ganz oben)</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="68"/>
+        <location filename="../ui/mapping_editor.cpp" line="70"/>
         <source>1 if the customer clicked the product</source>
         <translation>1, wenn der Kunde das Produkt angeklickt hat</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="69"/>
+        <location filename="../ui/mapping_editor.cpp" line="71"/>
         <source>1 if it went into the cart</source>
         <translation>1, wenn es in den Warenkorb gelegt wurde</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="70"/>
+        <location filename="../ui/mapping_editor.cpp" line="72"/>
         <source>1 if it was bought</source>
         <translation>1, wenn es gekauft wurde</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="71"/>
+        <location filename="../ui/mapping_editor.cpp" line="73"/>
         <source>Who ordered: any stable id, no names needed</source>
         <translation>Wer bestellt hat: eine beliebige gleichbleibende ID, Namen sind nicht nötig</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="72"/>
+        <location filename="../ui/mapping_editor.cpp" line="74"/>
         <source>Groups the lines of one order</source>
         <translation>Fasst die Positionen einer Bestellung zusammen</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="73"/>
+        <location filename="../ui/mapping_editor.cpp" line="75"/>
         <source>How many were ordered</source>
         <translation>Wie viele bestellt wurden</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="74"/>
+        <location filename="../ui/mapping_editor.cpp" line="77"/>
         <source>The stock-keeping unit; where products have variants, the variant&apos;s. Other files may name products by it</source>
         <translation>Die Artikelnummer (SKU); bei Produkten mit Varianten die der Variante. Andere Dateien können Produkte darüber benennen</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="77"/>
+        <location filename="../ui/mapping_editor.cpp" line="81"/>
         <source>For variant rows: the product they belong to. Variants are added to that product</source>
         <translation>Bei Variantenzeilen: das Produkt, zu dem sie gehören. Varianten werden diesem Produkt zugeordnet</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="79"/>
+        <location filename="../ui/mapping_editor.cpp" line="84"/>
         <source>Who wrote the review. Only used to remove their name from the text; never trained on</source>
         <translation>Wer die Bewertung geschrieben hat. Nur verwendet, um den Namen aus dem Text zu entfernen; nie zum Training genutzt</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="83"/>
+        <location filename="../ui/mapping_editor.cpp" line="88"/>
         <source>The order the review is about (Etsy&apos;s reviews name no product): the review is linked to that order&apos;s product when the orders file has the order with one product</source>
         <translation>Die Bestellung, um die es in der Bewertung geht (Etsy-Bewertungen nennen kein Produkt): Die Bewertung wird dem Produkt dieser Bestellung zugeordnet, wenn die Bestelldatei die Bestellung mit genau einem Produkt enthält</translation>
     </message>
@@ -2057,42 +2118,42 @@ Getestet: %4 (%5)</translation>
 <context>
     <name>shoptuner::ui::MappingEditor</name>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="94"/>
+        <location filename="../ui/mapping_editor.cpp" line="99"/>
         <source>Keep these columns as product attributes (colour, size, material, …):</source>
         <translation>Diese Spalten als Produkteigenschaften übernehmen (Farbe, Größe, Material, …):</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="110"/>
+        <location filename="../ui/mapping_editor.cpp" line="115"/>
         <source>Attribute columns</source>
         <translation>Eigenschaftsspalten</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="149"/>
+        <location filename="../ui/mapping_editor.cpp" line="155"/>
         <source>— choose a column —</source>
         <translation>— Spalte auswählen —</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="149"/>
+        <location filename="../ui/mapping_editor.cpp" line="155"/>
         <source>— not in this file —</source>
         <translation>— nicht in dieser Datei —</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="158"/>
+        <location filename="../ui/mapping_editor.cpp" line="164"/>
         <source>Suggested because %1.</source>
         <translation>Vorgeschlagen, weil: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="161"/>
+        <location filename="../ui/mapping_editor.cpp" line="167"/>
         <source>Rows where it names no product in your catalog are linked by &quot;%1&quot;.</source>
         <translation>Zeilen, in denen sie kein Produkt Ihres Katalogs nennt, werden über „%1“ zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="178"/>
+        <location filename="../ui/mapping_editor.cpp" line="184"/>
         <source>Recognised as a %1: its columns are read the way that platform writes them.</source>
         <translation>Erkannt als %1: Die Spalten werden so gelesen, wie diese Plattform sie schreibt.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="219"/>
+        <location filename="../ui/mapping_editor.cpp" line="225"/>
         <source>%1 names the attribute, %2 holds its value</source>
         <translation>%1 nennt das Merkmal, %2 enthält seinen Wert</translation>
     </message>
@@ -2100,177 +2161,177 @@ Getestet: %4 (%5)</translation>
 <context>
     <name>shoptuner::ui::ModelDownloads</name>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="60"/>
+        <location filename="../ui/model_downloads.cpp" line="61"/>
         <source>&amp;Download</source>
         <translation>&amp;Herunterladen</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="61"/>
+        <location filename="../ui/model_downloads.cpp" line="62"/>
         <source>&amp;Resume download</source>
         <translation>Herunterladen &amp;fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="62"/>
+        <location filename="../ui/model_downloads.cpp" line="63"/>
         <source>Dis&amp;card</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="82"/>
+        <location filename="../ui/model_downloads.cpp" line="83"/>
         <source>Models to download</source>
         <translation>Modelle zum Herunterladen</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="85"/>
+        <location filename="../ui/model_downloads.cpp" line="86"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="85"/>
+        <location filename="../ui/model_downloads.cpp" line="86"/>
         <source>To download</source>
         <translation>Download-Größe</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="85"/>
+        <location filename="../ui/model_downloads.cpp" line="86"/>
         <source>Memory to train</source>
         <translation>Speicher fürs Training</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="85"/>
+        <location filename="../ui/model_downloads.cpp" line="86"/>
         <source>Licence</source>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="91"/>
+        <location filename="../ui/model_downloads.cpp" line="92"/>
         <source>or any model on Hugging Face, e.g. HuggingFaceTB/SmolLM2-360M-Instruct</source>
         <translation>oder ein beliebiges Modell auf Hugging Face, z. B. HuggingFaceTB/SmolLM2-360M-Instruct</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="92"/>
+        <location filename="../ui/model_downloads.cpp" line="93"/>
         <source>Hugging Face model name</source>
         <translation>Name des Modells auf Hugging Face</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="94"/>
+        <location filename="../ui/model_downloads.cpp" line="95"/>
         <source>Download the chosen model (or the one named) and check it before it is offered</source>
         <translation>Das gewählte (oder genannte) Modell herunterladen und prüfen, bevor es angeboten wird</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="96"/>
+        <location filename="../ui/model_downloads.cpp" line="97"/>
         <source>Continue where the download stopped</source>
         <translation>Dort weitermachen, wo das Herunterladen stehen blieb</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="98"/>
+        <location filename="../ui/model_downloads.cpp" line="99"/>
         <source>Delete what arrived of the unfinished download</source>
         <translation>Löschen, was vom unfertigen Download schon da ist</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="102"/>
+        <location filename="../ui/model_downloads.cpp" line="103"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="103"/>
+        <location filename="../ui/model_downloads.cpp" line="104"/>
         <source>Stop now; what arrived is kept, and Resume continues from there, even after closing ShopTuner</source>
         <translation>Jetzt anhalten; was schon da ist, bleibt erhalten, und „Fortsetzen“ macht dort weiter, auch nach dem Schließen von ShopTuner</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="56"/>
+        <location filename="../ui/model_downloads.cpp" line="57"/>
         <source>&lt;b&gt;Download a model&lt;/b&gt; (from Hugging Face, checked before use)</source>
         <translation>&lt;b&gt;Ein Modell herunterladen&lt;/b&gt; (von Hugging Face, vor der Verwendung geprüft)</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="185"/>
+        <location filename="../ui/model_downloads.cpp" line="186"/>
         <source>%1 (recommended here)</source>
         <translation>%1 (hier empfohlen)</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="192"/>
+        <location filename="../ui/model_downloads.cpp" line="193"/>
         <source>for scoring only</source>
         <translation>nur zum Bewerten</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="194"/>
+        <location filename="../ui/model_downloads.cpp" line="195"/>
         <source>about %1</source>
         <translation>etwa %1</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="195"/>
+        <location filename="../ui/model_downloads.cpp" line="196"/>
         <source>%1; account needed</source>
         <translation>%1; Konto nötig</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="211"/>
+        <location filename="../ui/model_downloads.cpp" line="212"/>
         <source>Recommended for this computer: %1, %2 to download. %3</source>
         <translation>Für diesen Computer empfohlen: %1, %2 herunterzuladen. %3</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="212"/>
+        <location filename="../ui/model_downloads.cpp" line="213"/>
         <source>%1, %2 to download. %3</source>
         <translation>%1, %2 herunterzuladen. %3</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="216"/>
+        <location filename="../ui/model_downloads.cpp" line="218"/>
         <source>It needs a free Hugging Face account with Meta&apos;s licence accepted on the model&apos;s page, and your access token.</source>
         <translation>Es braucht ein kostenloses Hugging-Face-Konto, in dem Metas Lizenz auf der Seite des Modells angenommen wurde, und Ihr Zugriffstoken.</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="227"/>
+        <location filename="../ui/model_downloads.cpp" line="229"/>
         <source>Not a model name</source>
         <translation>Kein Modellname</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="228"/>
+        <location filename="../ui/model_downloads.cpp" line="230"/>
         <source>“%1” is not a Hugging Face model name. It looks like Organisation/Model, e.g. HuggingFaceTB/SmolLM2-360M-Instruct.</source>
         <translation>„%1“ ist kein Modellname auf Hugging Face. Er hat die Form Organisation/Modell, z. B. HuggingFaceTB/SmolLM2-360M-Instruct.</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="258"/>
+        <location filename="../ui/model_downloads.cpp" line="260"/>
         <source>✓ %1 is ready (%2). Checked: %3.</source>
         <translation>✓ %1 ist bereit (%2). Geprüft: %3.</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="272"/>
+        <location filename="../ui/model_downloads.cpp" line="274"/>
         <source>The download did not finish</source>
         <translation>Das Herunterladen wurde nicht abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="286"/>
+        <location filename="../ui/model_downloads.cpp" line="288"/>
         <source>The download of %1 stopped before anything arrived.</source>
         <translation>Das Herunterladen von %1 endete, bevor etwas ankam.</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="288"/>
+        <location filename="../ui/model_downloads.cpp" line="290"/>
         <source>The download of %1 is paused; %2 arrived and is kept. Resume continues from there.</source>
         <translation>Das Herunterladen von %1 ist pausiert; %2 sind angekommen und bleiben erhalten. „Fortsetzen“ macht dort weiter.</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="301"/>
+        <location filename="../ui/model_downloads.cpp" line="303"/>
         <source>The unfinished download of %1 was deleted.</source>
         <translation>Der unfertige Download von %1 wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="313"/>
+        <location filename="../ui/model_downloads.cpp" line="315"/>
         <source>This model needs a Hugging Face account</source>
         <translation>Dieses Modell braucht ein Hugging-Face-Konto</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="315"/>
+        <location filename="../ui/model_downloads.cpp" line="317"/>
         <source>%1.&lt;br&gt;&lt;br&gt;1. Open &lt;a href=&quot;%2&quot;&gt;the model&apos;s page&lt;/a&gt;, sign in (a free account) and accept the licence.&lt;br&gt;2. Create an access token (Settings → Access Tokens, “Read” is enough) and paste it here.</source>
         <translation>%1.&lt;br&gt;&lt;br&gt;1. Öffnen Sie &lt;a href=&quot;%2&quot;&gt;die Seite des Modells&lt;/a&gt;, melden Sie sich an (ein kostenloses Konto) und nehmen Sie die Lizenz an.&lt;br&gt;2. Erstellen Sie ein Zugriffstoken (Settings → Access Tokens, „Read“ genügt) und fügen Sie es hier ein.</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="327"/>
+        <location filename="../ui/model_downloads.cpp" line="329"/>
         <source>Save the token and download</source>
         <translation>Token speichern und herunterladen</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="329"/>
+        <location filename="../ui/model_downloads.cpp" line="331"/>
         <source>Access token:</source>
         <translation>Zugriffstoken:</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="341"/>
+        <location filename="../ui/model_downloads.cpp" line="343"/>
         <source>The token could not be saved</source>
         <translation>Das Token konnte nicht gespeichert werden</translation>
     </message>
@@ -2368,47 +2429,47 @@ Getestet: %4 (%5)</translation>
         <translation>Dieser Computer: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="174"/>
+        <location filename="../ui/model_panel.cpp" line="178"/>
         <source>Demo model (untrained, for trying the steps)</source>
         <translation>Demo-Modell (untrainiert, zum Ausprobieren der Schritte)</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="178"/>
+        <location filename="../ui/model_panel.cpp" line="182"/>
         <source>cannot be used</source>
         <translation>nicht verwendbar</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="187"/>
+        <location filename="../ui/model_panel.cpp" line="191"/>
         <source>about %1</source>
         <translation>etwa %1</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="202"/>
+        <location filename="../ui/model_panel.cpp" line="206"/>
         <source>No model chosen yet.</source>
         <translation>Noch kein Modell ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="208"/>
+        <location filename="../ui/model_panel.cpp" line="212"/>
         <source>%1 fits comfortably: training needs about %2.</source>
         <translation>%1 passt bequem: Das Training braucht etwa %2.</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="210"/>
+        <location filename="../ui/model_panel.cpp" line="214"/>
         <source>%1 fits, but only just: training needs about %2 of the %3 free.</source>
         <translation>%1 passt, aber nur knapp: Das Training braucht etwa %2 der freien %3.</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="211"/>
+        <location filename="../ui/model_panel.cpp" line="215"/>
         <source>%1 does not fit: training needs about %2, but only %3 are free.</source>
         <translation>%1 passt nicht: Das Training braucht etwa %2, aber nur %3 sind frei.</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="215"/>
+        <location filename="../ui/model_panel.cpp" line="219"/>
         <source>Below, %1 is recommended for this computer: download it with one click.</source>
         <translation>Unten wird %1 für diesen Computer empfohlen: mit einem Klick herunterladen.</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="233"/>
+        <location filename="../ui/model_panel.cpp" line="237"/>
         <source>The demo model could not be made</source>
         <translation>Das Demo-Modell konnte nicht erstellt werden</translation>
     </message>

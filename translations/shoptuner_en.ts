@@ -2,6 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Catalogue</name>
+    <message>
+        <location filename="../core/project/hub/model_catalogue.cpp" line="16"/>
+        <source>The quickest to train and try: good for sentiment and yes/no tasks, weak at writing answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/hub/model_catalogue.cpp" line="21"/>
+        <source>A good first choice on an ordinary computer: trains in hours on a processor, and learns the shop&apos;s tasks well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/hub/model_catalogue.cpp" line="27"/>
+        <source>Small and multilingual: a good choice when reviews and questions are not in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/hub/model_catalogue.cpp" line="32"/>
+        <source>A Llama-shaped model of 1.1 billion parameters; better answers than the small ones, slower to train without a graphics card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/hub/model_catalogue.cpp" line="38"/>
+        <source>The model of the published results: strong on every task; needs a free Hugging Face account and Meta&apos;s licence accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/hub/model_catalogue.cpp" line="45"/>
+        <source>Stronger multilingual answers; best trained on a graphics card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/hub/model_catalogue.cpp" line="49"/>
+        <source>The strongest SmolLM2: the best answers of the open licences here; wants a graphics card to train in reasonable time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/hub/model_catalogue.cpp" line="55"/>
+        <source>The largest here: the best answers, for a computer with a graphics card of 12 GB or more; needs a Hugging Face account and Meta&apos;s licence accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/hub/model_catalogue.cpp" line="61"/>
+        <source>Not a chat model: scores written answers with BERTScore, as the published figures are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hardware</name>
+    <message>
+        <location filename="../core/project/services/training_plan.cpp" line="131"/>
+        <source>a graphics card (%1) and a processor with %2 cores and %3 of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/training_plan.cpp" line="136"/>
+        <source>a processor with %1 cores and %2 of memory, no graphics card</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JobError</name>
     <message>
         <location filename="../core/project/jobs/job.cpp" line="66"/>
@@ -47,277 +108,277 @@
 <context>
     <name>MappingEditor</name>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="15"/>
+        <location filename="../ui/mapping_editor.cpp" line="17"/>
         <source>Product ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="16"/>
+        <location filename="../ui/mapping_editor.cpp" line="18"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="17"/>
+        <location filename="../ui/mapping_editor.cpp" line="19"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="18"/>
+        <location filename="../ui/mapping_editor.cpp" line="20"/>
         <source>Features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="19"/>
+        <location filename="../ui/mapping_editor.cpp" line="21"/>
         <source>Brand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="20"/>
+        <location filename="../ui/mapping_editor.cpp" line="22"/>
         <source>Price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="21"/>
+        <location filename="../ui/mapping_editor.cpp" line="23"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="22"/>
+        <location filename="../ui/mapping_editor.cpp" line="24"/>
         <source>GTIN / EAN / UPC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="23"/>
+        <location filename="../ui/mapping_editor.cpp" line="25"/>
         <source>Part number (MPN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="24"/>
+        <location filename="../ui/mapping_editor.cpp" line="26"/>
         <source>Rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="25"/>
+        <location filename="../ui/mapping_editor.cpp" line="27"/>
         <source>Review text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="26"/>
+        <location filename="../ui/mapping_editor.cpp" line="28"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="27"/>
+        <location filename="../ui/mapping_editor.cpp" line="29"/>
         <source>Review ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="28"/>
+        <location filename="../ui/mapping_editor.cpp" line="30"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="29"/>
+        <location filename="../ui/mapping_editor.cpp" line="31"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="30"/>
+        <location filename="../ui/mapping_editor.cpp" line="32"/>
         <source>Question ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="31"/>
+        <location filename="../ui/mapping_editor.cpp" line="33"/>
         <source>Search query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="32"/>
+        <location filename="../ui/mapping_editor.cpp" line="34"/>
         <source>Search ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="33"/>
+        <location filename="../ui/mapping_editor.cpp" line="35"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="34"/>
+        <location filename="../ui/mapping_editor.cpp" line="36"/>
         <source>Clicked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="35"/>
+        <location filename="../ui/mapping_editor.cpp" line="37"/>
         <source>Added to cart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="36"/>
+        <location filename="../ui/mapping_editor.cpp" line="38"/>
         <source>Purchased</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="37"/>
+        <location filename="../ui/mapping_editor.cpp" line="39"/>
         <source>Customer or session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="38"/>
+        <location filename="../ui/mapping_editor.cpp" line="40"/>
         <source>Order ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="39"/>
+        <location filename="../ui/mapping_editor.cpp" line="41"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="40"/>
+        <location filename="../ui/mapping_editor.cpp" line="42"/>
         <source>SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="41"/>
+        <location filename="../ui/mapping_editor.cpp" line="43"/>
         <source>Parent product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="42"/>
+        <location filename="../ui/mapping_editor.cpp" line="44"/>
         <source>Reviewer name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="51"/>
+        <location filename="../ui/mapping_editor.cpp" line="53"/>
         <source>Your shop&apos;s own id or SKU for the product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="52"/>
+        <location filename="../ui/mapping_editor.cpp" line="54"/>
         <source>The product name as shown in the shop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="53"/>
+        <location filename="../ui/mapping_editor.cpp" line="55"/>
         <source>The long product text (HTML is cleaned up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="54"/>
+        <location filename="../ui/mapping_editor.cpp" line="56"/>
         <source>Bullet points, separated by | or on separate lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="55"/>
+        <location filename="../ui/mapping_editor.cpp" line="57"/>
         <source>Brand or manufacturer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="56"/>
+        <location filename="../ui/mapping_editor.cpp" line="58"/>
         <source>Price as a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="57"/>
+        <location filename="../ui/mapping_editor.cpp" line="59"/>
         <source>Category path such as Home &gt; Kitchen &gt; Mugs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="58"/>
+        <location filename="../ui/mapping_editor.cpp" line="60"/>
         <source>The barcode number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="59"/>
+        <location filename="../ui/mapping_editor.cpp" line="61"/>
         <source>Manufacturer part number or model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="60"/>
+        <location filename="../ui/mapping_editor.cpp" line="62"/>
         <source>Stars from 1 to 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="61"/>
+        <location filename="../ui/mapping_editor.cpp" line="63"/>
         <source>What the customer wrote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="62"/>
+        <location filename="../ui/mapping_editor.cpp" line="64"/>
         <source>When it happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="63"/>
+        <location filename="../ui/mapping_editor.cpp" line="65"/>
         <source>What the customer asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="64"/>
+        <location filename="../ui/mapping_editor.cpp" line="66"/>
         <source>The answer given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="65"/>
+        <location filename="../ui/mapping_editor.cpp" line="67"/>
         <source>What the customer typed into the search box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="66"/>
+        <location filename="../ui/mapping_editor.cpp" line="68"/>
         <source>Groups the products shown for one search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="67"/>
+        <location filename="../ui/mapping_editor.cpp" line="69"/>
         <source>Where the product was shown (1 = top)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="68"/>
+        <location filename="../ui/mapping_editor.cpp" line="70"/>
         <source>1 if the customer clicked the product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="69"/>
+        <location filename="../ui/mapping_editor.cpp" line="71"/>
         <source>1 if it went into the cart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="70"/>
+        <location filename="../ui/mapping_editor.cpp" line="72"/>
         <source>1 if it was bought</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="71"/>
+        <location filename="../ui/mapping_editor.cpp" line="73"/>
         <source>Who ordered: any stable id, no names needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="72"/>
+        <location filename="../ui/mapping_editor.cpp" line="74"/>
         <source>Groups the lines of one order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="73"/>
+        <location filename="../ui/mapping_editor.cpp" line="75"/>
         <source>How many were ordered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="74"/>
+        <location filename="../ui/mapping_editor.cpp" line="77"/>
         <source>The stock-keeping unit; where products have variants, the variant&apos;s. Other files may name products by it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="77"/>
+        <location filename="../ui/mapping_editor.cpp" line="81"/>
         <source>For variant rows: the product they belong to. Variants are added to that product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="79"/>
+        <location filename="../ui/mapping_editor.cpp" line="84"/>
         <source>Who wrote the review. Only used to remove their name from the text; never trained on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="83"/>
+        <location filename="../ui/mapping_editor.cpp" line="88"/>
         <source>The order the review is about (Etsy&apos;s reviews name no product): the review is linked to that order&apos;s product when the orders file has the order with one product</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2054,42 +2115,42 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::MappingEditor</name>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="94"/>
+        <location filename="../ui/mapping_editor.cpp" line="99"/>
         <source>Keep these columns as product attributes (colour, size, material, …):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="110"/>
+        <location filename="../ui/mapping_editor.cpp" line="115"/>
         <source>Attribute columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="149"/>
+        <location filename="../ui/mapping_editor.cpp" line="155"/>
         <source>— choose a column —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="149"/>
+        <location filename="../ui/mapping_editor.cpp" line="155"/>
         <source>— not in this file —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="158"/>
+        <location filename="../ui/mapping_editor.cpp" line="164"/>
         <source>Suggested because %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="161"/>
+        <location filename="../ui/mapping_editor.cpp" line="167"/>
         <source>Rows where it names no product in your catalog are linked by &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="178"/>
+        <location filename="../ui/mapping_editor.cpp" line="184"/>
         <source>Recognised as a %1: its columns are read the way that platform writes them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="219"/>
+        <location filename="../ui/mapping_editor.cpp" line="225"/>
         <source>%1 names the attribute, %2 holds its value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2097,177 +2158,177 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::ModelDownloads</name>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="60"/>
+        <location filename="../ui/model_downloads.cpp" line="61"/>
         <source>&amp;Download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="61"/>
+        <location filename="../ui/model_downloads.cpp" line="62"/>
         <source>&amp;Resume download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="62"/>
+        <location filename="../ui/model_downloads.cpp" line="63"/>
         <source>Dis&amp;card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="82"/>
+        <location filename="../ui/model_downloads.cpp" line="83"/>
         <source>Models to download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="85"/>
+        <location filename="../ui/model_downloads.cpp" line="86"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="85"/>
+        <location filename="../ui/model_downloads.cpp" line="86"/>
         <source>To download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="85"/>
+        <location filename="../ui/model_downloads.cpp" line="86"/>
         <source>Memory to train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="85"/>
+        <location filename="../ui/model_downloads.cpp" line="86"/>
         <source>Licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="91"/>
+        <location filename="../ui/model_downloads.cpp" line="92"/>
         <source>or any model on Hugging Face, e.g. HuggingFaceTB/SmolLM2-360M-Instruct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="92"/>
+        <location filename="../ui/model_downloads.cpp" line="93"/>
         <source>Hugging Face model name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="94"/>
+        <location filename="../ui/model_downloads.cpp" line="95"/>
         <source>Download the chosen model (or the one named) and check it before it is offered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="96"/>
+        <location filename="../ui/model_downloads.cpp" line="97"/>
         <source>Continue where the download stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="98"/>
+        <location filename="../ui/model_downloads.cpp" line="99"/>
         <source>Delete what arrived of the unfinished download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="102"/>
+        <location filename="../ui/model_downloads.cpp" line="103"/>
         <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="103"/>
+        <location filename="../ui/model_downloads.cpp" line="104"/>
         <source>Stop now; what arrived is kept, and Resume continues from there, even after closing ShopTuner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="56"/>
+        <location filename="../ui/model_downloads.cpp" line="57"/>
         <source>&lt;b&gt;Download a model&lt;/b&gt; (from Hugging Face, checked before use)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="185"/>
+        <location filename="../ui/model_downloads.cpp" line="186"/>
         <source>%1 (recommended here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="192"/>
+        <location filename="../ui/model_downloads.cpp" line="193"/>
         <source>for scoring only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="194"/>
+        <location filename="../ui/model_downloads.cpp" line="195"/>
         <source>about %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="195"/>
+        <location filename="../ui/model_downloads.cpp" line="196"/>
         <source>%1; account needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="211"/>
+        <location filename="../ui/model_downloads.cpp" line="212"/>
         <source>Recommended for this computer: %1, %2 to download. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="212"/>
+        <location filename="../ui/model_downloads.cpp" line="213"/>
         <source>%1, %2 to download. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="216"/>
+        <location filename="../ui/model_downloads.cpp" line="218"/>
         <source>It needs a free Hugging Face account with Meta&apos;s licence accepted on the model&apos;s page, and your access token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="227"/>
+        <location filename="../ui/model_downloads.cpp" line="229"/>
         <source>Not a model name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="228"/>
+        <location filename="../ui/model_downloads.cpp" line="230"/>
         <source>“%1” is not a Hugging Face model name. It looks like Organisation/Model, e.g. HuggingFaceTB/SmolLM2-360M-Instruct.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="258"/>
+        <location filename="../ui/model_downloads.cpp" line="260"/>
         <source>✓ %1 is ready (%2). Checked: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="272"/>
+        <location filename="../ui/model_downloads.cpp" line="274"/>
         <source>The download did not finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="286"/>
+        <location filename="../ui/model_downloads.cpp" line="288"/>
         <source>The download of %1 stopped before anything arrived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="288"/>
+        <location filename="../ui/model_downloads.cpp" line="290"/>
         <source>The download of %1 is paused; %2 arrived and is kept. Resume continues from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="301"/>
+        <location filename="../ui/model_downloads.cpp" line="303"/>
         <source>The unfinished download of %1 was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="313"/>
+        <location filename="../ui/model_downloads.cpp" line="315"/>
         <source>This model needs a Hugging Face account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="315"/>
+        <location filename="../ui/model_downloads.cpp" line="317"/>
         <source>%1.&lt;br&gt;&lt;br&gt;1. Open &lt;a href=&quot;%2&quot;&gt;the model&apos;s page&lt;/a&gt;, sign in (a free account) and accept the licence.&lt;br&gt;2. Create an access token (Settings → Access Tokens, “Read” is enough) and paste it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="327"/>
+        <location filename="../ui/model_downloads.cpp" line="329"/>
         <source>Save the token and download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="329"/>
+        <location filename="../ui/model_downloads.cpp" line="331"/>
         <source>Access token:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="341"/>
+        <location filename="../ui/model_downloads.cpp" line="343"/>
         <source>The token could not be saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2365,47 +2426,47 @@ Tested: %4 (%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="174"/>
+        <location filename="../ui/model_panel.cpp" line="178"/>
         <source>Demo model (untrained, for trying the steps)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="178"/>
+        <location filename="../ui/model_panel.cpp" line="182"/>
         <source>cannot be used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="187"/>
+        <location filename="../ui/model_panel.cpp" line="191"/>
         <source>about %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="202"/>
+        <location filename="../ui/model_panel.cpp" line="206"/>
         <source>No model chosen yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="208"/>
+        <location filename="../ui/model_panel.cpp" line="212"/>
         <source>%1 fits comfortably: training needs about %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="210"/>
+        <location filename="../ui/model_panel.cpp" line="214"/>
         <source>%1 fits, but only just: training needs about %2 of the %3 free.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="211"/>
+        <location filename="../ui/model_panel.cpp" line="215"/>
         <source>%1 does not fit: training needs about %2, but only %3 are free.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="215"/>
+        <location filename="../ui/model_panel.cpp" line="219"/>
         <source>Below, %1 is recommended for this computer: download it with one click.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="233"/>
+        <location filename="../ui/model_panel.cpp" line="237"/>
         <source>The demo model could not be made</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,6 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hi_IN">
 <context>
+    <name>Catalogue</name>
+    <message>
+        <location filename="../core/project/hub/model_catalogue.cpp" line="16"/>
+        <source>The quickest to train and try: good for sentiment and yes/no tasks, weak at writing answers.</source>
+        <translation>प्रशिक्षण और आज़माने में सबसे तेज़: भावना और हाँ/नहीं वाले कार्यों के लिए अच्छा, उत्तर लिखने में कमज़ोर।</translation>
+    </message>
+    <message>
+        <location filename="../core/project/hub/model_catalogue.cpp" line="21"/>
+        <source>A good first choice on an ordinary computer: trains in hours on a processor, and learns the shop&apos;s tasks well.</source>
+        <translation>साधारण कंप्यूटर पर एक अच्छा पहला विकल्प: प्रोसेसर पर घंटों में प्रशिक्षित होता है और दुकान के कार्य अच्छी तरह सीखता है।</translation>
+    </message>
+    <message>
+        <location filename="../core/project/hub/model_catalogue.cpp" line="27"/>
+        <source>Small and multilingual: a good choice when reviews and questions are not in English.</source>
+        <translation>छोटा और बहुभाषी: जब समीक्षाएँ और प्रश्न अंग्रेज़ी में न हों तब अच्छा विकल्प।</translation>
+    </message>
+    <message>
+        <location filename="../core/project/hub/model_catalogue.cpp" line="32"/>
+        <source>A Llama-shaped model of 1.1 billion parameters; better answers than the small ones, slower to train without a graphics card.</source>
+        <translation>1.1 अरब पैरामीटर वाला Llama जैसा मॉडल; छोटे मॉडलों से बेहतर उत्तर, ग्राफ़िक्स कार्ड के बिना प्रशिक्षण धीमा।</translation>
+    </message>
+    <message>
+        <location filename="../core/project/hub/model_catalogue.cpp" line="38"/>
+        <source>The model of the published results: strong on every task; needs a free Hugging Face account and Meta&apos;s licence accepted.</source>
+        <translation>प्रकाशित परिणामों का मॉडल: हर कार्य में मज़बूत; निःशुल्क Hugging Face खाता और Meta का स्वीकृत लाइसेंस चाहिए।</translation>
+    </message>
+    <message>
+        <location filename="../core/project/hub/model_catalogue.cpp" line="45"/>
+        <source>Stronger multilingual answers; best trained on a graphics card.</source>
+        <translation>बेहतर बहुभाषी उत्तर; ग्राफ़िक्स कार्ड पर प्रशिक्षण सबसे अच्छा।</translation>
+    </message>
+    <message>
+        <location filename="../core/project/hub/model_catalogue.cpp" line="49"/>
+        <source>The strongest SmolLM2: the best answers of the open licences here; wants a graphics card to train in reasonable time.</source>
+        <translation>सबसे मज़बूत SmolLM2: यहाँ के खुले लाइसेंसों में सबसे अच्छे उत्तर; उचित समय में प्रशिक्षण के लिए ग्राफ़िक्स कार्ड चाहिए।</translation>
+    </message>
+    <message>
+        <location filename="../core/project/hub/model_catalogue.cpp" line="55"/>
+        <source>The largest here: the best answers, for a computer with a graphics card of 12 GB or more; needs a Hugging Face account and Meta&apos;s licence accepted.</source>
+        <translation>यहाँ का सबसे बड़ा: सबसे अच्छे उत्तर, 12 GB या अधिक के ग्राफ़िक्स कार्ड वाले कंप्यूटर के लिए; Hugging Face खाता और Meta का स्वीकृत लाइसेंस चाहिए।</translation>
+    </message>
+    <message>
+        <location filename="../core/project/hub/model_catalogue.cpp" line="61"/>
+        <source>Not a chat model: scores written answers with BERTScore, as the published figures are.</source>
+        <translation>चैट मॉडल नहीं: लिखे गए उत्तरों को BERTScore से अंक देता है, जैसे प्रकाशित आँकड़े।</translation>
+    </message>
+</context>
+<context>
+    <name>Hardware</name>
+    <message>
+        <location filename="../core/project/services/training_plan.cpp" line="131"/>
+        <source>a graphics card (%1) and a processor with %2 cores and %3 of memory</source>
+        <translation>एक ग्राफ़िक्स कार्ड (%1) और %2 कोर तथा %3 मेमोरी वाला प्रोसेसर</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/training_plan.cpp" line="136"/>
+        <source>a processor with %1 cores and %2 of memory, no graphics card</source>
+        <translation>%1 कोर और %2 मेमोरी वाला प्रोसेसर, कोई ग्राफ़िक्स कार्ड नहीं</translation>
+    </message>
+</context>
+<context>
     <name>JobError</name>
     <message>
         <location filename="../core/project/jobs/job.cpp" line="66"/>
@@ -47,277 +108,277 @@
 <context>
     <name>MappingEditor</name>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="15"/>
+        <location filename="../ui/mapping_editor.cpp" line="17"/>
         <source>Product ID</source>
         <translation>उत्पाद आईडी</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="16"/>
+        <location filename="../ui/mapping_editor.cpp" line="18"/>
         <source>Title</source>
         <translation>शीर्षक</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="17"/>
+        <location filename="../ui/mapping_editor.cpp" line="19"/>
         <source>Description</source>
         <translation>विवरण</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="18"/>
+        <location filename="../ui/mapping_editor.cpp" line="20"/>
         <source>Features</source>
         <translation>विशेषताएँ</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="19"/>
+        <location filename="../ui/mapping_editor.cpp" line="21"/>
         <source>Brand</source>
         <translation>ब्रांड</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="20"/>
+        <location filename="../ui/mapping_editor.cpp" line="22"/>
         <source>Price</source>
         <translation>कीमत</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="21"/>
+        <location filename="../ui/mapping_editor.cpp" line="23"/>
         <source>Category</source>
         <translation>श्रेणी</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="22"/>
+        <location filename="../ui/mapping_editor.cpp" line="24"/>
         <source>GTIN / EAN / UPC</source>
         <translation>GTIN / EAN / UPC</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="23"/>
+        <location filename="../ui/mapping_editor.cpp" line="25"/>
         <source>Part number (MPN)</source>
         <translation>पार्ट नंबर (MPN)</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="24"/>
+        <location filename="../ui/mapping_editor.cpp" line="26"/>
         <source>Rating</source>
         <translation>रेटिंग</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="25"/>
+        <location filename="../ui/mapping_editor.cpp" line="27"/>
         <source>Review text</source>
         <translation>समीक्षा का पाठ</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="26"/>
+        <location filename="../ui/mapping_editor.cpp" line="28"/>
         <source>Date</source>
         <translation>तारीख</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="27"/>
+        <location filename="../ui/mapping_editor.cpp" line="29"/>
         <source>Review ID</source>
         <translation>समीक्षा आईडी</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="28"/>
+        <location filename="../ui/mapping_editor.cpp" line="30"/>
         <source>Question</source>
         <translation>प्रश्न</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="29"/>
+        <location filename="../ui/mapping_editor.cpp" line="31"/>
         <source>Answer</source>
         <translation>उत्तर</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="30"/>
+        <location filename="../ui/mapping_editor.cpp" line="32"/>
         <source>Question ID</source>
         <translation>प्रश्न आईडी</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="31"/>
+        <location filename="../ui/mapping_editor.cpp" line="33"/>
         <source>Search query</source>
         <translation>खोज शब्द</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="32"/>
+        <location filename="../ui/mapping_editor.cpp" line="34"/>
         <source>Search ID</source>
         <translation>खोज आईडी</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="33"/>
+        <location filename="../ui/mapping_editor.cpp" line="35"/>
         <source>Position</source>
         <translation>स्थान</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="34"/>
+        <location filename="../ui/mapping_editor.cpp" line="36"/>
         <source>Clicked</source>
         <translation>क्लिक किया गया</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="35"/>
+        <location filename="../ui/mapping_editor.cpp" line="37"/>
         <source>Added to cart</source>
         <translation>कार्ट में डाला गया</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="36"/>
+        <location filename="../ui/mapping_editor.cpp" line="38"/>
         <source>Purchased</source>
         <translation>खरीदा गया</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="37"/>
+        <location filename="../ui/mapping_editor.cpp" line="39"/>
         <source>Customer or session</source>
         <translation>ग्राहक या सत्र</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="38"/>
+        <location filename="../ui/mapping_editor.cpp" line="40"/>
         <source>Order ID</source>
         <translation>ऑर्डर आईडी</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="39"/>
+        <location filename="../ui/mapping_editor.cpp" line="41"/>
         <source>Quantity</source>
         <translation>मात्रा</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="40"/>
+        <location filename="../ui/mapping_editor.cpp" line="42"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="41"/>
+        <location filename="../ui/mapping_editor.cpp" line="43"/>
         <source>Parent product</source>
         <translation>मूल उत्पाद</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="42"/>
+        <location filename="../ui/mapping_editor.cpp" line="44"/>
         <source>Reviewer name</source>
         <translation>समीक्षक का नाम</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="51"/>
+        <location filename="../ui/mapping_editor.cpp" line="53"/>
         <source>Your shop&apos;s own id or SKU for the product</source>
         <translation>उत्पाद के लिए आपकी दुकान की अपनी आईडी या SKU</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="52"/>
+        <location filename="../ui/mapping_editor.cpp" line="54"/>
         <source>The product name as shown in the shop</source>
         <translation>उत्पाद का नाम, जैसा वह दुकान में दिखता है</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="53"/>
+        <location filename="../ui/mapping_editor.cpp" line="55"/>
         <source>The long product text (HTML is cleaned up)</source>
         <translation>उत्पाद का लंबा विवरण (HTML साफ़ कर दिया जाता है)</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="54"/>
+        <location filename="../ui/mapping_editor.cpp" line="56"/>
         <source>Bullet points, separated by | or on separate lines</source>
         <translation>बुलेट पॉइंट, | से अलग किए हुए या अलग-अलग पंक्तियों में</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="55"/>
+        <location filename="../ui/mapping_editor.cpp" line="57"/>
         <source>Brand or manufacturer</source>
         <translation>ब्रांड या निर्माता</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="56"/>
+        <location filename="../ui/mapping_editor.cpp" line="58"/>
         <source>Price as a number</source>
         <translation>कीमत, संख्या के रूप में</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="57"/>
+        <location filename="../ui/mapping_editor.cpp" line="59"/>
         <source>Category path such as Home &gt; Kitchen &gt; Mugs</source>
         <translation>श्रेणी का पथ, जैसे घर &gt; रसोई &gt; मग</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="58"/>
+        <location filename="../ui/mapping_editor.cpp" line="60"/>
         <source>The barcode number</source>
         <translation>बारकोड नंबर</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="59"/>
+        <location filename="../ui/mapping_editor.cpp" line="61"/>
         <source>Manufacturer part number or model</source>
         <translation>निर्माता का पार्ट नंबर या मॉडल</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="60"/>
+        <location filename="../ui/mapping_editor.cpp" line="62"/>
         <source>Stars from 1 to 5</source>
         <translation>1 से 5 तक स्टार</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="61"/>
+        <location filename="../ui/mapping_editor.cpp" line="63"/>
         <source>What the customer wrote</source>
         <translation>ग्राहक ने क्या लिखा</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="62"/>
+        <location filename="../ui/mapping_editor.cpp" line="64"/>
         <source>When it happened</source>
         <translation>यह कब हुआ</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="63"/>
+        <location filename="../ui/mapping_editor.cpp" line="65"/>
         <source>What the customer asked</source>
         <translation>ग्राहक ने क्या पूछा</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="64"/>
+        <location filename="../ui/mapping_editor.cpp" line="66"/>
         <source>The answer given</source>
         <translation>दिया गया उत्तर</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="65"/>
+        <location filename="../ui/mapping_editor.cpp" line="67"/>
         <source>What the customer typed into the search box</source>
         <translation>ग्राहक ने खोज बॉक्स में क्या लिखा</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="66"/>
+        <location filename="../ui/mapping_editor.cpp" line="68"/>
         <source>Groups the products shown for one search</source>
         <translation>एक खोज में दिखाए गए उत्पादों को एक साथ जोड़ता है</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="67"/>
+        <location filename="../ui/mapping_editor.cpp" line="69"/>
         <source>Where the product was shown (1 = top)</source>
         <translation>उत्पाद कहाँ दिखाया गया (1 = सबसे ऊपर)</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="68"/>
+        <location filename="../ui/mapping_editor.cpp" line="70"/>
         <source>1 if the customer clicked the product</source>
         <translation>1, अगर ग्राहक ने उत्पाद पर क्लिक किया</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="69"/>
+        <location filename="../ui/mapping_editor.cpp" line="71"/>
         <source>1 if it went into the cart</source>
         <translation>1, अगर उत्पाद कार्ट में डाला गया</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="70"/>
+        <location filename="../ui/mapping_editor.cpp" line="72"/>
         <source>1 if it was bought</source>
         <translation>1, अगर उत्पाद खरीदा गया</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="71"/>
+        <location filename="../ui/mapping_editor.cpp" line="73"/>
         <source>Who ordered: any stable id, no names needed</source>
         <translation>किसने ऑर्डर किया: कोई भी स्थायी आईडी, नाम की ज़रूरत नहीं</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="72"/>
+        <location filename="../ui/mapping_editor.cpp" line="74"/>
         <source>Groups the lines of one order</source>
         <translation>एक ऑर्डर की पंक्तियों को एक साथ जोड़ता है</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="73"/>
+        <location filename="../ui/mapping_editor.cpp" line="75"/>
         <source>How many were ordered</source>
         <translation>कितने ऑर्डर किए गए</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="74"/>
+        <location filename="../ui/mapping_editor.cpp" line="77"/>
         <source>The stock-keeping unit; where products have variants, the variant&apos;s. Other files may name products by it</source>
         <translation>स्टॉक-कीपिंग यूनिट (SKU); जिन उत्पादों के वेरिएंट हैं, उनमें वेरिएंट का। दूसरी फ़ाइलें इससे उत्पाद का नाम दे सकती हैं</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="77"/>
+        <location filename="../ui/mapping_editor.cpp" line="81"/>
         <source>For variant rows: the product they belong to. Variants are added to that product</source>
         <translation>वेरिएंट पंक्तियों के लिए: वह उत्पाद जिसके वे हैं। वेरिएंट उसी उत्पाद में जोड़े जाते हैं</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="79"/>
+        <location filename="../ui/mapping_editor.cpp" line="84"/>
         <source>Who wrote the review. Only used to remove their name from the text; never trained on</source>
         <translation>समीक्षा किसने लिखी। केवल पाठ से उनका नाम हटाने के लिए उपयोग होता है; इस पर कभी प्रशिक्षण नहीं होता</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="83"/>
+        <location filename="../ui/mapping_editor.cpp" line="88"/>
         <source>The order the review is about (Etsy&apos;s reviews name no product): the review is linked to that order&apos;s product when the orders file has the order with one product</source>
         <translation>वह ऑर्डर जिसके बारे में समीक्षा है (Etsy की समीक्षाओं में उत्पाद नहीं होता): जब ऑर्डर फ़ाइल में वह ऑर्डर एक ही उत्पाद के साथ हो, तो समीक्षा उसी उत्पाद से जोड़ी जाती है</translation>
     </message>
@@ -2057,42 +2118,42 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::MappingEditor</name>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="94"/>
+        <location filename="../ui/mapping_editor.cpp" line="99"/>
         <source>Keep these columns as product attributes (colour, size, material, …):</source>
         <translation>इन कॉलम को उत्पाद के गुणों (रंग, साइज़, सामग्री, …) के रूप में रखें:</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="110"/>
+        <location filename="../ui/mapping_editor.cpp" line="115"/>
         <source>Attribute columns</source>
         <translation>गुण वाले कॉलम</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="149"/>
+        <location filename="../ui/mapping_editor.cpp" line="155"/>
         <source>— choose a column —</source>
         <translation>— कॉलम चुनें —</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="149"/>
+        <location filename="../ui/mapping_editor.cpp" line="155"/>
         <source>— not in this file —</source>
         <translation>— इस फ़ाइल में नहीं —</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="158"/>
+        <location filename="../ui/mapping_editor.cpp" line="164"/>
         <source>Suggested because %1.</source>
         <translation>सुझाव का कारण: %1।</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="161"/>
+        <location filename="../ui/mapping_editor.cpp" line="167"/>
         <source>Rows where it names no product in your catalog are linked by &quot;%1&quot;.</source>
         <translation>जिन पंक्तियों में यह आपके कैटलॉग का कोई उत्पाद नहीं बताता, वे &quot;%1&quot; से जोड़ी जाती हैं।</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="178"/>
+        <location filename="../ui/mapping_editor.cpp" line="184"/>
         <source>Recognised as a %1: its columns are read the way that platform writes them.</source>
         <translation>%1 के रूप में पहचाना गया: इसके कॉलम उसी तरह पढ़े जाते हैं जैसे वह प्लेटफ़ॉर्म उन्हें लिखता है।</translation>
     </message>
     <message>
-        <location filename="../ui/mapping_editor.cpp" line="219"/>
+        <location filename="../ui/mapping_editor.cpp" line="225"/>
         <source>%1 names the attribute, %2 holds its value</source>
         <translation>%1 गुण का नाम देता है, %2 में उसका मान है</translation>
     </message>
@@ -2100,177 +2161,177 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::ModelDownloads</name>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="60"/>
+        <location filename="../ui/model_downloads.cpp" line="61"/>
         <source>&amp;Download</source>
         <translation>&amp;डाउनलोड करें</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="61"/>
+        <location filename="../ui/model_downloads.cpp" line="62"/>
         <source>&amp;Resume download</source>
         <translation>डाउनलोड &amp;जारी रखें</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="62"/>
+        <location filename="../ui/model_downloads.cpp" line="63"/>
         <source>Dis&amp;card</source>
         <translation>&amp;हटाएँ</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="82"/>
+        <location filename="../ui/model_downloads.cpp" line="83"/>
         <source>Models to download</source>
         <translation>डाउनलोड के लिए मॉडल</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="85"/>
+        <location filename="../ui/model_downloads.cpp" line="86"/>
         <source>Model</source>
         <translation>मॉडल</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="85"/>
+        <location filename="../ui/model_downloads.cpp" line="86"/>
         <source>To download</source>
         <translation>डाउनलोड आकार</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="85"/>
+        <location filename="../ui/model_downloads.cpp" line="86"/>
         <source>Memory to train</source>
         <translation>प्रशिक्षण के लिए मेमोरी</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="85"/>
+        <location filename="../ui/model_downloads.cpp" line="86"/>
         <source>Licence</source>
         <translation>लाइसेंस</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="91"/>
+        <location filename="../ui/model_downloads.cpp" line="92"/>
         <source>or any model on Hugging Face, e.g. HuggingFaceTB/SmolLM2-360M-Instruct</source>
         <translation>या Hugging Face पर कोई भी मॉडल, जैसे HuggingFaceTB/SmolLM2-360M-Instruct</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="92"/>
+        <location filename="../ui/model_downloads.cpp" line="93"/>
         <source>Hugging Face model name</source>
         <translation>Hugging Face मॉडल का नाम</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="94"/>
+        <location filename="../ui/model_downloads.cpp" line="95"/>
         <source>Download the chosen model (or the one named) and check it before it is offered</source>
         <translation>चुना गया (या नामित) मॉडल डाउनलोड करें और उपलब्ध कराने से पहले उसकी जाँच करें</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="96"/>
+        <location filename="../ui/model_downloads.cpp" line="97"/>
         <source>Continue where the download stopped</source>
         <translation>डाउनलोड जहाँ रुका था वहीं से जारी रखें</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="98"/>
+        <location filename="../ui/model_downloads.cpp" line="99"/>
         <source>Delete what arrived of the unfinished download</source>
         <translation>अधूरे डाउनलोड का आया हुआ हिस्सा हटाएँ</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="102"/>
+        <location filename="../ui/model_downloads.cpp" line="103"/>
         <source>&amp;Pause</source>
         <translation>&amp;विराम दें</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="103"/>
+        <location filename="../ui/model_downloads.cpp" line="104"/>
         <source>Stop now; what arrived is kept, and Resume continues from there, even after closing ShopTuner</source>
         <translation>अभी रोकें; जो आ चुका है वह रखा जाता है, और “जारी रखें” वहीं से आगे बढ़ता है, ShopTuner बंद करने के बाद भी</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="56"/>
+        <location filename="../ui/model_downloads.cpp" line="57"/>
         <source>&lt;b&gt;Download a model&lt;/b&gt; (from Hugging Face, checked before use)</source>
         <translation>&lt;b&gt;एक मॉडल डाउनलोड करें&lt;/b&gt; (Hugging Face से, उपयोग से पहले जाँचा गया)</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="185"/>
+        <location filename="../ui/model_downloads.cpp" line="186"/>
         <source>%1 (recommended here)</source>
         <translation>%1 (यहाँ अनुशंसित)</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="192"/>
+        <location filename="../ui/model_downloads.cpp" line="193"/>
         <source>for scoring only</source>
         <translation>केवल अंक देने के लिए</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="194"/>
+        <location filename="../ui/model_downloads.cpp" line="195"/>
         <source>about %1</source>
         <translation>लगभग %1</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="195"/>
+        <location filename="../ui/model_downloads.cpp" line="196"/>
         <source>%1; account needed</source>
         <translation>%1; खाता आवश्यक</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="211"/>
+        <location filename="../ui/model_downloads.cpp" line="212"/>
         <source>Recommended for this computer: %1, %2 to download. %3</source>
         <translation>इस कंप्यूटर के लिए अनुशंसित: %1, डाउनलोड %2। %3</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="212"/>
+        <location filename="../ui/model_downloads.cpp" line="213"/>
         <source>%1, %2 to download. %3</source>
         <translation>%1, डाउनलोड %2। %3</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="216"/>
+        <location filename="../ui/model_downloads.cpp" line="218"/>
         <source>It needs a free Hugging Face account with Meta&apos;s licence accepted on the model&apos;s page, and your access token.</source>
         <translation>इसके लिए एक निःशुल्क Hugging Face खाता चाहिए, जिसमें मॉडल के पेज पर Meta का लाइसेंस स्वीकार किया गया हो, और आपका एक्सेस टोकन।</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="227"/>
+        <location filename="../ui/model_downloads.cpp" line="229"/>
         <source>Not a model name</source>
         <translation>यह मॉडल का नाम नहीं है</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="228"/>
+        <location filename="../ui/model_downloads.cpp" line="230"/>
         <source>“%1” is not a Hugging Face model name. It looks like Organisation/Model, e.g. HuggingFaceTB/SmolLM2-360M-Instruct.</source>
         <translation>“%1” Hugging Face मॉडल का नाम नहीं है। यह संगठन/मॉडल जैसा दिखता है, जैसे HuggingFaceTB/SmolLM2-360M-Instruct।</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="258"/>
+        <location filename="../ui/model_downloads.cpp" line="260"/>
         <source>✓ %1 is ready (%2). Checked: %3.</source>
         <translation>✓ %1 तैयार है (%2)। जाँचा गया: %3।</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="272"/>
+        <location filename="../ui/model_downloads.cpp" line="274"/>
         <source>The download did not finish</source>
         <translation>डाउनलोड पूरा नहीं हुआ</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="286"/>
+        <location filename="../ui/model_downloads.cpp" line="288"/>
         <source>The download of %1 stopped before anything arrived.</source>
         <translation>%1 का डाउनलोड कुछ भी आने से पहले रुक गया।</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="288"/>
+        <location filename="../ui/model_downloads.cpp" line="290"/>
         <source>The download of %1 is paused; %2 arrived and is kept. Resume continues from there.</source>
         <translation>%1 का डाउनलोड रुका हुआ है; %2 आ चुका है और रखा गया है। “जारी रखें” वहीं से आगे बढ़ता है।</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="301"/>
+        <location filename="../ui/model_downloads.cpp" line="303"/>
         <source>The unfinished download of %1 was deleted.</source>
         <translation>%1 का अधूरा डाउनलोड हटा दिया गया।</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="313"/>
+        <location filename="../ui/model_downloads.cpp" line="315"/>
         <source>This model needs a Hugging Face account</source>
         <translation>इस मॉडल के लिए Hugging Face खाता चाहिए</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="315"/>
+        <location filename="../ui/model_downloads.cpp" line="317"/>
         <source>%1.&lt;br&gt;&lt;br&gt;1. Open &lt;a href=&quot;%2&quot;&gt;the model&apos;s page&lt;/a&gt;, sign in (a free account) and accept the licence.&lt;br&gt;2. Create an access token (Settings → Access Tokens, “Read” is enough) and paste it here.</source>
         <translation>%1।&lt;br&gt;&lt;br&gt;1. &lt;a href=&quot;%2&quot;&gt;मॉडल का पेज&lt;/a&gt; खोलें, साइन इन करें (निःशुल्क खाता) और लाइसेंस स्वीकार करें।&lt;br&gt;2. एक एक्सेस टोकन बनाएँ (Settings → Access Tokens, “Read” पर्याप्त है) और उसे यहाँ चिपकाएँ।</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="327"/>
+        <location filename="../ui/model_downloads.cpp" line="329"/>
         <source>Save the token and download</source>
         <translation>टोकन सहेजें और डाउनलोड करें</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="329"/>
+        <location filename="../ui/model_downloads.cpp" line="331"/>
         <source>Access token:</source>
         <translation>एक्सेस टोकन:</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="341"/>
+        <location filename="../ui/model_downloads.cpp" line="343"/>
         <source>The token could not be saved</source>
         <translation>टोकन सहेजा नहीं जा सका</translation>
     </message>
@@ -2368,47 +2429,47 @@ Tested: %4 (%5)</source>
         <translation>यह कंप्यूटर: %1।</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="174"/>
+        <location filename="../ui/model_panel.cpp" line="178"/>
         <source>Demo model (untrained, for trying the steps)</source>
         <translation>डेमो मॉडल (बिना प्रशिक्षण का, चरण आज़माने के लिए)</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="178"/>
+        <location filename="../ui/model_panel.cpp" line="182"/>
         <source>cannot be used</source>
         <translation>उपयोग नहीं किया जा सकता</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="187"/>
+        <location filename="../ui/model_panel.cpp" line="191"/>
         <source>about %1</source>
         <translation>लगभग %1</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="202"/>
+        <location filename="../ui/model_panel.cpp" line="206"/>
         <source>No model chosen yet.</source>
         <translation>अभी कोई मॉडल नहीं चुना गया।</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="208"/>
+        <location filename="../ui/model_panel.cpp" line="212"/>
         <source>%1 fits comfortably: training needs about %2.</source>
         <translation>%1 आराम से फ़िट होता है: प्रशिक्षण के लिए लगभग %2 चाहिए।</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="210"/>
+        <location filename="../ui/model_panel.cpp" line="214"/>
         <source>%1 fits, but only just: training needs about %2 of the %3 free.</source>
         <translation>%1 फ़िट होता है, पर मुश्किल से: प्रशिक्षण के लिए खाली %3 में से लगभग %2 चाहिए।</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="211"/>
+        <location filename="../ui/model_panel.cpp" line="215"/>
         <source>%1 does not fit: training needs about %2, but only %3 are free.</source>
         <translation>%1 फ़िट नहीं होता: प्रशिक्षण के लिए लगभग %2 चाहिए, पर केवल %3 खाली है।</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="215"/>
+        <location filename="../ui/model_panel.cpp" line="219"/>
         <source>Below, %1 is recommended for this computer: download it with one click.</source>
         <translation>नीचे, इस कंप्यूटर के लिए %1 अनुशंसित है: इसे एक क्लिक में डाउनलोड करें।</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="233"/>
+        <location filename="../ui/model_panel.cpp" line="237"/>
         <source>The demo model could not be made</source>
         <translation>डेमो मॉडल नहीं बनाया जा सका</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "mapping_editor.h"
 
+#include "wheel_guard.h"
+
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QFormLayout>
@@ -71,13 +73,16 @@ QString fieldHelp(const data::FieldSpec &spec, data::DataKind kind)
         {"customer_id", QT_TRANSLATE_NOOP("MappingEditor", "Who ordered: any stable id, no names needed")},
         {"order_id", QT_TRANSLATE_NOOP("MappingEditor", "Groups the lines of one order")},
         {"quantity", QT_TRANSLATE_NOOP("MappingEditor", "How many were ordered")},
-        {"sku", QT_TRANSLATE_NOOP("MappingEditor",
-                    "The stock-keeping unit; where products have variants, the variant's. Other files may name "
-                    "products by it")},
-        {"parent_id", QT_TRANSLATE_NOOP("MappingEditor",
-                          "For variant rows: the product they belong to. Variants are added to that product")},
-        {"author", QT_TRANSLATE_NOOP("MappingEditor",
-                       "Who wrote the review. Only used to remove their name from the text; never trained on")},
+        {"sku",
+            QT_TRANSLATE_NOOP("MappingEditor",
+                "The stock-keeping unit; where products have variants, the variant's. Other files may name "
+                "products by it")},
+        {"parent_id",
+            QT_TRANSLATE_NOOP(
+                "MappingEditor", "For variant rows: the product they belong to. Variants are added to that product")},
+        {"author",
+            QT_TRANSLATE_NOOP("MappingEditor",
+                "Who wrote the review. Only used to remove their name from the text; never trained on")},
     };
     if (kind == data::DataKind::Reviews && spec.id == QLatin1String("order_id"))
         return QCoreApplication::translate("MappingEditor",
@@ -146,6 +151,7 @@ void MappingEditor::setFile(
         // Long sample values must not widen the form beyond the window.
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(24);
+        ignoreWheelUnlessFocused(combo);
         combo->addItem(spec.required ? tr("— choose a column —") : tr("— not in this file —"), QString());
         for (int c = 0; c < columns.size(); ++c) {
             const QString sample = sampleOf(c);

@@ -7,6 +7,7 @@
 #include "settings_panel.h"
 #include "token_store.h"
 
+#include <QCoreApplication>
 #include <QDesktopServices>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -210,7 +211,8 @@ void ModelDownloads::showSelected()
     }
     QString text = m->repoId == m_recommended ? tr("Recommended for this computer: %1, %2 to download. %3")
                                               : tr("%1, %2 to download. %3");
-    text = text.arg(m->name, services::formatBytes(m->downloadBytes), m->goodFor);
+    text = text.arg(m->name, services::formatBytes(m->downloadBytes),
+        QCoreApplication::translate("Catalogue", m->goodFor.toUtf8().constData()));
     if (m->gated)
         text += QLatin1Char(' ')
             + tr("It needs a free Hugging Face account with Meta's licence accepted on the model's page, and "

@@ -156,8 +156,12 @@ void ModelPanel::refresh()
         m_hardwareKnown = true;
         m_downloads->setHardware(m_hardware);
     }
-    if (m_hardwareKnown)
+    if (m_hardwareKnown) {
         m_hardwareLabel->setText(tr("This computer: %1.").arg(m_hardware.describe()));
+        m_hardwareLabel->setToolTip(m_hardware.deviceNote.isEmpty()
+                ? m_hardware.blas
+                : m_hardware.blas + QLatin1Char('\n') + m_hardware.deviceNote);
+    }
     QStringList folders = QSettings().value(kKnownModels).toStringList();
     const QString chosen = chosenModel();
     if (m_project->isOpen())

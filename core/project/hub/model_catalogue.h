@@ -15,7 +15,7 @@ struct CatalogueModel
     qint64 downloadBytes = 0; // the weights and tokenizer files, roughly
     QString licence; // "Apache 2.0"
     bool gated = false; // an account and the licence accepted on the Hub
-    QString goodFor; // one plain sentence
+    QString goodFor; // one plain sentence, in English; QCoreApplication::translate("Catalogue", …) gives it translated
     bool encoder = false; // a BERTScore encoder, not a model to train
     // The shape from its config.json, for the memory it needs to train before it is here.
     int layers = 0, hidden = 0, intermediate = 0, heads = 0, vocab = 0;

@@ -9,6 +9,7 @@
 #include "engine/train/training_benchmark.h"
 #include "services/project_record_source.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -123,10 +124,18 @@ QList<ModelCandidate> findModels(const QStringList &knownFolders)
 
 QString HardwareInfo::describe() const
 {
+    // In the reader's language and without build strings (the matrix library's own description
+    // is in `blas`, for a tooltip).
     const QString memory = formatBytes(ramBytes);
     if (gpu)
-        return QStringLiteral("GPU %1; CPU with %2 cores and %3 memory").arg(device).arg(cores).arg(memory);
-    return QStringLiteral("CPU with %1 cores and %2 memory (%3)").arg(cores).arg(memory, blas);
+        return QCoreApplication::translate(
+            "Hardware", "a graphics card (%1) and a processor with %2 cores and %3 of memory")
+            .arg(device)
+            .arg(cores)
+            .arg(memory);
+    return QCoreApplication::translate("Hardware", "a processor with %1 cores and %2 of memory, no graphics card")
+        .arg(cores)
+        .arg(memory);
 }
 
 HardwareInfo detectHardware()
