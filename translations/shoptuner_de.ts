@@ -1641,8 +1641,7 @@ Getestet: %4 (%5)</translation>
         <translation>ShopTuner konnte nicht erkennen, was %1 enthält. Bitte wählen Sie aus, was es ist:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="319"/>
-        <location filename="../ui/import_panel.cpp" line="337"/>
+        <location filename="../ui/import_panel.cpp" line="344"/>
         <source>&lt;b&gt;%1&lt;/b&gt; as %2 — %3, %n column(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; als %2 — %3, %n Spalte</numerusform>
@@ -1650,88 +1649,88 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="375"/>
-        <location filename="../ui/import_panel.cpp" line="378"/>
+        <location filename="../ui/import_panel.cpp" line="379"/>
+        <location filename="../ui/import_panel.cpp" line="382"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="377"/>
+        <location filename="../ui/import_panel.cpp" line="381"/>
         <source>the order in “%1”</source>
         <translation>die Bestellung in „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="378"/>
+        <location filename="../ui/import_panel.cpp" line="382"/>
         <source>, then </source>
         <translation>, dann </translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="384"/>
+        <location filename="../ui/import_panel.cpp" line="388"/>
         <source>reviews</source>
         <translation>Bewertungen</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="384"/>
+        <location filename="../ui/import_panel.cpp" line="388"/>
         <source>questions</source>
         <translation>Fragen</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="385"/>
+        <location filename="../ui/import_panel.cpp" line="389"/>
         <source>search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="385"/>
+        <location filename="../ui/import_panel.cpp" line="389"/>
         <source>order lines</source>
         <translation>Bestellpositionen</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="387"/>
+        <location filename="../ui/import_panel.cpp" line="391"/>
         <source>%1 of %2 %3 name a product in your catalog (by %4).</source>
         <translation>%1 von %2 %3 nennen ein Produkt aus Ihrem Katalog (über %4).</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="391"/>
+        <location filename="../ui/import_panel.cpp" line="395"/>
         <source>In the first rows, %1 of %2 %3 name a product in your catalog (by %4); checking the whole file…</source>
         <translation>In den ersten Zeilen nennen %1 von %2 %3 ein Produkt aus Ihrem Katalog (über %4); die ganze Datei wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="397"/>
+        <location filename="../ui/import_panel.cpp" line="401"/>
         <source>Not found in the catalog: %1%2</source>
         <translation>Nicht im Katalog gefunden: %1%2</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="402"/>
+        <location filename="../ui/import_panel.cpp" line="406"/>
         <source>Most rows do not link: choose the column that holds your products&apos; id, SKU, barcode or title.</source>
         <translation>Die meisten Zeilen lassen sich nicht zuordnen: Wählen Sie die Spalte mit der ID, SKU, dem Barcode oder dem Titel Ihrer Produkte.</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="418"/>
+        <location filename="../ui/import_panel.cpp" line="422"/>
         <source>No catalog has been imported yet, so these rows cannot be linked to products. Import the catalog first, or import this file now and the catalog later.</source>
         <translation>Es wurde noch kein Katalog importiert, daher lassen sich diese Zeilen keinen Produkten zuordnen. Importieren Sie zuerst den Katalog, oder importieren Sie diese Datei jetzt und den Katalog später.</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="466"/>
+        <location filename="../ui/import_panel.cpp" line="470"/>
         <source>Read the whole file into the project</source>
         <translation>Die ganze Datei in das Projekt einlesen</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="494"/>
+        <location filename="../ui/import_panel.cpp" line="498"/>
         <source>Nothing from %1 was imported.</source>
         <translation>Aus %1 wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="495"/>
+        <location filename="../ui/import_panel.cpp" line="499"/>
         <source>Import failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="497"/>
+        <location filename="../ui/import_panel.cpp" line="501"/>
         <source>Import of %1 stopped; nothing from it was kept.</source>
         <translation>Import von %1 abgebrochen; davon wurde nichts übernommen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="500"/>
+        <location filename="../ui/import_panel.cpp" line="504"/>
         <source>Imported %n row(s) from %1.</source>
         <translation>
             <numerusform>%n Zeile aus %1 importiert.</numerusform>
@@ -1739,7 +1738,7 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="502"/>
+        <location filename="../ui/import_panel.cpp" line="506"/>
         <source>%n row(s) could not be used and were left out.</source>
         <translation>
             <numerusform>%n Zeile konnte nicht verwendet werden und wurde ausgelassen.</numerusform>
@@ -1747,7 +1746,7 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="505"/>
+        <location filename="../ui/import_panel.cpp" line="509"/>
         <source>%n product(s), with %1 variant row(s) added to their products.</source>
         <translation>
             <numerusform>%n Produkt, %1 Variantenzeile(n) den Produkten zugeordnet.</numerusform>
@@ -1755,7 +1754,7 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="509"/>
+        <location filename="../ui/import_panel.cpp" line="513"/>
         <source>%n of its products were already in your catalog under another id; that id was added to them.</source>
         <translation>
             <numerusform>%n seiner Produkte war bereits unter einer anderen ID in Ihrem Katalog; diese ID wurde ihm hinzugefügt.</numerusform>
@@ -1763,7 +1762,7 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="513"/>
+        <location filename="../ui/import_panel.cpp" line="517"/>
         <source>%n row(s) of files imported earlier now link to a product of this catalog.</source>
         <translation>
             <numerusform>%n Zeile früher importierter Dateien ist jetzt einem Produkt dieses Katalogs zugeordnet.</numerusform>
@@ -1771,12 +1770,12 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="517"/>
+        <location filename="../ui/import_panel.cpp" line="521"/>
         <source>%1 of %2 rows are linked to a product in your catalog.</source>
         <translation>%1 von %2 Zeilen sind einem Produkt aus Ihrem Katalog zugeordnet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="523"/>
+        <location filename="../ui/import_panel.cpp" line="527"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weiteres</numerusform>
@@ -1784,7 +1783,7 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="526"/>
+        <location filename="../ui/import_panel.cpp" line="530"/>
         <source>%n problem(s) noted (first: %1).</source>
         <translation>
             <numerusform>%n Problem festgestellt: %1.</numerusform>
@@ -2296,42 +2295,42 @@ Getestet: %4 (%5)</translation>
         <translation>Das Herunterladen wurde nicht abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="288"/>
+        <location filename="../ui/model_downloads.cpp" line="289"/>
         <source>The download of %1 stopped before anything arrived.</source>
         <translation>Das Herunterladen von %1 endete, bevor etwas ankam.</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="290"/>
+        <location filename="../ui/model_downloads.cpp" line="291"/>
         <source>The download of %1 is paused; %2 arrived and is kept. Resume continues from there.</source>
         <translation>Das Herunterladen von %1 ist pausiert; %2 sind angekommen und bleiben erhalten. „Fortsetzen“ macht dort weiter.</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="303"/>
+        <location filename="../ui/model_downloads.cpp" line="304"/>
         <source>The unfinished download of %1 was deleted.</source>
         <translation>Der unfertige Download von %1 wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="315"/>
+        <location filename="../ui/model_downloads.cpp" line="316"/>
         <source>This model needs a Hugging Face account</source>
         <translation>Dieses Modell braucht ein Hugging-Face-Konto</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="317"/>
+        <location filename="../ui/model_downloads.cpp" line="318"/>
         <source>%1.&lt;br&gt;&lt;br&gt;1. Open &lt;a href=&quot;%2&quot;&gt;the model&apos;s page&lt;/a&gt;, sign in (a free account) and accept the licence.&lt;br&gt;2. Create an access token (Settings → Access Tokens, “Read” is enough) and paste it here.</source>
         <translation>%1.&lt;br&gt;&lt;br&gt;1. Öffnen Sie &lt;a href=&quot;%2&quot;&gt;die Seite des Modells&lt;/a&gt;, melden Sie sich an (ein kostenloses Konto) und nehmen Sie die Lizenz an.&lt;br&gt;2. Erstellen Sie ein Zugriffstoken (Settings → Access Tokens, „Read“ genügt) und fügen Sie es hier ein.</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="329"/>
+        <location filename="../ui/model_downloads.cpp" line="330"/>
         <source>Save the token and download</source>
         <translation>Token speichern und herunterladen</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="331"/>
+        <location filename="../ui/model_downloads.cpp" line="332"/>
         <source>Access token:</source>
         <translation>Zugriffstoken:</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="343"/>
+        <location filename="../ui/model_downloads.cpp" line="344"/>
         <source>The token could not be saved</source>
         <translation>Das Token konnte nicht gespeichert werden</translation>
     </message>
@@ -2773,147 +2772,147 @@ Getestet: %4 (%5)</translation>
 <context>
     <name>shoptuner::ui::SettingsPanel</name>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="71"/>
+        <location filename="../ui/settings_panel.cpp" line="70"/>
         <source>Re&amp;move</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="75"/>
+        <location filename="../ui/settings_panel.cpp" line="74"/>
         <source>As the system</source>
         <translation>Wie im System</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="80"/>
+        <location filename="../ui/settings_panel.cpp" line="79"/>
         <source>Automatic (the GPU when there is one)</source>
         <translation>Automatisch (die Grafikkarte, wenn vorhanden)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="81"/>
+        <location filename="../ui/settings_panel.cpp" line="80"/>
         <source>Processor (CPU) only</source>
         <translation>Nur der Prozessor (CPU)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="82"/>
+        <location filename="../ui/settings_panel.cpp" line="81"/>
         <source>Graphics card (CUDA)</source>
         <translation>Grafikkarte (CUDA)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="83"/>
+        <location filename="../ui/settings_panel.cpp" line="82"/>
         <source>Where training, testing and chat compute</source>
         <translation>Worauf Training, Test und Chat rechnen</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="86"/>
+        <location filename="../ui/settings_panel.cpp" line="85"/>
         <source>automatic (%1)</source>
         <translation>automatisch (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="87"/>
+        <location filename="../ui/settings_panel.cpp" line="86"/>
         <source>Processor cores used for computing. Automatic leaves one core to the window so it stays responsive.</source>
         <translation>Prozessorkerne für die Berechnung. Automatisch lässt dem Fenster einen Kern, damit es reaktionsschnell bleibt.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="90"/>
+        <location filename="../ui/settings_panel.cpp" line="89"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="96"/>
+        <location filename="../ui/settings_panel.cpp" line="95"/>
         <source>&amp;Restart now</source>
         <translation>Jetzt &amp;neu starten</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="98"/>
+        <location filename="../ui/settings_panel.cpp" line="97"/>
         <source>Close ShopTuner and open it again with the same project, in the new language</source>
         <translation>ShopTuner schließen und mit demselben Projekt in der neuen Sprache wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="103"/>
+        <location filename="../ui/settings_panel.cpp" line="102"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="104"/>
+        <location filename="../ui/settings_panel.cpp" line="103"/>
         <source>&amp;Compute on:</source>
         <translation>&amp;Rechnen auf:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="105"/>
+        <location filename="../ui/settings_panel.cpp" line="104"/>
         <source>Processor co&amp;res:</source>
         <translation>Prozessor&amp;kerne:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="106"/>
+        <location filename="../ui/settings_panel.cpp" line="105"/>
         <source>Projects &amp;folder:</source>
         <translation>Projekt&amp;ordner:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="125"/>
+        <location filename="../ui/settings_panel.cpp" line="124"/>
         <source>Folder for new projects</source>
         <translation>Ordner für neue Projekte</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="133"/>
+        <location filename="../ui/settings_panel.cpp" line="132"/>
         <source>The new language is used from the next start of ShopTuner.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von ShopTuner.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="145"/>
+        <location filename="../ui/settings_panel.cpp" line="144"/>
         <source>huggingface.co (or a mirror&apos;s address, e.g. https://hf-mirror.example)</source>
         <translation>huggingface.co (oder die Adresse eines Spiegels, z. B. https://hf-mirror.example)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="146"/>
+        <location filename="../ui/settings_panel.cpp" line="145"/>
         <source>Where models are downloaded from, for networks where huggingface.co is blocked; the HF_ENDPOINT environment variable, when set, wins</source>
         <translation>Woher Modelle heruntergeladen werden, für Netze, in denen huggingface.co gesperrt ist; die Umgebungsvariable HF_ENDPOINT hat Vorrang, wenn sie gesetzt ist</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="148"/>
+        <location filename="../ui/settings_panel.cpp" line="147"/>
         <source>&amp;Download models from:</source>
         <translation>Modelle &amp;laden von:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="151"/>
+        <location filename="../ui/settings_panel.cpp" line="150"/>
         <source>Set &amp;token…</source>
         <translation>&amp;Token festlegen…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="153"/>
+        <location filename="../ui/settings_panel.cpp" line="152"/>
         <source>A Hugging Face access token, for models that need an account (Llama 3.2)</source>
         <translation>Ein Hugging-Face-Zugriffstoken, für Modelle, die ein Konto brauchen (Llama 3.2)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="159"/>
+        <location filename="../ui/settings_panel.cpp" line="158"/>
         <source>Hugging Face token:</source>
         <translation>Hugging-Face-Token:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="162"/>
+        <location filename="../ui/settings_panel.cpp" line="161"/>
         <source>Hugging Face access token</source>
         <translation>Hugging-Face-Zugriffstoken</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="163"/>
+        <location filename="../ui/settings_panel.cpp" line="162"/>
         <source>Paste an access token (huggingface.co → Settings → Access Tokens; “Read” is enough):</source>
         <translation>Fügen Sie ein Zugriffstoken ein (huggingface.co → Settings → Access Tokens; „Read“ genügt):</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="170"/>
+        <location filename="../ui/settings_panel.cpp" line="169"/>
         <source>The token could not be saved</source>
         <translation>Das Token konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="184"/>
+        <location filename="../ui/settings_panel.cpp" line="183"/>
         <source>“%1” is not a web address; a mirror&apos;s address starts with https://</source>
         <translation>„%1“ ist keine Webadresse; die Adresse eines Spiegels beginnt mit https://</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="195"/>
+        <location filename="../ui/settings_panel.cpp" line="194"/>
         <source>none kept</source>
         <translation>keines gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="195"/>
+        <location filename="../ui/settings_panel.cpp" line="194"/>
         <source>kept in %1 (readable by you only)</source>
         <translation>gespeichert in %1 (nur für Sie lesbar)</translation>
     </message>

@@ -1638,8 +1638,7 @@ Tested: %4 (%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="319"/>
-        <location filename="../ui/import_panel.cpp" line="337"/>
+        <location filename="../ui/import_panel.cpp" line="344"/>
         <source>&lt;b&gt;%1&lt;/b&gt; as %2 — %3, %n column(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; as %2 — %3, %n column</numerusform>
@@ -1647,88 +1646,88 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="375"/>
-        <location filename="../ui/import_panel.cpp" line="378"/>
+        <location filename="../ui/import_panel.cpp" line="379"/>
+        <location filename="../ui/import_panel.cpp" line="382"/>
         <source>“%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="377"/>
+        <location filename="../ui/import_panel.cpp" line="381"/>
         <source>the order in “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="378"/>
+        <location filename="../ui/import_panel.cpp" line="382"/>
         <source>, then </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="384"/>
+        <location filename="../ui/import_panel.cpp" line="388"/>
         <source>reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="384"/>
+        <location filename="../ui/import_panel.cpp" line="388"/>
         <source>questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="385"/>
+        <location filename="../ui/import_panel.cpp" line="389"/>
         <source>search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="385"/>
+        <location filename="../ui/import_panel.cpp" line="389"/>
         <source>order lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="387"/>
+        <location filename="../ui/import_panel.cpp" line="391"/>
         <source>%1 of %2 %3 name a product in your catalog (by %4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="391"/>
+        <location filename="../ui/import_panel.cpp" line="395"/>
         <source>In the first rows, %1 of %2 %3 name a product in your catalog (by %4); checking the whole file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="397"/>
+        <location filename="../ui/import_panel.cpp" line="401"/>
         <source>Not found in the catalog: %1%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="402"/>
+        <location filename="../ui/import_panel.cpp" line="406"/>
         <source>Most rows do not link: choose the column that holds your products&apos; id, SKU, barcode or title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="418"/>
+        <location filename="../ui/import_panel.cpp" line="422"/>
         <source>No catalog has been imported yet, so these rows cannot be linked to products. Import the catalog first, or import this file now and the catalog later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="466"/>
+        <location filename="../ui/import_panel.cpp" line="470"/>
         <source>Read the whole file into the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="494"/>
+        <location filename="../ui/import_panel.cpp" line="498"/>
         <source>Nothing from %1 was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="495"/>
+        <location filename="../ui/import_panel.cpp" line="499"/>
         <source>Import failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="497"/>
+        <location filename="../ui/import_panel.cpp" line="501"/>
         <source>Import of %1 stopped; nothing from it was kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="500"/>
+        <location filename="../ui/import_panel.cpp" line="504"/>
         <source>Imported %n row(s) from %1.</source>
         <translation>
             <numerusform>Imported %n row from %1.</numerusform>
@@ -1736,7 +1735,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="502"/>
+        <location filename="../ui/import_panel.cpp" line="506"/>
         <source>%n row(s) could not be used and were left out.</source>
         <translation>
             <numerusform>%n row could not be used and was left out.</numerusform>
@@ -1744,7 +1743,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="505"/>
+        <location filename="../ui/import_panel.cpp" line="509"/>
         <source>%n product(s), with %1 variant row(s) added to their products.</source>
         <translation>
             <numerusform>%n product, with %1 variant row added to their products.</numerusform>
@@ -1752,7 +1751,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="509"/>
+        <location filename="../ui/import_panel.cpp" line="513"/>
         <source>%n of its products were already in your catalog under another id; that id was added to them.</source>
         <translation>
             <numerusform>%n of its products was already in your catalog under another id; that id was added to them.</numerusform>
@@ -1760,7 +1759,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="513"/>
+        <location filename="../ui/import_panel.cpp" line="517"/>
         <source>%n row(s) of files imported earlier now link to a product of this catalog.</source>
         <translation>
             <numerusform>%n row of files imported earlier now link to a product of this catalog.</numerusform>
@@ -1768,12 +1767,12 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="517"/>
+        <location filename="../ui/import_panel.cpp" line="521"/>
         <source>%1 of %2 rows are linked to a product in your catalog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="523"/>
+        <location filename="../ui/import_panel.cpp" line="527"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -1781,7 +1780,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="526"/>
+        <location filename="../ui/import_panel.cpp" line="530"/>
         <source>%n problem(s) noted (first: %1).</source>
         <translation>
             <numerusform>%n problem noted (first: %1).</numerusform>
@@ -2293,42 +2292,42 @@ Tested: %4 (%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="288"/>
+        <location filename="../ui/model_downloads.cpp" line="289"/>
         <source>The download of %1 stopped before anything arrived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="290"/>
+        <location filename="../ui/model_downloads.cpp" line="291"/>
         <source>The download of %1 is paused; %2 arrived and is kept. Resume continues from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="303"/>
+        <location filename="../ui/model_downloads.cpp" line="304"/>
         <source>The unfinished download of %1 was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="315"/>
+        <location filename="../ui/model_downloads.cpp" line="316"/>
         <source>This model needs a Hugging Face account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="317"/>
+        <location filename="../ui/model_downloads.cpp" line="318"/>
         <source>%1.&lt;br&gt;&lt;br&gt;1. Open &lt;a href=&quot;%2&quot;&gt;the model&apos;s page&lt;/a&gt;, sign in (a free account) and accept the licence.&lt;br&gt;2. Create an access token (Settings → Access Tokens, “Read” is enough) and paste it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="329"/>
+        <location filename="../ui/model_downloads.cpp" line="330"/>
         <source>Save the token and download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="331"/>
+        <location filename="../ui/model_downloads.cpp" line="332"/>
         <source>Access token:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="343"/>
+        <location filename="../ui/model_downloads.cpp" line="344"/>
         <source>The token could not be saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2770,147 +2769,147 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::SettingsPanel</name>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="71"/>
+        <location filename="../ui/settings_panel.cpp" line="70"/>
         <source>Re&amp;move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="75"/>
+        <location filename="../ui/settings_panel.cpp" line="74"/>
         <source>As the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="80"/>
+        <location filename="../ui/settings_panel.cpp" line="79"/>
         <source>Automatic (the GPU when there is one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="81"/>
+        <location filename="../ui/settings_panel.cpp" line="80"/>
         <source>Processor (CPU) only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="82"/>
+        <location filename="../ui/settings_panel.cpp" line="81"/>
         <source>Graphics card (CUDA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="83"/>
+        <location filename="../ui/settings_panel.cpp" line="82"/>
         <source>Where training, testing and chat compute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="86"/>
+        <location filename="../ui/settings_panel.cpp" line="85"/>
         <source>automatic (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="87"/>
+        <location filename="../ui/settings_panel.cpp" line="86"/>
         <source>Processor cores used for computing. Automatic leaves one core to the window so it stays responsive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="90"/>
+        <location filename="../ui/settings_panel.cpp" line="89"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="96"/>
+        <location filename="../ui/settings_panel.cpp" line="95"/>
         <source>&amp;Restart now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="98"/>
+        <location filename="../ui/settings_panel.cpp" line="97"/>
         <source>Close ShopTuner and open it again with the same project, in the new language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="103"/>
+        <location filename="../ui/settings_panel.cpp" line="102"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="104"/>
+        <location filename="../ui/settings_panel.cpp" line="103"/>
         <source>&amp;Compute on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="105"/>
+        <location filename="../ui/settings_panel.cpp" line="104"/>
         <source>Processor co&amp;res:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="106"/>
+        <location filename="../ui/settings_panel.cpp" line="105"/>
         <source>Projects &amp;folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="125"/>
+        <location filename="../ui/settings_panel.cpp" line="124"/>
         <source>Folder for new projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="133"/>
+        <location filename="../ui/settings_panel.cpp" line="132"/>
         <source>The new language is used from the next start of ShopTuner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="145"/>
+        <location filename="../ui/settings_panel.cpp" line="144"/>
         <source>huggingface.co (or a mirror&apos;s address, e.g. https://hf-mirror.example)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="146"/>
+        <location filename="../ui/settings_panel.cpp" line="145"/>
         <source>Where models are downloaded from, for networks where huggingface.co is blocked; the HF_ENDPOINT environment variable, when set, wins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="148"/>
+        <location filename="../ui/settings_panel.cpp" line="147"/>
         <source>&amp;Download models from:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="151"/>
+        <location filename="../ui/settings_panel.cpp" line="150"/>
         <source>Set &amp;token…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="153"/>
+        <location filename="../ui/settings_panel.cpp" line="152"/>
         <source>A Hugging Face access token, for models that need an account (Llama 3.2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="159"/>
+        <location filename="../ui/settings_panel.cpp" line="158"/>
         <source>Hugging Face token:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="162"/>
+        <location filename="../ui/settings_panel.cpp" line="161"/>
         <source>Hugging Face access token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="163"/>
+        <location filename="../ui/settings_panel.cpp" line="162"/>
         <source>Paste an access token (huggingface.co → Settings → Access Tokens; “Read” is enough):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="170"/>
+        <location filename="../ui/settings_panel.cpp" line="169"/>
         <source>The token could not be saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="184"/>
+        <location filename="../ui/settings_panel.cpp" line="183"/>
         <source>“%1” is not a web address; a mirror&apos;s address starts with https://</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="195"/>
+        <location filename="../ui/settings_panel.cpp" line="194"/>
         <source>none kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="195"/>
+        <location filename="../ui/settings_panel.cpp" line="194"/>
         <source>kept in %1 (readable by you only)</source>
         <translation type="unfinished"></translation>
     </message>

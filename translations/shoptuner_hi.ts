@@ -1641,8 +1641,7 @@ Tested: %4 (%5)</source>
         <translation>ShopTuner पता नहीं लगा सका कि %1 में क्या है। कृपया चुनें कि यह क्या है:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="319"/>
-        <location filename="../ui/import_panel.cpp" line="337"/>
+        <location filename="../ui/import_panel.cpp" line="344"/>
         <source>&lt;b&gt;%1&lt;/b&gt; as %2 — %3, %n column(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;, %2 के रूप में — %3, %n कॉलम</numerusform>
@@ -1650,88 +1649,88 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="375"/>
-        <location filename="../ui/import_panel.cpp" line="378"/>
+        <location filename="../ui/import_panel.cpp" line="379"/>
+        <location filename="../ui/import_panel.cpp" line="382"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="377"/>
+        <location filename="../ui/import_panel.cpp" line="381"/>
         <source>the order in “%1”</source>
         <translation>“%1” में दिया गया ऑर्डर</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="378"/>
+        <location filename="../ui/import_panel.cpp" line="382"/>
         <source>, then </source>
         <translation>, फिर </translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="384"/>
+        <location filename="../ui/import_panel.cpp" line="388"/>
         <source>reviews</source>
         <translation>समीक्षाएँ</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="384"/>
+        <location filename="../ui/import_panel.cpp" line="388"/>
         <source>questions</source>
         <translation>प्रश्न</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="385"/>
+        <location filename="../ui/import_panel.cpp" line="389"/>
         <source>search results</source>
         <translation>खोज परिणाम</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="385"/>
+        <location filename="../ui/import_panel.cpp" line="389"/>
         <source>order lines</source>
         <translation>ऑर्डर पंक्तियाँ</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="387"/>
+        <location filename="../ui/import_panel.cpp" line="391"/>
         <source>%1 of %2 %3 name a product in your catalog (by %4).</source>
         <translation>%2 में से %1 %3 आपके कैटलॉग के किसी उत्पाद का नाम देती हैं (%4 से)।</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="391"/>
+        <location filename="../ui/import_panel.cpp" line="395"/>
         <source>In the first rows, %1 of %2 %3 name a product in your catalog (by %4); checking the whole file…</source>
         <translation>पहली पंक्तियों में %2 में से %1 %3 आपके कैटलॉग के किसी उत्पाद का नाम देती हैं (%4 से); पूरी फ़ाइल जाँची जा रही है…</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="397"/>
+        <location filename="../ui/import_panel.cpp" line="401"/>
         <source>Not found in the catalog: %1%2</source>
         <translation>कैटलॉग में नहीं मिला: %1%2</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="402"/>
+        <location filename="../ui/import_panel.cpp" line="406"/>
         <source>Most rows do not link: choose the column that holds your products&apos; id, SKU, barcode or title.</source>
         <translation>अधिकतर पंक्तियाँ नहीं जुड़तीं: वह कॉलम चुनें जिसमें आपके उत्पादों की आईडी, SKU, बारकोड या शीर्षक है।</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="418"/>
+        <location filename="../ui/import_panel.cpp" line="422"/>
         <source>No catalog has been imported yet, so these rows cannot be linked to products. Import the catalog first, or import this file now and the catalog later.</source>
         <translation>अभी तक कोई कैटलॉग आयात नहीं हुआ है, इसलिए ये पंक्तियाँ उत्पादों से नहीं जुड़ सकतीं। पहले कैटलॉग आयात करें, या यह फ़ाइल अभी और कैटलॉग बाद में आयात करें।</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="466"/>
+        <location filename="../ui/import_panel.cpp" line="470"/>
         <source>Read the whole file into the project</source>
         <translation>पूरी फ़ाइल को प्रोजेक्ट में पढ़ें</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="494"/>
+        <location filename="../ui/import_panel.cpp" line="498"/>
         <source>Nothing from %1 was imported.</source>
         <translation>%1 से कुछ भी आयात नहीं हुआ।</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="495"/>
+        <location filename="../ui/import_panel.cpp" line="499"/>
         <source>Import failed</source>
         <translation>आयात विफल रहा</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="497"/>
+        <location filename="../ui/import_panel.cpp" line="501"/>
         <source>Import of %1 stopped; nothing from it was kept.</source>
         <translation>%1 का आयात रोक दिया गया; उसमें से कुछ भी नहीं रखा गया।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="500"/>
+        <location filename="../ui/import_panel.cpp" line="504"/>
         <source>Imported %n row(s) from %1.</source>
         <translation>
             <numerusform>%1 से %n पंक्ति आयात की गई।</numerusform>
@@ -1739,7 +1738,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="502"/>
+        <location filename="../ui/import_panel.cpp" line="506"/>
         <source>%n row(s) could not be used and were left out.</source>
         <translation>
             <numerusform>%n पंक्ति उपयोग नहीं की जा सकी और छोड़ दी गई।</numerusform>
@@ -1747,7 +1746,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="505"/>
+        <location filename="../ui/import_panel.cpp" line="509"/>
         <source>%n product(s), with %1 variant row(s) added to their products.</source>
         <translation>
             <numerusform>%n उत्पाद, %1 वेरिएंट पंक्तियाँ उनके उत्पादों में जोड़ी गईं।</numerusform>
@@ -1755,7 +1754,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="509"/>
+        <location filename="../ui/import_panel.cpp" line="513"/>
         <source>%n of its products were already in your catalog under another id; that id was added to them.</source>
         <translation>
             <numerusform>इसके %n उत्पाद पहले से किसी दूसरी आईडी के साथ आपके कैटलॉग में थे; वह आईडी उनमें जोड़ दी गई।</numerusform>
@@ -1763,7 +1762,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="513"/>
+        <location filename="../ui/import_panel.cpp" line="517"/>
         <source>%n row(s) of files imported earlier now link to a product of this catalog.</source>
         <translation>
             <numerusform>पहले आयात की गई फ़ाइलों की %n पंक्ति अब इस कैटलॉग के किसी उत्पाद से जुड़ी है।</numerusform>
@@ -1771,12 +1770,12 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="517"/>
+        <location filename="../ui/import_panel.cpp" line="521"/>
         <source>%1 of %2 rows are linked to a product in your catalog.</source>
         <translation>%2 में से %1 पंक्तियाँ आपके कैटलॉग के किसी उत्पाद से जुड़ी हैं।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="523"/>
+        <location filename="../ui/import_panel.cpp" line="527"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… और %n अन्य</numerusform>
@@ -1784,7 +1783,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="526"/>
+        <location filename="../ui/import_panel.cpp" line="530"/>
         <source>%n problem(s) noted (first: %1).</source>
         <translation>
             <numerusform>%n समस्या मिली: %1।</numerusform>
@@ -2296,42 +2295,42 @@ Tested: %4 (%5)</source>
         <translation>डाउनलोड पूरा नहीं हुआ</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="288"/>
+        <location filename="../ui/model_downloads.cpp" line="289"/>
         <source>The download of %1 stopped before anything arrived.</source>
         <translation>%1 का डाउनलोड कुछ भी आने से पहले रुक गया।</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="290"/>
+        <location filename="../ui/model_downloads.cpp" line="291"/>
         <source>The download of %1 is paused; %2 arrived and is kept. Resume continues from there.</source>
         <translation>%1 का डाउनलोड रुका हुआ है; %2 आ चुका है और रखा गया है। “जारी रखें” वहीं से आगे बढ़ता है।</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="303"/>
+        <location filename="../ui/model_downloads.cpp" line="304"/>
         <source>The unfinished download of %1 was deleted.</source>
         <translation>%1 का अधूरा डाउनलोड हटा दिया गया।</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="315"/>
+        <location filename="../ui/model_downloads.cpp" line="316"/>
         <source>This model needs a Hugging Face account</source>
         <translation>इस मॉडल के लिए Hugging Face खाता चाहिए</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="317"/>
+        <location filename="../ui/model_downloads.cpp" line="318"/>
         <source>%1.&lt;br&gt;&lt;br&gt;1. Open &lt;a href=&quot;%2&quot;&gt;the model&apos;s page&lt;/a&gt;, sign in (a free account) and accept the licence.&lt;br&gt;2. Create an access token (Settings → Access Tokens, “Read” is enough) and paste it here.</source>
         <translation>%1।&lt;br&gt;&lt;br&gt;1. &lt;a href=&quot;%2&quot;&gt;मॉडल का पेज&lt;/a&gt; खोलें, साइन इन करें (निःशुल्क खाता) और लाइसेंस स्वीकार करें।&lt;br&gt;2. एक एक्सेस टोकन बनाएँ (Settings → Access Tokens, “Read” पर्याप्त है) और उसे यहाँ चिपकाएँ।</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="329"/>
+        <location filename="../ui/model_downloads.cpp" line="330"/>
         <source>Save the token and download</source>
         <translation>टोकन सहेजें और डाउनलोड करें</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="331"/>
+        <location filename="../ui/model_downloads.cpp" line="332"/>
         <source>Access token:</source>
         <translation>एक्सेस टोकन:</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="343"/>
+        <location filename="../ui/model_downloads.cpp" line="344"/>
         <source>The token could not be saved</source>
         <translation>टोकन सहेजा नहीं जा सका</translation>
     </message>
@@ -2773,147 +2772,147 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::SettingsPanel</name>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="71"/>
+        <location filename="../ui/settings_panel.cpp" line="70"/>
         <source>Re&amp;move</source>
         <translation>&amp;हटाएँ</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="75"/>
+        <location filename="../ui/settings_panel.cpp" line="74"/>
         <source>As the system</source>
         <translation>सिस्टम के अनुसार</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="80"/>
+        <location filename="../ui/settings_panel.cpp" line="79"/>
         <source>Automatic (the GPU when there is one)</source>
         <translation>स्वचालित (GPU हो तो वही)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="81"/>
+        <location filename="../ui/settings_panel.cpp" line="80"/>
         <source>Processor (CPU) only</source>
         <translation>केवल प्रोसेसर (CPU)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="82"/>
+        <location filename="../ui/settings_panel.cpp" line="81"/>
         <source>Graphics card (CUDA)</source>
         <translation>ग्राफ़िक्स कार्ड (CUDA)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="83"/>
+        <location filename="../ui/settings_panel.cpp" line="82"/>
         <source>Where training, testing and chat compute</source>
         <translation>प्रशिक्षण, जाँच और चैट कहाँ गणना करें</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="86"/>
+        <location filename="../ui/settings_panel.cpp" line="85"/>
         <source>automatic (%1)</source>
         <translation>स्वचालित (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="87"/>
+        <location filename="../ui/settings_panel.cpp" line="86"/>
         <source>Processor cores used for computing. Automatic leaves one core to the window so it stays responsive.</source>
         <translation>गणना के लिए प्रोसेसर कोर। स्वचालित में एक कोर विंडो के लिए छोड़ा जाता है ताकि वह तुरंत प्रतिक्रिया दे।</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="90"/>
+        <location filename="../ui/settings_panel.cpp" line="89"/>
         <source>Choose…</source>
         <translation>चुनें…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="96"/>
+        <location filename="../ui/settings_panel.cpp" line="95"/>
         <source>&amp;Restart now</source>
         <translation>अभी &amp;पुनः आरंभ करें</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="98"/>
+        <location filename="../ui/settings_panel.cpp" line="97"/>
         <source>Close ShopTuner and open it again with the same project, in the new language</source>
         <translation>ShopTuner बंद करके उसी प्रोजेक्ट के साथ नई भाषा में फिर से खोलें</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="103"/>
+        <location filename="../ui/settings_panel.cpp" line="102"/>
         <source>&amp;Language:</source>
         <translation>&amp;भाषा:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="104"/>
+        <location filename="../ui/settings_panel.cpp" line="103"/>
         <source>&amp;Compute on:</source>
         <translation>गणना &amp;कहाँ:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="105"/>
+        <location filename="../ui/settings_panel.cpp" line="104"/>
         <source>Processor co&amp;res:</source>
         <translation>प्रोसेसर &amp;कोर:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="106"/>
+        <location filename="../ui/settings_panel.cpp" line="105"/>
         <source>Projects &amp;folder:</source>
         <translation>प्रोजेक्ट &amp;फ़ोल्डर:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="125"/>
+        <location filename="../ui/settings_panel.cpp" line="124"/>
         <source>Folder for new projects</source>
         <translation>नए प्रोजेक्ट के लिए फ़ोल्डर</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="133"/>
+        <location filename="../ui/settings_panel.cpp" line="132"/>
         <source>The new language is used from the next start of ShopTuner.</source>
         <translation>नई भाषा ShopTuner के अगली बार शुरू होने से लागू होगी।</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="145"/>
+        <location filename="../ui/settings_panel.cpp" line="144"/>
         <source>huggingface.co (or a mirror&apos;s address, e.g. https://hf-mirror.example)</source>
         <translation>huggingface.co (या किसी मिरर का पता, जैसे https://hf-mirror.example)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="146"/>
+        <location filename="../ui/settings_panel.cpp" line="145"/>
         <source>Where models are downloaded from, for networks where huggingface.co is blocked; the HF_ENDPOINT environment variable, when set, wins</source>
         <translation>मॉडल कहाँ से डाउनलोड हों, उन नेटवर्कों के लिए जहाँ huggingface.co अवरुद्ध है; HF_ENDPOINT परिवेश चर सेट होने पर वही मान्य होता है</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="148"/>
+        <location filename="../ui/settings_panel.cpp" line="147"/>
         <source>&amp;Download models from:</source>
         <translation>मॉडल &amp;यहाँ से डाउनलोड करें:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="151"/>
+        <location filename="../ui/settings_panel.cpp" line="150"/>
         <source>Set &amp;token…</source>
         <translation>&amp;टोकन सेट करें…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="153"/>
+        <location filename="../ui/settings_panel.cpp" line="152"/>
         <source>A Hugging Face access token, for models that need an account (Llama 3.2)</source>
         <translation>Hugging Face एक्सेस टोकन, उन मॉडलों के लिए जिन्हें खाता चाहिए (Llama 3.2)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="159"/>
+        <location filename="../ui/settings_panel.cpp" line="158"/>
         <source>Hugging Face token:</source>
         <translation>Hugging Face टोकन:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="162"/>
+        <location filename="../ui/settings_panel.cpp" line="161"/>
         <source>Hugging Face access token</source>
         <translation>Hugging Face एक्सेस टोकन</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="163"/>
+        <location filename="../ui/settings_panel.cpp" line="162"/>
         <source>Paste an access token (huggingface.co → Settings → Access Tokens; “Read” is enough):</source>
         <translation>एक एक्सेस टोकन चिपकाएँ (huggingface.co → Settings → Access Tokens; “Read” पर्याप्त है):</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="170"/>
+        <location filename="../ui/settings_panel.cpp" line="169"/>
         <source>The token could not be saved</source>
         <translation>टोकन सहेजा नहीं जा सका</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="184"/>
+        <location filename="../ui/settings_panel.cpp" line="183"/>
         <source>“%1” is not a web address; a mirror&apos;s address starts with https://</source>
         <translation>“%1” वेब पता नहीं है; मिरर का पता https:// से शुरू होता है</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="195"/>
+        <location filename="../ui/settings_panel.cpp" line="194"/>
         <source>none kept</source>
         <translation>कोई सहेजा नहीं गया</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="195"/>
+        <location filename="../ui/settings_panel.cpp" line="194"/>
         <source>kept in %1 (readable by you only)</source>
         <translation>%1 में सहेजा गया (केवल आप पढ़ सकते हैं)</translation>
     </message>

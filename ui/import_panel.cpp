@@ -315,9 +315,7 @@ void ImportPanel::showOpenedFile(jobs::PreviewJob *job)
     m_kind = *r.kind;
     m_filePreview = r.preview;
     m_resolver = r.resolver;
-    m_fileLabel->setText(
-        tr("<b>%1</b> as %2 — %3, %n column(s)", nullptr, int(r.preview.columns.size()))
-            .arg(QFileInfo(path).fileName().toHtmlEscaped(), dataKindTitle(m_kind), r.preview.format.describe()));
+    showFileLabel();
     showPreview(r.preview);
     m_mapping->setFile(r.preview.columns, r.preview.rows, r.mapping);
     m_right->setCurrentIndex(1);
@@ -334,11 +332,17 @@ void ImportPanel::restoreFileView()
     if (m_path.isEmpty()) {
         m_right->setCurrentIndex(0);
     } else {
-        m_fileLabel->setText(tr("<b>%1</b> as %2 — %3, %n column(s)", nullptr, int(m_filePreview.columns.size()))
-                                 .arg(QFileInfo(m_path).fileName().toHtmlEscaped(), dataKindTitle(m_kind),
-                                     m_filePreview.format.describe()));
+        showFileLabel();
     }
     updateImportButton();
+}
+
+// The shown file: its name, what it holds, its format and its number of columns.
+void ImportPanel::showFileLabel()
+{
+    m_fileLabel->setText(
+        tr("<b>%1</b> as %2 — %3, %n column(s)", nullptr, int(m_filePreview.columns.size()))
+            .arg(QFileInfo(m_path).fileName().toHtmlEscaped(), dataKindTitle(m_kind), m_filePreview.format.describe()));
 }
 
 ImportPanel::~ImportPanel()

@@ -70,6 +70,7 @@ private:
     void chooseFile(data::DataKind kind);
     void showOpenedFile(jobs::PreviewJob *job);
     void restoreFileView();
+    void showFileLabel();
     void showPreview(const data::FilePreview &preview);
     void updateImportButton();
     void finishImport();

@@ -281,10 +281,11 @@ void ModelDownloads::showInterrupted()
     const QString repo = QSettings().value(kInterrupted).toString();
     if (repo.isEmpty() || isDownloading() || (!m_single.isEmpty() && repo != m_single))
         return;
+    const QFileInfoList parts = partialFiles(repo);
     qint64 kept = 0;
-    for (const QFileInfo &f : partialFiles(repo))
+    for (const QFileInfo &f : parts)
         kept += f.size();
-    if (kept == 0 && partialFiles(repo).isEmpty()) {
+    if (parts.isEmpty()) {
         m_status->setText(tr("The download of %1 stopped before anything arrived.").arg(repo));
     } else {
         m_status->setText(tr("The download of %1 is paused; %2 arrived and is kept. Resume continues from there.")

@@ -55,8 +55,7 @@ hub::HubSettings appHubSettings()
         mirror.chop(1);
     if (qEnvironmentVariable("HF_ENDPOINT").trimmed().isEmpty() && !mirror.isEmpty())
         s.endpoint = mirror;
-    if (const QString token = loadHubToken(); !token.isEmpty())
-        s.token = token; // HF_TOKEN, else the keychain, else the token file
+    s.token = loadHubToken(); // the environment, else the keychain, else the token file
     return s;
 }
 

@@ -56,7 +56,7 @@ QString fileToken()
 
 QString loadHubToken()
 {
-    if (const QString env = qEnvironmentVariable("HF_TOKEN").trimmed(); !env.isEmpty())
+    if (const QString env = hub::environmentToken(); !env.isEmpty())
         return env;
 #ifdef SHOPTUNER_HAVE_KEYCHAIN
     if (const QString kept = keychainToken(); !kept.isEmpty())

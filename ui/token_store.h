@@ -9,7 +9,8 @@
 
 namespace shoptuner::ui {
 
-// The token the app downloads with: HF_TOKEN, else the keychain, else the token file.
+// The token the app downloads with: HF_TOKEN (or HUGGING_FACE_HUB_TOKEN), else the keychain,
+// else the token file.
 QString loadHubToken();
 // Keeps the token; returns where, in words ("the system keychain", or the file's path). Throws
 // std::runtime_error when neither can hold it.

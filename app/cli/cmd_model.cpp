@@ -1,6 +1,9 @@
 // Commands about model folders: info, logits, make-model.
 #include "command.h"
 #include "io_util.h"
+#ifdef SHOPTUNER_WITH_PROJECT
+#include "project_args.h"
+#endif
 
 #include "engine/base/error.h"
 #include "engine/formats/model_export.h"
@@ -225,7 +228,11 @@ void registerModelCommands(CommandRegistry &registry)
             {"run", true, "a training run of --project: its model and adapter instead of --model and --adapter"},
 #endif
         },
+#ifdef SHOPTUNER_WITH_PROJECT
+        withQt(exportModel)}); // the project and the export job want a QCoreApplication
+#else
         exportModel});
+#endif
     registry.add({"make-model", "write a seeded random model in the Hugging Face layout",
         {{"preset", true, "tiny, smollm2-135m, smollm2-360m, llama3.2-1b (default tiny)"},
             {"tokenizer", true, "tokenizer.json, tokenizer.model or a folder with one"}, {"out", true, "output folder"},

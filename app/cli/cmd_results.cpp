@@ -13,8 +13,6 @@
 #include "store/project_store.h"
 #include "store/run_tables.h"
 
-#include <QCoreApplication>
-
 #include <nlohmann/json.hpp>
 
 #include <iostream>
@@ -163,12 +161,6 @@ int compare(const Args &args)
 
 RunFolders runFolders(const Args &args)
 {
-    int argc = 1;
-    char name[] = "shoptuner-cli";
-    char *argv[] = {name, nullptr};
-    std::optional<QCoreApplication> app;
-    if (!QCoreApplication::instance())
-        app.emplace(argc, argv); // Qt's SQL plug-ins want one
     const std::int64_t id = args.getInt("run", 0);
     store::ProjectStore project(q(args.require("project")), store::ProjectStore::OpenMode::ReadOnly);
     const std::optional<store::TrainingRun> run = store::trainingRun(project, id);
@@ -183,12 +175,6 @@ RunFolders runFolders(const Args &args)
 
 engine::ExportResult exportThroughJob(const Args &args, const engine::ExportRequest &request)
 {
-    int argc = 1;
-    char name[] = "shoptuner-cli";
-    char *argv[] = {name, nullptr};
-    std::optional<QCoreApplication> app;
-    if (!QCoreApplication::instance())
-        app.emplace(argc, argv);
     jobs::ExportJobParams p;
     p.projectPath = q(args.get("project"));
     p.modelDir = q(request.model.string());

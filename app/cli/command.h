@@ -34,7 +34,8 @@ private:
 void registerModelCommands(CommandRegistry &registry);
 
 #ifdef SHOPTUNER_WITH_PROJECT
-// The base model and adapter folders of training run --run in --project (cmd_results.cpp).
+// The base model and adapter folders of training run --run in --project (cmd_results.cpp). It
+// and exportThroughJob run inside withQt (project_args.h), as the export command is registered.
 struct RunFolders
 {
     std::string model, adapter;

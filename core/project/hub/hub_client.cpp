@@ -79,6 +79,14 @@ QString readTokenFile(const QString &path)
     return QString::fromUtf8(f.read(4096)).simplified().remove(QLatin1Char(' '));
 }
 
+QString environmentToken()
+{
+    for (const char *name : {"HF_TOKEN", "HUGGING_FACE_HUB_TOKEN"})
+        if (const QString token = qEnvironmentVariable(name).trimmed(); !token.isEmpty())
+            return token;
+    return {};
+}
+
 QString tokenFilePath()
 {
     const QString path = qEnvironmentVariable("HF_TOKEN_PATH").trimmed();
@@ -104,9 +112,7 @@ HubSettings HubSettings::fromEnvironment()
             endpoint.chop(1);
         s.endpoint = endpoint;
     }
-    for (const char *name : {"HF_TOKEN", "HUGGING_FACE_HUB_TOKEN"})
-        if (s.token.isEmpty())
-            s.token = qEnvironmentVariable(name).trimmed();
+    s.token = environmentToken();
     if (s.token.isEmpty())
         s.token = readTokenFile(tokenFilePath());
     s.offline = envFlag("HF_HUB_OFFLINE") || envFlag("TRANSFORMERS_OFFLINE");

@@ -36,6 +36,8 @@ struct HubSettings
 
 // A token from a file as huggingface_hub stores it (spaces and line breaks around it dropped).
 QString readTokenFile(const QString &path);
+// A token set in the environment: HF_TOKEN, else the older HUGGING_FACE_HUB_TOKEN.
+QString environmentToken();
 // Where huggingface_hub keeps the access token: $HF_TOKEN_PATH, else <HF home>/token.
 QString tokenFilePath();
 // Stores the token there (readable by its owner only), as `huggingface-cli login` does, so

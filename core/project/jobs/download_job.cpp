@@ -5,6 +5,7 @@
 #include "engine/model/model_config.h"
 #include "engine/tokenizer/tokenizer.h"
 #include "hub/model_catalogue.h"
+#include "services/training_plan.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -17,18 +18,7 @@
 #include <QThread>
 
 namespace shoptuner::jobs {
-namespace {
-
 using hub::HubError;
-
-QString megabytes(qint64 bytes)
-{
-    return bytes >= 10'000'000'000 ? QStringLiteral("%1 GB").arg(double(bytes) / 1e9, 0, 'f', 1)
-        : bytes >= 1'000'000'000   ? QStringLiteral("%1 GB").arg(double(bytes) / 1e9, 0, 'f', 2)
-                                   : QStringLiteral("%1 MB").arg(double(bytes) / 1e6, 0, 'f', bytes < 10'000'000);
-}
-
-} // namespace
 
 DownloadJob::DownloadJob(DownloadJobParams params, QObject *parent)
     : Job(parent)
@@ -110,19 +100,20 @@ void DownloadJob::checkDiskSpace(const hub::RepoCache &cache, const QList<hub::R
         throw HubError(HubError::Kind::DiskFull,
             QStringLiteral("%1 needs %2 more on %3, which has %4 free; free some space or set HF_HUB_CACHE to a "
                            "folder on a larger disk")
-                .arg(m_params.repoId, megabytes(needed), disk.rootPath(), megabytes(disk.bytesAvailable())));
+                .arg(m_params.repoId, services::formatBytes(needed), disk.rootPath(),
+                    services::formatBytes(disk.bytesAvailable())));
 }
 
 void DownloadJob::reportBytes(const QString &file)
 {
     const qint64 elapsed = std::max<qint64>(1, m_clock.elapsed());
     const double perSecond = double(m_result.downloadedBytes) * 1000.0 / double(elapsed);
-    JobProgress p;
     const double fraction = m_totalBytes > 0 ? double(m_doneBytes) / double(m_totalBytes) : -1;
-    QString message = QStringLiteral("Downloading %1 (%2): %3 of %4")
-                          .arg(m_params.repoId, file, megabytes(m_doneBytes), megabytes(m_totalBytes));
+    QString message
+        = QStringLiteral("Downloading %1 (%2): %3 of %4")
+              .arg(m_params.repoId, file, services::formatBytes(m_doneBytes), services::formatBytes(m_totalBytes));
     if (elapsed > 1000 && perSecond > 0)
-        message += QStringLiteral(" at %1/s").arg(megabytes(qint64(perSecond)));
+        message += QStringLiteral(" at %1/s").arg(services::formatBytes(qint64(perSecond)));
     reportProgress(fraction, message);
 }
 
@@ -158,25 +149,20 @@ void DownloadJob::fetchFile(
         if (offset >= file.size)
             return;
         bool restarted = false;
-        try {
-            client.download(
-                m_params.type, m_params.repoId, commit, file.name, part, offset,
-                [&](qint64 written) {
-                    const qint64 now = (restarted ? 0 : offset) + written;
-                    m_doneBytes += now - counted;
-                    m_result.downloadedBytes += now - counted;
-                    counted = now;
-                    reportBytes(file.name);
-                },
-                &restarted, sha ? &*sha : nullptr);
-        } catch (const HubError &) {
-            part.flush();
-            throw;
-        }
-        part.flush();
+        client.download(
+            m_params.type, m_params.repoId, commit, file.name, part, offset,
+            [&](qint64 written) {
+                const qint64 now = (restarted ? 0 : offset) + written;
+                m_doneBytes += now - counted;
+                m_result.downloadedBytes += now - counted;
+                counted = now;
+                reportBytes(file.name);
+            },
+            &restarted, sha ? &*sha : nullptr);
         if (part.size() < file.size) // the connection ended early
             throw HubError(HubError::Kind::Network,
-                QStringLiteral("%1 ended after %2 of %3").arg(file.name, megabytes(part.size()), megabytes(file.size)));
+                QStringLiteral("%1 ended after %2 of %3")
+                    .arg(file.name, services::formatBytes(part.size()), services::formatBytes(file.size)));
     });
     reportProgress(double(m_doneBytes) / double(std::max<qint64>(1, m_totalBytes)),
         QStringLiteral("Checking %1 against the Hub's checksum").arg(file.name));
@@ -291,8 +277,7 @@ bool DownloadJob::execute()
     m_result.commit = info.commit;
     try {
         for (const hub::RepoFile &f : files) {
-            if (QFileInfo(cache.blobPath(f.etag())).size() != f.size)
-                fetchFile(client, cache, info.commit, f);
+            fetchFile(client, cache, info.commit, f);
             cache.link(info.commit, f.name, f.etag());
             m_result.files << f.name;
         }
@@ -310,7 +295,7 @@ bool DownloadJob::execute()
     m_result.fromCache = m_result.downloadedBytes == 0;
     m_result.verified << QStringLiteral("%1 files, %2, each matching the Hub's checksum")
                              .arg(files.size())
-                             .arg(megabytes(m_totalBytes));
+                             .arg(services::formatBytes(m_totalBytes));
     if (m_params.type == hub::RepoType::Model)
         verifyModelFolder();
     reportProgress(1.0, QStringLiteral("%1 is ready").arg(repoId));
