@@ -28,6 +28,7 @@
 #include <QMenu>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTreeWidget>
@@ -143,6 +144,10 @@ int main(int argc, char **argv)
     save(&window, out, QStringLiteral("main-9b-chat-side-by-side"));
     window.showPage(MainWindow::ResultsPage);
     save(&window, out, QStringLiteral("main-8-results"));
+    auto *views = window.verdictPanel()->findChild<QTabWidget *>(QStringLiteral("verdictViews"));
+    views->setCurrentIndex(1);
+    save(&window, out, QStringLiteral("main-8a-results-chart"));
+    views->setCurrentIndex(0);
     window.resultsTabs()->setCurrentIndex(1);
     save(&window, out, QStringLiteral("main-8b-compare"));
     window.comparePanel()->exportTo(out + QStringLiteral("/comparison.pdf"));

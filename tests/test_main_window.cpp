@@ -2,15 +2,19 @@
 #include "compare_panel.h"
 #include "main_window.h"
 #include "mapping_editor.h"
+#include "records_browser.h"
 #include "services/comparison.h"
 #include "settings_panel.h"
 #include "store/eval_tables.h"
 #include "store/project_store.h"
+#include "store/record_tables.h"
 #include "test_helpers.h"
+#include "verdict_panel.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -25,9 +29,21 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QWheelEvent>
 #include <QtTest>
+
+// QCustomPlot's header uses Qt's keywords, which the tests build without.
+#define signals Q_SIGNALS
+#define slots Q_SLOTS
+#define emit Q_EMIT
+#define foreach Q_FOREACH
+#include <qcustomplot.h>
+#undef signals
+#undef slots
+#undef emit
+#undef foreach
 
 class TestMainWindow : public QObject
 {
@@ -133,11 +149,14 @@ private Q_SLOTS:
         QCOMPARE(table->rowCount(), 3); // PM, SA in-domain, SA out-of-domain
         QCOMPARE(table->columnCount(), 3 + 2 + 1); // task, test, metric; two tests; GPT-4 Turbo
         QCOMPARE(table->horizontalHeaderItem(5)->text(), QString("GPT-4 Turbo"));
-        QCOMPARE(table->item(1, 0)->text(), QString("SA"));
-        QCOMPARE(table->item(1, 4)->text(), QString("0.660 (0.61–0.71)"));
+        // Task names in words, the ECInstruct code in the tooltip; scores as percentages.
+        QCOMPARE(table->item(1, 0)->text(), QString("Read how a review feels"));
+        QVERIFY(table->item(1, 0)->toolTip().startsWith("SA, Sentiment_Analysis"));
+        QCOMPARE(table->item(1, 2)->text(), QString("F1, balanced"));
+        QCOMPARE(table->item(1, 4)->text(), QString("66% (61–71%)"));
         QVERIFY(table->item(1, 4)->font().bold()); // run 2 beats run 1 on SA
         QVERIFY(!table->item(1, 3)->font().bold());
-        QCOMPARE(table->item(1, 5)->text(), QString("0.516"));
+        QCOMPARE(table->item(1, 5)->text(), QString("52%"));
         QCOMPARE(compare->chartPlottables(), 2 + 1); // two models' bars, one published line
 
         // The base model ticked too; out-of-domain only; a second published model.
@@ -151,7 +170,7 @@ private Q_SLOTS:
             if (a->text() == "eCeLLM-L")
                 a->setChecked(true);
         QCOMPARE(table->columnCount(), 3 + 3 + 2);
-        QCOMPARE(table->item(0, 7)->text(), QString("0.629")); // eCeLLM-L, SA out-of-domain
+        QCOMPARE(table->item(0, 7)->text(), QString("63%")); // eCeLLM-L, SA out-of-domain (0.629)
         QCOMPARE(compare->chartPlottables(), 3 + 2);
 
         // Exports: CSV rows as shown, HTML with the chart inside, a PDF that opens with the table.
@@ -175,6 +194,100 @@ private Q_SLOTS:
             qWarning("pdftotext is not installed; the PDF was not read");
         QVERIFY(!compare->exportTo(dir.filePath("missing/folder/c.pdf")));
         QVERIFY(!QFile::exists(dir.filePath("missing/folder/c.pdf")));
+    }
+
+    // The Verdict and Browse pages in a shop owner's words: task names, unusable answers said and
+    // explained, no verdict on too few questions, stored escapes shown as the characters.
+    void verdictAndBrowseSpeakPlainly()
+    {
+        using namespace shoptuner;
+        QTemporaryDir dir;
+        const QString path = dir.filePath("shop.shoptuner");
+        {
+            store::ProjectStore project(path, store::ProjectStore::OpenMode::CreateIfMissing);
+            const auto build = store::replaceTaskBuild(project, 1, "{}");
+            store::RecordWriter writer(project, store::RecordWriter::Owner::Build, build);
+            for (const char *brand : {R"(M\u00fcller & S\u00f6hne)", "Loomwell"}) {
+                store::InstructionRow row;
+                row.task = "Sentiment_Analysis";
+                row.setting = "IND_Diverse_Instruction";
+                row.split = "test";
+                row.instruction = "How does the review feel?";
+                row.input = QString(R"({"review": "Lovely", "brand": "%1"})").arg(brand);
+                row.optionsJson = "null";
+                row.output = "A: positive";
+                writer.add(row);
+            }
+            store::Evaluation e;
+            e.modelPath = "/models/SmolLM2-360M";
+            e.adapterPath = "/runs/run-1/best";
+            e.status = "finished";
+            const auto id = store::addEvaluation(project, e);
+            store::addEvalResult(
+                project, {id, "Answerability_Prediction", "IND_Diverse_Instruction", "f1", 0, 31, 31, 0, 0, "{}"});
+            store::addEvalResult(
+                project, {id, "Sentiment_Analysis", "IND_Diverse_Instruction", "macro_f1", 0.5, 2, 1, 0, 1, "{}"});
+            store::addPrediction(project, id, 1, "");
+            store::addPrediction(project, id, 2, "A: positive");
+            store::setPredictionScores(project, id, {{1, 0.0}, {2, 1.0}});
+        }
+        ui::MainWindow window;
+        window.show();
+        window.openProject(path);
+        window.showPage(ui::MainWindow::ResultsPage);
+        window.resultsTabs()->setCurrentIndex(0);
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ui::VerdictPanel *verdict = window.verdictPanel();
+        QTableWidget *table = verdict->table();
+        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(table->item(0, 0)->text(), QString("Tell if reviews answer a question"));
+        QVERIFY(table->item(0, 0)->toolTip().startsWith("AP, Answerability_Prediction"));
+        QCOMPARE(table->item(0, 2)->text(), QString("31")); // questions
+        QCOMPARE(table->item(0, 3)->text(), QString("31")); // unusable
+        QCOMPARE(table->item(0, 4)->text(), QString("0%"));
+        QVERIFY(table->horizontalHeaderItem(3)->toolTip().contains("matched none of the allowed answers"));
+        QVERIFY2(table->item(0, 7)->text().contains("None of its answers could be used"),
+            qPrintable(table->item(0, 7)->text()));
+        QVERIFY2(table->item(1, 7)->text().startsWith("Right on 1 of 2 questions.")
+                && table->item(1, 7)->text().contains("Too few questions to tell"),
+            qPrintable(table->item(1, 7)->text()));
+        const QString summary = verdict->findChild<QLabel *>("verdictSummary")->text();
+        QVERIFY2(summary.startsWith("32 of the model's 33 answers could not be used"), qPrintable(summary));
+        // The worst answer, readable, an empty answer said as such.
+        table->setCurrentCell(1, 0);
+        const QString mistakes = verdict->mistakesView()->toPlainText();
+        QVERIFY2(mistakes.contains(QString::fromUtf8("Müller & Söhne")) && mistakes.contains("(nothing)"),
+            qPrintable(mistakes));
+        // Horizontal bars named by task, the legend beside the plot rather than over it.
+        QCustomPlot *chart = verdict->chart();
+        QCOMPARE(static_cast<QCPBars *>(chart->plottable(0))->keyAxis(), chart->yAxis);
+        QVERIFY(chart->legend->visible() && chart->legend->layout() != chart->axisRect()->insetLayout());
+        // "What do these numbers mean?" opens the explanation in the app.
+        QString help;
+        QTimer answer;
+        connect(&answer, &QTimer::timeout, [&] {
+            if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+                help = dialog->findChild<QTextBrowser *>()->toPlainText();
+                dialog->reject();
+            }
+        });
+        answer.start(50);
+        QMetaObject::invokeMethod(
+            verdict->findChild<QLabel *>("numbersHelp"), "linkActivated", Q_ARG(QString, "#numbers"));
+        answer.stop();
+        QVERIFY2(help.contains("Unusable answers") && help.contains("ranking (NDCG)"), qPrintable(help));
+
+        // Browse: plain task and setting names, the brand as written, found when searched as written.
+        window.showPage(ui::MainWindow::RecordsPage);
+        ui::RecordsBrowser *browse = window.recordsBrowser();
+        QTRY_COMPARE(browse->matchCount(), 2);
+        const QAbstractItemModel *records = browse->table()->model();
+        QCOMPARE(records->index(0, 1).data().toString(), QString("Read how a review feels"));
+        QCOMPARE(records->index(0, 2).data().toString(), QString("Test"));
+        QCOMPARE(records->index(0, 3).data().toString(), QString("your products"));
+        QVERIFY(records->index(0, 4).data().toString().contains(QString::fromUtf8("Müller & Söhne")));
+        browse->searchBox()->setText(QString::fromUtf8("Müller"));
+        QTRY_COMPARE(browse->matchCount(), 1);
     }
 
     void remembersGeometry()

@@ -242,7 +242,7 @@ private Q_SLOTS:
         verdict.show();
         auto *note = verdict.findChild<QLabel *>("encoderNote");
         QVERIFY(note && note->isVisible());
-        QVERIFY(note->text().contains("ROUGE-L"));
+        QVERIFY(note->text().contains("scored by their wording"));
         auto *get = verdict.findChild<ModelDownloads *>();
         QVERIFY(get->catalogue()->isHidden());
         click(get, "downloadModel");

@@ -171,6 +171,41 @@ private Q_SLOTS:
             EngineError, "lower the learning rate");
     }
 
+    // Examples longer than the maximum length: cut ones and left-out ones are reported with their
+    // figures, so the app can say it in the owner's words.
+    void longExamplesAreReportedWithFigures()
+    {
+        std::string text = testing::readFile(m_dir / "data.jsonl");
+        const auto line = [](const std::string &input, const std::string &output) {
+            return nlohmann::json {{"task", "Colour_Family"}, {"setting", "IND"}, {"split", "train"},
+                       {"instruction", "Is this colour warm or cool?"}, {"input", input}, {"options", nullptr},
+                       {"output", output}}
+                       .dump()
+                + "\n";
+        };
+        text += line(std::string(3000, 'r'), "warm"); // the prompt alone is longer than 400 tokens
+        text += line("red", std::string(3000, 'w')); // the answer is cut
+        testing::writeFile(m_dir / "long.jsonl", text);
+        TrainParams p = baseParams();
+        p.maxLength = 400;
+        p.maxSteps = 1;
+        std::vector<TrainEvent> warnings;
+        trainLora(
+            m_dir / "model", JsonlRecordSource(m_dir / "long.jsonl"), m_dir / "long", p, [&](const TrainEvent &e) {
+                if (e.kind == TrainEvent::Kind::Warning)
+                    warnings.push_back(e);
+            });
+        QCOMPARE(warnings.size(), std::size_t(2));
+        QVERIFY(warnings[0].note == TrainEvent::Note::Truncated);
+        QCOMPARE(warnings[0].count, std::int64_t(1));
+        QCOMPARE(warnings[0].of, std::int64_t(401));
+        QCOMPARE(warnings[0].limit, std::int64_t(400));
+        QVERIFY(warnings[1].note == TrainEvent::Note::Unusable);
+        QCOMPARE(warnings[1].count, std::int64_t(1));
+        QCOMPARE(warnings[1].limit, std::int64_t(400));
+        QVERIFY(warnings[1].message.find("1 records were skipped") == 0);
+    }
+
     void badSettingsAndData()
     {
         TrainParams tooShort = baseParams();
@@ -190,8 +225,7 @@ private Q_SLOTS:
         EXPECT_THROW_WITH(
             JsonlRecordSource(m_dir / "bad.jsonl").records(), FormatError, "bad.jsonl:2: missing field 'input'");
         testing::writeFile(m_dir / "bad.jsonl", "not json\n");
-        EXPECT_THROW_WITH(
-            JsonlRecordSource(m_dir / "bad.jsonl").records(), FormatError, "bad.jsonl:1: not valid JSON");
+        EXPECT_THROW_WITH(JsonlRecordSource(m_dir / "bad.jsonl").records(), FormatError, "bad.jsonl:1: not valid JSON");
         p = baseParams();
         p.resume = true;
         EXPECT_THROW_WITH(trainLora(m_dir / "model", JsonlRecordSource(m_dir / "data.jsonl"), m_dir / "fresh", p, {}),

@@ -50,6 +50,34 @@
     </message>
 </context>
 <context>
+    <name>EvalJob</name>
+    <message>
+        <location filename="../core/project/jobs/eval_job.cpp" line="161"/>
+        <source>Testing “%1” on %2: %3 of %4 questions asked</source>
+        <translation>Teste „%1“ (%2): %3 von %4 Fragen gestellt</translation>
+    </message>
+    <message>
+        <location filename="../core/project/jobs/eval_job.cpp" line="227"/>
+        <source>Loading the encoder that scores answers by meaning</source>
+        <translation>Lade den Encoder, der Antworten nach ihrer Bedeutung bewertet</translation>
+    </message>
+    <message>
+        <location filename="../core/project/jobs/eval_job.cpp" line="235"/>
+        <source>Scoring the answers to “%1” by meaning</source>
+        <translation>Bewerte die Antworten zu „%1“ nach ihrer Bedeutung</translation>
+    </message>
+    <message>
+        <location filename="../core/project/jobs/eval_job.cpp" line="271"/>
+        <source>Loading the model</source>
+        <translation>Lade das Modell</translation>
+    </message>
+    <message>
+        <location filename="../core/project/jobs/eval_job.cpp" line="334"/>
+        <source>The test is finished</source>
+        <translation>Der Test ist fertig</translation>
+    </message>
+</context>
+<context>
     <name>Hardware</name>
     <message>
         <location filename="../core/project/services/training_plan.cpp" line="131"/>
@@ -404,250 +432,315 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../core/project/services/report.cpp" line="32"/>
-        <source>answered %1 of %2 correctly</source>
-        <translation>%1 von %2 richtig beantwortet</translation>
-    </message>
-    <message>
-        <location filename="../core/project/services/report.cpp" line="36"/>
-        <source>ranking quality %1 of 1 over %2 searches</source>
-        <translation>Ranking-Qualität %1 von 1 über %2 Suchen</translation>
-    </message>
-    <message>
-        <location filename="../core/project/services/report.cpp" line="41"/>
-        <source>its answers are close in meaning to the shop&apos;s answers: BERTScore %1 (1 = the same; unrelated sentences score about 0.83)</source>
-        <translation>seine Antworten liegen inhaltlich nah an den Antworten des Shops: BERTScore %1 (1 = gleich; Sätze ohne Bezug erreichen etwa 0,83)</translation>
-    </message>
-    <message>
-        <location filename="../core/project/services/report.cpp" line="46"/>
-        <source>its answers share %1% of their wording with the shop&apos;s answers (ROUGE-L)</source>
-        <translation>seine Antworten teilen %1% ihres Wortlauts mit den Antworten des Shops (ROUGE-L)</translation>
-    </message>
-    <message>
-        <location filename="../core/project/services/report.cpp" line="49"/>
-        <source>F1 %1 of 1 over %2 test items</source>
-        <translation>F1 %1 von 1 über %2 Testfragen</translation>
-    </message>
-    <message>
-        <location filename="../core/project/services/report.cpp" line="155"/>
+        <location filename="../core/project/services/report.cpp" line="225"/>
         <source>finished</source>
         <translation>abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="157"/>
+        <location filename="../core/project/services/report.cpp" line="227"/>
         <source>still running</source>
         <translation>läuft noch</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="159"/>
+        <location filename="../core/project/services/report.cpp" line="229"/>
         <source>stopped before it finished</source>
         <translation>vor dem Ende abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="161"/>
+        <location filename="../core/project/services/report.cpp" line="231"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="163"/>
+        <location filename="../core/project/services/report.cpp" line="233"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="223"/>
-        <source>not comparable: the published figure is %1</source>
-        <translation>nicht vergleichbar: veröffentlicht ist %1</translation>
-    </message>
-    <message>
-        <location filename="../core/project/services/report.cpp" line="226"/>
-        <source>%1 published no score here</source>
-        <translation>%1 hat hierfür kein Ergebnis veröffentlicht</translation>
-    </message>
-    <message>
-        <location filename="../core/project/services/report.cpp" line="232"/>
-        <source>at or above %1 (clearly)</source>
-        <translation>gleichauf mit %1 oder darüber (deutlich)</translation>
-    </message>
-    <message>
-        <location filename="../core/project/services/report.cpp" line="233"/>
-        <source>at or above %1 (within the margin of error)</source>
-        <translation>gleichauf mit %1 oder darüber (innerhalb der Fehlergrenze)</translation>
-    </message>
-    <message>
-        <location filename="../core/project/services/report.cpp" line="234"/>
-        <source>below %1 (clearly)</source>
-        <translation>unter %1 (deutlich)</translation>
-    </message>
-    <message>
-        <location filename="../core/project/services/report.cpp" line="235"/>
-        <source>below %1 (within the margin of error)</source>
-        <translation>unter %1 (innerhalb der Fehlergrenze)</translation>
-    </message>
-    <message>
-        <location filename="../core/project/services/report.cpp" line="470"/>
+        <location filename="../core/project/services/report.cpp" line="562"/>
         <source>ShopTuner report</source>
         <translation>ShopTuner-Bericht</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="331"/>
+        <location filename="../core/project/services/report.cpp" line="420"/>
         <source> with adapter %1</source>
         <translation> mit Adapter %1</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="261"/>
-        <source>Training improved %1 of %2 tests over the model before training, on the same questions (%3 beyond the margin of error).</source>
-        <translation>Das Training hat %1 von %2 Tests gegenüber dem Modell vor dem Training verbessert, bei denselben Fragen (%3 über die Fehlermarge hinaus).</translation>
-    </message>
-    <message>
-        <location filename="../core/project/services/report.cpp" line="267"/>
-        <source>Training improved %1 of %2 tests over the model before training, on the same questions.</source>
-        <translation>Das Training hat %1 von %2 Tests gegenüber dem Modell vor dem Training verbessert, bei denselben Fragen.</translation>
-    </message>
-    <message>
-        <location filename="../core/project/services/report.cpp" line="273"/>
+        <location filename="../core/project/services/report.cpp" line="350"/>
         <source>Test the model before training too (the same questions) to see what training changed.</source>
         <translation>Testen Sie auch das Modell vor dem Training (dieselben Fragen), um zu sehen, was das Training verändert hat.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="278"/>
+        <location filename="../core/project/services/report.cpp" line="354"/>
         <source>On ECInstruct&apos;s public test, the questions of the published table, it is at or above %1 on %2 of %3 tests.</source>
         <translation>Im öffentlichen Test von ECInstruct, mit den Fragen der veröffentlichten Tabelle, liegt es in %2 von %3 Tests auf oder über %1.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="281"/>
+        <location filename="../core/project/services/report.cpp" line="357"/>
         <source>As a rough guide only: %1&apos;s published scores come from ECInstruct&apos;s questions, not your shop&apos;s; on %2 of %3 tests yours is at or above them.</source>
         <translation>Nur als grobe Orientierung: Die veröffentlichten Werte von %1 stammen aus den Fragen von ECInstruct, nicht aus denen Ihres Shops; in %2 von %3 Tests liegt Ihres auf oder über ihnen.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="333"/>
+        <location filename="../core/project/services/report.cpp" line="422"/>
         <source>How well the model does your shop&apos;s tasks</source>
         <translation>Wie gut das Modell die Aufgaben Ihres Shops erledigt</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="334"/>
+        <location filename="../core/project/services/report.cpp" line="423"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="335"/>
+        <location filename="../core/project/services/report.cpp" line="424"/>
         <source>Evaluated:</source>
         <translation>Getestet:</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="336"/>
+        <location filename="../core/project/services/report.cpp" line="425"/>
         <source>Compared with:</source>
         <translation>Verglichen mit:</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="339"/>
+        <location filename="../core/project/services/report.cpp" line="428"/>
         <source>This test is not finished (%1): the figures below cover only the tasks scored so far.</source>
         <translation>Dieser Test ist nicht abgeschlossen (%1): Die Zahlen unten umfassen nur die bisher bewerteten Aufgaben.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="352"/>
+        <location filename="../core/project/services/report.cpp" line="441"/>
         <location filename="../core/project/services/comparison.cpp" line="168"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="353"/>
+        <location filename="../core/project/services/report.cpp" line="442"/>
         <location filename="../core/project/services/comparison.cpp" line="168"/>
         <source>Test set</source>
         <translation>Testmenge</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="354"/>
+        <location filename="../core/project/services/report.cpp" line="443"/>
         <location filename="../core/project/services/comparison.cpp" line="169"/>
         <source>Metric</source>
         <translation>Maß</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="355"/>
+        <location filename="../core/project/services/report.cpp" line="444"/>
         <source>This model</source>
         <translation>Dieses Modell</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="356"/>
+        <location filename="../core/project/services/report.cpp" line="445"/>
         <source>95% interval</source>
         <translation>95-%-Intervall</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="357"/>
+        <location filename="../core/project/services/report.cpp" line="446"/>
         <source>Invalid</source>
         <translation>Ungültig</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="358"/>
+        <location filename="../core/project/services/report.cpp" line="447"/>
         <source>Before training</source>
         <translation>Vor dem Training</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="359"/>
+        <location filename="../core/project/services/report.cpp" line="448"/>
         <source>In plain words</source>
         <translation>In einfachen Worten</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="365"/>
+        <location filename="../core/project/services/report.cpp" line="456"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="385"/>
+        <location filename="../core/project/services/report.cpp" line="476"/>
         <source>Published scores, in-domain test sets</source>
         <translation>Veröffentlichte Ergebnisse, bekannte Kategorien</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="386"/>
+        <location filename="../core/project/services/report.cpp" line="477"/>
         <source>Published scores, out-of-domain test sets</source>
         <translation>Veröffentlichte Ergebnisse, neue Kategorien</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="387"/>
+        <location filename="../core/project/services/report.cpp" line="478"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="413"/>
+        <location filename="../core/project/services/report.cpp" line="504"/>
         <source>The worst answers</source>
         <translation>Die schlechtesten Antworten</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="447"/>
+        <location filename="../core/project/services/report.cpp" line="539"/>
         <source>Answer generation is scored with BERTScore F1 (roberta-large, layer 17), as the published figures are.</source>
         <translation>Die Antwortgenerierung wird mit BERTScore F1 (roberta-large, Schicht 17) bewertet, wie die veröffentlichten Werte.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="451"/>
+        <location filename="../core/project/services/report.cpp" line="543"/>
         <source>Answer generation is scored with BERTScore on another encoder or layer than the published figures (roberta-large, layer 17), so it is not compared with them.</source>
         <translation>Die Antwortgenerierung wird mit BERTScore auf einem anderen Encoder oder einer anderen Schicht als bei den veröffentlichten Werten (roberta-large, Schicht 17) bewertet und deshalb nicht mit ihnen verglichen.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="454"/>
+        <location filename="../core/project/services/report.cpp" line="546"/>
         <source>Answer generation is scored with ROUGE-L because no roberta-large encoder is installed for BERTScore; it is not compared with the published BERTScore figures.</source>
         <translation>Die Antwortgenerierung wird mit ROUGE-L bewertet, weil für BERTScore kein roberta-large-Encoder installiert ist; sie wird nicht mit den veröffentlichten BERTScore-Werten verglichen.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="461"/>
+        <location filename="../core/project/services/report.cpp" line="553"/>
         <source>Invalid: answers the metric could not read (eCeLLM&apos;s rules).</source>
         <translation>Ungültig: Antworten, die das Maß nicht lesen konnte (Regeln von eCeLLM).</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="416"/>
+        <location filename="../core/project/services/report.cpp" line="508"/>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="417"/>
+        <location filename="../core/project/services/report.cpp" line="35"/>
+        <source>, the same as before training</source>
+        <translation>, gleich wie vor dem Training</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="36"/>
+        <source>, up from %1 before training</source>
+        <translation>, mehr als vor dem Training (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="37"/>
+        <source>, down from %1 before training</source>
+        <translation>, weniger als vor dem Training (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="45"/>
+        <source> (%1 before training)</source>
+        <translation> (vor dem Training %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="54"/>
+        <source>Its answers are %1 close in meaning to the shop&apos;s own answers%2; unrelated sentences score about 83%.</source>
+        <translation>Seine Antworten stimmen in der Bedeutung zu %1 mit den eigenen Antworten des Shops überein%2; Sätze ohne Bezug erreichen etwa 83 %.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="59"/>
+        <source>Its answers share %1 of their wording with the shop&apos;s own answers%2.</source>
+        <translation>Seine Antworten teilen %1 ihres Wortlauts mit den eigenen Antworten des Shops%2.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="63"/>
+        <source>Ranking quality %1 over %2 searches%3.</source>
+        <translation>Ranking-Qualität %1 über %2 Suchen%3.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="68"/>
+        <source>Right on %1 of %2 questions%3.</source>
+        <translation>Richtig bei %1 von %2 Fragen%3.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="73"/>
+        <source>Scored %1 over %2 questions%3.</source>
+        <translation>Erreicht %1 über %2 Fragen%3.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="79"/>
+        <source>None of its answers could be used: each matched none of the answers this question allows.</source>
+        <translation>Keine seiner Antworten war verwendbar: Jede passte zu keiner der Antworten, die diese Frage zulässt.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="83"/>
+        <source>%1 of %2 answers could not be used (they matched none of the allowed answers) and count as wrong.</source>
+        <translation>%1 von %2 Antworten waren nicht verwendbar (sie passten zu keiner zulässigen Antwort) und zählen als falsch.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="97"/>
+        <source>Not compared: the published figures measure closeness in meaning with BERTScore, which needs the roberta-large encoder</source>
+        <translation>Nicht verglichen: Die veröffentlichten Werte messen die Bedeutungsnähe mit BERTScore, wofür der Encoder roberta-large nötig ist</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="100"/>
+        <source>Not compared: the published figure is measured as %1</source>
+        <translation>Nicht verglichen: Der veröffentlichte Wert wird als %1 gemessen</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="103"/>
+        <source>%1 published no score for this</source>
+        <translation>%1 hat hierfür keinen Wert veröffentlicht</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="106"/>
+        <source>Too few questions to tell how it compares with %1 (%2 tested, at least %3 needed)</source>
+        <translation>Zu wenige Fragen, um den Vergleich mit %1 zu beurteilen (%2 getestet, mindestens %3 nötig)</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="116"/>
+        <source>Clearly above %1 (%2)</source>
+        <translation>Deutlich über %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="117"/>
+        <source>Clearly below %1 (%2)</source>
+        <translation>Deutlich unter %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="118"/>
+        <source>About level with %1 (%2): the difference could be chance</source>
+        <translation>Etwa gleichauf mit %1 (%2): Der Unterschied könnte Zufall sein</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="148"/>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="328"/>
+        <source>None of the model&apos;s %1 answers could be used: each matched none of the answers its question allows. It needs more training: train for longer or on more examples, then test again.</source>
+        <translation>Keine der %1 Antworten des Modells war verwendbar: Jede passte zu keiner Antwort, die ihre Frage zulässt. Es braucht mehr Training: Trainieren Sie länger oder mit mehr Beispielen und testen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="333"/>
+        <source>%1 of the model&apos;s %2 answers could not be used (they matched none of the allowed answers); they count as wrong.</source>
+        <translation>%1 der %2 Antworten des Modells waren nicht verwendbar (sie passten zu keiner zulässigen Antwort); sie zählen als falsch.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="339"/>
+        <source>Training made the model better on %1 of %2 tests, on the same questions (on %3 of them by more than chance explains).</source>
+        <translation>Das Training hat das Modell bei %1 von %2 Tests verbessert, mit denselben Fragen (bei %3 davon stärker, als Zufall erklärt).</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="345"/>
+        <source>Training made the model better on %1 of %2 tests, on the same questions.</source>
+        <translation>Das Training hat das Modell bei %1 von %2 Tests verbessert, mit denselben Fragen.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="362"/>
+        <source>Tests with too few questions (under %2) to compare with the published scores: %1.</source>
+        <translation>Tests mit zu wenigen Fragen (unter %2) für einen Vergleich mit den veröffentlichten Werten: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="368"/>
+        <source>On ECInstruct&apos;s public test, the questions of the published table, every test had too few questions (under %2) to compare with %1.</source>
+        <translation>Im öffentlichen Test von ECInstruct, mit den Fragen der veröffentlichten Tabelle, hatte jeder Test zu wenige Fragen (unter %2) für einen Vergleich mit %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="371"/>
+        <source>As a rough guide only: %1&apos;s published scores come from ECInstruct&apos;s questions, not your shop&apos;s; every test had too few questions (under %2) to compare with them.</source>
+        <translation>Nur als grober Anhaltspunkt: Die veröffentlichten Werte von %1 stammen von den Fragen aus ECInstruct, nicht von denen Ihres Shops; jeder Test hatte zu wenige Fragen (unter %2) für einen Vergleich damit.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="509"/>
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="418"/>
+        <location filename="../core/project/services/report.cpp" line="510"/>
         <source>The model said</source>
         <translation>Das Modell sagte</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="433"/>
+        <location filename="../core/project/services/report.cpp" line="525"/>
         <source>Sources of the published scores</source>
         <translation>Quellen der veröffentlichten Ergebnisse</translation>
     </message>
@@ -697,62 +790,173 @@
         <translation>Umfang:</translation>
     </message>
     <message>
-        <location filename="../core/project/services/comparison.cpp" line="190"/>
+        <location filename="../core/project/services/comparison.cpp" line="192"/>
         <source>In brackets: the 95% interval from resampling the test items. Bold: the best model on that row. Published scores appear only where the metric is the one the tables use.</source>
         <translation>In Klammern: das 95-%-Intervall aus der Neuziehung der Testfragen. Fett: das beste Modell in dieser Zeile. Veröffentlichte Werte erscheinen nur, wo das Maß dasselbe wie in den Tabellen ist.</translation>
     </message>
 </context>
 <context>
-    <name>TasksPanel</name>
+    <name>Task</name>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="39"/>
-        <source>Find colours, sizes and materials in product texts</source>
-        <translation>Farben, Größen und Materialien in Produkttexten finden</translation>
+        <location filename="../core/project/services/task_words.cpp" line="42"/>
+        <source>Find colours, sizes, materials</source>
+        <translation>Farben, Größen, Materialien finden</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="40"/>
+        <location filename="../core/project/services/task_words.cpp" line="43"/>
         <source>Tell which products go together</source>
         <translation>Erkennen, welche Produkte zusammenpassen</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="41"/>
-        <source>Spot two listings of the same product</source>
-        <translation>Zwei Angebote desselben Produkts erkennen</translation>
+        <location filename="../core/project/services/task_words.cpp" line="44"/>
+        <source>Spot duplicate listings</source>
+        <translation>Doppelte Angebote erkennen</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="42"/>
+        <location filename="../core/project/services/task_words.cpp" line="45"/>
         <source>Read how a review feels</source>
         <translation>Die Stimmung einer Bewertung erkennen</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="43"/>
+        <location filename="../core/project/services/task_words.cpp" line="46"/>
         <source>Guess what a customer buys next</source>
         <translation>Vorhersagen, was ein Kunde als Nächstes kauft</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="45"/>
-        <source>Judge how well a product fits a search</source>
-        <translation>Beurteilen, wie gut ein Produkt zu einer Suche passt</translation>
+        <location filename="../core/project/services/task_words.cpp" line="47"/>
+        <source>Judge if a product fits a search</source>
+        <translation>Beurteilen, ob ein Produkt zur Suche passt</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="46"/>
+        <location filename="../core/project/services/task_words.cpp" line="48"/>
         <source>Find substitutes for a search</source>
         <translation>Ersatzprodukte für eine Suche finden</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="47"/>
+        <location filename="../core/project/services/task_words.cpp" line="49"/>
         <source>Rank products for a search</source>
         <translation>Produkte für eine Suche ordnen</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="48"/>
-        <source>Tell whether reviews answer a question</source>
+        <location filename="../core/project/services/task_words.cpp" line="50"/>
+        <source>Tell if reviews answer a question</source>
         <translation>Erkennen, ob Bewertungen eine Frage beantworten</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="49"/>
-        <source>Answer customer questions from reviews</source>
-        <translation>Kundenfragen anhand von Bewertungen beantworten</translation>
+        <location filename="../core/project/services/task_words.cpp" line="51"/>
+        <source>Answer customer questions</source>
+        <translation>Kundenfragen beantworten</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/task_words.cpp" line="70"/>
+        <source>%1, %2 in ECInstruct and the published tables</source>
+        <translation>%1, %2 in ECInstruct und den veröffentlichten Tabellen</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/task_words.cpp" line="77"/>
+        <source>new categories</source>
+        <translation>neue Kategorien</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/task_words.cpp" line="79"/>
+        <source>new wording</source>
+        <translation>neue Formulierungen</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/task_words.cpp" line="80"/>
+        <source>your products</source>
+        <translation>Ihre Produkte</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/task_words.cpp" line="86"/>
+        <source>Questions about product categories the model never saw in training: does it carry over?</source>
+        <translation>Fragen zu Produktkategorien, die das Modell im Training nie gesehen hat: Lässt sich das Gelernte übertragen?</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/task_words.cpp" line="89"/>
+        <source>Questions about your products, asked in a wording the model never saw in training</source>
+        <translation>Fragen zu Ihren Produkten, in einer Formulierung, die das Modell im Training nie gesehen hat</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/task_words.cpp" line="91"/>
+        <source>Questions about your products, kept aside from training so the model sees them for the first time</source>
+        <translation>Fragen zu Ihren Produkten, vom Training zurückgehalten, sodass das Modell sie zum ersten Mal sieht</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/task_words.cpp" line="98"/>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/task_words.cpp" line="100"/>
+        <source>Checking during training</source>
+        <translation>Prüfung während des Trainings</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/task_words.cpp" line="102"/>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/task_words.cpp" line="109"/>
+        <location filename="../core/project/services/task_words.cpp" line="110"/>
+        <source>share right</source>
+        <translation>Anteil richtig</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/task_words.cpp" line="111"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/task_words.cpp" line="112"/>
+        <source>F1, balanced</source>
+        <translation>F1, ausgewogen</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/task_words.cpp" line="113"/>
+        <source>ranking (NDCG)</source>
+        <translation>Ranking (NDCG)</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/task_words.cpp" line="114"/>
+        <source>wording (ROUGE-L)</source>
+        <translation>Wortlaut (ROUGE-L)</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/task_words.cpp" line="115"/>
+        <source>meaning (BERTScore)</source>
+        <translation>Bedeutung (BERTScore)</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/task_words.cpp" line="124"/>
+        <source>The share of questions answered right.</source>
+        <translation>Der Anteil der richtig beantworteten Fragen.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/task_words.cpp" line="126"/>
+        <source>F1 balances two things: how many of the right answers the model gives, and how few wrong ones it adds. 100% means it gives exactly the right answers.</source>
+        <translation>F1 wägt zweierlei ab: wie viele der richtigen Antworten das Modell gibt und wie wenige falsche es hinzufügt. 100 % heißt, es gibt genau die richtigen Antworten.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/task_words.cpp" line="130"/>
+        <source>F1 for each possible answer (for example positive, neutral, negative), averaged, so a model that always gives the commonest answer scores low. 100% means every answer right.</source>
+        <translation>F1 für jede mögliche Antwort (zum Beispiel positiv, neutral, negativ), gemittelt, sodass ein Modell, das immer die häufigste Antwort gibt, niedrig abschneidet. 100 % heißt: jede Antwort richtig.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/task_words.cpp" line="134"/>
+        <source>How close the model&apos;s order of products is to the best order: the best products near the top count most. 100% means the best possible order.</source>
+        <translation>Wie nah die Reihenfolge der Produkte beim Modell an der besten Reihenfolge liegt: Die besten Produkte ganz oben zählen am meisten. 100 % heißt: die bestmögliche Reihenfolge.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/task_words.cpp" line="138"/>
+        <source>How much of the wording the model&apos;s answer shares with the shop&apos;s own answer. Good answers in other words score low, so treat it as a rough sign.</source>
+        <translation>Wie viel vom Wortlaut die Antwort des Modells mit der eigenen Antwort des Shops teilt. Gute Antworten in anderen Worten schneiden schlecht ab, also nur ein grober Hinweis.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/task_words.cpp" line="142"/>
+        <source>How close the model&apos;s answer is in meaning to the shop&apos;s own answer, as a large language encoder judges it. Unrelated sentences still score about 83%, so differences near the top matter.</source>
+        <translation>Wie nah die Antwort des Modells in ihrer Bedeutung an der eigenen Antwort des Shops liegt, wie ein großer Sprach-Encoder es beurteilt. Sätze ohne Bezug erreichen noch etwa 83 %, also zählen Unterschiede nahe der Spitze.</translation>
     </message>
 </context>
 <context>
@@ -1054,103 +1258,103 @@
 <context>
     <name>shoptuner::ui::ComparePanel</name>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="57"/>
+        <location filename="../ui/compare_panel.cpp" line="60"/>
         <source>Tests to compare</source>
         <translation>Zu vergleichende Tests</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="58"/>
+        <location filename="../ui/compare_panel.cpp" line="61"/>
         <source>Tick the tests to set side by side: the base model, trained runs, other models</source>
         <translation>Haken Sie die Tests an, die nebeneinander stehen sollen: das Basismodell, trainierte Läufe, andere Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="60"/>
+        <location filename="../ui/compare_panel.cpp" line="63"/>
         <source>Test sets</source>
         <translation>Testsätze</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="61"/>
+        <location filename="../ui/compare_panel.cpp" line="64"/>
         <source>All test sets</source>
         <translation>Alle Testsätze</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="62"/>
+        <location filename="../ui/compare_panel.cpp" line="65"/>
         <source>Your products (in-domain)</source>
         <translation>Ihre Produkte (In-Domain)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="63"/>
+        <location filename="../ui/compare_panel.cpp" line="66"/>
         <source>New categories (out-of-domain)</source>
         <translation>Neue Kategorien (Out-of-Domain)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="64"/>
+        <location filename="../ui/compare_panel.cpp" line="67"/>
         <source>In-domain: products like those trained on. Out-of-domain: product categories kept out of training, to see whether the model generalises</source>
         <translation>In-Domain: Produkte wie die im Training. Out-of-Domain: beim Training ausgelassene Produktkategorien – zeigt, ob das Modell verallgemeinert</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="86"/>
+        <location filename="../ui/compare_panel.cpp" line="95"/>
         <source>Published &amp;models</source>
         <translation>Veröffentlichte &amp;Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="87"/>
+        <location filename="../ui/compare_panel.cpp" line="96"/>
         <source>Published scores drawn as reference lines and listed in the table</source>
         <translation>Veröffentlichte Werte als Bezugslinien im Diagramm und in der Tabelle</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="69"/>
         <location filename="../ui/compare_panel.cpp" line="72"/>
+        <location filename="../ui/compare_panel.cpp" line="81"/>
         <source>Scores per task and model</source>
         <translation>Ergebnisse je Aufgabe und Modell</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="102"/>
+        <location filename="../ui/compare_panel.cpp" line="111"/>
         <source>&amp;Test sets:</source>
         <translation>&amp;Testsätze:</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="109"/>
+        <location filename="../ui/compare_panel.cpp" line="118"/>
         <source>Export &amp;HTML…</source>
         <translation>&amp;HTML exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="109"/>
+        <location filename="../ui/compare_panel.cpp" line="118"/>
         <source>Web page (*.html)</source>
         <translation>Webseite (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="110"/>
+        <location filename="../ui/compare_panel.cpp" line="119"/>
         <source>Export &amp;PDF…</source>
         <translation>&amp;PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="110"/>
+        <location filename="../ui/compare_panel.cpp" line="119"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="111"/>
+        <location filename="../ui/compare_panel.cpp" line="120"/>
         <source>Export &amp;CSV…</source>
         <translation>&amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="111"/>
+        <location filename="../ui/compare_panel.cpp" line="120"/>
         <source>Spreadsheet (*.csv)</source>
         <translation>Tabelle (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="116"/>
+        <location filename="../ui/compare_panel.cpp" line="125"/>
         <source>%1 comparison</source>
         <translation>%1 Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="132"/>
+        <location filename="../ui/compare_panel.cpp" line="141"/>
         <source>T&amp;ests to compare:</source>
         <translation>Zu v&amp;ergleichende Tests:</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="198"/>
+        <location filename="../ui/compare_panel.cpp" line="213"/>
         <source>%1
 Model: %2
 Adapter: %3
@@ -1161,22 +1365,22 @@ Adapter: %3
 Getestet: %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="199"/>
+        <location filename="../ui/compare_panel.cpp" line="214"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="227"/>
+        <location filename="../ui/compare_panel.cpp" line="242"/>
         <source>Nothing to compare yet: test a model on the Results page (Verdict) first.</source>
         <translation>Noch nichts zu vergleichen: Testen Sie zuerst ein Modell auf der Seite „Ergebnisse“ (Urteil).</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="229"/>
+        <location filename="../ui/compare_panel.cpp" line="244"/>
         <source>Tick one or more tests on the left.</source>
         <translation>Haken Sie links einen oder mehrere Tests an.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compare_panel.cpp" line="231"/>
+        <location filename="../ui/compare_panel.cpp" line="246"/>
         <source>%n test(s) compared over %1 task rows. Bold: the best on that row; dashed lines: published scores where the metric matches.</source>
         <translation>
             <numerusform>%n Test im Vergleich über %1 Aufgabenzeilen. Fett: das Beste in der Zeile; gestrichelte Linien: veröffentlichte Werte, wo das Maß übereinstimmt.</numerusform>
@@ -1184,57 +1388,57 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="244"/>
+        <location filename="../ui/compare_panel.cpp" line="259"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="244"/>
+        <location filename="../ui/compare_panel.cpp" line="259"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="244"/>
+        <location filename="../ui/compare_panel.cpp" line="259"/>
         <source>Metric</source>
         <translation>Maß</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="264"/>
+        <location filename="../ui/compare_panel.cpp" line="280"/>
         <source>The metric of the published tables</source>
         <translation>Das Maß der veröffentlichten Tabellen</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="265"/>
+        <location filename="../ui/compare_panel.cpp" line="281"/>
         <source>Not the published metric: no published scores on this row</source>
         <translation>Nicht das veröffentlichte Maß: keine veröffentlichten Werte in dieser Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="269"/>
+        <location filename="../ui/compare_panel.cpp" line="285"/>
         <source>This test did not score this task</source>
         <translation>Dieser Test hat diese Aufgabe nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="276"/>
-        <source>%1 test items, %2 answers could not be read; 95% interval in brackets</source>
-        <translation>%1 Testfragen, %2 Antworten nicht lesbar; 95-%-Intervall in Klammern</translation>
+        <location filename="../ui/compare_panel.cpp" line="289"/>
+        <source>%1 (%2–%3)</source>
+        <translation>%1 (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="311"/>
-        <source>%1 (new cat.)</source>
-        <translation>%1 (neue Kat.)</translation>
+        <location filename="../ui/compare_panel.cpp" line="292"/>
+        <source>%1 questions, %2 answers unusable (they matched none of the allowed answers); in brackets the range the true score likely lies in</source>
+        <translation>%1 Fragen, %2 Antworten nicht verwendbar (sie passten zu keiner zulässigen Antwort); in Klammern der Bereich, in dem der wahre Wert wahrscheinlich liegt</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="313"/>
-        <source>%1 (new wording)</source>
-        <translation>%1 (neue Formulierung)</translation>
+        <location filename="../ui/compare_panel.cpp" line="329"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="359"/>
-        <source>Score (1 is perfect)</source>
-        <translation>Ergebnis (1 ist perfekt)</translation>
+        <location filename="../ui/compare_panel.cpp" line="374"/>
+        <source>Score (100% is perfect)</source>
+        <translation>Wert (100 % ist perfekt)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="375"/>
+        <location filename="../ui/compare_panel.cpp" line="391"/>
         <source>ShopTuner comparison</source>
         <translation>ShopTuner-Vergleich</translation>
     </message>
@@ -1860,22 +2064,27 @@ Getestet: %4 (%5)</translation>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/job_progress.cpp" line="50"/>
+        <location filename="../ui/job_progress.cpp" line="51"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/job_progress.cpp" line="52"/>
+        <location filename="../ui/job_progress.cpp" line="53"/>
         <source>Stop now; nothing half-done is kept</source>
         <translation>Jetzt anhalten; nichts Halbfertiges wird behalten</translation>
     </message>
     <message>
-        <location filename="../ui/job_progress.cpp" line="58"/>
+        <location filename="../ui/job_progress.cpp" line="59"/>
         <source>Stopping…</source>
         <translation>Wird angehalten…</translation>
     </message>
     <message>
-        <location filename="../ui/job_progress.cpp" line="74"/>
+        <location filename="../ui/job_progress.cpp" line="66"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/job_progress.cpp" line="76"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
@@ -2683,70 +2892,55 @@ Getestet: %4 (%5)</translation>
 <context>
     <name>shoptuner::ui::RecordsBrowser</name>
     <message>
-        <location filename="../ui/records_browser.cpp" line="41"/>
-        <location filename="../ui/records_browser.cpp" line="177"/>
+        <location filename="../ui/records_browser.cpp" line="71"/>
+        <location filename="../ui/records_browser.cpp" line="214"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../ui/records_browser.cpp" line="43"/>
-        <location filename="../ui/records_browser.cpp" line="177"/>
-        <source>Split</source>
-        <translation>Teilmenge</translation>
+        <location filename="../ui/records_browser.cpp" line="73"/>
+        <location filename="../ui/records_browser.cpp" line="214"/>
+        <source>Used for</source>
+        <translation>Verwendet für</translation>
     </message>
     <message>
-        <location filename="../ui/records_browser.cpp" line="44"/>
-        <source>All splits</source>
-        <translation>Alle Teilmengen</translation>
+        <location filename="../ui/records_browser.cpp" line="74"/>
+        <source>All uses</source>
+        <translation>Alle Verwendungen</translation>
     </message>
     <message>
-        <location filename="../ui/records_browser.cpp" line="45"/>
-        <source>Training</source>
-        <translation>Training</translation>
+        <location filename="../ui/records_browser.cpp" line="78"/>
+        <location filename="../ui/records_browser.cpp" line="214"/>
+        <source>Questions from</source>
+        <translation>Fragen aus</translation>
     </message>
     <message>
-        <location filename="../ui/records_browser.cpp" line="46"/>
-        <source>Validation</source>
-        <translation>Validierung</translation>
-    </message>
-    <message>
-        <location filename="../ui/records_browser.cpp" line="47"/>
-        <source>Test</source>
-        <translation>Test</translation>
-    </message>
-    <message>
-        <location filename="../ui/records_browser.cpp" line="49"/>
-        <location filename="../ui/records_browser.cpp" line="177"/>
-        <source>Setting</source>
-        <translation>Variante</translation>
-    </message>
-    <message>
-        <location filename="../ui/records_browser.cpp" line="51"/>
+        <location filename="../ui/records_browser.cpp" line="80"/>
         <source>Search the examples…</source>
         <translation>Beispiele durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/records_browser.cpp" line="53"/>
+        <location filename="../ui/records_browser.cpp" line="82"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../ui/records_browser.cpp" line="64"/>
+        <location filename="../ui/records_browser.cpp" line="93"/>
         <source>The selected example</source>
         <translation>Das ausgewählte Beispiel</translation>
     </message>
     <message>
-        <location filename="../ui/records_browser.cpp" line="114"/>
+        <location filename="../ui/records_browser.cpp" line="143"/>
         <source>All tasks</source>
         <translation>Alle Aufgaben</translation>
     </message>
     <message>
-        <location filename="../ui/records_browser.cpp" line="116"/>
-        <source>All settings</source>
-        <translation>Alle Varianten</translation>
+        <location filename="../ui/records_browser.cpp" line="145"/>
+        <source>All kinds of questions</source>
+        <translation>Alle Arten von Fragen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/records_browser.cpp" line="167"/>
+        <location filename="../ui/records_browser.cpp" line="203"/>
         <source>%n example(s)</source>
         <translation>
             <numerusform>%n Beispiel</numerusform>
@@ -2754,17 +2948,17 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/records_browser.cpp" line="177"/>
+        <location filename="../ui/records_browser.cpp" line="214"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/records_browser.cpp" line="177"/>
+        <location filename="../ui/records_browser.cpp" line="214"/>
         <source>Input</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/records_browser.cpp" line="177"/>
+        <location filename="../ui/records_browser.cpp" line="214"/>
         <source>Expected answer</source>
         <translation>Erwartete Antwort</translation>
     </message>
@@ -2933,152 +3127,152 @@ Getestet: %4 (%5)</translation>
 <context>
     <name>shoptuner::ui::TasksPanel</name>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="87"/>
+        <location filename="../ui/tasks_panel.cpp" line="68"/>
         <source>Instruction:</source>
         <translation>Anweisung:</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="88"/>
+        <location filename="../ui/tasks_panel.cpp" line="69"/>
         <source>Input:</source>
         <translation>Eingabe:</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="90"/>
+        <location filename="../ui/tasks_panel.cpp" line="71"/>
         <source>Options:</source>
         <translation>Optionen:</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="91"/>
+        <location filename="../ui/tasks_panel.cpp" line="72"/>
         <source>Expected answer:</source>
         <translation>Erwartete Antwort:</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="98"/>
+        <location filename="../ui/tasks_panel.cpp" line="79"/>
         <source>&amp;Build training examples</source>
         <translation>Trainingsbeispiele &amp;erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="117"/>
+        <location filename="../ui/tasks_panel.cpp" line="98"/>
         <source>Advanced</source>
         <translation>Erweitert</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="106"/>
+        <location filename="../ui/tasks_panel.cpp" line="87"/>
         <source>ShopTuner turns your data into practice examples for ten shop tasks, and keeps some examples aside to test the model later. Products never appear in both.</source>
         <translation>ShopTuner macht aus Ihren Daten Übungsbeispiele für zehn Shop-Aufgaben und legt einige Beispiele beiseite, um das Modell später zu testen. Ein Produkt kommt nie in beiden vor.</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="100"/>
+        <location filename="../ui/tasks_panel.cpp" line="81"/>
         <source>How examples are made</source>
         <translation>Wie Beispiele erstellt werden</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="111"/>
+        <location filename="../ui/tasks_panel.cpp" line="92"/>
         <source>Make the examples again from the data imported so far</source>
         <translation>Beispiele aus den bisher importierten Daten neu erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="129"/>
+        <location filename="../ui/tasks_panel.cpp" line="110"/>
         <source>Products of these categories are kept out of training and only used to test how well the model handles products it has never seen (&quot;out of domain&quot;).</source>
         <translation>Produkte dieser Kategorien werden nicht zum Training verwendet, sondern nur, um zu testen, wie gut das Modell mit Produkten zurechtkommt, die es nie gesehen hat („out of domain“).</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="131"/>
+        <location filename="../ui/tasks_panel.cpp" line="112"/>
         <source>Test-only categories:</source>
         <translation>Kategorien nur zum Testen:</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="132"/>
+        <location filename="../ui/tasks_panel.cpp" line="113"/>
         <source>A search led to a purchase:</source>
         <translation>Suche führte zum Kauf:</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="133"/>
+        <location filename="../ui/tasks_panel.cpp" line="114"/>
         <source>Added to the cart:</source>
         <translation>In den Warenkorb gelegt:</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="133"/>
+        <location filename="../ui/tasks_panel.cpp" line="114"/>
         <source>Clicked:</source>
         <translation>Angeklickt:</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="133"/>
+        <location filename="../ui/tasks_panel.cpp" line="114"/>
         <source>Shown, not clicked:</source>
         <translation>Angezeigt, nicht angeklickt:</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="138"/>
+        <location filename="../ui/tasks_panel.cpp" line="119"/>
         <source>exactly what was searched</source>
         <translation>genau das Gesuchte</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="139"/>
+        <location filename="../ui/tasks_panel.cpp" line="120"/>
         <source>a substitute</source>
         <translation>ein Ersatz</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="140"/>
+        <location filename="../ui/tasks_panel.cpp" line="121"/>
         <source>a complement</source>
         <translation>eine Ergänzung</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="141"/>
+        <location filename="../ui/tasks_panel.cpp" line="122"/>
         <source>irrelevant</source>
         <translation>nicht relevant</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="144"/>
+        <location filename="../ui/tasks_panel.cpp" line="125"/>
         <source>How relevant a product counts for a search when this happened (used by the search tasks)</source>
         <translation>Wie relevant ein Produkt für eine Suche gilt, wenn dies passiert ist (wird von den Suchaufgaben verwendet)</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="152"/>
+        <location filename="../ui/tasks_panel.cpp" line="133"/>
         <source>Tasks</source>
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="154"/>
+        <location filename="../ui/tasks_panel.cpp" line="135"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="154"/>
+        <location filename="../ui/tasks_panel.cpp" line="135"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="154"/>
+        <location filename="../ui/tasks_panel.cpp" line="135"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="154"/>
+        <location filename="../ui/tasks_panel.cpp" line="135"/>
         <source>Validation</source>
         <translation>Validierung</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="154"/>
+        <location filename="../ui/tasks_panel.cpp" line="135"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="160"/>
+        <location filename="../ui/tasks_panel.cpp" line="141"/>
         <source>Example records</source>
         <translation>Beispieldatensätze</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="228"/>
+        <location filename="../ui/tasks_panel.cpp" line="209"/>
         <source>No training examples yet. Import your files, then build them here.</source>
         <translation>Noch keine Trainingsbeispiele. Importieren Sie Ihre Dateien und erstellen Sie die Beispiele dann hier.</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="246"/>
+        <location filename="../ui/tasks_panel.cpp" line="227"/>
         <source>Not possible</source>
         <translation>Nicht möglich</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tasks_panel.cpp" line="249"/>
+        <location filename="../ui/tasks_panel.cpp" line="230"/>
         <source>Ready, %n warning(s)</source>
         <translation>
             <numerusform>Bereit, %n Warnung</numerusform>
@@ -3086,12 +3280,12 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="255"/>
+        <location filename="../ui/tasks_panel.cpp" line="236"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tasks_panel.cpp" line="265"/>
+        <location filename="../ui/tasks_panel.cpp" line="246"/>
         <source>%1 of 10 tasks can be learned from your data (%n example(s) in all).</source>
         <translation>
             <numerusform>%1 von 10 Aufgaben können aus Ihren Daten gelernt werden (insgesamt %n Beispiel).</numerusform>
@@ -3099,17 +3293,17 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="269"/>
+        <location filename="../ui/tasks_panel.cpp" line="250"/>
         <source>To protect your customers, ShopTuner removed %1 e-mail addresses, %2 phone numbers, %3 order numbers and %4 reviewers&apos; names from their texts, and left out %5 duplicate reviews.</source>
         <translation>Zum Schutz Ihrer Kundschaft hat ShopTuner %1 E-Mail-Adressen, %2 Telefonnummern, %3 Bestellnummern und %4 Namen von Rezensenten aus den Texten entfernt und %5 doppelte Bewertungen weggelassen.</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="298"/>
+        <location filename="../ui/tasks_panel.cpp" line="279"/>
         <source>Example %1</source>
         <translation>Beispiel %1</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="340"/>
+        <location filename="../ui/tasks_panel.cpp" line="321"/>
         <source>Could not build the examples</source>
         <translation>Die Beispiele konnten nicht erstellt werden</translation>
     </message>
@@ -3130,188 +3324,203 @@ Getestet: %4 (%5)</translation>
 <context>
     <name>shoptuner::ui::TrainPanel</name>
     <message>
-        <location filename="../ui/train_panel.cpp" line="60"/>
-        <location filename="../ui/train_panel.cpp" line="427"/>
+        <location filename="../ui/train_panel.cpp" line="84"/>
+        <location filename="../ui/train_panel.cpp" line="451"/>
         <source>&amp;Start training</source>
         <translation>Training &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="61"/>
+        <location filename="../ui/train_panel.cpp" line="85"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="62"/>
+        <location filename="../ui/train_panel.cpp" line="86"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="63"/>
+        <location filename="../ui/train_panel.cpp" line="87"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="64"/>
+        <location filename="../ui/train_panel.cpp" line="88"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="66"/>
+        <location filename="../ui/train_panel.cpp" line="90"/>
         <source>S&amp;mooth the curve</source>
         <translation>Kurve &amp;glätten</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="87"/>
+        <location filename="../ui/train_panel.cpp" line="111"/>
         <source>Stop at a checkpoint; Resume continues from there, even after closing ShopTuner</source>
         <translation>An einem Sicherungspunkt anhalten; „Fortsetzen“ macht dort weiter, auch nachdem ShopTuner geschlossen wurde</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="90"/>
+        <location filename="../ui/train_panel.cpp" line="114"/>
         <source>Stop and give up this run</source>
         <translation>Anhalten und diesen Trainingslauf aufgeben</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="100"/>
+        <location filename="../ui/train_panel.cpp" line="124"/>
         <source>Loss curve</source>
         <translation>Verlustkurve</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="103"/>
+        <location filename="../ui/train_panel.cpp" line="127"/>
         <source>Training loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="108"/>
+        <location filename="../ui/train_panel.cpp" line="132"/>
         <source>Training loss, smoothed</source>
         <translation>Trainingsverlust, geglättet</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="111"/>
+        <location filename="../ui/train_panel.cpp" line="135"/>
         <source>Validation loss</source>
         <translation>Validierungsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="114"/>
+        <location filename="../ui/train_panel.cpp" line="138"/>
         <source>Learning step</source>
         <translation>Lernschritt</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="115"/>
+        <location filename="../ui/train_panel.cpp" line="139"/>
         <source>Loss (lower is better)</source>
         <translation>Verlust (niedriger ist besser)</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="145"/>
+        <location filename="../ui/train_panel.cpp" line="169"/>
         <source>Training runs</source>
         <translation>Trainingsläufe</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="146"/>
+        <location filename="../ui/train_panel.cpp" line="170"/>
         <source>Every training run of this project; choose one to see its curve</source>
         <translation>Alle Trainingsläufe dieses Projekts; wählen Sie einen, um seine Kurve zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="148"/>
+        <location filename="../ui/train_panel.cpp" line="172"/>
         <source>Run:</source>
         <translation>Trainingslauf:</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="151"/>
+        <location filename="../ui/train_panel.cpp" line="175"/>
         <source>Compare &amp;with runs</source>
         <translation>Mit Läufen &amp;vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="152"/>
+        <location filename="../ui/train_panel.cpp" line="176"/>
         <source>Lay other runs&apos; curves over this one, to see which settings learned best</source>
         <translation>Kurven anderer Läufe über diese legen, um zu sehen, welche Einstellungen am besten gelernt haben</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="123"/>
+        <location filename="../ui/train_panel.cpp" line="147"/>
         <source>Train &amp;elsewhere</source>
         <translation>&amp;Anderswo trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="124"/>
+        <location filename="../ui/train_panel.cpp" line="148"/>
         <source>Train on another computer or a cluster, and bring the result back</source>
         <translation>Auf einem anderen Rechner oder einem Cluster trainieren und das Ergebnis zurückholen</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="127"/>
+        <location filename="../ui/train_panel.cpp" line="151"/>
         <source>Write a job folder for a cluster…</source>
         <translation>Einen Auftragsordner für einen Cluster schreiben…</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="129"/>
+        <location filename="../ui/train_panel.cpp" line="153"/>
         <source>Where to put the job folder</source>
         <translation>Wohin der Auftragsordner soll</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="133"/>
+        <location filename="../ui/train_panel.cpp" line="157"/>
         <source>Import a trained adapter…</source>
         <translation>Einen trainierten Adapter importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="135"/>
+        <location filename="../ui/train_panel.cpp" line="159"/>
         <source>The adapter folder (adapter_config.json, adapter_model.safetensors)</source>
         <translation>Der Adapterordner (adapter_config.json, adapter_model.safetensors)</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="163"/>
+        <location filename="../ui/train_panel.cpp" line="187"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="163"/>
+        <location filename="../ui/train_panel.cpp" line="187"/>
         <source>Pass</source>
         <translation>Durchgang</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="164"/>
+        <location filename="../ui/train_panel.cpp" line="188"/>
         <source>Learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="164"/>
+        <location filename="../ui/train_panel.cpp" line="188"/>
         <source>Tokens per second</source>
         <translation>Tokens pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="164"/>
+        <location filename="../ui/train_panel.cpp" line="188"/>
         <source>Elapsed</source>
         <translation>Vergangene Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="165"/>
+        <location filename="../ui/train_panel.cpp" line="189"/>
         <source>Time left</source>
         <translation>Verbleibende Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="165"/>
+        <location filename="../ui/train_panel.cpp" line="189"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="165"/>
+        <location filename="../ui/train_panel.cpp" line="189"/>
         <source>Memory used</source>
         <translation>Belegter Speicher</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="92"/>
+        <location filename="../ui/train_panel.cpp" line="116"/>
         <source>Write this run&apos;s model for Ollama, LM Studio, llama.cpp or Hugging Face</source>
         <translation>Das Modell dieses Laufs für Ollama, LM Studio, llama.cpp oder Hugging Face schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="247"/>
+        <location filename="../ui/train_panel.cpp" line="43"/>
+        <source>%1 of %2 examples were longer than the model reads at once (%3 tokens), so their ends were cut off. Raise “Longest example” on the Plan page to keep them whole; training then needs more memory.</source>
+        <translation>%1 von %2 Beispielen waren länger, als das Modell auf einmal liest (%3 Tokens), daher wurde ihr Ende abgeschnitten. Erhöhen Sie „Längstes Beispiel“ auf der Seite „Trainingsplan“, um sie ganz zu behalten; das Training braucht dann mehr Speicher.</translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="48"/>
+        <source>%1 examples were left out: their question alone is longer than the model reads at once (%2 tokens), so no answer is left to learn from. Raise “Longest example” on the Plan page to use them.</source>
+        <translation>%1 Beispiele wurden ausgelassen: Schon ihre Frage ist länger, als das Modell auf einmal liest (%2 Tokens), sodass keine Antwort zum Lernen bleibt. Erhöhen Sie „Längstes Beispiel“ auf der Seite „Trainingsplan“, um sie zu nutzen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="53"/>
+        <source>The computers training together ended with different results; this run&apos;s model is not reliable.</source>
+        <translation>Die gemeinsam trainierenden Computer kamen zu unterschiedlichen Ergebnissen; das Modell dieses Laufs ist nicht zuverlässig.</translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="271"/>
         <source>Run %1, %2: %3</source>
         <translation>Trainingslauf %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="252"/>
+        <location filename="../ui/train_panel.cpp" line="276"/>
         <source>, best validation loss %1</source>
         <translation>, bester Validierungsverlust %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train_panel.cpp" line="256"/>
+        <location filename="../ui/train_panel.cpp" line="280"/>
         <source>rank %1, alpha %2, learning rate %3, %n pass(es), longest example %4 tokens, batch %5 × %6</source>
         <translation>
             <numerusform>Rang %1, Alpha %2, Lernrate %3, %n Durchgang, längstes Beispiel %4 Token, Batch %5 × %6</numerusform>
@@ -3319,82 +3528,82 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="266"/>
+        <location filename="../ui/train_panel.cpp" line="290"/>
         <source>Run %1</source>
         <translation>Lauf %1</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="283"/>
+        <location filename="../ui/train_panel.cpp" line="307"/>
         <source>finished</source>
         <translation>abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="283"/>
+        <location filename="../ui/train_panel.cpp" line="307"/>
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="283"/>
+        <location filename="../ui/train_panel.cpp" line="307"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="284"/>
+        <location filename="../ui/train_panel.cpp" line="308"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="284"/>
+        <location filename="../ui/train_panel.cpp" line="308"/>
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="315"/>
+        <location filename="../ui/train_panel.cpp" line="339"/>
         <source>Choose a model and a plan first.</source>
         <translation>Wählen Sie zuerst ein Modell und einen Plan.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="317"/>
+        <location filename="../ui/train_panel.cpp" line="341"/>
         <source>Ready to teach %1 your shop&apos;s tasks.</source>
         <translation>Bereit, %1 die Aufgaben Ihres Shops beizubringen.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="319"/>
+        <location filename="../ui/train_panel.cpp" line="343"/>
         <source>Run %1: %2.</source>
         <translation>Trainingslauf %1: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="321"/>
+        <location filename="../ui/train_panel.cpp" line="345"/>
         <source>Resume continues where it stopped.</source>
         <translation>„Fortsetzen“ macht dort weiter, wo er aufgehört hat.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="353"/>
+        <location filename="../ui/train_panel.cpp" line="377"/>
         <source>Run %1, training (smoothed)</source>
         <translation>Lauf %1, Training (geglättet)</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="356"/>
+        <location filename="../ui/train_panel.cpp" line="380"/>
         <source>Run %1, validation</source>
         <translation>Lauf %1, Validierung</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="417"/>
+        <location filename="../ui/train_panel.cpp" line="441"/>
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="427"/>
+        <location filename="../ui/train_panel.cpp" line="451"/>
         <source>&amp;Start a new run</source>
         <translation>Neuen Trainingslauf &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="440"/>
+        <location filename="../ui/train_panel.cpp" line="464"/>
         <source>Choose a model first.</source>
         <translation>Wählen Sie zuerst ein Modell.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train_panel.cpp" line="445"/>
+        <location filename="../ui/train_panel.cpp" line="469"/>
         <source>Job folder written: %1 (%n training record(s)). Run train.sh there, or submit shoptuner-train.sbatch on a SLURM cluster; then import the adapter it makes.</source>
         <translation>
             <numerusform>Auftragsordner geschrieben: %1 (%n Trainingsdatensatz). Führen Sie dort train.sh aus oder reichen Sie shoptuner-train.sbatch auf einem SLURM-Cluster ein; importieren Sie danach den entstandenen Adapter.</numerusform>
@@ -3402,62 +3611,62 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="451"/>
+        <location filename="../ui/train_panel.cpp" line="475"/>
         <source>Cannot write the job folder</source>
         <translation>Der Auftragsordner kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="465"/>
+        <location filename="../ui/train_panel.cpp" line="489"/>
         <source>Choose the base model the adapter was trained on first.</source>
         <translation>Wählen Sie zuerst das Basismodell, auf dem der Adapter trainiert wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="468"/>
+        <location filename="../ui/train_panel.cpp" line="492"/>
         <source>Imported as run %1: test it on the Results page, chat with it, or export it.</source>
         <translation>Als Lauf %1 importiert: testen Sie ihn auf der Seite „Ergebnisse“, chatten Sie mit ihm oder exportieren Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="472"/>
+        <location filename="../ui/train_panel.cpp" line="496"/>
         <source>Cannot import the adapter</source>
         <translation>Der Adapter kann nicht importiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="495"/>
+        <location filename="../ui/train_panel.cpp" line="519"/>
         <source>Training stopped with an error</source>
         <translation>Das Training wurde mit einem Fehler beendet</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="500"/>
+        <location filename="../ui/train_panel.cpp" line="524"/>
         <source>Training… You can keep using ShopTuner meanwhile.</source>
         <translation>Training läuft… Sie können ShopTuner in der Zwischenzeit weiter verwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="519"/>
+        <location filename="../ui/train_panel.cpp" line="543"/>
         <source>Cannot start</source>
         <translation>Start nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="523"/>
+        <location filename="../ui/train_panel.cpp" line="547"/>
         <source>No model chosen</source>
         <translation>Kein Modell ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="523"/>
+        <location filename="../ui/train_panel.cpp" line="547"/>
         <source>Choose the model to teach on the Model page first.</source>
         <translation>Wählen Sie zuerst auf der Seite „Modell“ das Modell aus, das lernen soll.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="551"/>
+        <location filename="../ui/train_panel.cpp" line="575"/>
         <source>Give up this run?</source>
         <translation>Diesen Trainingslauf aufgeben?</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="552"/>
+        <location filename="../ui/train_panel.cpp" line="576"/>
         <source>The run stops and cannot be resumed. What it learned so far is kept only if you pause instead.</source>
         <translation>Der Trainingslauf wird beendet und kann nicht fortgesetzt werden. Was er bisher gelernt hat, bleibt nur erhalten, wenn Sie stattdessen pausieren.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="553"/>
+        <location filename="../ui/train_panel.cpp" line="577"/>
         <source>Give up the run</source>
         <translation>Trainingslauf aufgeben</translation>
     </message>
@@ -3478,233 +3687,303 @@ Getestet: %4 (%5)</translation>
 <context>
     <name>shoptuner::ui::VerdictPanel</name>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="41"/>
-        <source>new categories</source>
-        <translation>neue Kategorien</translation>
-    </message>
-    <message>
-        <location filename="../ui/verdict_panel.cpp" line="43"/>
-        <source>new wording</source>
-        <translation>neue Formulierungen</translation>
-    </message>
-    <message>
-        <location filename="../ui/verdict_panel.cpp" line="44"/>
-        <source>your products</source>
-        <translation>Ihre Produkte</translation>
-    </message>
-    <message>
-        <location filename="../ui/verdict_panel.cpp" line="55"/>
+        <location filename="../ui/verdict_panel.cpp" line="93"/>
         <source>&amp;Test the trained model</source>
         <translation>Trainiertes Modell &amp;testen</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="56"/>
+        <location filename="../ui/verdict_panel.cpp" line="94"/>
         <source>E&amp;xport the model…</source>
         <translation>Modell e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="63"/>
+        <location filename="../ui/verdict_panel.cpp" line="101"/>
         <source>Also test the model &amp;before training</source>
         <translation>Auch das Modell &amp;vor dem Training testen</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="66"/>
+        <location filename="../ui/verdict_panel.cpp" line="104"/>
         <source>Shows what training changed; takes about as long again</source>
         <translation>Zeigt, was das Training verändert hat; dauert noch einmal etwa so lange</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="68"/>
+        <location filename="../ui/verdict_panel.cpp" line="106"/>
         <source>Scores per task</source>
         <translation>Ergebnisse je Aufgabe</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="71"/>
+        <location filename="../ui/verdict_panel.cpp" line="117"/>
         <source>Wrong answers</source>
         <translation>Falsche Antworten</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="80"/>
+        <location filename="../ui/verdict_panel.cpp" line="127"/>
+        <location filename="../ui/verdict_panel.cpp" line="498"/>
+        <source>What do these numbers mean?</source>
+        <translation>Was bedeuten diese Zahlen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="133"/>
         <source>Ask the trained model every kept-aside test question and score its answers the way the published benchmark does</source>
         <translation>Dem trainierten Modell jede beiseitegelegte Testfrage stellen und seine Antworten so bewerten, wie es der veröffentlichte Benchmark tut</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="85"/>
+        <location filename="../ui/verdict_panel.cpp" line="138"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="86"/>
+        <location filename="../ui/verdict_panel.cpp" line="139"/>
         <source>How many test questions per task; more gives a surer verdict but takes longer</source>
         <translation>Wie viele Testfragen pro Aufgabe; mehr ergibt ein sichereres Urteil, dauert aber länger</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="87"/>
+        <location filename="../ui/verdict_panel.cpp" line="140"/>
         <source>Test questions per task</source>
         <translation>Testfragen pro Aufgabe</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="90"/>
+        <location filename="../ui/verdict_panel.cpp" line="143"/>
         <source>The published model to measure yours against</source>
         <translation>Das veröffentlichte Modell, mit dem Ihres verglichen wird</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="91"/>
+        <location filename="../ui/verdict_panel.cpp" line="144"/>
         <source>Compare with</source>
         <translation>Vergleichen mit</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="145"/>
+        <location filename="../ui/verdict_panel.cpp" line="180"/>
+        <source>Task by task</source>
+        <translation>Aufgabe für Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="181"/>
+        <source>As a chart</source>
+        <translation>Als Diagramm</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="207"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="145"/>
-        <source>Test</source>
-        <translation>Test</translation>
+        <location filename="../ui/verdict_panel.cpp" line="207"/>
+        <source>What the model was asked to do</source>
+        <translation>Was das Modell tun sollte</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="145"/>
-        <location filename="../ui/verdict_panel.cpp" line="336"/>
+        <location filename="../ui/verdict_panel.cpp" line="208"/>
+        <source>Questions from</source>
+        <translation>Fragen aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="208"/>
+        <source>Your own products, new wording or new kinds of products</source>
+        <translation>Ihre eigenen Produkte, neue Formulierungen oder neue Arten von Produkten</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="209"/>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="209"/>
+        <source>How many test questions were asked; more questions give a surer verdict</source>
+        <translation>Wie viele Testfragen gestellt wurden; mehr Fragen ergeben ein sichereres Urteil</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="210"/>
+        <source>Unusable</source>
+        <translation>Unbrauchbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="210"/>
+        <source>Answers that matched none of the allowed answers; they count as wrong</source>
+        <translation>Antworten, die zu keiner zulässigen Antwort passten; sie zählen als falsch</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="459"/>
+        <source>Score (100% is perfect)</source>
+        <translation>Wert (100 % ist perfekt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="474"/>
+        <source>&lt;p&gt;Choose a task above to see what its score means and some of the answers the model got wrong.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wählen Sie oben eine Aufgabe, um zu sehen, was ihr Wert bedeutet, und einige Antworten, die das Modell falsch gab.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="490"/>
+        <source>&lt;i&gt;(nothing)&lt;/i&gt;</source>
+        <translation>&lt;i&gt;(nichts)&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="211"/>
+        <location filename="../ui/verdict_panel.cpp" line="449"/>
         <source>Your model</source>
         <translation>Ihr Modell</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="145"/>
+        <location filename="../ui/verdict_panel.cpp" line="211"/>
+        <source>The trained model&apos;s score out of 100%; hover over a score for its likely range</source>
+        <translation>Der Wert des trainierten Modells von 100 %; zeigen Sie auf einen Wert, um seinen wahrscheinlichen Bereich zu sehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="213"/>
         <source>Published</source>
         <translation>Veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="145"/>
-        <source>Verdict</source>
-        <translation>Urteil</translation>
-    </message>
-    <message>
-        <location filename="../ui/verdict_panel.cpp" line="145"/>
+        <location filename="../ui/verdict_panel.cpp" line="212"/>
+        <location filename="../ui/verdict_panel.cpp" line="451"/>
         <source>Before training</source>
         <translation>Vor dem Training</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="96"/>
+        <location filename="../ui/verdict_panel.cpp" line="149"/>
         <source>Questions per task:</source>
         <translation>Fragen pro Aufgabe:</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="100"/>
+        <location filename="../ui/verdict_panel.cpp" line="60"/>
+        <source>&lt;h3&gt;What the Verdict&apos;s numbers mean&lt;/h3&gt;&lt;p&gt;ShopTuner kept some of your examples aside before training. The test asks the trained model those questions, which it has never seen, and scores each answer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Questions from&lt;/b&gt;: &lt;i&gt;your products&lt;/i&gt; are questions about your own catalogue; &lt;i&gt;new wording&lt;/i&gt; asks them in a way the model never saw; &lt;i&gt;new categories&lt;/i&gt; are about kinds of products it was not trained on, to see whether what it learned carries over.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Unusable answers&lt;/b&gt; matched none of the answers a question allows (not one of the options, not yes or no, no list where a list was asked for). They count as wrong. Many of them mean the model needs more training.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your model&lt;/b&gt; and &lt;b&gt;Before training&lt;/b&gt; are scores out of 100%; hover over one to see the likely range. With few questions that range is wide, so below %1 questions ShopTuner does not say whether a model is better or worse than the published one.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Published&lt;/b&gt; is the score a well-known model reached in the eCeLLM study, on ECInstruct&apos;s questions rather than yours: a rough guide, unless you test on the public benchmark.&lt;/p&gt;&lt;h4&gt;The scores&lt;/h4&gt;&lt;ul&gt;</source>
+        <translation>&lt;h3&gt;Was die Zahlen im Urteil bedeuten&lt;/h3&gt;&lt;p&gt;ShopTuner hat vor dem Training einige Ihrer Beispiele zurückgehalten. Der Test stellt dem trainierten Modell diese Fragen, die es nie gesehen hat, und bewertet jede Antwort.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fragen aus&lt;/b&gt;: &lt;i&gt;Ihre Produkte&lt;/i&gt; sind Fragen zu Ihrem eigenen Sortiment; &lt;i&gt;neue Formulierungen&lt;/i&gt; stellen sie so, wie das Modell sie nie gesehen hat; &lt;i&gt;neue Kategorien&lt;/i&gt; betreffen Arten von Produkten, mit denen es nicht trainiert wurde, um zu sehen, ob sich das Gelernte überträgt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Unbrauchbare Antworten&lt;/b&gt; passten zu keiner Antwort, die eine Frage zulässt (keine der Optionen, weder ja noch nein, keine Liste, wo eine verlangt war). Sie zählen als falsch. Viele davon bedeuten, dass das Modell mehr Training braucht.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ihr Modell&lt;/b&gt; und &lt;b&gt;Vor dem Training&lt;/b&gt; sind Werte von 100 %; zeigen Sie auf einen, um seinen wahrscheinlichen Bereich zu sehen. Bei wenigen Fragen ist dieser Bereich breit, daher sagt ShopTuner unter %1 Fragen nicht, ob ein Modell besser oder schlechter als das veröffentlichte ist.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Veröffentlicht&lt;/b&gt; ist der Wert, den ein bekanntes Modell in der eCeLLM-Studie erreichte, mit den Fragen von ECInstruct statt Ihren: ein grober Anhaltspunkt, außer Sie testen mit dem öffentlichen Benchmark.&lt;/p&gt;&lt;h4&gt;Die Werte&lt;/h4&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="153"/>
         <source>Compare with:</source>
         <translation>Vergleichen mit:</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="106"/>
+        <location filename="../ui/verdict_panel.cpp" line="159"/>
         <source>Export &amp;HTML…</source>
         <translation>&amp;HTML exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="106"/>
+        <location filename="../ui/verdict_panel.cpp" line="159"/>
         <source>Web page (*.html)</source>
         <translation>Webseite (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="107"/>
+        <location filename="../ui/verdict_panel.cpp" line="160"/>
         <source>Export &amp;PDF…</source>
         <translation>&amp;PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="107"/>
+        <location filename="../ui/verdict_panel.cpp" line="160"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="108"/>
+        <location filename="../ui/verdict_panel.cpp" line="161"/>
         <source>Export &amp;CSV…</source>
         <translation>&amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="108"/>
+        <location filename="../ui/verdict_panel.cpp" line="161"/>
         <source>Spreadsheet (*.csv)</source>
         <translation>Tabelle (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="157"/>
-        <source>Answer generation (AG) is scored with ROUGE-L here, so it is not compared with the published figures, which use BERTScore with the roberta-large encoder (1.3 GB). Get it to score AG as they do:</source>
-        <translation>Antwortgenerierung (AG) wird hier mit ROUGE-L bewertet und daher nicht mit den veröffentlichten Werten verglichen, die BERTScore mit dem Encoder roberta-large (1,3 GB) verwenden. Laden Sie ihn, um AG wie dort zu bewerten:</translation>
-    </message>
-    <message>
-        <location filename="../ui/verdict_panel.cpp" line="163"/>
+        <location filename="../ui/verdict_panel.cpp" line="242"/>
         <source>&amp;Get the encoder</source>
         <translation>Encoder &amp;laden</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="169"/>
-        <source>The encoder is ready: answer generation is scored with BERTScore, as the published figures are, from the next test on.</source>
-        <translation>Der Encoder ist bereit: Ab dem nächsten Test wird die Antwortgenerierung wie in den veröffentlichten Werten mit BERTScore bewertet.</translation>
-    </message>
-    <message>
-        <location filename="../ui/verdict_panel.cpp" line="133"/>
+        <location filename="../ui/verdict_panel.cpp" line="195"/>
         <source>Write the trained model for Ollama, LM Studio, llama.cpp or Hugging Face</source>
         <translation>Das trainierte Modell für Ollama, LM Studio, llama.cpp oder Hugging Face schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="216"/>
-        <source>%1; %2 of %3 answers could not be read</source>
-        <translation>%1; %2 von %3 Antworten konnten nicht gelesen werden</translation>
-    </message>
-    <message>
-        <location filename="../ui/verdict_panel.cpp" line="218"/>
+        <location filename="../ui/verdict_panel.cpp" line="212"/>
+        <location filename="../ui/verdict_panel.cpp" line="304"/>
         <source>The same model before training, on the same questions</source>
         <translation>Dasselbe Modell vor dem Training, mit denselben Fragen</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="227"/>
+        <location filename="../ui/verdict_panel.cpp" line="213"/>
+        <source>The published model&apos;s score in the eCeLLM study, on ECInstruct&apos;s questions</source>
+        <translation>Der Wert des veröffentlichten Modells in der eCeLLM-Studie, mit den Fragen von ECInstruct</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="214"/>
+        <source>What it means</source>
+        <translation>Was es bedeutet</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="214"/>
+        <source>The score in words, and how it compares with the published model</source>
+        <translation>Der Wert in Worten und wie er im Vergleich zum veröffentlichten Modell dasteht</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="236"/>
+        <source>Answers to customer questions are scored by their wording here. The published figures score them by meaning, with an encoder (1.3 GB): get it to compare them too.</source>
+        <translation>Antworten auf Kundenfragen werden hier nach ihrem Wortlaut bewertet. Die veröffentlichten Werte bewerten sie nach ihrer Bedeutung, mit einem Encoder (1,3 GB): Laden Sie ihn, um auch diese zu vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="248"/>
+        <source>The encoder is ready: answers to customer questions are scored by meaning, as the published figures are, from the next test on.</source>
+        <translation>Der Encoder ist bereit: Antworten auf Kundenfragen werden ab dem nächsten Test nach ihrer Bedeutung bewertet, wie bei den veröffentlichten Werten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="299"/>
+        <source>%1: %2
+With %3 questions the true score likely lies between %4 and %5.</source>
+        <translation>%1: %2
+Bei %3 Fragen liegt der wahre Wert wahrscheinlich zwischen %4 und %5.</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="320"/>
         <source>Train a model first; then test it here on the examples kept aside.</source>
         <translation>Trainieren Sie zuerst ein Modell; testen Sie es dann hier an den beiseitegelegten Beispielen.</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="229"/>
+        <location filename="../ui/verdict_panel.cpp" line="322"/>
         <source>The model has not been tested yet.</source>
         <translation>Das Modell wurde noch nicht getestet.</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="259"/>
+        <location filename="../ui/verdict_panel.cpp" line="351"/>
         <source>Cannot start the test</source>
         <translation>Der Test kann nicht gestartet werden</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="287"/>
+        <location filename="../ui/verdict_panel.cpp" line="375"/>
+        <source>Part 1 of 2, the trained model</source>
+        <translation>Teil 1 von 2, das trainierte Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="376"/>
+        <source>Part 2 of 2, the model before training</source>
+        <translation>Teil 2 von 2, das Modell vor dem Training</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="384"/>
         <source>The test stopped with an error</source>
         <translation>Der Test wurde mit einem Fehler beendet</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="306"/>
+        <location filename="../ui/verdict_panel.cpp" line="403"/>
         <source>ShopTuner report</source>
         <translation>ShopTuner-Bericht</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="311"/>
+        <location filename="../ui/verdict_panel.cpp" line="408"/>
         <source>%1 report</source>
         <translation>%1 Bericht</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="377"/>
-        <source>&lt;h4&gt;The worst answers: %1&lt;/h4&gt;</source>
-        <translation>&lt;h4&gt;Die schlechtesten Antworten: %1&lt;/h4&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/verdict_panel.cpp" line="354"/>
-        <source>Score (1 is perfect)</source>
-        <translation>Ergebnis (1 ist perfekt)</translation>
-    </message>
-    <message>
-        <location filename="../ui/verdict_panel.cpp" line="369"/>
-        <source>&lt;p&gt;Choose a task above to see some of the answers the model got wrong.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Wählen Sie oben eine Aufgabe, um einige Antworten zu sehen, die das Modell falsch gegeben hat.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/verdict_panel.cpp" line="374"/>
+        <location filename="../ui/verdict_panel.cpp" line="483"/>
         <source>&lt;p&gt;No wrong answers among the questions tested for this task.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Bei den getesteten Fragen zu dieser Aufgabe gab es keine falschen Antworten.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="380"/>
+        <location filename="../ui/verdict_panel.cpp" line="486"/>
+        <source>&lt;p&gt;&lt;b&gt;The worst answers:&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Die schlechtesten Antworten:&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="488"/>
         <source>&lt;p&gt;&lt;b&gt;Question:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Expected:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;The model said:&lt;/b&gt; %3&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Frage:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Erwartet:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Das Modell sagte:&lt;/b&gt; %3&lt;/p&gt;</translation>
     </message>

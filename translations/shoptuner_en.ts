@@ -50,6 +50,34 @@
     </message>
 </context>
 <context>
+    <name>EvalJob</name>
+    <message>
+        <location filename="../core/project/jobs/eval_job.cpp" line="161"/>
+        <source>Testing “%1” on %2: %3 of %4 questions asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/jobs/eval_job.cpp" line="227"/>
+        <source>Loading the encoder that scores answers by meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/jobs/eval_job.cpp" line="235"/>
+        <source>Scoring the answers to “%1” by meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/jobs/eval_job.cpp" line="271"/>
+        <source>Loading the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/jobs/eval_job.cpp" line="334"/>
+        <source>The test is finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hardware</name>
     <message>
         <location filename="../core/project/services/training_plan.cpp" line="131"/>
@@ -404,250 +432,315 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../core/project/services/report.cpp" line="32"/>
-        <source>answered %1 of %2 correctly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/project/services/report.cpp" line="36"/>
-        <source>ranking quality %1 of 1 over %2 searches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/project/services/report.cpp" line="41"/>
-        <source>its answers are close in meaning to the shop&apos;s answers: BERTScore %1 (1 = the same; unrelated sentences score about 0.83)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/project/services/report.cpp" line="46"/>
-        <source>its answers share %1% of their wording with the shop&apos;s answers (ROUGE-L)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/project/services/report.cpp" line="49"/>
-        <source>F1 %1 of 1 over %2 test items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/project/services/report.cpp" line="155"/>
+        <location filename="../core/project/services/report.cpp" line="225"/>
         <source>finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="157"/>
+        <location filename="../core/project/services/report.cpp" line="227"/>
         <source>still running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="159"/>
+        <location filename="../core/project/services/report.cpp" line="229"/>
         <source>stopped before it finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="161"/>
+        <location filename="../core/project/services/report.cpp" line="231"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="163"/>
+        <location filename="../core/project/services/report.cpp" line="233"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="223"/>
-        <source>not comparable: the published figure is %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/project/services/report.cpp" line="226"/>
-        <source>%1 published no score here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/project/services/report.cpp" line="232"/>
-        <source>at or above %1 (clearly)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/project/services/report.cpp" line="233"/>
-        <source>at or above %1 (within the margin of error)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/project/services/report.cpp" line="234"/>
-        <source>below %1 (clearly)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/project/services/report.cpp" line="235"/>
-        <source>below %1 (within the margin of error)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/project/services/report.cpp" line="470"/>
+        <location filename="../core/project/services/report.cpp" line="562"/>
         <source>ShopTuner report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="331"/>
+        <location filename="../core/project/services/report.cpp" line="420"/>
         <source> with adapter %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="261"/>
-        <source>Training improved %1 of %2 tests over the model before training, on the same questions (%3 beyond the margin of error).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/project/services/report.cpp" line="267"/>
-        <source>Training improved %1 of %2 tests over the model before training, on the same questions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/project/services/report.cpp" line="273"/>
+        <location filename="../core/project/services/report.cpp" line="350"/>
         <source>Test the model before training too (the same questions) to see what training changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="278"/>
+        <location filename="../core/project/services/report.cpp" line="354"/>
         <source>On ECInstruct&apos;s public test, the questions of the published table, it is at or above %1 on %2 of %3 tests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="281"/>
+        <location filename="../core/project/services/report.cpp" line="357"/>
         <source>As a rough guide only: %1&apos;s published scores come from ECInstruct&apos;s questions, not your shop&apos;s; on %2 of %3 tests yours is at or above them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="333"/>
+        <location filename="../core/project/services/report.cpp" line="422"/>
         <source>How well the model does your shop&apos;s tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="334"/>
+        <location filename="../core/project/services/report.cpp" line="423"/>
         <source>Model:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="335"/>
+        <location filename="../core/project/services/report.cpp" line="424"/>
         <source>Evaluated:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="336"/>
+        <location filename="../core/project/services/report.cpp" line="425"/>
         <source>Compared with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="339"/>
+        <location filename="../core/project/services/report.cpp" line="428"/>
         <source>This test is not finished (%1): the figures below cover only the tasks scored so far.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="352"/>
+        <location filename="../core/project/services/report.cpp" line="441"/>
         <location filename="../core/project/services/comparison.cpp" line="168"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="353"/>
+        <location filename="../core/project/services/report.cpp" line="442"/>
         <location filename="../core/project/services/comparison.cpp" line="168"/>
         <source>Test set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="354"/>
+        <location filename="../core/project/services/report.cpp" line="443"/>
         <location filename="../core/project/services/comparison.cpp" line="169"/>
         <source>Metric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="355"/>
+        <location filename="../core/project/services/report.cpp" line="444"/>
         <source>This model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="356"/>
+        <location filename="../core/project/services/report.cpp" line="445"/>
         <source>95% interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="357"/>
+        <location filename="../core/project/services/report.cpp" line="446"/>
         <source>Invalid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="358"/>
+        <location filename="../core/project/services/report.cpp" line="447"/>
         <source>Before training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="359"/>
+        <location filename="../core/project/services/report.cpp" line="448"/>
         <source>In plain words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="365"/>
+        <location filename="../core/project/services/report.cpp" line="456"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="385"/>
+        <location filename="../core/project/services/report.cpp" line="476"/>
         <source>Published scores, in-domain test sets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="386"/>
+        <location filename="../core/project/services/report.cpp" line="477"/>
         <source>Published scores, out-of-domain test sets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="387"/>
+        <location filename="../core/project/services/report.cpp" line="478"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="413"/>
+        <location filename="../core/project/services/report.cpp" line="504"/>
         <source>The worst answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="447"/>
+        <location filename="../core/project/services/report.cpp" line="539"/>
         <source>Answer generation is scored with BERTScore F1 (roberta-large, layer 17), as the published figures are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="451"/>
+        <location filename="../core/project/services/report.cpp" line="543"/>
         <source>Answer generation is scored with BERTScore on another encoder or layer than the published figures (roberta-large, layer 17), so it is not compared with them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="454"/>
+        <location filename="../core/project/services/report.cpp" line="546"/>
         <source>Answer generation is scored with ROUGE-L because no roberta-large encoder is installed for BERTScore; it is not compared with the published BERTScore figures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="461"/>
+        <location filename="../core/project/services/report.cpp" line="553"/>
         <source>Invalid: answers the metric could not read (eCeLLM&apos;s rules).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="416"/>
+        <location filename="../core/project/services/report.cpp" line="508"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="417"/>
+        <location filename="../core/project/services/report.cpp" line="35"/>
+        <source>, the same as before training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="36"/>
+        <source>, up from %1 before training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="37"/>
+        <source>, down from %1 before training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="45"/>
+        <source> (%1 before training)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="54"/>
+        <source>Its answers are %1 close in meaning to the shop&apos;s own answers%2; unrelated sentences score about 83%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="59"/>
+        <source>Its answers share %1 of their wording with the shop&apos;s own answers%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="63"/>
+        <source>Ranking quality %1 over %2 searches%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="68"/>
+        <source>Right on %1 of %2 questions%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="73"/>
+        <source>Scored %1 over %2 questions%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="79"/>
+        <source>None of its answers could be used: each matched none of the answers this question allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="83"/>
+        <source>%1 of %2 answers could not be used (they matched none of the allowed answers) and count as wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="97"/>
+        <source>Not compared: the published figures measure closeness in meaning with BERTScore, which needs the roberta-large encoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="100"/>
+        <source>Not compared: the published figure is measured as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="103"/>
+        <source>%1 published no score for this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="106"/>
+        <source>Too few questions to tell how it compares with %1 (%2 tested, at least %3 needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="116"/>
+        <source>Clearly above %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="117"/>
+        <source>Clearly below %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="118"/>
+        <source>About level with %1 (%2): the difference could be chance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="148"/>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="328"/>
+        <source>None of the model&apos;s %1 answers could be used: each matched none of the answers its question allows. It needs more training: train for longer or on more examples, then test again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="333"/>
+        <source>%1 of the model&apos;s %2 answers could not be used (they matched none of the allowed answers); they count as wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="339"/>
+        <source>Training made the model better on %1 of %2 tests, on the same questions (on %3 of them by more than chance explains).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="345"/>
+        <source>Training made the model better on %1 of %2 tests, on the same questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="362"/>
+        <source>Tests with too few questions (under %2) to compare with the published scores: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="368"/>
+        <source>On ECInstruct&apos;s public test, the questions of the published table, every test had too few questions (under %2) to compare with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="371"/>
+        <source>As a rough guide only: %1&apos;s published scores come from ECInstruct&apos;s questions, not your shop&apos;s; every test had too few questions (under %2) to compare with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="509"/>
         <source>Expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="418"/>
+        <location filename="../core/project/services/report.cpp" line="510"/>
         <source>The model said</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="433"/>
+        <location filename="../core/project/services/report.cpp" line="525"/>
         <source>Sources of the published scores</source>
         <translation type="unfinished"></translation>
     </message>
@@ -697,61 +790,172 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/comparison.cpp" line="190"/>
+        <location filename="../core/project/services/comparison.cpp" line="192"/>
         <source>In brackets: the 95% interval from resampling the test items. Bold: the best model on that row. Published scores appear only where the metric is the one the tables use.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>TasksPanel</name>
+    <name>Task</name>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="39"/>
-        <source>Find colours, sizes and materials in product texts</source>
+        <location filename="../core/project/services/task_words.cpp" line="42"/>
+        <source>Find colours, sizes, materials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="40"/>
+        <location filename="../core/project/services/task_words.cpp" line="43"/>
         <source>Tell which products go together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="41"/>
-        <source>Spot two listings of the same product</source>
+        <location filename="../core/project/services/task_words.cpp" line="44"/>
+        <source>Spot duplicate listings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="42"/>
+        <location filename="../core/project/services/task_words.cpp" line="45"/>
         <source>Read how a review feels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="43"/>
+        <location filename="../core/project/services/task_words.cpp" line="46"/>
         <source>Guess what a customer buys next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="45"/>
-        <source>Judge how well a product fits a search</source>
+        <location filename="../core/project/services/task_words.cpp" line="47"/>
+        <source>Judge if a product fits a search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="46"/>
+        <location filename="../core/project/services/task_words.cpp" line="48"/>
         <source>Find substitutes for a search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="47"/>
+        <location filename="../core/project/services/task_words.cpp" line="49"/>
         <source>Rank products for a search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="48"/>
-        <source>Tell whether reviews answer a question</source>
+        <location filename="../core/project/services/task_words.cpp" line="50"/>
+        <source>Tell if reviews answer a question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="49"/>
-        <source>Answer customer questions from reviews</source>
+        <location filename="../core/project/services/task_words.cpp" line="51"/>
+        <source>Answer customer questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/task_words.cpp" line="70"/>
+        <source>%1, %2 in ECInstruct and the published tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/task_words.cpp" line="77"/>
+        <source>new categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/task_words.cpp" line="79"/>
+        <source>new wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/task_words.cpp" line="80"/>
+        <source>your products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/task_words.cpp" line="86"/>
+        <source>Questions about product categories the model never saw in training: does it carry over?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/task_words.cpp" line="89"/>
+        <source>Questions about your products, asked in a wording the model never saw in training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/task_words.cpp" line="91"/>
+        <source>Questions about your products, kept aside from training so the model sees them for the first time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/task_words.cpp" line="98"/>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/task_words.cpp" line="100"/>
+        <source>Checking during training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/task_words.cpp" line="102"/>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/task_words.cpp" line="109"/>
+        <location filename="../core/project/services/task_words.cpp" line="110"/>
+        <source>share right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/task_words.cpp" line="111"/>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/task_words.cpp" line="112"/>
+        <source>F1, balanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/task_words.cpp" line="113"/>
+        <source>ranking (NDCG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/task_words.cpp" line="114"/>
+        <source>wording (ROUGE-L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/task_words.cpp" line="115"/>
+        <source>meaning (BERTScore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/task_words.cpp" line="124"/>
+        <source>The share of questions answered right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/task_words.cpp" line="126"/>
+        <source>F1 balances two things: how many of the right answers the model gives, and how few wrong ones it adds. 100% means it gives exactly the right answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/task_words.cpp" line="130"/>
+        <source>F1 for each possible answer (for example positive, neutral, negative), averaged, so a model that always gives the commonest answer scores low. 100% means every answer right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/task_words.cpp" line="134"/>
+        <source>How close the model&apos;s order of products is to the best order: the best products near the top count most. 100% means the best possible order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/task_words.cpp" line="138"/>
+        <source>How much of the wording the model&apos;s answer shares with the shop&apos;s own answer. Good answers in other words score low, so treat it as a rough sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/task_words.cpp" line="142"/>
+        <source>How close the model&apos;s answer is in meaning to the shop&apos;s own answer, as a large language encoder judges it. Unrelated sentences still score about 83%, so differences near the top matter.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1054,103 +1258,103 @@
 <context>
     <name>shoptuner::ui::ComparePanel</name>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="57"/>
+        <location filename="../ui/compare_panel.cpp" line="60"/>
         <source>Tests to compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="58"/>
+        <location filename="../ui/compare_panel.cpp" line="61"/>
         <source>Tick the tests to set side by side: the base model, trained runs, other models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="60"/>
+        <location filename="../ui/compare_panel.cpp" line="63"/>
         <source>Test sets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="61"/>
+        <location filename="../ui/compare_panel.cpp" line="64"/>
         <source>All test sets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="62"/>
+        <location filename="../ui/compare_panel.cpp" line="65"/>
         <source>Your products (in-domain)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="63"/>
+        <location filename="../ui/compare_panel.cpp" line="66"/>
         <source>New categories (out-of-domain)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="64"/>
+        <location filename="../ui/compare_panel.cpp" line="67"/>
         <source>In-domain: products like those trained on. Out-of-domain: product categories kept out of training, to see whether the model generalises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="86"/>
+        <location filename="../ui/compare_panel.cpp" line="95"/>
         <source>Published &amp;models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="87"/>
+        <location filename="../ui/compare_panel.cpp" line="96"/>
         <source>Published scores drawn as reference lines and listed in the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="69"/>
         <location filename="../ui/compare_panel.cpp" line="72"/>
+        <location filename="../ui/compare_panel.cpp" line="81"/>
         <source>Scores per task and model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="102"/>
+        <location filename="../ui/compare_panel.cpp" line="111"/>
         <source>&amp;Test sets:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="109"/>
+        <location filename="../ui/compare_panel.cpp" line="118"/>
         <source>Export &amp;HTML…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="109"/>
+        <location filename="../ui/compare_panel.cpp" line="118"/>
         <source>Web page (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="110"/>
+        <location filename="../ui/compare_panel.cpp" line="119"/>
         <source>Export &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="110"/>
+        <location filename="../ui/compare_panel.cpp" line="119"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="111"/>
+        <location filename="../ui/compare_panel.cpp" line="120"/>
         <source>Export &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="111"/>
+        <location filename="../ui/compare_panel.cpp" line="120"/>
         <source>Spreadsheet (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="116"/>
+        <location filename="../ui/compare_panel.cpp" line="125"/>
         <source>%1 comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="132"/>
+        <location filename="../ui/compare_panel.cpp" line="141"/>
         <source>T&amp;ests to compare:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="198"/>
+        <location filename="../ui/compare_panel.cpp" line="213"/>
         <source>%1
 Model: %2
 Adapter: %3
@@ -1158,22 +1362,22 @@ Tested: %4 (%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="199"/>
+        <location filename="../ui/compare_panel.cpp" line="214"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="227"/>
+        <location filename="../ui/compare_panel.cpp" line="242"/>
         <source>Nothing to compare yet: test a model on the Results page (Verdict) first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="229"/>
+        <location filename="../ui/compare_panel.cpp" line="244"/>
         <source>Tick one or more tests on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compare_panel.cpp" line="231"/>
+        <location filename="../ui/compare_panel.cpp" line="246"/>
         <source>%n test(s) compared over %1 task rows. Bold: the best on that row; dashed lines: published scores where the metric matches.</source>
         <translation>
             <numerusform>%n test compared over %1 task rows. Bold: the best on that row; dashed lines: published scores where the metric matches.</numerusform>
@@ -1181,57 +1385,57 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="244"/>
+        <location filename="../ui/compare_panel.cpp" line="259"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="244"/>
+        <location filename="../ui/compare_panel.cpp" line="259"/>
         <source>Test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="244"/>
+        <location filename="../ui/compare_panel.cpp" line="259"/>
         <source>Metric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="264"/>
+        <location filename="../ui/compare_panel.cpp" line="280"/>
         <source>The metric of the published tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="265"/>
+        <location filename="../ui/compare_panel.cpp" line="281"/>
         <source>Not the published metric: no published scores on this row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="269"/>
+        <location filename="../ui/compare_panel.cpp" line="285"/>
         <source>This test did not score this task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="276"/>
-        <source>%1 test items, %2 answers could not be read; 95% interval in brackets</source>
+        <location filename="../ui/compare_panel.cpp" line="289"/>
+        <source>%1 (%2–%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="311"/>
-        <source>%1 (new cat.)</source>
+        <location filename="../ui/compare_panel.cpp" line="292"/>
+        <source>%1 questions, %2 answers unusable (they matched none of the allowed answers); in brackets the range the true score likely lies in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="313"/>
-        <source>%1 (new wording)</source>
+        <location filename="../ui/compare_panel.cpp" line="329"/>
+        <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="359"/>
-        <source>Score (1 is perfect)</source>
+        <location filename="../ui/compare_panel.cpp" line="374"/>
+        <source>Score (100% is perfect)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="375"/>
+        <location filename="../ui/compare_panel.cpp" line="391"/>
         <source>ShopTuner comparison</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1857,22 +2061,27 @@ Tested: %4 (%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/job_progress.cpp" line="50"/>
+        <location filename="../ui/job_progress.cpp" line="51"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/job_progress.cpp" line="52"/>
+        <location filename="../ui/job_progress.cpp" line="53"/>
         <source>Stop now; nothing half-done is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/job_progress.cpp" line="58"/>
+        <location filename="../ui/job_progress.cpp" line="59"/>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/job_progress.cpp" line="74"/>
+        <location filename="../ui/job_progress.cpp" line="66"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/job_progress.cpp" line="76"/>
         <source>Starting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2680,70 +2889,55 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::RecordsBrowser</name>
     <message>
-        <location filename="../ui/records_browser.cpp" line="41"/>
-        <location filename="../ui/records_browser.cpp" line="177"/>
+        <location filename="../ui/records_browser.cpp" line="71"/>
+        <location filename="../ui/records_browser.cpp" line="214"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/records_browser.cpp" line="43"/>
-        <location filename="../ui/records_browser.cpp" line="177"/>
-        <source>Split</source>
+        <location filename="../ui/records_browser.cpp" line="73"/>
+        <location filename="../ui/records_browser.cpp" line="214"/>
+        <source>Used for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/records_browser.cpp" line="44"/>
-        <source>All splits</source>
+        <location filename="../ui/records_browser.cpp" line="74"/>
+        <source>All uses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/records_browser.cpp" line="45"/>
-        <source>Training</source>
+        <location filename="../ui/records_browser.cpp" line="78"/>
+        <location filename="../ui/records_browser.cpp" line="214"/>
+        <source>Questions from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/records_browser.cpp" line="46"/>
-        <source>Validation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/records_browser.cpp" line="47"/>
-        <source>Test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/records_browser.cpp" line="49"/>
-        <location filename="../ui/records_browser.cpp" line="177"/>
-        <source>Setting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/records_browser.cpp" line="51"/>
+        <location filename="../ui/records_browser.cpp" line="80"/>
         <source>Search the examples…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/records_browser.cpp" line="53"/>
+        <location filename="../ui/records_browser.cpp" line="82"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/records_browser.cpp" line="64"/>
+        <location filename="../ui/records_browser.cpp" line="93"/>
         <source>The selected example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/records_browser.cpp" line="114"/>
+        <location filename="../ui/records_browser.cpp" line="143"/>
         <source>All tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/records_browser.cpp" line="116"/>
-        <source>All settings</source>
+        <location filename="../ui/records_browser.cpp" line="145"/>
+        <source>All kinds of questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/records_browser.cpp" line="167"/>
+        <location filename="../ui/records_browser.cpp" line="203"/>
         <source>%n example(s)</source>
         <translation>
             <numerusform>%n example</numerusform>
@@ -2751,17 +2945,17 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/records_browser.cpp" line="177"/>
+        <location filename="../ui/records_browser.cpp" line="214"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/records_browser.cpp" line="177"/>
+        <location filename="../ui/records_browser.cpp" line="214"/>
         <source>Input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/records_browser.cpp" line="177"/>
+        <location filename="../ui/records_browser.cpp" line="214"/>
         <source>Expected answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2930,152 +3124,152 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::TasksPanel</name>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="87"/>
+        <location filename="../ui/tasks_panel.cpp" line="68"/>
         <source>Instruction:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="88"/>
+        <location filename="../ui/tasks_panel.cpp" line="69"/>
         <source>Input:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="90"/>
+        <location filename="../ui/tasks_panel.cpp" line="71"/>
         <source>Options:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="91"/>
+        <location filename="../ui/tasks_panel.cpp" line="72"/>
         <source>Expected answer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="98"/>
+        <location filename="../ui/tasks_panel.cpp" line="79"/>
         <source>&amp;Build training examples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="117"/>
+        <location filename="../ui/tasks_panel.cpp" line="98"/>
         <source>Advanced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="106"/>
+        <location filename="../ui/tasks_panel.cpp" line="87"/>
         <source>ShopTuner turns your data into practice examples for ten shop tasks, and keeps some examples aside to test the model later. Products never appear in both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="100"/>
+        <location filename="../ui/tasks_panel.cpp" line="81"/>
         <source>How examples are made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="111"/>
+        <location filename="../ui/tasks_panel.cpp" line="92"/>
         <source>Make the examples again from the data imported so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="129"/>
+        <location filename="../ui/tasks_panel.cpp" line="110"/>
         <source>Products of these categories are kept out of training and only used to test how well the model handles products it has never seen (&quot;out of domain&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="131"/>
+        <location filename="../ui/tasks_panel.cpp" line="112"/>
         <source>Test-only categories:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="132"/>
+        <location filename="../ui/tasks_panel.cpp" line="113"/>
         <source>A search led to a purchase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="133"/>
+        <location filename="../ui/tasks_panel.cpp" line="114"/>
         <source>Added to the cart:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="133"/>
+        <location filename="../ui/tasks_panel.cpp" line="114"/>
         <source>Clicked:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="133"/>
+        <location filename="../ui/tasks_panel.cpp" line="114"/>
         <source>Shown, not clicked:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="138"/>
+        <location filename="../ui/tasks_panel.cpp" line="119"/>
         <source>exactly what was searched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="139"/>
+        <location filename="../ui/tasks_panel.cpp" line="120"/>
         <source>a substitute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="140"/>
+        <location filename="../ui/tasks_panel.cpp" line="121"/>
         <source>a complement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="141"/>
+        <location filename="../ui/tasks_panel.cpp" line="122"/>
         <source>irrelevant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="144"/>
+        <location filename="../ui/tasks_panel.cpp" line="125"/>
         <source>How relevant a product counts for a search when this happened (used by the search tasks)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="152"/>
+        <location filename="../ui/tasks_panel.cpp" line="133"/>
         <source>Tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="154"/>
+        <location filename="../ui/tasks_panel.cpp" line="135"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="154"/>
+        <location filename="../ui/tasks_panel.cpp" line="135"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="154"/>
+        <location filename="../ui/tasks_panel.cpp" line="135"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="154"/>
+        <location filename="../ui/tasks_panel.cpp" line="135"/>
         <source>Validation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="154"/>
+        <location filename="../ui/tasks_panel.cpp" line="135"/>
         <source>Test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="160"/>
+        <location filename="../ui/tasks_panel.cpp" line="141"/>
         <source>Example records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="228"/>
+        <location filename="../ui/tasks_panel.cpp" line="209"/>
         <source>No training examples yet. Import your files, then build them here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="246"/>
+        <location filename="../ui/tasks_panel.cpp" line="227"/>
         <source>Not possible</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tasks_panel.cpp" line="249"/>
+        <location filename="../ui/tasks_panel.cpp" line="230"/>
         <source>Ready, %n warning(s)</source>
         <translation>
             <numerusform>Ready, %n warning</numerusform>
@@ -3083,12 +3277,12 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="255"/>
+        <location filename="../ui/tasks_panel.cpp" line="236"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tasks_panel.cpp" line="265"/>
+        <location filename="../ui/tasks_panel.cpp" line="246"/>
         <source>%1 of 10 tasks can be learned from your data (%n example(s) in all).</source>
         <translation>
             <numerusform>%1 of 10 tasks can be learned from your data (%n example in all).</numerusform>
@@ -3096,17 +3290,17 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="269"/>
+        <location filename="../ui/tasks_panel.cpp" line="250"/>
         <source>To protect your customers, ShopTuner removed %1 e-mail addresses, %2 phone numbers, %3 order numbers and %4 reviewers&apos; names from their texts, and left out %5 duplicate reviews.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="298"/>
+        <location filename="../ui/tasks_panel.cpp" line="279"/>
         <source>Example %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="340"/>
+        <location filename="../ui/tasks_panel.cpp" line="321"/>
         <source>Could not build the examples</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3127,188 +3321,203 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::TrainPanel</name>
     <message>
-        <location filename="../ui/train_panel.cpp" line="60"/>
-        <location filename="../ui/train_panel.cpp" line="427"/>
+        <location filename="../ui/train_panel.cpp" line="84"/>
+        <location filename="../ui/train_panel.cpp" line="451"/>
         <source>&amp;Start training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="61"/>
+        <location filename="../ui/train_panel.cpp" line="85"/>
         <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="62"/>
+        <location filename="../ui/train_panel.cpp" line="86"/>
         <source>&amp;Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="63"/>
+        <location filename="../ui/train_panel.cpp" line="87"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="64"/>
+        <location filename="../ui/train_panel.cpp" line="88"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="66"/>
+        <location filename="../ui/train_panel.cpp" line="90"/>
         <source>S&amp;mooth the curve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="87"/>
+        <location filename="../ui/train_panel.cpp" line="111"/>
         <source>Stop at a checkpoint; Resume continues from there, even after closing ShopTuner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="90"/>
+        <location filename="../ui/train_panel.cpp" line="114"/>
         <source>Stop and give up this run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="100"/>
+        <location filename="../ui/train_panel.cpp" line="124"/>
         <source>Loss curve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="103"/>
+        <location filename="../ui/train_panel.cpp" line="127"/>
         <source>Training loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="108"/>
+        <location filename="../ui/train_panel.cpp" line="132"/>
         <source>Training loss, smoothed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="111"/>
+        <location filename="../ui/train_panel.cpp" line="135"/>
         <source>Validation loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="114"/>
+        <location filename="../ui/train_panel.cpp" line="138"/>
         <source>Learning step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="115"/>
+        <location filename="../ui/train_panel.cpp" line="139"/>
         <source>Loss (lower is better)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="145"/>
+        <location filename="../ui/train_panel.cpp" line="169"/>
         <source>Training runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="146"/>
+        <location filename="../ui/train_panel.cpp" line="170"/>
         <source>Every training run of this project; choose one to see its curve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="148"/>
+        <location filename="../ui/train_panel.cpp" line="172"/>
         <source>Run:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="151"/>
+        <location filename="../ui/train_panel.cpp" line="175"/>
         <source>Compare &amp;with runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="152"/>
+        <location filename="../ui/train_panel.cpp" line="176"/>
         <source>Lay other runs&apos; curves over this one, to see which settings learned best</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="123"/>
+        <location filename="../ui/train_panel.cpp" line="147"/>
         <source>Train &amp;elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="124"/>
+        <location filename="../ui/train_panel.cpp" line="148"/>
         <source>Train on another computer or a cluster, and bring the result back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="127"/>
+        <location filename="../ui/train_panel.cpp" line="151"/>
         <source>Write a job folder for a cluster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="129"/>
+        <location filename="../ui/train_panel.cpp" line="153"/>
         <source>Where to put the job folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="133"/>
+        <location filename="../ui/train_panel.cpp" line="157"/>
         <source>Import a trained adapter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="135"/>
+        <location filename="../ui/train_panel.cpp" line="159"/>
         <source>The adapter folder (adapter_config.json, adapter_model.safetensors)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="163"/>
+        <location filename="../ui/train_panel.cpp" line="187"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="163"/>
+        <location filename="../ui/train_panel.cpp" line="187"/>
         <source>Pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="164"/>
+        <location filename="../ui/train_panel.cpp" line="188"/>
         <source>Learning rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="164"/>
+        <location filename="../ui/train_panel.cpp" line="188"/>
         <source>Tokens per second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="164"/>
+        <location filename="../ui/train_panel.cpp" line="188"/>
         <source>Elapsed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="165"/>
+        <location filename="../ui/train_panel.cpp" line="189"/>
         <source>Time left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="165"/>
+        <location filename="../ui/train_panel.cpp" line="189"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="165"/>
+        <location filename="../ui/train_panel.cpp" line="189"/>
         <source>Memory used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="92"/>
+        <location filename="../ui/train_panel.cpp" line="116"/>
         <source>Write this run&apos;s model for Ollama, LM Studio, llama.cpp or Hugging Face</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="247"/>
+        <location filename="../ui/train_panel.cpp" line="43"/>
+        <source>%1 of %2 examples were longer than the model reads at once (%3 tokens), so their ends were cut off. Raise “Longest example” on the Plan page to keep them whole; training then needs more memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="48"/>
+        <source>%1 examples were left out: their question alone is longer than the model reads at once (%2 tokens), so no answer is left to learn from. Raise “Longest example” on the Plan page to use them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="53"/>
+        <source>The computers training together ended with different results; this run&apos;s model is not reliable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="271"/>
         <source>Run %1, %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="252"/>
+        <location filename="../ui/train_panel.cpp" line="276"/>
         <source>, best validation loss %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train_panel.cpp" line="256"/>
+        <location filename="../ui/train_panel.cpp" line="280"/>
         <source>rank %1, alpha %2, learning rate %3, %n pass(es), longest example %4 tokens, batch %5 × %6</source>
         <translation>
             <numerusform>rank %1, alpha %2, learning rate %3, %n pass(es), longest example %4 tokens, batch %5 × %6</numerusform>
@@ -3316,82 +3525,82 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="266"/>
+        <location filename="../ui/train_panel.cpp" line="290"/>
         <source>Run %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="283"/>
+        <location filename="../ui/train_panel.cpp" line="307"/>
         <source>finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="283"/>
+        <location filename="../ui/train_panel.cpp" line="307"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="283"/>
+        <location filename="../ui/train_panel.cpp" line="307"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="284"/>
+        <location filename="../ui/train_panel.cpp" line="308"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="284"/>
+        <location filename="../ui/train_panel.cpp" line="308"/>
         <source>interrupted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="315"/>
+        <location filename="../ui/train_panel.cpp" line="339"/>
         <source>Choose a model and a plan first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="317"/>
+        <location filename="../ui/train_panel.cpp" line="341"/>
         <source>Ready to teach %1 your shop&apos;s tasks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="319"/>
+        <location filename="../ui/train_panel.cpp" line="343"/>
         <source>Run %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="321"/>
+        <location filename="../ui/train_panel.cpp" line="345"/>
         <source>Resume continues where it stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="353"/>
+        <location filename="../ui/train_panel.cpp" line="377"/>
         <source>Run %1, training (smoothed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="356"/>
+        <location filename="../ui/train_panel.cpp" line="380"/>
         <source>Run %1, validation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="417"/>
+        <location filename="../ui/train_panel.cpp" line="441"/>
         <source>Note: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="427"/>
+        <location filename="../ui/train_panel.cpp" line="451"/>
         <source>&amp;Start a new run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="440"/>
+        <location filename="../ui/train_panel.cpp" line="464"/>
         <source>Choose a model first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train_panel.cpp" line="445"/>
+        <location filename="../ui/train_panel.cpp" line="469"/>
         <source>Job folder written: %1 (%n training record(s)). Run train.sh there, or submit shoptuner-train.sbatch on a SLURM cluster; then import the adapter it makes.</source>
         <translation>
             <numerusform>Job folder written: %1 (%n training record). Run train.sh there, or submit shoptuner-train.sbatch on a SLURM cluster; then import the adapter it makes.</numerusform>
@@ -3399,62 +3608,62 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="451"/>
+        <location filename="../ui/train_panel.cpp" line="475"/>
         <source>Cannot write the job folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="465"/>
+        <location filename="../ui/train_panel.cpp" line="489"/>
         <source>Choose the base model the adapter was trained on first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="468"/>
+        <location filename="../ui/train_panel.cpp" line="492"/>
         <source>Imported as run %1: test it on the Results page, chat with it, or export it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="472"/>
+        <location filename="../ui/train_panel.cpp" line="496"/>
         <source>Cannot import the adapter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="495"/>
+        <location filename="../ui/train_panel.cpp" line="519"/>
         <source>Training stopped with an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="500"/>
+        <location filename="../ui/train_panel.cpp" line="524"/>
         <source>Training… You can keep using ShopTuner meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="519"/>
+        <location filename="../ui/train_panel.cpp" line="543"/>
         <source>Cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="523"/>
+        <location filename="../ui/train_panel.cpp" line="547"/>
         <source>No model chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="523"/>
+        <location filename="../ui/train_panel.cpp" line="547"/>
         <source>Choose the model to teach on the Model page first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="551"/>
+        <location filename="../ui/train_panel.cpp" line="575"/>
         <source>Give up this run?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="552"/>
+        <location filename="../ui/train_panel.cpp" line="576"/>
         <source>The run stops and cannot be resumed. What it learned so far is kept only if you pause instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="553"/>
+        <location filename="../ui/train_panel.cpp" line="577"/>
         <source>Give up the run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3475,233 +3684,302 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::VerdictPanel</name>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="41"/>
-        <source>new categories</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verdict_panel.cpp" line="43"/>
-        <source>new wording</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verdict_panel.cpp" line="44"/>
-        <source>your products</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verdict_panel.cpp" line="55"/>
+        <location filename="../ui/verdict_panel.cpp" line="93"/>
         <source>&amp;Test the trained model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="56"/>
+        <location filename="../ui/verdict_panel.cpp" line="94"/>
         <source>E&amp;xport the model…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="63"/>
+        <location filename="../ui/verdict_panel.cpp" line="101"/>
         <source>Also test the model &amp;before training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="66"/>
+        <location filename="../ui/verdict_panel.cpp" line="104"/>
         <source>Shows what training changed; takes about as long again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="68"/>
+        <location filename="../ui/verdict_panel.cpp" line="106"/>
         <source>Scores per task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="71"/>
+        <location filename="../ui/verdict_panel.cpp" line="117"/>
         <source>Wrong answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="80"/>
-        <source>Ask the trained model every kept-aside test question and score its answers the way the published benchmark does</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verdict_panel.cpp" line="85"/>
-        <source>all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verdict_panel.cpp" line="86"/>
-        <source>How many test questions per task; more gives a surer verdict but takes longer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verdict_panel.cpp" line="87"/>
-        <source>Test questions per task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verdict_panel.cpp" line="90"/>
-        <source>The published model to measure yours against</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verdict_panel.cpp" line="91"/>
-        <source>Compare with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verdict_panel.cpp" line="145"/>
-        <source>Task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verdict_panel.cpp" line="145"/>
-        <source>Test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verdict_panel.cpp" line="145"/>
-        <location filename="../ui/verdict_panel.cpp" line="336"/>
-        <source>Your model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verdict_panel.cpp" line="145"/>
-        <source>Published</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verdict_panel.cpp" line="145"/>
-        <source>Verdict</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verdict_panel.cpp" line="145"/>
-        <source>Before training</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verdict_panel.cpp" line="96"/>
-        <source>Questions per task:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verdict_panel.cpp" line="100"/>
-        <source>Compare with:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verdict_panel.cpp" line="106"/>
-        <source>Export &amp;HTML…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verdict_panel.cpp" line="106"/>
-        <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verdict_panel.cpp" line="107"/>
-        <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verdict_panel.cpp" line="107"/>
-        <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verdict_panel.cpp" line="108"/>
-        <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verdict_panel.cpp" line="108"/>
-        <source>Spreadsheet (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verdict_panel.cpp" line="157"/>
-        <source>Answer generation (AG) is scored with ROUGE-L here, so it is not compared with the published figures, which use BERTScore with the roberta-large encoder (1.3 GB). Get it to score AG as they do:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verdict_panel.cpp" line="163"/>
-        <source>&amp;Get the encoder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verdict_panel.cpp" line="169"/>
-        <source>The encoder is ready: answer generation is scored with BERTScore, as the published figures are, from the next test on.</source>
+        <location filename="../ui/verdict_panel.cpp" line="127"/>
+        <location filename="../ui/verdict_panel.cpp" line="498"/>
+        <source>What do these numbers mean?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/verdict_panel.cpp" line="133"/>
+        <source>Ask the trained model every kept-aside test question and score its answers the way the published benchmark does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="138"/>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="139"/>
+        <source>How many test questions per task; more gives a surer verdict but takes longer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="140"/>
+        <source>Test questions per task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="143"/>
+        <source>The published model to measure yours against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="144"/>
+        <source>Compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="180"/>
+        <source>Task by task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="181"/>
+        <source>As a chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="207"/>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="207"/>
+        <source>What the model was asked to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="208"/>
+        <source>Questions from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="208"/>
+        <source>Your own products, new wording or new kinds of products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="209"/>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="209"/>
+        <source>How many test questions were asked; more questions give a surer verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="210"/>
+        <source>Unusable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="210"/>
+        <source>Answers that matched none of the allowed answers; they count as wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="459"/>
+        <source>Score (100% is perfect)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="474"/>
+        <source>&lt;p&gt;Choose a task above to see what its score means and some of the answers the model got wrong.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="490"/>
+        <source>&lt;i&gt;(nothing)&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="211"/>
+        <location filename="../ui/verdict_panel.cpp" line="449"/>
+        <source>Your model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="211"/>
+        <source>The trained model&apos;s score out of 100%; hover over a score for its likely range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="213"/>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="212"/>
+        <location filename="../ui/verdict_panel.cpp" line="451"/>
+        <source>Before training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="149"/>
+        <source>Questions per task:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="60"/>
+        <source>&lt;h3&gt;What the Verdict&apos;s numbers mean&lt;/h3&gt;&lt;p&gt;ShopTuner kept some of your examples aside before training. The test asks the trained model those questions, which it has never seen, and scores each answer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Questions from&lt;/b&gt;: &lt;i&gt;your products&lt;/i&gt; are questions about your own catalogue; &lt;i&gt;new wording&lt;/i&gt; asks them in a way the model never saw; &lt;i&gt;new categories&lt;/i&gt; are about kinds of products it was not trained on, to see whether what it learned carries over.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Unusable answers&lt;/b&gt; matched none of the answers a question allows (not one of the options, not yes or no, no list where a list was asked for). They count as wrong. Many of them mean the model needs more training.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your model&lt;/b&gt; and &lt;b&gt;Before training&lt;/b&gt; are scores out of 100%; hover over one to see the likely range. With few questions that range is wide, so below %1 questions ShopTuner does not say whether a model is better or worse than the published one.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Published&lt;/b&gt; is the score a well-known model reached in the eCeLLM study, on ECInstruct&apos;s questions rather than yours: a rough guide, unless you test on the public benchmark.&lt;/p&gt;&lt;h4&gt;The scores&lt;/h4&gt;&lt;ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="153"/>
+        <source>Compare with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="159"/>
+        <source>Export &amp;HTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="159"/>
+        <source>Web page (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="160"/>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="160"/>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="161"/>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="161"/>
+        <source>Spreadsheet (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="242"/>
+        <source>&amp;Get the encoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="195"/>
         <source>Write the trained model for Ollama, LM Studio, llama.cpp or Hugging Face</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="216"/>
-        <source>%1; %2 of %3 answers could not be read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verdict_panel.cpp" line="218"/>
+        <location filename="../ui/verdict_panel.cpp" line="212"/>
+        <location filename="../ui/verdict_panel.cpp" line="304"/>
         <source>The same model before training, on the same questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="227"/>
+        <location filename="../ui/verdict_panel.cpp" line="213"/>
+        <source>The published model&apos;s score in the eCeLLM study, on ECInstruct&apos;s questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="214"/>
+        <source>What it means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="214"/>
+        <source>The score in words, and how it compares with the published model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="236"/>
+        <source>Answers to customer questions are scored by their wording here. The published figures score them by meaning, with an encoder (1.3 GB): get it to compare them too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="248"/>
+        <source>The encoder is ready: answers to customer questions are scored by meaning, as the published figures are, from the next test on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="299"/>
+        <source>%1: %2
+With %3 questions the true score likely lies between %4 and %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="320"/>
         <source>Train a model first; then test it here on the examples kept aside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="229"/>
+        <location filename="../ui/verdict_panel.cpp" line="322"/>
         <source>The model has not been tested yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="259"/>
+        <location filename="../ui/verdict_panel.cpp" line="351"/>
         <source>Cannot start the test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="287"/>
+        <location filename="../ui/verdict_panel.cpp" line="375"/>
+        <source>Part 1 of 2, the trained model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="376"/>
+        <source>Part 2 of 2, the model before training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="384"/>
         <source>The test stopped with an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="306"/>
+        <location filename="../ui/verdict_panel.cpp" line="403"/>
         <source>ShopTuner report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="311"/>
+        <location filename="../ui/verdict_panel.cpp" line="408"/>
         <source>%1 report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="377"/>
-        <source>&lt;h4&gt;The worst answers: %1&lt;/h4&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verdict_panel.cpp" line="354"/>
-        <source>Score (1 is perfect)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verdict_panel.cpp" line="369"/>
-        <source>&lt;p&gt;Choose a task above to see some of the answers the model got wrong.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verdict_panel.cpp" line="374"/>
+        <location filename="../ui/verdict_panel.cpp" line="483"/>
         <source>&lt;p&gt;No wrong answers among the questions tested for this task.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="380"/>
+        <location filename="../ui/verdict_panel.cpp" line="486"/>
+        <source>&lt;p&gt;&lt;b&gt;The worst answers:&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="488"/>
         <source>&lt;p&gt;&lt;b&gt;Question:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Expected:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;The model said:&lt;/b&gt; %3&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>

@@ -50,6 +50,34 @@
     </message>
 </context>
 <context>
+    <name>EvalJob</name>
+    <message>
+        <location filename="../core/project/jobs/eval_job.cpp" line="161"/>
+        <source>Testing “%1” on %2: %3 of %4 questions asked</source>
+        <translation>“%1” की जाँच (%2): %4 में से %3 प्रश्न पूछे गए</translation>
+    </message>
+    <message>
+        <location filename="../core/project/jobs/eval_job.cpp" line="227"/>
+        <source>Loading the encoder that scores answers by meaning</source>
+        <translation>अर्थ के आधार पर उत्तरों को आँकने वाला एन्कोडर लोड हो रहा है</translation>
+    </message>
+    <message>
+        <location filename="../core/project/jobs/eval_job.cpp" line="235"/>
+        <source>Scoring the answers to “%1” by meaning</source>
+        <translation>“%1” के उत्तरों को अर्थ के आधार पर आँका जा रहा है</translation>
+    </message>
+    <message>
+        <location filename="../core/project/jobs/eval_job.cpp" line="271"/>
+        <source>Loading the model</source>
+        <translation>मॉडल लोड हो रहा है</translation>
+    </message>
+    <message>
+        <location filename="../core/project/jobs/eval_job.cpp" line="334"/>
+        <source>The test is finished</source>
+        <translation>जाँच पूरी हुई</translation>
+    </message>
+</context>
+<context>
     <name>Hardware</name>
     <message>
         <location filename="../core/project/services/training_plan.cpp" line="131"/>
@@ -404,250 +432,315 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../core/project/services/report.cpp" line="32"/>
-        <source>answered %1 of %2 correctly</source>
-        <translation>%2 में से %1 सही उत्तर</translation>
-    </message>
-    <message>
-        <location filename="../core/project/services/report.cpp" line="36"/>
-        <source>ranking quality %1 of 1 over %2 searches</source>
-        <translation>%2 खोजों पर रैंकिंग गुणवत्ता 1 में से %1</translation>
-    </message>
-    <message>
-        <location filename="../core/project/services/report.cpp" line="41"/>
-        <source>its answers are close in meaning to the shop&apos;s answers: BERTScore %1 (1 = the same; unrelated sentences score about 0.83)</source>
-        <translation>इसके उत्तर अर्थ में दुकान के उत्तरों के क़रीब हैं: BERTScore %1 (1 = एक जैसे; असंबंधित वाक्य लगभग 0.83 पाते हैं)</translation>
-    </message>
-    <message>
-        <location filename="../core/project/services/report.cpp" line="46"/>
-        <source>its answers share %1% of their wording with the shop&apos;s answers (ROUGE-L)</source>
-        <translation>इसके उत्तरों के %1% शब्द दुकान के उत्तरों से मिलते हैं (ROUGE-L)</translation>
-    </message>
-    <message>
-        <location filename="../core/project/services/report.cpp" line="49"/>
-        <source>F1 %1 of 1 over %2 test items</source>
-        <translation>%2 परीक्षण प्रश्नों पर F1 1 में से %1</translation>
-    </message>
-    <message>
-        <location filename="../core/project/services/report.cpp" line="155"/>
+        <location filename="../core/project/services/report.cpp" line="225"/>
         <source>finished</source>
         <translation>पूरा हुआ</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="157"/>
+        <location filename="../core/project/services/report.cpp" line="227"/>
         <source>still running</source>
         <translation>अभी चल रहा है</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="159"/>
+        <location filename="../core/project/services/report.cpp" line="229"/>
         <source>stopped before it finished</source>
         <translation>पूरा होने से पहले रुक गया</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="161"/>
+        <location filename="../core/project/services/report.cpp" line="231"/>
         <source>cancelled</source>
         <translation>रद्द किया गया</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="163"/>
+        <location filename="../core/project/services/report.cpp" line="233"/>
         <source>failed</source>
         <translation>विफल</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="223"/>
-        <source>not comparable: the published figure is %1</source>
-        <translation>तुलना योग्य नहीं: प्रकाशित माप %1 है</translation>
-    </message>
-    <message>
-        <location filename="../core/project/services/report.cpp" line="226"/>
-        <source>%1 published no score here</source>
-        <translation>%1 ने यहाँ कोई स्कोर प्रकाशित नहीं किया</translation>
-    </message>
-    <message>
-        <location filename="../core/project/services/report.cpp" line="232"/>
-        <source>at or above %1 (clearly)</source>
-        <translation>%1 के बराबर या ऊपर (स्पष्ट रूप से)</translation>
-    </message>
-    <message>
-        <location filename="../core/project/services/report.cpp" line="233"/>
-        <source>at or above %1 (within the margin of error)</source>
-        <translation>%1 के बराबर या ऊपर (त्रुटि सीमा के भीतर)</translation>
-    </message>
-    <message>
-        <location filename="../core/project/services/report.cpp" line="234"/>
-        <source>below %1 (clearly)</source>
-        <translation>%1 से नीचे (स्पष्ट रूप से)</translation>
-    </message>
-    <message>
-        <location filename="../core/project/services/report.cpp" line="235"/>
-        <source>below %1 (within the margin of error)</source>
-        <translation>%1 से नीचे (त्रुटि सीमा के भीतर)</translation>
-    </message>
-    <message>
-        <location filename="../core/project/services/report.cpp" line="470"/>
+        <location filename="../core/project/services/report.cpp" line="562"/>
         <source>ShopTuner report</source>
         <translation>ShopTuner रिपोर्ट</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="331"/>
+        <location filename="../core/project/services/report.cpp" line="420"/>
         <source> with adapter %1</source>
         <translation> एडैप्टर %1 के साथ</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="261"/>
-        <source>Training improved %1 of %2 tests over the model before training, on the same questions (%3 beyond the margin of error).</source>
-        <translation>प्रशिक्षण ने उन्हीं प्रश्नों पर, प्रशिक्षण से पहले के मॉडल की तुलना में %2 में से %1 परीक्षणों में सुधार किया (%3 त्रुटि-सीमा से आगे)।</translation>
-    </message>
-    <message>
-        <location filename="../core/project/services/report.cpp" line="267"/>
-        <source>Training improved %1 of %2 tests over the model before training, on the same questions.</source>
-        <translation>प्रशिक्षण ने उन्हीं प्रश्नों पर, प्रशिक्षण से पहले के मॉडल की तुलना में %2 में से %1 परीक्षणों में सुधार किया।</translation>
-    </message>
-    <message>
-        <location filename="../core/project/services/report.cpp" line="273"/>
+        <location filename="../core/project/services/report.cpp" line="350"/>
         <source>Test the model before training too (the same questions) to see what training changed.</source>
         <translation>प्रशिक्षण ने क्या बदला यह देखने के लिए प्रशिक्षण से पहले के मॉडल का भी परीक्षण करें (वही प्रश्न)।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="278"/>
+        <location filename="../core/project/services/report.cpp" line="354"/>
         <source>On ECInstruct&apos;s public test, the questions of the published table, it is at or above %1 on %2 of %3 tests.</source>
         <translation>ECInstruct के सार्वजनिक परीक्षण पर, प्रकाशित तालिका के प्रश्नों पर, यह %3 में से %2 परीक्षणों में %1 के बराबर या उससे ऊपर है।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="281"/>
+        <location filename="../core/project/services/report.cpp" line="357"/>
         <source>As a rough guide only: %1&apos;s published scores come from ECInstruct&apos;s questions, not your shop&apos;s; on %2 of %3 tests yours is at or above them.</source>
         <translation>केवल एक मोटे अनुमान के रूप में: %1 के प्रकाशित अंक ECInstruct के प्रश्नों से हैं, आपकी दुकान के नहीं; %3 में से %2 परीक्षणों में आपका मॉडल उनके बराबर या ऊपर है।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="333"/>
+        <location filename="../core/project/services/report.cpp" line="422"/>
         <source>How well the model does your shop&apos;s tasks</source>
         <translation>मॉडल आपकी दुकान के कार्य कितनी अच्छी तरह करता है</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="334"/>
+        <location filename="../core/project/services/report.cpp" line="423"/>
         <source>Model:</source>
         <translation>मॉडल:</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="335"/>
+        <location filename="../core/project/services/report.cpp" line="424"/>
         <source>Evaluated:</source>
         <translation>जाँचा गया:</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="336"/>
+        <location filename="../core/project/services/report.cpp" line="425"/>
         <source>Compared with:</source>
         <translation>तुलना:</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="339"/>
+        <location filename="../core/project/services/report.cpp" line="428"/>
         <source>This test is not finished (%1): the figures below cover only the tasks scored so far.</source>
         <translation>यह परीक्षण पूरा नहीं हुआ (%1): नीचे के आँकड़े केवल अब तक जाँचे गए कार्यों के हैं।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="352"/>
+        <location filename="../core/project/services/report.cpp" line="441"/>
         <location filename="../core/project/services/comparison.cpp" line="168"/>
         <source>Task</source>
         <translation>कार्य</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="353"/>
+        <location filename="../core/project/services/report.cpp" line="442"/>
         <location filename="../core/project/services/comparison.cpp" line="168"/>
         <source>Test set</source>
         <translation>परीक्षण सेट</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="354"/>
+        <location filename="../core/project/services/report.cpp" line="443"/>
         <location filename="../core/project/services/comparison.cpp" line="169"/>
         <source>Metric</source>
         <translation>माप</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="355"/>
+        <location filename="../core/project/services/report.cpp" line="444"/>
         <source>This model</source>
         <translation>यह मॉडल</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="356"/>
+        <location filename="../core/project/services/report.cpp" line="445"/>
         <source>95% interval</source>
         <translation>95% अंतराल</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="357"/>
+        <location filename="../core/project/services/report.cpp" line="446"/>
         <source>Invalid</source>
         <translation>अमान्य</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="358"/>
+        <location filename="../core/project/services/report.cpp" line="447"/>
         <source>Before training</source>
         <translation>प्रशिक्षण से पहले</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="359"/>
+        <location filename="../core/project/services/report.cpp" line="448"/>
         <source>In plain words</source>
         <translation>सरल शब्दों में</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="365"/>
+        <location filename="../core/project/services/report.cpp" line="456"/>
         <source>%1 of %2</source>
         <translation>%2 में से %1</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="385"/>
+        <location filename="../core/project/services/report.cpp" line="476"/>
         <source>Published scores, in-domain test sets</source>
         <translation>प्रकाशित स्कोर, परिचित श्रेणियाँ</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="386"/>
+        <location filename="../core/project/services/report.cpp" line="477"/>
         <source>Published scores, out-of-domain test sets</source>
         <translation>प्रकाशित स्कोर, नई श्रेणियाँ</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="387"/>
+        <location filename="../core/project/services/report.cpp" line="478"/>
         <source>Model</source>
         <translation>मॉडल</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="413"/>
+        <location filename="../core/project/services/report.cpp" line="504"/>
         <source>The worst answers</source>
         <translation>सबसे ख़राब उत्तर</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="447"/>
+        <location filename="../core/project/services/report.cpp" line="539"/>
         <source>Answer generation is scored with BERTScore F1 (roberta-large, layer 17), as the published figures are.</source>
         <translation>उत्तर लेखन को BERTScore F1 (roberta-large, परत 17) से आँका गया है, जैसे प्रकाशित आँकड़े।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="451"/>
+        <location filename="../core/project/services/report.cpp" line="543"/>
         <source>Answer generation is scored with BERTScore on another encoder or layer than the published figures (roberta-large, layer 17), so it is not compared with them.</source>
         <translation>उत्तर लेखन को प्रकाशित आँकड़ों (roberta-large, परत 17) से अलग एन्कोडर या परत पर BERTScore से आँका गया है, इसलिए उनसे तुलना नहीं की जाती।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="454"/>
+        <location filename="../core/project/services/report.cpp" line="546"/>
         <source>Answer generation is scored with ROUGE-L because no roberta-large encoder is installed for BERTScore; it is not compared with the published BERTScore figures.</source>
         <translation>उत्तर लेखन को ROUGE-L से आँका गया है क्योंकि BERTScore के लिए roberta-large एन्कोडर इंस्टॉल नहीं है; इसकी तुलना प्रकाशित BERTScore आँकड़ों से नहीं की जाती।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="461"/>
+        <location filename="../core/project/services/report.cpp" line="553"/>
         <source>Invalid: answers the metric could not read (eCeLLM&apos;s rules).</source>
         <translation>अमान्य: वे उत्तर जिन्हें मापदंड पढ़ नहीं सका (eCeLLM के नियम)।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="416"/>
+        <location filename="../core/project/services/report.cpp" line="508"/>
         <source>Question</source>
         <translation>प्रश्न</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="417"/>
+        <location filename="../core/project/services/report.cpp" line="35"/>
+        <source>, the same as before training</source>
+        <translation>, प्रशिक्षण से पहले जितना ही</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="36"/>
+        <source>, up from %1 before training</source>
+        <translation>, प्रशिक्षण से पहले के %1 से अधिक</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="37"/>
+        <source>, down from %1 before training</source>
+        <translation>, प्रशिक्षण से पहले के %1 से कम</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="45"/>
+        <source> (%1 before training)</source>
+        <translation> (प्रशिक्षण से पहले %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="54"/>
+        <source>Its answers are %1 close in meaning to the shop&apos;s own answers%2; unrelated sentences score about 83%.</source>
+        <translation>इसके उत्तर अर्थ में दुकान के अपने उत्तरों से %1 मिलते हैं%2; असंबंधित वाक्य भी लगभग 83% पाते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="59"/>
+        <source>Its answers share %1 of their wording with the shop&apos;s own answers%2.</source>
+        <translation>इसके उत्तरों के %1 शब्द दुकान के अपने उत्तरों से मिलते हैं%2।</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="63"/>
+        <source>Ranking quality %1 over %2 searches%3.</source>
+        <translation>%2 खोजों पर रैंकिंग गुणवत्ता %1%3।</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="68"/>
+        <source>Right on %1 of %2 questions%3.</source>
+        <translation>%2 में से %1 प्रश्नों पर सही%3।</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="73"/>
+        <source>Scored %1 over %2 questions%3.</source>
+        <translation>%2 प्रश्नों पर %1 अंक%3।</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="79"/>
+        <source>None of its answers could be used: each matched none of the answers this question allows.</source>
+        <translation>इसका कोई भी उत्तर काम का नहीं था: हर उत्तर इस प्रश्न के किसी भी मान्य उत्तर से मेल नहीं खाया।</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="83"/>
+        <source>%1 of %2 answers could not be used (they matched none of the allowed answers) and count as wrong.</source>
+        <translation>%2 में से %1 उत्तर काम के नहीं थे (वे किसी मान्य उत्तर से मेल नहीं खाए) और गलत गिने गए।</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="97"/>
+        <source>Not compared: the published figures measure closeness in meaning with BERTScore, which needs the roberta-large encoder</source>
+        <translation>तुलना नहीं की गई: प्रकाशित आँकड़े BERTScore से अर्थ की निकटता मापते हैं, जिसके लिए roberta-large एन्कोडर चाहिए</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="100"/>
+        <source>Not compared: the published figure is measured as %1</source>
+        <translation>तुलना नहीं की गई: प्रकाशित आँकड़ा %1 के रूप में मापा गया है</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="103"/>
+        <source>%1 published no score for this</source>
+        <translation>%1 ने इसके लिए कोई अंक प्रकाशित नहीं किया</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="106"/>
+        <source>Too few questions to tell how it compares with %1 (%2 tested, at least %3 needed)</source>
+        <translation>%1 से तुलना बताने के लिए प्रश्न बहुत कम हैं (%2 जाँचे गए, कम से कम %3 चाहिए)</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="116"/>
+        <source>Clearly above %1 (%2)</source>
+        <translation>%1 (%2) से स्पष्ट रूप से ऊपर</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="117"/>
+        <source>Clearly below %1 (%2)</source>
+        <translation>%1 (%2) से स्पष्ट रूप से नीचे</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="118"/>
+        <source>About level with %1 (%2): the difference could be chance</source>
+        <translation>लगभग %1 (%2) के बराबर: अंतर संयोग हो सकता है</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="148"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="328"/>
+        <source>None of the model&apos;s %1 answers could be used: each matched none of the answers its question allows. It needs more training: train for longer or on more examples, then test again.</source>
+        <translation>मॉडल के %1 उत्तरों में से कोई भी काम का नहीं था: हर उत्तर अपने प्रश्न के किसी मान्य उत्तर से मेल नहीं खाया। इसे और प्रशिक्षण चाहिए: अधिक समय तक या अधिक उदाहरणों पर प्रशिक्षित करें, फिर दोबारा जाँचें।</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="333"/>
+        <source>%1 of the model&apos;s %2 answers could not be used (they matched none of the allowed answers); they count as wrong.</source>
+        <translation>मॉडल के %2 उत्तरों में से %1 काम के नहीं थे (वे किसी मान्य उत्तर से मेल नहीं खाए); वे गलत गिने गए।</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="339"/>
+        <source>Training made the model better on %1 of %2 tests, on the same questions (on %3 of them by more than chance explains).</source>
+        <translation>प्रशिक्षण ने मॉडल को %2 में से %1 जाँचों में बेहतर बनाया, उन्हीं प्रश्नों पर (इनमें से %3 में संयोग से कहीं अधिक)।</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="345"/>
+        <source>Training made the model better on %1 of %2 tests, on the same questions.</source>
+        <translation>प्रशिक्षण ने मॉडल को %2 में से %1 जाँचों में बेहतर बनाया, उन्हीं प्रश्नों पर।</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="362"/>
+        <source>Tests with too few questions (under %2) to compare with the published scores: %1.</source>
+        <translation>प्रकाशित अंकों से तुलना के लिए बहुत कम प्रश्नों (%2 से कम) वाली जाँचें: %1।</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="368"/>
+        <source>On ECInstruct&apos;s public test, the questions of the published table, every test had too few questions (under %2) to compare with %1.</source>
+        <translation>ECInstruct की सार्वजनिक जाँच में, प्रकाशित तालिका के प्रश्नों पर, हर जाँच में %1 से तुलना के लिए बहुत कम प्रश्न (%2 से कम) थे।</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="371"/>
+        <source>As a rough guide only: %1&apos;s published scores come from ECInstruct&apos;s questions, not your shop&apos;s; every test had too few questions (under %2) to compare with them.</source>
+        <translation>केवल मोटे अनुमान के लिए: %1 के प्रकाशित अंक ECInstruct के प्रश्नों से हैं, आपकी दुकान के नहीं; हर जाँच में उनसे तुलना के लिए बहुत कम प्रश्न (%2 से कम) थे।</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="509"/>
         <source>Expected</source>
         <translation>अपेक्षित</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="418"/>
+        <location filename="../core/project/services/report.cpp" line="510"/>
         <source>The model said</source>
         <translation>मॉडल ने कहा</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="433"/>
+        <location filename="../core/project/services/report.cpp" line="525"/>
         <source>Sources of the published scores</source>
         <translation>प्रकाशित स्कोर के स्रोत</translation>
     </message>
@@ -697,62 +790,173 @@
         <translation>दायरा:</translation>
     </message>
     <message>
-        <location filename="../core/project/services/comparison.cpp" line="190"/>
+        <location filename="../core/project/services/comparison.cpp" line="192"/>
         <source>In brackets: the 95% interval from resampling the test items. Bold: the best model on that row. Published scores appear only where the metric is the one the tables use.</source>
         <translation>कोष्ठक में: परीक्षण प्रश्नों के पुनः नमूने से 95% अंतराल। मोटे अक्षर: उस पंक्ति का सबसे अच्छा मॉडल। प्रकाशित अंक केवल वहीं दिखते हैं जहाँ मापदंड तालिकाओं वाला ही है।</translation>
     </message>
 </context>
 <context>
-    <name>TasksPanel</name>
+    <name>Task</name>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="39"/>
-        <source>Find colours, sizes and materials in product texts</source>
-        <translation>उत्पाद के पाठ में रंग, साइज़ और सामग्री ढूँढना</translation>
+        <location filename="../core/project/services/task_words.cpp" line="42"/>
+        <source>Find colours, sizes, materials</source>
+        <translation>रंग, आकार, सामग्री खोजें</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="40"/>
+        <location filename="../core/project/services/task_words.cpp" line="43"/>
         <source>Tell which products go together</source>
         <translation>पहचानना कि कौन-से उत्पाद साथ में चलते हैं</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="41"/>
-        <source>Spot two listings of the same product</source>
-        <translation>एक ही उत्पाद की दो लिस्टिंग पहचानना</translation>
+        <location filename="../core/project/services/task_words.cpp" line="44"/>
+        <source>Spot duplicate listings</source>
+        <translation>दोहरी लिस्टिंग पहचानें</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="42"/>
+        <location filename="../core/project/services/task_words.cpp" line="45"/>
         <source>Read how a review feels</source>
         <translation>समीक्षा का भाव समझना</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="43"/>
+        <location filename="../core/project/services/task_words.cpp" line="46"/>
         <source>Guess what a customer buys next</source>
         <translation>अनुमान लगाना कि ग्राहक आगे क्या खरीदेगा</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="45"/>
-        <source>Judge how well a product fits a search</source>
-        <translation>आँकना कि कोई उत्पाद किसी खोज से कितना मेल खाता है</translation>
+        <location filename="../core/project/services/task_words.cpp" line="47"/>
+        <source>Judge if a product fits a search</source>
+        <translation>आँकें कि उत्पाद खोज से मेल खाता है या नहीं</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="46"/>
+        <location filename="../core/project/services/task_words.cpp" line="48"/>
         <source>Find substitutes for a search</source>
         <translation>किसी खोज के लिए विकल्प ढूँढना</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="47"/>
+        <location filename="../core/project/services/task_words.cpp" line="49"/>
         <source>Rank products for a search</source>
         <translation>किसी खोज के लिए उत्पादों को क्रम में लगाना</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="48"/>
-        <source>Tell whether reviews answer a question</source>
-        <translation>पहचानना कि समीक्षाएँ किसी प्रश्न का उत्तर देती हैं या नहीं</translation>
+        <location filename="../core/project/services/task_words.cpp" line="50"/>
+        <source>Tell if reviews answer a question</source>
+        <translation>बताएँ कि समीक्षाएँ प्रश्न का उत्तर देती हैं या नहीं</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="49"/>
-        <source>Answer customer questions from reviews</source>
-        <translation>समीक्षाओं के आधार पर ग्राहकों के प्रश्नों के उत्तर देना</translation>
+        <location filename="../core/project/services/task_words.cpp" line="51"/>
+        <source>Answer customer questions</source>
+        <translation>ग्राहकों के प्रश्नों के उत्तर दें</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/task_words.cpp" line="70"/>
+        <source>%1, %2 in ECInstruct and the published tables</source>
+        <translation>%1, ECInstruct और प्रकाशित तालिकाओं में %2</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/task_words.cpp" line="77"/>
+        <source>new categories</source>
+        <translation>नई श्रेणियाँ</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/task_words.cpp" line="79"/>
+        <source>new wording</source>
+        <translation>नए शब्दों में</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/task_words.cpp" line="80"/>
+        <source>your products</source>
+        <translation>आपके उत्पाद</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/task_words.cpp" line="86"/>
+        <source>Questions about product categories the model never saw in training: does it carry over?</source>
+        <translation>उन उत्पाद श्रेणियों के प्रश्न जिन्हें मॉडल ने प्रशिक्षण में कभी नहीं देखा: क्या सीखा हुआ काम आता है?</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/task_words.cpp" line="89"/>
+        <source>Questions about your products, asked in a wording the model never saw in training</source>
+        <translation>आपके उत्पादों के प्रश्न, ऐसे शब्दों में जो मॉडल ने प्रशिक्षण में कभी नहीं देखे</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/task_words.cpp" line="91"/>
+        <source>Questions about your products, kept aside from training so the model sees them for the first time</source>
+        <translation>आपके उत्पादों के प्रश्न, प्रशिक्षण से अलग रखे गए ताकि मॉडल उन्हें पहली बार देखे</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/task_words.cpp" line="98"/>
+        <source>Training</source>
+        <translation>प्रशिक्षण</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/task_words.cpp" line="100"/>
+        <source>Checking during training</source>
+        <translation>प्रशिक्षण के दौरान जाँच</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/task_words.cpp" line="102"/>
+        <source>Test</source>
+        <translation>परीक्षण</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/task_words.cpp" line="109"/>
+        <location filename="../core/project/services/task_words.cpp" line="110"/>
+        <source>share right</source>
+        <translation>सही का अनुपात</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/task_words.cpp" line="111"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/task_words.cpp" line="112"/>
+        <source>F1, balanced</source>
+        <translation>F1, संतुलित</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/task_words.cpp" line="113"/>
+        <source>ranking (NDCG)</source>
+        <translation>रैंकिंग (NDCG)</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/task_words.cpp" line="114"/>
+        <source>wording (ROUGE-L)</source>
+        <translation>शब्द (ROUGE-L)</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/task_words.cpp" line="115"/>
+        <source>meaning (BERTScore)</source>
+        <translation>अर्थ (BERTScore)</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/task_words.cpp" line="124"/>
+        <source>The share of questions answered right.</source>
+        <translation>सही उत्तर दिए गए प्रश्नों का अनुपात।</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/task_words.cpp" line="126"/>
+        <source>F1 balances two things: how many of the right answers the model gives, and how few wrong ones it adds. 100% means it gives exactly the right answers.</source>
+        <translation>F1 दो बातों को तौलता है: मॉडल कितने सही उत्तर देता है, और कितने कम गलत उत्तर जोड़ता है। 100% का अर्थ है कि वह ठीक सही उत्तर देता है।</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/task_words.cpp" line="130"/>
+        <source>F1 for each possible answer (for example positive, neutral, negative), averaged, so a model that always gives the commonest answer scores low. 100% means every answer right.</source>
+        <translation>हर संभव उत्तर (जैसे सकारात्मक, तटस्थ, नकारात्मक) का F1, औसत निकालकर, ताकि हमेशा सबसे आम उत्तर देने वाला मॉडल कम अंक पाए। 100% का अर्थ है हर उत्तर सही।</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/task_words.cpp" line="134"/>
+        <source>How close the model&apos;s order of products is to the best order: the best products near the top count most. 100% means the best possible order.</source>
+        <translation>मॉडल का उत्पाद-क्रम सबसे अच्छे क्रम के कितना पास है: सबसे ऊपर के अच्छे उत्पाद सबसे अधिक गिने जाते हैं। 100% का अर्थ है सबसे अच्छा संभव क्रम।</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/task_words.cpp" line="138"/>
+        <source>How much of the wording the model&apos;s answer shares with the shop&apos;s own answer. Good answers in other words score low, so treat it as a rough sign.</source>
+        <translation>मॉडल के उत्तर के कितने शब्द दुकान के अपने उत्तर से मिलते हैं। दूसरे शब्दों में दिए गए अच्छे उत्तर कम अंक पाते हैं, इसलिए इसे मोटा संकेत मानें।</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/task_words.cpp" line="142"/>
+        <source>How close the model&apos;s answer is in meaning to the shop&apos;s own answer, as a large language encoder judges it. Unrelated sentences still score about 83%, so differences near the top matter.</source>
+        <translation>मॉडल का उत्तर अर्थ में दुकान के अपने उत्तर के कितना पास है, जैसा एक बड़ा भाषा एन्कोडर आँकता है। असंबंधित वाक्य भी लगभग 83% पाते हैं, इसलिए ऊपर के पास के अंतर मायने रखते हैं।</translation>
     </message>
 </context>
 <context>
@@ -1054,103 +1258,103 @@
 <context>
     <name>shoptuner::ui::ComparePanel</name>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="57"/>
+        <location filename="../ui/compare_panel.cpp" line="60"/>
         <source>Tests to compare</source>
         <translation>तुलना के लिए परीक्षण</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="58"/>
+        <location filename="../ui/compare_panel.cpp" line="61"/>
         <source>Tick the tests to set side by side: the base model, trained runs, other models</source>
         <translation>जिन परीक्षणों को साथ-साथ देखना है उन्हें चुनें: मूल मॉडल, प्रशिक्षित रन, अन्य मॉडल</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="60"/>
+        <location filename="../ui/compare_panel.cpp" line="63"/>
         <source>Test sets</source>
         <translation>परीक्षण सेट</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="61"/>
+        <location filename="../ui/compare_panel.cpp" line="64"/>
         <source>All test sets</source>
         <translation>सभी परीक्षण सेट</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="62"/>
+        <location filename="../ui/compare_panel.cpp" line="65"/>
         <source>Your products (in-domain)</source>
         <translation>आपके उत्पाद (इन-डोमेन)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="63"/>
+        <location filename="../ui/compare_panel.cpp" line="66"/>
         <source>New categories (out-of-domain)</source>
         <translation>नई श्रेणियाँ (आउट-ऑफ़-डोमेन)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="64"/>
+        <location filename="../ui/compare_panel.cpp" line="67"/>
         <source>In-domain: products like those trained on. Out-of-domain: product categories kept out of training, to see whether the model generalises</source>
         <translation>इन-डोमेन: प्रशिक्षण जैसे उत्पाद। आउट-ऑफ़-डोमेन: प्रशिक्षण से बाहर रखी गई उत्पाद श्रेणियाँ, यह देखने के लिए कि मॉडल सामान्यीकरण करता है या नहीं</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="86"/>
+        <location filename="../ui/compare_panel.cpp" line="95"/>
         <source>Published &amp;models</source>
         <translation>प्रकाशित &amp;मॉडल</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="87"/>
+        <location filename="../ui/compare_panel.cpp" line="96"/>
         <source>Published scores drawn as reference lines and listed in the table</source>
         <translation>प्रकाशित अंक संदर्भ रेखाओं के रूप में चार्ट में और तालिका में</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="69"/>
         <location filename="../ui/compare_panel.cpp" line="72"/>
+        <location filename="../ui/compare_panel.cpp" line="81"/>
         <source>Scores per task and model</source>
         <translation>हर कार्य और मॉडल के अंक</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="102"/>
+        <location filename="../ui/compare_panel.cpp" line="111"/>
         <source>&amp;Test sets:</source>
         <translation>परीक्षण &amp;सेट:</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="109"/>
+        <location filename="../ui/compare_panel.cpp" line="118"/>
         <source>Export &amp;HTML…</source>
         <translation>&amp;HTML एक्सपोर्ट करें…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="109"/>
+        <location filename="../ui/compare_panel.cpp" line="118"/>
         <source>Web page (*.html)</source>
         <translation>वेब पेज (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="110"/>
+        <location filename="../ui/compare_panel.cpp" line="119"/>
         <source>Export &amp;PDF…</source>
         <translation>&amp;PDF एक्सपोर्ट करें…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="110"/>
+        <location filename="../ui/compare_panel.cpp" line="119"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF दस्तावेज़ (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="111"/>
+        <location filename="../ui/compare_panel.cpp" line="120"/>
         <source>Export &amp;CSV…</source>
         <translation>&amp;CSV एक्सपोर्ट करें…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="111"/>
+        <location filename="../ui/compare_panel.cpp" line="120"/>
         <source>Spreadsheet (*.csv)</source>
         <translation>स्प्रेडशीट (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="116"/>
+        <location filename="../ui/compare_panel.cpp" line="125"/>
         <source>%1 comparison</source>
         <translation>%1 तुलना</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="132"/>
+        <location filename="../ui/compare_panel.cpp" line="141"/>
         <source>T&amp;ests to compare:</source>
         <translation>तुलना के लिए परी&amp;क्षण:</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="198"/>
+        <location filename="../ui/compare_panel.cpp" line="213"/>
         <source>%1
 Model: %2
 Adapter: %3
@@ -1161,22 +1365,22 @@ Tested: %4 (%5)</source>
 परीक्षण: %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="199"/>
+        <location filename="../ui/compare_panel.cpp" line="214"/>
         <source>none</source>
         <translation>कोई नहीं</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="227"/>
+        <location filename="../ui/compare_panel.cpp" line="242"/>
         <source>Nothing to compare yet: test a model on the Results page (Verdict) first.</source>
         <translation>अभी तुलना के लिए कुछ नहीं: पहले परिणाम पृष्ठ (निर्णय) पर किसी मॉडल का परीक्षण करें।</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="229"/>
+        <location filename="../ui/compare_panel.cpp" line="244"/>
         <source>Tick one or more tests on the left.</source>
         <translation>बाईं ओर एक या अधिक परीक्षण चुनें।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compare_panel.cpp" line="231"/>
+        <location filename="../ui/compare_panel.cpp" line="246"/>
         <source>%n test(s) compared over %1 task rows. Bold: the best on that row; dashed lines: published scores where the metric matches.</source>
         <translation>
             <numerusform>%n परीक्षण की %1 कार्य पंक्तियों पर तुलना। मोटे अक्षर: पंक्ति में सबसे अच्छा; धराशायी रेखाएँ: जहाँ मापदंड मेल खाता है वहाँ प्रकाशित अंक।</numerusform>
@@ -1184,57 +1388,57 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="244"/>
+        <location filename="../ui/compare_panel.cpp" line="259"/>
         <source>Task</source>
         <translation>कार्य</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="244"/>
+        <location filename="../ui/compare_panel.cpp" line="259"/>
         <source>Test</source>
         <translation>परीक्षण</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="244"/>
+        <location filename="../ui/compare_panel.cpp" line="259"/>
         <source>Metric</source>
         <translation>माप</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="264"/>
+        <location filename="../ui/compare_panel.cpp" line="280"/>
         <source>The metric of the published tables</source>
         <translation>प्रकाशित तालिकाओं का मापदंड</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="265"/>
+        <location filename="../ui/compare_panel.cpp" line="281"/>
         <source>Not the published metric: no published scores on this row</source>
         <translation>प्रकाशित मापदंड नहीं: इस पंक्ति में कोई प्रकाशित अंक नहीं</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="269"/>
+        <location filename="../ui/compare_panel.cpp" line="285"/>
         <source>This test did not score this task</source>
         <translation>इस परीक्षण ने यह कार्य नहीं आँका</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="276"/>
-        <source>%1 test items, %2 answers could not be read; 95% interval in brackets</source>
-        <translation>%1 परीक्षण प्रश्न, %2 उत्तर पढ़े नहीं जा सके; कोष्ठक में 95% अंतराल</translation>
+        <location filename="../ui/compare_panel.cpp" line="289"/>
+        <source>%1 (%2–%3)</source>
+        <translation>%1 (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="311"/>
-        <source>%1 (new cat.)</source>
-        <translation>%1 (नई श्रेणी)</translation>
+        <location filename="../ui/compare_panel.cpp" line="292"/>
+        <source>%1 questions, %2 answers unusable (they matched none of the allowed answers); in brackets the range the true score likely lies in</source>
+        <translation>%1 प्रश्न, %2 उत्तर काम के नहीं (वे किसी मान्य उत्तर से मेल नहीं खाए); कोष्ठक में वह दायरा जिसमें सही अंक संभवतः है</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="313"/>
-        <source>%1 (new wording)</source>
-        <translation>%1 (नए शब्द)</translation>
+        <location filename="../ui/compare_panel.cpp" line="329"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="359"/>
-        <source>Score (1 is perfect)</source>
-        <translation>स्कोर (1 सर्वोत्तम है)</translation>
+        <location filename="../ui/compare_panel.cpp" line="374"/>
+        <source>Score (100% is perfect)</source>
+        <translation>अंक (100% पूर्ण है)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="375"/>
+        <location filename="../ui/compare_panel.cpp" line="391"/>
         <source>ShopTuner comparison</source>
         <translation>ShopTuner तुलना</translation>
     </message>
@@ -1860,22 +2064,27 @@ Tested: %4 (%5)</source>
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location filename="../ui/job_progress.cpp" line="50"/>
+        <location filename="../ui/job_progress.cpp" line="51"/>
         <source>Progress</source>
         <translation>प्रगति</translation>
     </message>
     <message>
-        <location filename="../ui/job_progress.cpp" line="52"/>
+        <location filename="../ui/job_progress.cpp" line="53"/>
         <source>Stop now; nothing half-done is kept</source>
         <translation>अभी रोकें; अधूरा काम नहीं रखा जाएगा</translation>
     </message>
     <message>
-        <location filename="../ui/job_progress.cpp" line="58"/>
+        <location filename="../ui/job_progress.cpp" line="59"/>
         <source>Stopping…</source>
         <translation>रोका जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../ui/job_progress.cpp" line="74"/>
+        <location filename="../ui/job_progress.cpp" line="66"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/job_progress.cpp" line="76"/>
         <source>Starting…</source>
         <translation>शुरू हो रहा है…</translation>
     </message>
@@ -2683,70 +2892,55 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::RecordsBrowser</name>
     <message>
-        <location filename="../ui/records_browser.cpp" line="41"/>
-        <location filename="../ui/records_browser.cpp" line="177"/>
+        <location filename="../ui/records_browser.cpp" line="71"/>
+        <location filename="../ui/records_browser.cpp" line="214"/>
         <source>Task</source>
         <translation>कार्य</translation>
     </message>
     <message>
-        <location filename="../ui/records_browser.cpp" line="43"/>
-        <location filename="../ui/records_browser.cpp" line="177"/>
-        <source>Split</source>
-        <translation>हिस्सा</translation>
+        <location filename="../ui/records_browser.cpp" line="73"/>
+        <location filename="../ui/records_browser.cpp" line="214"/>
+        <source>Used for</source>
+        <translation>किस काम में</translation>
     </message>
     <message>
-        <location filename="../ui/records_browser.cpp" line="44"/>
-        <source>All splits</source>
-        <translation>सभी हिस्से</translation>
+        <location filename="../ui/records_browser.cpp" line="74"/>
+        <source>All uses</source>
+        <translation>सभी उपयोग</translation>
     </message>
     <message>
-        <location filename="../ui/records_browser.cpp" line="45"/>
-        <source>Training</source>
-        <translation>प्रशिक्षण</translation>
+        <location filename="../ui/records_browser.cpp" line="78"/>
+        <location filename="../ui/records_browser.cpp" line="214"/>
+        <source>Questions from</source>
+        <translation>प्रश्न कहाँ से</translation>
     </message>
     <message>
-        <location filename="../ui/records_browser.cpp" line="46"/>
-        <source>Validation</source>
-        <translation>सत्यापन</translation>
-    </message>
-    <message>
-        <location filename="../ui/records_browser.cpp" line="47"/>
-        <source>Test</source>
-        <translation>परीक्षण</translation>
-    </message>
-    <message>
-        <location filename="../ui/records_browser.cpp" line="49"/>
-        <location filename="../ui/records_browser.cpp" line="177"/>
-        <source>Setting</source>
-        <translation>सेटिंग</translation>
-    </message>
-    <message>
-        <location filename="../ui/records_browser.cpp" line="51"/>
+        <location filename="../ui/records_browser.cpp" line="80"/>
         <source>Search the examples…</source>
         <translation>उदाहरणों में खोजें…</translation>
     </message>
     <message>
-        <location filename="../ui/records_browser.cpp" line="53"/>
+        <location filename="../ui/records_browser.cpp" line="82"/>
         <source>Search</source>
         <translation>खोज</translation>
     </message>
     <message>
-        <location filename="../ui/records_browser.cpp" line="64"/>
+        <location filename="../ui/records_browser.cpp" line="93"/>
         <source>The selected example</source>
         <translation>चुना गया उदाहरण</translation>
     </message>
     <message>
-        <location filename="../ui/records_browser.cpp" line="114"/>
+        <location filename="../ui/records_browser.cpp" line="143"/>
         <source>All tasks</source>
         <translation>सभी कार्य</translation>
     </message>
     <message>
-        <location filename="../ui/records_browser.cpp" line="116"/>
-        <source>All settings</source>
-        <translation>सभी सेटिंग</translation>
+        <location filename="../ui/records_browser.cpp" line="145"/>
+        <source>All kinds of questions</source>
+        <translation>सभी तरह के प्रश्न</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/records_browser.cpp" line="167"/>
+        <location filename="../ui/records_browser.cpp" line="203"/>
         <source>%n example(s)</source>
         <translation>
             <numerusform>%n उदाहरण</numerusform>
@@ -2754,17 +2948,17 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/records_browser.cpp" line="177"/>
+        <location filename="../ui/records_browser.cpp" line="214"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/records_browser.cpp" line="177"/>
+        <location filename="../ui/records_browser.cpp" line="214"/>
         <source>Input</source>
         <translation>इनपुट</translation>
     </message>
     <message>
-        <location filename="../ui/records_browser.cpp" line="177"/>
+        <location filename="../ui/records_browser.cpp" line="214"/>
         <source>Expected answer</source>
         <translation>अपेक्षित उत्तर</translation>
     </message>
@@ -2933,152 +3127,152 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::TasksPanel</name>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="87"/>
+        <location filename="../ui/tasks_panel.cpp" line="68"/>
         <source>Instruction:</source>
         <translation>निर्देश:</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="88"/>
+        <location filename="../ui/tasks_panel.cpp" line="69"/>
         <source>Input:</source>
         <translation>इनपुट:</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="90"/>
+        <location filename="../ui/tasks_panel.cpp" line="71"/>
         <source>Options:</source>
         <translation>विकल्प:</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="91"/>
+        <location filename="../ui/tasks_panel.cpp" line="72"/>
         <source>Expected answer:</source>
         <translation>अपेक्षित उत्तर:</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="98"/>
+        <location filename="../ui/tasks_panel.cpp" line="79"/>
         <source>&amp;Build training examples</source>
         <translation>प्रशिक्षण उदाहरण &amp;बनाएँ</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="117"/>
+        <location filename="../ui/tasks_panel.cpp" line="98"/>
         <source>Advanced</source>
         <translation>उन्नत</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="106"/>
+        <location filename="../ui/tasks_panel.cpp" line="87"/>
         <source>ShopTuner turns your data into practice examples for ten shop tasks, and keeps some examples aside to test the model later. Products never appear in both.</source>
         <translation>ShopTuner आपके डेटा से दुकान के दस कार्यों के लिए अभ्यास उदाहरण बनाता है, और कुछ उदाहरण बाद में मॉडल की जाँच के लिए अलग रख देता है। कोई भी उत्पाद दोनों में नहीं आता।</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="100"/>
+        <location filename="../ui/tasks_panel.cpp" line="81"/>
         <source>How examples are made</source>
         <translation>उदाहरण कैसे बनाए जाते हैं</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="111"/>
+        <location filename="../ui/tasks_panel.cpp" line="92"/>
         <source>Make the examples again from the data imported so far</source>
         <translation>अब तक आयात किए गए डेटा से उदाहरण फिर से बनाएँ</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="129"/>
+        <location filename="../ui/tasks_panel.cpp" line="110"/>
         <source>Products of these categories are kept out of training and only used to test how well the model handles products it has never seen (&quot;out of domain&quot;).</source>
         <translation>इन श्रेणियों के उत्पाद प्रशिक्षण से बाहर रखे जाते हैं और केवल यह जाँचने के लिए उपयोग होते हैं कि मॉडल उन उत्पादों को कितनी अच्छी तरह संभालता है जिन्हें उसने कभी नहीं देखा (&quot;out of domain&quot;)।</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="131"/>
+        <location filename="../ui/tasks_panel.cpp" line="112"/>
         <source>Test-only categories:</source>
         <translation>केवल परीक्षण वाली श्रेणियाँ:</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="132"/>
+        <location filename="../ui/tasks_panel.cpp" line="113"/>
         <source>A search led to a purchase:</source>
         <translation>खोज के बाद खरीदारी हुई:</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="133"/>
+        <location filename="../ui/tasks_panel.cpp" line="114"/>
         <source>Added to the cart:</source>
         <translation>कार्ट में डाला गया:</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="133"/>
+        <location filename="../ui/tasks_panel.cpp" line="114"/>
         <source>Clicked:</source>
         <translation>क्लिक किया गया:</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="133"/>
+        <location filename="../ui/tasks_panel.cpp" line="114"/>
         <source>Shown, not clicked:</source>
         <translation>दिखाया गया, क्लिक नहीं किया गया:</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="138"/>
+        <location filename="../ui/tasks_panel.cpp" line="119"/>
         <source>exactly what was searched</source>
         <translation>बिल्कुल वही जो खोजा गया</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="139"/>
+        <location filename="../ui/tasks_panel.cpp" line="120"/>
         <source>a substitute</source>
         <translation>एक विकल्प</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="140"/>
+        <location filename="../ui/tasks_panel.cpp" line="121"/>
         <source>a complement</source>
         <translation>एक पूरक उत्पाद</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="141"/>
+        <location filename="../ui/tasks_panel.cpp" line="122"/>
         <source>irrelevant</source>
         <translation>अप्रासंगिक</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="144"/>
+        <location filename="../ui/tasks_panel.cpp" line="125"/>
         <source>How relevant a product counts for a search when this happened (used by the search tasks)</source>
         <translation>ऐसा होने पर किसी उत्पाद को खोज के लिए कितना प्रासंगिक माना जाए (खोज वाले कार्यों में उपयोग होता है)</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="152"/>
+        <location filename="../ui/tasks_panel.cpp" line="133"/>
         <source>Tasks</source>
         <translation>कार्य</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="154"/>
+        <location filename="../ui/tasks_panel.cpp" line="135"/>
         <source>Task</source>
         <translation>कार्य</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="154"/>
+        <location filename="../ui/tasks_panel.cpp" line="135"/>
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="154"/>
+        <location filename="../ui/tasks_panel.cpp" line="135"/>
         <source>Training</source>
         <translation>प्रशिक्षण</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="154"/>
+        <location filename="../ui/tasks_panel.cpp" line="135"/>
         <source>Validation</source>
         <translation>सत्यापन</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="154"/>
+        <location filename="../ui/tasks_panel.cpp" line="135"/>
         <source>Test</source>
         <translation>परीक्षण</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="160"/>
+        <location filename="../ui/tasks_panel.cpp" line="141"/>
         <source>Example records</source>
         <translation>उदाहरण रिकॉर्ड</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="228"/>
+        <location filename="../ui/tasks_panel.cpp" line="209"/>
         <source>No training examples yet. Import your files, then build them here.</source>
         <translation>अभी कोई प्रशिक्षण उदाहरण नहीं है। अपनी फ़ाइलें आयात करें, फिर यहाँ उदाहरण बनाएँ।</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="246"/>
+        <location filename="../ui/tasks_panel.cpp" line="227"/>
         <source>Not possible</source>
         <translation>संभव नहीं</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tasks_panel.cpp" line="249"/>
+        <location filename="../ui/tasks_panel.cpp" line="230"/>
         <source>Ready, %n warning(s)</source>
         <translation>
             <numerusform>तैयार, %n चेतावनी</numerusform>
@@ -3086,12 +3280,12 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="255"/>
+        <location filename="../ui/tasks_panel.cpp" line="236"/>
         <source>Ready</source>
         <translation>तैयार</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tasks_panel.cpp" line="265"/>
+        <location filename="../ui/tasks_panel.cpp" line="246"/>
         <source>%1 of 10 tasks can be learned from your data (%n example(s) in all).</source>
         <translation>
             <numerusform>10 में से %1 कार्य आपके डेटा से सीखे जा सकते हैं (कुल %n उदाहरण)।</numerusform>
@@ -3099,17 +3293,17 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="269"/>
+        <location filename="../ui/tasks_panel.cpp" line="250"/>
         <source>To protect your customers, ShopTuner removed %1 e-mail addresses, %2 phone numbers, %3 order numbers and %4 reviewers&apos; names from their texts, and left out %5 duplicate reviews.</source>
         <translation>आपके ग्राहकों की सुरक्षा के लिए ShopTuner ने उनके पाठों से %1 ई-मेल पते, %2 फ़ोन नंबर, %3 ऑर्डर नंबर और %4 समीक्षकों के नाम हटाए, और %5 दोहराई गई समीक्षाएँ छोड़ दीं।</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="298"/>
+        <location filename="../ui/tasks_panel.cpp" line="279"/>
         <source>Example %1</source>
         <translation>उदाहरण %1</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="340"/>
+        <location filename="../ui/tasks_panel.cpp" line="321"/>
         <source>Could not build the examples</source>
         <translation>उदाहरण नहीं बनाए जा सके</translation>
     </message>
@@ -3130,188 +3324,203 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::TrainPanel</name>
     <message>
-        <location filename="../ui/train_panel.cpp" line="60"/>
-        <location filename="../ui/train_panel.cpp" line="427"/>
+        <location filename="../ui/train_panel.cpp" line="84"/>
+        <location filename="../ui/train_panel.cpp" line="451"/>
         <source>&amp;Start training</source>
         <translation>प्रशिक्षण &amp;शुरू करें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="61"/>
+        <location filename="../ui/train_panel.cpp" line="85"/>
         <source>&amp;Pause</source>
         <translation>&amp;विराम दें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="62"/>
+        <location filename="../ui/train_panel.cpp" line="86"/>
         <source>&amp;Resume</source>
         <translation>&amp;जारी रखें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="63"/>
+        <location filename="../ui/train_panel.cpp" line="87"/>
         <source>&amp;Cancel</source>
         <translation>&amp;रद्द करें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="64"/>
+        <location filename="../ui/train_panel.cpp" line="88"/>
         <source>E&amp;xport…</source>
         <translation>&amp;निर्यात…</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="66"/>
+        <location filename="../ui/train_panel.cpp" line="90"/>
         <source>S&amp;mooth the curve</source>
         <translation>वक्र को &amp;चिकना करें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="87"/>
+        <location filename="../ui/train_panel.cpp" line="111"/>
         <source>Stop at a checkpoint; Resume continues from there, even after closing ShopTuner</source>
         <translation>एक चेकपॉइंट पर रोकें; &quot;जारी रखें&quot; वहीं से आगे बढ़ाता है, ShopTuner बंद करने के बाद भी</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="90"/>
+        <location filename="../ui/train_panel.cpp" line="114"/>
         <source>Stop and give up this run</source>
         <translation>रोकें और यह प्रशिक्षण छोड़ दें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="100"/>
+        <location filename="../ui/train_panel.cpp" line="124"/>
         <source>Loss curve</source>
         <translation>लॉस वक्र</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="103"/>
+        <location filename="../ui/train_panel.cpp" line="127"/>
         <source>Training loss</source>
         <translation>प्रशिक्षण लॉस</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="108"/>
+        <location filename="../ui/train_panel.cpp" line="132"/>
         <source>Training loss, smoothed</source>
         <translation>प्रशिक्षण लॉस, चिकना किया गया</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="111"/>
+        <location filename="../ui/train_panel.cpp" line="135"/>
         <source>Validation loss</source>
         <translation>सत्यापन लॉस</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="114"/>
+        <location filename="../ui/train_panel.cpp" line="138"/>
         <source>Learning step</source>
         <translation>सीखने का चरण</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="115"/>
+        <location filename="../ui/train_panel.cpp" line="139"/>
         <source>Loss (lower is better)</source>
         <translation>लॉस (कम होना बेहतर है)</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="145"/>
+        <location filename="../ui/train_panel.cpp" line="169"/>
         <source>Training runs</source>
         <translation>प्रशिक्षण</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="146"/>
+        <location filename="../ui/train_panel.cpp" line="170"/>
         <source>Every training run of this project; choose one to see its curve</source>
         <translation>इस प्रोजेक्ट के सभी प्रशिक्षण; किसी एक को चुनें ताकि उसका वक्र दिखे</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="148"/>
+        <location filename="../ui/train_panel.cpp" line="172"/>
         <source>Run:</source>
         <translation>प्रशिक्षण:</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="151"/>
+        <location filename="../ui/train_panel.cpp" line="175"/>
         <source>Compare &amp;with runs</source>
         <translation>रनों से &amp;तुलना</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="152"/>
+        <location filename="../ui/train_panel.cpp" line="176"/>
         <source>Lay other runs&apos; curves over this one, to see which settings learned best</source>
         <translation>अन्य रनों के वक्र इस पर रखें, यह देखने के लिए कि किन सेटिंग्स ने सबसे अच्छा सीखा</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="123"/>
+        <location filename="../ui/train_panel.cpp" line="147"/>
         <source>Train &amp;elsewhere</source>
         <translation>&amp;कहीं और प्रशिक्षित करें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="124"/>
+        <location filename="../ui/train_panel.cpp" line="148"/>
         <source>Train on another computer or a cluster, and bring the result back</source>
         <translation>किसी दूसरे कंप्यूटर या क्लस्टर पर प्रशिक्षित करें और परिणाम वापस लाएँ</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="127"/>
+        <location filename="../ui/train_panel.cpp" line="151"/>
         <source>Write a job folder for a cluster…</source>
         <translation>क्लस्टर के लिए जॉब फ़ोल्डर लिखें…</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="129"/>
+        <location filename="../ui/train_panel.cpp" line="153"/>
         <source>Where to put the job folder</source>
         <translation>जॉब फ़ोल्डर कहाँ रखें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="133"/>
+        <location filename="../ui/train_panel.cpp" line="157"/>
         <source>Import a trained adapter…</source>
         <translation>प्रशिक्षित एडैप्टर आयात करें…</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="135"/>
+        <location filename="../ui/train_panel.cpp" line="159"/>
         <source>The adapter folder (adapter_config.json, adapter_model.safetensors)</source>
         <translation>एडैप्टर फ़ोल्डर (adapter_config.json, adapter_model.safetensors)</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="163"/>
+        <location filename="../ui/train_panel.cpp" line="187"/>
         <source>Step</source>
         <translation>चरण</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="163"/>
+        <location filename="../ui/train_panel.cpp" line="187"/>
         <source>Pass</source>
         <translation>दौर</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="164"/>
+        <location filename="../ui/train_panel.cpp" line="188"/>
         <source>Learning rate</source>
         <translation>सीखने की दर</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="164"/>
+        <location filename="../ui/train_panel.cpp" line="188"/>
         <source>Tokens per second</source>
         <translation>tokens प्रति सेकंड</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="164"/>
+        <location filename="../ui/train_panel.cpp" line="188"/>
         <source>Elapsed</source>
         <translation>बीता समय</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="165"/>
+        <location filename="../ui/train_panel.cpp" line="189"/>
         <source>Time left</source>
         <translation>बाकी समय</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="165"/>
+        <location filename="../ui/train_panel.cpp" line="189"/>
         <source>Device</source>
         <translation>डिवाइस</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="165"/>
+        <location filename="../ui/train_panel.cpp" line="189"/>
         <source>Memory used</source>
         <translation>उपयोग की गई मेमोरी</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="92"/>
+        <location filename="../ui/train_panel.cpp" line="116"/>
         <source>Write this run&apos;s model for Ollama, LM Studio, llama.cpp or Hugging Face</source>
         <translation>इस रन का मॉडल Ollama, LM Studio, llama.cpp या Hugging Face के लिए लिखें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="247"/>
+        <location filename="../ui/train_panel.cpp" line="43"/>
+        <source>%1 of %2 examples were longer than the model reads at once (%3 tokens), so their ends were cut off. Raise “Longest example” on the Plan page to keep them whole; training then needs more memory.</source>
+        <translation>%2 में से %1 उदाहरण मॉडल के एक बार में पढ़ने से लंबे थे (%3 tokens), इसलिए उनका अंत काट दिया गया। उन्हें पूरा रखने के लिए “प्रशिक्षण योजना” पृष्ठ पर “सबसे लंबा उदाहरण” बढ़ाएँ; तब प्रशिक्षण को अधिक मेमोरी चाहिए।</translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="48"/>
+        <source>%1 examples were left out: their question alone is longer than the model reads at once (%2 tokens), so no answer is left to learn from. Raise “Longest example” on the Plan page to use them.</source>
+        <translation>%1 उदाहरण छोड़ दिए गए: उनका प्रश्न ही मॉडल के एक बार में पढ़ने से लंबा है (%2 tokens), इसलिए सीखने को कोई उत्तर नहीं बचता। उन्हें उपयोग करने के लिए “प्रशिक्षण योजना” पृष्ठ पर “सबसे लंबा उदाहरण” बढ़ाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="53"/>
+        <source>The computers training together ended with different results; this run&apos;s model is not reliable.</source>
+        <translation>साथ प्रशिक्षण दे रहे कंप्यूटरों के परिणाम अलग-अलग निकले; इस रन का मॉडल भरोसेमंद नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="271"/>
         <source>Run %1, %2: %3</source>
         <translation>प्रशिक्षण %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="252"/>
+        <location filename="../ui/train_panel.cpp" line="276"/>
         <source>, best validation loss %1</source>
         <translation>, सबसे अच्छा सत्यापन लॉस %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train_panel.cpp" line="256"/>
+        <location filename="../ui/train_panel.cpp" line="280"/>
         <source>rank %1, alpha %2, learning rate %3, %n pass(es), longest example %4 tokens, batch %5 × %6</source>
         <translation>
             <numerusform>रैंक %1, अल्फ़ा %2, सीखने की दर %3, %n पास, सबसे लंबा उदाहरण %4 टोकन, बैच %5 × %6</numerusform>
@@ -3319,82 +3528,82 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="266"/>
+        <location filename="../ui/train_panel.cpp" line="290"/>
         <source>Run %1</source>
         <translation>रन %1</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="283"/>
+        <location filename="../ui/train_panel.cpp" line="307"/>
         <source>finished</source>
         <translation>पूरा हुआ</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="283"/>
+        <location filename="../ui/train_panel.cpp" line="307"/>
         <source>paused</source>
         <translation>विराम पर</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="283"/>
+        <location filename="../ui/train_panel.cpp" line="307"/>
         <source>cancelled</source>
         <translation>रद्द किया गया</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="284"/>
+        <location filename="../ui/train_panel.cpp" line="308"/>
         <source>failed</source>
         <translation>विफल रहा</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="284"/>
+        <location filename="../ui/train_panel.cpp" line="308"/>
         <source>interrupted</source>
         <translation>बीच में रुक गया</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="315"/>
+        <location filename="../ui/train_panel.cpp" line="339"/>
         <source>Choose a model and a plan first.</source>
         <translation>पहले एक मॉडल और एक योजना चुनें।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="317"/>
+        <location filename="../ui/train_panel.cpp" line="341"/>
         <source>Ready to teach %1 your shop&apos;s tasks.</source>
         <translation>%1 को आपकी दुकान के कार्य सिखाने के लिए तैयार।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="319"/>
+        <location filename="../ui/train_panel.cpp" line="343"/>
         <source>Run %1: %2.</source>
         <translation>प्रशिक्षण %1: %2।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="321"/>
+        <location filename="../ui/train_panel.cpp" line="345"/>
         <source>Resume continues where it stopped.</source>
         <translation>&quot;जारी रखें&quot; वहीं से आगे बढ़ाता है जहाँ यह रुका था।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="353"/>
+        <location filename="../ui/train_panel.cpp" line="377"/>
         <source>Run %1, training (smoothed)</source>
         <translation>रन %1, प्रशिक्षण (सुचारु)</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="356"/>
+        <location filename="../ui/train_panel.cpp" line="380"/>
         <source>Run %1, validation</source>
         <translation>रन %1, सत्यापन</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="417"/>
+        <location filename="../ui/train_panel.cpp" line="441"/>
         <source>Note: %1</source>
         <translation>ध्यान दें: %1</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="427"/>
+        <location filename="../ui/train_panel.cpp" line="451"/>
         <source>&amp;Start a new run</source>
         <translation>नया प्रशिक्षण &amp;शुरू करें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="440"/>
+        <location filename="../ui/train_panel.cpp" line="464"/>
         <source>Choose a model first.</source>
         <translation>पहले एक मॉडल चुनें।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train_panel.cpp" line="445"/>
+        <location filename="../ui/train_panel.cpp" line="469"/>
         <source>Job folder written: %1 (%n training record(s)). Run train.sh there, or submit shoptuner-train.sbatch on a SLURM cluster; then import the adapter it makes.</source>
         <translation>
             <numerusform>जॉब फ़ोल्डर लिखा गया: %1 (%n प्रशिक्षण रिकॉर्ड)। वहाँ train.sh चलाएँ, या SLURM क्लस्टर पर shoptuner-train.sbatch जमा करें; फिर उससे बना एडैप्टर आयात करें।</numerusform>
@@ -3402,62 +3611,62 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="451"/>
+        <location filename="../ui/train_panel.cpp" line="475"/>
         <source>Cannot write the job folder</source>
         <translation>जॉब फ़ोल्डर नहीं लिखा जा सका</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="465"/>
+        <location filename="../ui/train_panel.cpp" line="489"/>
         <source>Choose the base model the adapter was trained on first.</source>
         <translation>पहले वह मूल मॉडल चुनें जिस पर एडैप्टर प्रशिक्षित हुआ था।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="468"/>
+        <location filename="../ui/train_panel.cpp" line="492"/>
         <source>Imported as run %1: test it on the Results page, chat with it, or export it.</source>
         <translation>रन %1 के रूप में आयात किया गया: परिणाम पृष्ठ पर इसका परीक्षण करें, इससे चैट करें या इसे निर्यात करें।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="472"/>
+        <location filename="../ui/train_panel.cpp" line="496"/>
         <source>Cannot import the adapter</source>
         <translation>एडैप्टर आयात नहीं हो सका</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="495"/>
+        <location filename="../ui/train_panel.cpp" line="519"/>
         <source>Training stopped with an error</source>
         <translation>प्रशिक्षण एक त्रुटि के कारण रुक गया</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="500"/>
+        <location filename="../ui/train_panel.cpp" line="524"/>
         <source>Training… You can keep using ShopTuner meanwhile.</source>
         <translation>प्रशिक्षण चल रहा है… इस बीच आप ShopTuner का उपयोग जारी रख सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="519"/>
+        <location filename="../ui/train_panel.cpp" line="543"/>
         <source>Cannot start</source>
         <translation>शुरू नहीं किया जा सकता</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="523"/>
+        <location filename="../ui/train_panel.cpp" line="547"/>
         <source>No model chosen</source>
         <translation>कोई मॉडल नहीं चुना गया</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="523"/>
+        <location filename="../ui/train_panel.cpp" line="547"/>
         <source>Choose the model to teach on the Model page first.</source>
         <translation>पहले &quot;मॉडल&quot; पृष्ठ पर वह मॉडल चुनें जिसे सिखाना है।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="551"/>
+        <location filename="../ui/train_panel.cpp" line="575"/>
         <source>Give up this run?</source>
         <translation>यह प्रशिक्षण छोड़ दें?</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="552"/>
+        <location filename="../ui/train_panel.cpp" line="576"/>
         <source>The run stops and cannot be resumed. What it learned so far is kept only if you pause instead.</source>
         <translation>प्रशिक्षण रुक जाएगा और इसे फिर से जारी नहीं किया जा सकेगा। अब तक सीखा हुआ तभी रखा जाता है जब आप इसके बजाय विराम देते हैं।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="553"/>
+        <location filename="../ui/train_panel.cpp" line="577"/>
         <source>Give up the run</source>
         <translation>प्रशिक्षण छोड़ दें</translation>
     </message>
@@ -3478,233 +3687,303 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::VerdictPanel</name>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="41"/>
-        <source>new categories</source>
-        <translation>नई श्रेणियाँ</translation>
-    </message>
-    <message>
-        <location filename="../ui/verdict_panel.cpp" line="43"/>
-        <source>new wording</source>
-        <translation>नए शब्दों में</translation>
-    </message>
-    <message>
-        <location filename="../ui/verdict_panel.cpp" line="44"/>
-        <source>your products</source>
-        <translation>आपके उत्पाद</translation>
-    </message>
-    <message>
-        <location filename="../ui/verdict_panel.cpp" line="55"/>
+        <location filename="../ui/verdict_panel.cpp" line="93"/>
         <source>&amp;Test the trained model</source>
         <translation>प्रशिक्षित मॉडल की &amp;जाँच करें</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="56"/>
+        <location filename="../ui/verdict_panel.cpp" line="94"/>
         <source>E&amp;xport the model…</source>
         <translation>मॉडल &amp;निर्यात करें…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="63"/>
+        <location filename="../ui/verdict_panel.cpp" line="101"/>
         <source>Also test the model &amp;before training</source>
         <translation>प्रशिक्षण से &amp;पहले वाले मॉडल की भी जाँच करें</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="66"/>
+        <location filename="../ui/verdict_panel.cpp" line="104"/>
         <source>Shows what training changed; takes about as long again</source>
         <translation>दिखाता है कि प्रशिक्षण से क्या बदला; इसमें लगभग उतना ही समय और लगता है</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="68"/>
+        <location filename="../ui/verdict_panel.cpp" line="106"/>
         <source>Scores per task</source>
         <translation>हर कार्य के स्कोर</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="71"/>
+        <location filename="../ui/verdict_panel.cpp" line="117"/>
         <source>Wrong answers</source>
         <translation>गलत उत्तर</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="80"/>
+        <location filename="../ui/verdict_panel.cpp" line="127"/>
+        <location filename="../ui/verdict_panel.cpp" line="498"/>
+        <source>What do these numbers mean?</source>
+        <translation>इन संख्याओं का क्या अर्थ है?</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="133"/>
         <source>Ask the trained model every kept-aside test question and score its answers the way the published benchmark does</source>
         <translation>प्रशिक्षित मॉडल से अलग रखा गया हर परीक्षण प्रश्न पूछें और उसके उत्तरों को उसी तरह अंक दें जैसे प्रकाशित बेंचमार्क देता है</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="85"/>
+        <location filename="../ui/verdict_panel.cpp" line="138"/>
         <source>all</source>
         <translation>सभी</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="86"/>
+        <location filename="../ui/verdict_panel.cpp" line="139"/>
         <source>How many test questions per task; more gives a surer verdict but takes longer</source>
         <translation>हर कार्य के लिए कितने परीक्षण प्रश्न; ज़्यादा प्रश्नों से निर्णय ज़्यादा भरोसेमंद होता है, पर समय ज़्यादा लगता है</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="87"/>
+        <location filename="../ui/verdict_panel.cpp" line="140"/>
         <source>Test questions per task</source>
         <translation>हर कार्य के लिए परीक्षण प्रश्न</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="90"/>
+        <location filename="../ui/verdict_panel.cpp" line="143"/>
         <source>The published model to measure yours against</source>
         <translation>वह प्रकाशित मॉडल जिससे आपके मॉडल की तुलना की जाए</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="91"/>
+        <location filename="../ui/verdict_panel.cpp" line="144"/>
         <source>Compare with</source>
         <translation>इससे तुलना करें</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="145"/>
+        <location filename="../ui/verdict_panel.cpp" line="180"/>
+        <source>Task by task</source>
+        <translation>काम दर काम</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="181"/>
+        <source>As a chart</source>
+        <translation>चार्ट के रूप में</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="207"/>
         <source>Task</source>
         <translation>कार्य</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="145"/>
-        <source>Test</source>
-        <translation>परीक्षण</translation>
+        <location filename="../ui/verdict_panel.cpp" line="207"/>
+        <source>What the model was asked to do</source>
+        <translation>मॉडल से क्या करने को कहा गया</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="145"/>
-        <location filename="../ui/verdict_panel.cpp" line="336"/>
+        <location filename="../ui/verdict_panel.cpp" line="208"/>
+        <source>Questions from</source>
+        <translation>प्रश्न कहाँ से</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="208"/>
+        <source>Your own products, new wording or new kinds of products</source>
+        <translation>आपके अपने उत्पाद, नए शब्द या नई तरह के उत्पाद</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="209"/>
+        <source>Questions</source>
+        <translation>प्रश्न</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="209"/>
+        <source>How many test questions were asked; more questions give a surer verdict</source>
+        <translation>कितने जाँच-प्रश्न पूछे गए; अधिक प्रश्नों से निर्णय अधिक पक्का होता है</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="210"/>
+        <source>Unusable</source>
+        <translation>बेकार</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="210"/>
+        <source>Answers that matched none of the allowed answers; they count as wrong</source>
+        <translation>वे उत्तर जो किसी मान्य उत्तर से मेल नहीं खाए; वे गलत गिने जाते हैं</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="459"/>
+        <source>Score (100% is perfect)</source>
+        <translation>अंक (100% पूर्ण है)</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="474"/>
+        <source>&lt;p&gt;Choose a task above to see what its score means and some of the answers the model got wrong.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;ऊपर एक काम चुनें और देखें कि उसके अंक का क्या अर्थ है, और मॉडल के कुछ गलत उत्तर।&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="490"/>
+        <source>&lt;i&gt;(nothing)&lt;/i&gt;</source>
+        <translation>&lt;i&gt;(कुछ नहीं)&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="211"/>
+        <location filename="../ui/verdict_panel.cpp" line="449"/>
         <source>Your model</source>
         <translation>आपका मॉडल</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="145"/>
+        <location filename="../ui/verdict_panel.cpp" line="211"/>
+        <source>The trained model&apos;s score out of 100%; hover over a score for its likely range</source>
+        <translation>प्रशिक्षित मॉडल के 100% में से अंक; संभावित दायरा देखने के लिए अंक पर माउस ले जाएँ</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="213"/>
         <source>Published</source>
         <translation>प्रकाशित</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="145"/>
-        <source>Verdict</source>
-        <translation>निर्णय</translation>
-    </message>
-    <message>
-        <location filename="../ui/verdict_panel.cpp" line="145"/>
+        <location filename="../ui/verdict_panel.cpp" line="212"/>
+        <location filename="../ui/verdict_panel.cpp" line="451"/>
         <source>Before training</source>
         <translation>प्रशिक्षण से पहले</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="96"/>
+        <location filename="../ui/verdict_panel.cpp" line="149"/>
         <source>Questions per task:</source>
         <translation>हर कार्य के लिए प्रश्न:</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="100"/>
+        <location filename="../ui/verdict_panel.cpp" line="60"/>
+        <source>&lt;h3&gt;What the Verdict&apos;s numbers mean&lt;/h3&gt;&lt;p&gt;ShopTuner kept some of your examples aside before training. The test asks the trained model those questions, which it has never seen, and scores each answer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Questions from&lt;/b&gt;: &lt;i&gt;your products&lt;/i&gt; are questions about your own catalogue; &lt;i&gt;new wording&lt;/i&gt; asks them in a way the model never saw; &lt;i&gt;new categories&lt;/i&gt; are about kinds of products it was not trained on, to see whether what it learned carries over.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Unusable answers&lt;/b&gt; matched none of the answers a question allows (not one of the options, not yes or no, no list where a list was asked for). They count as wrong. Many of them mean the model needs more training.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your model&lt;/b&gt; and &lt;b&gt;Before training&lt;/b&gt; are scores out of 100%; hover over one to see the likely range. With few questions that range is wide, so below %1 questions ShopTuner does not say whether a model is better or worse than the published one.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Published&lt;/b&gt; is the score a well-known model reached in the eCeLLM study, on ECInstruct&apos;s questions rather than yours: a rough guide, unless you test on the public benchmark.&lt;/p&gt;&lt;h4&gt;The scores&lt;/h4&gt;&lt;ul&gt;</source>
+        <translation>&lt;h3&gt;निर्णय की संख्याओं का अर्थ&lt;/h3&gt;&lt;p&gt;ShopTuner ने प्रशिक्षण से पहले आपके कुछ उदाहरण अलग रखे। जाँच प्रशिक्षित मॉडल से वे प्रश्न पूछती है, जो उसने कभी नहीं देखे, और हर उत्तर को आँकती है।&lt;/p&gt;&lt;p&gt;&lt;b&gt;प्रश्न कहाँ से&lt;/b&gt;: &lt;i&gt;आपके उत्पाद&lt;/i&gt; आपके अपने कैटलॉग के प्रश्न हैं; &lt;i&gt;नए शब्दों में&lt;/i&gt; उन्हें ऐसे पूछता है जैसे मॉडल ने कभी नहीं देखा; &lt;i&gt;नई श्रेणियाँ&lt;/i&gt; उन तरह के उत्पादों के बारे में हैं जिन पर उसे प्रशिक्षित नहीं किया गया, यह देखने के लिए कि सीखा हुआ काम आता है या नहीं।&lt;/p&gt;&lt;p&gt;&lt;b&gt;बेकार उत्तर&lt;/b&gt; किसी प्रश्न के किसी मान्य उत्तर से मेल नहीं खाए (कोई विकल्प नहीं, न हाँ न नहीं, जहाँ सूची माँगी गई वहाँ सूची नहीं)। वे गलत गिने जाते हैं। इनके बहुत होने का अर्थ है कि मॉडल को और प्रशिक्षण चाहिए।&lt;/p&gt;&lt;p&gt;&lt;b&gt;आपका मॉडल&lt;/b&gt; और &lt;b&gt;प्रशिक्षण से पहले&lt;/b&gt; 100% में से अंक हैं; संभावित दायरा देखने के लिए किसी पर माउस ले जाएँ। कम प्रश्नों पर यह दायरा चौड़ा होता है, इसलिए %1 से कम प्रश्नों पर ShopTuner नहीं बताता कि मॉडल प्रकाशित मॉडल से बेहतर है या खराब।&lt;/p&gt;&lt;p&gt;&lt;b&gt;प्रकाशित&lt;/b&gt; वह अंक है जो एक जाने-माने मॉडल ने eCeLLM अध्ययन में आपके नहीं, ECInstruct के प्रश्नों पर पाया: एक मोटा अनुमान, जब तक आप सार्वजनिक बेंचमार्क पर न जाँचें।&lt;/p&gt;&lt;h4&gt;अंक&lt;/h4&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="153"/>
         <source>Compare with:</source>
         <translation>इससे तुलना करें:</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="106"/>
+        <location filename="../ui/verdict_panel.cpp" line="159"/>
         <source>Export &amp;HTML…</source>
         <translation>&amp;HTML एक्सपोर्ट करें…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="106"/>
+        <location filename="../ui/verdict_panel.cpp" line="159"/>
         <source>Web page (*.html)</source>
         <translation>वेब पेज (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="107"/>
+        <location filename="../ui/verdict_panel.cpp" line="160"/>
         <source>Export &amp;PDF…</source>
         <translation>&amp;PDF एक्सपोर्ट करें…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="107"/>
+        <location filename="../ui/verdict_panel.cpp" line="160"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF दस्तावेज़ (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="108"/>
+        <location filename="../ui/verdict_panel.cpp" line="161"/>
         <source>Export &amp;CSV…</source>
         <translation>&amp;CSV एक्सपोर्ट करें…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="108"/>
+        <location filename="../ui/verdict_panel.cpp" line="161"/>
         <source>Spreadsheet (*.csv)</source>
         <translation>स्प्रेडशीट (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="157"/>
-        <source>Answer generation (AG) is scored with ROUGE-L here, so it is not compared with the published figures, which use BERTScore with the roberta-large encoder (1.3 GB). Get it to score AG as they do:</source>
-        <translation>उत्तर निर्माण (AG) को यहाँ ROUGE-L से अंक दिए जाते हैं, इसलिए इसकी तुलना प्रकाशित आँकड़ों से नहीं की जाती, जो roberta-large एनकोडर (1.3 GB) के साथ BERTScore का उपयोग करते हैं। AG को उन्हीं की तरह अंक देने के लिए इसे प्राप्त करें:</translation>
-    </message>
-    <message>
-        <location filename="../ui/verdict_panel.cpp" line="163"/>
+        <location filename="../ui/verdict_panel.cpp" line="242"/>
         <source>&amp;Get the encoder</source>
         <translation>एनकोडर &amp;प्राप्त करें</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="169"/>
-        <source>The encoder is ready: answer generation is scored with BERTScore, as the published figures are, from the next test on.</source>
-        <translation>एनकोडर तैयार है: अगले परीक्षण से उत्तर निर्माण को प्रकाशित आँकड़ों की तरह BERTScore से अंक दिए जाएँगे।</translation>
-    </message>
-    <message>
-        <location filename="../ui/verdict_panel.cpp" line="133"/>
+        <location filename="../ui/verdict_panel.cpp" line="195"/>
         <source>Write the trained model for Ollama, LM Studio, llama.cpp or Hugging Face</source>
         <translation>प्रशिक्षित मॉडल Ollama, LM Studio, llama.cpp या Hugging Face के लिए लिखें</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="216"/>
-        <source>%1; %2 of %3 answers could not be read</source>
-        <translation>%1; %3 में से %2 उत्तर पढ़े नहीं जा सके</translation>
-    </message>
-    <message>
-        <location filename="../ui/verdict_panel.cpp" line="218"/>
+        <location filename="../ui/verdict_panel.cpp" line="212"/>
+        <location filename="../ui/verdict_panel.cpp" line="304"/>
         <source>The same model before training, on the same questions</source>
         <translation>वही मॉडल प्रशिक्षण से पहले, उन्हीं प्रश्नों पर</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="227"/>
+        <location filename="../ui/verdict_panel.cpp" line="213"/>
+        <source>The published model&apos;s score in the eCeLLM study, on ECInstruct&apos;s questions</source>
+        <translation>eCeLLM अध्ययन में प्रकाशित मॉडल के अंक, ECInstruct के प्रश्नों पर</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="214"/>
+        <source>What it means</source>
+        <translation>इसका अर्थ</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="214"/>
+        <source>The score in words, and how it compares with the published model</source>
+        <translation>अंक शब्दों में, और प्रकाशित मॉडल से उसकी तुलना</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="236"/>
+        <source>Answers to customer questions are scored by their wording here. The published figures score them by meaning, with an encoder (1.3 GB): get it to compare them too.</source>
+        <translation>यहाँ ग्राहकों के प्रश्नों के उत्तर उनके शब्दों से आँके जाते हैं। प्रकाशित आँकड़े उन्हें अर्थ से आँकते हैं, एक एन्कोडर (1.3 GB) से: उनकी भी तुलना के लिए इसे लें।</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="248"/>
+        <source>The encoder is ready: answers to customer questions are scored by meaning, as the published figures are, from the next test on.</source>
+        <translation>एन्कोडर तैयार है: अगली जाँच से ग्राहकों के प्रश्नों के उत्तर अर्थ से आँके जाएँगे, जैसे प्रकाशित आँकड़ों में।</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="299"/>
+        <source>%1: %2
+With %3 questions the true score likely lies between %4 and %5.</source>
+        <translation>%1: %2
+%3 प्रश्नों पर सही अंक संभवतः %4 और %5 के बीच है।</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="320"/>
         <source>Train a model first; then test it here on the examples kept aside.</source>
         <translation>पहले एक मॉडल प्रशिक्षित करें; फिर यहाँ अलग रखे गए उदाहरणों पर उसकी जाँच करें।</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="229"/>
+        <location filename="../ui/verdict_panel.cpp" line="322"/>
         <source>The model has not been tested yet.</source>
         <translation>मॉडल की अभी तक जाँच नहीं हुई है।</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="259"/>
+        <location filename="../ui/verdict_panel.cpp" line="351"/>
         <source>Cannot start the test</source>
         <translation>जाँच शुरू नहीं की जा सकती</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="287"/>
+        <location filename="../ui/verdict_panel.cpp" line="375"/>
+        <source>Part 1 of 2, the trained model</source>
+        <translation>भाग 1 / 2, प्रशिक्षित मॉडल</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="376"/>
+        <source>Part 2 of 2, the model before training</source>
+        <translation>भाग 2 / 2, प्रशिक्षण से पहले का मॉडल</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="384"/>
         <source>The test stopped with an error</source>
         <translation>जाँच एक त्रुटि के कारण रुक गई</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="306"/>
+        <location filename="../ui/verdict_panel.cpp" line="403"/>
         <source>ShopTuner report</source>
         <translation>ShopTuner रिपोर्ट</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="311"/>
+        <location filename="../ui/verdict_panel.cpp" line="408"/>
         <source>%1 report</source>
         <translation>%1 रिपोर्ट</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="377"/>
-        <source>&lt;h4&gt;The worst answers: %1&lt;/h4&gt;</source>
-        <translation>&lt;h4&gt;सबसे ख़राब उत्तर: %1&lt;/h4&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/verdict_panel.cpp" line="354"/>
-        <source>Score (1 is perfect)</source>
-        <translation>स्कोर (1 सर्वोत्तम है)</translation>
-    </message>
-    <message>
-        <location filename="../ui/verdict_panel.cpp" line="369"/>
-        <source>&lt;p&gt;Choose a task above to see some of the answers the model got wrong.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;ऊपर कोई कार्य चुनें, ताकि मॉडल के कुछ गलत उत्तर दिखें।&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/verdict_panel.cpp" line="374"/>
+        <location filename="../ui/verdict_panel.cpp" line="483"/>
         <source>&lt;p&gt;No wrong answers among the questions tested for this task.&lt;/p&gt;</source>
         <translation>&lt;p&gt;इस कार्य के जाँचे गए प्रश्नों में कोई गलत उत्तर नहीं है।&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="380"/>
+        <location filename="../ui/verdict_panel.cpp" line="486"/>
+        <source>&lt;p&gt;&lt;b&gt;The worst answers:&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;सबसे खराब उत्तर:&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdict_panel.cpp" line="488"/>
         <source>&lt;p&gt;&lt;b&gt;Question:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Expected:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;The model said:&lt;/b&gt; %3&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;प्रश्न:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;अपेक्षित:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;मॉडल ने कहा:&lt;/b&gt; %3&lt;/p&gt;</translation>
     </message>

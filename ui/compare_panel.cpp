@@ -2,9 +2,10 @@
 
 #include "project_context.h"
 #include "report_export.h"
+#include "services/report.h"
+#include "services/task_words.h"
 #include "store/eval_tables.h"
 #include "store/project_store.h"
-#include "verdict_panel.h"
 
 #include <qcustomplot.h>
 
@@ -14,8 +15,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenu>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QToolButton>
@@ -68,6 +71,12 @@ void ComparePanel::buildControls()
     m_chart->setObjectName(QStringLiteral("compareChart"));
     m_chart->setAccessibleName(tr("Scores per task and model"));
     m_chart->setMinimumHeight(200);
+    // The legend in rows of its own below the plot, so it never covers a bar.
+    m_chart->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    m_chart->legend->setWrap(4);
+    m_chart->plotLayout()->addElement(1, 0, m_chart->legend);
+    m_chart->plotLayout()->setRowStretchFactor(1, 0.001);
+    m_chart->legend->setBorderPen(Qt::NoPen);
     m_table->setObjectName(QStringLiteral("compareTable"));
     m_table->setAccessibleName(tr("Scores per task and model"));
     m_table->verticalHeader()->hide();
@@ -135,15 +144,21 @@ void ComparePanel::buildLayout()
     leftLayout->addWidget(m_evaluations, 1);
     auto *right = new QSplitter(Qt::Vertical, this);
     right->setObjectName(QStringLiteral("compareRightSplitter"));
-    right->addWidget(m_chart);
+    auto *chartScroll = new QScrollArea(this); // many rows: the chart grows and scrolls
+    chartScroll->setWidgetResizable(true);
+    chartScroll->setFrameShape(QFrame::NoFrame);
+    chartScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    chartScroll->setWidget(m_chart);
+    right->addWidget(chartScroll);
     right->addWidget(m_table);
     right->setStretchFactor(1, 1);
+    right->setSizes({420, 300}); // until the user's own sizes are restored
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->setObjectName(QStringLiteral("compareSplitter"));
     split->addWidget(left);
     split->addWidget(right);
     split->setStretchFactor(1, 3);
-    split->setSizes({300, 800}); // until the user's own sizes are restored
+    split->setSizes({220, 880}); // until the user's own sizes are restored
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -258,24 +273,26 @@ void ComparePanel::fillTable()
             m_table->setItem(r, column++, item);
             return item;
         };
-        put(services::taskAbbreviation(row.task), row.task);
-        put(settingWords(row.setting), row.setting);
-        put(row.metric,
-            row.comparable ? tr("The metric of the published tables")
-                           : tr("Not the published metric: no published scores on this row"));
+        put(services::taskTitle(row.task), services::taskReference(row.task));
+        put(services::settingWords(row.setting), services::settingExplanation(row.setting));
+        put(services::metricName(row.metric),
+            services::metricExplanation(row.metric) + QLatin1Char('\n')
+                + (row.comparable ? tr("The metric of the published tables")
+                                  : tr("Not the published metric: no published scores on this row")));
         for (int i = 0; i < row.cells.size(); ++i) {
             const services::ComparisonCell &cell = row.cells[i];
             if (!cell.value) {
                 put(QStringLiteral("–"), tr("This test did not score this task"));
                 continue;
             }
-            QTableWidgetItem *item = put(QStringLiteral("%1 (%2–%3)")
-                                             .arg(*cell.value, 0, 'f', 3)
-                                             .arg(cell.ciLow, 0, 'f', 2)
-                                             .arg(cell.ciHigh, 0, 'f', 2),
-                tr("%1 test items, %2 answers could not be read; 95% interval in brackets")
-                    .arg(cell.n)
-                    .arg(cell.invalid));
+            QTableWidgetItem *item
+                = put(tr("%1 (%2–%3)")
+                          .arg(services::percentText(*cell.value), QLocale().toString(qRound(cell.ciLow * 100)),
+                              services::percentText(cell.ciHigh)),
+                    tr("%1 questions, %2 answers unusable (they matched none of the allowed answers); in brackets the "
+                       "range the true score likely lies in")
+                        .arg(cell.n)
+                        .arg(cell.invalid));
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             if (i == row.best) {
                 QFont bold = item->font();
@@ -285,7 +302,7 @@ void ComparePanel::fillTable()
             }
         }
         for (const auto &p : row.published) {
-            QTableWidgetItem *item = put(p ? QString::number(*p, 'f', 3) : QStringLiteral("–"));
+            QTableWidgetItem *item = put(p ? services::percentText(*p) : QStringLiteral("–"));
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             item->setForeground(palette().color(QPalette::PlaceholderText));
         }
@@ -304,14 +321,12 @@ void ComparePanel::drawChart()
     for (int r = 0; r < c.rows.size(); ++r) {
         const services::ComparisonRow &row = c.rows[r];
         ticks << double(r + 1);
-        QString label = services::taskAbbreviation(row.task);
+        QString label = services::taskTitle(row.task);
         if (!row.comparable && row.task == QLatin1String("Answer_Generation"))
             label += QStringLiteral("*");
-        if (row.group == QLatin1String("OOD"))
-            label = tr("%1 (new cat.)").arg(label);
-        else if (row.setting.contains(QLatin1String("Unseen")))
-            label = tr("%1 (new wording)").arg(label);
-        labels << label;
+        // The shop's own products are the usual test; the others say which they are.
+        const bool usual = row.group == QLatin1String("IND") && !row.setting.contains(QLatin1String("Unseen"));
+        labels << (usual ? label : tr("%1 · %2").arg(label, services::settingWords(row.setting)));
     }
     const int models = int(c.evaluations.size());
     const double width = models > 0 ? 0.8 / models : 0.8;
@@ -319,13 +334,13 @@ void ComparePanel::drawChart()
         auto *group = new QCPBarsGroup(m_chart);
         group->setSpacing(0);
         for (int i = 0; i < models; ++i) {
-            auto *bars = new QCPBars(m_chart->xAxis, m_chart->yAxis);
+            auto *bars = new QCPBars(m_chart->yAxis, m_chart->xAxis); // rows run down the side
             bars->setName(c.evaluations[i].label);
             QVector<double> x, y;
             for (int r = 0; r < c.rows.size(); ++r)
                 if (c.rows[r].cells[i].value) {
                     x << double(r + 1);
-                    y << *c.rows[r].cells[i].value;
+                    y << *c.rows[r].cells[i].value * 100;
                 }
             bars->setData(x, y);
             bars->setWidth(width);
@@ -335,15 +350,16 @@ void ComparePanel::drawChart()
         }
     }
     for (int p = 0; p < c.publishedModels.size(); ++p) {
-        QCPGraph *line = m_chart->addGraph();
+        QCPGraph *line = m_chart->addGraph(m_chart->yAxis, m_chart->xAxis);
         line->setName(c.publishedModels[p]);
         QVector<double> x, y;
         for (int r = 0; r < c.rows.size(); ++r) {
             if (!c.rows[r].published[p])
                 continue;
-            // A segment across the task's bars; NaN breaks the line between tasks.
+            // A segment across the row's bars; NaN breaks the line between rows.
             x << r + 1 - 0.45 << r + 1 + 0.45 << r + 1 + 0.5;
-            y << *c.rows[r].published[p] << *c.rows[r].published[p] << std::numeric_limits<double>::quiet_NaN();
+            y << *c.rows[r].published[p] * 100 << *c.rows[r].published[p] * 100
+              << std::numeric_limits<double>::quiet_NaN();
         }
         line->setData(x, y, true);
         QPen pen(QColor(60, 60, 60), 2, kLineStyles[p % std::size(kLineStyles)]);
@@ -351,15 +367,15 @@ void ComparePanel::drawChart()
     }
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
     ticker->addTicks(ticks, labels);
-    m_chart->xAxis->setTicker(ticker);
-    // Many rows: slanted labels, so that "SA (new cat.)" does not run into its neighbour.
-    m_chart->xAxis->setTickLabelRotation(ticks.size() > 8 ? -35 : 0);
-    m_chart->xAxis->setRange(0.4, double(ticks.size()) + 0.6);
-    m_chart->yAxis->setRange(0, 1.05);
-    m_chart->yAxis->setLabel(tr("Score (1 is perfect)"));
+    m_chart->yAxis->setTicker(ticker);
+    m_chart->yAxis->setRangeReversed(true); // the first row on top, as in the table
+    m_chart->yAxis->setRange(0.4, double(ticks.size()) + 0.6);
+    m_chart->xAxis->setRange(0, 100);
+    m_chart->xAxis->setLabel(tr("Score (100% is perfect)"));
     m_chart->legend->setVisible(m_chart->plottableCount() > 0);
     m_chart->legend->setFont(font());
-    m_chart->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    // Every row's label readable: the chart grows with the rows (the page scrolls).
+    m_chart->setMinimumHeight(std::max(220, 22 * int(ticks.size()) + 90));
     m_chart->replot();
 }
 

@@ -42,6 +42,7 @@ JobProgress::JobProgress(QWidget *parent)
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    m_label->setWordWrap(true);
     layout->addWidget(m_label, 2);
     layout->addWidget(m_bar, 3);
     layout->addWidget(m_eta, 1);
@@ -62,12 +63,13 @@ JobProgress::JobProgress(QWidget *parent)
 
 void JobProgress::setMessage(const QString &text)
 {
-    m_label->setText(text);
+    m_label->setText(m_stage.isEmpty() ? text : tr("%1: %2").arg(m_stage, text));
 }
 
-void JobProgress::follow(jobs::Job *job)
+void JobProgress::follow(jobs::Job *job, const QString &stage)
 {
     m_job = job;
+    m_stage = stage;
     m_bar->setValue(0);
     m_eta->clear();
     m_cancel->setEnabled(true);

@@ -18,7 +18,8 @@ class JobProgress : public QWidget
 public:
     explicit JobProgress(QWidget *parent = nullptr);
     // Follows the job until it ends; the job must outlive this call's effect (it is deleted later by its owner).
-    void follow(jobs::Job *job);
+    // `stage` (when given) leads every message: "Part 2 of 2, the model before training".
+    void follow(jobs::Job *job, const QString &stage = {});
     bool isBusy() const { return m_job != nullptr; }
     // What the stop button says and does in words: "Pause" for a job whose work is kept.
     void setStopButton(const QString &text, const QString &toolTip);
@@ -30,6 +31,7 @@ private:
     QProgressBar *m_bar;
     QLabel *m_eta;
     QPushButton *m_cancel;
+    QString m_stage;
     jobs::Job *m_job = nullptr;
 };
 

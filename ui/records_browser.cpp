@@ -1,6 +1,7 @@
 #include "records_browser.h"
 
 #include "project_context.h"
+#include "services/task_words.h"
 #include "store/project_store.h"
 #include "tasks_panel.h"
 
@@ -23,6 +24,35 @@ namespace {
 
 enum Column { IdColumn, TaskColumn, SplitColumn, SettingColumn, InputColumn, OutputColumn };
 
+// The records as stored, shown in a shop owner's words: task and setting names in plain words,
+// the text with its JSON escapes turned into the characters they stand for.
+class ReadableRecords : public QSqlQueryModel
+{
+public:
+    using QSqlQueryModel::QSqlQueryModel;
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        const QVariant value = QSqlQueryModel::data(index, role == Qt::ToolTipRole ? Qt::DisplayRole : role);
+        if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+            return value;
+        const QString text = value.toString();
+        switch (index.column()) {
+        case TaskColumn:
+            return role == Qt::DisplayRole ? services::taskTitle(text) : services::taskReference(text);
+        case SplitColumn:
+            return role == Qt::DisplayRole ? services::splitWords(text) : QVariant();
+        case SettingColumn:
+            return role == Qt::DisplayRole ? services::settingWords(text) : services::settingExplanation(text);
+        case InputColumn:
+        case OutputColumn:
+            return role == Qt::DisplayRole ? services::readableText(text) : QVariant();
+        default:
+            return role == Qt::DisplayRole ? value : QVariant();
+        }
+    }
+};
+
 } // namespace
 
 RecordsBrowser::RecordsBrowser(ProjectContext *project, QWidget *parent)
@@ -35,18 +65,17 @@ RecordsBrowser::RecordsBrowser(ProjectContext *project, QWidget *parent)
     , m_count(new QLabel(this))
     , m_table(new QTableView(this))
     , m_detail(new QTextBrowser(this))
-    , m_model(new QSqlQueryModel(this))
+    , m_model(new ReadableRecords(this))
 {
     m_task->setObjectName(QStringLiteral("recordTask"));
     m_task->setAccessibleName(tr("Task"));
     m_split->setObjectName(QStringLiteral("recordSplit"));
-    m_split->setAccessibleName(tr("Split"));
-    m_split->addItem(tr("All splits"), QString());
-    m_split->addItem(tr("Training"), QStringLiteral("train"));
-    m_split->addItem(tr("Validation"), QStringLiteral("val"));
-    m_split->addItem(tr("Test"), QStringLiteral("test"));
+    m_split->setAccessibleName(tr("Used for"));
+    m_split->addItem(tr("All uses"), QString());
+    for (const char *split : {"train", "val", "test"})
+        m_split->addItem(services::splitWords(QLatin1String(split)), QLatin1String(split));
     m_setting->setObjectName(QStringLiteral("recordSetting"));
-    m_setting->setAccessibleName(tr("Setting"));
+    m_setting->setAccessibleName(tr("Questions from"));
     m_search->setObjectName(QStringLiteral("recordSearch"));
     m_search->setPlaceholderText(tr("Search the examples…"));
     m_search->setClearButtonEnabled(true);
@@ -113,15 +142,15 @@ void RecordsBrowser::reopen()
     m_task->clear();
     m_task->addItem(tr("All tasks"), QString());
     m_setting->clear();
-    m_setting->addItem(tr("All settings"), QString());
+    m_setting->addItem(tr("All kinds of questions"), QString());
     if (m_store) {
         QSqlQuery q(m_store->database());
         q.exec(QStringLiteral("SELECT DISTINCT task FROM records ORDER BY task"));
         while (q.next())
-            m_task->addItem(q.value(0).toString().replace(QLatin1Char('_'), QLatin1Char(' ')), q.value(0));
+            m_task->addItem(services::taskTitle(q.value(0).toString()), q.value(0));
         q.exec(QStringLiteral("SELECT DISTINCT setting FROM records ORDER BY setting"));
         while (q.next())
-            m_setting->addItem(q.value(0).toString().replace(QLatin1Char('_'), QLatin1Char(' ')), q.value(0));
+            m_setting->addItem(services::settingWords(q.value(0).toString()), q.value(0));
     }
     m_task->setCurrentIndex(std::max(0, m_task->findData(task)));
     m_setting->setCurrentIndex(std::max(0, m_setting->findData(setting)));
@@ -150,14 +179,21 @@ void RecordsBrowser::requery()
     filter("setting", m_setting->currentData().toString());
     const QString text = m_search->text().trimmed();
     if (!text.isEmpty()) {
-        where += QStringLiteral(
-            " AND (input LIKE ? ESCAPE '\\' OR output LIKE ? ESCAPE '\\' OR instruction LIKE ? ESCAPE '\\')");
-        QString pattern = text;
-        pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-        pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
-        binds << pattern << pattern << pattern;
+        // The text as typed, and as the records store it ("Müller" is kept as "M\u00fcller").
+        QStringList forms = {text};
+        if (const QString escaped = services::storedEscapes(text); escaped != text)
+            forms << escaped;
+        QStringList any;
+        for (QString pattern : forms) {
+            any << QStringLiteral(
+                "input LIKE ? ESCAPE '\\' OR output LIKE ? ESCAPE '\\' OR instruction LIKE ? ESCAPE '\\'");
+            pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+                .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+                .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+            pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+            binds << pattern << pattern << pattern;
+        }
+        where += QStringLiteral(" AND (%1)").arg(any.join(QStringLiteral(" OR ")));
     }
     QSqlQuery count(m_store->database());
     count.prepare(QStringLiteral("SELECT count(*) FROM records") + where);
@@ -174,13 +210,26 @@ void RecordsBrowser::requery()
         q.addBindValue(b);
     q.exec();
     m_model->setQuery(std::move(q));
-    const QStringList headers = {tr("#"), tr("Task"), tr("Split"), tr("Setting"), tr("Input"), tr("Expected answer")};
+    const QStringList headers
+        = {tr("#"), tr("Task"), tr("Used for"), tr("Questions from"), tr("Input"), tr("Expected answer")};
     for (int c = 0; c < headers.size(); ++c)
         m_model->setHeaderData(c, Qt::Horizontal, headers[c]);
     m_table->setColumnWidth(IdColumn, 60);
     m_table->setColumnWidth(TaskColumn, 200);
-    m_table->setColumnWidth(SplitColumn, 60);
-    m_table->setColumnWidth(SettingColumn, 180);
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const auto widest = [&](const QStringList &texts) {
+        int w = 0;
+        for (const QString &t : texts)
+            w = std::max(w, metrics.horizontalAdvance(t));
+        return w + 16;
+    };
+    m_table->setColumnWidth(SplitColumn,
+        widest({services::splitWords(QStringLiteral("train")), services::splitWords(QStringLiteral("val")),
+            services::splitWords(QStringLiteral("test"))}));
+    m_table->setColumnWidth(SettingColumn,
+        widest({services::settingWords(QStringLiteral("IND_Diverse_Instruction")),
+            services::settingWords(QStringLiteral("IND_Unseen_Instruction")),
+            services::settingWords(QStringLiteral("OOD_Diverse_Instruction"))}));
     m_table->setColumnWidth(InputColumn, 380);
 }
 

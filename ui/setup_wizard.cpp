@@ -178,7 +178,7 @@ WelcomePage::WelcomePage(ProjectContext *project, QWidget *parent)
     connect(demoButton, &QCommandLinkButton::clicked, this, &WelcomePage::startDemo);
     connect(m_recent, &QListWidget::itemActivated, this,
         [this](QListWidgetItem *item) { openProject(item->data(Qt::UserRole).toString()); });
-    connect(m_demo, &DemoShop::jobStarted, m_progress, &JobProgress::follow);
+    connect(m_demo, &DemoShop::jobStarted, m_progress, [this](jobs::Job *job) { m_progress->follow(job); });
     connect(m_demo, &DemoShop::finished, this, [this](bool ok, const QString &error) {
         m_demoRunning = false;
         if (!ok)

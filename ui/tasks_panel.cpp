@@ -1,5 +1,7 @@
 #include "tasks_panel.h"
 
+#include "services/task_words.h"
+
 #include "job_progress.h"
 #include "jobs/build_tasks_job.h"
 #include "message_box.h"
@@ -30,27 +32,6 @@ namespace shoptuner::ui {
 namespace {
 
 enum Column { TaskColumn, StatusColumn, TrainColumn, ValColumn, TestColumn, ColumnCount };
-
-// Plain-words names of the ten tasks, translated (the builders' own titles are English).
-QString taskTitle(const QString &task)
-{
-    static const QMap<QString, const char *> titles = {
-        {"Attribute_Value_Extraction",
-            QT_TRANSLATE_NOOP("TasksPanel", "Find colours, sizes and materials in product texts")},
-        {"Product_Relation_Prediction", QT_TRANSLATE_NOOP("TasksPanel", "Tell which products go together")},
-        {"Product_Matching", QT_TRANSLATE_NOOP("TasksPanel", "Spot two listings of the same product")},
-        {"Sentiment_Analysis", QT_TRANSLATE_NOOP("TasksPanel", "Read how a review feels")},
-        {"Sequential_Recommendation", QT_TRANSLATE_NOOP("TasksPanel", "Guess what a customer buys next")},
-        {"Multiclass_Product_Classification",
-            QT_TRANSLATE_NOOP("TasksPanel", "Judge how well a product fits a search")},
-        {"Product_Substitute_Identification", QT_TRANSLATE_NOOP("TasksPanel", "Find substitutes for a search")},
-        {"Query_Product_Rank", QT_TRANSLATE_NOOP("TasksPanel", "Rank products for a search")},
-        {"Answerability_Prediction", QT_TRANSLATE_NOOP("TasksPanel", "Tell whether reviews answer a question")},
-        {"Answer_Generation", QT_TRANSLATE_NOOP("TasksPanel", "Answer customer questions from reviews")},
-    };
-    const char *t = titles.value(task);
-    return t ? QCoreApplication::translate("TasksPanel", t) : task;
-}
 
 // JSON indented for reading, keys in their stored order (the order ECInstruct uses).
 QString prettyJson(const QString &text)
@@ -234,7 +215,7 @@ void TasksPanel::reload()
         const QJsonObject t = v.toObject();
         const QJsonObject counts = t.value(QLatin1String("counts")).toObject();
         auto *item = new QTreeWidgetItem(m_tasks);
-        item->setText(TaskColumn, taskTitle(t.value(QLatin1String("task")).toString()));
+        item->setText(TaskColumn, services::taskTitle(t.value(QLatin1String("task")).toString()));
         item->setToolTip(TaskColumn,
             QStringLiteral("%1 (%2)").arg(
                 t.value(QLatin1String("task")).toString(), t.value(QLatin1String("abbreviation")).toString()));

@@ -20,6 +20,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QPushButton>
 #include <QSet>
@@ -33,6 +34,29 @@ namespace {
 
 enum Graph { TrainGraph, SmoothGraph, ValGraph };
 constexpr double kSmoothing = 0.9; // exponential moving average, as TensorBoard's smoothing slider
+
+// A trainer's warning in the owner's words; the English log line for one the app does not know.
+QString warningText(const TrainEvent &u)
+{
+    switch (u.note) {
+    case TrainEvent::Note::Truncated:
+        return TrainPanel::tr("%1 of %2 examples were longer than the model reads at once (%3 tokens), so their "
+                              "ends were cut off. Raise \u201cLongest example\u201d on the Plan page to keep them "
+                              "whole; training then needs more memory.")
+            .arg(QLocale().toString(u.count), QLocale().toString(u.of), QLocale().toString(u.limit));
+    case TrainEvent::Note::Unusable:
+        return TrainPanel::tr("%1 examples were left out: their question alone is longer than the model reads at "
+                              "once (%2 tokens), so no answer is left to learn from. Raise \u201cLongest "
+                              "example\u201d on the Plan page to use them.")
+            .arg(QLocale().toString(u.count), QLocale().toString(u.limit));
+    case TrainEvent::Note::ReplicasDiffer:
+        return TrainPanel::tr("The computers training together ended with different results; this run's model "
+                              "is not reliable.");
+    case TrainEvent::Note::None:
+        break;
+    }
+    return QString::fromStdString(u.message);
+}
 
 QString runsFolder(const QString &projectPath)
 {
@@ -414,7 +438,7 @@ void TrainPanel::addPoint(const TrainEvent &u)
     } else if (u.kind == TrainEvent::Kind::Eval && std::isfinite(u.valLoss))
         m_plot->graph(ValGraph)->addData(double(u.step), u.valLoss);
     else if (u.kind == TrainEvent::Kind::Warning)
-        m_summary->setText(tr("Note: %1").arg(QString::fromStdString(u.message)));
+        m_summary->setText(tr("Note: %1").arg(warningText(u)));
     m_plot->rescaleAxes();
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }

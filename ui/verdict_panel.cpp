@@ -11,11 +11,14 @@
 #include "settings_panel.h"
 #include "store/project_store.h"
 #include "store/run_tables.h"
+#include "wheel_guard.h"
 
 #include <qcustomplot.h>
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -24,6 +27,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -31,23 +35,57 @@
 namespace shoptuner::ui {
 namespace {
 
-enum Column { TaskColumn, SettingColumn, ValueColumn, BaseColumn, ReferenceColumn, VerdictColumn, ColumnCount };
+enum Column {
+    TaskColumn,
+    SettingColumn,
+    QuestionsColumn,
+    UnusableColumn,
+    ValueColumn,
+    BaseColumn,
+    ReferenceColumn,
+    MeaningColumn,
+    ColumnCount
+};
+
+// The row's sentence and its verdict against the published model, as one text.
+QString meaning(const services::ReportRow &r)
+{
+    return r.plain + QLatin1Char(' ') + r.verdict + QLatin1Char('.');
+}
 
 } // namespace
 
-QString settingWords(const QString &setting)
+QString verdictNumbersHelp()
 {
-    if (setting.startsWith(QLatin1String("OOD")))
-        return VerdictPanel::tr("new categories");
-    if (setting.contains(QLatin1String("Unseen")))
-        return VerdictPanel::tr("new wording");
-    return VerdictPanel::tr("your products");
+    QString html = VerdictPanel::tr(
+        "<h3>What the Verdict's numbers mean</h3>"
+        "<p>ShopTuner kept some of your examples aside before training. The test asks the trained model those "
+        "questions, which it has never seen, and scores each answer.</p>"
+        "<p><b>Questions from</b>: <i>your products</i> are questions about your own catalogue; <i>new wording</i> "
+        "asks them in a way the model never saw; <i>new categories</i> are about kinds of products it was not "
+        "trained on, to see whether what it learned carries over.</p>"
+        "<p><b>Unusable answers</b> matched none of the answers a question allows (not one of the options, not "
+        "yes or no, no list where a list was asked for). They count as wrong. Many of them mean the model needs "
+        "more training.</p>"
+        "<p><b>Your model</b> and <b>Before training</b> are scores out of 100%; hover over one to see the likely "
+        "range. With few questions that range is wide, so below %1 questions ShopTuner does not say whether a "
+        "model is better or worse than the published one.</p>"
+        "<p><b>Published</b> is the score a well-known model reached in the eCeLLM study, on ECInstruct's "
+        "questions rather than yours: a rough guide, unless you test on the public benchmark.</p>"
+        "<h4>The scores</h4><ul>")
+                       .arg(services::kMinQuestionsToTell);
+    for (const char *metric : {"accuracy", "f1", "macro_f1", "ndcg", "rouge_l_f1", "bertscore_f1"})
+        html += QStringLiteral("<li><b>%1</b>: %2</li>")
+                    .arg(services::metricName(QLatin1String(metric)).toHtmlEscaped(),
+                        services::metricExplanation(QLatin1String(metric)).toHtmlEscaped());
+    return html + QStringLiteral("</ul>");
 }
 
 VerdictPanel::VerdictPanel(ProjectContext *project, QWidget *parent)
     : QWidget(parent)
     , m_project(project)
     , m_summary(new QLabel(this))
+    , m_help(new QLabel(this))
     , m_encoderRow(new QWidget(this))
     , m_encoder(new ModelDownloads(this))
     , m_benchmark(new BenchmarkRunner(
@@ -67,6 +105,14 @@ VerdictPanel::VerdictPanel(ProjectContext *project, QWidget *parent)
     m_chart->setObjectName(QStringLiteral("verdictChart"));
     m_chart->setAccessibleName(tr("Scores per task"));
     m_chart->setMinimumHeight(180);
+    // The legend in a column of its own right of the plot, so it never covers a bar.
+    auto *side = new QCPLayoutGrid;
+    m_chart->plotLayout()->addElement(0, 1, side);
+    m_chart->plotLayout()->setColumnStretchFactor(1, 0.001);
+    side->addElement(0, 0, m_chart->legend);
+    side->addElement(1, 0, new QCPLayoutElement(m_chart)); // takes the height the legend does not need
+    side->setRowStretchFactor(0, 0.001);
+    m_chart->legend->setBorderPen(Qt::NoPen);
     m_mistakes->setObjectName(QStringLiteral("mistakes"));
     m_mistakes->setAccessibleName(tr("Wrong answers"));
     try {
@@ -76,6 +122,13 @@ VerdictPanel::VerdictPanel(ProjectContext *project, QWidget *parent)
     }
     m_summary->setObjectName(QStringLiteral("verdictSummary"));
     m_summary->setWordWrap(true);
+    m_help->setObjectName(QStringLiteral("numbersHelp"));
+    m_help->setText(
+        QStringLiteral("<a href=\"#numbers\">%1</a>").arg(tr("What do these numbers mean?").toHtmlEscaped()));
+    m_help->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    connect(m_help, &QLabel::linkActivated, this, &VerdictPanel::showNumbersHelp);
+    ignoreWheelUnlessFocused(m_limit);
+    ignoreWheelUnlessFocused(m_reference);
     m_evaluate->setObjectName(QStringLiteral("evaluate"));
     m_evaluate->setToolTip(tr("Ask the trained model every kept-aside test question and score its answers the way the "
                               "published benchmark does"));
@@ -116,15 +169,24 @@ VerdictPanel::VerdictPanel(ProjectContext *project, QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_progress);
     layout->addWidget(m_summary);
-    layout->addWidget(m_encoderRow);
-    layout->addWidget(m_benchmark);
+    layout->addWidget(m_help);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->setObjectName(QStringLiteral("verdictSplitter"));
-    split->addWidget(m_chart);
-    split->addWidget(m_table);
+    // The scores task by task (with their sentences) or as a chart, one at a time so each has
+    // room on a laptop screen; the chosen task's meaning and worst answers below.
+    auto *views = new QTabWidget(this);
+    views->setObjectName(QStringLiteral("verdictViews"));
+    views->setDocumentMode(true);
+    views->addTab(m_table, tr("Task by task"));
+    views->addTab(m_chart, tr("As a chart"));
+    split->addWidget(views);
     split->addWidget(m_mistakes);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
     layout->addWidget(split, 1);
+    // The further tests below the results they add to.
+    layout->addWidget(m_encoderRow);
+    layout->addWidget(m_benchmark);
     layout->addLayout(exports);
 
     buildEncoderRow();
@@ -141,33 +203,50 @@ void VerdictPanel::buildTable()
 {
     m_table->setObjectName(QStringLiteral("verdictTable"));
     m_table->setColumnCount(ColumnCount);
-    m_table->setHorizontalHeaderLabels(
-        {tr("Task"), tr("Test"), tr("Your model"), tr("Before training"), tr("Published"), tr("Verdict")});
+    const std::pair<QString, QString> headers[] = {
+        {tr("Task"), tr("What the model was asked to do")},
+        {tr("Questions from"), tr("Your own products, new wording or new kinds of products")},
+        {tr("Questions"), tr("How many test questions were asked; more questions give a surer verdict")},
+        {tr("Unusable"), tr("Answers that matched none of the allowed answers; they count as wrong")},
+        {tr("Your model"), tr("The trained model's score out of 100%; hover over a score for its likely range")},
+        {tr("Before training"), tr("The same model before training, on the same questions")},
+        {tr("Published"), tr("The published model's score in the eCeLLM study, on ECInstruct's questions")},
+        {tr("What it means"), tr("The score in words, and how it compares with the published model")},
+    };
+    for (int c = 0; c < ColumnCount; ++c) {
+        auto *item = new QTableWidgetItem(headers[c].first);
+        item->setToolTip(headers[c].second);
+        m_table->setHorizontalHeaderItem(c, item);
+    }
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(VerdictColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(TaskColumn, QHeaderView::Interactive);
+    m_table->horizontalHeader()->setSectionResizeMode(MeaningColumn, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setWordWrap(false);
+    m_table->setMinimumHeight(
+        m_table->horizontalHeader()->sizeHint().height() + 3 * m_table->fontMetrics().height() + 24);
 }
 
 void VerdictPanel::buildEncoderRow()
 {
     // Without roberta-large, answer generation is scored with ROUGE-L and not compared with the
     // published BERTScore figures: offered here, where that matters.
-    auto *encoderNote = new QLabel(tr("Answer generation (AG) is scored with ROUGE-L here, so it is not compared "
-                                      "with the published figures, which use BERTScore with the roberta-large "
-                                      "encoder (1.3 GB). Get it to score AG as they do:"),
+    auto *encoderNote = new QLabel(tr("Answers to customer questions are scored by their wording here. The "
+                                      "published figures score them by meaning, with an encoder (1.3 GB): get it to "
+                                      "compare them too."),
         m_encoderRow);
     encoderNote->setObjectName(QStringLiteral("encoderNote"));
     encoderNote->setWordWrap(true);
     m_encoder->setSingleModel(QStringLiteral("FacebookAI/roberta-large"), tr("&Get the encoder"));
-    auto *encoderLayout = new QVBoxLayout(m_encoderRow);
+    auto *encoderLayout = new QHBoxLayout(m_encoderRow);
     encoderLayout->setContentsMargins(0, 0, 0, 0);
-    encoderLayout->addWidget(encoderNote);
-    encoderLayout->addWidget(m_encoder);
+    encoderLayout->addWidget(encoderNote, 1);
+    encoderLayout->addWidget(m_encoder, 1);
     connect(m_encoder, &ModelDownloads::downloaded, this, [encoderNote] {
-        encoderNote->setText(tr("The encoder is ready: answer generation is scored with BERTScore, as the published "
-                                "figures are, from the next test on."));
+        encoderNote->setText(tr("The encoder is ready: answers to customer questions are scored by meaning, as the "
+                                "published figures are, from the next test on."));
     });
 }
 
@@ -204,31 +283,44 @@ void VerdictPanel::reload()
         const services::ReportRow &r = m_report.rows[i];
         const auto cell = [&](int column, const QString &text) {
             auto *item = new QTableWidgetItem(text);
-            if (r.reference)
+            if (r.reference && !r.tooFew)
                 item->setBackground(r.good ? QColor(227, 244, 225) : QColor(251, 231, 227));
             m_table->setItem(i, column, item);
             return item;
         };
-        cell(TaskColumn, services::taskAbbreviation(r.task))->setToolTip(r.task);
-        cell(SettingColumn, settingWords(r.setting))->setToolTip(r.setting);
-        cell(ValueColumn,
-            QStringLiteral("%1 (%2–%3)").arg(r.value, 0, 'f', 3).arg(r.ciLow, 0, 'f', 2).arg(r.ciHigh, 0, 'f', 2))
-            ->setToolTip(tr("%1; %2 of %3 answers could not be read").arg(r.metric).arg(r.invalid).arg(r.n));
-        cell(BaseColumn, r.baseValue ? QString::number(*r.baseValue, 'f', 3) : QStringLiteral("–"))
+        cell(TaskColumn, services::taskTitle(r.task))->setToolTip(services::taskReference(r.task));
+        cell(SettingColumn, services::settingWords(r.setting))->setToolTip(services::settingExplanation(r.setting));
+        cell(QuestionsColumn, QLocale().toString(r.n))->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        auto *unusable = cell(UnusableColumn, QLocale().toString(r.invalid));
+        unusable->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        if (r.n > 0 && r.invalid * 2 > r.n)
+            unusable->setForeground(QColor(170, 40, 20));
+        cell(ValueColumn, services::percentText(r.value))
+            ->setToolTip(tr("%1: %2\nWith %3 questions the true score likely lies between %4 and %5.")
+                             .arg(services::metricName(r.metric), services::metricExplanation(r.metric))
+                             .arg(r.n)
+                             .arg(services::percentText(r.ciLow), services::percentText(r.ciHigh)));
+        cell(BaseColumn, r.baseValue ? services::percentText(*r.baseValue) : QStringLiteral("–"))
             ->setToolTip(tr("The same model before training, on the same questions"));
-        cell(ReferenceColumn, r.reference ? QString::number(*r.reference, 'f', 3) : QStringLiteral("–"));
-        cell(VerdictColumn, r.plain + QStringLiteral("; ") + r.verdict);
+        cell(ReferenceColumn, r.reference ? services::percentText(*r.reference) : QStringLiteral("–"))
+            ->setToolTip(m_reference->currentText());
+        cell(MeaningColumn, meaning(r))->setToolTip(meaning(r));
     }
+    m_table->resizeColumnToContents(TaskColumn);
+    m_table->setColumnWidth(TaskColumn, std::min(m_table->columnWidth(TaskColumn), 260));
     for (QPushButton *b : m_exports)
         b->setEnabled(m_report.evaluationId != 0);
     drawChart();
+    if (m_table->currentRow() < 0 && m_table->rowCount() > 0)
+        m_table->setCurrentCell(0, 0); // the first task's meaning and answers shown at once
     showMistakes();
-    if (!trained)
-        m_summary->setText(tr("Train a model first; then test it here on the examples kept aside."));
-    else if (m_report.evaluationId == 0)
-        m_summary->setText(tr("The model has not been tested yet."));
-    else
+    if (m_report.evaluationId != 0)
         m_summary->setText(services::reportHeadline(m_report));
+    else if (!trained)
+        m_summary->setText(tr("Train a model first; then test it here on the examples kept aside."));
+    else
+        m_summary->setText(tr("The model has not been tested yet."));
+    m_help->setVisible(m_report.evaluationId != 0);
 }
 
 void VerdictPanel::exportModel()
@@ -269,16 +361,21 @@ void VerdictPanel::evaluate()
     if (isEvaluating() || !m_project->isOpen())
         return;
     if (const std::optional<jobs::EvalJobParams> p = trainedModelParams())
-        startEvaluation(*p, m_withBase->isChecked());
+        startEvaluation(*p, m_withBase->isChecked() ? Stage::TrainedThenBase : Stage::TrainedOnly);
 }
 
 // The trained model first; then, when asked, the same model without the adapter on the same items.
-void VerdictPanel::startEvaluation(const jobs::EvalJobParams &params, bool thenBase)
+void VerdictPanel::startEvaluation(const jobs::EvalJobParams &params, Stage stage)
 {
     auto *job = new jobs::EvalJob(params, this);
     m_job = job;
     m_evaluate->setEnabled(false);
-    m_progress->follow(job);
+    // Two tests in a row: each part says which it is, so the bar starting again makes sense.
+    m_progress->follow(job,
+        stage == Stage::TrainedThenBase ? tr("Part 1 of 2, the trained model")
+            : stage == Stage::Base      ? tr("Part 2 of 2, the model before training")
+                                        : QString());
+    const bool thenBase = stage == Stage::TrainedThenBase;
     connect(job, &jobs::Job::ended, this, [this, job, params, thenBase] {
         job->wait();
         job->deleteLater();
@@ -289,7 +386,7 @@ void VerdictPanel::startEvaluation(const jobs::EvalJobParams &params, bool thenB
             jobs::EvalJobParams base = params;
             base.adapterDir.clear();
             base.trainingRunId.reset();
-            startEvaluation(base, false);
+            startEvaluation(base, Stage::Base);
             return;
         }
         reload();
@@ -312,48 +409,56 @@ void VerdictPanel::chooseExport(const QString &filter, const QString &suffix)
         suffix, [this](const QString &path) { return exportTo(path); });
 }
 
-// Bars: this model's score per task on the shop's own products (in-domain), beside the reference
-// model's published score for the same metric.
+// Horizontal bars, one group per task on the shop's own products (in-domain): this model, the
+// model before training when it was tested (to see what training changed) and the reference
+// model's published score. Task names read left of the bars; the legend sits below the plot.
 void VerdictPanel::drawChart()
 {
     m_chart->clearPlottables();
-    QVector<double> ticks, ours, theirs, theirTicks;
+    QVector<double> ticks, ours, before, beforeTicks, theirs, theirTicks;
     QVector<QString> labels;
     for (const services::ReportRow &r : m_report.rows) {
         if (r.group != QLatin1String("IND") || r.setting.contains(QLatin1String("Unseen")))
             continue;
-        const double x = double(ticks.size() + 1);
-        ticks << x;
-        labels << services::taskAbbreviation(r.task);
-        ours << r.value;
+        const double y = double(ticks.size() + 1);
+        ticks << y;
+        labels << services::taskTitle(r.task);
+        ours << r.value * 100;
+        if (r.baseValue) {
+            beforeTicks << y;
+            before << *r.baseValue * 100;
+        }
         if (r.reference) {
-            theirTicks << x;
-            theirs << *r.reference;
+            theirTicks << y;
+            theirs << *r.reference * 100;
         }
     }
     auto *group = new QCPBarsGroup(m_chart);
-    auto *mine = new QCPBars(m_chart->xAxis, m_chart->yAxis);
-    mine->setName(tr("Your model"));
-    mine->setData(ticks, ours);
-    mine->setBrush(QColor(30, 90, 180));
-    mine->setPen(Qt::NoPen);
-    mine->setBarsGroup(group);
-    auto *reference = new QCPBars(m_chart->xAxis, m_chart->yAxis);
-    reference->setName(m_reference->currentText());
-    reference->setData(theirTicks, theirs);
-    reference->setBrush(QColor(200, 200, 200));
-    reference->setPen(Qt::NoPen);
-    reference->setBarsGroup(group);
-    for (QCPBars *bars : {mine, reference})
-        bars->setWidth(0.35);
+    const auto addBars
+        = [&](const QString &name, const QVector<double> &keys, const QVector<double> &values, const QColor &colour) {
+              auto *bars = new QCPBars(m_chart->yAxis, m_chart->xAxis); // keys run down the side
+              bars->setName(name);
+              bars->setData(keys, values);
+              bars->setBrush(colour);
+              bars->setPen(Qt::NoPen);
+              bars->setWidth(0.8 / 3);
+              bars->setBarsGroup(group);
+              if (keys.isEmpty())
+                  bars->removeFromLegend();
+          };
+    addBars(tr("Your model"), ticks, ours, QColor(30, 90, 180));
+    if (!beforeTicks.isEmpty())
+        addBars(tr("Before training"), beforeTicks, before, QColor(150, 180, 225));
+    addBars(m_reference->currentText(), theirTicks, theirs, QColor(190, 190, 190));
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
     ticker->addTicks(ticks, labels);
-    m_chart->xAxis->setTicker(ticker);
-    m_chart->xAxis->setRange(0.3, double(ticks.size()) + 0.7);
-    m_chart->yAxis->setRange(0, 1);
-    m_chart->yAxis->setLabel(tr("Score (1 is perfect)"));
+    m_chart->yAxis->setTicker(ticker);
+    m_chart->yAxis->setRangeReversed(true); // the first task on top, as in the table
+    m_chart->yAxis->setRange(0.4, double(ticks.size()) + 0.6);
+    m_chart->xAxis->setRange(0, 100);
+    m_chart->xAxis->setLabel(tr("Score (100% is perfect)"));
     m_chart->legend->setVisible(!ticks.isEmpty());
-    m_chart->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    m_chart->setMinimumHeight(ticks.isEmpty() ? 120 : 20 * int(ticks.size()) + 50); // every task's label readable
     m_chart->replot();
 }
 
@@ -366,20 +471,40 @@ void VerdictPanel::showMistakes()
 {
     const int row = m_table->currentRow();
     if (row < 0 || row >= m_report.rows.size()) {
-        m_mistakes->setHtml(tr("<p>Choose a task above to see some of the answers the model got wrong.</p>"));
+        m_mistakes->setHtml(tr("<p>Choose a task above to see what its score means and some of the answers the "
+                               "model got wrong.</p>"));
         return;
     }
     const services::ReportRow &r = m_report.rows[row];
+    QString html = QStringLiteral("<h4>%1 (%2)</h4><p>%3</p>")
+                       .arg(services::taskTitle(r.task).toHtmlEscaped(),
+                           services::settingWords(r.setting).toHtmlEscaped(), meaning(r).toHtmlEscaped());
     if (r.mistakes.isEmpty()) {
-        m_mistakes->setHtml(tr("<p>No wrong answers among the questions tested for this task.</p>"));
+        m_mistakes->setHtml(html + tr("<p>No wrong answers among the questions tested for this task.</p>"));
         return;
     }
-    QString html = tr("<h4>The worst answers: %1</h4>").arg(services::taskAbbreviation(r.task));
+    html += tr("<p><b>The worst answers:</b></p>");
     for (const auto &m : r.mistakes)
-        html
-            += tr("<p><b>Question:</b> %1<br><b>Expected:</b> %2<br><b>The model said:</b> %3</p>")
-                   .arg(m[0].left(500).toHtmlEscaped(), m[1].left(300).toHtmlEscaped(), m[2].left(300).toHtmlEscaped());
+        html += tr("<p><b>Question:</b> %1<br><b>Expected:</b> %2<br><b>The model said:</b> %3</p>")
+                    .arg(m[0].left(500).toHtmlEscaped(), m[1].left(300).toHtmlEscaped(),
+                        m[2].trimmed().isEmpty() ? tr("<i>(nothing)</i>") : m[2].left(300).toHtmlEscaped());
     m_mistakes->setHtml(html);
+}
+
+void VerdictPanel::showNumbersHelp()
+{
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("numbersHelpDialog"));
+    dialog.setWindowTitle(tr("What do these numbers mean?"));
+    auto *text = new QTextBrowser(&dialog);
+    text->setHtml(verdictNumbersHelp());
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(text);
+    layout->addWidget(buttons);
+    dialog.resize(620, 520);
+    dialog.exec();
 }
 
 } // namespace shoptuner::ui

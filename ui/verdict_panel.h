@@ -53,18 +53,21 @@ protected:
 
 private:
     void reload();
-    void startEvaluation(const jobs::EvalJobParams &params, bool thenBase);
+    enum class Stage { TrainedOnly, TrainedThenBase, Base };
+    void startEvaluation(const jobs::EvalJobParams &params, Stage stage);
     void drawChart();
     std::optional<jobs::EvalJobParams> trainedModelParams();
     void buildTable();
     void buildEncoderRow();
     void showEncoderOffer();
     void showMistakes();
+    void showNumbersHelp();
     void chooseExport(const QString &filter, const QString &suffix);
 
     ProjectContext *m_project;
     services::Baselines m_baselines;
     QLabel *m_summary;
+    QLabel *m_help; // "What do these numbers mean?"
     QWidget *m_encoderRow; // shown while answer generation can only be scored with ROUGE-L
     ModelDownloads *m_encoder;
     BenchmarkRunner *m_benchmark; // the like-for-like test on ECInstruct's own questions
@@ -82,7 +85,7 @@ private:
     QPointer<jobs::EvalJob> m_job;
 };
 
-// A test set in a shop owner's words: "your products", "new categories", "new wording".
-QString settingWords(const QString &setting);
+// "What do these numbers mean?": the Verdict's columns, metrics and words explained (HTML).
+QString verdictNumbersHelp();
 
 } // namespace shoptuner::ui

@@ -323,11 +323,18 @@ void TrainingSession::loadModelAndData(const std::vector<InstructionRecord> &rec
         emit({.kind = TrainEvent::Kind::Warning,
             .message = std::to_string(m_data.truncated) + " of "
                 + std::to_string(m_data.train.size() + m_data.val.size()) + " records were longer than "
-                + std::to_string(m_params.maxLength) + " tokens and were cut"});
+                + std::to_string(m_params.maxLength) + " tokens and were cut",
+            .note = TrainEvent::Note::Truncated,
+            .count = m_data.truncated,
+            .of = std::int64_t(m_data.train.size() + m_data.val.size()),
+            .limit = m_params.maxLength});
     if (m_data.unusable > 0)
         emit({.kind = TrainEvent::Kind::Warning,
             .message
-            = std::to_string(m_data.unusable) + " records were skipped: their prompt alone fills the max length"});
+            = std::to_string(m_data.unusable) + " records were skipped: their prompt alone fills the max length",
+            .note = TrainEvent::Note::Unusable,
+            .count = m_data.unusable,
+            .limit = m_params.maxLength});
 }
 
 // LoRA on the model, AdamW over the adapters, the step arithmetic, and a resumed checkpoint.
@@ -506,7 +513,8 @@ void TrainingSession::finish()
         m_result.allReduceSeconds /= static_cast<double>(m_state.step - m_firstStep);
     if (!m_result.replicasIdentical)
         emit({.kind = TrainEvent::Kind::Warning,
-            .message = "the ranks' adapters differ at the end; the run's results are not reliable"});
+            .message = "the ranks' adapters differ at the end; the run's results are not reliable",
+            .note = TrainEvent::Note::ReplicasDiffer});
     if (m_reducer->lead())
         savePeftAdapter(*m_model, *m_adapterConfig, m_outDir / "adapter");
     m_result.steps = m_state.step;

@@ -6,6 +6,7 @@
 #include "engine/eval/metrics.h"
 #include "engine/model/language_model.h"
 #include "engine/train/instruction_data.h"
+#include "services/task_words.h"
 #include "services/training_plan.h"
 #include "store/eval_tables.h"
 #include "store/project_store.h"
@@ -156,7 +157,11 @@ std::optional<Answered> answerGroup(EvalContext &c, const QString &task, const Q
         }
         tx.commit();
         done += qint64(end - begin);
-        c.progress(double(done) / double(total), QStringLiteral("Answering %1 (%2)").arg(task, setting));
+        c.progress(double(done) / double(total),
+            QCoreApplication::translate("EvalJob", "Testing “%1” on %2: %3 of %4 questions asked")
+                .arg(services::taskTitle(task), services::settingWords(setting))
+                .arg(done)
+                .arg(total));
     }
     return answered;
 }
@@ -219,15 +224,16 @@ std::optional<std::vector<engine::SimilarityScore>> answerSimilarity(
         return similarity;
     }
     try {
-        c.progress(-1, QStringLiteral("Loading the BERTScore encoder"));
+        c.progress(-1, QCoreApplication::translate("EvalJob", "Loading the encoder that scores answers by meaning"));
         engine::BertScoreOptions bert;
         bert.device = c.params.device.toStdString();
         bert.threads = services::computeThreads(c.params.threads);
         const auto scorer = engine::BertScorer::load(encoder, bert);
         for (const Answered &a : groups) {
             const auto scores = scorer->score(a.predictions, a.labels, c.cancel, [&](std::size_t d, std::size_t t) {
-                c.progress(
-                    double(d) / double(t), QStringLiteral("Scoring %1 (%2) with BERTScore").arg(a.task, a.setting));
+                c.progress(double(d) / double(t),
+                    QCoreApplication::translate("EvalJob", "Scoring the answers to “%1” by meaning")
+                        .arg(services::taskTitle(a.task)));
             });
             if (c.cancelled())
                 return std::nullopt;
@@ -262,7 +268,7 @@ bool EvalJob::execute()
     if (groups.isEmpty())
         throw store::StoreError(QStringLiteral("the project has no test records for these tasks and settings"),
             QStringLiteral("build the tasks first"));
-    reportProgress(-1, QStringLiteral("Loading the model"));
+    reportProgress(-1, QCoreApplication::translate("EvalJob", "Loading the model"));
     engine::LoadOptions load;
     load.adapter = m_params.adapterDir.toStdString();
     load.device = m_params.device.toStdString();
@@ -325,7 +331,7 @@ bool EvalJob::execute()
         }
     }
     store::setEvaluationStatus(project, m_result.evaluationId, QStringLiteral("finished"));
-    reportProgress(1.0, QStringLiteral("Evaluation finished"));
+    reportProgress(1.0, QCoreApplication::translate("EvalJob", "The test is finished"));
     return true;
 }
 

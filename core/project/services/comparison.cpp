@@ -174,7 +174,9 @@ QString comparisonHtml(const Comparison &c, const Baselines &baselines, const QS
     html += QStringLiteral("</tr>");
     for (const ComparisonRow &r : c.rows) {
         html += QStringLiteral("<tr><td class=\"l\">%1</td><td class=\"l\">%2</td><td class=\"l\">%3</td>")
-                    .arg(taskAbbreviation(r.task), r.setting.toHtmlEscaped(), r.metric.toHtmlEscaped());
+                    .arg(QStringLiteral("%1 (%2)").arg(taskTitle(r.task), taskAbbreviation(r.task)).toHtmlEscaped(),
+                        QStringLiteral("%1 (%2)").arg(settingWords(r.setting), r.setting).toHtmlEscaped(),
+                        r.metric.toHtmlEscaped());
         for (int i = 0; i < r.cells.size(); ++i) {
             const ComparisonCell &cell = r.cells[i];
             html += cell.value ? QStringLiteral("<td%1>%2 <small>(%3–%4)</small></td>")

@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSysInfo>
 
 #include <cmath>
@@ -25,28 +26,98 @@ QString number(double v)
     return formatScore(v);
 }
 
-// What the figure means for a shop owner.
+// How the score moved since before training, as the end of a sentence: ", up from 20 before training".
+QString changeSinceBase(qint64 now, std::optional<qint64> before)
+{
+    if (!before)
+        return {};
+    if (now == *before)
+        return QCoreApplication::translate("Report", ", the same as before training");
+    return (now > *before ? QCoreApplication::translate("Report", ", up from %1 before training")
+                          : QCoreApplication::translate("Report", ", down from %1 before training"))
+        .arg(*before);
+}
+
+QString scoreBefore(std::optional<double> before)
+{
+    if (!before)
+        return {};
+    return QCoreApplication::translate("Report", " (%1 before training)").arg(percentText(*before));
+}
+
+// What the figure means for a shop owner, in a sentence or two.
 QString plainLine(const ReportRow &r)
 {
-    if (r.metric == QLatin1String("accuracy") || r.metric == QLatin1String("hr@1"))
-        return QCoreApplication::translate("Report", "answered %1 of %2 correctly")
-            .arg(qRound64(r.value * double(r.n - r.invalid)))
-            .arg(r.n);
-    if (r.metric == QLatin1String("ndcg"))
-        return QCoreApplication::translate("Report", "ranking quality %1 of 1 over %2 searches")
-            .arg(number(r.value))
-            .arg(r.n);
+    QString line;
     if (r.metric.startsWith(QLatin1String("bertscore")))
         // bert_score's rescale baseline for roberta-large, layer 17: F 0.831 for unrelated sentences.
-        return QCoreApplication::translate("Report",
-            "its answers are close in meaning to the shop's answers: BERTScore %1 (1 = the same; unrelated "
-            "sentences score about 0.83)")
-            .arg(number(r.value));
-    if (r.metric == QLatin1String("rouge_l_f1"))
-        return QCoreApplication::translate(
-            "Report", "its answers share %1% of their wording with the shop's answers (ROUGE-L)")
-            .arg(qRound(r.value * 100));
-    return QCoreApplication::translate("Report", "F1 %1 of 1 over %2 test items").arg(number(r.value)).arg(r.n);
+        line = QCoreApplication::translate("Report",
+            "Its answers are %1 close in meaning to the shop's own answers%2; unrelated sentences score "
+            "about 83%.")
+                   .arg(percentText(r.value), scoreBefore(r.baseValue));
+    else if (r.metric == QLatin1String("rouge_l_f1"))
+        line = QCoreApplication::translate(
+            "Report", "Its answers share %1 of their wording with the shop's own answers%2.")
+                   .arg(percentText(r.value), scoreBefore(r.baseValue));
+    else if (r.metric == QLatin1String("ndcg"))
+        line = QCoreApplication::translate("Report", "Ranking quality %1 over %2 searches%3.")
+                   .arg(percentText(r.value))
+                   .arg(r.n)
+                   .arg(scoreBefore(r.baseValue));
+    else if (r.right >= 0)
+        line = QCoreApplication::translate("Report", "Right on %1 of %2 questions%3.")
+                   .arg(r.right)
+                   .arg(r.n)
+                   .arg(changeSinceBase(r.right, r.baseRight));
+    else
+        line = QCoreApplication::translate("Report", "Scored %1 over %2 questions%3.")
+                   .arg(percentText(r.value))
+                   .arg(r.n)
+                   .arg(scoreBefore(r.baseValue));
+    if (r.n > 0 && r.invalid == r.n)
+        line += QLatin1Char(' ')
+            + QCoreApplication::translate(
+                "Report", "None of its answers could be used: each matched none of the answers this question allows.");
+    else if (r.invalid > 0)
+        line += QLatin1Char(' ')
+            + QCoreApplication::translate("Report",
+                "%1 of %2 answers could not be used (they matched none of the allowed answers) and count as wrong.")
+                  .arg(r.invalid)
+                  .arg(r.n);
+    return line;
+}
+
+// The row against the reference model's published score, or why there is no such comparison.
+void judge(ReportRow &row, const Baselines &baselines, const QString &referenceModel)
+{
+    row.tooFew = row.n < kMinQuestionsToTell;
+    if (!row.comparable) {
+        const QString published = baselines.metricOf.value(row.task);
+        row.verdict = published.startsWith(QLatin1String("bertscore"))
+            ? QCoreApplication::translate("Report",
+                "Not compared: the published figures measure closeness in meaning with BERTScore, which needs the "
+                "roberta-large encoder")
+            : QCoreApplication::translate("Report", "Not compared: the published figure is measured as %1")
+                  .arg(metricName(published));
+    } else if (!row.reference) {
+        row.verdict = QCoreApplication::translate("Report", "%1 published no score for this").arg(referenceModel);
+    } else if (row.tooFew) {
+        row.good = row.value >= *row.reference;
+        row.verdict = QCoreApplication::translate(
+            "Report", "Too few questions to tell how it compares with %1 (%2 tested, at least %3 needed)")
+                          .arg(referenceModel)
+                          .arg(row.n)
+                          .arg(kMinQuestionsToTell);
+    } else {
+        // The interval says whether the difference could be chance with this many test items.
+        row.good = row.value >= *row.reference;
+        const bool clear = row.good ? row.ciLow > *row.reference : row.ciHigh < *row.reference;
+        row.verdict = (clear
+                ? (row.good ? QCoreApplication::translate("Report", "Clearly above %1 (%2)")
+                            : QCoreApplication::translate("Report", "Clearly below %1 (%2)"))
+                : QCoreApplication::translate("Report", "About level with %1 (%2): the difference could be chance"))
+                          .arg(referenceModel, percentText(*row.reference));
+    }
 }
 
 } // namespace
@@ -72,10 +143,9 @@ QString htmlPageStart(const QString &title, const QString &extraStyle)
         .arg(title, extraStyle);
 }
 
-QString taskAbbreviation(const QString &task)
+QString percentText(double value)
 {
-    const shoptuner::TaskInfo *info = shoptuner::findTaskInfo(task.toStdString());
-    return info ? QString::fromUtf8(info->code.data(), qsizetype(info->code.size())) : task;
+    return QCoreApplication::translate("Report", "%1%").arg(QLocale().toString(qRound(value * 100)));
 }
 
 QString Baselines::key(const QString &model, const QString &group, const QString &task)
@@ -195,12 +265,15 @@ Report buildReport(store::ProjectStore &project, std::int64_t evaluationId, cons
     report.publicBenchmark = ecInstruct && !shopData;
     // The base model tested alone (no adapter) on the same model, to show what training changed.
     QMap<QString, double> baseValues;
+    QMap<QString, qint64> baseRight;
+    const QMap<QString, qint64> right = store::fullMarks(project, report.evaluationId);
     if (!report.adapterPath.isEmpty())
         for (const store::Evaluation &e : evaluations)
             if (e.status == QLatin1String("finished") && e.adapterPath.isEmpty() && e.modelPath == report.modelPath) {
                 report.baseEvaluationId = e.id;
                 for (const store::EvalResult &b : store::evalResults(project, e.id))
                     baseValues.insert(b.task + QLatin1Char('\x1f') + b.setting, b.value);
+                baseRight = store::fullMarks(project, e.id);
                 break;
             }
     for (const store::EvalResult &r : store::evalResults(project, report.evaluationId)) {
@@ -218,25 +291,14 @@ Report buildReport(store::ProjectStore &project, std::int64_t evaluationId, cons
         if (const auto it = baseValues.constFind(r.task + QLatin1Char('\x1f') + r.setting); it != baseValues.constEnd())
             row.baseValue = *it;
         row.reference = row.comparable ? baselines.score(referenceModel, row.group, r.task) : std::nullopt;
+        if (const auto it = right.constFind(r.task + QLatin1Char('\x1f') + r.setting); it != right.constEnd())
+            row.right = *it;
+        if (const auto it = baseRight.constFind(r.task + QLatin1Char('\x1f') + r.setting); it != baseRight.constEnd())
+            row.baseRight = *it;
+        judge(row, baselines, referenceModel);
         row.plain = plainLine(row);
-        if (!row.comparable)
-            row.verdict = QCoreApplication::translate("Report", "not comparable: the published figure is %1")
-                              .arg(baselines.metricOf.value(r.task));
-        else if (!row.reference)
-            row.verdict = QCoreApplication::translate("Report", "%1 published no score here").arg(referenceModel);
-        else {
-            // The interval says whether the difference could be chance with this many test items.
-            row.good = row.value >= *row.reference;
-            const bool clear = row.good ? row.ciLow > *row.reference : row.ciHigh < *row.reference;
-            row.verdict = row.good
-                ? (clear ? QCoreApplication::translate("Report", "at or above %1 (clearly)")
-                         : QCoreApplication::translate("Report", "at or above %1 (within the margin of error)"))
-                : (clear ? QCoreApplication::translate("Report", "below %1 (clearly)")
-                         : QCoreApplication::translate("Report", "below %1 (within the margin of error)"));
-            row.verdict = row.verdict.arg(referenceModel);
-        }
         for (const store::Mistake &m : store::mistakes(project, report.evaluationId, r.task, r.setting, mistakesPerRow))
-            row.mistakes.append({m.input, m.expected, m.produced});
+            row.mistakes.append({readableText(m.input), readableText(m.expected), readableText(m.produced)});
         report.rows << row;
     }
     return report;
@@ -244,35 +306,49 @@ Report buildReport(store::ProjectStore &project, std::int64_t evaluationId, cons
 
 QString reportHeadline(const Report &report)
 {
-    int withBase = 0, improved = 0, clearly = 0, compared = 0, atOrAbove = 0;
+    int withBase = 0, improved = 0, clearly = 0, compared = 0, atOrAbove = 0, tooFew = 0;
+    qint64 answers = 0, unusable = 0;
     for (const ReportRow &r : report.rows) {
+        answers += r.n;
+        unusable += r.invalid;
         if (r.baseValue) {
             ++withBase;
             improved += r.value > *r.baseValue;
-            clearly += r.ciLow > *r.baseValue;
+            clearly += !r.tooFew && r.ciLow > *r.baseValue;
         }
-        if (r.reference) {
+        if (r.reference && r.tooFew)
+            ++tooFew;
+        else if (r.reference) {
             ++compared;
             atOrAbove += r.good;
         }
     }
-    QString text;
-    if (withBase > 0) {
-        text = clearly > 0 ? QCoreApplication::translate("Report",
-                   "Training improved %1 of %2 tests over the model before training, on the same "
-                   "questions (%3 beyond the margin of error).")
-                                 .arg(improved)
-                                 .arg(withBase)
-                                 .arg(clearly)
-                           : QCoreApplication::translate("Report",
-                               "Training improved %1 of %2 tests over the model before training, on the same "
-                               "questions.")
-                                 .arg(improved)
-                                 .arg(withBase);
-    } else if (!report.adapterPath.isEmpty()) {
-        text = QCoreApplication::translate(
+    QStringList text;
+    if (answers > 0 && unusable == answers)
+        text << QCoreApplication::translate("Report",
+            "None of the model's %1 answers could be used: each matched none of the answers its question allows. "
+            "It needs more training: train for longer or on more examples, then test again.")
+                    .arg(answers);
+    else if (unusable * 5 > answers)
+        text << QCoreApplication::translate("Report",
+            "%1 of the model's %2 answers could not be used (they matched none of the allowed answers); they count "
+            "as wrong.")
+                    .arg(unusable)
+                    .arg(answers);
+    if (withBase > 0)
+        text << (clearly > 0 ? QCoreApplication::translate("Report",
+                     "Training made the model better on %1 of %2 tests, on the same questions (on %3 "
+                     "of them by more than chance explains).")
+                                   .arg(improved)
+                                   .arg(withBase)
+                                   .arg(clearly)
+                             : QCoreApplication::translate(
+                                 "Report", "Training made the model better on %1 of %2 tests, on the same questions.")
+                                   .arg(improved)
+                                   .arg(withBase));
+    else if (!report.adapterPath.isEmpty())
+        text << QCoreApplication::translate(
             "Report", "Test the model before training too (the same questions) to see what training changed.");
-    }
     if (compared > 0) {
         const QString published = report.publicBenchmark
             ? QCoreApplication::translate("Report",
@@ -281,10 +357,23 @@ QString reportHeadline(const Report &report)
             : QCoreApplication::translate("Report",
                 "As a rough guide only: %1's published scores come from ECInstruct's questions, not your shop's; "
                 "on %2 of %3 tests yours is at or above them.");
-        text += (text.isEmpty() ? QString() : QStringLiteral(" "))
-            + published.arg(report.referenceModel).arg(atOrAbove).arg(compared);
+        text << published.arg(report.referenceModel).arg(atOrAbove).arg(compared);
+        if (tooFew > 0)
+            text << QCoreApplication::translate(
+                "Report", "Tests with too few questions (under %2) to compare with the published scores: %1.")
+                        .arg(tooFew)
+                        .arg(kMinQuestionsToTell);
+    } else if (tooFew > 0) {
+        const QString published = report.publicBenchmark
+            ? QCoreApplication::translate("Report",
+                "On ECInstruct's public test, the questions of the published table, every test had too few "
+                "questions (under %2) to compare with %1.")
+            : QCoreApplication::translate("Report",
+                "As a rough guide only: %1's published scores come from ECInstruct's questions, not your shop's; "
+                "every test had too few questions (under %2) to compare with them.");
+        text << published.arg(report.referenceModel).arg(kMinQuestionsToTell);
     }
-    return text;
+    return text.join(QLatin1Char(' '));
 }
 
 QString reportCsv(const Report &report, const Baselines &baselines)
@@ -359,9 +448,11 @@ QString htmlResults(const Report &report)
         + th(escapedTr(QT_TRANSLATE_NOOP("Report", "In plain words")), true) + QStringLiteral("</tr>");
     for (const ReportRow &r : report.rows) {
         html += QStringLiteral("<tr class=\"%1\"><td class=\"l\">%2</td><td class=\"l\">%3</td><td>%4</td><td>%5</td>"
-                               "<td>%6–%7</td><td>%8</td><td>%9</td><td>%10</td><td class=\"l\">%11; %12</td></tr>")
-                    .arg(r.reference ? (r.good ? "good" : "bad") : "", taskAbbreviation(r.task),
-                        r.setting.toHtmlEscaped(), r.metric, number(r.value), number(r.ciLow), number(r.ciHigh),
+                               "<td>%6–%7</td><td>%8</td><td>%9</td><td>%10</td><td class=\"l\">%11 %12.</td></tr>")
+                    .arg(r.reference && !r.tooFew ? (r.good ? "good" : "bad") : "",
+                        QStringLiteral("%1 (%2)").arg(taskTitle(r.task), taskAbbreviation(r.task)).toHtmlEscaped(),
+                        QStringLiteral("%1 (%2)").arg(settingWords(r.setting), r.setting).toHtmlEscaped(), r.metric,
+                        number(r.value), number(r.ciLow), number(r.ciHigh),
                         QCoreApplication::translate("Report", "%1 of %2").arg(r.invalid).arg(r.n).toHtmlEscaped(),
                         r.baseValue ? number(*r.baseValue) : QStringLiteral("–"))
                     .arg(r.reference ? number(*r.reference) : QStringLiteral("–"), r.plain.toHtmlEscaped(),
@@ -412,7 +503,8 @@ QString htmlWorstAnswers(const Report &report)
         if (!anyMistakes)
             html += QStringLiteral("<h2>%1</h2>").arg(escapedTr(QT_TRANSLATE_NOOP("Report", "The worst answers")));
         anyMistakes = true;
-        html += QStringLiteral("<h3>%1, %2</h3><table><tr>").arg(taskAbbreviation(r.task), r.setting.toHtmlEscaped())
+        html += QStringLiteral("<h3>%1, %2</h3><table><tr>")
+                    .arg(taskTitle(r.task).toHtmlEscaped(), settingWords(r.setting).toHtmlEscaped())
             + th(escapedTr(QT_TRANSLATE_NOOP("Report", "Question")), true)
             + th(escapedTr(QT_TRANSLATE_NOOP("Report", "Expected")), true)
             + th(escapedTr(QT_TRANSLATE_NOOP("Report", "The model said")), true) + QStringLiteral("</tr>");

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "services/task_words.h"
+
 #include <array>
 #include <optional>
 
@@ -42,12 +44,15 @@ struct ReportRow
     double ciLow = 0, ciHigh = 0;
     qint64 n = 0;
     qint64 invalid = 0;
+    qint64 right = -1; // answers with full marks (right, for the classification tasks); -1 when not known
+    std::optional<qint64> baseRight; // the same before training
+    bool tooFew = false; // fewer test questions than a verdict against the published model needs
     bool comparable = false; // the published metric is the one we computed
     std::optional<double> reference; // the reference model's published score
     std::optional<double> baseValue; // the same model before training, when it was tested too
-    QString plain; // "answered 83 of 100 correctly"
-    QString verdict; // "better than GPT-4 Turbo", "below GPT-4 Turbo", "no published score to compare"
-    bool good = false;
+    QString plain; // "Right on 83 of 100 questions, up from 20 before training."
+    QString verdict; // "Clearly above GPT-4 Turbo", "Too few questions to tell …", "Not compared: …"
+    bool good = false; // at or above the reference (only meaningful with a reference and enough questions)
     QList<std::array<QString, 3>> mistakes; // input, expected, produced: the worst answers, worst first
 };
 
@@ -85,7 +90,10 @@ Report buildReport(store::ProjectStore &store, std::int64_t evaluationId, const 
 // QTextDocument); none when empty.
 QString reportHtml(const Report &report, const Baselines &baselines, const QString &chartSource = {});
 QString reportCsv(const Report &report, const Baselines &baselines);
-QString taskAbbreviation(const QString &task);
+// Below this many test questions a task gets no verdict against the published model.
+inline constexpr qint64 kMinQuestionsToTell = 30;
+// A score as a percentage in the user's language: "52%" ("52 %" in German).
+QString percentText(double value);
 
 // Shared by the report and the comparison exports.
 QString formatScore(double value); // "0.516"

@@ -146,6 +146,21 @@ qint64 predictionCount(ProjectStore &store, std::int64_t evaluationId)
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
+QMap<QString, qint64> fullMarks(ProjectStore &store, std::int64_t evaluationId)
+{
+    QSqlQuery q
+        = store.prepare(QStringLiteral("SELECT r.task, r.setting, sum(p.score >= 1 - 1e-9), count(p.score), count(*)"
+                                       " FROM eval_predictions p JOIN records r ON r.id = p.record_id"
+                                       " WHERE p.evaluation_id = ? GROUP BY r.task, r.setting"));
+    q.addBindValue(qlonglong(evaluationId));
+    ProjectStore::run(q);
+    QMap<QString, qint64> out;
+    while (q.next())
+        if (q.value(3).toLongLong() == q.value(4).toLongLong()) // every answer scored
+            out.insert(q.value(0).toString() + QLatin1Char('\x1f') + q.value(1).toString(), q.value(2).toLongLong());
+    return out;
+}
+
 std::vector<Mistake> mistakes(
     ProjectStore &store, std::int64_t evaluationId, const QString &task, const QString &setting, int limit)
 {

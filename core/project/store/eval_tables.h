@@ -2,6 +2,7 @@
 // confidence interval and invalid count, and every prediction (for the worst mistakes).
 #pragma once
 
+#include <QMap>
 #include <QString>
 
 #include <cstdint>
@@ -47,6 +48,10 @@ qint64 predictionCount(ProjectStore &store, std::int64_t evaluationId);
 // Each answer's own score, by record id (see schema version 4).
 void setPredictionScores(
     ProjectStore &store, std::int64_t evaluationId, const std::vector<std::pair<std::int64_t, double>> &scores);
+
+// How many answers scored full marks (right, for the classification tasks), keyed by
+// "task\x1fsetting"; a group with unscored answers (evaluations before schema 4) is missing.
+QMap<QString, qint64> fullMarks(ProjectStore &store, std::int64_t evaluationId);
 
 // The worst answers: those with the lowest score below 1, lowest first (ties in record order).
 // Answers without a score (evaluations before schema 4) count as mistakes when they differ from

@@ -22,7 +22,13 @@ struct TrainEvent
     double valLoss = 0; // Eval: NaN when there is no validation split
     std::int64_t peakMemoryBytes = 0;
     std::string path; // Checkpoint, Done: where it was written
-    std::string message; // Warning
+    std::string message; // Warning, in English (the CLI's log)
+    // Warning: what it is about, for an app to say in its own words, with its figures.
+    enum class Note { None, Truncated, Unusable, ReplicasDiffer };
+    Note note = Note::None;
+    std::int64_t count = 0; // Truncated, Unusable: how many examples
+    std::int64_t of = 0; // Truncated: out of how many
+    std::int64_t limit = 0; // Truncated, Unusable: the longest example in tokens
 };
 
 } // namespace shoptuner
