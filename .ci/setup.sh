@@ -17,7 +17,7 @@ PACKAGES=(
   libpcre2-dev libicu-dev
   libopenblas0-openmp
   xvfb xauth x11-apps imagemagick poppler-utils
-  fonts-dejavu-core
+  fonts-dejavu-core fonts-lohit-deva
   # Packaging: the icon renderer (Qt Svg), dpkg-shlibdeps for the .deb's Depends, and the
   # checks packaging/test-deb.sh runs (lintian, AppStream and .desktop validators, xwininfo, xdotool).
   qt6-svg-dev dpkg-dev lintian appstream desktop-file-utils x11-utils xdotool

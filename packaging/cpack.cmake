@@ -58,7 +58,9 @@ else()
   set(CPACK_DEBIAN_PACKAGE_DEPENDS
       "libqt6sql6-sqlite, qt6-qpa-plugins, libqt6svg6, ca-certificates")
   # Fast fp32 matrix products (see DESIGN.md); Qt's own dialogs in German and Hindi.
-  set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libopenblas0-openmp | libopenblas0, qt6-translations-l10n")
+  # A Devanagari font for the Hindi translation (without one every label is a box).
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
+  "libopenblas0-openmp | libopenblas0, qt6-translations-l10n, fonts-noto-core | fonts-lohit-deva")
   set(CPACK_DEBIAN_PACKAGE_GENERATE_SHLIBS OFF)
 endif()
 

@@ -9,6 +9,8 @@
 #include "store/project_store.h"
 #include "store/record_tables.h"
 #include "test_helpers.h"
+#include "train_panel.h"
+#include "translations.h"
 #include "verdict_panel.h"
 
 #include <QAction>
@@ -288,6 +290,36 @@ private Q_SLOTS:
         QVERIFY(records->index(0, 4).data().toString().contains(QString::fromUtf8("Müller & Söhne")));
         browse->searchBox()->setText(QString::fromUtf8("Müller"));
         QTRY_COMPARE(browse->matchCount(), 1);
+    }
+
+    // The smoothed loss starts at the first loss and follows the curve (a moving average with
+    // weight 0.9, divided by the weight gathered so far), worked out by hand.
+    void smoothedLossStartsAtTheFirstPoint()
+    {
+        const QVector<double> s = shoptuner::ui::smoothedLosses({10, 0, 0});
+        QCOMPARE(s.size(), 3);
+        QCOMPARE(s[0], 10.0);
+        QVERIFY(qAbs(s[1] - 0.9 / 0.19) < 1e-12); // (0.9 * 1 + 0.1 * 0) / (1 - 0.9^2)
+        QVERIFY(qAbs(s[2] - 0.81 / 0.271) < 1e-12); // 0.81 / (1 - 0.9^3)
+        for (const double v : shoptuner::ui::smoothedLosses({2.5, 2.5, 2.5, 2.5}))
+            QVERIFY(qAbs(v - 2.5) < 1e-12);
+    }
+
+    // Hindi: no mnemonic underline inside Devanagari clusters; a literal "&&" stays. German keeps
+    // its mnemonics. Qt's own wizard buttons come in German from Qt's translations.
+    void languagesWithoutTornClusters()
+    {
+        QCOMPARE(shoptuner::ui::withoutMnemonics("&Start && stop"), QString("Start && stop"));
+        QVERIFY(shoptuner::ui::hasFontFor(QLocale(QLocale::German)));
+        shoptuner::ui::installTranslations(QLocale(QLocale::Hindi, QLocale::India));
+        const QString start = QCoreApplication::translate("shoptuner::ui::TrainPanel", "&Start training");
+        QVERIFY2(!start.contains('&') && start != "Start training", qPrintable(start));
+        shoptuner::ui::installTranslations(QLocale(QLocale::German));
+        QVERIFY(QCoreApplication::translate("shoptuner::ui::TrainPanel", "&Start training").contains('&'));
+        QCOMPARE(QCoreApplication::translate("QWizard", "&Next >"), QString("&Weiter >"));
+        shoptuner::ui::installTranslations(QLocale(QLocale::English));
+        QCOMPARE(
+            QCoreApplication::translate("shoptuner::ui::TrainPanel", "&Start training"), QString("&Start training"));
     }
 
     void remembersGeometry()

@@ -47,6 +47,17 @@
 #include <QTimer>
 #include <QTreeWidget>
 
+// QCustomPlot's header uses Qt's keywords, which the tests build without.
+#define signals Q_SIGNALS
+#define slots Q_SLOTS
+#define emit Q_EMIT
+#define foreach Q_FOREACH
+#include <qcustomplot.h>
+#undef signals
+#undef slots
+#undef emit
+#undef foreach
+
 using namespace shoptuner::ui;
 
 namespace {
@@ -248,7 +259,11 @@ private Q_SLOTS:
         TrainPanel *train = window.trainPanel();
         train->start();
         QTRY_VERIFY_WITH_TIMEOUT(train->trainPoints() >= 2, 120000);
+        // One Cancel on the page (the progress bar's own is hidden); Pause answers at once.
+        QVERIFY(train->findChild<QPushButton *>("cancelJob")->isHidden());
         train->pause();
+        QVERIFY(!train->findChild<QPushButton *>("pauseTraining")->isEnabled());
+        QVERIFY(train->findChild<QLabel *>("trainSummary")->text().startsWith("Pausing after this learning step"));
         QTRY_COMPARE_WITH_TIMEOUT(train->status(), QString("paused"), 120000);
         QVERIFY(train->findChild<QPushButton *>("resumeTraining")->isEnabled());
         const int before = train->trainPoints();
@@ -257,7 +272,18 @@ private Q_SLOTS:
         testing::EventLoopWatch watch;
         watch.start();
         train->resume();
+        QCOMPARE(QApplication::focusWidget(), train->findChild<QPushButton *>("pauseTraining"));
+        // The wizard's Training page shows the same run, training, and offers no second start or resume.
+        SetupWizard *wizard = window.showWizard();
+        TrainPanel *wizardTrain = wizard->trainPanel();
+        QVERIFY(wizardTrain->isTraining());
+        QCOMPARE(wizardTrain->status(), QString("running"));
+        QCOMPARE(wizardTrain->runId(), train->runId());
+        QVERIFY(!wizardTrain->findChild<QPushButton *>("resumeTraining")->isEnabled());
+        QVERIFY(!wizardTrain->findChild<QPushButton *>("startTraining")->isEnabled());
         QTRY_COMPARE_WITH_TIMEOUT(train->status(), QString("finished"), 120000);
+        QTRY_COMPARE(wizardTrain->status(), QString("finished"));
+        wizard->close();
         watch.stop();
         QVERIFY2(watch.responsive(100),
             qPrintable(QString("the event loop stalled: p99 %1 ms, worst %2 ms")
@@ -265,6 +291,24 @@ private Q_SLOTS:
                            .arg(watch.worst())));
         QCOMPARE(train->trainPoints(), 8);
         QVERIFY(train->validationPoints() >= 1);
+        // The curve's axes: whole steps from 0 to the last, every loss inside with room to spare;
+        // the loss where training began as a line, and the figures in words.
+        QCustomPlot *plot = train->plot();
+        QCOMPARE(plot->xAxis->range().lower, 0.0);
+        QVERIFY(plot->xAxis->range().upper > 8.0 && plot->xAxis->range().upper < 9.0);
+        for (int g = 0; g < 3; ++g)
+            for (auto it = plot->graph(g)->data()->constBegin(); it != plot->graph(g)->data()->constEnd(); ++it)
+                QVERIFY2(it->value > plot->yAxis->range().lower && it->value < plot->yAxis->range().upper,
+                    qPrintable(QString("%1 outside %2–%3")
+                                   .arg(it->value)
+                                   .arg(plot->yAxis->range().lower)
+                                   .arg(plot->yAxis->range().upper)));
+        double began = 0;
+        for (int i = 0; i < 5; ++i)
+            began += (plot->graph(0)->data()->constBegin() + i)->value / 5;
+        QVERIFY(qAbs(plot->graph(3)->data()->constBegin()->value - began) < 1e-9); // the first five steps' mean
+        QCOMPARE(plot->graph(1)->data()->constBegin()->value, plot->graph(0)->data()->constBegin()->value);
+        QVERIFY(train->findChild<QLabel *>("lossNote")->text().startsWith("Loss measures how far"));
         {
             shoptuner::store::ProjectStore project(window.project()->path());
             const auto run = shoptuner::store::trainingRun(project, train->runId());

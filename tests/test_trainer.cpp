@@ -128,11 +128,13 @@ private Q_SLOTS:
         // Stop after step 7 (a checkpoint is written on the way out), then resume.
         std::atomic<bool> cancel {false};
         std::vector<double> interrupted;
+        std::vector<double> elapsed; // training time, which goes on from where the first session left it
         const TrainResult first = trainLora(
             m_dir / "model", JsonlRecordSource(m_dir / "data.jsonl"), m_dir / "resumed", p,
             [&](const TrainEvent &e) {
                 if (e.kind == TrainEvent::Kind::Step) {
                     interrupted.push_back(e.loss);
+                    elapsed.push_back(e.elapsedSeconds);
                     if (e.step == 7)
                         cancel = true;
                 }
@@ -143,10 +145,16 @@ private Q_SLOTS:
         p.resume = true;
         trainLora(
             m_dir / "model", JsonlRecordSource(m_dir / "data.jsonl"), m_dir / "resumed", p, [&](const TrainEvent &e) {
-                if (e.kind == TrainEvent::Kind::Step)
+                if (e.kind == TrainEvent::Kind::Step) {
                     interrupted.push_back(e.loss);
+                    elapsed.push_back(e.elapsedSeconds);
+                }
             });
         QCOMPARE(interrupted.size(), straight.size());
+        QVERIFY(elapsed.front() > 0);
+        for (std::size_t i = 1; i < elapsed.size(); ++i)
+            QVERIFY2(elapsed[i] > elapsed[i - 1],
+                qPrintable(QString("step %1: %2 s after %3 s").arg(i + 1).arg(elapsed[i]).arg(elapsed[i - 1])));
         double worst = 0;
         for (std::size_t i = 0; i < straight.size(); ++i)
             worst = std::max(worst, std::abs(straight[i] - interrupted[i]));

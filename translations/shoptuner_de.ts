@@ -80,12 +80,12 @@
 <context>
     <name>Hardware</name>
     <message>
-        <location filename="../core/project/services/training_plan.cpp" line="131"/>
+        <location filename="../core/project/services/training_plan.cpp" line="133"/>
         <source>a graphics card (%1) and a processor with %2 cores and %3 of memory</source>
         <translation>eine Grafikkarte (%1) und ein Prozessor mit %2 Kernen und %3 Arbeitsspeicher</translation>
     </message>
     <message>
-        <location filename="../core/project/services/training_plan.cpp" line="136"/>
+        <location filename="../core/project/services/training_plan.cpp" line="138"/>
         <source>a processor with %1 cores and %2 of memory, no graphics card</source>
         <translation>ein Prozessor mit %1 Kernen und %2 Arbeitsspeicher, keine Grafikkarte</translation>
     </message>
@@ -969,21 +969,39 @@
     </message>
 </context>
 <context>
+    <name>TrainJob</name>
+    <message>
+        <location filename="../core/project/jobs/train_job.cpp" line="90"/>
+        <source>Loading the model and the examples</source>
+        <translation>Lade das Modell und die Beispiele</translation>
+    </message>
+    <message>
+        <location filename="../core/project/jobs/train_job.cpp" line="105"/>
+        <source>Learning step %1 of %2</source>
+        <translation>Lernschritt %1 von %2</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="24"/>
+        <location filename="../app/gui/main.cpp" line="28"/>
         <source>Fine-tune a small language model on your own shop&apos;s data.</source>
         <translation>Ein kleines Sprachmodell mit den Daten Ihres eigenen Shops feinabstimmen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="28"/>
+        <location filename="../app/gui/main.cpp" line="32"/>
         <source>Open the bundled demo shop (made on first use).</source>
         <translation>Den mitgelieferten Demo-Shop öffnen (wird beim ersten Mal erstellt).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="31"/>
+        <location filename="../app/gui/main.cpp" line="35"/>
         <source>A .shoptuner project file to open.</source>
         <translation>Eine .shoptuner-Projektdatei, die geöffnet werden soll.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="41"/>
+        <source>ShopTuner is shown in English: no font on this computer can show %1. Install one (on Debian or Ubuntu: sudo apt install fonts-noto-core) and start ShopTuner again.</source>
+        <translation>ShopTuner wird auf Englisch angezeigt: Keine Schrift auf diesem Computer kann %1 darstellen. Installieren Sie eine (unter Debian oder Ubuntu: sudo apt install fonts-noto-core) und starten Sie ShopTuner neu.</translation>
     </message>
 </context>
 <context>
@@ -2879,12 +2897,12 @@ Getestet: %4 (%5)</translation>
 <context>
     <name>shoptuner::ui::ProjectContext</name>
     <message>
-        <location filename="../ui/project_context.cpp" line="37"/>
+        <location filename="../ui/project_context.cpp" line="39"/>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/project_context.cpp" line="37"/>
+        <location filename="../ui/project_context.cpp" line="39"/>
         <source>Choose a folder you can write to.</source>
         <translation>Wählen Sie einen Ordner, in dem Sie Schreibrechte haben.</translation>
     </message>
@@ -2966,147 +2984,152 @@ Getestet: %4 (%5)</translation>
 <context>
     <name>shoptuner::ui::SettingsPanel</name>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="70"/>
+        <location filename="../ui/settings_panel.cpp" line="71"/>
         <source>Re&amp;move</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="74"/>
+        <location filename="../ui/settings_panel.cpp" line="75"/>
         <source>As the system</source>
         <translation>Wie im System</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="79"/>
+        <location filename="../ui/settings_panel.cpp" line="80"/>
         <source>Automatic (the GPU when there is one)</source>
         <translation>Automatisch (die Grafikkarte, wenn vorhanden)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="80"/>
+        <location filename="../ui/settings_panel.cpp" line="81"/>
         <source>Processor (CPU) only</source>
         <translation>Nur der Prozessor (CPU)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="81"/>
+        <location filename="../ui/settings_panel.cpp" line="82"/>
         <source>Graphics card (CUDA)</source>
         <translation>Grafikkarte (CUDA)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="82"/>
+        <location filename="../ui/settings_panel.cpp" line="83"/>
         <source>Where training, testing and chat compute</source>
         <translation>Worauf Training, Test und Chat rechnen</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="85"/>
+        <location filename="../ui/settings_panel.cpp" line="86"/>
         <source>automatic (%1)</source>
         <translation>automatisch (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="86"/>
+        <location filename="../ui/settings_panel.cpp" line="87"/>
         <source>Processor cores used for computing. Automatic leaves one core to the window so it stays responsive.</source>
         <translation>Prozessorkerne für die Berechnung. Automatisch lässt dem Fenster einen Kern, damit es reaktionsschnell bleibt.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="89"/>
+        <location filename="../ui/settings_panel.cpp" line="90"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="95"/>
+        <location filename="../ui/settings_panel.cpp" line="96"/>
         <source>&amp;Restart now</source>
         <translation>Jetzt &amp;neu starten</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="97"/>
+        <location filename="../ui/settings_panel.cpp" line="98"/>
         <source>Close ShopTuner and open it again with the same project, in the new language</source>
         <translation>ShopTuner schließen und mit demselben Projekt in der neuen Sprache wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="102"/>
+        <location filename="../ui/settings_panel.cpp" line="103"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="103"/>
+        <location filename="../ui/settings_panel.cpp" line="104"/>
         <source>&amp;Compute on:</source>
         <translation>&amp;Rechnen auf:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="104"/>
+        <location filename="../ui/settings_panel.cpp" line="105"/>
         <source>Processor co&amp;res:</source>
         <translation>Prozessor&amp;kerne:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="105"/>
+        <location filename="../ui/settings_panel.cpp" line="106"/>
         <source>Projects &amp;folder:</source>
         <translation>Projekt&amp;ordner:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="124"/>
+        <location filename="../ui/settings_panel.cpp" line="125"/>
         <source>Folder for new projects</source>
         <translation>Ordner für neue Projekte</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="132"/>
+        <location filename="../ui/settings_panel.cpp" line="136"/>
+        <source>No font on this computer can show %1, so ShopTuner stays in English. Install one first (on Debian or Ubuntu: sudo apt install fonts-noto-core), then start ShopTuner again.</source>
+        <translation>Keine Schrift auf diesem Computer kann %1 darstellen, daher bleibt ShopTuner auf Englisch. Installieren Sie zuerst eine (unter Debian oder Ubuntu: sudo apt install fonts-noto-core) und starten Sie ShopTuner dann neu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_panel.cpp" line="143"/>
         <source>The new language is used from the next start of ShopTuner.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von ShopTuner.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="144"/>
+        <location filename="../ui/settings_panel.cpp" line="155"/>
         <source>huggingface.co (or a mirror&apos;s address, e.g. https://hf-mirror.example)</source>
         <translation>huggingface.co (oder die Adresse eines Spiegels, z. B. https://hf-mirror.example)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="145"/>
+        <location filename="../ui/settings_panel.cpp" line="156"/>
         <source>Where models are downloaded from, for networks where huggingface.co is blocked; the HF_ENDPOINT environment variable, when set, wins</source>
         <translation>Woher Modelle heruntergeladen werden, für Netze, in denen huggingface.co gesperrt ist; die Umgebungsvariable HF_ENDPOINT hat Vorrang, wenn sie gesetzt ist</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="147"/>
+        <location filename="../ui/settings_panel.cpp" line="158"/>
         <source>&amp;Download models from:</source>
         <translation>Modelle &amp;laden von:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="150"/>
+        <location filename="../ui/settings_panel.cpp" line="161"/>
         <source>Set &amp;token…</source>
         <translation>&amp;Token festlegen…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="152"/>
+        <location filename="../ui/settings_panel.cpp" line="163"/>
         <source>A Hugging Face access token, for models that need an account (Llama 3.2)</source>
         <translation>Ein Hugging-Face-Zugriffstoken, für Modelle, die ein Konto brauchen (Llama 3.2)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="158"/>
+        <location filename="../ui/settings_panel.cpp" line="169"/>
         <source>Hugging Face token:</source>
         <translation>Hugging-Face-Token:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="161"/>
+        <location filename="../ui/settings_panel.cpp" line="172"/>
         <source>Hugging Face access token</source>
         <translation>Hugging-Face-Zugriffstoken</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="162"/>
+        <location filename="../ui/settings_panel.cpp" line="173"/>
         <source>Paste an access token (huggingface.co → Settings → Access Tokens; “Read” is enough):</source>
         <translation>Fügen Sie ein Zugriffstoken ein (huggingface.co → Settings → Access Tokens; „Read“ genügt):</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="169"/>
+        <location filename="../ui/settings_panel.cpp" line="180"/>
         <source>The token could not be saved</source>
         <translation>Das Token konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="183"/>
+        <location filename="../ui/settings_panel.cpp" line="194"/>
         <source>“%1” is not a web address; a mirror&apos;s address starts with https://</source>
         <translation>„%1“ ist keine Webadresse; die Adresse eines Spiegels beginnt mit https://</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="194"/>
+        <location filename="../ui/settings_panel.cpp" line="205"/>
         <source>none kept</source>
         <translation>keines gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="194"/>
+        <location filename="../ui/settings_panel.cpp" line="205"/>
         <source>kept in %1 (readable by you only)</source>
         <translation>gespeichert in %1 (nur für Sie lesbar)</translation>
     </message>
@@ -3324,203 +3347,208 @@ Getestet: %4 (%5)</translation>
 <context>
     <name>shoptuner::ui::TrainPanel</name>
     <message>
-        <location filename="../ui/train_panel.cpp" line="84"/>
-        <location filename="../ui/train_panel.cpp" line="451"/>
+        <location filename="../ui/train_panel.cpp" line="101"/>
+        <location filename="../ui/train_panel.cpp" line="542"/>
         <source>&amp;Start training</source>
         <translation>Training &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="85"/>
+        <location filename="../ui/train_panel.cpp" line="102"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="86"/>
+        <location filename="../ui/train_panel.cpp" line="103"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="87"/>
+        <location filename="../ui/train_panel.cpp" line="104"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="88"/>
+        <location filename="../ui/train_panel.cpp" line="105"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="90"/>
+        <location filename="../ui/train_panel.cpp" line="107"/>
         <source>S&amp;mooth the curve</source>
         <translation>Kurve &amp;glätten</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="111"/>
+        <location filename="../ui/train_panel.cpp" line="131"/>
         <source>Stop at a checkpoint; Resume continues from there, even after closing ShopTuner</source>
         <translation>An einem Sicherungspunkt anhalten; „Fortsetzen“ macht dort weiter, auch nachdem ShopTuner geschlossen wurde</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="114"/>
+        <location filename="../ui/train_panel.cpp" line="134"/>
         <source>Stop and give up this run</source>
         <translation>Anhalten und diesen Trainingslauf aufgeben</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="124"/>
+        <location filename="../ui/train_panel.cpp" line="147"/>
         <source>Loss curve</source>
         <translation>Verlustkurve</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="127"/>
+        <location filename="../ui/train_panel.cpp" line="150"/>
         <source>Training loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="132"/>
+        <location filename="../ui/train_panel.cpp" line="155"/>
         <source>Training loss, smoothed</source>
         <translation>Trainingsverlust, geglättet</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="135"/>
+        <location filename="../ui/train_panel.cpp" line="158"/>
         <source>Validation loss</source>
         <translation>Validierungsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="138"/>
+        <location filename="../ui/train_panel.cpp" line="168"/>
         <source>Learning step</source>
         <translation>Lernschritt</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="139"/>
+        <location filename="../ui/train_panel.cpp" line="169"/>
         <source>Loss (lower is better)</source>
         <translation>Verlust (niedriger ist besser)</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="169"/>
+        <location filename="../ui/train_panel.cpp" line="204"/>
         <source>Training runs</source>
         <translation>Trainingsläufe</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="170"/>
+        <location filename="../ui/train_panel.cpp" line="205"/>
         <source>Every training run of this project; choose one to see its curve</source>
         <translation>Alle Trainingsläufe dieses Projekts; wählen Sie einen, um seine Kurve zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="172"/>
+        <location filename="../ui/train_panel.cpp" line="207"/>
         <source>Run:</source>
         <translation>Trainingslauf:</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="175"/>
+        <location filename="../ui/train_panel.cpp" line="210"/>
         <source>Compare &amp;with runs</source>
         <translation>Mit Läufen &amp;vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="176"/>
+        <location filename="../ui/train_panel.cpp" line="211"/>
         <source>Lay other runs&apos; curves over this one, to see which settings learned best</source>
         <translation>Kurven anderer Läufe über diese legen, um zu sehen, welche Einstellungen am besten gelernt haben</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="147"/>
+        <location filename="../ui/train_panel.cpp" line="182"/>
         <source>Train &amp;elsewhere</source>
         <translation>&amp;Anderswo trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="148"/>
+        <location filename="../ui/train_panel.cpp" line="183"/>
         <source>Train on another computer or a cluster, and bring the result back</source>
         <translation>Auf einem anderen Rechner oder einem Cluster trainieren und das Ergebnis zurückholen</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="151"/>
+        <location filename="../ui/train_panel.cpp" line="186"/>
         <source>Write a job folder for a cluster…</source>
         <translation>Einen Auftragsordner für einen Cluster schreiben…</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="153"/>
+        <location filename="../ui/train_panel.cpp" line="188"/>
         <source>Where to put the job folder</source>
         <translation>Wohin der Auftragsordner soll</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="157"/>
+        <location filename="../ui/train_panel.cpp" line="192"/>
         <source>Import a trained adapter…</source>
         <translation>Einen trainierten Adapter importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="159"/>
+        <location filename="../ui/train_panel.cpp" line="194"/>
         <source>The adapter folder (adapter_config.json, adapter_model.safetensors)</source>
         <translation>Der Adapterordner (adapter_config.json, adapter_model.safetensors)</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="187"/>
+        <location filename="../ui/train_panel.cpp" line="222"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="187"/>
+        <location filename="../ui/train_panel.cpp" line="222"/>
         <source>Pass</source>
         <translation>Durchgang</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="188"/>
+        <location filename="../ui/train_panel.cpp" line="223"/>
         <source>Learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="188"/>
+        <location filename="../ui/train_panel.cpp" line="223"/>
         <source>Tokens per second</source>
         <translation>Tokens pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="188"/>
+        <location filename="../ui/train_panel.cpp" line="223"/>
         <source>Elapsed</source>
         <translation>Vergangene Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="189"/>
+        <location filename="../ui/train_panel.cpp" line="224"/>
         <source>Time left</source>
         <translation>Verbleibende Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="189"/>
+        <location filename="../ui/train_panel.cpp" line="224"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="189"/>
+        <location filename="../ui/train_panel.cpp" line="224"/>
         <source>Memory used</source>
         <translation>Belegter Speicher</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="116"/>
+        <location filename="../ui/train_panel.cpp" line="136"/>
         <source>Write this run&apos;s model for Ollama, LM Studio, llama.cpp or Hugging Face</source>
         <translation>Das Modell dieses Laufs für Ollama, LM Studio, llama.cpp oder Hugging Face schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="43"/>
+        <location filename="../ui/train_panel.cpp" line="45"/>
         <source>%1 of %2 examples were longer than the model reads at once (%3 tokens), so their ends were cut off. Raise “Longest example” on the Plan page to keep them whole; training then needs more memory.</source>
         <translation>%1 von %2 Beispielen waren länger, als das Modell auf einmal liest (%3 Tokens), daher wurde ihr Ende abgeschnitten. Erhöhen Sie „Längstes Beispiel“ auf der Seite „Trainingsplan“, um sie ganz zu behalten; das Training braucht dann mehr Speicher.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="48"/>
+        <location filename="../ui/train_panel.cpp" line="50"/>
         <source>%1 examples were left out: their question alone is longer than the model reads at once (%2 tokens), so no answer is left to learn from. Raise “Longest example” on the Plan page to use them.</source>
         <translation>%1 Beispiele wurden ausgelassen: Schon ihre Frage ist länger, als das Modell auf einmal liest (%2 Tokens), sodass keine Antwort zum Lernen bleibt. Erhöhen Sie „Längstes Beispiel“ auf der Seite „Trainingsplan“, um sie zu nutzen.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="53"/>
+        <location filename="../ui/train_panel.cpp" line="55"/>
         <source>The computers training together ended with different results; this run&apos;s model is not reliable.</source>
         <translation>Die gemeinsam trainierenden Computer kamen zu unterschiedlichen Ergebnissen; das Modell dieses Laufs ist nicht zuverlässig.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="271"/>
+        <location filename="../ui/train_panel.cpp" line="162"/>
+        <source>Where training began</source>
+        <translation>Wo das Training begann</translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="308"/>
         <source>Run %1, %2: %3</source>
         <translation>Trainingslauf %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="276"/>
+        <location filename="../ui/train_panel.cpp" line="313"/>
         <source>, best validation loss %1</source>
         <translation>, bester Validierungsverlust %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train_panel.cpp" line="280"/>
+        <location filename="../ui/train_panel.cpp" line="317"/>
         <source>rank %1, alpha %2, learning rate %3, %n pass(es), longest example %4 tokens, batch %5 × %6</source>
         <translation>
             <numerusform>Rang %1, Alpha %2, Lernrate %3, %n Durchgang, längstes Beispiel %4 Token, Batch %5 × %6</numerusform>
@@ -3528,82 +3556,103 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="290"/>
+        <location filename="../ui/train_panel.cpp" line="327"/>
         <source>Run %1</source>
         <translation>Lauf %1</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="307"/>
+        <location filename="../ui/train_panel.cpp" line="343"/>
         <source>finished</source>
         <translation>abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="307"/>
+        <location filename="../ui/train_panel.cpp" line="343"/>
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="307"/>
+        <location filename="../ui/train_panel.cpp" line="344"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="308"/>
+        <location filename="../ui/train_panel.cpp" line="344"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="308"/>
+        <location filename="../ui/train_panel.cpp" line="344"/>
+        <location filename="../ui/train_panel.cpp" line="345"/>
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="339"/>
+        <location filename="../ui/train_panel.cpp" line="345"/>
+        <source>training now</source>
+        <translation>trainiert gerade</translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="383"/>
         <source>Choose a model and a plan first.</source>
         <translation>Wählen Sie zuerst ein Modell und einen Plan.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="341"/>
+        <location filename="../ui/train_panel.cpp" line="385"/>
         <source>Ready to teach %1 your shop&apos;s tasks.</source>
         <translation>Bereit, %1 die Aufgaben Ihres Shops beizubringen.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="343"/>
+        <location filename="../ui/train_panel.cpp" line="387"/>
+        <source>Run %1 is training… You can keep using ShopTuner meanwhile.</source>
+        <translation>Lauf %1 trainiert… Sie können ShopTuner währenddessen weiter benutzen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="389"/>
         <source>Run %1: %2.</source>
         <translation>Trainingslauf %1: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="345"/>
+        <location filename="../ui/train_panel.cpp" line="391"/>
         <source>Resume continues where it stopped.</source>
         <translation>„Fortsetzen“ macht dort weiter, wo er aufgehört hat.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="377"/>
+        <location filename="../ui/train_panel.cpp" line="423"/>
         <source>Run %1, training (smoothed)</source>
         <translation>Lauf %1, Training (geglättet)</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="380"/>
+        <location filename="../ui/train_panel.cpp" line="426"/>
         <source>Run %1, validation</source>
         <translation>Lauf %1, Validierung</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="441"/>
+        <location filename="../ui/train_panel.cpp" line="504"/>
+        <source>Loss measures how far the model&apos;s answers are from your shop&apos;s own: lower is better, 0 would be perfect. It began at %1 and is now about %2.</source>
+        <translation>Der Verlust misst, wie weit die Antworten des Modells von den eigenen Antworten Ihres Shops entfernt sind: niedriger ist besser, 0 wäre perfekt. Er begann bei %1 und liegt jetzt bei etwa %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="509"/>
+        <source>On the examples kept aside it is %1; if that rises while the training loss falls, the model is memorising rather than learning.</source>
+        <translation>Bei den zurückgehaltenen Beispielen liegt er bei %1; steigt dieser Wert, während der Trainingsverlust sinkt, lernt das Modell auswendig statt zu lernen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="532"/>
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="451"/>
+        <location filename="../ui/train_panel.cpp" line="542"/>
         <source>&amp;Start a new run</source>
         <translation>Neuen Trainingslauf &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="464"/>
+        <location filename="../ui/train_panel.cpp" line="555"/>
         <source>Choose a model first.</source>
         <translation>Wählen Sie zuerst ein Modell.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train_panel.cpp" line="469"/>
+        <location filename="../ui/train_panel.cpp" line="560"/>
         <source>Job folder written: %1 (%n training record(s)). Run train.sh there, or submit shoptuner-train.sbatch on a SLURM cluster; then import the adapter it makes.</source>
         <translation>
             <numerusform>Auftragsordner geschrieben: %1 (%n Trainingsdatensatz). Führen Sie dort train.sh aus oder reichen Sie shoptuner-train.sbatch auf einem SLURM-Cluster ein; importieren Sie danach den entstandenen Adapter.</numerusform>
@@ -3611,62 +3660,67 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="475"/>
+        <location filename="../ui/train_panel.cpp" line="566"/>
         <source>Cannot write the job folder</source>
         <translation>Der Auftragsordner kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="489"/>
+        <location filename="../ui/train_panel.cpp" line="580"/>
         <source>Choose the base model the adapter was trained on first.</source>
         <translation>Wählen Sie zuerst das Basismodell, auf dem der Adapter trainiert wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="492"/>
+        <location filename="../ui/train_panel.cpp" line="583"/>
         <source>Imported as run %1: test it on the Results page, chat with it, or export it.</source>
         <translation>Als Lauf %1 importiert: testen Sie ihn auf der Seite „Ergebnisse“, chatten Sie mit ihm oder exportieren Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="496"/>
+        <location filename="../ui/train_panel.cpp" line="587"/>
         <source>Cannot import the adapter</source>
         <translation>Der Adapter kann nicht importiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="519"/>
+        <location filename="../ui/train_panel.cpp" line="607"/>
         <source>Training stopped with an error</source>
         <translation>Das Training wurde mit einem Fehler beendet</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="524"/>
+        <location filename="../ui/train_panel.cpp" line="638"/>
         <source>Training… You can keep using ShopTuner meanwhile.</source>
         <translation>Training läuft… Sie können ShopTuner in der Zwischenzeit weiter verwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="543"/>
+        <location filename="../ui/train_panel.cpp" line="662"/>
         <source>Cannot start</source>
         <translation>Start nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="547"/>
+        <location filename="../ui/train_panel.cpp" line="666"/>
         <source>No model chosen</source>
         <translation>Kein Modell ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="547"/>
+        <location filename="../ui/train_panel.cpp" line="666"/>
         <source>Choose the model to teach on the Model page first.</source>
         <translation>Wählen Sie zuerst auf der Seite „Modell“ das Modell aus, das lernen soll.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="575"/>
+        <location filename="../ui/train_panel.cpp" line="683"/>
+        <source>Pausing after this learning step… Resume continues from there.</source>
+        <translation>Pausiert nach diesem Lernschritt… „Fortsetzen“ macht dort weiter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="701"/>
         <source>Give up this run?</source>
         <translation>Diesen Trainingslauf aufgeben?</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="576"/>
+        <location filename="../ui/train_panel.cpp" line="702"/>
         <source>The run stops and cannot be resumed. What it learned so far is kept only if you pause instead.</source>
         <translation>Der Trainingslauf wird beendet und kann nicht fortgesetzt werden. Was er bisher gelernt hat, bleibt nur erhalten, wenn Sie stattdessen pausieren.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="577"/>
+        <location filename="../ui/train_panel.cpp" line="703"/>
         <source>Give up the run</source>
         <translation>Trainingslauf aufgeben</translation>
     </message>

@@ -80,12 +80,12 @@
 <context>
     <name>Hardware</name>
     <message>
-        <location filename="../core/project/services/training_plan.cpp" line="131"/>
+        <location filename="../core/project/services/training_plan.cpp" line="133"/>
         <source>a graphics card (%1) and a processor with %2 cores and %3 of memory</source>
         <translation>एक ग्राफ़िक्स कार्ड (%1) और %2 कोर तथा %3 मेमोरी वाला प्रोसेसर</translation>
     </message>
     <message>
-        <location filename="../core/project/services/training_plan.cpp" line="136"/>
+        <location filename="../core/project/services/training_plan.cpp" line="138"/>
         <source>a processor with %1 cores and %2 of memory, no graphics card</source>
         <translation>%1 कोर और %2 मेमोरी वाला प्रोसेसर, कोई ग्राफ़िक्स कार्ड नहीं</translation>
     </message>
@@ -969,21 +969,39 @@
     </message>
 </context>
 <context>
+    <name>TrainJob</name>
+    <message>
+        <location filename="../core/project/jobs/train_job.cpp" line="90"/>
+        <source>Loading the model and the examples</source>
+        <translation>मॉडल और उदाहरण लोड हो रहे हैं</translation>
+    </message>
+    <message>
+        <location filename="../core/project/jobs/train_job.cpp" line="105"/>
+        <source>Learning step %1 of %2</source>
+        <translation>सीखने का चरण %2 में से %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="24"/>
+        <location filename="../app/gui/main.cpp" line="28"/>
         <source>Fine-tune a small language model on your own shop&apos;s data.</source>
         <translation>अपनी दुकान के डेटा पर एक छोटे भाषा मॉडल को फ़ाइन-ट्यून करें।</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="28"/>
+        <location filename="../app/gui/main.cpp" line="32"/>
         <source>Open the bundled demo shop (made on first use).</source>
         <translation>साथ आई डेमो दुकान खोलें (पहली बार उपयोग पर बनाई जाती है)।</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="31"/>
+        <location filename="../app/gui/main.cpp" line="35"/>
         <source>A .shoptuner project file to open.</source>
         <translation>खोलने के लिए एक .shoptuner प्रोजेक्ट फ़ाइल।</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="41"/>
+        <source>ShopTuner is shown in English: no font on this computer can show %1. Install one (on Debian or Ubuntu: sudo apt install fonts-noto-core) and start ShopTuner again.</source>
+        <translation>ShopTuner अंग्रेज़ी में दिख रहा है: इस कंप्यूटर का कोई फ़ॉन्ट %1 नहीं दिखा सकता। एक फ़ॉन्ट इंस्टॉल करें (Debian या Ubuntu पर: sudo apt install fonts-noto-core) और ShopTuner फिर से शुरू करें।</translation>
     </message>
 </context>
 <context>
@@ -2879,12 +2897,12 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::ProjectContext</name>
     <message>
-        <location filename="../ui/project_context.cpp" line="37"/>
+        <location filename="../ui/project_context.cpp" line="39"/>
         <source>Cannot create the folder %1.</source>
         <translation>फ़ोल्डर %1 नहीं बनाया जा सकता।</translation>
     </message>
     <message>
-        <location filename="../ui/project_context.cpp" line="37"/>
+        <location filename="../ui/project_context.cpp" line="39"/>
         <source>Choose a folder you can write to.</source>
         <translation>ऐसा फ़ोल्डर चुनें जिसमें लिखने की अनुमति आपके पास हो।</translation>
     </message>
@@ -2966,147 +2984,152 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::SettingsPanel</name>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="70"/>
+        <location filename="../ui/settings_panel.cpp" line="71"/>
         <source>Re&amp;move</source>
         <translation>&amp;हटाएँ</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="74"/>
+        <location filename="../ui/settings_panel.cpp" line="75"/>
         <source>As the system</source>
         <translation>सिस्टम के अनुसार</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="79"/>
+        <location filename="../ui/settings_panel.cpp" line="80"/>
         <source>Automatic (the GPU when there is one)</source>
         <translation>स्वचालित (GPU हो तो वही)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="80"/>
+        <location filename="../ui/settings_panel.cpp" line="81"/>
         <source>Processor (CPU) only</source>
         <translation>केवल प्रोसेसर (CPU)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="81"/>
+        <location filename="../ui/settings_panel.cpp" line="82"/>
         <source>Graphics card (CUDA)</source>
         <translation>ग्राफ़िक्स कार्ड (CUDA)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="82"/>
+        <location filename="../ui/settings_panel.cpp" line="83"/>
         <source>Where training, testing and chat compute</source>
         <translation>प्रशिक्षण, जाँच और चैट कहाँ गणना करें</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="85"/>
+        <location filename="../ui/settings_panel.cpp" line="86"/>
         <source>automatic (%1)</source>
         <translation>स्वचालित (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="86"/>
+        <location filename="../ui/settings_panel.cpp" line="87"/>
         <source>Processor cores used for computing. Automatic leaves one core to the window so it stays responsive.</source>
         <translation>गणना के लिए प्रोसेसर कोर। स्वचालित में एक कोर विंडो के लिए छोड़ा जाता है ताकि वह तुरंत प्रतिक्रिया दे।</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="89"/>
+        <location filename="../ui/settings_panel.cpp" line="90"/>
         <source>Choose…</source>
         <translation>चुनें…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="95"/>
+        <location filename="../ui/settings_panel.cpp" line="96"/>
         <source>&amp;Restart now</source>
         <translation>अभी &amp;पुनः आरंभ करें</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="97"/>
+        <location filename="../ui/settings_panel.cpp" line="98"/>
         <source>Close ShopTuner and open it again with the same project, in the new language</source>
         <translation>ShopTuner बंद करके उसी प्रोजेक्ट के साथ नई भाषा में फिर से खोलें</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="102"/>
+        <location filename="../ui/settings_panel.cpp" line="103"/>
         <source>&amp;Language:</source>
         <translation>&amp;भाषा:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="103"/>
+        <location filename="../ui/settings_panel.cpp" line="104"/>
         <source>&amp;Compute on:</source>
         <translation>गणना &amp;कहाँ:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="104"/>
+        <location filename="../ui/settings_panel.cpp" line="105"/>
         <source>Processor co&amp;res:</source>
         <translation>प्रोसेसर &amp;कोर:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="105"/>
+        <location filename="../ui/settings_panel.cpp" line="106"/>
         <source>Projects &amp;folder:</source>
         <translation>प्रोजेक्ट &amp;फ़ोल्डर:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="124"/>
+        <location filename="../ui/settings_panel.cpp" line="125"/>
         <source>Folder for new projects</source>
         <translation>नए प्रोजेक्ट के लिए फ़ोल्डर</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="132"/>
+        <location filename="../ui/settings_panel.cpp" line="136"/>
+        <source>No font on this computer can show %1, so ShopTuner stays in English. Install one first (on Debian or Ubuntu: sudo apt install fonts-noto-core), then start ShopTuner again.</source>
+        <translation>इस कंप्यूटर का कोई फ़ॉन्ट %1 नहीं दिखा सकता, इसलिए ShopTuner अंग्रेज़ी में रहेगा। पहले एक फ़ॉन्ट इंस्टॉल करें (Debian या Ubuntu पर: sudo apt install fonts-noto-core), फिर ShopTuner फिर से शुरू करें।</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_panel.cpp" line="143"/>
         <source>The new language is used from the next start of ShopTuner.</source>
         <translation>नई भाषा ShopTuner के अगली बार शुरू होने से लागू होगी।</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="144"/>
+        <location filename="../ui/settings_panel.cpp" line="155"/>
         <source>huggingface.co (or a mirror&apos;s address, e.g. https://hf-mirror.example)</source>
         <translation>huggingface.co (या किसी मिरर का पता, जैसे https://hf-mirror.example)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="145"/>
+        <location filename="../ui/settings_panel.cpp" line="156"/>
         <source>Where models are downloaded from, for networks where huggingface.co is blocked; the HF_ENDPOINT environment variable, when set, wins</source>
         <translation>मॉडल कहाँ से डाउनलोड हों, उन नेटवर्कों के लिए जहाँ huggingface.co अवरुद्ध है; HF_ENDPOINT परिवेश चर सेट होने पर वही मान्य होता है</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="147"/>
+        <location filename="../ui/settings_panel.cpp" line="158"/>
         <source>&amp;Download models from:</source>
         <translation>मॉडल &amp;यहाँ से डाउनलोड करें:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="150"/>
+        <location filename="../ui/settings_panel.cpp" line="161"/>
         <source>Set &amp;token…</source>
         <translation>&amp;टोकन सेट करें…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="152"/>
+        <location filename="../ui/settings_panel.cpp" line="163"/>
         <source>A Hugging Face access token, for models that need an account (Llama 3.2)</source>
         <translation>Hugging Face एक्सेस टोकन, उन मॉडलों के लिए जिन्हें खाता चाहिए (Llama 3.2)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="158"/>
+        <location filename="../ui/settings_panel.cpp" line="169"/>
         <source>Hugging Face token:</source>
         <translation>Hugging Face टोकन:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="161"/>
+        <location filename="../ui/settings_panel.cpp" line="172"/>
         <source>Hugging Face access token</source>
         <translation>Hugging Face एक्सेस टोकन</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="162"/>
+        <location filename="../ui/settings_panel.cpp" line="173"/>
         <source>Paste an access token (huggingface.co → Settings → Access Tokens; “Read” is enough):</source>
         <translation>एक एक्सेस टोकन चिपकाएँ (huggingface.co → Settings → Access Tokens; “Read” पर्याप्त है):</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="169"/>
+        <location filename="../ui/settings_panel.cpp" line="180"/>
         <source>The token could not be saved</source>
         <translation>टोकन सहेजा नहीं जा सका</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="183"/>
+        <location filename="../ui/settings_panel.cpp" line="194"/>
         <source>“%1” is not a web address; a mirror&apos;s address starts with https://</source>
         <translation>“%1” वेब पता नहीं है; मिरर का पता https:// से शुरू होता है</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="194"/>
+        <location filename="../ui/settings_panel.cpp" line="205"/>
         <source>none kept</source>
         <translation>कोई सहेजा नहीं गया</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="194"/>
+        <location filename="../ui/settings_panel.cpp" line="205"/>
         <source>kept in %1 (readable by you only)</source>
         <translation>%1 में सहेजा गया (केवल आप पढ़ सकते हैं)</translation>
     </message>
@@ -3324,203 +3347,208 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::TrainPanel</name>
     <message>
-        <location filename="../ui/train_panel.cpp" line="84"/>
-        <location filename="../ui/train_panel.cpp" line="451"/>
+        <location filename="../ui/train_panel.cpp" line="101"/>
+        <location filename="../ui/train_panel.cpp" line="542"/>
         <source>&amp;Start training</source>
         <translation>प्रशिक्षण &amp;शुरू करें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="85"/>
+        <location filename="../ui/train_panel.cpp" line="102"/>
         <source>&amp;Pause</source>
         <translation>&amp;विराम दें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="86"/>
+        <location filename="../ui/train_panel.cpp" line="103"/>
         <source>&amp;Resume</source>
         <translation>&amp;जारी रखें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="87"/>
+        <location filename="../ui/train_panel.cpp" line="104"/>
         <source>&amp;Cancel</source>
         <translation>&amp;रद्द करें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="88"/>
+        <location filename="../ui/train_panel.cpp" line="105"/>
         <source>E&amp;xport…</source>
         <translation>&amp;निर्यात…</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="90"/>
+        <location filename="../ui/train_panel.cpp" line="107"/>
         <source>S&amp;mooth the curve</source>
         <translation>वक्र को &amp;चिकना करें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="111"/>
+        <location filename="../ui/train_panel.cpp" line="131"/>
         <source>Stop at a checkpoint; Resume continues from there, even after closing ShopTuner</source>
         <translation>एक चेकपॉइंट पर रोकें; &quot;जारी रखें&quot; वहीं से आगे बढ़ाता है, ShopTuner बंद करने के बाद भी</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="114"/>
+        <location filename="../ui/train_panel.cpp" line="134"/>
         <source>Stop and give up this run</source>
         <translation>रोकें और यह प्रशिक्षण छोड़ दें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="124"/>
+        <location filename="../ui/train_panel.cpp" line="147"/>
         <source>Loss curve</source>
         <translation>लॉस वक्र</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="127"/>
+        <location filename="../ui/train_panel.cpp" line="150"/>
         <source>Training loss</source>
         <translation>प्रशिक्षण लॉस</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="132"/>
+        <location filename="../ui/train_panel.cpp" line="155"/>
         <source>Training loss, smoothed</source>
         <translation>प्रशिक्षण लॉस, चिकना किया गया</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="135"/>
+        <location filename="../ui/train_panel.cpp" line="158"/>
         <source>Validation loss</source>
         <translation>सत्यापन लॉस</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="138"/>
+        <location filename="../ui/train_panel.cpp" line="168"/>
         <source>Learning step</source>
         <translation>सीखने का चरण</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="139"/>
+        <location filename="../ui/train_panel.cpp" line="169"/>
         <source>Loss (lower is better)</source>
         <translation>लॉस (कम होना बेहतर है)</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="169"/>
+        <location filename="../ui/train_panel.cpp" line="204"/>
         <source>Training runs</source>
         <translation>प्रशिक्षण</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="170"/>
+        <location filename="../ui/train_panel.cpp" line="205"/>
         <source>Every training run of this project; choose one to see its curve</source>
         <translation>इस प्रोजेक्ट के सभी प्रशिक्षण; किसी एक को चुनें ताकि उसका वक्र दिखे</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="172"/>
+        <location filename="../ui/train_panel.cpp" line="207"/>
         <source>Run:</source>
         <translation>प्रशिक्षण:</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="175"/>
+        <location filename="../ui/train_panel.cpp" line="210"/>
         <source>Compare &amp;with runs</source>
         <translation>रनों से &amp;तुलना</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="176"/>
+        <location filename="../ui/train_panel.cpp" line="211"/>
         <source>Lay other runs&apos; curves over this one, to see which settings learned best</source>
         <translation>अन्य रनों के वक्र इस पर रखें, यह देखने के लिए कि किन सेटिंग्स ने सबसे अच्छा सीखा</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="147"/>
+        <location filename="../ui/train_panel.cpp" line="182"/>
         <source>Train &amp;elsewhere</source>
         <translation>&amp;कहीं और प्रशिक्षित करें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="148"/>
+        <location filename="../ui/train_panel.cpp" line="183"/>
         <source>Train on another computer or a cluster, and bring the result back</source>
         <translation>किसी दूसरे कंप्यूटर या क्लस्टर पर प्रशिक्षित करें और परिणाम वापस लाएँ</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="151"/>
+        <location filename="../ui/train_panel.cpp" line="186"/>
         <source>Write a job folder for a cluster…</source>
         <translation>क्लस्टर के लिए जॉब फ़ोल्डर लिखें…</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="153"/>
+        <location filename="../ui/train_panel.cpp" line="188"/>
         <source>Where to put the job folder</source>
         <translation>जॉब फ़ोल्डर कहाँ रखें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="157"/>
+        <location filename="../ui/train_panel.cpp" line="192"/>
         <source>Import a trained adapter…</source>
         <translation>प्रशिक्षित एडैप्टर आयात करें…</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="159"/>
+        <location filename="../ui/train_panel.cpp" line="194"/>
         <source>The adapter folder (adapter_config.json, adapter_model.safetensors)</source>
         <translation>एडैप्टर फ़ोल्डर (adapter_config.json, adapter_model.safetensors)</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="187"/>
+        <location filename="../ui/train_panel.cpp" line="222"/>
         <source>Step</source>
         <translation>चरण</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="187"/>
+        <location filename="../ui/train_panel.cpp" line="222"/>
         <source>Pass</source>
         <translation>दौर</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="188"/>
+        <location filename="../ui/train_panel.cpp" line="223"/>
         <source>Learning rate</source>
         <translation>सीखने की दर</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="188"/>
+        <location filename="../ui/train_panel.cpp" line="223"/>
         <source>Tokens per second</source>
         <translation>tokens प्रति सेकंड</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="188"/>
+        <location filename="../ui/train_panel.cpp" line="223"/>
         <source>Elapsed</source>
         <translation>बीता समय</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="189"/>
+        <location filename="../ui/train_panel.cpp" line="224"/>
         <source>Time left</source>
         <translation>बाकी समय</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="189"/>
+        <location filename="../ui/train_panel.cpp" line="224"/>
         <source>Device</source>
         <translation>डिवाइस</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="189"/>
+        <location filename="../ui/train_panel.cpp" line="224"/>
         <source>Memory used</source>
         <translation>उपयोग की गई मेमोरी</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="116"/>
+        <location filename="../ui/train_panel.cpp" line="136"/>
         <source>Write this run&apos;s model for Ollama, LM Studio, llama.cpp or Hugging Face</source>
         <translation>इस रन का मॉडल Ollama, LM Studio, llama.cpp या Hugging Face के लिए लिखें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="43"/>
+        <location filename="../ui/train_panel.cpp" line="45"/>
         <source>%1 of %2 examples were longer than the model reads at once (%3 tokens), so their ends were cut off. Raise “Longest example” on the Plan page to keep them whole; training then needs more memory.</source>
         <translation>%2 में से %1 उदाहरण मॉडल के एक बार में पढ़ने से लंबे थे (%3 tokens), इसलिए उनका अंत काट दिया गया। उन्हें पूरा रखने के लिए “प्रशिक्षण योजना” पृष्ठ पर “सबसे लंबा उदाहरण” बढ़ाएँ; तब प्रशिक्षण को अधिक मेमोरी चाहिए।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="48"/>
+        <location filename="../ui/train_panel.cpp" line="50"/>
         <source>%1 examples were left out: their question alone is longer than the model reads at once (%2 tokens), so no answer is left to learn from. Raise “Longest example” on the Plan page to use them.</source>
         <translation>%1 उदाहरण छोड़ दिए गए: उनका प्रश्न ही मॉडल के एक बार में पढ़ने से लंबा है (%2 tokens), इसलिए सीखने को कोई उत्तर नहीं बचता। उन्हें उपयोग करने के लिए “प्रशिक्षण योजना” पृष्ठ पर “सबसे लंबा उदाहरण” बढ़ाएँ।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="53"/>
+        <location filename="../ui/train_panel.cpp" line="55"/>
         <source>The computers training together ended with different results; this run&apos;s model is not reliable.</source>
         <translation>साथ प्रशिक्षण दे रहे कंप्यूटरों के परिणाम अलग-अलग निकले; इस रन का मॉडल भरोसेमंद नहीं है।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="271"/>
+        <location filename="../ui/train_panel.cpp" line="162"/>
+        <source>Where training began</source>
+        <translation>जहाँ प्रशिक्षण शुरू हुआ</translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="308"/>
         <source>Run %1, %2: %3</source>
         <translation>प्रशिक्षण %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="276"/>
+        <location filename="../ui/train_panel.cpp" line="313"/>
         <source>, best validation loss %1</source>
         <translation>, सबसे अच्छा सत्यापन लॉस %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train_panel.cpp" line="280"/>
+        <location filename="../ui/train_panel.cpp" line="317"/>
         <source>rank %1, alpha %2, learning rate %3, %n pass(es), longest example %4 tokens, batch %5 × %6</source>
         <translation>
             <numerusform>रैंक %1, अल्फ़ा %2, सीखने की दर %3, %n पास, सबसे लंबा उदाहरण %4 टोकन, बैच %5 × %6</numerusform>
@@ -3528,82 +3556,103 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="290"/>
+        <location filename="../ui/train_panel.cpp" line="327"/>
         <source>Run %1</source>
         <translation>रन %1</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="307"/>
+        <location filename="../ui/train_panel.cpp" line="343"/>
         <source>finished</source>
         <translation>पूरा हुआ</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="307"/>
+        <location filename="../ui/train_panel.cpp" line="343"/>
         <source>paused</source>
         <translation>विराम पर</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="307"/>
+        <location filename="../ui/train_panel.cpp" line="344"/>
         <source>cancelled</source>
         <translation>रद्द किया गया</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="308"/>
+        <location filename="../ui/train_panel.cpp" line="344"/>
         <source>failed</source>
         <translation>विफल रहा</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="308"/>
+        <location filename="../ui/train_panel.cpp" line="344"/>
+        <location filename="../ui/train_panel.cpp" line="345"/>
         <source>interrupted</source>
         <translation>बीच में रुक गया</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="339"/>
+        <location filename="../ui/train_panel.cpp" line="345"/>
+        <source>training now</source>
+        <translation>अभी प्रशिक्षण चल रहा है</translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="383"/>
         <source>Choose a model and a plan first.</source>
         <translation>पहले एक मॉडल और एक योजना चुनें।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="341"/>
+        <location filename="../ui/train_panel.cpp" line="385"/>
         <source>Ready to teach %1 your shop&apos;s tasks.</source>
         <translation>%1 को आपकी दुकान के कार्य सिखाने के लिए तैयार।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="343"/>
+        <location filename="../ui/train_panel.cpp" line="387"/>
+        <source>Run %1 is training… You can keep using ShopTuner meanwhile.</source>
+        <translation>रन %1 का प्रशिक्षण चल रहा है… इस बीच आप ShopTuner का उपयोग करते रह सकते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="389"/>
         <source>Run %1: %2.</source>
         <translation>प्रशिक्षण %1: %2।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="345"/>
+        <location filename="../ui/train_panel.cpp" line="391"/>
         <source>Resume continues where it stopped.</source>
         <translation>&quot;जारी रखें&quot; वहीं से आगे बढ़ाता है जहाँ यह रुका था।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="377"/>
+        <location filename="../ui/train_panel.cpp" line="423"/>
         <source>Run %1, training (smoothed)</source>
         <translation>रन %1, प्रशिक्षण (सुचारु)</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="380"/>
+        <location filename="../ui/train_panel.cpp" line="426"/>
         <source>Run %1, validation</source>
         <translation>रन %1, सत्यापन</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="441"/>
+        <location filename="../ui/train_panel.cpp" line="504"/>
+        <source>Loss measures how far the model&apos;s answers are from your shop&apos;s own: lower is better, 0 would be perfect. It began at %1 and is now about %2.</source>
+        <translation>लॉस मापता है कि मॉडल के उत्तर आपकी दुकान के अपने उत्तरों से कितने दूर हैं: कम बेहतर है, 0 पूर्ण होगा। यह %1 से शुरू हुआ और अब लगभग %2 है।</translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="509"/>
+        <source>On the examples kept aside it is %1; if that rises while the training loss falls, the model is memorising rather than learning.</source>
+        <translation>अलग रखे गए उदाहरणों पर यह %1 है; यदि यह बढ़े जबकि प्रशिक्षण लॉस घटे, तो मॉडल सीखने के बजाय रट रहा है।</translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="532"/>
         <source>Note: %1</source>
         <translation>ध्यान दें: %1</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="451"/>
+        <location filename="../ui/train_panel.cpp" line="542"/>
         <source>&amp;Start a new run</source>
         <translation>नया प्रशिक्षण &amp;शुरू करें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="464"/>
+        <location filename="../ui/train_panel.cpp" line="555"/>
         <source>Choose a model first.</source>
         <translation>पहले एक मॉडल चुनें।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train_panel.cpp" line="469"/>
+        <location filename="../ui/train_panel.cpp" line="560"/>
         <source>Job folder written: %1 (%n training record(s)). Run train.sh there, or submit shoptuner-train.sbatch on a SLURM cluster; then import the adapter it makes.</source>
         <translation>
             <numerusform>जॉब फ़ोल्डर लिखा गया: %1 (%n प्रशिक्षण रिकॉर्ड)। वहाँ train.sh चलाएँ, या SLURM क्लस्टर पर shoptuner-train.sbatch जमा करें; फिर उससे बना एडैप्टर आयात करें।</numerusform>
@@ -3611,62 +3660,67 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="475"/>
+        <location filename="../ui/train_panel.cpp" line="566"/>
         <source>Cannot write the job folder</source>
         <translation>जॉब फ़ोल्डर नहीं लिखा जा सका</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="489"/>
+        <location filename="../ui/train_panel.cpp" line="580"/>
         <source>Choose the base model the adapter was trained on first.</source>
         <translation>पहले वह मूल मॉडल चुनें जिस पर एडैप्टर प्रशिक्षित हुआ था।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="492"/>
+        <location filename="../ui/train_panel.cpp" line="583"/>
         <source>Imported as run %1: test it on the Results page, chat with it, or export it.</source>
         <translation>रन %1 के रूप में आयात किया गया: परिणाम पृष्ठ पर इसका परीक्षण करें, इससे चैट करें या इसे निर्यात करें।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="496"/>
+        <location filename="../ui/train_panel.cpp" line="587"/>
         <source>Cannot import the adapter</source>
         <translation>एडैप्टर आयात नहीं हो सका</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="519"/>
+        <location filename="../ui/train_panel.cpp" line="607"/>
         <source>Training stopped with an error</source>
         <translation>प्रशिक्षण एक त्रुटि के कारण रुक गया</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="524"/>
+        <location filename="../ui/train_panel.cpp" line="638"/>
         <source>Training… You can keep using ShopTuner meanwhile.</source>
         <translation>प्रशिक्षण चल रहा है… इस बीच आप ShopTuner का उपयोग जारी रख सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="543"/>
+        <location filename="../ui/train_panel.cpp" line="662"/>
         <source>Cannot start</source>
         <translation>शुरू नहीं किया जा सकता</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="547"/>
+        <location filename="../ui/train_panel.cpp" line="666"/>
         <source>No model chosen</source>
         <translation>कोई मॉडल नहीं चुना गया</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="547"/>
+        <location filename="../ui/train_panel.cpp" line="666"/>
         <source>Choose the model to teach on the Model page first.</source>
         <translation>पहले &quot;मॉडल&quot; पृष्ठ पर वह मॉडल चुनें जिसे सिखाना है।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="575"/>
+        <location filename="../ui/train_panel.cpp" line="683"/>
+        <source>Pausing after this learning step… Resume continues from there.</source>
+        <translation>इस सीखने के चरण के बाद रुकेगा… फिर से शुरू करने पर वहीं से आगे बढ़ेगा।</translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="701"/>
         <source>Give up this run?</source>
         <translation>यह प्रशिक्षण छोड़ दें?</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="576"/>
+        <location filename="../ui/train_panel.cpp" line="702"/>
         <source>The run stops and cannot be resumed. What it learned so far is kept only if you pause instead.</source>
         <translation>प्रशिक्षण रुक जाएगा और इसे फिर से जारी नहीं किया जा सकेगा। अब तक सीखा हुआ तभी रखा जाता है जब आप इसके बजाय विराम देते हैं।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="577"/>
+        <location filename="../ui/train_panel.cpp" line="703"/>
         <source>Give up the run</source>
         <translation>प्रशिक्षण छोड़ दें</translation>
     </message>

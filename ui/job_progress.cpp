@@ -92,6 +92,11 @@ void JobProgress::follow(jobs::Job *job, const QString &stage)
     });
 }
 
+void JobProgress::hideStopButton()
+{
+    m_cancel->hide();
+}
+
 void JobProgress::setStopButton(const QString &text, const QString &toolTip)
 {
     m_cancel->setText(text);

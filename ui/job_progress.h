@@ -23,6 +23,8 @@ public:
     bool isBusy() const { return m_job != nullptr; }
     // What the stop button says and does in words: "Pause" for a job whose work is kept.
     void setStopButton(const QString &text, const QString &toolTip);
+    // For a page with its own stop buttons: one Cancel per context.
+    void hideStopButton();
 
 private:
     void setMessage(const QString &text);

@@ -1,5 +1,7 @@
 #include "project_context.h"
 
+#include "jobs/train_job.h"
+
 #include "store/project_store.h"
 
 #include <QCoreApplication>
@@ -119,6 +121,24 @@ void ProjectContext::remember(const QString &path)
     while (recent.size() > kMaxRecent)
         recent.removeLast();
     settings.setValue(kRecentKey, recent);
+}
+
+jobs::TrainJob *ProjectContext::trainingJob() const
+{
+    return qobject_cast<jobs::TrainJob *>(m_trainingJob.data());
+}
+
+void ProjectContext::setTrainingJob(jobs::TrainJob *job)
+{
+    m_trainingJob = job;
+    if (job)
+        connect(job, &jobs::Job::ended, this, [this, job] {
+            if (m_trainingJob == job) {
+                m_trainingJob.clear();
+                Q_EMIT trainingJobChanged();
+            }
+        });
+    Q_EMIT trainingJobChanged();
 }
 
 } // namespace shoptuner::ui

@@ -4,7 +4,12 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
+
+namespace shoptuner::jobs {
+class TrainJob;
+}
 
 namespace shoptuner::ui {
 
@@ -34,13 +39,21 @@ public:
     // Jobs that changed the project call this; pages reload.
     void notifyDataChanged();
 
+    // The training job running on this project in this app, whichever page started it (the
+    // wizard's or the main window's): every Training page follows it, so all show one run, one
+    // status and one time left, and none starts a second. Null when none runs.
+    jobs::TrainJob *trainingJob() const;
+    void setTrainingJob(jobs::TrainJob *job); // by the page that starts it; cleared when it ends
+
 Q_SIGNALS:
     void projectChanged();
     void dataChanged();
+    void trainingJobChanged();
 
 private:
     void remember(const QString &path);
     QString m_path;
+    QPointer<QObject> m_trainingJob;
 };
 
 } // namespace shoptuner::ui

@@ -2,6 +2,7 @@
 
 #include "message_box.h"
 #include "token_store.h"
+#include "translations.h"
 
 #include "services/training_plan.h"
 
@@ -129,6 +130,16 @@ SettingsPanel::SettingsPanel(QWidget *parent)
     });
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
         save();
+        const QString code = m_language->currentData().toString();
+        if (!hasFontFor(code.isEmpty() ? QLocale() : QLocale(code))) {
+            // Every label would be a row of boxes: say so in the language still shown.
+            m_note->setText(tr("No font on this computer can show %1, so ShopTuner stays in English. Install one "
+                               "first (on Debian or Ubuntu: sudo apt install fonts-noto-core), then start "
+                               "ShopTuner again.")
+                                .arg(m_language->currentText()));
+            m_restart->hide();
+            return;
+        }
         m_note->setText(tr("The new language is used from the next start of ShopTuner."));
         m_restart->show();
     });

@@ -27,12 +27,14 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <limits>
+
 #include <cmath>
 
 namespace shoptuner::ui {
 namespace {
 
-enum Graph { TrainGraph, SmoothGraph, ValGraph };
+enum Graph { TrainGraph, SmoothGraph, ValGraph, StartGraph, GraphCount };
 constexpr double kSmoothing = 0.9; // exponential moving average, as TensorBoard's smoothing slider
 
 // A trainer's warning in the owner's words; the English log line for one the app does not know.
@@ -77,6 +79,21 @@ QString newRunFolder(const QString &projectPath)
 
 } // namespace
 
+QVector<double> smoothedLosses(const QVector<double> &losses)
+{
+    // The moving average from zero, divided by the weight it has gathered (1 - k^n): it starts at
+    // the first loss and follows the curve instead of trailing above it (TensorBoard's debiasing).
+    QVector<double> out;
+    out.reserve(losses.size());
+    double ema = 0, weight = 0;
+    for (const double loss : losses) {
+        ema = kSmoothing * ema + (1 - kSmoothing) * loss;
+        weight = kSmoothing * weight + (1 - kSmoothing);
+        out << ema / weight;
+    }
+    return out;
+}
+
 TrainPanel::TrainPanel(ProjectContext *project, QWidget *parent)
     : QWidget(parent)
     , m_project(project)
@@ -89,6 +106,7 @@ TrainPanel::TrainPanel(ProjectContext *project, QWidget *parent)
     , m_elsewhere(new QToolButton(this))
     , m_smooth(new QCheckBox(tr("S&mooth the curve"), this))
     , m_plot(new QCustomPlot(this))
+    , m_lossNote(new QLabel(this))
     , m_progress(new JobProgress(this))
     , m_runs(new QComboBox(this))
     , m_overlay(new QToolButton(this))
@@ -100,6 +118,8 @@ TrainPanel::TrainPanel(ProjectContext *project, QWidget *parent)
     buildLayout();
     connectSignals();
     updateButtons();
+    if (m_project->trainingJob())
+        followSharedJob(); // a page opened while another page's run trains
 }
 
 void TrainPanel::buildControls()
@@ -114,7 +134,10 @@ void TrainPanel::buildControls()
     m_cancel->setToolTip(tr("Stop and give up this run"));
     m_export->setObjectName(QStringLiteral("exportRun"));
     m_export->setToolTip(tr("Write this run's model for Ollama, LM Studio, llama.cpp or Hugging Face"));
+    m_progress->hideStopButton(); // Pause and Cancel are this page's own
     m_smooth->setObjectName(QStringLiteral("smoothCurve"));
+    m_lossNote->setObjectName(QStringLiteral("lossNote"));
+    m_lossNote->setWordWrap(true);
     m_smooth->setChecked(true);
 }
 
@@ -135,10 +158,22 @@ void TrainPanel::buildPlot()
     m_plot->graph(ValGraph)->setName(tr("Validation loss"));
     m_plot->graph(ValGraph)->setPen(QPen(QColor(220, 110, 30), 2));
     m_plot->graph(ValGraph)->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 6));
+    m_plot->addGraph();
+    m_plot->graph(StartGraph)->setName(tr("Where training began"));
+    m_plot->graph(StartGraph)->setPen(QPen(QColor(150, 150, 150), 1, Qt::DashLine));
+    QSharedPointer<QCPAxisTickerFixed> wholeSteps(new QCPAxisTickerFixed);
+    wholeSteps->setTickStep(1);
+    wholeSteps->setScaleStrategy(QCPAxisTickerFixed::ssMultiples); // 1, 2, 5, 10, … steps apart; never 2.5
+    m_plot->xAxis->setTicker(wholeSteps);
     m_plot->xAxis->setLabel(tr("Learning step"));
     m_plot->yAxis->setLabel(tr("Loss (lower is better)"));
     m_plot->legend->setVisible(true);
-    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    // The legend in a row of its own below the plot, so it never covers a point.
+    m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    m_plot->legend->setWrap(4);
+    m_plot->legend->setBorderPen(Qt::NoPen);
+    m_plot->plotLayout()->addElement(1, 0, m_plot->legend);
+    m_plot->plotLayout()->setRowStretchFactor(1, 0.001);
 }
 
 void TrainPanel::buildElsewhereMenu()
@@ -213,6 +248,7 @@ void TrainPanel::buildLayout()
     layout->addLayout(buttons);
     layout->addWidget(m_progress);
     layout->addWidget(m_plot, 1);
+    layout->addWidget(m_lossNote);
     layout->addLayout(stats);
 }
 
@@ -229,6 +265,7 @@ void TrainPanel::connectSignals()
             showRun(m_runs->itemData(index).toLongLong());
     });
     connect(m_project, &ProjectContext::projectChanged, this, &TrainPanel::loadLatestRun);
+    connect(m_project, &ProjectContext::trainingJobChanged, this, &TrainPanel::followSharedJob);
 }
 
 void TrainPanel::showEvent(QShowEvent *event)
@@ -271,7 +308,7 @@ void TrainPanel::loadLatestRun()
                 QString text = tr("Run %1, %2: %3")
                                    .arg(run.id)
                                    .arg(run.createdAt.left(16).replace(QLatin1Char('T'), QLatin1Char(' ')),
-                                       statusWord(run.status));
+                                       statusWord(isLiveRun(run.id) ? QStringLiteral("training") : run.status));
                 if (run.bestValLoss)
                     text += tr(", best validation loss %1").arg(*run.bestValLoss, 0, 'f', 3);
                 m_runs->addItem(text, qlonglong(run.id));
@@ -303,17 +340,18 @@ void TrainPanel::loadLatestRun()
 
 QString TrainPanel::statusWord(const QString &status)
 {
-    const QMap<QString, QString> words
-        = {{"finished", tr("finished")}, {"paused", tr("paused")}, {"cancelled", tr("cancelled")},
-            {"failed", tr("failed")}, {"interrupted", tr("interrupted")}, {"running", tr("interrupted")}};
+    const QMap<QString, QString> words = {{"finished", tr("finished")}, {"paused", tr("paused")},
+        {"cancelled", tr("cancelled")}, {"failed", tr("failed")}, {"interrupted", tr("interrupted")},
+        {"running", tr("interrupted")}, {"training", tr("training now")}};
     return words.value(status, status);
 }
 
 void TrainPanel::showRun(std::int64_t id)
 {
-    for (int g = 0; g < 3; ++g)
+    for (int g = 0; g < GraphCount; ++g)
         m_plot->graph(g)->data()->clear();
     m_runId = 0;
+    m_totalSteps = 0;
     m_status.clear();
     QString modelPath;
     if (m_project->isOpen()) {
@@ -322,8 +360,11 @@ void TrainPanel::showRun(std::int64_t id)
             modelPath = project.info(QStringLiteral("model_path"));
             if (const auto run = id ? store::trainingRun(project, id) : std::nullopt) {
                 m_runId = run->id;
-                // A run left "running" was interrupted (the app closed or crashed): it can resume.
-                m_status = run->status == QLatin1String("running") ? QStringLiteral("interrupted") : run->status;
+                // A run left "running" by no job of this app was interrupted (the app closed or
+                // crashed): it can resume.
+                m_status = isLiveRun(run->id)                 ? QStringLiteral("running")
+                    : run->status == QLatin1String("running") ? QStringLiteral("interrupted")
+                                                              : run->status;
                 for (const store::RunPoint &p : store::runPoints(project, run->id)) {
                     if (p.trainLoss)
                         m_plot->graph(TrainGraph)->addData(double(p.step), *p.trainLoss);
@@ -331,7 +372,10 @@ void TrainPanel::showRun(std::int64_t id)
                         m_plot->graph(ValGraph)->addData(double(p.step), *p.valLoss);
                 }
                 setStat(QStringLiteral("step"), QStringLiteral("%1 / %2").arg(run->stepsDone).arg(run->totalSteps));
+                m_totalSteps = run->totalSteps;
                 setStat(QStringLiteral("device"), run->device.isEmpty() ? QStringLiteral("–") : run->device);
+                if (!isLiveRun(run->id))
+                    setStat(QStringLiteral("eta"), QStringLiteral("–")); // nothing is training
             }
         } catch (const store::StoreError &) { }
     }
@@ -339,6 +383,8 @@ void TrainPanel::showRun(std::int64_t id)
         m_summary->setText(tr("Choose a model and a plan first."));
     else if (m_runId == 0)
         m_summary->setText(tr("Ready to teach %1 your shop's tasks.").arg(QFileInfo(modelPath).fileName()));
+    else if (m_status == QLatin1String("running"))
+        m_summary->setText(tr("Run %1 is training… You can keep using ShopTuner meanwhile.").arg(m_runId));
     else
         m_summary->setText(tr("Run %1: %2.").arg(m_runId).arg(statusWord(m_status))
             + (m_status == QLatin1String("paused") || m_status == QLatin1String("interrupted")
@@ -380,78 +426,123 @@ void TrainPanel::drawOverlays()
                 val->setName(tr("Run %1, validation").arg(id));
                 val->setPen(QPen(colour, 1.5, Qt::DotLine));
                 val->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssSquare, 5));
-                double ema = 0;
-                bool first = true;
+                QVector<double> steps, losses;
                 for (const store::RunPoint &p : store::runPoints(project, id)) {
                     if (p.trainLoss && std::isfinite(*p.trainLoss)) {
-                        ema = first ? *p.trainLoss : kSmoothing * ema + (1 - kSmoothing) * *p.trainLoss;
-                        first = false;
-                        train->addData(double(p.step), ema);
+                        steps << double(p.step);
+                        losses << *p.trainLoss;
                     }
                     if (p.valLoss)
                         val->addData(double(p.step), *p.valLoss);
                 }
+                train->setData(steps, smoothedLosses(losses), true);
                 m_overlayGraphs << train << val;
             }
         } catch (const store::StoreError &) { }
     }
-    m_plot->rescaleAxes();
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    fitAxes();
 }
 
 void TrainPanel::redrawSmoothing()
 {
     QCPGraph *smooth = m_plot->graph(SmoothGraph);
-    smooth->data()->clear();
     smooth->setVisible(m_smooth->isChecked());
-    m_plot->graph(TrainGraph)->setVisible(true);
-    double ema = 0;
-    bool first = true;
+    QVector<double> steps, losses;
     for (auto it = m_plot->graph(TrainGraph)->data()->constBegin(); it != m_plot->graph(TrainGraph)->data()->constEnd();
          ++it) {
-        ema = first ? it->value : kSmoothing * ema + (1 - kSmoothing) * it->value;
-        first = false;
-        smooth->addData(it->key, ema);
+        steps << it->key;
+        losses << it->value;
     }
-    m_plot->rescaleAxes();
+    smooth->setData(steps, smoothedLosses(losses), true);
+    fitAxes();
+}
+
+// Axes that fit every point shown (a margin so none sits on the edge), whole learning steps from
+// 0 to the run's last; the loss where training began as a line to measure progress against, and
+// what the figures mean in words.
+void TrainPanel::fitAxes()
+{
+    double top = -std::numeric_limits<double>::infinity(), bottom = std::numeric_limits<double>::infinity();
+    double lastStep = 1;
+    for (int g = 0; g < m_plot->graphCount(); ++g) {
+        QCPGraph *graph = m_plot->graph(g);
+        if (g == StartGraph || !graph->visible())
+            continue;
+        for (auto it = graph->data()->constBegin(); it != graph->data()->constEnd(); ++it)
+            if (std::isfinite(it->value)) {
+                top = std::max(top, it->value);
+                bottom = std::min(bottom, it->value);
+                lastStep = std::max(lastStep, it->key);
+            }
+    }
+    lastStep = std::max(lastStep, double(m_totalSteps));
+    m_plot->xAxis->setRange(0, lastStep + std::max(0.5, 0.02 * lastStep)); // the last point not on the edge
+    const QCPDataContainer<QCPGraphData> &train = *m_plot->graph(TrainGraph)->data();
+    // Where training began: the mean of the first few steps' losses, steadier than the first alone.
+    double began = 0;
+    int first = 0;
+    for (auto it = train.constBegin(); it != train.constEnd() && first < 5; ++it, ++first)
+        began += it->value;
+    began /= std::max(1, first);
+    QCPGraph *start = m_plot->graph(StartGraph);
+    start->data()->clear();
+    if (!train.isEmpty())
+        start->setData({0, lastStep}, {began, began}, true);
+    if (std::isfinite(top)) {
+        const double margin = std::max(0.05, 0.06 * (top - bottom));
+        const double low = bottom - margin;
+        m_plot->yAxis->setRange(bottom >= 0 ? std::max(0.0, low) : low, top + margin);
+    } else
+        m_plot->yAxis->setRange(0, 1);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
+    if (train.isEmpty()) {
+        m_lossNote->clear();
+        return;
+    }
+    const QCPDataContainer<QCPGraphData> &smooth = *m_plot->graph(SmoothGraph)->data();
+    const double now = (smooth.constEnd() - 1)->value;
+    QString note = tr("Loss measures how far the model's answers are from your shop's own: lower is better, 0 would "
+                      "be perfect. It began at %1 and is now about %2.")
+                       .arg(QLocale().toString(began, 'f', 2), QLocale().toString(now, 'f', 2));
+    if (const auto &val = *m_plot->graph(ValGraph)->data(); !val.isEmpty())
+        note += QLatin1Char(' ')
+            + tr("On the examples kept aside it is %1; if that rises while the training loss falls, the model is "
+                 "memorising rather than learning.")
+                  .arg(QLocale().toString((val.constEnd() - 1)->value, 'f', 2));
+    m_lossNote->setText(note);
 }
 
 void TrainPanel::addPoint(const TrainEvent &u)
 {
     if (u.kind == TrainEvent::Kind::Step) {
-        if (std::isfinite(u.loss)) {
+        m_totalSteps = u.totalSteps;
+        if (std::isfinite(u.loss))
             m_plot->graph(TrainGraph)->addData(double(u.step), u.loss);
-            QCPGraph *smooth = m_plot->graph(SmoothGraph);
-            const double last = smooth->dataCount() ? (smooth->data()->constEnd() - 1)->value : u.loss;
-            smooth->addData(
-                double(u.step), smooth->dataCount() ? kSmoothing * last + (1 - kSmoothing) * u.loss : u.loss);
-        }
         setStat(QStringLiteral("step"), QStringLiteral("%1 / %2").arg(u.step).arg(u.totalSteps));
         setStat(QStringLiteral("epoch"), QString::number(u.epoch, 'f', 2));
         setStat(QStringLiteral("lr"), QString::number(u.learningRate, 'g', 3));
         setStat(QStringLiteral("speed"), QString::number(qRound(u.tokensPerSecond)));
         setStat(QStringLiteral("eta"), formatLength(u.etaSeconds));
-        setStat(QStringLiteral("elapsed"), formatLength(m_elapsed.elapsed() / 1000.0));
+        setStat(QStringLiteral("elapsed"), formatLength(u.elapsedSeconds)); // earlier sessions included
         setStat(QStringLiteral("memory"),
             u.peakMemoryBytes > 0 ? services::formatBytes(u.peakMemoryBytes) : QStringLiteral("–"));
     } else if (u.kind == TrainEvent::Kind::Eval && std::isfinite(u.valLoss))
         m_plot->graph(ValGraph)->addData(double(u.step), u.valLoss);
     else if (u.kind == TrainEvent::Kind::Warning)
         m_summary->setText(tr("Note: %1").arg(warningText(u)));
-    m_plot->rescaleAxes();
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    redrawSmoothing(); // the smoothed line and the axes, from every point so far
 }
 
 void TrainPanel::updateButtons()
 {
     const bool open = m_project->isOpen();
     const bool resumable = m_status == QLatin1String("paused") || m_status == QLatin1String("interrupted");
-    m_start->setEnabled(open && !isTraining());
+    const bool busy = isTraining() || m_project->trainingJob(); // this page's run or another page's
+    m_start->setEnabled(open && !busy);
     m_start->setText(m_runId ? tr("&Start a new run") : tr("&Start training"));
-    m_pause->setEnabled(isTraining());
-    m_cancel->setEnabled(isTraining() || resumable);
-    m_resume->setEnabled(open && !isTraining() && resumable);
+    m_pause->setEnabled(isTraining() && !m_pausing);
+    m_cancel->setEnabled(isTraining() || (resumable && !busy));
+    m_resume->setEnabled(open && !busy && resumable);
     m_export->setEnabled(open && !isTraining() && m_status == QLatin1String("finished"));
 }
 
@@ -506,29 +597,57 @@ void TrainPanel::exportRun()
 
 void TrainPanel::follow(jobs::TrainJob *job)
 {
-    m_job = job;
-    m_elapsed.start();
-    m_progress->follow(job);
-    connect(job, &jobs::TrainJob::runCreated, this, [this](qint64 id) { m_runId = id; });
-    connect(job, &jobs::TrainJob::updated, this, &TrainPanel::addPoint);
+    // Every Training page follows the project's job, this one included (followSharedJob). The
+    // project lets go of it first when it ends, so the pages then read the run's final state.
+    m_project->setTrainingJob(job);
     connect(job, &jobs::Job::ended, this, [this, job] {
         job->wait();
         job->deleteLater();
-        m_job = nullptr;
         if (job->outcome() == jobs::Job::Outcome::Failed)
             showError(this, tr("Training stopped with an error"), job->error().message, job->error().details);
+    });
+    job->start();
+}
+
+void TrainPanel::followSharedJob()
+{
+    jobs::TrainJob *job = m_project->trainingJob();
+    if (job && job != m_job) {
+        watch(job);
+        if (job->runId() != 0)
+            showRun(job->runId()); // the curve so far, from the project; live points follow
+    }
+    updateButtons();
+}
+
+// Shows the job's steps as they come and its end; the page that started it owns it.
+void TrainPanel::watch(jobs::TrainJob *job)
+{
+    m_job = job;
+    m_pausing = false;
+    m_progress->follow(job);
+    connect(job, &jobs::TrainJob::runCreated, this, [this](qint64 id) { m_runId = id; });
+    connect(job, &jobs::TrainJob::updated, this, &TrainPanel::addPoint);
+    connect(job, &jobs::Job::ended, this, [this] {
+        m_job = nullptr;
+        m_pausing = false;
         loadLatestRun();
         Q_EMIT runEnded(m_status);
     });
     m_status = QStringLiteral("running");
     m_summary->setText(tr("Training… You can keep using ShopTuner meanwhile."));
     updateButtons();
-    job->start();
+}
+
+bool TrainPanel::isLiveRun(std::int64_t id) const
+{
+    const jobs::TrainJob *job = m_project->trainingJob();
+    return job && id != 0 && job->runId() == id;
 }
 
 void TrainPanel::start()
 {
-    if (isTraining() || !m_project->isOpen())
+    if (isTraining() || m_project->trainingJob() || !m_project->isOpen())
         return;
     jobs::TrainJobParams p;
     p.projectPath = m_project->path();
@@ -548,15 +667,21 @@ void TrainPanel::start()
         return;
     }
     p.outDir = newRunFolder(m_project->path());
-    for (int g = 0; g < 3; ++g)
+    for (int g = 0; g < GraphCount; ++g)
         m_plot->graph(g)->data()->clear();
+    m_totalSteps = 0;
     follow(new jobs::TrainJob(p, this));
 }
 
 void TrainPanel::pause()
 {
-    if (m_job)
-        m_job->requestPause();
+    if (!m_job || m_pausing)
+        return;
+    m_job->requestPause();
+    // Said at once: the step under way finishes and a checkpoint is written first.
+    m_pausing = true;
+    m_summary->setText(tr("Pausing after this learning step… Resume continues from there."));
+    updateButtons();
 }
 
 void TrainPanel::resume()
@@ -567,6 +692,7 @@ void TrainPanel::resume()
     p.projectPath = m_project->path();
     p.runId = m_runId;
     follow(new jobs::TrainJob(p, this));
+    m_pause->setFocus(); // the button that now makes sense, not Cancel
 }
 
 void TrainPanel::cancel(bool askFirst)

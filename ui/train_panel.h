@@ -7,8 +7,8 @@
 
 #include "jobs/train_job.h"
 
-#include <QElapsedTimer>
 #include <QPointer>
+#include <QVector>
 #include <QWidget>
 
 class QCheckBox;
@@ -73,9 +73,13 @@ private:
     void showRun(std::int64_t id);
     void addPoint(const TrainEvent &u);
     void redrawSmoothing();
+    void fitAxes();
     void drawOverlays(); // the other runs ticked in the overlay menu
     void updateButtons();
-    void follow(jobs::TrainJob *job);
+    void follow(jobs::TrainJob *job); // a job this page started
+    void followSharedJob(); // the project's running job, started by another page
+    void watch(jobs::TrainJob *job);
+    bool isLiveRun(std::int64_t id) const; // the run a job of this app trains now
     void setStat(const QString &name, const QString &value);
 
     ProjectContext *m_project;
@@ -84,6 +88,7 @@ private:
     QToolButton *m_elsewhere;
     QCheckBox *m_smooth;
     QCustomPlot *m_plot;
+    QLabel *m_lossNote; // what the loss figures mean, in words
     QMap<QString, QLabel *> m_stats;
     JobProgress *m_progress;
     QComboBox *m_runs;
@@ -93,7 +98,12 @@ private:
     QPointer<jobs::TrainJob> m_job;
     std::int64_t m_runId = 0;
     QString m_status;
-    QElapsedTimer m_elapsed;
+    bool m_pausing = false;
+    std::int64_t m_totalSteps = 0; // the shown run's planned steps
 };
+
+// The training losses as the smoothed line draws them: an exponential moving average (weight 0.9)
+// corrected for its start, so the first value is the first loss.
+QVector<double> smoothedLosses(const QVector<double> &losses);
 
 } // namespace shoptuner::ui

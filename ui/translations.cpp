@@ -1,10 +1,68 @@
 #include "translations.h"
 
 #include <QCoreApplication>
+#include <QFontDatabase>
 #include <QLibraryInfo>
 #include <QTranslator>
 
 namespace shoptuner::ui {
+namespace {
+
+// Scripts whose letters join into clusters: a mnemonic underline there tears a letter out of
+// its cluster (drawn with a dotted circle), so their translations go without mnemonics.
+bool joinsLetters(QLocale::Script script)
+{
+    return script != QLocale::LatinScript && script != QLocale::CyrillicScript && script != QLocale::GreekScript
+        && script != QLocale::AnyScript;
+}
+
+class WithoutMnemonics : public QTranslator
+{
+public:
+    using QTranslator::QTranslator;
+    QString translate(const char *context, const char *sourceText, const char *disambiguation, int n) const override
+    {
+        return withoutMnemonics(QTranslator::translate(context, sourceText, disambiguation, n));
+    }
+};
+
+} // namespace
+
+QString withoutMnemonics(const QString &text)
+{
+    if (!text.contains(QLatin1Char('&')))
+        return text;
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i] != QLatin1Char('&')) {
+            out += text[i];
+        } else if (i + 1 < text.size() && text[i + 1] == QLatin1Char('&')) {
+            out += QStringLiteral("&&"); // a literal ampersand, kept as written
+            ++i;
+        }
+    }
+    return out;
+}
+
+bool hasFontFor(const QLocale &locale)
+{
+    QFontDatabase::WritingSystem system = QFontDatabase::Any;
+    switch (locale.script()) {
+    case QLocale::DevanagariScript:
+        system = QFontDatabase::Devanagari;
+        break;
+    case QLocale::BengaliScript:
+        system = QFontDatabase::Bengali;
+        break;
+    case QLocale::TamilScript:
+        system = QFontDatabase::Tamil;
+        break;
+    default:
+        return true; // Latin, Cyrillic, Greek: every desktop has a font
+    }
+    return !QFontDatabase::families(system).isEmpty();
+}
 
 void installTranslations(const QLocale &locale)
 {
@@ -27,7 +85,8 @@ void installTranslations(const QLocale &locale)
         if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QCoreApplication::installTranslator(qt);
-        chosen = new QTranslator(QCoreApplication::instance());
+        chosen = joinsLetters(locale.script()) ? new WithoutMnemonics(QCoreApplication::instance())
+                                               : new QTranslator(QCoreApplication::instance());
         if (chosen->load(locale, QStringLiteral("shoptuner"), QStringLiteral("_"), QStringLiteral(":/i18n")))
             QCoreApplication::installTranslator(chosen);
     }

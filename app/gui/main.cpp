@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QMessageBox>
 
 int main(int argc, char **argv)
 {
@@ -17,8 +18,11 @@ int main(int argc, char **argv)
     QGuiApplication::setDesktopFileName(QStringLiteral(SHOPTUNER_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/shoptuner/icons/shoptuner.svg")));
     // Compiled into the program (":/i18n"); Settings may choose another language than the system's.
+    // A language no installed font can show would be all boxes: English then, and a word why.
     const QString language = shoptuner::ui::AppSettings::load().language;
-    shoptuner::ui::installTranslations(language.isEmpty() ? QLocale() : QLocale(language));
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    const bool readable = shoptuner::ui::hasFontFor(locale);
+    shoptuner::ui::installTranslations(readable ? locale : QLocale(QLocale::English));
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("main", "Fine-tune a small language model on your own shop's data."));
@@ -32,6 +36,12 @@ int main(int argc, char **argv)
     parser.process(app);
     shoptuner::ui::MainWindow window;
     window.show();
+    if (!readable)
+        QMessageBox::information(&window, QStringLiteral("ShopTuner"),
+            QCoreApplication::translate("main",
+                "ShopTuner is shown in English: no font on this computer can show %1. Install one (on Debian or "
+                "Ubuntu: sudo apt install fonts-noto-core) and start ShopTuner again.")
+                .arg(locale.nativeLanguageName()));
     if (parser.isSet(demo))
         window.startDemo();
     else if (!parser.positionalArguments().isEmpty())

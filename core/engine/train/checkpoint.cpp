@@ -59,7 +59,8 @@ void writeCheckpointFiles(LlamaForCausalLMImpl &model, torch::optim::AdamW &opti
     saveTensors(temp / "rng.safetensors", {{"cpu", rng}});
     const json j = {{"format_version", kStateFormat}, {"step", state.step},
         {"best_val_loss", std::isnan(state.bestValLoss) ? json(nullptr) : json(state.bestValLoss)},
-        {"bad_validations", state.badValidations}, {"settings", fingerprint}};
+        {"bad_validations", state.badValidations}, {"training_seconds", state.trainingSeconds},
+        {"settings", fingerprint}};
     writeFileAtomically(temp / "trainer_state.json", j.dump(2) + "\n");
 }
 
@@ -154,6 +155,7 @@ TrainerState loadCheckpoint(
     if (!j["best_val_loss"].is_null())
         state.bestValLoss = j["best_val_loss"].get<double>();
     state.badValidations = j.value("bad_validations", 0);
+    state.trainingSeconds = j.value("training_seconds", 0.0); // absent before this was kept
     return state;
 }
 

@@ -25,6 +25,7 @@ struct TrainerState
     std::int64_t step = 0;
     double bestValLoss = std::nan("");
     int badValidations = 0;
+    double trainingSeconds = 0; // time spent training up to this state, over every session of the run
 };
 
 // What must be the same for a checkpoint to continue: the settings that shape the run, a

@@ -268,6 +268,7 @@ private:
     std::vector<std::vector<std::size_t>> m_batches;
     Clock::time_point m_start;
     std::int64_t m_firstStep = 0;
+    double m_secondsBefore = 0; // training time of the run's earlier sessions
     std::int64_t m_tokensSeen = 0;
 };
 
@@ -377,6 +378,7 @@ TrainResult TrainingSession::run()
 {
     m_start = Clock::now();
     m_firstStep = m_state.step;
+    m_secondsBefore = m_state.trainingSeconds;
     try {
         while (m_state.step < m_totalSteps) {
             if (stopRequested()) {
@@ -465,6 +467,7 @@ void TrainingSession::trainStep()
 
     const double elapsed = std::chrono::duration<double>(Clock::now() - m_start).count();
     const double secondsPerStep = elapsed / static_cast<double>(m_state.step - m_firstStep);
+    m_state.trainingSeconds = m_secondsBefore + elapsed;
     emit({.kind = TrainEvent::Kind::Step,
         .step = m_state.step,
         .totalSteps = m_totalSteps,
@@ -473,6 +476,7 @@ void TrainingSession::trainStep()
         .learningRate = lr,
         .tokensPerSecond = static_cast<double>(m_tokensSeen) / elapsed,
         .etaSeconds = secondsPerStep * static_cast<double>(m_totalSteps - m_state.step),
+        .elapsedSeconds = m_state.trainingSeconds,
         .peakMemoryBytes = static_cast<std::int64_t>(peakResidentBytes())});
 }
 

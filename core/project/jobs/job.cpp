@@ -126,7 +126,7 @@ JobError Job::describeError(const std::exception &e) const
         QString::fromUtf8(e.what())};
 }
 
-void Job::reportProgress(double fraction, const QString &message)
+void Job::reportProgress(double fraction, const QString &message, double etaSeconds)
 {
     if (!m_started.isValid())
         m_started.start();
@@ -134,8 +134,8 @@ void Job::reportProgress(double fraction, const QString &message)
     if (fraction < 1.0 && now - m_lastReportMs < 100)
         return;
     m_lastReportMs = now;
-    JobProgress p {fraction, message, -1};
-    if (fraction > 0.02 && fraction < 1.0 && now > 1000)
+    JobProgress p {fraction, message, etaSeconds};
+    if (etaSeconds < 0 && fraction > 0.02 && fraction < 1.0 && now > 1000)
         p.etaSeconds = double(now) / 1000.0 * (1.0 - fraction) / fraction;
     Q_EMIT progress(p);
 }

@@ -68,8 +68,9 @@ protected:
     void stopAndWait();
     // For engine loops that poll a flag themselves (the trainer, generation).
     const std::atomic<bool> *cancelFlag() const { return &m_cancel; }
-    // Throttled to ten per second, except the first and the last (fraction 1).
-    void reportProgress(double fraction, const QString &message);
+    // Throttled to ten per second, except the first and the last (fraction 1). The time left is
+    // the job's own estimate when given (>= 0); otherwise it follows from the fraction done.
+    void reportProgress(double fraction, const QString &message, double etaSeconds = -1);
 
 private:
     void runGuarded();

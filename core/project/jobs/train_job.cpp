@@ -6,6 +6,7 @@
 #include "store/project_store.h"
 #include "store/run_tables.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QJsonArray>
@@ -86,7 +87,7 @@ bool TrainJob::execute()
     store::updateTrainingRun(project, run);
     QDir().mkpath(run.outputDir);
 
-    reportProgress(-1, QStringLiteral("Loading the model and the examples"));
+    reportProgress(-1, QCoreApplication::translate("TrainJob", "Loading the model and the examples"));
     const services::ProjectRecordSource source(m_params.projectPath, m_params.tasks);
     bool first = true;
     const auto onEvent = [&](const TrainEvent &u) {
@@ -99,8 +100,10 @@ bool TrainJob::execute()
                     u.learningRate, u.tokensPerSecond});
             run.stepsDone = u.step;
             run.totalSteps = u.totalSteps;
+            // The trainer's own time left (from this session's steps), the one the Training page shows.
             reportProgress(u.totalSteps ? double(u.step) / double(u.totalSteps) : -1,
-                QStringLiteral("Step %1 of %2").arg(u.step).arg(u.totalSteps));
+                QCoreApplication::translate("TrainJob", "Learning step %1 of %2").arg(u.step).arg(u.totalSteps),
+                u.etaSeconds);
         } else if (u.kind == TrainEvent::Kind::Eval && std::isfinite(u.valLoss))
             store::addRunPoint(project, run.id, {u.step, u.epoch, std::nullopt, u.valLoss, std::nullopt, std::nullopt});
         Q_EMIT updated(u);

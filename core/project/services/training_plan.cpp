@@ -51,9 +51,11 @@ int computeThreads(int requested)
 
 QString formatBytes(qint64 bytes)
 {
+    // In the reader's number format ("11,0 GB" in German), in units of 1024 as the memory figures are.
+    const QLocale locale;
     if (bytes >= (1ll << 30))
-        return QStringLiteral("%1 GB").arg(double(bytes) / double(1ll << 30), 0, 'f', 1);
-    return QStringLiteral("%1 MB").arg(std::max<qint64>(1, bytes >> 20));
+        return locale.formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+    return locale.formattedDataSize(std::max<qint64>(1ll << 20, bytes), 0, QLocale::DataSizeTraditionalFormat);
 }
 
 ModelCandidate modelShape(

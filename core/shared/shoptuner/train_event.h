@@ -19,6 +19,7 @@ struct TrainEvent
     double learningRate = 0;
     double tokensPerSecond = 0;
     double etaSeconds = 0;
+    double elapsedSeconds = 0; // Step: time spent training this run, earlier sessions included
     double valLoss = 0; // Eval: NaN when there is no validation split
     std::int64_t peakMemoryBytes = 0;
     std::string path; // Checkpoint, Done: where it was written
