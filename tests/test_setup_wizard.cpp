@@ -26,6 +26,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCommandLinkButton>
+#include <QDialog>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -34,6 +35,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
@@ -254,6 +257,18 @@ private Q_SLOTS:
         plan->findChild<QSpinBox *>("batch")->setValue(2);
         QTRY_VERIFY_WITH_TIMEOUT(plan->estimateLabel()->text().contains("8 learning steps"), 60000);
         QVERIFY(plan->estimateLabel()->text().contains("memory"));
+
+        // Chat before training offers the base model, with examples each named differently.
+        window.showPage(MainWindow::ChatPage);
+        ChatPanel *chatBefore = window.chatPanel();
+        QVERIFY(chatBefore->modelChoice()->currentText().startsWith("Base model"));
+        QTRY_VERIFY_WITH_TIMEOUT(chatBefore->isReady(), 120000);
+        auto *examples = chatBefore->findChild<QComboBox *>("chatExamples");
+        QSet<QString> exampleNames;
+        for (int i = 0; i < examples->count(); ++i)
+            exampleNames.insert(examples->itemText(i));
+        QVERIFY(examples->count() >= 4);
+        QCOMPARE(exampleNames.size(), examples->count());
 
         window.showPage(MainWindow::TrainPage);
         TrainPanel *train = window.trainPanel();
@@ -538,6 +553,40 @@ private Q_SLOTS:
         const QString result = panel->findChild<QLabel *>("importResult")->text();
         QVERIFY2(result.contains("Imported 30 rows") && result.contains("1 row could not be used"), qPrintable(result));
         QVERIFY(panel->findChild<QLabel *>("status_reviews")->text().contains("30 reviews"));
+        // Every problem can be read in full, with its line.
+        auto *showProblems = panel->findChild<QPushButton *>("showProblems");
+        QVERIFY(showProblems->isVisible());
+        QString listed;
+        QTimer reader;
+        connect(&reader, &QTimer::timeout, [&] {
+            if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+                listed = dialog->findChild<QPlainTextEdit *>()->toPlainText();
+                dialog->reject();
+            }
+        });
+        reader.start(50);
+        showProblems->click();
+        reader.stop();
+        QVERIFY2(listed.startsWith("bewertungen.csv:32") && listed.contains("sehr gut"), qPrintable(listed));
+
+        // A broken file: the message itself says on which line.
+        const QString broken = dir.filePath("katalog.csv");
+        testing::writeFile(broken.toStdString(), "sku,title\nA1,\"Mug\nA2,Plate\n");
+        QString shown;
+        QTimer errors;
+        connect(&errors, &QTimer::timeout, [&] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                shown = box->text();
+                box->close();
+            }
+        });
+        errors.start(50);
+        QSignalSpy failed(panel, &ImportPanel::fileOpenFailed);
+        panel->openFile(broken);
+        QVERIFY(failed.wait(20000));
+        QTRY_VERIFY(!shown.isEmpty());
+        errors.stop();
+        QVERIFY2(shown.contains("line 2: a quoted field starts here"), qPrintable(shown));
         window.close();
     }
 

@@ -412,6 +412,19 @@
     </message>
 </context>
 <context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../ui/translations.cpp" line="46"/>
+        <source>Show Details...</source>
+        <translation>विवरण दिखाएँ…</translation>
+    </message>
+    <message>
+        <location filename="../ui/translations.cpp" line="47"/>
+        <source>Hide Details...</source>
+        <translation>विवरण छिपाएँ…</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../ui/report_export.cpp" line="75"/>
@@ -427,6 +440,77 @@
         <location filename="../ui/report_export.cpp" line="83"/>
         <source>%1 could not be written. Choose another folder.</source>
         <translation>%1 लिखा नहीं जा सका। कोई दूसरा फ़ोल्डर चुनें।</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../ui/translations.cpp" line="38"/>
+        <source>OK</source>
+        <translation>ठीक है</translation>
+    </message>
+    <message>
+        <location filename="../ui/translations.cpp" line="39"/>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <location filename="../ui/translations.cpp" line="40"/>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <location filename="../ui/translations.cpp" line="41"/>
+        <source>&amp;Yes</source>
+        <translation>हाँ</translation>
+    </message>
+    <message>
+        <location filename="../ui/translations.cpp" line="42"/>
+        <source>&amp;No</source>
+        <translation>नहीं</translation>
+    </message>
+    <message>
+        <location filename="../ui/translations.cpp" line="43"/>
+        <source>Open</source>
+        <translation>खोलें</translation>
+    </message>
+    <message>
+        <location filename="../ui/translations.cpp" line="44"/>
+        <source>Save</source>
+        <translation>सहेजें</translation>
+    </message>
+    <message>
+        <location filename="../ui/translations.cpp" line="45"/>
+        <source>Discard</source>
+        <translation>छोड़ें</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <location filename="../ui/translations.cpp" line="33"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; पीछे</translation>
+    </message>
+    <message>
+        <location filename="../ui/translations.cpp" line="34"/>
+        <source>&amp;Next &gt;</source>
+        <translation>आगे &gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/translations.cpp" line="35"/>
+        <source>&amp;Finish</source>
+        <translation>समाप्त करें</translation>
+    </message>
+    <message>
+        <location filename="../ui/translations.cpp" line="36"/>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <location filename="../ui/translations.cpp" line="37"/>
+        <source>&amp;Help</source>
+        <translation>&amp;सहायता</translation>
     </message>
 </context>
 <context>
@@ -1070,205 +1154,205 @@
 <context>
     <name>shoptuner::ui::ChatPanel</name>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="38"/>
+        <location filename="../ui/chat_panel.cpp" line="40"/>
         <source>&amp;Send</source>
         <translation>&amp;भेजें</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="39"/>
+        <location filename="../ui/chat_panel.cpp" line="41"/>
         <source>S&amp;top</source>
         <translation>&amp;रोकें</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="163"/>
+        <location filename="../ui/chat_panel.cpp" line="165"/>
         <source>&amp;Copy answer</source>
         <translation>उत्तर &amp;कॉपी करें</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="40"/>
+        <location filename="../ui/chat_panel.cpp" line="42"/>
         <source>New c&amp;onversation</source>
         <translation>&amp;नई बातचीत</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="161"/>
+        <location filename="../ui/chat_panel.cpp" line="163"/>
         <source>Answer with</source>
         <translation>उत्तर देने वाला मॉडल</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="71"/>
+        <location filename="../ui/chat_panel.cpp" line="73"/>
         <source>Example questions</source>
         <translation>उदाहरण प्रश्न</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="168"/>
+        <location filename="../ui/chat_panel.cpp" line="170"/>
         <source>Conversation</source>
         <translation>बातचीत</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="73"/>
+        <location filename="../ui/chat_panel.cpp" line="75"/>
         <source>Ask something, e.g. about a product or a review… (Ctrl+Enter sends)</source>
         <translation>कुछ पूछें, जैसे किसी उत्पाद या समीक्षा के बारे में… (Ctrl+Enter से भेजें)</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="41"/>
+        <location filename="../ui/chat_panel.cpp" line="43"/>
         <source>Side &amp;by side</source>
         <translation>साथ-&amp;साथ</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="74"/>
+        <location filename="../ui/chat_panel.cpp" line="76"/>
         <source>Your message</source>
         <translation>आपका संदेश</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="80"/>
+        <location filename="../ui/chat_panel.cpp" line="82"/>
         <source>Ask two models the same thing and see their answers next to each other, e.g. the trained model and the model before training</source>
         <translation>दो मॉडलों से एक ही बात पूछें और उनके उत्तर साथ-साथ देखें, जैसे प्रशिक्षित मॉडल और प्रशिक्षण से पहले का मॉडल</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="87"/>
+        <location filename="../ui/chat_panel.cpp" line="89"/>
         <source>Settings</source>
         <translation>सेटिंग</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="96"/>
+        <location filename="../ui/chat_panel.cpp" line="98"/>
         <source>0 always gives the most likely answer; higher values vary more</source>
         <translation>0 हमेशा सबसे संभावित उत्तर देता है; ज़्यादा मान से उत्तरों में ज़्यादा विविधता आती है</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="99"/>
+        <location filename="../ui/chat_panel.cpp" line="101"/>
         <source>The longest answer, in tokens</source>
         <translation>सबसे लंबा उत्तर, tokens में</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="100"/>
+        <location filename="../ui/chat_panel.cpp" line="102"/>
         <source>Creativity (temperature):</source>
         <translation>रचनात्मकता (temperature):</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="101"/>
+        <location filename="../ui/chat_panel.cpp" line="103"/>
         <source>Longest answer:</source>
         <translation>सबसे लंबा उत्तर:</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="161"/>
+        <location filename="../ui/chat_panel.cpp" line="163"/>
         <source>Compare with</source>
         <translation>इससे तुलना करें</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="164"/>
+        <location filename="../ui/chat_panel.cpp" line="166"/>
         <source>Copies this column&apos;s last answer</source>
         <translation>इस कॉलम का अंतिम उत्तर कॉपी करता है</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="168"/>
+        <location filename="../ui/chat_panel.cpp" line="170"/>
         <source>Conversation with the second model</source>
         <translation>दूसरे मॉडल के साथ बातचीत</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="171"/>
+        <location filename="../ui/chat_panel.cpp" line="173"/>
         <source>Answer with:</source>
         <translation>उत्तर देने वाला मॉडल:</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="171"/>
+        <location filename="../ui/chat_panel.cpp" line="173"/>
         <source>Compare with:</source>
         <translation>इससे तुलना करें:</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="184"/>
+        <location filename="../ui/chat_panel.cpp" line="186"/>
         <source>Ready: %1</source>
         <translation>तैयार: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="190"/>
+        <location filename="../ui/chat_panel.cpp" line="192"/>
         <source>Problem: %1</source>
         <translation>समस्या: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="205"/>
-        <location filename="../ui/chat_panel.cpp" line="212"/>
+        <location filename="../ui/chat_panel.cpp" line="207"/>
+        <location filename="../ui/chat_panel.cpp" line="214"/>
         <source>Stopped.</source>
         <translation>रोका गया।</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="205"/>
+        <location filename="../ui/chat_panel.cpp" line="207"/>
         <source>%1 tokens per second</source>
         <translation>%1 tokens प्रति सेकंड</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="275"/>
+        <location filename="../ui/chat_panel.cpp" line="277"/>
         <source>Trained model, run %1 (%2)</source>
         <translation>प्रशिक्षित मॉडल, प्रशिक्षण %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="280"/>
+        <location filename="../ui/chat_panel.cpp" line="282"/>
         <source>Base model, untrained (%1)</source>
         <translation>मूल मॉडल, बिना प्रशिक्षण का (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="294"/>
+        <location filename="../ui/chat_panel.cpp" line="303"/>
         <source>Choose a model (and train it) first.</source>
         <translation>पहले कोई मॉडल चुनें (और उसे प्रशिक्षित करें)।</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="309"/>
+        <location filename="../ui/chat_panel.cpp" line="318"/>
         <source>Loading the model…</source>
         <translation>मॉडल लोड हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="319"/>
+        <location filename="../ui/chat_panel.cpp" line="328"/>
         <source>Try an example…</source>
         <translation>कोई उदाहरण आज़माएँ…</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="327"/>
-        <source>Colour, size and material of a product</source>
-        <translation>किसी उत्पाद का रंग, साइज़ और सामग्री</translation>
+        <location filename="../ui/chat_panel.cpp" line="339"/>
+        <source>Colour, size and material of “%1”</source>
+        <translation>“%1” का रंग, आकार और सामग्री</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="328"/>
+        <location filename="../ui/chat_panel.cpp" line="340"/>
         <source>Which colour, size and material does this product have? %1</source>
         <translation>इस उत्पाद का रंग, साइज़ और सामग्री क्या है? %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="332"/>
+        <location filename="../ui/chat_panel.cpp" line="344"/>
         <source>How a review feels</source>
         <translation>समीक्षा का भाव</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="333"/>
+        <location filename="../ui/chat_panel.cpp" line="345"/>
         <source>Is this review very positive, positive, neutral, negative or very negative? &quot;%1&quot;</source>
         <translation>क्या यह समीक्षा बहुत सकारात्मक, सकारात्मक, तटस्थ, नकारात्मक या बहुत नकारात्मक है? &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="336"/>
+        <location filename="../ui/chat_panel.cpp" line="348"/>
         <source>A customer&apos;s question</source>
         <translation>ग्राहक का एक प्रश्न</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="337"/>
+        <location filename="../ui/chat_panel.cpp" line="349"/>
         <source>A customer asks about &quot;%1&quot;: is it a good gift? Answer in two sentences.</source>
         <translation>एक ग्राहक &quot;%1&quot; के बारे में पूछता है: क्या यह एक अच्छा उपहार है? दो वाक्यों में उत्तर दें।</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="358"/>
-        <location filename="../ui/chat_panel.cpp" line="376"/>
+        <location filename="../ui/chat_panel.cpp" line="370"/>
+        <location filename="../ui/chat_panel.cpp" line="388"/>
         <source>Answering…</source>
         <translation>उत्तर दिया जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="358"/>
+        <location filename="../ui/chat_panel.cpp" line="370"/>
         <source>Waiting for the first answer…</source>
         <translation>पहले उत्तर की प्रतीक्षा…</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="435"/>
+        <location filename="../ui/chat_panel.cpp" line="447"/>
         <source>You</source>
         <translation>आप</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="435"/>
-        <location filename="../ui/chat_panel.cpp" line="440"/>
+        <location filename="../ui/chat_panel.cpp" line="447"/>
+        <location filename="../ui/chat_panel.cpp" line="452"/>
         <source>Model</source>
         <translation>मॉडल</translation>
     </message>
@@ -1693,92 +1777,102 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::ImportPanel</name>
     <message>
-        <location filename="../ui/import_panel.cpp" line="40"/>
+        <location filename="../ui/import_panel.cpp" line="45"/>
         <source>Your products: titles, descriptions, brands, prices, categories</source>
         <translation>आपके उत्पाद: शीर्षक, विवरण, ब्रांड, कीमतें, श्रेणियाँ</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="42"/>
+        <location filename="../ui/import_panel.cpp" line="47"/>
         <source>What customers wrote, with their star ratings</source>
         <translation>ग्राहकों ने क्या लिखा, उनकी स्टार रेटिंग के साथ</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="44"/>
+        <location filename="../ui/import_panel.cpp" line="49"/>
         <source>Customer questions about products, with your answers</source>
         <translation>उत्पादों के बारे में ग्राहकों के प्रश्न, आपके उत्तरों के साथ</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="46"/>
+        <location filename="../ui/import_panel.cpp" line="51"/>
         <source>What customers searched for and which products they clicked or bought</source>
         <translation>ग्राहकों ने क्या खोजा और किन उत्पादों पर क्लिक किया या उन्हें खरीदा</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="48"/>
+        <location filename="../ui/import_panel.cpp" line="53"/>
         <source>Which customer bought what, and when</source>
         <translation>किस ग्राहक ने क्या खरीदा, और कब</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="61"/>
+        <location filename="../ui/import_panel.cpp" line="66"/>
         <source>Product catalog</source>
         <translation>उत्पाद सूची</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="63"/>
+        <location filename="../ui/import_panel.cpp" line="68"/>
         <source>Reviews</source>
         <translation>समीक्षाएँ</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="65"/>
+        <location filename="../ui/import_panel.cpp" line="70"/>
         <source>Questions and answers</source>
         <translation>प्रश्न और उत्तर</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="67"/>
+        <location filename="../ui/import_panel.cpp" line="72"/>
         <source>Search log</source>
         <translation>खोज लॉग</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="69"/>
+        <location filename="../ui/import_panel.cpp" line="74"/>
         <source>Orders</source>
         <translation>ऑर्डर</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="71"/>
+        <location filename="../ui/import_panel.cpp" line="76"/>
         <source>ECInstruct records</source>
         <translation>ECInstruct रिकॉर्ड</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="83"/>
+        <location filename="../ui/import_panel.cpp" line="88"/>
         <source>&amp;Import</source>
         <translation>&amp;आयात करें</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="173"/>
+        <location filename="../ui/import_panel.cpp" line="183"/>
         <source>Add the files your shop system exports. ShopTuner reads CSV, TSV and JSON files in any common encoding. You can also drop files on this window.</source>
         <translation>आपकी दुकान का सिस्टम जो फ़ाइलें एक्सपोर्ट करता है, उन्हें जोड़ें। ShopTuner किसी भी आम एन्कोडिंग में CSV, TSV और JSON फ़ाइलें पढ़ सकता है। आप फ़ाइलों को खींचकर इस विंडो पर भी छोड़ सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="128"/>
+        <location filename="../ui/import_panel.cpp" line="138"/>
         <source>Choose file…</source>
         <translation>फ़ाइल चुनें…</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="130"/>
+        <location filename="../ui/import_panel.cpp" line="140"/>
         <source>Choose a %1 file</source>
         <translation>%1 फ़ाइल चुनें</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="145"/>
+        <location filename="../ui/import_panel.cpp" line="155"/>
         <source>Choose a file on the left, or drop one here, to see its first rows and how its columns will be read.</source>
         <translation>फ़ाइल की पहली पंक्तियाँ देखने और यह जानने के लिए कि उसके कॉलम कैसे पढ़े जाएँगे, बाईं ओर कोई फ़ाइल चुनें या उसे यहाँ छोड़ें।</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="100"/>
+        <location filename="../ui/import_panel.cpp" line="106"/>
         <source>First rows of the file</source>
         <translation>फ़ाइल की पहली पंक्तियाँ</translation>
     </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="91"/>
+        <source>Show the &amp;problems…</source>
+        <translation>समस्याएँ दिखाएँ…</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="122"/>
+        <source>Every problem noted in the file, with its line, to fix in the file or the shop</source>
+        <translation>फ़ाइल में मिली हर समस्या, उसकी पंक्ति के साथ, फ़ाइल या दुकान में ठीक करने के लिए</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="221"/>
+        <location filename="../ui/import_panel.cpp" line="234"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n उत्पाद</numerusform>
@@ -1786,7 +1880,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="222"/>
+        <location filename="../ui/import_panel.cpp" line="235"/>
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n समीक्षा</numerusform>
@@ -1794,7 +1888,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="223"/>
+        <location filename="../ui/import_panel.cpp" line="236"/>
         <source>%n question(s)</source>
         <translation>
             <numerusform>%n प्रश्न</numerusform>
@@ -1802,7 +1896,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="224"/>
+        <location filename="../ui/import_panel.cpp" line="237"/>
         <source>%n search result(s)</source>
         <translation>
             <numerusform>%n खोज परिणाम</numerusform>
@@ -1810,7 +1904,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="225"/>
+        <location filename="../ui/import_panel.cpp" line="238"/>
         <source>%n order line(s)</source>
         <translation>
             <numerusform>%n ऑर्डर पंक्ति</numerusform>
@@ -1818,52 +1912,57 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="229"/>
+        <location filename="../ui/import_panel.cpp" line="242"/>
         <source>✓ %1 from %2</source>
         <translation>✓ %2 से %1</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="230"/>
+        <location filename="../ui/import_panel.cpp" line="243"/>
         <source>Not imported yet</source>
         <translation>अभी आयात नहीं किया गया</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="246"/>
+        <location filename="../ui/import_panel.cpp" line="261"/>
         <source>Choose the %1 file</source>
         <translation>%1 फ़ाइल चुनें</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="247"/>
+        <location filename="../ui/import_panel.cpp" line="262"/>
         <source>Shop exports (*.csv *.tsv *.txt *.json *.jsonl *.ndjson);;All files (*)</source>
         <translation>दुकान के एक्सपोर्ट (*.csv *.tsv *.txt *.json *.jsonl *.ndjson);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="262"/>
+        <location filename="../ui/import_panel.cpp" line="277"/>
         <source>Reading %1…</source>
         <translation>%1 पढ़ी जा रही है…</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="292"/>
+        <location filename="../ui/import_panel.cpp" line="306"/>
+        <source>line %1: %2</source>
+        <translation>पंक्ति %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="309"/>
         <source>Cannot read this file</source>
         <translation>यह फ़ाइल पढ़ी नहीं जा सकती</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="293"/>
+        <location filename="../ui/import_panel.cpp" line="310"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 पढ़ी नहीं जा सकती: %2</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="303"/>
+        <location filename="../ui/import_panel.cpp" line="320"/>
         <source>What is in this file?</source>
         <translation>इस फ़ाइल में क्या है?</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="304"/>
+        <location filename="../ui/import_panel.cpp" line="321"/>
         <source>ShopTuner could not tell what %1 holds. Choose what it is:</source>
         <translation>ShopTuner पता नहीं लगा सका कि %1 में क्या है। कृपया चुनें कि यह क्या है:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="344"/>
+        <location filename="../ui/import_panel.cpp" line="361"/>
         <source>&lt;b&gt;%1&lt;/b&gt; as %2 — %3, %n column(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;, %2 के रूप में — %3, %n कॉलम</numerusform>
@@ -1871,88 +1970,88 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="379"/>
-        <location filename="../ui/import_panel.cpp" line="382"/>
+        <location filename="../ui/import_panel.cpp" line="396"/>
+        <location filename="../ui/import_panel.cpp" line="399"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="381"/>
+        <location filename="../ui/import_panel.cpp" line="398"/>
         <source>the order in “%1”</source>
         <translation>“%1” में दिया गया ऑर्डर</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="382"/>
+        <location filename="../ui/import_panel.cpp" line="399"/>
         <source>, then </source>
         <translation>, फिर </translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="388"/>
+        <location filename="../ui/import_panel.cpp" line="405"/>
         <source>reviews</source>
         <translation>समीक्षाएँ</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="388"/>
+        <location filename="../ui/import_panel.cpp" line="405"/>
         <source>questions</source>
         <translation>प्रश्न</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="389"/>
+        <location filename="../ui/import_panel.cpp" line="406"/>
         <source>search results</source>
         <translation>खोज परिणाम</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="389"/>
+        <location filename="../ui/import_panel.cpp" line="406"/>
         <source>order lines</source>
         <translation>ऑर्डर पंक्तियाँ</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="391"/>
+        <location filename="../ui/import_panel.cpp" line="408"/>
         <source>%1 of %2 %3 name a product in your catalog (by %4).</source>
         <translation>%2 में से %1 %3 आपके कैटलॉग के किसी उत्पाद का नाम देती हैं (%4 से)।</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="395"/>
+        <location filename="../ui/import_panel.cpp" line="412"/>
         <source>In the first rows, %1 of %2 %3 name a product in your catalog (by %4); checking the whole file…</source>
         <translation>पहली पंक्तियों में %2 में से %1 %3 आपके कैटलॉग के किसी उत्पाद का नाम देती हैं (%4 से); पूरी फ़ाइल जाँची जा रही है…</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="401"/>
+        <location filename="../ui/import_panel.cpp" line="418"/>
         <source>Not found in the catalog: %1%2</source>
         <translation>कैटलॉग में नहीं मिला: %1%2</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="406"/>
+        <location filename="../ui/import_panel.cpp" line="423"/>
         <source>Most rows do not link: choose the column that holds your products&apos; id, SKU, barcode or title.</source>
         <translation>अधिकतर पंक्तियाँ नहीं जुड़तीं: वह कॉलम चुनें जिसमें आपके उत्पादों की आईडी, SKU, बारकोड या शीर्षक है।</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="422"/>
+        <location filename="../ui/import_panel.cpp" line="439"/>
         <source>No catalog has been imported yet, so these rows cannot be linked to products. Import the catalog first, or import this file now and the catalog later.</source>
         <translation>अभी तक कोई कैटलॉग आयात नहीं हुआ है, इसलिए ये पंक्तियाँ उत्पादों से नहीं जुड़ सकतीं। पहले कैटलॉग आयात करें, या यह फ़ाइल अभी और कैटलॉग बाद में आयात करें।</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="470"/>
+        <location filename="../ui/import_panel.cpp" line="487"/>
         <source>Read the whole file into the project</source>
         <translation>पूरी फ़ाइल को प्रोजेक्ट में पढ़ें</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="498"/>
+        <location filename="../ui/import_panel.cpp" line="517"/>
         <source>Nothing from %1 was imported.</source>
         <translation>%1 से कुछ भी आयात नहीं हुआ।</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="499"/>
+        <location filename="../ui/import_panel.cpp" line="518"/>
         <source>Import failed</source>
         <translation>आयात विफल रहा</translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="501"/>
+        <location filename="../ui/import_panel.cpp" line="520"/>
         <source>Import of %1 stopped; nothing from it was kept.</source>
         <translation>%1 का आयात रोक दिया गया; उसमें से कुछ भी नहीं रखा गया।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="504"/>
+        <location filename="../ui/import_panel.cpp" line="523"/>
         <source>Imported %n row(s) from %1.</source>
         <translation>
             <numerusform>%1 से %n पंक्ति आयात की गई।</numerusform>
@@ -1960,7 +2059,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="506"/>
+        <location filename="../ui/import_panel.cpp" line="525"/>
         <source>%n row(s) could not be used and were left out.</source>
         <translation>
             <numerusform>%n पंक्ति उपयोग नहीं की जा सकी और छोड़ दी गई।</numerusform>
@@ -1968,7 +2067,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="509"/>
+        <location filename="../ui/import_panel.cpp" line="528"/>
         <source>%n product(s), with %1 variant row(s) added to their products.</source>
         <translation>
             <numerusform>%n उत्पाद, %1 वेरिएंट पंक्तियाँ उनके उत्पादों में जोड़ी गईं।</numerusform>
@@ -1976,7 +2075,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="513"/>
+        <location filename="../ui/import_panel.cpp" line="532"/>
         <source>%n of its products were already in your catalog under another id; that id was added to them.</source>
         <translation>
             <numerusform>इसके %n उत्पाद पहले से किसी दूसरी आईडी के साथ आपके कैटलॉग में थे; वह आईडी उनमें जोड़ दी गई।</numerusform>
@@ -1984,7 +2083,7 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="517"/>
+        <location filename="../ui/import_panel.cpp" line="536"/>
         <source>%n row(s) of files imported earlier now link to a product of this catalog.</source>
         <translation>
             <numerusform>पहले आयात की गई फ़ाइलों की %n पंक्ति अब इस कैटलॉग के किसी उत्पाद से जुड़ी है।</numerusform>
@@ -1992,20 +2091,30 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/import_panel.cpp" line="521"/>
+        <location filename="../ui/import_panel.cpp" line="540"/>
         <source>%1 of %2 rows are linked to a product in your catalog.</source>
         <translation>%2 में से %1 पंक्तियाँ आपके कैटलॉग के किसी उत्पाद से जुड़ी हैं।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="527"/>
-        <source>… and %n more</source>
+        <location filename="../ui/import_panel.cpp" line="545"/>
+        <source>… and %n more, of the same kinds</source>
         <translation>
-            <numerusform>… और %n अन्य</numerusform>
-            <numerusform>… और %n अन्य</numerusform>
+            <numerusform>… और %n, इन्हीं प्रकारों की</numerusform>
+            <numerusform>… और %n, इन्हीं प्रकारों की</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="587"/>
+        <source>Problems noted in the file</source>
+        <translation>फ़ाइल में मिली समस्याएँ</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_panel.cpp" line="595"/>
+        <source>The rows these name were left out or read in part; fix them in the file and import it again to use them.</source>
+        <translation>इन पंक्तियों को छोड़ दिया गया या आंशिक रूप से पढ़ा गया; उन्हें उपयोग करने के लिए फ़ाइल में ठीक करें और फिर से आयात करें।</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/import_panel.cpp" line="530"/>
+        <location filename="../ui/import_panel.cpp" line="547"/>
         <source>%n problem(s) noted (first: %1).</source>
         <translation>
             <numerusform>%n समस्या मिली: %1।</numerusform>
@@ -2110,138 +2219,138 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="61"/>
-        <location filename="../ui/main_window.cpp" line="219"/>
+        <location filename="../ui/main_window.cpp" line="60"/>
+        <location filename="../ui/main_window.cpp" line="218"/>
         <source>ShopTuner</source>
         <translation>ShopTuner</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="68"/>
+        <location filename="../ui/main_window.cpp" line="67"/>
         <source>Open the &amp;setup wizard</source>
         <translation>&amp;सेटअप विज़ार्ड खोलें</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="83"/>
+        <location filename="../ui/main_window.cpp" line="82"/>
         <source>&amp;Verdict</source>
         <translation>&amp;निर्णय</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="84"/>
+        <location filename="../ui/main_window.cpp" line="83"/>
         <source>Co&amp;mpare tests</source>
         <translation>परीक्षणों की &amp;तुलना</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="85"/>
+        <location filename="../ui/main_window.cpp" line="84"/>
         <source>How the latest trained model does, task by task, beside a published model</source>
         <translation>नवीनतम प्रशिक्षित मॉडल कार्य-दर-कार्य कैसा करता है, एक प्रकाशित मॉडल के साथ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="86"/>
+        <location filename="../ui/main_window.cpp" line="85"/>
         <source>Several tests side by side: runs, base models, other models</source>
         <translation>कई परीक्षण साथ-साथ: रन, मूल मॉडल, अन्य मॉडल</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="92"/>
+        <location filename="../ui/main_window.cpp" line="91"/>
         <source>Pages</source>
         <translation>पृष्ठ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="93"/>
+        <location filename="../ui/main_window.cpp" line="92"/>
         <source>Overview</source>
         <translation>सारांश</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="93"/>
+        <location filename="../ui/main_window.cpp" line="92"/>
         <source>Import files</source>
         <translation>फ़ाइलें आयात करें</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="93"/>
+        <location filename="../ui/main_window.cpp" line="92"/>
         <source>Training examples</source>
         <translation>प्रशिक्षण उदाहरण</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="93"/>
+        <location filename="../ui/main_window.cpp" line="92"/>
         <source>Browse examples</source>
         <translation>उदाहरण देखें</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="94"/>
+        <location filename="../ui/main_window.cpp" line="93"/>
         <source>Model</source>
         <translation>मॉडल</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="94"/>
+        <location filename="../ui/main_window.cpp" line="93"/>
         <source>Training plan</source>
         <translation>प्रशिक्षण योजना</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="94"/>
+        <location filename="../ui/main_window.cpp" line="93"/>
         <source>Training</source>
         <translation>प्रशिक्षण</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="94"/>
+        <location filename="../ui/main_window.cpp" line="93"/>
         <source>Results</source>
         <translation>परिणाम</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="94"/>
+        <location filename="../ui/main_window.cpp" line="93"/>
         <source>Chat</source>
         <translation>चैट</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="94"/>
+        <location filename="../ui/main_window.cpp" line="93"/>
         <source>Settings</source>
         <translation>सेटिंग्स</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="109"/>
+        <location filename="../ui/main_window.cpp" line="108"/>
         <source>Import finished</source>
         <translation>आयात पूरा हुआ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="129"/>
+        <location filename="../ui/main_window.cpp" line="128"/>
         <source>&amp;File</source>
         <translation>&amp;फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="130"/>
+        <location filename="../ui/main_window.cpp" line="129"/>
         <source>&amp;New Shop Project…</source>
         <translation>&amp;नया दुकान प्रोजेक्ट…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="132"/>
+        <location filename="../ui/main_window.cpp" line="131"/>
         <source>&amp;Open Project…</source>
         <translation>प्रोजेक्ट &amp;खोलें…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="134"/>
+        <location filename="../ui/main_window.cpp" line="133"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;हाल में खोले गए</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="136"/>
+        <location filename="../ui/main_window.cpp" line="135"/>
         <source>Try the &amp;Demo Shop</source>
         <translation>&amp;डेमो दुकान आज़माएँ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="138"/>
+        <location filename="../ui/main_window.cpp" line="137"/>
         <source>&amp;Quit</source>
         <translation>&amp;बंद करें</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="141"/>
+        <location filename="../ui/main_window.cpp" line="140"/>
         <source>&amp;Help</source>
         <translation>&amp;सहायता</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="142"/>
+        <location filename="../ui/main_window.cpp" line="141"/>
         <source>&amp;About ShopTuner</source>
         <translation>ShopTuner के &amp;बारे में</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="152"/>
+        <location filename="../ui/main_window.cpp" line="151"/>
         <source>No recent projects</source>
         <translation>कोई हालिया प्रोजेक्ट नहीं</translation>
     </message>
@@ -2251,92 +2360,92 @@ Tested: %4 (%5)</source>
         <translation>प्रोजेक्ट खोलें</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="205"/>
+        <location filename="../ui/main_window.cpp" line="204"/>
         <source>ShopTuner projects (*.shoptuner)</source>
         <translation>ShopTuner प्रोजेक्ट (*.shoptuner)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="214"/>
+        <location filename="../ui/main_window.cpp" line="213"/>
         <source>Cannot open the project</source>
         <translation>प्रोजेक्ट खोला नहीं जा सकता</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="219"/>
+        <location filename="../ui/main_window.cpp" line="218"/>
         <source>%1 — ShopTuner</source>
         <translation>%1 — ShopTuner</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="224"/>
+        <location filename="../ui/main_window.cpp" line="223"/>
         <source>&lt;h2&gt;ShopTuner&lt;/h2&gt;&lt;p&gt;Teach a small language model your shop: your products, reviews and questions, trained on this computer. Your data never leaves it.&lt;/p&gt;&lt;p&gt;Start with the setup wizard: create a project from your shop&apos;s files, or try the demo shop.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;ShopTuner&lt;/h2&gt;&lt;p&gt;एक छोटे भाषा मॉडल को अपनी दुकान के बारे में सिखाएँ: आपके उत्पाद, समीक्षाएँ और प्रश्न, इसी कंप्यूटर पर प्रशिक्षित। आपका डेटा कभी इस कंप्यूटर से बाहर नहीं जाता।&lt;/p&gt;&lt;p&gt;सेटअप विज़ार्ड से शुरू करें: अपनी दुकान की फ़ाइलों से एक प्रोजेक्ट बनाएँ, या डेमो दुकान आज़माएँ।&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="235"/>
+        <location filename="../ui/main_window.cpp" line="234"/>
         <source>&lt;p&gt;&lt;b&gt;Your shop&apos;s data:&lt;/b&gt; %1 products, %2 reviews, %3 questions, %4 search results, %5 order lines.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;आपकी दुकान का डेटा:&lt;/b&gt; %1 उत्पाद, %2 समीक्षाएँ, %3 प्रश्न, %4 खोज परिणाम, %5 ऑर्डर पंक्तियाँ।&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="248"/>
+        <location filename="../ui/main_window.cpp" line="247"/>
         <source>&lt;p&gt;&lt;b&gt;Training examples:&lt;/b&gt; %1 for %2 tasks.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;प्रशिक्षण उदाहरण:&lt;/b&gt; %2 कार्यों के लिए %1।&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="249"/>
+        <location filename="../ui/main_window.cpp" line="248"/>
         <source>&lt;p&gt;&lt;b&gt;Training examples:&lt;/b&gt; none yet.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;प्रशिक्षण उदाहरण:&lt;/b&gt; अभी कोई नहीं।&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="253"/>
+        <location filename="../ui/main_window.cpp" line="252"/>
         <source>&lt;p&gt;&lt;b&gt;Latest training:&lt;/b&gt; run %1, %2, %3 of %4 steps%5.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;पिछला प्रशिक्षण:&lt;/b&gt; प्रशिक्षण %1, %2, %4 में से %3 चरण%5।&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="258"/>
+        <location filename="../ui/main_window.cpp" line="257"/>
         <source>, best validation loss %1</source>
         <translation>, सबसे अच्छा सत्यापन लॉस %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="263"/>
+        <location filename="../ui/main_window.cpp" line="262"/>
         <source>&lt;p&gt;&lt;b&gt;Latest test:&lt;/b&gt; %1, %2 task results (see Results).&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;पिछली जाँच:&lt;/b&gt; %1, %2 कार्य परिणाम (परिणाम देखें)।&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="276"/>
+        <location filename="../ui/main_window.cpp" line="275"/>
         <source>Pause the training?</source>
         <translation>प्रशिक्षण को विराम दें?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="277"/>
+        <location filename="../ui/main_window.cpp" line="276"/>
         <source>Training is running. ShopTuner pauses it at a checkpoint; next time you can resume where it stopped.</source>
         <translation>प्रशिक्षण चल रहा है। ShopTuner इसे एक चेकपॉइंट पर विराम देगा; अगली बार आप वहीं से जारी रख सकते हैं जहाँ यह रुका था।</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="279"/>
+        <location filename="../ui/main_window.cpp" line="278"/>
         <source>Pause and quit</source>
         <translation>विराम दें और बंद करें</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="288"/>
+        <location filename="../ui/main_window.cpp" line="287"/>
         <source>Stop the running work?</source>
         <translation>चल रहा काम रोकें?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="289"/>
+        <location filename="../ui/main_window.cpp" line="288"/>
         <source>ShopTuner is still importing or building. If you quit now, that step is undone and can be started again later.</source>
         <translation>ShopTuner अभी भी डेटा आयात कर रहा है या उदाहरण बना रहा है। अगर आप अभी बंद करते हैं, तो यह चरण रद्द हो जाएगा और इसे बाद में फिर से शुरू किया जा सकता है।</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="291"/>
+        <location filename="../ui/main_window.cpp" line="290"/>
         <source>Stop and quit</source>
         <translation>रोकें और बंद करें</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="306"/>
+        <location filename="../ui/main_window.cpp" line="305"/>
         <source>About ShopTuner</source>
         <translation>ShopTuner के बारे में</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="307"/>
+        <location filename="../ui/main_window.cpp" line="306"/>
         <source>&lt;b&gt;ShopTuner %1&lt;/b&gt;&lt;br&gt;Fine-tune a small language model on your own shop&apos;s data, on your own computer.</source>
         <translation>&lt;b&gt;ShopTuner %1&lt;/b&gt;&lt;br&gt;अपनी दुकान के डेटा पर एक छोटे भाषा मॉडल को, अपने ही कंप्यूटर पर, प्रशिक्षित कीजिए।</translation>
     </message>
@@ -2984,152 +3093,152 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::SettingsPanel</name>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="71"/>
+        <location filename="../ui/settings_panel.cpp" line="85"/>
         <source>Re&amp;move</source>
         <translation>&amp;हटाएँ</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="75"/>
+        <location filename="../ui/settings_panel.cpp" line="89"/>
         <source>As the system</source>
         <translation>सिस्टम के अनुसार</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="80"/>
+        <location filename="../ui/settings_panel.cpp" line="94"/>
         <source>Automatic (the GPU when there is one)</source>
         <translation>स्वचालित (GPU हो तो वही)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="81"/>
+        <location filename="../ui/settings_panel.cpp" line="95"/>
         <source>Processor (CPU) only</source>
         <translation>केवल प्रोसेसर (CPU)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="82"/>
+        <location filename="../ui/settings_panel.cpp" line="96"/>
         <source>Graphics card (CUDA)</source>
         <translation>ग्राफ़िक्स कार्ड (CUDA)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="83"/>
+        <location filename="../ui/settings_panel.cpp" line="97"/>
         <source>Where training, testing and chat compute</source>
         <translation>प्रशिक्षण, जाँच और चैट कहाँ गणना करें</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="86"/>
+        <location filename="../ui/settings_panel.cpp" line="100"/>
         <source>automatic (%1)</source>
         <translation>स्वचालित (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="87"/>
+        <location filename="../ui/settings_panel.cpp" line="101"/>
         <source>Processor cores used for computing. Automatic leaves one core to the window so it stays responsive.</source>
         <translation>गणना के लिए प्रोसेसर कोर। स्वचालित में एक कोर विंडो के लिए छोड़ा जाता है ताकि वह तुरंत प्रतिक्रिया दे।</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="90"/>
+        <location filename="../ui/settings_panel.cpp" line="104"/>
         <source>Choose…</source>
         <translation>चुनें…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="96"/>
+        <location filename="../ui/settings_panel.cpp" line="110"/>
         <source>&amp;Restart now</source>
         <translation>अभी &amp;पुनः आरंभ करें</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="98"/>
+        <location filename="../ui/settings_panel.cpp" line="112"/>
         <source>Close ShopTuner and open it again with the same project, in the new language</source>
         <translation>ShopTuner बंद करके उसी प्रोजेक्ट के साथ नई भाषा में फिर से खोलें</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="103"/>
+        <location filename="../ui/settings_panel.cpp" line="117"/>
         <source>&amp;Language:</source>
         <translation>&amp;भाषा:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="104"/>
+        <location filename="../ui/settings_panel.cpp" line="118"/>
         <source>&amp;Compute on:</source>
         <translation>गणना &amp;कहाँ:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="105"/>
+        <location filename="../ui/settings_panel.cpp" line="119"/>
         <source>Processor co&amp;res:</source>
         <translation>प्रोसेसर &amp;कोर:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="106"/>
+        <location filename="../ui/settings_panel.cpp" line="120"/>
         <source>Projects &amp;folder:</source>
         <translation>प्रोजेक्ट &amp;फ़ोल्डर:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="125"/>
+        <location filename="../ui/settings_panel.cpp" line="139"/>
         <source>Folder for new projects</source>
         <translation>नए प्रोजेक्ट के लिए फ़ोल्डर</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="136"/>
+        <location filename="../ui/settings_panel.cpp" line="150"/>
         <source>No font on this computer can show %1, so ShopTuner stays in English. Install one first (on Debian or Ubuntu: sudo apt install fonts-noto-core), then start ShopTuner again.</source>
         <translation>इस कंप्यूटर का कोई फ़ॉन्ट %1 नहीं दिखा सकता, इसलिए ShopTuner अंग्रेज़ी में रहेगा। पहले एक फ़ॉन्ट इंस्टॉल करें (Debian या Ubuntu पर: sudo apt install fonts-noto-core), फिर ShopTuner फिर से शुरू करें।</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="143"/>
+        <location filename="../ui/settings_panel.cpp" line="157"/>
         <source>The new language is used from the next start of ShopTuner.</source>
         <translation>नई भाषा ShopTuner के अगली बार शुरू होने से लागू होगी।</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="155"/>
+        <location filename="../ui/settings_panel.cpp" line="169"/>
         <source>huggingface.co (or a mirror&apos;s address, e.g. https://hf-mirror.example)</source>
         <translation>huggingface.co (या किसी मिरर का पता, जैसे https://hf-mirror.example)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="156"/>
+        <location filename="../ui/settings_panel.cpp" line="170"/>
         <source>Where models are downloaded from, for networks where huggingface.co is blocked; the HF_ENDPOINT environment variable, when set, wins</source>
         <translation>मॉडल कहाँ से डाउनलोड हों, उन नेटवर्कों के लिए जहाँ huggingface.co अवरुद्ध है; HF_ENDPOINT परिवेश चर सेट होने पर वही मान्य होता है</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="158"/>
+        <location filename="../ui/settings_panel.cpp" line="172"/>
         <source>&amp;Download models from:</source>
         <translation>मॉडल &amp;यहाँ से डाउनलोड करें:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="161"/>
+        <location filename="../ui/settings_panel.cpp" line="175"/>
         <source>Set &amp;token…</source>
         <translation>&amp;टोकन सेट करें…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="163"/>
+        <location filename="../ui/settings_panel.cpp" line="177"/>
         <source>A Hugging Face access token, for models that need an account (Llama 3.2)</source>
         <translation>Hugging Face एक्सेस टोकन, उन मॉडलों के लिए जिन्हें खाता चाहिए (Llama 3.2)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="169"/>
+        <location filename="../ui/settings_panel.cpp" line="183"/>
         <source>Hugging Face token:</source>
         <translation>Hugging Face टोकन:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="172"/>
+        <location filename="../ui/settings_panel.cpp" line="186"/>
         <source>Hugging Face access token</source>
         <translation>Hugging Face एक्सेस टोकन</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="173"/>
+        <location filename="../ui/settings_panel.cpp" line="187"/>
         <source>Paste an access token (huggingface.co → Settings → Access Tokens; “Read” is enough):</source>
         <translation>एक एक्सेस टोकन चिपकाएँ (huggingface.co → Settings → Access Tokens; “Read” पर्याप्त है):</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="180"/>
+        <location filename="../ui/settings_panel.cpp" line="194"/>
         <source>The token could not be saved</source>
         <translation>टोकन सहेजा नहीं जा सका</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="194"/>
+        <location filename="../ui/settings_panel.cpp" line="208"/>
         <source>“%1” is not a web address; a mirror&apos;s address starts with https://</source>
         <translation>“%1” वेब पता नहीं है; मिरर का पता https:// से शुरू होता है</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="205"/>
+        <location filename="../ui/settings_panel.cpp" line="219"/>
         <source>none kept</source>
         <translation>कोई सहेजा नहीं गया</translation>
     </message>
     <message>
-        <location filename="../ui/settings_panel.cpp" line="205"/>
+        <location filename="../ui/settings_panel.cpp" line="219"/>
         <source>kept in %1 (readable by you only)</source>
         <translation>%1 में सहेजा गया (केवल आप पढ़ सकते हैं)</translation>
     </message>
@@ -3290,12 +3399,22 @@ Tested: %4 (%5)</source>
         <translation>अभी कोई प्रशिक्षण उदाहरण नहीं है। अपनी फ़ाइलें आयात करें, फिर यहाँ उदाहरण बनाएँ।</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="227"/>
+        <location filename="../ui/tasks_panel.cpp" line="231"/>
         <source>Not possible</source>
         <translation>संभव नहीं</translation>
     </message>
+    <message>
+        <location filename="../ui/tasks_panel.cpp" line="234"/>
+        <source>No examples</source>
+        <translation>कोई उदाहरण नहीं</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks_panel.cpp" line="236"/>
+        <source>Your data gave no examples for this task</source>
+        <translation>आपके डेटा से इस काम के लिए कोई उदाहरण नहीं मिला</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/tasks_panel.cpp" line="230"/>
+        <location filename="../ui/tasks_panel.cpp" line="238"/>
         <source>Ready, %n warning(s)</source>
         <translation>
             <numerusform>तैयार, %n चेतावनी</numerusform>
@@ -3303,12 +3422,12 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="236"/>
+        <location filename="../ui/tasks_panel.cpp" line="241"/>
         <source>Ready</source>
         <translation>तैयार</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tasks_panel.cpp" line="246"/>
+        <location filename="../ui/tasks_panel.cpp" line="250"/>
         <source>%1 of 10 tasks can be learned from your data (%n example(s) in all).</source>
         <translation>
             <numerusform>10 में से %1 कार्य आपके डेटा से सीखे जा सकते हैं (कुल %n उदाहरण)।</numerusform>
@@ -3316,17 +3435,17 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="250"/>
+        <location filename="../ui/tasks_panel.cpp" line="254"/>
         <source>To protect your customers, ShopTuner removed %1 e-mail addresses, %2 phone numbers, %3 order numbers and %4 reviewers&apos; names from their texts, and left out %5 duplicate reviews.</source>
         <translation>आपके ग्राहकों की सुरक्षा के लिए ShopTuner ने उनके पाठों से %1 ई-मेल पते, %2 फ़ोन नंबर, %3 ऑर्डर नंबर और %4 समीक्षकों के नाम हटाए, और %5 दोहराई गई समीक्षाएँ छोड़ दीं।</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="279"/>
+        <location filename="../ui/tasks_panel.cpp" line="283"/>
         <source>Example %1</source>
         <translation>उदाहरण %1</translation>
     </message>
     <message>
-        <location filename="../ui/tasks_panel.cpp" line="321"/>
+        <location filename="../ui/tasks_panel.cpp" line="325"/>
         <source>Could not build the examples</source>
         <translation>उदाहरण नहीं बनाए जा सके</translation>
     </message>
@@ -4104,45 +4223,45 @@ With %3 questions the true score likely lies between %4 and %5.</source>
         <translation>हाल के प्रोजेक्ट</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="172"/>
+        <location filename="../ui/setup_wizard.cpp" line="173"/>
         <source>Open a project</source>
         <translation>प्रोजेक्ट खोलें</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="174"/>
+        <location filename="../ui/setup_wizard.cpp" line="173"/>
         <location filename="../ui/setup_wizard.cpp" line="226"/>
         <source>ShopTuner projects (*.shoptuner)</source>
         <translation>ShopTuner प्रोजेक्ट (*.shoptuner)</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="185"/>
+        <location filename="../ui/setup_wizard.cpp" line="184"/>
         <source>The demo shop could not be set up</source>
         <translation>डेमो दुकान सेट अप नहीं की जा सकी</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="207"/>
+        <location filename="../ui/setup_wizard.cpp" line="206"/>
         <source>Setting up the demo shop: importing its files and building examples…</source>
         <translation>डेमो दुकान सेट अप की जा रही है: उसकी फ़ाइलें आयात हो रही हैं और उदाहरण बन रहे हैं…</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="208"/>
+        <location filename="../ui/setup_wizard.cpp" line="207"/>
         <source>Project: %1</source>
         <translation>प्रोजेक्ट: %1</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="209"/>
+        <location filename="../ui/setup_wizard.cpp" line="208"/>
         <source>Choose a project to continue.</source>
         <translation>आगे बढ़ने के लिए कोई प्रोजेक्ट चुनें।</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="225"/>
+        <location filename="../ui/setup_wizard.cpp" line="224"/>
         <source>Name your shop project</source>
         <translation>अपने दुकान प्रोजेक्ट का नाम रखें</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="226"/>
-        <source>/My shop.shoptuner</source>
-        <translation>/मेरी दुकान.shoptuner</translation>
+        <location filename="../ui/setup_wizard.cpp" line="225"/>
+        <source>My shop.shoptuner</source>
+        <translation>मेरी दुकान.shoptuner</translation>
     </message>
     <message>
         <location filename="../ui/setup_wizard.cpp" line="231"/>

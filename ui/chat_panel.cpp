@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFileInfo>
+#include <QFontMetrics>
 #include <QFormLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -20,6 +21,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSet>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
@@ -283,11 +285,18 @@ void ChatPanel::reloadChoices()
     for (int c = 0; c < 2; ++c) {
         QComboBox *box = m_columns[c].model;
         const QString current = box->currentData().toString();
+        QSet<QString> before;
+        for (int i = 0; i < box->count(); ++i)
+            before.insert(box->itemData(i).toString());
         QSignalBlocker block(box);
         box->clear();
         for (const auto &[label, key] : choices)
             box->addItem(label, key);
-        const int index = box->findData(current);
+        // A run trained since the list was last filled is what the owner wants to try: the first
+        // column moves to it (the newest comes first); otherwise the choice stays.
+        const bool newlyTrained = !before.isEmpty() && !choices.isEmpty() && choices.front().second.contains('\n')
+            && !before.contains(choices.front().second);
+        const int index = c == 0 && newlyTrained ? 0 : box->findData(current);
         box->setCurrentIndex(index >= 0 ? index : std::min(c, int(box->count()) - 1));
     }
     if (choices.isEmpty())
@@ -322,9 +331,12 @@ void ChatPanel::fillExamples()
     try {
         store::ProjectStore project(m_project->path());
         const auto products = store::loadProducts(project);
+        // Three products spread over the catalog, each example named by its product.
+        const QFontMetrics metrics = m_examples->fontMetrics();
         for (std::size_t i = 0; i < products.size() && i < 3; ++i) {
             const QString title = products[i * std::max<std::size_t>(1, products.size() / 3)].title;
-            m_examples->addItem(tr("Colour, size and material of a product"),
+            m_examples->addItem(
+                tr("Colour, size and material of \u201c%1\u201d").arg(metrics.elidedText(title, Qt::ElideRight, 260)),
                 tr("Which colour, size and material does this product have? %1").arg(title));
         }
         const auto reviews = store::loadReviews(project);

@@ -6,17 +6,22 @@
 #include "mapping_editor.h"
 #include "message_box.h"
 #include "project_context.h"
+#include "settings_panel.h"
 #include "store/project_store.h"
 #include "store/shop_tables.h"
 
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
@@ -83,6 +88,7 @@ ImportPanel::ImportPanel(ProjectContext *project, QWidget *parent)
     , m_import(new QPushButton(tr("&Import"), this))
     , m_progress(new JobProgress(this))
     , m_result(new QLabel(this))
+    , m_showProblems(new QPushButton(tr("Show the &problems…"), this))
     , m_link(new QLabel(this))
 {
     buildControls();
@@ -112,6 +118,10 @@ void ImportPanel::buildControls()
     m_result->setObjectName(QStringLiteral("importResult"));
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_showProblems->setObjectName(QStringLiteral("showProblems"));
+    m_showProblems->setToolTip(tr("Every problem noted in the file, with its line, to fix in the file or the shop"));
+    m_showProblems->hide();
+    connect(m_showProblems, &QPushButton::clicked, this, &ImportPanel::showProblems);
 }
 
 QWidget *ImportPanel::buildKindRows()
@@ -186,7 +196,10 @@ void ImportPanel::buildLayout()
     layout->addWidget(intro);
     layout->addWidget(body, 1);
     layout->addWidget(m_progress);
-    layout->addWidget(m_result);
+    auto *resultRow = new QHBoxLayout;
+    resultRow->addWidget(m_result, 1);
+    resultRow->addWidget(m_showProblems, 0, Qt::AlignTop);
+    layout->addLayout(resultRow);
 }
 
 void ImportPanel::connectSignals()
@@ -242,7 +255,9 @@ int ImportPanel::importedKinds() const
 void ImportPanel::chooseFile(data::DataKind kind)
 {
     QSettings settings;
-    const QString dir = settings.value(QStringLiteral("import/lastFolder")).toString();
+    QString dir = settings.value(QStringLiteral("import/lastFolder")).toString();
+    if (dir.isEmpty() || !QFileInfo(dir).isDir())
+        dir = downloadsFolder(); // where a shop's exports usually land
     const QString path = QFileDialog::getOpenFileName(this, tr("Choose the %1 file").arg(dataKindTitle(kind)), dir,
         tr("Shop exports (*.csv *.tsv *.txt *.json *.jsonl *.ndjson);;All files (*)"));
     if (path.isEmpty())
@@ -286,7 +301,9 @@ void ImportPanel::showOpenedFile(jobs::PreviewJob *job)
             if (job->exception())
                 std::rethrow_exception(job->exception());
         } catch (const data::ImportError &e) {
-            message = e.issue().message;
+            // Where it went wrong in the message itself, not behind "Show details".
+            const data::FileIssue &issue = e.issue();
+            message = issue.line > 0 ? tr("line %1: %2").arg(issue.line).arg(issue.message) : issue.message;
         } catch (const std::exception &) { }
         restoreFileView();
         showError(this, tr("Cannot read this file"),
@@ -494,6 +511,8 @@ void ImportPanel::finishImport()
     jobs::ImportJob *job = m_job;
     m_job = nullptr;
     const QString name = QFileInfo(m_path).fileName();
+    m_problems.clear();
+    m_showProblems->hide();
     if (job->outcome() == jobs::Job::Outcome::Failed) {
         m_result->setText(tr("Nothing from %1 was imported.").arg(name));
         showError(this, tr("Import failed"), job->error().message, job->error().details);
@@ -520,14 +539,13 @@ void ImportPanel::finishImport()
             text += QLatin1Char(' ')
                 + tr("%1 of %2 rows are linked to a product in your catalog.").arg(r.linked).arg(r.linked + r.unlinked);
         if (r.issueCount > 0) {
-            QStringList lines;
             for (const data::FileIssue &i : r.issues)
-                lines << i.toString();
+                m_problems << i.toString();
             if (r.issueCount > r.issues.size())
-                lines << tr("… and %n more", nullptr, int(r.issueCount - r.issues.size()));
-            m_result->setToolTip(lines.join(QLatin1Char('\n')));
+                m_problems << tr("… and %n more, of the same kinds", nullptr, int(r.issueCount - r.issues.size()));
             text += QLatin1Char(' ')
                 + tr("%n problem(s) noted (first: %1).", nullptr, int(r.issueCount)).arg(r.issues.first().toString());
+            m_showProblems->show();
         }
         m_result->setText(text);
         m_path.clear();
@@ -560,6 +578,27 @@ void ImportPanel::dropEvent(QDropEvent *event)
     event->acceptProposedAction();
     m_queue = files.mid(1);
     openFile(files.first());
+}
+
+void ImportPanel::showProblems()
+{
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("problemsDialog"));
+    dialog.setWindowTitle(tr("Problems noted in the file"));
+    auto *list = new QPlainTextEdit(&dialog);
+    list->setReadOnly(true);
+    list->setLineWrapMode(QPlainTextEdit::NoWrap);
+    list->setPlainText(m_problems.join(QLatin1Char('\n')));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(new QLabel(tr("The rows these name were left out or read in part; fix them in the file and "
+                                    "import it again to use them."),
+        &dialog));
+    layout->addWidget(list);
+    layout->addWidget(buttons);
+    dialog.resize(720, 420);
+    dialog.exec();
 }
 
 } // namespace shoptuner::ui

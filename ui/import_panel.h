@@ -60,7 +60,10 @@ protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
+    QStringList problems() const { return m_problems; } // the last import's, as listed
+
 private:
+    void showProblems();
     void buildControls();
     QWidget *buildKindRows(); // one row per kind of file: title, Choose file…, status
     void buildFileDetail(); // m_right's pages: the hint until a file is chosen, then its preview and mapping
@@ -88,6 +91,8 @@ private:
     QPushButton *m_import;
     JobProgress *m_progress;
     QLabel *m_result;
+    QPushButton *m_showProblems; // the last import's problems, one per line
+    QStringList m_problems;
     QLabel *m_link;
     data::FilePreview m_filePreview;
     std::shared_ptr<const data::ProductResolver> m_resolver;

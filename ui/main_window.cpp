@@ -33,7 +33,6 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -201,8 +200,8 @@ void MainWindow::showPage(Page page)
 
 void MainWindow::openProjectDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open a project"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), tr("ShopTuner projects (*.shoptuner)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open a project"), AppSettings::load().projectsFolder, tr("ShopTuner projects (*.shoptuner)"));
     if (!path.isEmpty())
         openRecent(path);
 }

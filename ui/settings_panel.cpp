@@ -7,8 +7,10 @@
 #include "services/training_plan.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -24,6 +26,18 @@
 
 namespace shoptuner::ui {
 
+QString documentsFolder()
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return !documents.isEmpty() && QDir().mkpath(documents) ? documents : QDir::homePath();
+}
+
+QString downloadsFolder()
+{
+    const QString downloads = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
+    return !downloads.isEmpty() && QFileInfo(downloads).isDir() ? downloads : documentsFolder();
+}
+
 AppSettings AppSettings::load()
 {
     QSettings s;
@@ -31,9 +45,9 @@ AppSettings AppSettings::load()
     a.language = s.value(QStringLiteral("settings/language")).toString();
     a.device = s.value(QStringLiteral("settings/device"), QStringLiteral("auto")).toString();
     a.threads = s.value(QStringLiteral("settings/threads"), 0).toInt();
-    a.projectsFolder = s.value(QStringLiteral("settings/projectsFolder"),
-                            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                           .toString();
+    a.projectsFolder = s.value(QStringLiteral("settings/projectsFolder")).toString();
+    if (a.projectsFolder.isEmpty() || !QFileInfo(a.projectsFolder).isDir())
+        a.projectsFolder = documentsFolder(); // unset, or a folder since removed
     a.hubMirror = s.value(QStringLiteral("settings/hubMirror")).toString();
     return a;
 }

@@ -29,6 +29,12 @@ struct AppSettings
     void save() const;
 };
 
+// Folders the file dialogs open in, never the program's own folder (a dialog given a folder that
+// does not exist opens in the working directory): the user's Documents, made when missing, and
+// Downloads, where shop exports usually land; the home folder when neither can be had.
+QString documentsFolder();
+QString downloadsFolder();
+
 // Where downloads go and with which token: the environment as huggingface_hub reads it (HF_ENDPOINT
 // wins), the mirror set here otherwise.
 hub::HubSettings appHubSettings();

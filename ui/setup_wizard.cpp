@@ -13,6 +13,7 @@
 #include "verdict_panel.h"
 
 #include <QCommandLinkButton>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGroupBox>
@@ -21,7 +22,6 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace shoptuner::ui {
@@ -169,9 +169,8 @@ WelcomePage::WelcomePage(ProjectContext *project, QWidget *parent)
 
     connect(newButton, &QCommandLinkButton::clicked, this, &WelcomePage::newProject);
     connect(openButton, &QCommandLinkButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open a project"),
-            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-            tr("ShopTuner projects (*.shoptuner)"));
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open a project"), AppSettings::load().projectsFolder, tr("ShopTuner projects (*.shoptuner)"));
         if (!path.isEmpty())
             openProject(path);
     });
@@ -223,7 +222,8 @@ bool WelcomePage::isBusy() const
 void WelcomePage::newProject()
 {
     QString path = QFileDialog::getSaveFileName(this, tr("Name your shop project"),
-        AppSettings::load().projectsFolder + tr("/My shop.shoptuner"), tr("ShopTuner projects (*.shoptuner)"));
+        QDir(AppSettings::load().projectsFolder).filePath(tr("My shop.shoptuner")),
+        tr("ShopTuner projects (*.shoptuner)"));
     if (path.isEmpty())
         return;
     QString error, details;

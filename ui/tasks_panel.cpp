@@ -216,25 +216,29 @@ void TasksPanel::reload()
         const QJsonObject counts = t.value(QLatin1String("counts")).toObject();
         auto *item = new QTreeWidgetItem(m_tasks);
         item->setText(TaskColumn, services::taskTitle(t.value(QLatin1String("task")).toString()));
-        item->setToolTip(TaskColumn,
-            QStringLiteral("%1 (%2)").arg(
-                t.value(QLatin1String("task")).toString(), t.value(QLatin1String("abbreviation")).toString()));
+        item->setToolTip(TaskColumn, services::taskReference(t.value(QLatin1String("task")).toString()));
         item->setData(TaskColumn, Qt::UserRole, t);
-        const bool available = t.value(QLatin1String("available")).toBool();
+        const auto count = [&](const char *key) { return counts.value(QLatin1String(key)).toInteger(); };
+        const qint64 examples = count("train") + count("val") + count("test") + count("test OOD");
+        // A task the builders found possible but that yielded nothing is not ready: it says why.
+        const bool available = t.value(QLatin1String("available")).toBool() && examples > 0;
         const QJsonArray warnings = t.value(QLatin1String("warnings")).toArray();
+        QStringList why;
+        for (const QJsonValue &x : warnings)
+            why << x.toString();
         ready += available;
-        if (!available) {
+        if (!t.value(QLatin1String("available")).toBool()) {
             item->setText(StatusColumn, tr("Not possible"));
             item->setToolTip(StatusColumn, t.value(QLatin1String("reason")).toString());
+        } else if (!available) {
+            item->setText(StatusColumn, tr("No examples"));
+            item->setToolTip(StatusColumn,
+                why.isEmpty() ? tr("Your data gave no examples for this task") : why.join(QLatin1Char('\n')));
         } else if (!warnings.isEmpty()) {
             item->setText(StatusColumn, tr("Ready, %n warning(s)", nullptr, int(warnings.size())));
-            QStringList w;
-            for (const QJsonValue &x : warnings)
-                w << x.toString();
-            item->setToolTip(StatusColumn, w.join(QLatin1Char('\n')));
+            item->setToolTip(StatusColumn, why.join(QLatin1Char('\n')));
         } else
             item->setText(StatusColumn, tr("Ready"));
-        const auto count = [&](const char *key) { return counts.value(QLatin1String(key)).toInteger(); };
         item->setText(TrainColumn, QString::number(count("train")));
         item->setText(ValColumn, QString::number(count("val")));
         item->setText(TestColumn, QString::number(count("test") + count("test OOD")));
