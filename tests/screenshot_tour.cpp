@@ -72,12 +72,10 @@ int main(int argc, char **argv)
     QDir().mkpath(out);
     installTranslations(argc > 2 ? QLocale(QString::fromLatin1(argv[2])) : QLocale(QLocale::English));
 
-    MainWindow window;
-    window.resize(1100, 720);
+    MainWindow window; // both windows size themselves to the screen, as for a user
     window.show();
     window.startUp();
     auto *wizard = window.findChild<SetupWizard *>();
-    wizard->resize(1000, 700);
     save(wizard, out, QStringLiteral("wizard-1-welcome"));
 
     wizard->findChild<QAbstractButton *>(QStringLiteral("tryDemo"))->click();

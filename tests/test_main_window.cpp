@@ -2,29 +2,37 @@
 #include "compare_panel.h"
 #include "main_window.h"
 #include "mapping_editor.h"
+#include "problem_report.h"
+#include "project_context.h"
 #include "records_browser.h"
 #include "services/comparison.h"
 #include "settings_panel.h"
+#include "setup_wizard.h"
 #include "store/eval_tables.h"
 #include "store/project_store.h"
 #include "store/record_tables.h"
+#include "store/run_tables.h"
 #include "test_helpers.h"
 #include "train_panel.h"
 #include "translations.h"
 #include "verdict_panel.h"
+#include "with_qcustomplot.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
+#include <QDir>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSysInfo>
@@ -35,17 +43,6 @@
 #include <QTimer>
 #include <QWheelEvent>
 #include <QtTest>
-
-// QCustomPlot's header uses Qt's keywords, which the tests build without.
-#define signals Q_SIGNALS
-#define slots Q_SLOTS
-#define emit Q_EMIT
-#define foreach Q_FOREACH
-#include <qcustomplot.h>
-#undef signals
-#undef slots
-#undef emit
-#undef foreach
 
 class TestMainWindow : public QObject
 {
@@ -81,6 +78,63 @@ private Q_SLOTS:
         QCOMPARE(shortcuts,
             (QList<QKeySequence> {QKeySequence(QKeySequence::New), QKeySequence(QKeySequence::Open),
                 QKeySequence::keyBindings(QKeySequence::Quit).value(0, QKeySequence(Qt::CTRL | Qt::Key_Q))}));
+    }
+
+    // Help: a guide and the numbers explained, opened in the app; "Report a problem" gathers the
+    // session's errors and the project's state with personal data taken out, sending nothing.
+    void helpAndProblemReport()
+    {
+        using namespace shoptuner;
+        QTemporaryDir dir;
+        const QString path = dir.filePath("Kettle Shop.shoptuner");
+        {
+            store::ProjectStore project(path, store::ProjectStore::OpenMode::CreateIfMissing);
+            store::TrainingRun run;
+            run.modelPath = QDir::homePath() + "/models/SmolLM2-360M";
+            run.status = "failed";
+            run.message = "out of memory while saving to " + QDir::homePath() + "/runs; write to kim.b@example.com";
+            run.id = store::addTrainingRun(project, run);
+            store::updateTrainingRun(project, run); // the message, as a failed run records it
+        }
+        ui::MainWindow window;
+        window.show();
+        window.openProject(path);
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QMenu *help = window.menuBar()->actions().last()->menu();
+        QStringList items;
+        for (QAction *a : help->actions())
+            if (!a->isSeparator())
+                items << a->text();
+        QCOMPARE(items,
+            (QStringList {"ShopTuner &help", "What the &numbers mean", "Report a &problem…", "&About ShopTuner"}));
+        QCOMPARE(help->actions().first()->shortcut(), QKeySequence(QKeySequence::HelpContents));
+
+        QString shown;
+        QTimer reader;
+        connect(&reader, &QTimer::timeout, [&] {
+            if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+                if (auto *browser = dialog->findChild<QTextBrowser *>())
+                    shown = browser->toPlainText();
+                else if (auto *text = dialog->findChild<QPlainTextEdit *>())
+                    shown = text->toPlainText();
+                dialog->reject();
+            }
+        });
+        reader.start(50);
+        help->actions().first()->trigger();
+        QVERIFY2(shown.contains("Getting started") && shown.contains("Unusable answers")
+                && shown.contains("When something goes wrong"),
+            qPrintable(shown));
+
+        ui::noteProblem("Cannot read this file: call +49 170 1234567 about " + QDir::homePath() + "/Kettle Shop.csv");
+        shown.clear();
+        help->actions().at(2)->trigger();
+        reader.stop();
+        QVERIFY2(shown.contains("training run 1: failed") && shown.contains("[email]") && shown.contains("[phone]")
+                && shown.contains("~/runs") && shown.contains("[project]"),
+            qPrintable(shown));
+        QVERIFY(!shown.contains("kim.b@example.com") && !shown.contains(QDir::homePath() + "/")
+            && !shown.contains("Kettle Shop"));
     }
 
     // The analyst's view: tests of several models side by side, filtered, with published models,
@@ -322,20 +376,95 @@ private Q_SLOTS:
             QCoreApplication::translate("shoptuner::ui::TrainPanel", "&Start training"), QString("&Start training"));
     }
 
+    // A 1366×768 laptop at 125% scaling leaves about 1093×582 (its taskbar taken) for a window, less
+    // its frame: every page of the main window and of the wizard must fit that, in English, German
+    // and Hindi (longer words, taller script).
+    void everyPageFitsALaptopScreen()
+    {
+        using namespace shoptuner;
+        QTemporaryDir dir;
+        const QSize room(qRound(1366 / 1.25) - 16, qRound((768 - 40) / 1.25) - 40);
+        for (const QLocale &locale :
+            {QLocale(QLocale::English), QLocale(QLocale::German), QLocale(QLocale::Hindi, QLocale::India)}) {
+            ui::installTranslations(locale);
+            ui::MainWindow window;
+            QString error;
+            QVERIFY(window.project()->open(dir.filePath("shop-" + locale.name()), true, &error));
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            for (int page = 0; page <= int(ui::MainWindow::SettingsPage); ++page) {
+                window.showPage(ui::MainWindow::Page(page));
+                QCoreApplication::processEvents();
+                const QSize min = window.minimumSizeHint();
+                QVERIFY2(min.width() <= room.width() && min.height() <= room.height(),
+                    qPrintable(QString("%1, page %2: at least %3×%4")
+                                   .arg(locale.name())
+                                   .arg(page)
+                                   .arg(min.width())
+                                   .arg(min.height())));
+            }
+            ui::SetupWizard *wizard = window.showWizard();
+            QVERIFY(QTest::qWaitForWindowExposed(wizard));
+            // Each page with the wizard's title and buttons around it (about 40×130 pixels).
+            for (const int id : wizard->pageIds()) {
+                const QSize page = wizard->page(id)->minimumSizeHint() + QSize(40, 130);
+                QVERIFY2(page.width() <= room.width() && page.height() <= room.height(),
+                    qPrintable(QString("%1, wizard page %2: at least %3×%4")
+                                   .arg(locale.name())
+                                   .arg(id)
+                                   .arg(page.width())
+                                   .arg(page.height())));
+            }
+            // Opened within the screen's free area, whatever its size.
+            const QRect free = wizard->screen()->availableGeometry();
+            QVERIFY2(free.contains(QRect(wizard->pos(), wizard->size())),
+                qPrintable(QString("wizard at %1,%2 %3×%4 on %5×%6")
+                               .arg(wizard->x())
+                               .arg(wizard->y())
+                               .arg(wizard->width())
+                               .arg(wizard->height())
+                               .arg(free.width())
+                               .arg(free.height())));
+            wizard->close();
+        }
+        ui::installTranslations(QLocale(QLocale::English));
+    }
+
+    // The window comes back at the size it was closed at; one that would lie partly off the screen
+    // (saved on a larger screen, or one since removed) is brought back into view.
     void remembersGeometry()
     {
+        QSize wanted;
         {
             shoptuner::ui::MainWindow window;
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
-            window.resize(1111, 777); // above the pages' minimum size
-            QTRY_COMPARE(window.size(), QSize(1111, 777));
+            const QRect free = window.screen()->availableGeometry();
+            wanted = (free.size() - QSize(80, 100)).expandedTo(window.minimumSizeHint());
+            window.resize(wanted);
+            QTRY_COMPARE(window.size(), wanted);
             window.close();
         }
-        shoptuner::ui::MainWindow again;
-        again.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&again));
-        QCOMPARE(again.size(), QSize(1111, 777));
+        {
+            shoptuner::ui::MainWindow again;
+            again.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&again));
+            QCOMPARE(again.size(), wanted);
+            again.move(again.screen()->availableGeometry().right() - 50, 0); // mostly off the screen
+            again.close();
+        }
+        shoptuner::ui::MainWindow back;
+        back.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&back));
+        // Within the free area; where the window's minimum is larger than the screen (the offscreen
+        // test screen is 800 pixels wide), its top left corner at least.
+        const QRect free = back.screen()->availableGeometry();
+        const QRect shown(back.pos(), back.size());
+        QVERIFY2(free.contains(shown)
+                || (back.size() == back.minimumSizeHint().expandedTo(back.minimumSize())
+                    && free.contains(shown.topLeft()))
+                || free.contains(shown.topLeft()),
+            qPrintable(QString("at %1,%2, %3×%4").arg(back.x()).arg(back.y()).arg(back.width()).arg(back.height())));
     }
 
     void settingsAreKeptAndUsable()

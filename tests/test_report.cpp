@@ -11,6 +11,8 @@
 #include "store/shop_tables.h"
 #include "test_helpers.h"
 
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 using namespace shoptuner;
@@ -40,6 +42,90 @@ private Q_SLOTS:
         QCOMPARE(thorough.epochs, 3);
         QCOMPARE(thorough.rank, 32);
         QCOMPARE(services::TrainSettings::fromJson(thorough.toJson()).patience, thorough.patience);
+    }
+
+    // The memory a plan needs grows with the model, for every preset, on a laptop and on a large
+    // workstation alike: "auto" checkpointing keeps a 360M model from needing more than a 1.7B one.
+    void memoryEstimatesGrowWithTheModel()
+    {
+        const QList<services::ModelCandidate> smol
+            = {services::modelShape("SmolLM2-135M", 134'515'008, 30, 576, 1536, 9, 49152),
+                services::modelShape("SmolLM2-360M", 361'821'120, 32, 960, 2560, 15, 49152),
+                services::modelShape("SmolLM2-1.7B", 1'711'376'384, 24, 2048, 8192, 32, 49152)};
+        for (const qint64 freeGiB : {6, 60}) {
+            services::HardwareInfo computer;
+            computer.cores = 8;
+            computer.ramBytes = (freeGiB + 2) << 30;
+            computer.ramAvailableBytes = freeGiB << 30;
+            for (const auto preset :
+                {services::PlanPreset::Quick, services::PlanPreset::Balanced, services::PlanPreset::Thorough}) {
+                const services::TrainSettings s = services::presetSettings(preset);
+                qint64 previous = 0;
+                for (const services::ModelCandidate &m : smol) {
+                    const qint64 need = services::estimateTrainingMemory(m, s, computer);
+                    QVERIFY2(need > previous,
+                        qPrintable(QString("%1, preset %2, %3 GiB free: %4 after %5")
+                                       .arg(m.name)
+                                       .arg(int(preset))
+                                       .arg(freeGiB)
+                                       .arg(services::formatBytes(need), services::formatBytes(previous))));
+                    previous = need;
+                }
+            }
+        }
+        // Checkpointing as asked, whatever the computer.
+        services::TrainSettings off = services::presetSettings(services::PlanPreset::Balanced);
+        off.gradientCheckpointing = "off";
+        services::HardwareInfo small;
+        small.ramAvailableBytes = 4ll << 30;
+        QVERIFY(!services::useGradientCheckpointing(smol[2], off, small));
+        QVERIFY(services::useGradientCheckpointing(
+            smol[1], services::presetSettings(services::PlanPreset::Balanced), small));
+    }
+
+    // A plan's speed: measured for this model here before; else the formula, corrected by how far
+    // off it was for the nearest-sized model measured with the same setup; else the formula alone.
+    void planSpeedComesFromExperience()
+    {
+        const auto formula = [](const services::MeasuredSpeed &s) { return 1e9 / double(s.linearParameters); };
+        services::MeasuredSpeed wanted;
+        wanted.linearParameters = 300'000'000;
+        wanted.hidden = 960;
+        wanted.vocab = 49152;
+        wanted.quant = "nf4";
+        wanted.device = "cpu";
+        wanted.threads = 1;
+        services::SpeedChoice c = services::chooseTrainingSpeed(wanted, {}, formula);
+        QVERIFY(c.basis == services::SpeedBasis::Formula);
+        QCOMPARE(c.tokensPerSecond, 1e9 / 300e6);
+        services::MeasuredSpeed small = wanted, other = wanted, huge = wanted;
+        small.linearParameters = 100'000'000; // the formula says 10 tokens/s; 2 were measured
+        small.tokensPerSecond = 2;
+        huge.linearParameters = 3'000'000'000; // farther in size
+        huge.tokensPerSecond = 1;
+        other.device = "cuda:0"; // another setup: not used
+        other.tokensPerSecond = 1000;
+        c = services::chooseTrainingSpeed(wanted, {other, huge, small}, formula);
+        QVERIFY(c.basis == services::SpeedBasis::Corrected);
+        QVERIFY(qAbs(c.tokensPerSecond - 1e9 / 300e6 * 0.2) < 1e-12);
+        services::MeasuredSpeed same = wanted;
+        same.tokensPerSecond = 1.5;
+        c = services::chooseTrainingSpeed(wanted, {small, same}, formula);
+        QVERIFY(c.basis == services::SpeedBasis::Measured);
+        QCOMPARE(c.tokensPerSecond, 1.5);
+
+        // Kept in the user's settings, the newest measurement of a model and setup replacing the last.
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().remove("trainingSpeeds");
+        services::rememberTrainingSpeed(small);
+        services::rememberTrainingSpeed(same);
+        same.tokensPerSecond = 1.75;
+        services::rememberTrainingSpeed(same);
+        const QList<services::MeasuredSpeed> kept = services::rememberedTrainingSpeeds();
+        QCOMPARE(kept.size(), 2);
+        QCOMPARE(kept[0].tokensPerSecond, 1.75);
+        QCOMPARE(kept[1].linearParameters, small.linearParameters);
+        QSettings().remove("trainingSpeeds");
     }
 
     void bundledBaselinesHoldThePublishedTables()

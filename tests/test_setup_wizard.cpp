@@ -18,6 +18,7 @@
 #include "store/shop_tables.h"
 #include "tasks_panel.h"
 #include "test_helpers.h"
+#include "with_qcustomplot.h"
 #include "train_panel.h"
 #include "translations.h"
 #include "verdict_panel.h"
@@ -50,16 +51,6 @@
 #include <QTimer>
 #include <QTreeWidget>
 
-// QCustomPlot's header uses Qt's keywords, which the tests build without.
-#define signals Q_SIGNALS
-#define slots Q_SLOTS
-#define emit Q_EMIT
-#define foreach Q_FOREACH
-#include <qcustomplot.h>
-#undef signals
-#undef slots
-#undef emit
-#undef foreach
 
 using namespace shoptuner::ui;
 

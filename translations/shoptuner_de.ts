@@ -80,12 +80,12 @@
 <context>
     <name>Hardware</name>
     <message>
-        <location filename="../core/project/services/training_plan.cpp" line="133"/>
+        <location filename="../core/project/services/training_plan.cpp" line="136"/>
         <source>a graphics card (%1) and a processor with %2 cores and %3 of memory</source>
         <translation>eine Grafikkarte (%1) und ein Prozessor mit %2 Kernen und %3 Arbeitsspeicher</translation>
     </message>
     <message>
-        <location filename="../core/project/services/training_plan.cpp" line="138"/>
+        <location filename="../core/project/services/training_plan.cpp" line="141"/>
         <source>a processor with %1 cores and %2 of memory, no graphics card</source>
         <translation>ein Prozessor mit %1 Kernen und %2 Arbeitsspeicher, keine Grafikkarte</translation>
     </message>
@@ -409,6 +409,39 @@
         <location filename="../ui/mapping_editor.cpp" line="88"/>
         <source>The order the review is about (Etsy&apos;s reviews name no product): the review is linked to that order&apos;s product when the orders file has the order with one product</source>
         <translation>Die Bestellung, um die es in der Bewertung geht (Etsy-Bewertungen nennen kein Produkt): Die Bewertung wird dem Produkt dieser Bestellung zugeordnet, wenn die Bestelldatei die Bestellung mit genau einem Produkt enthält</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemReport</name>
+    <message>
+        <location filename="../ui/problem_report.cpp" line="138"/>
+        <source>Report a problem</source>
+        <translation>Ein Problem melden</translation>
+    </message>
+    <message>
+        <location filename="../ui/problem_report.cpp" line="139"/>
+        <source>This is what happened, with e-mail addresses, phone and order numbers, your name, your home folder and the project&apos;s name taken out. Read it first: nothing is sent. Copy it into an e-mail or save it, for whoever helps you.</source>
+        <translation>Das ist, was passiert ist, ohne E-Mail-Adressen, Telefon- und Bestellnummern, Ihren Namen, Ihren Benutzerordner und den Namen des Projekts. Lesen Sie es zuerst: Nichts wird gesendet. Kopieren Sie es in eine E-Mail oder speichern Sie es, für die Person, die Ihnen hilft.</translation>
+    </message>
+    <message>
+        <location filename="../ui/problem_report.cpp" line="150"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/problem_report.cpp" line="152"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern …</translation>
+    </message>
+    <message>
+        <location filename="../ui/problem_report.cpp" line="157"/>
+        <source>Save the report</source>
+        <translation>Den Bericht speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/problem_report.cpp" line="159"/>
+        <source>Text (*.txt)</source>
+        <translation>Text (*.txt)</translation>
     </message>
 </context>
 <context>
@@ -1055,12 +1088,12 @@
 <context>
     <name>TrainJob</name>
     <message>
-        <location filename="../core/project/jobs/train_job.cpp" line="90"/>
+        <location filename="../core/project/jobs/train_job.cpp" line="121"/>
         <source>Loading the model and the examples</source>
         <translation>Lade das Modell und die Beispiele</translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/train_job.cpp" line="105"/>
+        <location filename="../core/project/jobs/train_job.cpp" line="142"/>
         <source>Learning step %1 of %2</source>
         <translation>Lernschritt %1 von %2</translation>
     </message>
@@ -1068,22 +1101,22 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="28"/>
+        <location filename="../app/gui/main.cpp" line="45"/>
         <source>Fine-tune a small language model on your own shop&apos;s data.</source>
         <translation>Ein kleines Sprachmodell mit den Daten Ihres eigenen Shops feinabstimmen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="32"/>
+        <location filename="../app/gui/main.cpp" line="49"/>
         <source>Open the bundled demo shop (made on first use).</source>
         <translation>Den mitgelieferten Demo-Shop öffnen (wird beim ersten Mal erstellt).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="35"/>
+        <location filename="../app/gui/main.cpp" line="52"/>
         <source>A .shoptuner project file to open.</source>
         <translation>Eine .shoptuner-Projektdatei, die geöffnet werden soll.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="41"/>
+        <location filename="../app/gui/main.cpp" line="58"/>
         <source>ShopTuner is shown in English: no font on this computer can show %1. Install one (on Debian or Ubuntu: sudo apt install fonts-noto-core) and start ShopTuner again.</source>
         <translation>ShopTuner wird auf Englisch angezeigt: Keine Schrift auf diesem Computer kann %1 darstellen. Installieren Sie eine (unter Debian oder Ubuntu: sudo apt install fonts-noto-core) und starten Sie ShopTuner neu.</translation>
     </message>
@@ -1416,47 +1449,47 @@
         <translation>&amp;Testsätze:</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="118"/>
+        <location filename="../ui/compare_panel.cpp" line="127"/>
         <source>Export &amp;HTML…</source>
         <translation>&amp;HTML exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="118"/>
+        <location filename="../ui/compare_panel.cpp" line="127"/>
         <source>Web page (*.html)</source>
         <translation>Webseite (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="119"/>
+        <location filename="../ui/compare_panel.cpp" line="128"/>
         <source>Export &amp;PDF…</source>
         <translation>&amp;PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="119"/>
+        <location filename="../ui/compare_panel.cpp" line="128"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="120"/>
+        <location filename="../ui/compare_panel.cpp" line="129"/>
         <source>Export &amp;CSV…</source>
         <translation>&amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="120"/>
+        <location filename="../ui/compare_panel.cpp" line="129"/>
         <source>Spreadsheet (*.csv)</source>
         <translation>Tabelle (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="125"/>
+        <location filename="../ui/compare_panel.cpp" line="134"/>
         <source>%1 comparison</source>
         <translation>%1 Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="141"/>
+        <location filename="../ui/compare_panel.cpp" line="150"/>
         <source>T&amp;ests to compare:</source>
         <translation>Zu v&amp;ergleichende Tests:</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="213"/>
+        <location filename="../ui/compare_panel.cpp" line="223"/>
         <source>%1
 Model: %2
 Adapter: %3
@@ -1467,22 +1500,22 @@ Adapter: %3
 Getestet: %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="214"/>
+        <location filename="../ui/compare_panel.cpp" line="224"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="242"/>
+        <location filename="../ui/compare_panel.cpp" line="252"/>
         <source>Nothing to compare yet: test a model on the Results page (Verdict) first.</source>
         <translation>Noch nichts zu vergleichen: Testen Sie zuerst ein Modell auf der Seite „Ergebnisse“ (Urteil).</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="244"/>
+        <location filename="../ui/compare_panel.cpp" line="254"/>
         <source>Tick one or more tests on the left.</source>
         <translation>Haken Sie links einen oder mehrere Tests an.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compare_panel.cpp" line="246"/>
+        <location filename="../ui/compare_panel.cpp" line="256"/>
         <source>%n test(s) compared over %1 task rows. Bold: the best on that row; dashed lines: published scores where the metric matches.</source>
         <translation>
             <numerusform>%n Test im Vergleich über %1 Aufgabenzeilen. Fett: das Beste in der Zeile; gestrichelte Linien: veröffentlichte Werte, wo das Maß übereinstimmt.</numerusform>
@@ -1490,57 +1523,57 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="259"/>
+        <location filename="../ui/compare_panel.cpp" line="269"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="259"/>
+        <location filename="../ui/compare_panel.cpp" line="269"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="259"/>
+        <location filename="../ui/compare_panel.cpp" line="269"/>
         <source>Metric</source>
         <translation>Maß</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="280"/>
+        <location filename="../ui/compare_panel.cpp" line="290"/>
         <source>The metric of the published tables</source>
         <translation>Das Maß der veröffentlichten Tabellen</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="281"/>
+        <location filename="../ui/compare_panel.cpp" line="291"/>
         <source>Not the published metric: no published scores on this row</source>
         <translation>Nicht das veröffentlichte Maß: keine veröffentlichten Werte in dieser Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="285"/>
+        <location filename="../ui/compare_panel.cpp" line="295"/>
         <source>This test did not score this task</source>
         <translation>Dieser Test hat diese Aufgabe nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="289"/>
+        <location filename="../ui/compare_panel.cpp" line="299"/>
         <source>%1 (%2–%3)</source>
         <translation>%1 (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="292"/>
+        <location filename="../ui/compare_panel.cpp" line="302"/>
         <source>%1 questions, %2 answers unusable (they matched none of the allowed answers); in brackets the range the true score likely lies in</source>
         <translation>%1 Fragen, %2 Antworten nicht verwendbar (sie passten zu keiner zulässigen Antwort); in Klammern der Bereich, in dem der wahre Wert wahrscheinlich liegt</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="329"/>
+        <location filename="../ui/compare_panel.cpp" line="339"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="374"/>
+        <location filename="../ui/compare_panel.cpp" line="384"/>
         <source>Score (100% is perfect)</source>
         <translation>Wert (100 % ist perfekt)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="391"/>
+        <location filename="../ui/compare_panel.cpp" line="401"/>
         <source>ShopTuner comparison</source>
         <translation>ShopTuner-Vergleich</translation>
     </message>
@@ -1772,6 +1805,24 @@ Getestet: %4 (%5)</translation>
         <location filename="../ui/export_dialog.cpp" line="268"/>
         <source>&lt;p&gt;Cancelled; nothing was left under its name.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Abgebrochen; unter seinem Namen blieb nichts zurück.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>shoptuner::ui::HelpDialog</name>
+    <message>
+        <location filename="../ui/help_dialog.cpp" line="14"/>
+        <source>&lt;h2&gt;Getting started&lt;/h2&gt;&lt;p&gt;ShopTuner teaches a small language model the everyday work of your shop, on this computer: reading how a review feels, finding colours and sizes in product texts, answering customers&apos; questions. Your data never leaves the computer.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Import files&lt;/b&gt;: the product catalogue, reviews, questions, search and order logs as your shop system exports them (CSV or JSON). ShopTuner proposes which column holds what; check it and import.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Training examples&lt;/b&gt;: ShopTuner turns your data into questions with their right answers, one kind per task, and keeps some aside to test the model later. Personal data (e-mail addresses, phone numbers, order numbers, names) is removed first.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Model&lt;/b&gt;: choose the model to teach. Smaller models train faster; the page says which fit this computer&apos;s memory, and downloads one for you.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Training plan&lt;/b&gt;: Quick, Balanced or Thorough, with the time and memory it will take.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Training&lt;/b&gt;: the model learns from your examples. The curve should fall. You can pause and resume, even after closing ShopTuner.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Results&lt;/b&gt;: the trained model answers the questions kept aside, and ShopTuner says task by task how well, beside the model before training and well-known published models.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Chat&lt;/b&gt; with the model, or &lt;b&gt;export&lt;/b&gt; it for Ollama, LM Studio or llama.cpp.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;h2&gt;Erste Schritte&lt;/h2&gt;&lt;p&gt;ShopTuner bringt einem kleinen Sprachmodell die tägliche Arbeit Ihres Shops bei, auf diesem Computer: erkennen, wie eine Bewertung gemeint ist, Farben und Größen in Produkttexten finden, Kundenfragen beantworten. Ihre Daten verlassen den Computer nie.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Dateien importieren&lt;/b&gt;: den Produktkatalog, Bewertungen, Fragen, Such- und Bestellprotokolle, wie Ihr Shopsystem sie exportiert (CSV oder JSON). ShopTuner schlägt vor, welche Spalte was enthält; prüfen Sie es und importieren Sie.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Trainingsbeispiele&lt;/b&gt;: ShopTuner macht aus Ihren Daten Fragen mit ihren richtigen Antworten, eine Art pro Aufgabe, und hält einige zurück, um das Modell später zu testen. Persönliche Daten (E-Mail-Adressen, Telefonnummern, Bestellnummern, Namen) werden zuerst entfernt.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Modell&lt;/b&gt;: Wählen Sie das Modell, das lernen soll. Kleinere Modelle trainieren schneller; die Seite sagt, welche in den Speicher dieses Computers passen, und lädt eines für Sie herunter.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Trainingsplan&lt;/b&gt;: Schnell, Ausgewogen oder Gründlich, mit der Zeit und dem Speicher, die es braucht.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Training&lt;/b&gt;: Das Modell lernt aus Ihren Beispielen. Die Kurve sollte fallen. Sie können pausieren und fortsetzen, auch nach dem Schließen von ShopTuner.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ergebnisse&lt;/b&gt;: Das trainierte Modell beantwortet die zurückgehaltenen Fragen, und ShopTuner sagt Aufgabe für Aufgabe, wie gut, neben dem Modell vor dem Training und bekannten veröffentlichten Modellen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Chatten&lt;/b&gt; Sie mit dem Modell, oder &lt;b&gt;exportieren&lt;/b&gt; Sie es für Ollama, LM Studio oder llama.cpp.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/help_dialog.cpp" line="36"/>
+        <source>&lt;h2&gt;When something goes wrong&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;A file that cannot be read: the message names the line. Export it again from your shop system as CSV (UTF-8), or fix that line.&lt;/li&gt;&lt;li&gt;Training stops with an error about memory: choose a smaller model or the Quick plan, or lower “Longest example” on the Training plan page.&lt;/li&gt;&lt;li&gt;Many unusable answers in the Results: the model needs more training (the Balanced or Thorough plan) or more examples.&lt;/li&gt;&lt;li&gt;Anything else: &lt;b&gt;Help → Report a problem&lt;/b&gt; gathers what happened, with personal data removed, for you to read and send to whoever helps you.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h2&gt;Wenn etwas schiefgeht&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;Eine Datei, die sich nicht lesen lässt: Die Meldung nennt die Zeile. Exportieren Sie sie erneut aus Ihrem Shopsystem als CSV (UTF-8), oder korrigieren Sie diese Zeile.&lt;/li&gt;&lt;li&gt;Das Training bricht mit einem Speicherfehler ab: Wählen Sie ein kleineres Modell oder den Plan „Schnell“, oder senken Sie „Längstes Beispiel“ auf der Seite „Trainingsplan“.&lt;/li&gt;&lt;li&gt;Viele unbrauchbare Antworten in den Ergebnissen: Das Modell braucht mehr Training (den Plan „Ausgewogen“ oder „Gründlich“) oder mehr Beispiele.&lt;/li&gt;&lt;li&gt;Alles andere: &lt;b&gt;Hilfe → Ein Problem melden&lt;/b&gt; sammelt, was passiert ist, ohne persönliche Daten, damit Sie es lesen und an die Person senden, die Ihnen hilft.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/help_dialog.cpp" line="56"/>
+        <source>ShopTuner help</source>
+        <translation>ShopTuner-Hilfe</translation>
     </message>
 </context>
 <context>
@@ -2125,12 +2176,12 @@ Getestet: %4 (%5)</translation>
 <context>
     <name>shoptuner::ui::ImportWizardPage</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="260"/>
+        <location filename="../ui/setup_wizard.cpp" line="261"/>
         <source>Bring in your shop&apos;s files</source>
         <translation>Die Dateien Ihres Shops importieren</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="261"/>
+        <location filename="../ui/setup_wizard.cpp" line="262"/>
         <source>At least the product catalog or the reviews. The more kinds of files, the more tasks the model can learn.</source>
         <translation>Mindestens den Produktkatalog oder die Bewertungen. Je mehr Arten von Dateien, desto mehr Aufgaben kann das Modell lernen.</translation>
     </message>
@@ -2219,233 +2270,248 @@ Getestet: %4 (%5)</translation>
 <context>
     <name>shoptuner::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="60"/>
-        <location filename="../ui/main_window.cpp" line="218"/>
+        <location filename="../ui/main_window.cpp" line="63"/>
+        <location filename="../ui/main_window.cpp" line="230"/>
         <source>ShopTuner</source>
         <translation>ShopTuner</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="67"/>
+        <location filename="../ui/main_window.cpp" line="70"/>
         <source>Open the &amp;setup wizard</source>
         <translation>&amp;Einrichtungsassistent öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="82"/>
+        <location filename="../ui/main_window.cpp" line="85"/>
         <source>&amp;Verdict</source>
         <translation>&amp;Urteil</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="83"/>
+        <location filename="../ui/main_window.cpp" line="86"/>
         <source>Co&amp;mpare tests</source>
         <translation>Tests &amp;vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="84"/>
+        <location filename="../ui/main_window.cpp" line="87"/>
         <source>How the latest trained model does, task by task, beside a published model</source>
         <translation>Wie das zuletzt trainierte Modell abschneidet, Aufgabe für Aufgabe, neben einem veröffentlichten Modell</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="85"/>
+        <location filename="../ui/main_window.cpp" line="88"/>
         <source>Several tests side by side: runs, base models, other models</source>
         <translation>Mehrere Tests nebeneinander: Läufe, Basismodelle, andere Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="91"/>
+        <location filename="../ui/main_window.cpp" line="94"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="92"/>
+        <location filename="../ui/main_window.cpp" line="95"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="92"/>
+        <location filename="../ui/main_window.cpp" line="95"/>
         <source>Import files</source>
         <translation>Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="92"/>
+        <location filename="../ui/main_window.cpp" line="95"/>
         <source>Training examples</source>
         <translation>Trainingsbeispiele</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="92"/>
+        <location filename="../ui/main_window.cpp" line="95"/>
         <source>Browse examples</source>
         <translation>Beispiele ansehen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="93"/>
+        <location filename="../ui/main_window.cpp" line="96"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="93"/>
+        <location filename="../ui/main_window.cpp" line="96"/>
         <source>Training plan</source>
         <translation>Trainingsplan</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="93"/>
+        <location filename="../ui/main_window.cpp" line="96"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="93"/>
+        <location filename="../ui/main_window.cpp" line="96"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="93"/>
+        <location filename="../ui/main_window.cpp" line="96"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="93"/>
+        <location filename="../ui/main_window.cpp" line="96"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="108"/>
+        <location filename="../ui/main_window.cpp" line="111"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="128"/>
+        <location filename="../ui/main_window.cpp" line="133"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="129"/>
+        <location filename="../ui/main_window.cpp" line="134"/>
         <source>&amp;New Shop Project…</source>
         <translation>&amp;Neues Shop-Projekt…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="131"/>
+        <location filename="../ui/main_window.cpp" line="136"/>
         <source>&amp;Open Project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="133"/>
+        <location filename="../ui/main_window.cpp" line="138"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="135"/>
+        <location filename="../ui/main_window.cpp" line="140"/>
         <source>Try the &amp;Demo Shop</source>
         <translation>&amp;Demo-Shop ausprobieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="137"/>
+        <location filename="../ui/main_window.cpp" line="142"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="140"/>
+        <location filename="../ui/main_window.cpp" line="145"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="141"/>
+        <location filename="../ui/main_window.cpp" line="147"/>
+        <source>ShopTuner &amp;help</source>
+        <translation>ShopTuner-&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="150"/>
+        <source>What the &amp;numbers mean</source>
+        <translation>Was die &amp;Zahlen bedeuten</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="151"/>
+        <source>Report a &amp;problem…</source>
+        <translation>Ein &amp;Problem melden …</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="153"/>
         <source>&amp;About ShopTuner</source>
         <translation>&amp;Über ShopTuner</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="151"/>
+        <location filename="../ui/main_window.cpp" line="163"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="204"/>
+        <location filename="../ui/main_window.cpp" line="216"/>
         <source>Open a project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="204"/>
+        <location filename="../ui/main_window.cpp" line="216"/>
         <source>ShopTuner projects (*.shoptuner)</source>
         <translation>ShopTuner-Projekte (*.shoptuner)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="213"/>
+        <location filename="../ui/main_window.cpp" line="225"/>
         <source>Cannot open the project</source>
         <translation>Das Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="218"/>
+        <location filename="../ui/main_window.cpp" line="230"/>
         <source>%1 — ShopTuner</source>
         <translation>%1 — ShopTuner</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="223"/>
+        <location filename="../ui/main_window.cpp" line="235"/>
         <source>&lt;h2&gt;ShopTuner&lt;/h2&gt;&lt;p&gt;Teach a small language model your shop: your products, reviews and questions, trained on this computer. Your data never leaves it.&lt;/p&gt;&lt;p&gt;Start with the setup wizard: create a project from your shop&apos;s files, or try the demo shop.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;ShopTuner&lt;/h2&gt;&lt;p&gt;Bringen Sie einem kleinen Sprachmodell Ihren Shop bei: Ihre Produkte, Bewertungen und Fragen, trainiert auf diesem Computer. Ihre Daten verlassen ihn nie.&lt;/p&gt;&lt;p&gt;Beginnen Sie mit dem Einrichtungsassistenten: Erstellen Sie ein Projekt aus den Dateien Ihres Shops, oder probieren Sie den Demo-Shop aus.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="234"/>
+        <location filename="../ui/main_window.cpp" line="246"/>
         <source>&lt;p&gt;&lt;b&gt;Your shop&apos;s data:&lt;/b&gt; %1 products, %2 reviews, %3 questions, %4 search results, %5 order lines.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Daten Ihres Shops:&lt;/b&gt; %1 Produkte, %2 Bewertungen, %3 Fragen, %4 Suchergebnisse, %5 Bestellpositionen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="247"/>
+        <location filename="../ui/main_window.cpp" line="259"/>
         <source>&lt;p&gt;&lt;b&gt;Training examples:&lt;/b&gt; %1 for %2 tasks.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Trainingsbeispiele:&lt;/b&gt; %1 für %2 Aufgaben.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="248"/>
+        <location filename="../ui/main_window.cpp" line="260"/>
         <source>&lt;p&gt;&lt;b&gt;Training examples:&lt;/b&gt; none yet.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Trainingsbeispiele:&lt;/b&gt; noch keine.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="252"/>
+        <location filename="../ui/main_window.cpp" line="264"/>
         <source>&lt;p&gt;&lt;b&gt;Latest training:&lt;/b&gt; run %1, %2, %3 of %4 steps%5.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Letztes Training:&lt;/b&gt; Trainingslauf %1, %2, %3 von %4 Schritten%5.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="257"/>
+        <location filename="../ui/main_window.cpp" line="269"/>
         <source>, best validation loss %1</source>
         <translation>, bester Validierungsverlust %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="262"/>
+        <location filename="../ui/main_window.cpp" line="274"/>
         <source>&lt;p&gt;&lt;b&gt;Latest test:&lt;/b&gt; %1, %2 task results (see Results).&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Letzter Test:&lt;/b&gt; %1, %2 Aufgabenergebnisse (siehe Ergebnisse).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="275"/>
+        <location filename="../ui/main_window.cpp" line="287"/>
         <source>Pause the training?</source>
         <translation>Training pausieren?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="276"/>
+        <location filename="../ui/main_window.cpp" line="288"/>
         <source>Training is running. ShopTuner pauses it at a checkpoint; next time you can resume where it stopped.</source>
         <translation>Das Training läuft. ShopTuner pausiert es an einem Sicherungspunkt; beim nächsten Mal können Sie dort fortsetzen, wo es aufgehört hat.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="278"/>
+        <location filename="../ui/main_window.cpp" line="290"/>
         <source>Pause and quit</source>
         <translation>Pausieren und beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="287"/>
+        <location filename="../ui/main_window.cpp" line="299"/>
         <source>Stop the running work?</source>
         <translation>Laufende Arbeit abbrechen?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="288"/>
+        <location filename="../ui/main_window.cpp" line="300"/>
         <source>ShopTuner is still importing or building. If you quit now, that step is undone and can be started again later.</source>
         <translation>ShopTuner importiert noch Daten oder erstellt Beispiele. Wenn Sie jetzt beenden, wird dieser Schritt rückgängig gemacht und kann später erneut gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="290"/>
+        <location filename="../ui/main_window.cpp" line="302"/>
         <source>Stop and quit</source>
         <translation>Abbrechen und beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="305"/>
+        <location filename="../ui/main_window.cpp" line="317"/>
         <source>About ShopTuner</source>
         <translation>Über ShopTuner</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="306"/>
+        <location filename="../ui/main_window.cpp" line="318"/>
         <source>&lt;b&gt;ShopTuner %1&lt;/b&gt;&lt;br&gt;Fine-tune a small language model on your own shop&apos;s data, on your own computer.</source>
         <translation>&lt;b&gt;ShopTuner %1&lt;/b&gt;&lt;br&gt;Trainieren Sie ein kleines Sprachmodell mit den Daten Ihres eigenen Shops, auf Ihrem eigenen Computer.</translation>
     </message>
@@ -2496,177 +2562,177 @@ Getestet: %4 (%5)</translation>
 <context>
     <name>shoptuner::ui::ModelDownloads</name>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="61"/>
+        <location filename="../ui/model_downloads.cpp" line="62"/>
         <source>&amp;Download</source>
         <translation>&amp;Herunterladen</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="62"/>
+        <location filename="../ui/model_downloads.cpp" line="63"/>
         <source>&amp;Resume download</source>
         <translation>Herunterladen &amp;fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="63"/>
+        <location filename="../ui/model_downloads.cpp" line="64"/>
         <source>Dis&amp;card</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="83"/>
+        <location filename="../ui/model_downloads.cpp" line="84"/>
         <source>Models to download</source>
         <translation>Modelle zum Herunterladen</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="86"/>
+        <location filename="../ui/model_downloads.cpp" line="87"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="86"/>
+        <location filename="../ui/model_downloads.cpp" line="87"/>
         <source>To download</source>
         <translation>Download-Größe</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="86"/>
+        <location filename="../ui/model_downloads.cpp" line="87"/>
         <source>Memory to train</source>
         <translation>Speicher fürs Training</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="86"/>
+        <location filename="../ui/model_downloads.cpp" line="87"/>
         <source>Licence</source>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="92"/>
+        <location filename="../ui/model_downloads.cpp" line="93"/>
         <source>or any model on Hugging Face, e.g. HuggingFaceTB/SmolLM2-360M-Instruct</source>
         <translation>oder ein beliebiges Modell auf Hugging Face, z. B. HuggingFaceTB/SmolLM2-360M-Instruct</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="93"/>
+        <location filename="../ui/model_downloads.cpp" line="94"/>
         <source>Hugging Face model name</source>
         <translation>Name des Modells auf Hugging Face</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="95"/>
+        <location filename="../ui/model_downloads.cpp" line="96"/>
         <source>Download the chosen model (or the one named) and check it before it is offered</source>
         <translation>Das gewählte (oder genannte) Modell herunterladen und prüfen, bevor es angeboten wird</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="97"/>
+        <location filename="../ui/model_downloads.cpp" line="98"/>
         <source>Continue where the download stopped</source>
         <translation>Dort weitermachen, wo das Herunterladen stehen blieb</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="99"/>
+        <location filename="../ui/model_downloads.cpp" line="100"/>
         <source>Delete what arrived of the unfinished download</source>
         <translation>Löschen, was vom unfertigen Download schon da ist</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="103"/>
+        <location filename="../ui/model_downloads.cpp" line="104"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="104"/>
+        <location filename="../ui/model_downloads.cpp" line="105"/>
         <source>Stop now; what arrived is kept, and Resume continues from there, even after closing ShopTuner</source>
         <translation>Jetzt anhalten; was schon da ist, bleibt erhalten, und „Fortsetzen“ macht dort weiter, auch nach dem Schließen von ShopTuner</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="57"/>
+        <location filename="../ui/model_downloads.cpp" line="58"/>
         <source>&lt;b&gt;Download a model&lt;/b&gt; (from Hugging Face, checked before use)</source>
         <translation>&lt;b&gt;Ein Modell herunterladen&lt;/b&gt; (von Hugging Face, vor der Verwendung geprüft)</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="186"/>
+        <location filename="../ui/model_downloads.cpp" line="188"/>
         <source>%1 (recommended here)</source>
         <translation>%1 (hier empfohlen)</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="193"/>
+        <location filename="../ui/model_downloads.cpp" line="195"/>
         <source>for scoring only</source>
         <translation>nur zum Bewerten</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="195"/>
+        <location filename="../ui/model_downloads.cpp" line="197"/>
         <source>about %1</source>
         <translation>etwa %1</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="196"/>
+        <location filename="../ui/model_downloads.cpp" line="198"/>
         <source>%1; account needed</source>
         <translation>%1; Konto nötig</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="212"/>
+        <location filename="../ui/model_downloads.cpp" line="214"/>
         <source>Recommended for this computer: %1, %2 to download. %3</source>
         <translation>Für diesen Computer empfohlen: %1, %2 herunterzuladen. %3</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="213"/>
+        <location filename="../ui/model_downloads.cpp" line="215"/>
         <source>%1, %2 to download. %3</source>
         <translation>%1, %2 herunterzuladen. %3</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="218"/>
+        <location filename="../ui/model_downloads.cpp" line="220"/>
         <source>It needs a free Hugging Face account with Meta&apos;s licence accepted on the model&apos;s page, and your access token.</source>
         <translation>Es braucht ein kostenloses Hugging-Face-Konto, in dem Metas Lizenz auf der Seite des Modells angenommen wurde, und Ihr Zugriffstoken.</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="229"/>
+        <location filename="../ui/model_downloads.cpp" line="231"/>
         <source>Not a model name</source>
         <translation>Kein Modellname</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="230"/>
+        <location filename="../ui/model_downloads.cpp" line="232"/>
         <source>“%1” is not a Hugging Face model name. It looks like Organisation/Model, e.g. HuggingFaceTB/SmolLM2-360M-Instruct.</source>
         <translation>„%1“ ist kein Modellname auf Hugging Face. Er hat die Form Organisation/Modell, z. B. HuggingFaceTB/SmolLM2-360M-Instruct.</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="260"/>
+        <location filename="../ui/model_downloads.cpp" line="262"/>
         <source>✓ %1 is ready (%2). Checked: %3.</source>
         <translation>✓ %1 ist bereit (%2). Geprüft: %3.</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="274"/>
+        <location filename="../ui/model_downloads.cpp" line="276"/>
         <source>The download did not finish</source>
         <translation>Das Herunterladen wurde nicht abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="289"/>
+        <location filename="../ui/model_downloads.cpp" line="291"/>
         <source>The download of %1 stopped before anything arrived.</source>
         <translation>Das Herunterladen von %1 endete, bevor etwas ankam.</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="291"/>
+        <location filename="../ui/model_downloads.cpp" line="293"/>
         <source>The download of %1 is paused; %2 arrived and is kept. Resume continues from there.</source>
         <translation>Das Herunterladen von %1 ist pausiert; %2 sind angekommen und bleiben erhalten. „Fortsetzen“ macht dort weiter.</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="304"/>
+        <location filename="../ui/model_downloads.cpp" line="306"/>
         <source>The unfinished download of %1 was deleted.</source>
         <translation>Der unfertige Download von %1 wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="316"/>
+        <location filename="../ui/model_downloads.cpp" line="318"/>
         <source>This model needs a Hugging Face account</source>
         <translation>Dieses Modell braucht ein Hugging-Face-Konto</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="318"/>
+        <location filename="../ui/model_downloads.cpp" line="320"/>
         <source>%1.&lt;br&gt;&lt;br&gt;1. Open &lt;a href=&quot;%2&quot;&gt;the model&apos;s page&lt;/a&gt;, sign in (a free account) and accept the licence.&lt;br&gt;2. Create an access token (Settings → Access Tokens, “Read” is enough) and paste it here.</source>
         <translation>%1.&lt;br&gt;&lt;br&gt;1. Öffnen Sie &lt;a href=&quot;%2&quot;&gt;die Seite des Modells&lt;/a&gt;, melden Sie sich an (ein kostenloses Konto) und nehmen Sie die Lizenz an.&lt;br&gt;2. Erstellen Sie ein Zugriffstoken (Settings → Access Tokens, „Read“ genügt) und fügen Sie es hier ein.</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="330"/>
+        <location filename="../ui/model_downloads.cpp" line="332"/>
         <source>Save the token and download</source>
         <translation>Token speichern und herunterladen</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="332"/>
+        <location filename="../ui/model_downloads.cpp" line="334"/>
         <source>Access token:</source>
         <translation>Zugriffstoken:</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="344"/>
+        <location filename="../ui/model_downloads.cpp" line="346"/>
         <source>The token could not be saved</source>
         <translation>Das Token konnte nicht gespeichert werden</translation>
     </message>
@@ -2812,12 +2878,12 @@ Getestet: %4 (%5)</translation>
 <context>
     <name>shoptuner::ui::ModelWizardPage</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="310"/>
+        <location filename="../ui/setup_wizard.cpp" line="311"/>
         <source>Choose the model to teach</source>
         <translation>Das Modell auswählen, das lernen soll</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="311"/>
+        <location filename="../ui/setup_wizard.cpp" line="312"/>
         <source>ShopTuner trains it on this computer. Smaller models train faster; larger ones answer better.</source>
         <translation>ShopTuner trainiert es auf diesem Computer. Kleinere Modelle lernen schneller; größere antworten besser.</translation>
     </message>
@@ -2985,7 +3051,22 @@ Getestet: %4 (%5)</translation>
         <translation>%1 Lernschritte über %2 Trainingsbeispiele (je etwa %3 Tokens). Auf %4 dauert das %5 und braucht etwa %6 Speicher.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="281"/>
+        <location filename="../ui/plan_panel.cpp" line="282"/>
+        <source>The time is what this computer measured for this model before.</source>
+        <translation>Die Zeit hat dieser Computer für dieses Modell schon gemessen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_panel.cpp" line="286"/>
+        <source>The time is estimated from another model trained on this computer; the first run of this one will tell.</source>
+        <translation>Die Zeit ist aus einem anderen auf diesem Computer trainierten Modell geschätzt; der erste Lauf dieses Modells zeigt es genau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_panel.cpp" line="291"/>
+        <source>The time is a first guess, as nothing has been trained on this computer yet; while training, the Training page shows the time left from the steps so far.</source>
+        <translation>Die Zeit ist eine erste Schätzung, da auf diesem Computer noch nichts trainiert wurde; während des Trainings zeigt die Seite „Training“ die verbleibende Zeit aus den bisherigen Schritten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_panel.cpp" line="297"/>
         <source>That is more than this computer has free: choose a smaller model, shorter examples or fewer examples per step.</source>
         <translation>Das ist mehr, als dieser Computer frei hat: Wählen Sie ein kleineres Modell, kürzere Beispiele oder weniger Beispiele pro Schritt.</translation>
     </message>
@@ -2993,12 +3074,12 @@ Getestet: %4 (%5)</translation>
 <context>
     <name>shoptuner::ui::PlanWizardPage</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="327"/>
+        <location filename="../ui/setup_wizard.cpp" line="328"/>
         <source>How thoroughly to train</source>
         <translation>Wie gründlich trainiert werden soll</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="328"/>
+        <location filename="../ui/setup_wizard.cpp" line="329"/>
         <source>Pick a plan; the estimate is for this computer. You can stop and continue training at any time.</source>
         <translation>Wählen Sie einen Plan; die Schätzung gilt für diesen Computer. Sie können das Training jederzeit anhalten und fortsetzen.</translation>
     </message>
@@ -3246,12 +3327,12 @@ Getestet: %4 (%5)</translation>
 <context>
     <name>shoptuner::ui::SetupWizard</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="57"/>
+        <location filename="../ui/setup_wizard.cpp" line="58"/>
         <source>Set up your shop</source>
         <translation>Ihren Shop einrichten</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="67"/>
+        <location filename="../ui/setup_wizard.cpp" line="68"/>
         <source>&amp;Done</source>
         <translation>&amp;Fertig</translation>
     </message>
@@ -3453,12 +3534,12 @@ Getestet: %4 (%5)</translation>
 <context>
     <name>shoptuner::ui::TasksWizardPage</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="285"/>
+        <location filename="../ui/setup_wizard.cpp" line="286"/>
         <source>What your model will learn</source>
         <translation>Was Ihr Modell lernen wird</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="286"/>
+        <location filename="../ui/setup_wizard.cpp" line="287"/>
         <source>Ten shop tasks, made from your data. Look at the examples: they are what the model practises on.</source>
         <translation>Zehn Shop-Aufgaben, erstellt aus Ihren Daten. Sehen Sie sich die Beispiele an: Mit ihnen übt das Modell.</translation>
     </message>
@@ -3847,12 +3928,12 @@ Getestet: %4 (%5)</translation>
 <context>
     <name>shoptuner::ui::TrainWizardPage</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="338"/>
+        <location filename="../ui/setup_wizard.cpp" line="339"/>
         <source>Teach the model your shop</source>
         <translation>Dem Modell Ihren Shop beibringen</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="339"/>
+        <location filename="../ui/setup_wizard.cpp" line="340"/>
         <source>Watch the loss fall: lower means the model predicts your examples better.</source>
         <translation>Sehen Sie zu, wie der Verlust sinkt: Je niedriger er ist, desto besser sagt das Modell Ihre Beispiele vorher.</translation>
     </message>
@@ -3891,7 +3972,6 @@ Getestet: %4 (%5)</translation>
     </message>
     <message>
         <location filename="../ui/verdict_panel.cpp" line="127"/>
-        <location filename="../ui/verdict_panel.cpp" line="498"/>
         <source>What do these numbers mean?</source>
         <translation>Was bedeuten diese Zahlen?</translation>
     </message>
@@ -3926,89 +4006,89 @@ Getestet: %4 (%5)</translation>
         <translation>Vergleichen mit</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="180"/>
+        <location filename="../ui/verdict_panel.cpp" line="184"/>
         <source>Task by task</source>
         <translation>Aufgabe für Aufgabe</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="181"/>
+        <location filename="../ui/verdict_panel.cpp" line="190"/>
         <source>As a chart</source>
         <translation>Als Diagramm</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="207"/>
+        <location filename="../ui/verdict_panel.cpp" line="216"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="207"/>
+        <location filename="../ui/verdict_panel.cpp" line="216"/>
         <source>What the model was asked to do</source>
         <translation>Was das Modell tun sollte</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="208"/>
+        <location filename="../ui/verdict_panel.cpp" line="217"/>
         <source>Questions from</source>
         <translation>Fragen aus</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="208"/>
+        <location filename="../ui/verdict_panel.cpp" line="217"/>
         <source>Your own products, new wording or new kinds of products</source>
         <translation>Ihre eigenen Produkte, neue Formulierungen oder neue Arten von Produkten</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="209"/>
+        <location filename="../ui/verdict_panel.cpp" line="218"/>
         <source>Questions</source>
         <translation>Fragen</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="209"/>
+        <location filename="../ui/verdict_panel.cpp" line="218"/>
         <source>How many test questions were asked; more questions give a surer verdict</source>
         <translation>Wie viele Testfragen gestellt wurden; mehr Fragen ergeben ein sichereres Urteil</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="210"/>
+        <location filename="../ui/verdict_panel.cpp" line="219"/>
         <source>Unusable</source>
         <translation>Unbrauchbar</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="210"/>
+        <location filename="../ui/verdict_panel.cpp" line="219"/>
         <source>Answers that matched none of the allowed answers; they count as wrong</source>
         <translation>Antworten, die zu keiner zulässigen Antwort passten; sie zählen als falsch</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="459"/>
+        <location filename="../ui/verdict_panel.cpp" line="468"/>
         <source>Score (100% is perfect)</source>
         <translation>Wert (100 % ist perfekt)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="474"/>
+        <location filename="../ui/verdict_panel.cpp" line="483"/>
         <source>&lt;p&gt;Choose a task above to see what its score means and some of the answers the model got wrong.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Wählen Sie oben eine Aufgabe, um zu sehen, was ihr Wert bedeutet, und einige Antworten, die das Modell falsch gab.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="490"/>
+        <location filename="../ui/verdict_panel.cpp" line="499"/>
         <source>&lt;i&gt;(nothing)&lt;/i&gt;</source>
         <translation>&lt;i&gt;(nichts)&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="211"/>
-        <location filename="../ui/verdict_panel.cpp" line="449"/>
+        <location filename="../ui/verdict_panel.cpp" line="220"/>
+        <location filename="../ui/verdict_panel.cpp" line="458"/>
         <source>Your model</source>
         <translation>Ihr Modell</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="211"/>
+        <location filename="../ui/verdict_panel.cpp" line="220"/>
         <source>The trained model&apos;s score out of 100%; hover over a score for its likely range</source>
         <translation>Der Wert des trainierten Modells von 100 %; zeigen Sie auf einen Wert, um seinen wahrscheinlichen Bereich zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="213"/>
+        <location filename="../ui/verdict_panel.cpp" line="222"/>
         <source>Published</source>
         <translation>Veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="212"/>
-        <location filename="../ui/verdict_panel.cpp" line="451"/>
+        <location filename="../ui/verdict_panel.cpp" line="221"/>
+        <location filename="../ui/verdict_panel.cpp" line="460"/>
         <source>Before training</source>
         <translation>Vor dem Training</translation>
     </message>
@@ -4023,140 +4103,140 @@ Getestet: %4 (%5)</translation>
         <translation>&lt;h3&gt;Was die Zahlen im Urteil bedeuten&lt;/h3&gt;&lt;p&gt;ShopTuner hat vor dem Training einige Ihrer Beispiele zurückgehalten. Der Test stellt dem trainierten Modell diese Fragen, die es nie gesehen hat, und bewertet jede Antwort.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fragen aus&lt;/b&gt;: &lt;i&gt;Ihre Produkte&lt;/i&gt; sind Fragen zu Ihrem eigenen Sortiment; &lt;i&gt;neue Formulierungen&lt;/i&gt; stellen sie so, wie das Modell sie nie gesehen hat; &lt;i&gt;neue Kategorien&lt;/i&gt; betreffen Arten von Produkten, mit denen es nicht trainiert wurde, um zu sehen, ob sich das Gelernte überträgt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Unbrauchbare Antworten&lt;/b&gt; passten zu keiner Antwort, die eine Frage zulässt (keine der Optionen, weder ja noch nein, keine Liste, wo eine verlangt war). Sie zählen als falsch. Viele davon bedeuten, dass das Modell mehr Training braucht.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ihr Modell&lt;/b&gt; und &lt;b&gt;Vor dem Training&lt;/b&gt; sind Werte von 100 %; zeigen Sie auf einen, um seinen wahrscheinlichen Bereich zu sehen. Bei wenigen Fragen ist dieser Bereich breit, daher sagt ShopTuner unter %1 Fragen nicht, ob ein Modell besser oder schlechter als das veröffentlichte ist.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Veröffentlicht&lt;/b&gt; ist der Wert, den ein bekanntes Modell in der eCeLLM-Studie erreichte, mit den Fragen von ECInstruct statt Ihren: ein grober Anhaltspunkt, außer Sie testen mit dem öffentlichen Benchmark.&lt;/p&gt;&lt;h4&gt;Die Werte&lt;/h4&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="153"/>
+        <location filename="../ui/verdict_panel.cpp" line="155"/>
         <source>Compare with:</source>
         <translation>Vergleichen mit:</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="159"/>
+        <location filename="../ui/verdict_panel.cpp" line="162"/>
         <source>Export &amp;HTML…</source>
         <translation>&amp;HTML exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="159"/>
+        <location filename="../ui/verdict_panel.cpp" line="162"/>
         <source>Web page (*.html)</source>
         <translation>Webseite (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="160"/>
+        <location filename="../ui/verdict_panel.cpp" line="163"/>
         <source>Export &amp;PDF…</source>
         <translation>&amp;PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="160"/>
+        <location filename="../ui/verdict_panel.cpp" line="163"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="161"/>
+        <location filename="../ui/verdict_panel.cpp" line="164"/>
         <source>Export &amp;CSV…</source>
         <translation>&amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="161"/>
+        <location filename="../ui/verdict_panel.cpp" line="164"/>
         <source>Spreadsheet (*.csv)</source>
         <translation>Tabelle (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="242"/>
+        <location filename="../ui/verdict_panel.cpp" line="251"/>
         <source>&amp;Get the encoder</source>
         <translation>Encoder &amp;laden</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="195"/>
+        <location filename="../ui/verdict_panel.cpp" line="204"/>
         <source>Write the trained model for Ollama, LM Studio, llama.cpp or Hugging Face</source>
         <translation>Das trainierte Modell für Ollama, LM Studio, llama.cpp oder Hugging Face schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="212"/>
-        <location filename="../ui/verdict_panel.cpp" line="304"/>
+        <location filename="../ui/verdict_panel.cpp" line="221"/>
+        <location filename="../ui/verdict_panel.cpp" line="313"/>
         <source>The same model before training, on the same questions</source>
         <translation>Dasselbe Modell vor dem Training, mit denselben Fragen</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="213"/>
+        <location filename="../ui/verdict_panel.cpp" line="222"/>
         <source>The published model&apos;s score in the eCeLLM study, on ECInstruct&apos;s questions</source>
         <translation>Der Wert des veröffentlichten Modells in der eCeLLM-Studie, mit den Fragen von ECInstruct</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="214"/>
+        <location filename="../ui/verdict_panel.cpp" line="223"/>
         <source>What it means</source>
         <translation>Was es bedeutet</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="214"/>
+        <location filename="../ui/verdict_panel.cpp" line="223"/>
         <source>The score in words, and how it compares with the published model</source>
         <translation>Der Wert in Worten und wie er im Vergleich zum veröffentlichten Modell dasteht</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="236"/>
+        <location filename="../ui/verdict_panel.cpp" line="245"/>
         <source>Answers to customer questions are scored by their wording here. The published figures score them by meaning, with an encoder (1.3 GB): get it to compare them too.</source>
         <translation>Antworten auf Kundenfragen werden hier nach ihrem Wortlaut bewertet. Die veröffentlichten Werte bewerten sie nach ihrer Bedeutung, mit einem Encoder (1,3 GB): Laden Sie ihn, um auch diese zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="248"/>
+        <location filename="../ui/verdict_panel.cpp" line="257"/>
         <source>The encoder is ready: answers to customer questions are scored by meaning, as the published figures are, from the next test on.</source>
         <translation>Der Encoder ist bereit: Antworten auf Kundenfragen werden ab dem nächsten Test nach ihrer Bedeutung bewertet, wie bei den veröffentlichten Werten.</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="299"/>
+        <location filename="../ui/verdict_panel.cpp" line="308"/>
         <source>%1: %2
 With %3 questions the true score likely lies between %4 and %5.</source>
         <translation>%1: %2
 Bei %3 Fragen liegt der wahre Wert wahrscheinlich zwischen %4 und %5.</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="320"/>
+        <location filename="../ui/verdict_panel.cpp" line="329"/>
         <source>Train a model first; then test it here on the examples kept aside.</source>
         <translation>Trainieren Sie zuerst ein Modell; testen Sie es dann hier an den beiseitegelegten Beispielen.</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="322"/>
+        <location filename="../ui/verdict_panel.cpp" line="331"/>
         <source>The model has not been tested yet.</source>
         <translation>Das Modell wurde noch nicht getestet.</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="351"/>
+        <location filename="../ui/verdict_panel.cpp" line="360"/>
         <source>Cannot start the test</source>
         <translation>Der Test kann nicht gestartet werden</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="375"/>
+        <location filename="../ui/verdict_panel.cpp" line="384"/>
         <source>Part 1 of 2, the trained model</source>
         <translation>Teil 1 von 2, das trainierte Modell</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="376"/>
+        <location filename="../ui/verdict_panel.cpp" line="385"/>
         <source>Part 2 of 2, the model before training</source>
         <translation>Teil 2 von 2, das Modell vor dem Training</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="384"/>
+        <location filename="../ui/verdict_panel.cpp" line="393"/>
         <source>The test stopped with an error</source>
         <translation>Der Test wurde mit einem Fehler beendet</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="403"/>
+        <location filename="../ui/verdict_panel.cpp" line="412"/>
         <source>ShopTuner report</source>
         <translation>ShopTuner-Bericht</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="408"/>
+        <location filename="../ui/verdict_panel.cpp" line="417"/>
         <source>%1 report</source>
         <translation>%1 Bericht</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="483"/>
+        <location filename="../ui/verdict_panel.cpp" line="492"/>
         <source>&lt;p&gt;No wrong answers among the questions tested for this task.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Bei den getesteten Fragen zu dieser Aufgabe gab es keine falschen Antworten.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="486"/>
+        <location filename="../ui/verdict_panel.cpp" line="495"/>
         <source>&lt;p&gt;&lt;b&gt;The worst answers:&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Die schlechtesten Antworten:&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="488"/>
+        <location filename="../ui/verdict_panel.cpp" line="497"/>
         <source>&lt;p&gt;&lt;b&gt;Question:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Expected:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;The model said:&lt;/b&gt; %3&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Frage:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Erwartet:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Das Modell sagte:&lt;/b&gt; %3&lt;/p&gt;</translation>
     </message>
@@ -4164,12 +4244,12 @@ Bei %3 Fragen liegt der wahre Wert wahrscheinlich zwischen %4 und %5.</translati
 <context>
     <name>shoptuner::ui::VerdictWizardPage</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="355"/>
+        <location filename="../ui/setup_wizard.cpp" line="356"/>
         <source>How well it does your shop&apos;s tasks</source>
         <translation>Wie gut es die Aufgaben Ihres Shops erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="356"/>
+        <location filename="../ui/setup_wizard.cpp" line="357"/>
         <source>The model answers the examples kept aside; its scores stand beside published models&apos;.</source>
         <translation>Das Modell beantwortet die beiseitegelegten Beispiele; seine Ergebnisse stehen neben denen veröffentlichter Modelle.</translation>
     </message>
@@ -4177,99 +4257,99 @@ Bei %3 Fragen liegt der wahre Wert wahrscheinlich zwischen %4 und %5.</translati
 <context>
     <name>shoptuner::ui::WelcomePage</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="135"/>
+        <location filename="../ui/setup_wizard.cpp" line="136"/>
         <source>Welcome to ShopTuner</source>
         <translation>Willkommen bei ShopTuner</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="136"/>
+        <location filename="../ui/setup_wizard.cpp" line="137"/>
         <source>Teach a small language model your shop: your products, reviews and questions. It trains on this computer; your data never leaves it.</source>
         <translation>Bringen Sie einem kleinen Sprachmodell Ihren Shop bei: Ihre Produkte, Bewertungen und Fragen. Es wird auf diesem Computer trainiert; Ihre Daten verlassen ihn nie.</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="139"/>
+        <location filename="../ui/setup_wizard.cpp" line="140"/>
         <source>Start a &amp;new shop project</source>
         <translation>Ein &amp;neues Shop-Projekt beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="139"/>
+        <location filename="../ui/setup_wizard.cpp" line="140"/>
         <source>Import your own catalog, reviews, questions, searches and orders.</source>
         <translation>Importieren Sie Ihren eigenen Katalog, Ihre Bewertungen, Fragen, Suchen und Bestellungen.</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="142"/>
+        <location filename="../ui/setup_wizard.cpp" line="143"/>
         <source>&amp;Open a project file</source>
         <translation>Projektdatei ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="142"/>
+        <location filename="../ui/setup_wizard.cpp" line="143"/>
         <source>Continue with a project saved earlier.</source>
         <translation>Mit einem früher gespeicherten Projekt weitermachen.</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="144"/>
+        <location filename="../ui/setup_wizard.cpp" line="145"/>
         <source>Try the &amp;demo shop</source>
         <translation>&amp;Demo-Shop ausprobieren</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="145"/>
+        <location filename="../ui/setup_wizard.cpp" line="146"/>
         <source>See every step with Kettle &amp;&amp; Loom, an invented homeware shop: 300 products, 1,500 reviews, questions, searches and orders.</source>
         <translation>Lernen Sie jeden Schritt mit Kettle &amp;&amp; Loom kennen, einem erfundenen Shop für Wohnaccessoires: 300 Produkte, 1.500 Bewertungen, Fragen, Suchen und Bestellungen.</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="150"/>
         <location filename="../ui/setup_wizard.cpp" line="151"/>
+        <location filename="../ui/setup_wizard.cpp" line="152"/>
         <source>Recent projects</source>
         <translation>Zuletzt geöffnete Projekte</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="173"/>
+        <location filename="../ui/setup_wizard.cpp" line="174"/>
         <source>Open a project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="173"/>
-        <location filename="../ui/setup_wizard.cpp" line="226"/>
+        <location filename="../ui/setup_wizard.cpp" line="174"/>
+        <location filename="../ui/setup_wizard.cpp" line="227"/>
         <source>ShopTuner projects (*.shoptuner)</source>
         <translation>ShopTuner-Projekte (*.shoptuner)</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="184"/>
+        <location filename="../ui/setup_wizard.cpp" line="185"/>
         <source>The demo shop could not be set up</source>
         <translation>Der Demo-Shop konnte nicht eingerichtet werden</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="206"/>
+        <location filename="../ui/setup_wizard.cpp" line="207"/>
         <source>Setting up the demo shop: importing its files and building examples…</source>
         <translation>Demo-Shop wird eingerichtet: Dateien werden importiert und Beispiele erstellt…</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="207"/>
+        <location filename="../ui/setup_wizard.cpp" line="208"/>
         <source>Project: %1</source>
         <translation>Projekt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="208"/>
+        <location filename="../ui/setup_wizard.cpp" line="209"/>
         <source>Choose a project to continue.</source>
         <translation>Wählen Sie ein Projekt, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="224"/>
+        <location filename="../ui/setup_wizard.cpp" line="225"/>
         <source>Name your shop project</source>
         <translation>Benennen Sie Ihr Shop-Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="225"/>
+        <location filename="../ui/setup_wizard.cpp" line="226"/>
         <source>My shop.shoptuner</source>
         <translation>Mein Laden.shoptuner</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="231"/>
+        <location filename="../ui/setup_wizard.cpp" line="232"/>
         <source>Cannot create the project</source>
         <translation>Das Projekt kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="240"/>
+        <location filename="../ui/setup_wizard.cpp" line="241"/>
         <source>Cannot open the project</source>
         <translation>Das Projekt kann nicht geöffnet werden</translation>
     </message>

@@ -80,12 +80,12 @@
 <context>
     <name>Hardware</name>
     <message>
-        <location filename="../core/project/services/training_plan.cpp" line="133"/>
+        <location filename="../core/project/services/training_plan.cpp" line="136"/>
         <source>a graphics card (%1) and a processor with %2 cores and %3 of memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/training_plan.cpp" line="138"/>
+        <location filename="../core/project/services/training_plan.cpp" line="141"/>
         <source>a processor with %1 cores and %2 of memory, no graphics card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -408,6 +408,39 @@
     <message>
         <location filename="../ui/mapping_editor.cpp" line="88"/>
         <source>The order the review is about (Etsy&apos;s reviews name no product): the review is linked to that order&apos;s product when the orders file has the order with one product</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemReport</name>
+    <message>
+        <location filename="../ui/problem_report.cpp" line="138"/>
+        <source>Report a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/problem_report.cpp" line="139"/>
+        <source>This is what happened, with e-mail addresses, phone and order numbers, your name, your home folder and the project&apos;s name taken out. Read it first: nothing is sent. Copy it into an e-mail or save it, for whoever helps you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/problem_report.cpp" line="150"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/problem_report.cpp" line="152"/>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/problem_report.cpp" line="157"/>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/problem_report.cpp" line="159"/>
+        <source>Text (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1055,12 +1088,12 @@
 <context>
     <name>TrainJob</name>
     <message>
-        <location filename="../core/project/jobs/train_job.cpp" line="90"/>
+        <location filename="../core/project/jobs/train_job.cpp" line="121"/>
         <source>Loading the model and the examples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/train_job.cpp" line="105"/>
+        <location filename="../core/project/jobs/train_job.cpp" line="142"/>
         <source>Learning step %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1068,22 +1101,22 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="28"/>
+        <location filename="../app/gui/main.cpp" line="45"/>
         <source>Fine-tune a small language model on your own shop&apos;s data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="32"/>
+        <location filename="../app/gui/main.cpp" line="49"/>
         <source>Open the bundled demo shop (made on first use).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="35"/>
+        <location filename="../app/gui/main.cpp" line="52"/>
         <source>A .shoptuner project file to open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="41"/>
+        <location filename="../app/gui/main.cpp" line="58"/>
         <source>ShopTuner is shown in English: no font on this computer can show %1. Install one (on Debian or Ubuntu: sudo apt install fonts-noto-core) and start ShopTuner again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1416,47 +1449,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="118"/>
+        <location filename="../ui/compare_panel.cpp" line="127"/>
         <source>Export &amp;HTML…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="118"/>
+        <location filename="../ui/compare_panel.cpp" line="127"/>
         <source>Web page (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="119"/>
+        <location filename="../ui/compare_panel.cpp" line="128"/>
         <source>Export &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="119"/>
+        <location filename="../ui/compare_panel.cpp" line="128"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="120"/>
+        <location filename="../ui/compare_panel.cpp" line="129"/>
         <source>Export &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="120"/>
+        <location filename="../ui/compare_panel.cpp" line="129"/>
         <source>Spreadsheet (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="125"/>
+        <location filename="../ui/compare_panel.cpp" line="134"/>
         <source>%1 comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="141"/>
+        <location filename="../ui/compare_panel.cpp" line="150"/>
         <source>T&amp;ests to compare:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="213"/>
+        <location filename="../ui/compare_panel.cpp" line="223"/>
         <source>%1
 Model: %2
 Adapter: %3
@@ -1464,22 +1497,22 @@ Tested: %4 (%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="214"/>
+        <location filename="../ui/compare_panel.cpp" line="224"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="242"/>
+        <location filename="../ui/compare_panel.cpp" line="252"/>
         <source>Nothing to compare yet: test a model on the Results page (Verdict) first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="244"/>
+        <location filename="../ui/compare_panel.cpp" line="254"/>
         <source>Tick one or more tests on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compare_panel.cpp" line="246"/>
+        <location filename="../ui/compare_panel.cpp" line="256"/>
         <source>%n test(s) compared over %1 task rows. Bold: the best on that row; dashed lines: published scores where the metric matches.</source>
         <translation>
             <numerusform>%n test compared over %1 task rows. Bold: the best on that row; dashed lines: published scores where the metric matches.</numerusform>
@@ -1487,57 +1520,57 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="259"/>
+        <location filename="../ui/compare_panel.cpp" line="269"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="259"/>
+        <location filename="../ui/compare_panel.cpp" line="269"/>
         <source>Test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="259"/>
+        <location filename="../ui/compare_panel.cpp" line="269"/>
         <source>Metric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="280"/>
+        <location filename="../ui/compare_panel.cpp" line="290"/>
         <source>The metric of the published tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="281"/>
+        <location filename="../ui/compare_panel.cpp" line="291"/>
         <source>Not the published metric: no published scores on this row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="285"/>
+        <location filename="../ui/compare_panel.cpp" line="295"/>
         <source>This test did not score this task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="289"/>
+        <location filename="../ui/compare_panel.cpp" line="299"/>
         <source>%1 (%2–%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="292"/>
+        <location filename="../ui/compare_panel.cpp" line="302"/>
         <source>%1 questions, %2 answers unusable (they matched none of the allowed answers); in brackets the range the true score likely lies in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="329"/>
+        <location filename="../ui/compare_panel.cpp" line="339"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="374"/>
+        <location filename="../ui/compare_panel.cpp" line="384"/>
         <source>Score (100% is perfect)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="391"/>
+        <location filename="../ui/compare_panel.cpp" line="401"/>
         <source>ShopTuner comparison</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1768,6 +1801,24 @@ Tested: %4 (%5)</source>
     <message>
         <location filename="../ui/export_dialog.cpp" line="268"/>
         <source>&lt;p&gt;Cancelled; nothing was left under its name.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shoptuner::ui::HelpDialog</name>
+    <message>
+        <location filename="../ui/help_dialog.cpp" line="14"/>
+        <source>&lt;h2&gt;Getting started&lt;/h2&gt;&lt;p&gt;ShopTuner teaches a small language model the everyday work of your shop, on this computer: reading how a review feels, finding colours and sizes in product texts, answering customers&apos; questions. Your data never leaves the computer.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Import files&lt;/b&gt;: the product catalogue, reviews, questions, search and order logs as your shop system exports them (CSV or JSON). ShopTuner proposes which column holds what; check it and import.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Training examples&lt;/b&gt;: ShopTuner turns your data into questions with their right answers, one kind per task, and keeps some aside to test the model later. Personal data (e-mail addresses, phone numbers, order numbers, names) is removed first.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Model&lt;/b&gt;: choose the model to teach. Smaller models train faster; the page says which fit this computer&apos;s memory, and downloads one for you.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Training plan&lt;/b&gt;: Quick, Balanced or Thorough, with the time and memory it will take.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Training&lt;/b&gt;: the model learns from your examples. The curve should fall. You can pause and resume, even after closing ShopTuner.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Results&lt;/b&gt;: the trained model answers the questions kept aside, and ShopTuner says task by task how well, beside the model before training and well-known published models.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Chat&lt;/b&gt; with the model, or &lt;b&gt;export&lt;/b&gt; it for Ollama, LM Studio or llama.cpp.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/help_dialog.cpp" line="36"/>
+        <source>&lt;h2&gt;When something goes wrong&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;A file that cannot be read: the message names the line. Export it again from your shop system as CSV (UTF-8), or fix that line.&lt;/li&gt;&lt;li&gt;Training stops with an error about memory: choose a smaller model or the Quick plan, or lower “Longest example” on the Training plan page.&lt;/li&gt;&lt;li&gt;Many unusable answers in the Results: the model needs more training (the Balanced or Thorough plan) or more examples.&lt;/li&gt;&lt;li&gt;Anything else: &lt;b&gt;Help → Report a problem&lt;/b&gt; gathers what happened, with personal data removed, for you to read and send to whoever helps you.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/help_dialog.cpp" line="56"/>
+        <source>ShopTuner help</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2122,12 +2173,12 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::ImportWizardPage</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="260"/>
+        <location filename="../ui/setup_wizard.cpp" line="261"/>
         <source>Bring in your shop&apos;s files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="261"/>
+        <location filename="../ui/setup_wizard.cpp" line="262"/>
         <source>At least the product catalog or the reviews. The more kinds of files, the more tasks the model can learn.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2216,233 +2267,248 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="60"/>
-        <location filename="../ui/main_window.cpp" line="218"/>
+        <location filename="../ui/main_window.cpp" line="63"/>
+        <location filename="../ui/main_window.cpp" line="230"/>
         <source>ShopTuner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="67"/>
+        <location filename="../ui/main_window.cpp" line="70"/>
         <source>Open the &amp;setup wizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="82"/>
+        <location filename="../ui/main_window.cpp" line="85"/>
         <source>&amp;Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="83"/>
+        <location filename="../ui/main_window.cpp" line="86"/>
         <source>Co&amp;mpare tests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="84"/>
+        <location filename="../ui/main_window.cpp" line="87"/>
         <source>How the latest trained model does, task by task, beside a published model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="85"/>
+        <location filename="../ui/main_window.cpp" line="88"/>
         <source>Several tests side by side: runs, base models, other models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="91"/>
+        <location filename="../ui/main_window.cpp" line="94"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="92"/>
+        <location filename="../ui/main_window.cpp" line="95"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="92"/>
+        <location filename="../ui/main_window.cpp" line="95"/>
         <source>Import files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="92"/>
+        <location filename="../ui/main_window.cpp" line="95"/>
         <source>Training examples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="92"/>
+        <location filename="../ui/main_window.cpp" line="95"/>
         <source>Browse examples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="93"/>
+        <location filename="../ui/main_window.cpp" line="96"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="93"/>
+        <location filename="../ui/main_window.cpp" line="96"/>
         <source>Training plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="93"/>
+        <location filename="../ui/main_window.cpp" line="96"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="93"/>
+        <location filename="../ui/main_window.cpp" line="96"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="93"/>
+        <location filename="../ui/main_window.cpp" line="96"/>
         <source>Chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="93"/>
+        <location filename="../ui/main_window.cpp" line="96"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="108"/>
+        <location filename="../ui/main_window.cpp" line="111"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="128"/>
+        <location filename="../ui/main_window.cpp" line="133"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="129"/>
+        <location filename="../ui/main_window.cpp" line="134"/>
         <source>&amp;New Shop Project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="131"/>
+        <location filename="../ui/main_window.cpp" line="136"/>
         <source>&amp;Open Project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="133"/>
+        <location filename="../ui/main_window.cpp" line="138"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="135"/>
+        <location filename="../ui/main_window.cpp" line="140"/>
         <source>Try the &amp;Demo Shop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="137"/>
+        <location filename="../ui/main_window.cpp" line="142"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="140"/>
+        <location filename="../ui/main_window.cpp" line="145"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="141"/>
-        <source>&amp;About ShopTuner</source>
+        <location filename="../ui/main_window.cpp" line="147"/>
+        <source>ShopTuner &amp;help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="150"/>
+        <source>What the &amp;numbers mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="151"/>
+        <source>Report a &amp;problem…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="153"/>
+        <source>&amp;About ShopTuner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="163"/>
         <source>No recent projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="204"/>
+        <location filename="../ui/main_window.cpp" line="216"/>
         <source>Open a project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="204"/>
+        <location filename="../ui/main_window.cpp" line="216"/>
         <source>ShopTuner projects (*.shoptuner)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="213"/>
+        <location filename="../ui/main_window.cpp" line="225"/>
         <source>Cannot open the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="218"/>
+        <location filename="../ui/main_window.cpp" line="230"/>
         <source>%1 — ShopTuner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="223"/>
+        <location filename="../ui/main_window.cpp" line="235"/>
         <source>&lt;h2&gt;ShopTuner&lt;/h2&gt;&lt;p&gt;Teach a small language model your shop: your products, reviews and questions, trained on this computer. Your data never leaves it.&lt;/p&gt;&lt;p&gt;Start with the setup wizard: create a project from your shop&apos;s files, or try the demo shop.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="234"/>
+        <location filename="../ui/main_window.cpp" line="246"/>
         <source>&lt;p&gt;&lt;b&gt;Your shop&apos;s data:&lt;/b&gt; %1 products, %2 reviews, %3 questions, %4 search results, %5 order lines.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="247"/>
+        <location filename="../ui/main_window.cpp" line="259"/>
         <source>&lt;p&gt;&lt;b&gt;Training examples:&lt;/b&gt; %1 for %2 tasks.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="248"/>
+        <location filename="../ui/main_window.cpp" line="260"/>
         <source>&lt;p&gt;&lt;b&gt;Training examples:&lt;/b&gt; none yet.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="252"/>
+        <location filename="../ui/main_window.cpp" line="264"/>
         <source>&lt;p&gt;&lt;b&gt;Latest training:&lt;/b&gt; run %1, %2, %3 of %4 steps%5.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="257"/>
+        <location filename="../ui/main_window.cpp" line="269"/>
         <source>, best validation loss %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="262"/>
+        <location filename="../ui/main_window.cpp" line="274"/>
         <source>&lt;p&gt;&lt;b&gt;Latest test:&lt;/b&gt; %1, %2 task results (see Results).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="275"/>
+        <location filename="../ui/main_window.cpp" line="287"/>
         <source>Pause the training?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="276"/>
+        <location filename="../ui/main_window.cpp" line="288"/>
         <source>Training is running. ShopTuner pauses it at a checkpoint; next time you can resume where it stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="278"/>
+        <location filename="../ui/main_window.cpp" line="290"/>
         <source>Pause and quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="287"/>
+        <location filename="../ui/main_window.cpp" line="299"/>
         <source>Stop the running work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="288"/>
+        <location filename="../ui/main_window.cpp" line="300"/>
         <source>ShopTuner is still importing or building. If you quit now, that step is undone and can be started again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="290"/>
+        <location filename="../ui/main_window.cpp" line="302"/>
         <source>Stop and quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="305"/>
+        <location filename="../ui/main_window.cpp" line="317"/>
         <source>About ShopTuner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="306"/>
+        <location filename="../ui/main_window.cpp" line="318"/>
         <source>&lt;b&gt;ShopTuner %1&lt;/b&gt;&lt;br&gt;Fine-tune a small language model on your own shop&apos;s data, on your own computer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2493,177 +2559,177 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::ModelDownloads</name>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="61"/>
+        <location filename="../ui/model_downloads.cpp" line="62"/>
         <source>&amp;Download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="62"/>
+        <location filename="../ui/model_downloads.cpp" line="63"/>
         <source>&amp;Resume download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="63"/>
+        <location filename="../ui/model_downloads.cpp" line="64"/>
         <source>Dis&amp;card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="83"/>
+        <location filename="../ui/model_downloads.cpp" line="84"/>
         <source>Models to download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="86"/>
+        <location filename="../ui/model_downloads.cpp" line="87"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="86"/>
+        <location filename="../ui/model_downloads.cpp" line="87"/>
         <source>To download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="86"/>
+        <location filename="../ui/model_downloads.cpp" line="87"/>
         <source>Memory to train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="86"/>
+        <location filename="../ui/model_downloads.cpp" line="87"/>
         <source>Licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="92"/>
+        <location filename="../ui/model_downloads.cpp" line="93"/>
         <source>or any model on Hugging Face, e.g. HuggingFaceTB/SmolLM2-360M-Instruct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="93"/>
+        <location filename="../ui/model_downloads.cpp" line="94"/>
         <source>Hugging Face model name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="95"/>
+        <location filename="../ui/model_downloads.cpp" line="96"/>
         <source>Download the chosen model (or the one named) and check it before it is offered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="97"/>
+        <location filename="../ui/model_downloads.cpp" line="98"/>
         <source>Continue where the download stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="99"/>
+        <location filename="../ui/model_downloads.cpp" line="100"/>
         <source>Delete what arrived of the unfinished download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="103"/>
+        <location filename="../ui/model_downloads.cpp" line="104"/>
         <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="104"/>
+        <location filename="../ui/model_downloads.cpp" line="105"/>
         <source>Stop now; what arrived is kept, and Resume continues from there, even after closing ShopTuner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="57"/>
+        <location filename="../ui/model_downloads.cpp" line="58"/>
         <source>&lt;b&gt;Download a model&lt;/b&gt; (from Hugging Face, checked before use)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="186"/>
+        <location filename="../ui/model_downloads.cpp" line="188"/>
         <source>%1 (recommended here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="193"/>
+        <location filename="../ui/model_downloads.cpp" line="195"/>
         <source>for scoring only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="195"/>
+        <location filename="../ui/model_downloads.cpp" line="197"/>
         <source>about %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="196"/>
+        <location filename="../ui/model_downloads.cpp" line="198"/>
         <source>%1; account needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="212"/>
+        <location filename="../ui/model_downloads.cpp" line="214"/>
         <source>Recommended for this computer: %1, %2 to download. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="213"/>
+        <location filename="../ui/model_downloads.cpp" line="215"/>
         <source>%1, %2 to download. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="218"/>
+        <location filename="../ui/model_downloads.cpp" line="220"/>
         <source>It needs a free Hugging Face account with Meta&apos;s licence accepted on the model&apos;s page, and your access token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="229"/>
+        <location filename="../ui/model_downloads.cpp" line="231"/>
         <source>Not a model name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="230"/>
+        <location filename="../ui/model_downloads.cpp" line="232"/>
         <source>“%1” is not a Hugging Face model name. It looks like Organisation/Model, e.g. HuggingFaceTB/SmolLM2-360M-Instruct.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="260"/>
+        <location filename="../ui/model_downloads.cpp" line="262"/>
         <source>✓ %1 is ready (%2). Checked: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="274"/>
+        <location filename="../ui/model_downloads.cpp" line="276"/>
         <source>The download did not finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="289"/>
+        <location filename="../ui/model_downloads.cpp" line="291"/>
         <source>The download of %1 stopped before anything arrived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="291"/>
+        <location filename="../ui/model_downloads.cpp" line="293"/>
         <source>The download of %1 is paused; %2 arrived and is kept. Resume continues from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="304"/>
+        <location filename="../ui/model_downloads.cpp" line="306"/>
         <source>The unfinished download of %1 was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="316"/>
+        <location filename="../ui/model_downloads.cpp" line="318"/>
         <source>This model needs a Hugging Face account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="318"/>
+        <location filename="../ui/model_downloads.cpp" line="320"/>
         <source>%1.&lt;br&gt;&lt;br&gt;1. Open &lt;a href=&quot;%2&quot;&gt;the model&apos;s page&lt;/a&gt;, sign in (a free account) and accept the licence.&lt;br&gt;2. Create an access token (Settings → Access Tokens, “Read” is enough) and paste it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="330"/>
+        <location filename="../ui/model_downloads.cpp" line="332"/>
         <source>Save the token and download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="332"/>
+        <location filename="../ui/model_downloads.cpp" line="334"/>
         <source>Access token:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="344"/>
+        <location filename="../ui/model_downloads.cpp" line="346"/>
         <source>The token could not be saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2809,12 +2875,12 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::ModelWizardPage</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="310"/>
+        <location filename="../ui/setup_wizard.cpp" line="311"/>
         <source>Choose the model to teach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="311"/>
+        <location filename="../ui/setup_wizard.cpp" line="312"/>
         <source>ShopTuner trains it on this computer. Smaller models train faster; larger ones answer better.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2982,7 +3048,22 @@ Tested: %4 (%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="281"/>
+        <location filename="../ui/plan_panel.cpp" line="282"/>
+        <source>The time is what this computer measured for this model before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_panel.cpp" line="286"/>
+        <source>The time is estimated from another model trained on this computer; the first run of this one will tell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_panel.cpp" line="291"/>
+        <source>The time is a first guess, as nothing has been trained on this computer yet; while training, the Training page shows the time left from the steps so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_panel.cpp" line="297"/>
         <source>That is more than this computer has free: choose a smaller model, shorter examples or fewer examples per step.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2990,12 +3071,12 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::PlanWizardPage</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="327"/>
+        <location filename="../ui/setup_wizard.cpp" line="328"/>
         <source>How thoroughly to train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="328"/>
+        <location filename="../ui/setup_wizard.cpp" line="329"/>
         <source>Pick a plan; the estimate is for this computer. You can stop and continue training at any time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3243,12 +3324,12 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::SetupWizard</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="57"/>
+        <location filename="../ui/setup_wizard.cpp" line="58"/>
         <source>Set up your shop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="67"/>
+        <location filename="../ui/setup_wizard.cpp" line="68"/>
         <source>&amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3450,12 +3531,12 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::TasksWizardPage</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="285"/>
+        <location filename="../ui/setup_wizard.cpp" line="286"/>
         <source>What your model will learn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="286"/>
+        <location filename="../ui/setup_wizard.cpp" line="287"/>
         <source>Ten shop tasks, made from your data. Look at the examples: they are what the model practises on.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3844,12 +3925,12 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::TrainWizardPage</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="338"/>
+        <location filename="../ui/setup_wizard.cpp" line="339"/>
         <source>Teach the model your shop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="339"/>
+        <location filename="../ui/setup_wizard.cpp" line="340"/>
         <source>Watch the loss fall: lower means the model predicts your examples better.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3888,7 +3969,6 @@ Tested: %4 (%5)</source>
     </message>
     <message>
         <location filename="../ui/verdict_panel.cpp" line="127"/>
-        <location filename="../ui/verdict_panel.cpp" line="498"/>
         <source>What do these numbers mean?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3923,89 +4003,89 @@ Tested: %4 (%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="180"/>
+        <location filename="../ui/verdict_panel.cpp" line="184"/>
         <source>Task by task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="181"/>
+        <location filename="../ui/verdict_panel.cpp" line="190"/>
         <source>As a chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="207"/>
+        <location filename="../ui/verdict_panel.cpp" line="216"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="207"/>
+        <location filename="../ui/verdict_panel.cpp" line="216"/>
         <source>What the model was asked to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="208"/>
+        <location filename="../ui/verdict_panel.cpp" line="217"/>
         <source>Questions from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="208"/>
+        <location filename="../ui/verdict_panel.cpp" line="217"/>
         <source>Your own products, new wording or new kinds of products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="209"/>
+        <location filename="../ui/verdict_panel.cpp" line="218"/>
         <source>Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="209"/>
+        <location filename="../ui/verdict_panel.cpp" line="218"/>
         <source>How many test questions were asked; more questions give a surer verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="210"/>
+        <location filename="../ui/verdict_panel.cpp" line="219"/>
         <source>Unusable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="210"/>
+        <location filename="../ui/verdict_panel.cpp" line="219"/>
         <source>Answers that matched none of the allowed answers; they count as wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="459"/>
+        <location filename="../ui/verdict_panel.cpp" line="468"/>
         <source>Score (100% is perfect)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="474"/>
+        <location filename="../ui/verdict_panel.cpp" line="483"/>
         <source>&lt;p&gt;Choose a task above to see what its score means and some of the answers the model got wrong.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="490"/>
+        <location filename="../ui/verdict_panel.cpp" line="499"/>
         <source>&lt;i&gt;(nothing)&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="211"/>
-        <location filename="../ui/verdict_panel.cpp" line="449"/>
+        <location filename="../ui/verdict_panel.cpp" line="220"/>
+        <location filename="../ui/verdict_panel.cpp" line="458"/>
         <source>Your model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="211"/>
+        <location filename="../ui/verdict_panel.cpp" line="220"/>
         <source>The trained model&apos;s score out of 100%; hover over a score for its likely range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="213"/>
+        <location filename="../ui/verdict_panel.cpp" line="222"/>
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="212"/>
-        <location filename="../ui/verdict_panel.cpp" line="451"/>
+        <location filename="../ui/verdict_panel.cpp" line="221"/>
+        <location filename="../ui/verdict_panel.cpp" line="460"/>
         <source>Before training</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4020,139 +4100,139 @@ Tested: %4 (%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="153"/>
+        <location filename="../ui/verdict_panel.cpp" line="155"/>
         <source>Compare with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="159"/>
+        <location filename="../ui/verdict_panel.cpp" line="162"/>
         <source>Export &amp;HTML…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="159"/>
+        <location filename="../ui/verdict_panel.cpp" line="162"/>
         <source>Web page (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="160"/>
+        <location filename="../ui/verdict_panel.cpp" line="163"/>
         <source>Export &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="160"/>
+        <location filename="../ui/verdict_panel.cpp" line="163"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="161"/>
+        <location filename="../ui/verdict_panel.cpp" line="164"/>
         <source>Export &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="161"/>
+        <location filename="../ui/verdict_panel.cpp" line="164"/>
         <source>Spreadsheet (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="242"/>
+        <location filename="../ui/verdict_panel.cpp" line="251"/>
         <source>&amp;Get the encoder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="195"/>
+        <location filename="../ui/verdict_panel.cpp" line="204"/>
         <source>Write the trained model for Ollama, LM Studio, llama.cpp or Hugging Face</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="212"/>
-        <location filename="../ui/verdict_panel.cpp" line="304"/>
+        <location filename="../ui/verdict_panel.cpp" line="221"/>
+        <location filename="../ui/verdict_panel.cpp" line="313"/>
         <source>The same model before training, on the same questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="213"/>
+        <location filename="../ui/verdict_panel.cpp" line="222"/>
         <source>The published model&apos;s score in the eCeLLM study, on ECInstruct&apos;s questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="214"/>
+        <location filename="../ui/verdict_panel.cpp" line="223"/>
         <source>What it means</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="214"/>
+        <location filename="../ui/verdict_panel.cpp" line="223"/>
         <source>The score in words, and how it compares with the published model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="236"/>
+        <location filename="../ui/verdict_panel.cpp" line="245"/>
         <source>Answers to customer questions are scored by their wording here. The published figures score them by meaning, with an encoder (1.3 GB): get it to compare them too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="248"/>
+        <location filename="../ui/verdict_panel.cpp" line="257"/>
         <source>The encoder is ready: answers to customer questions are scored by meaning, as the published figures are, from the next test on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="299"/>
+        <location filename="../ui/verdict_panel.cpp" line="308"/>
         <source>%1: %2
 With %3 questions the true score likely lies between %4 and %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="320"/>
+        <location filename="../ui/verdict_panel.cpp" line="329"/>
         <source>Train a model first; then test it here on the examples kept aside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="322"/>
+        <location filename="../ui/verdict_panel.cpp" line="331"/>
         <source>The model has not been tested yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="351"/>
+        <location filename="../ui/verdict_panel.cpp" line="360"/>
         <source>Cannot start the test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="375"/>
+        <location filename="../ui/verdict_panel.cpp" line="384"/>
         <source>Part 1 of 2, the trained model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="376"/>
+        <location filename="../ui/verdict_panel.cpp" line="385"/>
         <source>Part 2 of 2, the model before training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="384"/>
+        <location filename="../ui/verdict_panel.cpp" line="393"/>
         <source>The test stopped with an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="403"/>
+        <location filename="../ui/verdict_panel.cpp" line="412"/>
         <source>ShopTuner report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="408"/>
+        <location filename="../ui/verdict_panel.cpp" line="417"/>
         <source>%1 report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="483"/>
+        <location filename="../ui/verdict_panel.cpp" line="492"/>
         <source>&lt;p&gt;No wrong answers among the questions tested for this task.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="486"/>
+        <location filename="../ui/verdict_panel.cpp" line="495"/>
         <source>&lt;p&gt;&lt;b&gt;The worst answers:&lt;/b&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="488"/>
+        <location filename="../ui/verdict_panel.cpp" line="497"/>
         <source>&lt;p&gt;&lt;b&gt;Question:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Expected:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;The model said:&lt;/b&gt; %3&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4160,12 +4240,12 @@ With %3 questions the true score likely lies between %4 and %5.</source>
 <context>
     <name>shoptuner::ui::VerdictWizardPage</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="355"/>
+        <location filename="../ui/setup_wizard.cpp" line="356"/>
         <source>How well it does your shop&apos;s tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="356"/>
+        <location filename="../ui/setup_wizard.cpp" line="357"/>
         <source>The model answers the examples kept aside; its scores stand beside published models&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4173,99 +4253,99 @@ With %3 questions the true score likely lies between %4 and %5.</source>
 <context>
     <name>shoptuner::ui::WelcomePage</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="135"/>
+        <location filename="../ui/setup_wizard.cpp" line="136"/>
         <source>Welcome to ShopTuner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="136"/>
+        <location filename="../ui/setup_wizard.cpp" line="137"/>
         <source>Teach a small language model your shop: your products, reviews and questions. It trains on this computer; your data never leaves it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="139"/>
+        <location filename="../ui/setup_wizard.cpp" line="140"/>
         <source>Start a &amp;new shop project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="139"/>
+        <location filename="../ui/setup_wizard.cpp" line="140"/>
         <source>Import your own catalog, reviews, questions, searches and orders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="142"/>
+        <location filename="../ui/setup_wizard.cpp" line="143"/>
         <source>&amp;Open a project file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="142"/>
+        <location filename="../ui/setup_wizard.cpp" line="143"/>
         <source>Continue with a project saved earlier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="144"/>
+        <location filename="../ui/setup_wizard.cpp" line="145"/>
         <source>Try the &amp;demo shop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="145"/>
+        <location filename="../ui/setup_wizard.cpp" line="146"/>
         <source>See every step with Kettle &amp;&amp; Loom, an invented homeware shop: 300 products, 1,500 reviews, questions, searches and orders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="150"/>
         <location filename="../ui/setup_wizard.cpp" line="151"/>
+        <location filename="../ui/setup_wizard.cpp" line="152"/>
         <source>Recent projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="173"/>
+        <location filename="../ui/setup_wizard.cpp" line="174"/>
         <source>Open a project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="173"/>
-        <location filename="../ui/setup_wizard.cpp" line="226"/>
+        <location filename="../ui/setup_wizard.cpp" line="174"/>
+        <location filename="../ui/setup_wizard.cpp" line="227"/>
         <source>ShopTuner projects (*.shoptuner)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="184"/>
+        <location filename="../ui/setup_wizard.cpp" line="185"/>
         <source>The demo shop could not be set up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="206"/>
+        <location filename="../ui/setup_wizard.cpp" line="207"/>
         <source>Setting up the demo shop: importing its files and building examples…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="207"/>
+        <location filename="../ui/setup_wizard.cpp" line="208"/>
         <source>Project: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="208"/>
+        <location filename="../ui/setup_wizard.cpp" line="209"/>
         <source>Choose a project to continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="224"/>
+        <location filename="../ui/setup_wizard.cpp" line="225"/>
         <source>Name your shop project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="225"/>
+        <location filename="../ui/setup_wizard.cpp" line="226"/>
         <source>My shop.shoptuner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="231"/>
+        <location filename="../ui/setup_wizard.cpp" line="232"/>
         <source>Cannot create the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="240"/>
+        <location filename="../ui/setup_wizard.cpp" line="241"/>
         <source>Cannot open the project</source>
         <translation type="unfinished"></translation>
     </message>

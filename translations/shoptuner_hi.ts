@@ -80,12 +80,12 @@
 <context>
     <name>Hardware</name>
     <message>
-        <location filename="../core/project/services/training_plan.cpp" line="133"/>
+        <location filename="../core/project/services/training_plan.cpp" line="136"/>
         <source>a graphics card (%1) and a processor with %2 cores and %3 of memory</source>
         <translation>एक ग्राफ़िक्स कार्ड (%1) और %2 कोर तथा %3 मेमोरी वाला प्रोसेसर</translation>
     </message>
     <message>
-        <location filename="../core/project/services/training_plan.cpp" line="138"/>
+        <location filename="../core/project/services/training_plan.cpp" line="141"/>
         <source>a processor with %1 cores and %2 of memory, no graphics card</source>
         <translation>%1 कोर और %2 मेमोरी वाला प्रोसेसर, कोई ग्राफ़िक्स कार्ड नहीं</translation>
     </message>
@@ -409,6 +409,39 @@
         <location filename="../ui/mapping_editor.cpp" line="88"/>
         <source>The order the review is about (Etsy&apos;s reviews name no product): the review is linked to that order&apos;s product when the orders file has the order with one product</source>
         <translation>वह ऑर्डर जिसके बारे में समीक्षा है (Etsy की समीक्षाओं में उत्पाद नहीं होता): जब ऑर्डर फ़ाइल में वह ऑर्डर एक ही उत्पाद के साथ हो, तो समीक्षा उसी उत्पाद से जोड़ी जाती है</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemReport</name>
+    <message>
+        <location filename="../ui/problem_report.cpp" line="138"/>
+        <source>Report a problem</source>
+        <translation>समस्या की रिपोर्ट करें</translation>
+    </message>
+    <message>
+        <location filename="../ui/problem_report.cpp" line="139"/>
+        <source>This is what happened, with e-mail addresses, phone and order numbers, your name, your home folder and the project&apos;s name taken out. Read it first: nothing is sent. Copy it into an e-mail or save it, for whoever helps you.</source>
+        <translation>यह है जो हुआ, ई-मेल पते, फ़ोन और ऑर्डर नंबर, आपका नाम, आपका होम फ़ोल्डर और प्रोजेक्ट का नाम हटाकर। पहले इसे पढ़ें: कुछ भी भेजा नहीं जाता। इसे ई-मेल में कॉपी करें या सहेजें, उसके लिए जो आपकी मदद करता है।</translation>
+    </message>
+    <message>
+        <location filename="../ui/problem_report.cpp" line="150"/>
+        <source>&amp;Copy</source>
+        <translation>कॉपी करें</translation>
+    </message>
+    <message>
+        <location filename="../ui/problem_report.cpp" line="152"/>
+        <source>&amp;Save…</source>
+        <translation>सहेजें…</translation>
+    </message>
+    <message>
+        <location filename="../ui/problem_report.cpp" line="157"/>
+        <source>Save the report</source>
+        <translation>रिपोर्ट सहेजें</translation>
+    </message>
+    <message>
+        <location filename="../ui/problem_report.cpp" line="159"/>
+        <source>Text (*.txt)</source>
+        <translation>टेक्स्ट (*.txt)</translation>
     </message>
 </context>
 <context>
@@ -1055,12 +1088,12 @@
 <context>
     <name>TrainJob</name>
     <message>
-        <location filename="../core/project/jobs/train_job.cpp" line="90"/>
+        <location filename="../core/project/jobs/train_job.cpp" line="121"/>
         <source>Loading the model and the examples</source>
         <translation>मॉडल और उदाहरण लोड हो रहे हैं</translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/train_job.cpp" line="105"/>
+        <location filename="../core/project/jobs/train_job.cpp" line="142"/>
         <source>Learning step %1 of %2</source>
         <translation>सीखने का चरण %2 में से %1</translation>
     </message>
@@ -1068,22 +1101,22 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="28"/>
+        <location filename="../app/gui/main.cpp" line="45"/>
         <source>Fine-tune a small language model on your own shop&apos;s data.</source>
         <translation>अपनी दुकान के डेटा पर एक छोटे भाषा मॉडल को फ़ाइन-ट्यून करें।</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="32"/>
+        <location filename="../app/gui/main.cpp" line="49"/>
         <source>Open the bundled demo shop (made on first use).</source>
         <translation>साथ आई डेमो दुकान खोलें (पहली बार उपयोग पर बनाई जाती है)।</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="35"/>
+        <location filename="../app/gui/main.cpp" line="52"/>
         <source>A .shoptuner project file to open.</source>
         <translation>खोलने के लिए एक .shoptuner प्रोजेक्ट फ़ाइल।</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="41"/>
+        <location filename="../app/gui/main.cpp" line="58"/>
         <source>ShopTuner is shown in English: no font on this computer can show %1. Install one (on Debian or Ubuntu: sudo apt install fonts-noto-core) and start ShopTuner again.</source>
         <translation>ShopTuner अंग्रेज़ी में दिख रहा है: इस कंप्यूटर का कोई फ़ॉन्ट %1 नहीं दिखा सकता। एक फ़ॉन्ट इंस्टॉल करें (Debian या Ubuntu पर: sudo apt install fonts-noto-core) और ShopTuner फिर से शुरू करें।</translation>
     </message>
@@ -1416,47 +1449,47 @@
         <translation>परीक्षण &amp;सेट:</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="118"/>
+        <location filename="../ui/compare_panel.cpp" line="127"/>
         <source>Export &amp;HTML…</source>
         <translation>&amp;HTML एक्सपोर्ट करें…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="118"/>
+        <location filename="../ui/compare_panel.cpp" line="127"/>
         <source>Web page (*.html)</source>
         <translation>वेब पेज (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="119"/>
+        <location filename="../ui/compare_panel.cpp" line="128"/>
         <source>Export &amp;PDF…</source>
         <translation>&amp;PDF एक्सपोर्ट करें…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="119"/>
+        <location filename="../ui/compare_panel.cpp" line="128"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF दस्तावेज़ (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="120"/>
+        <location filename="../ui/compare_panel.cpp" line="129"/>
         <source>Export &amp;CSV…</source>
         <translation>&amp;CSV एक्सपोर्ट करें…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="120"/>
+        <location filename="../ui/compare_panel.cpp" line="129"/>
         <source>Spreadsheet (*.csv)</source>
         <translation>स्प्रेडशीट (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="125"/>
+        <location filename="../ui/compare_panel.cpp" line="134"/>
         <source>%1 comparison</source>
         <translation>%1 तुलना</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="141"/>
+        <location filename="../ui/compare_panel.cpp" line="150"/>
         <source>T&amp;ests to compare:</source>
         <translation>तुलना के लिए परी&amp;क्षण:</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="213"/>
+        <location filename="../ui/compare_panel.cpp" line="223"/>
         <source>%1
 Model: %2
 Adapter: %3
@@ -1467,22 +1500,22 @@ Tested: %4 (%5)</source>
 परीक्षण: %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="214"/>
+        <location filename="../ui/compare_panel.cpp" line="224"/>
         <source>none</source>
         <translation>कोई नहीं</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="242"/>
+        <location filename="../ui/compare_panel.cpp" line="252"/>
         <source>Nothing to compare yet: test a model on the Results page (Verdict) first.</source>
         <translation>अभी तुलना के लिए कुछ नहीं: पहले परिणाम पृष्ठ (निर्णय) पर किसी मॉडल का परीक्षण करें।</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="244"/>
+        <location filename="../ui/compare_panel.cpp" line="254"/>
         <source>Tick one or more tests on the left.</source>
         <translation>बाईं ओर एक या अधिक परीक्षण चुनें।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compare_panel.cpp" line="246"/>
+        <location filename="../ui/compare_panel.cpp" line="256"/>
         <source>%n test(s) compared over %1 task rows. Bold: the best on that row; dashed lines: published scores where the metric matches.</source>
         <translation>
             <numerusform>%n परीक्षण की %1 कार्य पंक्तियों पर तुलना। मोटे अक्षर: पंक्ति में सबसे अच्छा; धराशायी रेखाएँ: जहाँ मापदंड मेल खाता है वहाँ प्रकाशित अंक।</numerusform>
@@ -1490,57 +1523,57 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="259"/>
+        <location filename="../ui/compare_panel.cpp" line="269"/>
         <source>Task</source>
         <translation>कार्य</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="259"/>
+        <location filename="../ui/compare_panel.cpp" line="269"/>
         <source>Test</source>
         <translation>परीक्षण</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="259"/>
+        <location filename="../ui/compare_panel.cpp" line="269"/>
         <source>Metric</source>
         <translation>माप</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="280"/>
+        <location filename="../ui/compare_panel.cpp" line="290"/>
         <source>The metric of the published tables</source>
         <translation>प्रकाशित तालिकाओं का मापदंड</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="281"/>
+        <location filename="../ui/compare_panel.cpp" line="291"/>
         <source>Not the published metric: no published scores on this row</source>
         <translation>प्रकाशित मापदंड नहीं: इस पंक्ति में कोई प्रकाशित अंक नहीं</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="285"/>
+        <location filename="../ui/compare_panel.cpp" line="295"/>
         <source>This test did not score this task</source>
         <translation>इस परीक्षण ने यह कार्य नहीं आँका</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="289"/>
+        <location filename="../ui/compare_panel.cpp" line="299"/>
         <source>%1 (%2–%3)</source>
         <translation>%1 (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="292"/>
+        <location filename="../ui/compare_panel.cpp" line="302"/>
         <source>%1 questions, %2 answers unusable (they matched none of the allowed answers); in brackets the range the true score likely lies in</source>
         <translation>%1 प्रश्न, %2 उत्तर काम के नहीं (वे किसी मान्य उत्तर से मेल नहीं खाए); कोष्ठक में वह दायरा जिसमें सही अंक संभवतः है</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="329"/>
+        <location filename="../ui/compare_panel.cpp" line="339"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="374"/>
+        <location filename="../ui/compare_panel.cpp" line="384"/>
         <source>Score (100% is perfect)</source>
         <translation>अंक (100% पूर्ण है)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="391"/>
+        <location filename="../ui/compare_panel.cpp" line="401"/>
         <source>ShopTuner comparison</source>
         <translation>ShopTuner तुलना</translation>
     </message>
@@ -1772,6 +1805,24 @@ Tested: %4 (%5)</source>
         <location filename="../ui/export_dialog.cpp" line="268"/>
         <source>&lt;p&gt;Cancelled; nothing was left under its name.&lt;/p&gt;</source>
         <translation>&lt;p&gt;रद्द किया गया; उसके नाम से कुछ नहीं छोड़ा गया।&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>shoptuner::ui::HelpDialog</name>
+    <message>
+        <location filename="../ui/help_dialog.cpp" line="14"/>
+        <source>&lt;h2&gt;Getting started&lt;/h2&gt;&lt;p&gt;ShopTuner teaches a small language model the everyday work of your shop, on this computer: reading how a review feels, finding colours and sizes in product texts, answering customers&apos; questions. Your data never leaves the computer.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Import files&lt;/b&gt;: the product catalogue, reviews, questions, search and order logs as your shop system exports them (CSV or JSON). ShopTuner proposes which column holds what; check it and import.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Training examples&lt;/b&gt;: ShopTuner turns your data into questions with their right answers, one kind per task, and keeps some aside to test the model later. Personal data (e-mail addresses, phone numbers, order numbers, names) is removed first.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Model&lt;/b&gt;: choose the model to teach. Smaller models train faster; the page says which fit this computer&apos;s memory, and downloads one for you.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Training plan&lt;/b&gt;: Quick, Balanced or Thorough, with the time and memory it will take.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Training&lt;/b&gt;: the model learns from your examples. The curve should fall. You can pause and resume, even after closing ShopTuner.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Results&lt;/b&gt;: the trained model answers the questions kept aside, and ShopTuner says task by task how well, beside the model before training and well-known published models.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Chat&lt;/b&gt; with the model, or &lt;b&gt;export&lt;/b&gt; it for Ollama, LM Studio or llama.cpp.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;h2&gt;शुरुआत&lt;/h2&gt;&lt;p&gt;ShopTuner एक छोटे भाषा मॉडल को आपकी दुकान का रोज़ का काम सिखाता है, इसी कंप्यूटर पर: समीक्षा का भाव पढ़ना, उत्पाद के विवरण में रंग और आकार खोजना, ग्राहकों के प्रश्नों के उत्तर देना। आपका डेटा कभी इस कंप्यूटर से बाहर नहीं जाता।&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;फाइलें आयात करें&lt;/b&gt;: उत्पाद कैटलॉग, समीक्षाएँ, प्रश्न, खोज और ऑर्डर लॉग, जैसे आपका शॉप सिस्टम उन्हें निर्यात करता है (CSV या JSON)। ShopTuner बताता है कि किस कॉलम में क्या है; जाँचें और आयात करें।&lt;/li&gt;&lt;li&gt;&lt;b&gt;प्रशिक्षण उदाहरण&lt;/b&gt;: ShopTuner आपके डेटा से सही उत्तरों वाले प्रश्न बनाता है, हर काम के लिए एक प्रकार, और कुछ को बाद में मॉडल जाँचने के लिए अलग रखता है। निजी डेटा (ई-मेल पते, फ़ोन नंबर, ऑर्डर नंबर, नाम) पहले हटा दिया जाता है।&lt;/li&gt;&lt;li&gt;&lt;b&gt;मॉडल&lt;/b&gt;: सिखाने के लिए मॉडल चुनें। छोटे मॉडल जल्दी सीखते हैं; पृष्ठ बताता है कि कौन से इस कंप्यूटर की मेमोरी में आते हैं, और आपके लिए एक डाउनलोड करता है।&lt;/li&gt;&lt;li&gt;&lt;b&gt;प्रशिक्षण योजना&lt;/b&gt;: तेज़, संतुलित या गहन, लगने वाले समय और मेमोरी के साथ।&lt;/li&gt;&lt;li&gt;&lt;b&gt;प्रशिक्षण&lt;/b&gt;: मॉडल आपके उदाहरणों से सीखता है। वक्र नीचे जाना चाहिए। आप रोक सकते हैं और फिर से शुरू कर सकते हैं, ShopTuner बंद करने के बाद भी।&lt;/li&gt;&lt;li&gt;&lt;b&gt;परिणाम&lt;/b&gt;: प्रशिक्षित मॉडल अलग रखे गए प्रश्नों के उत्तर देता है, और ShopTuner हर काम के लिए बताता है कि कितना अच्छा, प्रशिक्षण से पहले के मॉडल और जाने-माने प्रकाशित मॉडलों के साथ।&lt;/li&gt;&lt;li&gt;मॉडल से &lt;b&gt;चैट&lt;/b&gt; करें, या उसे Ollama, LM Studio या llama.cpp के लिए &lt;b&gt;निर्यात&lt;/b&gt; करें।&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/help_dialog.cpp" line="36"/>
+        <source>&lt;h2&gt;When something goes wrong&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;A file that cannot be read: the message names the line. Export it again from your shop system as CSV (UTF-8), or fix that line.&lt;/li&gt;&lt;li&gt;Training stops with an error about memory: choose a smaller model or the Quick plan, or lower “Longest example” on the Training plan page.&lt;/li&gt;&lt;li&gt;Many unusable answers in the Results: the model needs more training (the Balanced or Thorough plan) or more examples.&lt;/li&gt;&lt;li&gt;Anything else: &lt;b&gt;Help → Report a problem&lt;/b&gt; gathers what happened, with personal data removed, for you to read and send to whoever helps you.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h2&gt;जब कुछ गलत हो&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;कोई फ़ाइल पढ़ी नहीं जा सकती: संदेश पंक्ति बताता है। उसे अपने शॉप सिस्टम से फिर से CSV (UTF-8) के रूप में निर्यात करें, या वह पंक्ति ठीक करें।&lt;/li&gt;&lt;li&gt;प्रशिक्षण मेमोरी की त्रुटि के साथ रुकता है: छोटा मॉडल या तेज़ योजना चुनें, या “प्रशिक्षण योजना” पृष्ठ पर “सबसे लंबा उदाहरण” घटाएँ।&lt;/li&gt;&lt;li&gt;परिणामों में बहुत से बेकार उत्तर: मॉडल को और प्रशिक्षण (संतुलित या गहन योजना) या और उदाहरण चाहिए।&lt;/li&gt;&lt;li&gt;कुछ और: &lt;b&gt;सहायता → समस्या की रिपोर्ट करें&lt;/b&gt; जो हुआ उसे इकट्ठा करता है, निजी डेटा हटाकर, ताकि आप उसे पढ़ें और उसे भेजें जो आपकी मदद करता है।&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/help_dialog.cpp" line="56"/>
+        <source>ShopTuner help</source>
+        <translation>ShopTuner सहायता</translation>
     </message>
 </context>
 <context>
@@ -2125,12 +2176,12 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::ImportWizardPage</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="260"/>
+        <location filename="../ui/setup_wizard.cpp" line="261"/>
         <source>Bring in your shop&apos;s files</source>
         <translation>अपनी दुकान की फ़ाइलें जोड़ें</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="261"/>
+        <location filename="../ui/setup_wizard.cpp" line="262"/>
         <source>At least the product catalog or the reviews. The more kinds of files, the more tasks the model can learn.</source>
         <translation>कम से कम उत्पाद सूची या समीक्षाएँ। जितनी ज़्यादा तरह की फ़ाइलें होंगी, मॉडल उतने ज़्यादा कार्य सीख सकेगा।</translation>
     </message>
@@ -2219,233 +2270,248 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="60"/>
-        <location filename="../ui/main_window.cpp" line="218"/>
+        <location filename="../ui/main_window.cpp" line="63"/>
+        <location filename="../ui/main_window.cpp" line="230"/>
         <source>ShopTuner</source>
         <translation>ShopTuner</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="67"/>
+        <location filename="../ui/main_window.cpp" line="70"/>
         <source>Open the &amp;setup wizard</source>
         <translation>&amp;सेटअप विज़ार्ड खोलें</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="82"/>
+        <location filename="../ui/main_window.cpp" line="85"/>
         <source>&amp;Verdict</source>
         <translation>&amp;निर्णय</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="83"/>
+        <location filename="../ui/main_window.cpp" line="86"/>
         <source>Co&amp;mpare tests</source>
         <translation>परीक्षणों की &amp;तुलना</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="84"/>
+        <location filename="../ui/main_window.cpp" line="87"/>
         <source>How the latest trained model does, task by task, beside a published model</source>
         <translation>नवीनतम प्रशिक्षित मॉडल कार्य-दर-कार्य कैसा करता है, एक प्रकाशित मॉडल के साथ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="85"/>
+        <location filename="../ui/main_window.cpp" line="88"/>
         <source>Several tests side by side: runs, base models, other models</source>
         <translation>कई परीक्षण साथ-साथ: रन, मूल मॉडल, अन्य मॉडल</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="91"/>
+        <location filename="../ui/main_window.cpp" line="94"/>
         <source>Pages</source>
         <translation>पृष्ठ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="92"/>
+        <location filename="../ui/main_window.cpp" line="95"/>
         <source>Overview</source>
         <translation>सारांश</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="92"/>
+        <location filename="../ui/main_window.cpp" line="95"/>
         <source>Import files</source>
         <translation>फ़ाइलें आयात करें</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="92"/>
+        <location filename="../ui/main_window.cpp" line="95"/>
         <source>Training examples</source>
         <translation>प्रशिक्षण उदाहरण</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="92"/>
+        <location filename="../ui/main_window.cpp" line="95"/>
         <source>Browse examples</source>
         <translation>उदाहरण देखें</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="93"/>
+        <location filename="../ui/main_window.cpp" line="96"/>
         <source>Model</source>
         <translation>मॉडल</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="93"/>
+        <location filename="../ui/main_window.cpp" line="96"/>
         <source>Training plan</source>
         <translation>प्रशिक्षण योजना</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="93"/>
+        <location filename="../ui/main_window.cpp" line="96"/>
         <source>Training</source>
         <translation>प्रशिक्षण</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="93"/>
+        <location filename="../ui/main_window.cpp" line="96"/>
         <source>Results</source>
         <translation>परिणाम</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="93"/>
+        <location filename="../ui/main_window.cpp" line="96"/>
         <source>Chat</source>
         <translation>चैट</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="93"/>
+        <location filename="../ui/main_window.cpp" line="96"/>
         <source>Settings</source>
         <translation>सेटिंग्स</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="108"/>
+        <location filename="../ui/main_window.cpp" line="111"/>
         <source>Import finished</source>
         <translation>आयात पूरा हुआ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="128"/>
+        <location filename="../ui/main_window.cpp" line="133"/>
         <source>&amp;File</source>
         <translation>&amp;फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="129"/>
+        <location filename="../ui/main_window.cpp" line="134"/>
         <source>&amp;New Shop Project…</source>
         <translation>&amp;नया दुकान प्रोजेक्ट…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="131"/>
+        <location filename="../ui/main_window.cpp" line="136"/>
         <source>&amp;Open Project…</source>
         <translation>प्रोजेक्ट &amp;खोलें…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="133"/>
+        <location filename="../ui/main_window.cpp" line="138"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;हाल में खोले गए</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="135"/>
+        <location filename="../ui/main_window.cpp" line="140"/>
         <source>Try the &amp;Demo Shop</source>
         <translation>&amp;डेमो दुकान आज़माएँ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="137"/>
+        <location filename="../ui/main_window.cpp" line="142"/>
         <source>&amp;Quit</source>
         <translation>&amp;बंद करें</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="140"/>
+        <location filename="../ui/main_window.cpp" line="145"/>
         <source>&amp;Help</source>
         <translation>&amp;सहायता</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="141"/>
+        <location filename="../ui/main_window.cpp" line="147"/>
+        <source>ShopTuner &amp;help</source>
+        <translation>ShopTuner सहायता</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="150"/>
+        <source>What the &amp;numbers mean</source>
+        <translation>संख्याओं का अर्थ</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="151"/>
+        <source>Report a &amp;problem…</source>
+        <translation>समस्या की रिपोर्ट करें…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="153"/>
         <source>&amp;About ShopTuner</source>
         <translation>ShopTuner के &amp;बारे में</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="151"/>
+        <location filename="../ui/main_window.cpp" line="163"/>
         <source>No recent projects</source>
         <translation>कोई हालिया प्रोजेक्ट नहीं</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="204"/>
+        <location filename="../ui/main_window.cpp" line="216"/>
         <source>Open a project</source>
         <translation>प्रोजेक्ट खोलें</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="204"/>
+        <location filename="../ui/main_window.cpp" line="216"/>
         <source>ShopTuner projects (*.shoptuner)</source>
         <translation>ShopTuner प्रोजेक्ट (*.shoptuner)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="213"/>
+        <location filename="../ui/main_window.cpp" line="225"/>
         <source>Cannot open the project</source>
         <translation>प्रोजेक्ट खोला नहीं जा सकता</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="218"/>
+        <location filename="../ui/main_window.cpp" line="230"/>
         <source>%1 — ShopTuner</source>
         <translation>%1 — ShopTuner</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="223"/>
+        <location filename="../ui/main_window.cpp" line="235"/>
         <source>&lt;h2&gt;ShopTuner&lt;/h2&gt;&lt;p&gt;Teach a small language model your shop: your products, reviews and questions, trained on this computer. Your data never leaves it.&lt;/p&gt;&lt;p&gt;Start with the setup wizard: create a project from your shop&apos;s files, or try the demo shop.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;ShopTuner&lt;/h2&gt;&lt;p&gt;एक छोटे भाषा मॉडल को अपनी दुकान के बारे में सिखाएँ: आपके उत्पाद, समीक्षाएँ और प्रश्न, इसी कंप्यूटर पर प्रशिक्षित। आपका डेटा कभी इस कंप्यूटर से बाहर नहीं जाता।&lt;/p&gt;&lt;p&gt;सेटअप विज़ार्ड से शुरू करें: अपनी दुकान की फ़ाइलों से एक प्रोजेक्ट बनाएँ, या डेमो दुकान आज़माएँ।&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="234"/>
+        <location filename="../ui/main_window.cpp" line="246"/>
         <source>&lt;p&gt;&lt;b&gt;Your shop&apos;s data:&lt;/b&gt; %1 products, %2 reviews, %3 questions, %4 search results, %5 order lines.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;आपकी दुकान का डेटा:&lt;/b&gt; %1 उत्पाद, %2 समीक्षाएँ, %3 प्रश्न, %4 खोज परिणाम, %5 ऑर्डर पंक्तियाँ।&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="247"/>
+        <location filename="../ui/main_window.cpp" line="259"/>
         <source>&lt;p&gt;&lt;b&gt;Training examples:&lt;/b&gt; %1 for %2 tasks.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;प्रशिक्षण उदाहरण:&lt;/b&gt; %2 कार्यों के लिए %1।&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="248"/>
+        <location filename="../ui/main_window.cpp" line="260"/>
         <source>&lt;p&gt;&lt;b&gt;Training examples:&lt;/b&gt; none yet.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;प्रशिक्षण उदाहरण:&lt;/b&gt; अभी कोई नहीं।&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="252"/>
+        <location filename="../ui/main_window.cpp" line="264"/>
         <source>&lt;p&gt;&lt;b&gt;Latest training:&lt;/b&gt; run %1, %2, %3 of %4 steps%5.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;पिछला प्रशिक्षण:&lt;/b&gt; प्रशिक्षण %1, %2, %4 में से %3 चरण%5।&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="257"/>
+        <location filename="../ui/main_window.cpp" line="269"/>
         <source>, best validation loss %1</source>
         <translation>, सबसे अच्छा सत्यापन लॉस %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="262"/>
+        <location filename="../ui/main_window.cpp" line="274"/>
         <source>&lt;p&gt;&lt;b&gt;Latest test:&lt;/b&gt; %1, %2 task results (see Results).&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;पिछली जाँच:&lt;/b&gt; %1, %2 कार्य परिणाम (परिणाम देखें)।&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="275"/>
+        <location filename="../ui/main_window.cpp" line="287"/>
         <source>Pause the training?</source>
         <translation>प्रशिक्षण को विराम दें?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="276"/>
+        <location filename="../ui/main_window.cpp" line="288"/>
         <source>Training is running. ShopTuner pauses it at a checkpoint; next time you can resume where it stopped.</source>
         <translation>प्रशिक्षण चल रहा है। ShopTuner इसे एक चेकपॉइंट पर विराम देगा; अगली बार आप वहीं से जारी रख सकते हैं जहाँ यह रुका था।</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="278"/>
+        <location filename="../ui/main_window.cpp" line="290"/>
         <source>Pause and quit</source>
         <translation>विराम दें और बंद करें</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="287"/>
+        <location filename="../ui/main_window.cpp" line="299"/>
         <source>Stop the running work?</source>
         <translation>चल रहा काम रोकें?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="288"/>
+        <location filename="../ui/main_window.cpp" line="300"/>
         <source>ShopTuner is still importing or building. If you quit now, that step is undone and can be started again later.</source>
         <translation>ShopTuner अभी भी डेटा आयात कर रहा है या उदाहरण बना रहा है। अगर आप अभी बंद करते हैं, तो यह चरण रद्द हो जाएगा और इसे बाद में फिर से शुरू किया जा सकता है।</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="290"/>
+        <location filename="../ui/main_window.cpp" line="302"/>
         <source>Stop and quit</source>
         <translation>रोकें और बंद करें</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="305"/>
+        <location filename="../ui/main_window.cpp" line="317"/>
         <source>About ShopTuner</source>
         <translation>ShopTuner के बारे में</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="306"/>
+        <location filename="../ui/main_window.cpp" line="318"/>
         <source>&lt;b&gt;ShopTuner %1&lt;/b&gt;&lt;br&gt;Fine-tune a small language model on your own shop&apos;s data, on your own computer.</source>
         <translation>&lt;b&gt;ShopTuner %1&lt;/b&gt;&lt;br&gt;अपनी दुकान के डेटा पर एक छोटे भाषा मॉडल को, अपने ही कंप्यूटर पर, प्रशिक्षित कीजिए।</translation>
     </message>
@@ -2496,177 +2562,177 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::ModelDownloads</name>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="61"/>
+        <location filename="../ui/model_downloads.cpp" line="62"/>
         <source>&amp;Download</source>
         <translation>&amp;डाउनलोड करें</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="62"/>
+        <location filename="../ui/model_downloads.cpp" line="63"/>
         <source>&amp;Resume download</source>
         <translation>डाउनलोड &amp;जारी रखें</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="63"/>
+        <location filename="../ui/model_downloads.cpp" line="64"/>
         <source>Dis&amp;card</source>
         <translation>&amp;हटाएँ</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="83"/>
+        <location filename="../ui/model_downloads.cpp" line="84"/>
         <source>Models to download</source>
         <translation>डाउनलोड के लिए मॉडल</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="86"/>
+        <location filename="../ui/model_downloads.cpp" line="87"/>
         <source>Model</source>
         <translation>मॉडल</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="86"/>
+        <location filename="../ui/model_downloads.cpp" line="87"/>
         <source>To download</source>
         <translation>डाउनलोड आकार</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="86"/>
+        <location filename="../ui/model_downloads.cpp" line="87"/>
         <source>Memory to train</source>
         <translation>प्रशिक्षण के लिए मेमोरी</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="86"/>
+        <location filename="../ui/model_downloads.cpp" line="87"/>
         <source>Licence</source>
         <translation>लाइसेंस</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="92"/>
+        <location filename="../ui/model_downloads.cpp" line="93"/>
         <source>or any model on Hugging Face, e.g. HuggingFaceTB/SmolLM2-360M-Instruct</source>
         <translation>या Hugging Face पर कोई भी मॉडल, जैसे HuggingFaceTB/SmolLM2-360M-Instruct</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="93"/>
+        <location filename="../ui/model_downloads.cpp" line="94"/>
         <source>Hugging Face model name</source>
         <translation>Hugging Face मॉडल का नाम</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="95"/>
+        <location filename="../ui/model_downloads.cpp" line="96"/>
         <source>Download the chosen model (or the one named) and check it before it is offered</source>
         <translation>चुना गया (या नामित) मॉडल डाउनलोड करें और उपलब्ध कराने से पहले उसकी जाँच करें</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="97"/>
+        <location filename="../ui/model_downloads.cpp" line="98"/>
         <source>Continue where the download stopped</source>
         <translation>डाउनलोड जहाँ रुका था वहीं से जारी रखें</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="99"/>
+        <location filename="../ui/model_downloads.cpp" line="100"/>
         <source>Delete what arrived of the unfinished download</source>
         <translation>अधूरे डाउनलोड का आया हुआ हिस्सा हटाएँ</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="103"/>
+        <location filename="../ui/model_downloads.cpp" line="104"/>
         <source>&amp;Pause</source>
         <translation>&amp;विराम दें</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="104"/>
+        <location filename="../ui/model_downloads.cpp" line="105"/>
         <source>Stop now; what arrived is kept, and Resume continues from there, even after closing ShopTuner</source>
         <translation>अभी रोकें; जो आ चुका है वह रखा जाता है, और “जारी रखें” वहीं से आगे बढ़ता है, ShopTuner बंद करने के बाद भी</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="57"/>
+        <location filename="../ui/model_downloads.cpp" line="58"/>
         <source>&lt;b&gt;Download a model&lt;/b&gt; (from Hugging Face, checked before use)</source>
         <translation>&lt;b&gt;एक मॉडल डाउनलोड करें&lt;/b&gt; (Hugging Face से, उपयोग से पहले जाँचा गया)</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="186"/>
+        <location filename="../ui/model_downloads.cpp" line="188"/>
         <source>%1 (recommended here)</source>
         <translation>%1 (यहाँ अनुशंसित)</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="193"/>
+        <location filename="../ui/model_downloads.cpp" line="195"/>
         <source>for scoring only</source>
         <translation>केवल अंक देने के लिए</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="195"/>
+        <location filename="../ui/model_downloads.cpp" line="197"/>
         <source>about %1</source>
         <translation>लगभग %1</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="196"/>
+        <location filename="../ui/model_downloads.cpp" line="198"/>
         <source>%1; account needed</source>
         <translation>%1; खाता आवश्यक</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="212"/>
+        <location filename="../ui/model_downloads.cpp" line="214"/>
         <source>Recommended for this computer: %1, %2 to download. %3</source>
         <translation>इस कंप्यूटर के लिए अनुशंसित: %1, डाउनलोड %2। %3</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="213"/>
+        <location filename="../ui/model_downloads.cpp" line="215"/>
         <source>%1, %2 to download. %3</source>
         <translation>%1, डाउनलोड %2। %3</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="218"/>
+        <location filename="../ui/model_downloads.cpp" line="220"/>
         <source>It needs a free Hugging Face account with Meta&apos;s licence accepted on the model&apos;s page, and your access token.</source>
         <translation>इसके लिए एक निःशुल्क Hugging Face खाता चाहिए, जिसमें मॉडल के पेज पर Meta का लाइसेंस स्वीकार किया गया हो, और आपका एक्सेस टोकन।</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="229"/>
+        <location filename="../ui/model_downloads.cpp" line="231"/>
         <source>Not a model name</source>
         <translation>यह मॉडल का नाम नहीं है</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="230"/>
+        <location filename="../ui/model_downloads.cpp" line="232"/>
         <source>“%1” is not a Hugging Face model name. It looks like Organisation/Model, e.g. HuggingFaceTB/SmolLM2-360M-Instruct.</source>
         <translation>“%1” Hugging Face मॉडल का नाम नहीं है। यह संगठन/मॉडल जैसा दिखता है, जैसे HuggingFaceTB/SmolLM2-360M-Instruct।</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="260"/>
+        <location filename="../ui/model_downloads.cpp" line="262"/>
         <source>✓ %1 is ready (%2). Checked: %3.</source>
         <translation>✓ %1 तैयार है (%2)। जाँचा गया: %3।</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="274"/>
+        <location filename="../ui/model_downloads.cpp" line="276"/>
         <source>The download did not finish</source>
         <translation>डाउनलोड पूरा नहीं हुआ</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="289"/>
+        <location filename="../ui/model_downloads.cpp" line="291"/>
         <source>The download of %1 stopped before anything arrived.</source>
         <translation>%1 का डाउनलोड कुछ भी आने से पहले रुक गया।</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="291"/>
+        <location filename="../ui/model_downloads.cpp" line="293"/>
         <source>The download of %1 is paused; %2 arrived and is kept. Resume continues from there.</source>
         <translation>%1 का डाउनलोड रुका हुआ है; %2 आ चुका है और रखा गया है। “जारी रखें” वहीं से आगे बढ़ता है।</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="304"/>
+        <location filename="../ui/model_downloads.cpp" line="306"/>
         <source>The unfinished download of %1 was deleted.</source>
         <translation>%1 का अधूरा डाउनलोड हटा दिया गया।</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="316"/>
+        <location filename="../ui/model_downloads.cpp" line="318"/>
         <source>This model needs a Hugging Face account</source>
         <translation>इस मॉडल के लिए Hugging Face खाता चाहिए</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="318"/>
+        <location filename="../ui/model_downloads.cpp" line="320"/>
         <source>%1.&lt;br&gt;&lt;br&gt;1. Open &lt;a href=&quot;%2&quot;&gt;the model&apos;s page&lt;/a&gt;, sign in (a free account) and accept the licence.&lt;br&gt;2. Create an access token (Settings → Access Tokens, “Read” is enough) and paste it here.</source>
         <translation>%1।&lt;br&gt;&lt;br&gt;1. &lt;a href=&quot;%2&quot;&gt;मॉडल का पेज&lt;/a&gt; खोलें, साइन इन करें (निःशुल्क खाता) और लाइसेंस स्वीकार करें।&lt;br&gt;2. एक एक्सेस टोकन बनाएँ (Settings → Access Tokens, “Read” पर्याप्त है) और उसे यहाँ चिपकाएँ।</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="330"/>
+        <location filename="../ui/model_downloads.cpp" line="332"/>
         <source>Save the token and download</source>
         <translation>टोकन सहेजें और डाउनलोड करें</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="332"/>
+        <location filename="../ui/model_downloads.cpp" line="334"/>
         <source>Access token:</source>
         <translation>एक्सेस टोकन:</translation>
     </message>
     <message>
-        <location filename="../ui/model_downloads.cpp" line="344"/>
+        <location filename="../ui/model_downloads.cpp" line="346"/>
         <source>The token could not be saved</source>
         <translation>टोकन सहेजा नहीं जा सका</translation>
     </message>
@@ -2812,12 +2878,12 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::ModelWizardPage</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="310"/>
+        <location filename="../ui/setup_wizard.cpp" line="311"/>
         <source>Choose the model to teach</source>
         <translation>सिखाने के लिए मॉडल चुनें</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="311"/>
+        <location filename="../ui/setup_wizard.cpp" line="312"/>
         <source>ShopTuner trains it on this computer. Smaller models train faster; larger ones answer better.</source>
         <translation>ShopTuner इसे इसी कंप्यूटर पर प्रशिक्षित करता है। छोटे मॉडल जल्दी प्रशिक्षित होते हैं; बड़े मॉडल बेहतर उत्तर देते हैं।</translation>
     </message>
@@ -2985,7 +3051,22 @@ Tested: %4 (%5)</source>
         <translation>%2 प्रशिक्षण उदाहरणों पर सीखने के %1 चरण (हर उदाहरण में लगभग %3 tokens)। %4 पर अनुमानित समय: %5; लगभग %6 मेमोरी चाहिए।</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="281"/>
+        <location filename="../ui/plan_panel.cpp" line="282"/>
+        <source>The time is what this computer measured for this model before.</source>
+        <translation>यह समय इस कंप्यूटर ने इस मॉडल के लिए पहले मापा है।</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_panel.cpp" line="286"/>
+        <source>The time is estimated from another model trained on this computer; the first run of this one will tell.</source>
+        <translation>यह समय इस कंप्यूटर पर प्रशिक्षित किसी दूसरे मॉडल से अनुमानित है; इस मॉडल का पहला रन सही बताएगा।</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_panel.cpp" line="291"/>
+        <source>The time is a first guess, as nothing has been trained on this computer yet; while training, the Training page shows the time left from the steps so far.</source>
+        <translation>यह समय पहला अनुमान है, क्योंकि इस कंप्यूटर पर अभी तक कुछ प्रशिक्षित नहीं हुआ; प्रशिक्षण के दौरान “प्रशिक्षण” पृष्ठ अब तक के चरणों से बाकी समय दिखाता है।</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_panel.cpp" line="297"/>
         <source>That is more than this computer has free: choose a smaller model, shorter examples or fewer examples per step.</source>
         <translation>यह इस कंप्यूटर की खाली मेमोरी से ज़्यादा है: कोई छोटा मॉडल, छोटे उदाहरण या हर चरण में कम उदाहरण चुनें।</translation>
     </message>
@@ -2993,12 +3074,12 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::PlanWizardPage</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="327"/>
+        <location filename="../ui/setup_wizard.cpp" line="328"/>
         <source>How thoroughly to train</source>
         <translation>कितनी गहराई से प्रशिक्षण दें</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="328"/>
+        <location filename="../ui/setup_wizard.cpp" line="329"/>
         <source>Pick a plan; the estimate is for this computer. You can stop and continue training at any time.</source>
         <translation>एक योजना चुनें; अनुमान इसी कंप्यूटर के लिए है। आप प्रशिक्षण को कभी भी रोककर फिर से जारी रख सकते हैं।</translation>
     </message>
@@ -3246,12 +3327,12 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::SetupWizard</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="57"/>
+        <location filename="../ui/setup_wizard.cpp" line="58"/>
         <source>Set up your shop</source>
         <translation>अपनी दुकान सेट अप करें</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="67"/>
+        <location filename="../ui/setup_wizard.cpp" line="68"/>
         <source>&amp;Done</source>
         <translation>&amp;पूर्ण</translation>
     </message>
@@ -3453,12 +3534,12 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::TasksWizardPage</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="285"/>
+        <location filename="../ui/setup_wizard.cpp" line="286"/>
         <source>What your model will learn</source>
         <translation>आपका मॉडल क्या सीखेगा</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="286"/>
+        <location filename="../ui/setup_wizard.cpp" line="287"/>
         <source>Ten shop tasks, made from your data. Look at the examples: they are what the model practises on.</source>
         <translation>आपके डेटा से बने दुकान के दस कार्य। उदाहरण देखें: मॉडल इन्हीं पर अभ्यास करता है।</translation>
     </message>
@@ -3847,12 +3928,12 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::TrainWizardPage</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="338"/>
+        <location filename="../ui/setup_wizard.cpp" line="339"/>
         <source>Teach the model your shop</source>
         <translation>मॉडल को अपनी दुकान सिखाएँ</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="339"/>
+        <location filename="../ui/setup_wizard.cpp" line="340"/>
         <source>Watch the loss fall: lower means the model predicts your examples better.</source>
         <translation>लॉस को घटते हुए देखें: कम लॉस का मतलब है कि मॉडल आपके उदाहरणों का बेहतर अनुमान लगाता है।</translation>
     </message>
@@ -3891,7 +3972,6 @@ Tested: %4 (%5)</source>
     </message>
     <message>
         <location filename="../ui/verdict_panel.cpp" line="127"/>
-        <location filename="../ui/verdict_panel.cpp" line="498"/>
         <source>What do these numbers mean?</source>
         <translation>इन संख्याओं का क्या अर्थ है?</translation>
     </message>
@@ -3926,89 +4006,89 @@ Tested: %4 (%5)</source>
         <translation>इससे तुलना करें</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="180"/>
+        <location filename="../ui/verdict_panel.cpp" line="184"/>
         <source>Task by task</source>
         <translation>काम दर काम</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="181"/>
+        <location filename="../ui/verdict_panel.cpp" line="190"/>
         <source>As a chart</source>
         <translation>चार्ट के रूप में</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="207"/>
+        <location filename="../ui/verdict_panel.cpp" line="216"/>
         <source>Task</source>
         <translation>कार्य</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="207"/>
+        <location filename="../ui/verdict_panel.cpp" line="216"/>
         <source>What the model was asked to do</source>
         <translation>मॉडल से क्या करने को कहा गया</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="208"/>
+        <location filename="../ui/verdict_panel.cpp" line="217"/>
         <source>Questions from</source>
         <translation>प्रश्न कहाँ से</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="208"/>
+        <location filename="../ui/verdict_panel.cpp" line="217"/>
         <source>Your own products, new wording or new kinds of products</source>
         <translation>आपके अपने उत्पाद, नए शब्द या नई तरह के उत्पाद</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="209"/>
+        <location filename="../ui/verdict_panel.cpp" line="218"/>
         <source>Questions</source>
         <translation>प्रश्न</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="209"/>
+        <location filename="../ui/verdict_panel.cpp" line="218"/>
         <source>How many test questions were asked; more questions give a surer verdict</source>
         <translation>कितने जाँच-प्रश्न पूछे गए; अधिक प्रश्नों से निर्णय अधिक पक्का होता है</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="210"/>
+        <location filename="../ui/verdict_panel.cpp" line="219"/>
         <source>Unusable</source>
         <translation>बेकार</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="210"/>
+        <location filename="../ui/verdict_panel.cpp" line="219"/>
         <source>Answers that matched none of the allowed answers; they count as wrong</source>
         <translation>वे उत्तर जो किसी मान्य उत्तर से मेल नहीं खाए; वे गलत गिने जाते हैं</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="459"/>
+        <location filename="../ui/verdict_panel.cpp" line="468"/>
         <source>Score (100% is perfect)</source>
         <translation>अंक (100% पूर्ण है)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="474"/>
+        <location filename="../ui/verdict_panel.cpp" line="483"/>
         <source>&lt;p&gt;Choose a task above to see what its score means and some of the answers the model got wrong.&lt;/p&gt;</source>
         <translation>&lt;p&gt;ऊपर एक काम चुनें और देखें कि उसके अंक का क्या अर्थ है, और मॉडल के कुछ गलत उत्तर।&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="490"/>
+        <location filename="../ui/verdict_panel.cpp" line="499"/>
         <source>&lt;i&gt;(nothing)&lt;/i&gt;</source>
         <translation>&lt;i&gt;(कुछ नहीं)&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="211"/>
-        <location filename="../ui/verdict_panel.cpp" line="449"/>
+        <location filename="../ui/verdict_panel.cpp" line="220"/>
+        <location filename="../ui/verdict_panel.cpp" line="458"/>
         <source>Your model</source>
         <translation>आपका मॉडल</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="211"/>
+        <location filename="../ui/verdict_panel.cpp" line="220"/>
         <source>The trained model&apos;s score out of 100%; hover over a score for its likely range</source>
         <translation>प्रशिक्षित मॉडल के 100% में से अंक; संभावित दायरा देखने के लिए अंक पर माउस ले जाएँ</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="213"/>
+        <location filename="../ui/verdict_panel.cpp" line="222"/>
         <source>Published</source>
         <translation>प्रकाशित</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="212"/>
-        <location filename="../ui/verdict_panel.cpp" line="451"/>
+        <location filename="../ui/verdict_panel.cpp" line="221"/>
+        <location filename="../ui/verdict_panel.cpp" line="460"/>
         <source>Before training</source>
         <translation>प्रशिक्षण से पहले</translation>
     </message>
@@ -4023,140 +4103,140 @@ Tested: %4 (%5)</source>
         <translation>&lt;h3&gt;निर्णय की संख्याओं का अर्थ&lt;/h3&gt;&lt;p&gt;ShopTuner ने प्रशिक्षण से पहले आपके कुछ उदाहरण अलग रखे। जाँच प्रशिक्षित मॉडल से वे प्रश्न पूछती है, जो उसने कभी नहीं देखे, और हर उत्तर को आँकती है।&lt;/p&gt;&lt;p&gt;&lt;b&gt;प्रश्न कहाँ से&lt;/b&gt;: &lt;i&gt;आपके उत्पाद&lt;/i&gt; आपके अपने कैटलॉग के प्रश्न हैं; &lt;i&gt;नए शब्दों में&lt;/i&gt; उन्हें ऐसे पूछता है जैसे मॉडल ने कभी नहीं देखा; &lt;i&gt;नई श्रेणियाँ&lt;/i&gt; उन तरह के उत्पादों के बारे में हैं जिन पर उसे प्रशिक्षित नहीं किया गया, यह देखने के लिए कि सीखा हुआ काम आता है या नहीं।&lt;/p&gt;&lt;p&gt;&lt;b&gt;बेकार उत्तर&lt;/b&gt; किसी प्रश्न के किसी मान्य उत्तर से मेल नहीं खाए (कोई विकल्प नहीं, न हाँ न नहीं, जहाँ सूची माँगी गई वहाँ सूची नहीं)। वे गलत गिने जाते हैं। इनके बहुत होने का अर्थ है कि मॉडल को और प्रशिक्षण चाहिए।&lt;/p&gt;&lt;p&gt;&lt;b&gt;आपका मॉडल&lt;/b&gt; और &lt;b&gt;प्रशिक्षण से पहले&lt;/b&gt; 100% में से अंक हैं; संभावित दायरा देखने के लिए किसी पर माउस ले जाएँ। कम प्रश्नों पर यह दायरा चौड़ा होता है, इसलिए %1 से कम प्रश्नों पर ShopTuner नहीं बताता कि मॉडल प्रकाशित मॉडल से बेहतर है या खराब।&lt;/p&gt;&lt;p&gt;&lt;b&gt;प्रकाशित&lt;/b&gt; वह अंक है जो एक जाने-माने मॉडल ने eCeLLM अध्ययन में आपके नहीं, ECInstruct के प्रश्नों पर पाया: एक मोटा अनुमान, जब तक आप सार्वजनिक बेंचमार्क पर न जाँचें।&lt;/p&gt;&lt;h4&gt;अंक&lt;/h4&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="153"/>
+        <location filename="../ui/verdict_panel.cpp" line="155"/>
         <source>Compare with:</source>
         <translation>इससे तुलना करें:</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="159"/>
+        <location filename="../ui/verdict_panel.cpp" line="162"/>
         <source>Export &amp;HTML…</source>
         <translation>&amp;HTML एक्सपोर्ट करें…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="159"/>
+        <location filename="../ui/verdict_panel.cpp" line="162"/>
         <source>Web page (*.html)</source>
         <translation>वेब पेज (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="160"/>
+        <location filename="../ui/verdict_panel.cpp" line="163"/>
         <source>Export &amp;PDF…</source>
         <translation>&amp;PDF एक्सपोर्ट करें…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="160"/>
+        <location filename="../ui/verdict_panel.cpp" line="163"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF दस्तावेज़ (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="161"/>
+        <location filename="../ui/verdict_panel.cpp" line="164"/>
         <source>Export &amp;CSV…</source>
         <translation>&amp;CSV एक्सपोर्ट करें…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="161"/>
+        <location filename="../ui/verdict_panel.cpp" line="164"/>
         <source>Spreadsheet (*.csv)</source>
         <translation>स्प्रेडशीट (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="242"/>
+        <location filename="../ui/verdict_panel.cpp" line="251"/>
         <source>&amp;Get the encoder</source>
         <translation>एनकोडर &amp;प्राप्त करें</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="195"/>
+        <location filename="../ui/verdict_panel.cpp" line="204"/>
         <source>Write the trained model for Ollama, LM Studio, llama.cpp or Hugging Face</source>
         <translation>प्रशिक्षित मॉडल Ollama, LM Studio, llama.cpp या Hugging Face के लिए लिखें</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="212"/>
-        <location filename="../ui/verdict_panel.cpp" line="304"/>
+        <location filename="../ui/verdict_panel.cpp" line="221"/>
+        <location filename="../ui/verdict_panel.cpp" line="313"/>
         <source>The same model before training, on the same questions</source>
         <translation>वही मॉडल प्रशिक्षण से पहले, उन्हीं प्रश्नों पर</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="213"/>
+        <location filename="../ui/verdict_panel.cpp" line="222"/>
         <source>The published model&apos;s score in the eCeLLM study, on ECInstruct&apos;s questions</source>
         <translation>eCeLLM अध्ययन में प्रकाशित मॉडल के अंक, ECInstruct के प्रश्नों पर</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="214"/>
+        <location filename="../ui/verdict_panel.cpp" line="223"/>
         <source>What it means</source>
         <translation>इसका अर्थ</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="214"/>
+        <location filename="../ui/verdict_panel.cpp" line="223"/>
         <source>The score in words, and how it compares with the published model</source>
         <translation>अंक शब्दों में, और प्रकाशित मॉडल से उसकी तुलना</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="236"/>
+        <location filename="../ui/verdict_panel.cpp" line="245"/>
         <source>Answers to customer questions are scored by their wording here. The published figures score them by meaning, with an encoder (1.3 GB): get it to compare them too.</source>
         <translation>यहाँ ग्राहकों के प्रश्नों के उत्तर उनके शब्दों से आँके जाते हैं। प्रकाशित आँकड़े उन्हें अर्थ से आँकते हैं, एक एन्कोडर (1.3 GB) से: उनकी भी तुलना के लिए इसे लें।</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="248"/>
+        <location filename="../ui/verdict_panel.cpp" line="257"/>
         <source>The encoder is ready: answers to customer questions are scored by meaning, as the published figures are, from the next test on.</source>
         <translation>एन्कोडर तैयार है: अगली जाँच से ग्राहकों के प्रश्नों के उत्तर अर्थ से आँके जाएँगे, जैसे प्रकाशित आँकड़ों में।</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="299"/>
+        <location filename="../ui/verdict_panel.cpp" line="308"/>
         <source>%1: %2
 With %3 questions the true score likely lies between %4 and %5.</source>
         <translation>%1: %2
 %3 प्रश्नों पर सही अंक संभवतः %4 और %5 के बीच है।</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="320"/>
+        <location filename="../ui/verdict_panel.cpp" line="329"/>
         <source>Train a model first; then test it here on the examples kept aside.</source>
         <translation>पहले एक मॉडल प्रशिक्षित करें; फिर यहाँ अलग रखे गए उदाहरणों पर उसकी जाँच करें।</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="322"/>
+        <location filename="../ui/verdict_panel.cpp" line="331"/>
         <source>The model has not been tested yet.</source>
         <translation>मॉडल की अभी तक जाँच नहीं हुई है।</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="351"/>
+        <location filename="../ui/verdict_panel.cpp" line="360"/>
         <source>Cannot start the test</source>
         <translation>जाँच शुरू नहीं की जा सकती</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="375"/>
+        <location filename="../ui/verdict_panel.cpp" line="384"/>
         <source>Part 1 of 2, the trained model</source>
         <translation>भाग 1 / 2, प्रशिक्षित मॉडल</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="376"/>
+        <location filename="../ui/verdict_panel.cpp" line="385"/>
         <source>Part 2 of 2, the model before training</source>
         <translation>भाग 2 / 2, प्रशिक्षण से पहले का मॉडल</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="384"/>
+        <location filename="../ui/verdict_panel.cpp" line="393"/>
         <source>The test stopped with an error</source>
         <translation>जाँच एक त्रुटि के कारण रुक गई</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="403"/>
+        <location filename="../ui/verdict_panel.cpp" line="412"/>
         <source>ShopTuner report</source>
         <translation>ShopTuner रिपोर्ट</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="408"/>
+        <location filename="../ui/verdict_panel.cpp" line="417"/>
         <source>%1 report</source>
         <translation>%1 रिपोर्ट</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="483"/>
+        <location filename="../ui/verdict_panel.cpp" line="492"/>
         <source>&lt;p&gt;No wrong answers among the questions tested for this task.&lt;/p&gt;</source>
         <translation>&lt;p&gt;इस कार्य के जाँचे गए प्रश्नों में कोई गलत उत्तर नहीं है।&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="486"/>
+        <location filename="../ui/verdict_panel.cpp" line="495"/>
         <source>&lt;p&gt;&lt;b&gt;The worst answers:&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;सबसे खराब उत्तर:&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="488"/>
+        <location filename="../ui/verdict_panel.cpp" line="497"/>
         <source>&lt;p&gt;&lt;b&gt;Question:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Expected:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;The model said:&lt;/b&gt; %3&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;प्रश्न:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;अपेक्षित:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;मॉडल ने कहा:&lt;/b&gt; %3&lt;/p&gt;</translation>
     </message>
@@ -4164,12 +4244,12 @@ With %3 questions the true score likely lies between %4 and %5.</source>
 <context>
     <name>shoptuner::ui::VerdictWizardPage</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="355"/>
+        <location filename="../ui/setup_wizard.cpp" line="356"/>
         <source>How well it does your shop&apos;s tasks</source>
         <translation>यह आपकी दुकान के कार्य कितनी अच्छी तरह करता है</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="356"/>
+        <location filename="../ui/setup_wizard.cpp" line="357"/>
         <source>The model answers the examples kept aside; its scores stand beside published models&apos;.</source>
         <translation>मॉडल अलग रखे गए उदाहरणों के उत्तर देता है; उसके अंक प्रकाशित मॉडलों के अंकों के साथ दिखाए जाते हैं।</translation>
     </message>
@@ -4177,99 +4257,99 @@ With %3 questions the true score likely lies between %4 and %5.</source>
 <context>
     <name>shoptuner::ui::WelcomePage</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="135"/>
+        <location filename="../ui/setup_wizard.cpp" line="136"/>
         <source>Welcome to ShopTuner</source>
         <translation>ShopTuner में आपका स्वागत है</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="136"/>
+        <location filename="../ui/setup_wizard.cpp" line="137"/>
         <source>Teach a small language model your shop: your products, reviews and questions. It trains on this computer; your data never leaves it.</source>
         <translation>एक छोटे भाषा मॉडल को अपनी दुकान के बारे में सिखाएँ: आपके उत्पाद, समीक्षाएँ और प्रश्न। यह इसी कंप्यूटर पर प्रशिक्षित होता है; आपका डेटा कभी इससे बाहर नहीं जाता।</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="139"/>
+        <location filename="../ui/setup_wizard.cpp" line="140"/>
         <source>Start a &amp;new shop project</source>
         <translation>&amp;नया दुकान प्रोजेक्ट शुरू करें</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="139"/>
+        <location filename="../ui/setup_wizard.cpp" line="140"/>
         <source>Import your own catalog, reviews, questions, searches and orders.</source>
         <translation>अपनी उत्पाद सूची, समीक्षाएँ, प्रश्न, खोजें और ऑर्डर आयात करें।</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="142"/>
+        <location filename="../ui/setup_wizard.cpp" line="143"/>
         <source>&amp;Open a project file</source>
         <translation>प्रोजेक्ट फ़ाइल &amp;खोलें</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="142"/>
+        <location filename="../ui/setup_wizard.cpp" line="143"/>
         <source>Continue with a project saved earlier.</source>
         <translation>पहले सहेजे गए प्रोजेक्ट पर काम जारी रखें।</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="144"/>
+        <location filename="../ui/setup_wizard.cpp" line="145"/>
         <source>Try the &amp;demo shop</source>
         <translation>&amp;डेमो दुकान आज़माएँ</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="145"/>
+        <location filename="../ui/setup_wizard.cpp" line="146"/>
         <source>See every step with Kettle &amp;&amp; Loom, an invented homeware shop: 300 products, 1,500 reviews, questions, searches and orders.</source>
         <translation>Kettle &amp;&amp; Loom के साथ हर चरण देखें, जो घर के सामान की एक काल्पनिक दुकान है: 300 उत्पाद, 1,500 समीक्षाएँ, प्रश्न, खोजें और ऑर्डर।</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="150"/>
         <location filename="../ui/setup_wizard.cpp" line="151"/>
+        <location filename="../ui/setup_wizard.cpp" line="152"/>
         <source>Recent projects</source>
         <translation>हाल के प्रोजेक्ट</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="173"/>
+        <location filename="../ui/setup_wizard.cpp" line="174"/>
         <source>Open a project</source>
         <translation>प्रोजेक्ट खोलें</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="173"/>
-        <location filename="../ui/setup_wizard.cpp" line="226"/>
+        <location filename="../ui/setup_wizard.cpp" line="174"/>
+        <location filename="../ui/setup_wizard.cpp" line="227"/>
         <source>ShopTuner projects (*.shoptuner)</source>
         <translation>ShopTuner प्रोजेक्ट (*.shoptuner)</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="184"/>
+        <location filename="../ui/setup_wizard.cpp" line="185"/>
         <source>The demo shop could not be set up</source>
         <translation>डेमो दुकान सेट अप नहीं की जा सकी</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="206"/>
+        <location filename="../ui/setup_wizard.cpp" line="207"/>
         <source>Setting up the demo shop: importing its files and building examples…</source>
         <translation>डेमो दुकान सेट अप की जा रही है: उसकी फ़ाइलें आयात हो रही हैं और उदाहरण बन रहे हैं…</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="207"/>
+        <location filename="../ui/setup_wizard.cpp" line="208"/>
         <source>Project: %1</source>
         <translation>प्रोजेक्ट: %1</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="208"/>
+        <location filename="../ui/setup_wizard.cpp" line="209"/>
         <source>Choose a project to continue.</source>
         <translation>आगे बढ़ने के लिए कोई प्रोजेक्ट चुनें।</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="224"/>
+        <location filename="../ui/setup_wizard.cpp" line="225"/>
         <source>Name your shop project</source>
         <translation>अपने दुकान प्रोजेक्ट का नाम रखें</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="225"/>
+        <location filename="../ui/setup_wizard.cpp" line="226"/>
         <source>My shop.shoptuner</source>
         <translation>मेरी दुकान.shoptuner</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="231"/>
+        <location filename="../ui/setup_wizard.cpp" line="232"/>
         <source>Cannot create the project</source>
         <translation>प्रोजेक्ट नहीं बनाया जा सकता</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="240"/>
+        <location filename="../ui/setup_wizard.cpp" line="241"/>
         <source>Cannot open the project</source>
         <translation>प्रोजेक्ट खोला नहीं जा सकता</translation>
     </message>

@@ -114,6 +114,15 @@ QLayout *ComparePanel::buildTopBar()
     top->addWidget(m_group);
     top->addWidget(m_published);
     top->addStretch();
+    return top;
+}
+
+// The exports below the comparison they write (one row with the filters is too wide for a
+// laptop at 150%).
+QLayout *ComparePanel::buildExportRow()
+{
+    auto *row = new QHBoxLayout;
+    row->addStretch();
     for (const auto &[label, filter, suffix] :
         {std::tuple {tr("Export &HTML…"), tr("Web page (*.html)"), QStringLiteral("html")},
             std::tuple {tr("Export &PDF…"), tr("PDF document (*.pdf)"), QStringLiteral("pdf")},
@@ -125,10 +134,10 @@ QLayout *ComparePanel::buildTopBar()
                 tr("%1 comparison").arg(m_project->name()), filter, suffix,
                 [this](const QString &path) { return exportTo(path); });
         });
-        top->addWidget(button);
+        row->addWidget(button);
         m_exports << button;
     }
-    return top;
+    return row;
 }
 
 void ComparePanel::buildLayout()
@@ -164,6 +173,7 @@ void ComparePanel::buildLayout()
     layout->addLayout(top);
     layout->addWidget(m_hint);
     layout->addWidget(split, 1);
+    layout->addLayout(buildExportRow());
 }
 
 void ComparePanel::connectSignals()

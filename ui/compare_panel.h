@@ -46,7 +46,8 @@ protected:
 private:
     void buildControls();
     void buildPublishedMenu(); // loads the bundled published scores and lists their models
-    QLayout *buildTopBar(); // test sets, published models and the export buttons
+    QLayout *buildTopBar();
+    QLayout *buildExportRow(); // test sets, published models and the export buttons
     void buildLayout();
     void connectSignals();
     void rebuild(); // from the current choices

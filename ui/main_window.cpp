@@ -2,10 +2,12 @@
 
 #include "chat_panel.h"
 #include "compare_panel.h"
+#include "help_dialog.h"
 #include "import_panel.h"
 #include "message_box.h"
 #include "model_panel.h"
 #include "plan_panel.h"
+#include "problem_report.h"
 #include "project_context.h"
 #include "records_browser.h"
 #include "settings_panel.h"
@@ -18,6 +20,7 @@
 #include "tasks_panel.h"
 #include "train_panel.h"
 #include "verdict_panel.h"
+#include "window_size.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -116,7 +119,9 @@ MainWindow::MainWindow(QWidget *parent)
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
-        resize(1100, 720);
+        fitToScreen(this, QSize(1100, 720));
+    else
+        keepOnScreen(this); // saved on a screen that may be gone or smaller
     for (QSplitter *s : findChildren<QSplitter *>())
         if (!s->objectName().isEmpty())
             s->restoreState(settings.value(QStringLiteral("splitters/") + s->objectName()).toByteArray());
@@ -138,6 +143,13 @@ void MainWindow::buildMenus()
     // Not every platform theme defines Quit; Ctrl+Q is what users expect then.
     quit->setShortcut(QKeySequence::keyBindings(QKeySequence::Quit).value(0, QKeySequence(Qt::CTRL | Qt::Key_Q)));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(
+        tr("ShopTuner &help"), this, [this] { HelpDialog::showTopic(this, QStringLiteral("guide")); });
+    guide->setShortcut(QKeySequence::HelpContents);
+    help->addAction(
+        tr("What the &numbers mean"), this, [this] { HelpDialog::showTopic(this, QStringLiteral("numbers")); });
+    help->addAction(tr("Report a &problem…"), this, [this] { showProblemReport(this, m_project); });
+    help->addSeparator();
     help->addAction(tr("&About ShopTuner"), this, &MainWindow::showAbout);
 }
 

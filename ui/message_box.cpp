@@ -1,5 +1,7 @@
 #include "message_box.h"
 
+#include "problem_report.h"
+
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -7,6 +9,8 @@ namespace shoptuner::ui {
 
 void showError(QWidget *parent, const QString &title, const QString &message, const QString &details)
 {
+    noteProblem(title + QStringLiteral(": ") + message
+        + (details.isEmpty() ? QString() : QStringLiteral(" (") + details + QLatin1Char(')')));
     QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::Ok, parent);
     box.setObjectName(QStringLiteral("errorBox"));
     if (!details.isEmpty() && details != message)

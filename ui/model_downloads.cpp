@@ -38,9 +38,10 @@ services::ModelCandidate shapeOf(const hub::CatalogueModel &m)
         m.name, qint64(m.parametersB * 1e9), m.layers, m.hidden, m.intermediate, m.heads, m.vocab);
 }
 
-qint64 trainingMemory(const hub::CatalogueModel &m, bool gpu)
+qint64 trainingMemory(const hub::CatalogueModel &m, const services::HardwareInfo &hardware)
 {
-    return services::estimateTrainingMemory(shapeOf(m), services::presetSettings(services::PlanPreset::Balanced), gpu);
+    return services::estimateTrainingMemory(
+        shapeOf(m), services::presetSettings(services::PlanPreset::Balanced), hardware);
 }
 
 // The .incomplete files of a repository in the cache: what a paused download kept.
@@ -171,7 +172,8 @@ void ModelDownloads::fillCatalogue()
         if (m.gated || m.encoder || !m_hardwareKnown)
             continue;
         if (m_hardware.gpu
-            || (m.parametersB <= 0.4 && double(trainingMemory(m, false)) < 0.8 * double(m_hardware.ramAvailableBytes)))
+            || (m.parametersB <= 0.4
+                && double(trainingMemory(m, m_hardware)) < 0.8 * double(m_hardware.ramAvailableBytes)))
             m_recommended = m.repoId;
     }
     const QString current = m_catalogue->currentItem()
@@ -192,7 +194,7 @@ void ModelDownloads::fillCatalogue()
         if (m.encoder)
             item->setText(MemoryColumn, tr("for scoring only"));
         else if (m_hardwareKnown)
-            item->setText(MemoryColumn, tr("about %1").arg(services::formatBytes(trainingMemory(m, m_hardware.gpu))));
+            item->setText(MemoryColumn, tr("about %1").arg(services::formatBytes(trainingMemory(m, m_hardware))));
         item->setText(LicenceColumn, m.gated ? tr("%1; account needed").arg(m.licence) : m.licence);
         if (m.repoId == current)
             m_catalogue->setCurrentItem(item);

@@ -188,7 +188,7 @@ void ModelPanel::refresh()
         item->setText(SizeColumn, parameterText(c.parameters));
         item->setText(DiskColumn, services::formatBytes(c.diskBytes));
         item->setText(MemoryColumn,
-            tr("about %1").arg(services::formatBytes(services::estimateTrainingMemory(c, balanced, m_hardware.gpu))));
+            tr("about %1").arg(services::formatBytes(services::estimateTrainingMemory(c, balanced, m_hardware))));
         if (c.path == chosen)
             m_models->setCurrentItem(item);
     }
@@ -206,7 +206,7 @@ void ModelPanel::showRecommendation()
         lines << tr("No model chosen yet.");
     else {
         const services::ModelCandidate c = services::inspectModel(chosen);
-        const qint64 need = services::estimateTrainingMemory(c, balanced, m_hardware.gpu);
+        const qint64 need = services::estimateTrainingMemory(c, balanced, m_hardware);
         // Each sentence gets exactly the values it names (QString::arg warns about extra ones).
         if (available == 0 || need < available / 2)
             lines << tr("%1 fits comfortably: training needs about %2.").arg(c.name, services::formatBytes(need));

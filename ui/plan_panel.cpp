@@ -276,6 +276,22 @@ void PlanPanel::estimate()
                            .arg(e.trainExamples)
                            .arg(qRound(e.tokensPerExample))
                            .arg(e.device, formatLength(e.seconds), services::formatBytes(e.memoryBytes));
+        // How sure the time is: measured here before, or a guess until the first run measures it.
+        switch (e.speedBasis) {
+        case services::SpeedBasis::Measured:
+            text += QLatin1Char(' ') + tr("The time is what this computer measured for this model before.");
+            break;
+        case services::SpeedBasis::Corrected:
+            text += QLatin1Char(' ')
+                + tr("The time is estimated from another model trained on this computer; the first run of this "
+                     "one will tell.");
+            break;
+        case services::SpeedBasis::Formula:
+            text += QLatin1Char(' ')
+                + tr("The time is a first guess, as nothing has been trained on this computer yet; while "
+                     "training, the Training page shows the time left from the steps so far.");
+            break;
+        }
         if (!e.fits)
             text += QLatin1Char(' ')
                 + tr("That is more than this computer has free: choose a smaller model, shorter examples or "

@@ -11,6 +11,7 @@
 #include "tasks_panel.h"
 #include "train_panel.h"
 #include "verdict_panel.h"
+#include "window_size.h"
 
 #include <QCommandLinkButton>
 #include <QDir>
@@ -65,7 +66,7 @@ SetupWizard::SetupWizard(ProjectContext *project, QWidget *parent)
     setPage(TrainPageId, new TrainWizardPage(project, this));
     setPage(VerdictPageId, new VerdictWizardPage(project, this));
     setButtonText(QWizard::FinishButton, tr("&Done"));
-    resize(980, 700);
+    fitToScreen(this, QSize(980, 700)); // a laptop's 768 pixels: smaller, never partly off-screen
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
         if (!stepName(id).isEmpty())
             m_project->setWizardStep(stepName(id));

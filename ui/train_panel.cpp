@@ -145,7 +145,7 @@ void TrainPanel::buildPlot()
 {
     m_plot->setObjectName(QStringLiteral("lossPlot"));
     m_plot->setAccessibleName(tr("Loss curve"));
-    m_plot->setMinimumHeight(260);
+    m_plot->setMinimumHeight(200); // room for the page on a laptop at 125%
     m_plot->addGraph();
     m_plot->graph(TrainGraph)->setName(tr("Training loss"));
     m_plot->graph(TrainGraph)->setLineStyle(QCPGraph::lsNone);

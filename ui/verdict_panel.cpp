@@ -2,6 +2,7 @@
 
 #include "benchmark_runner.h"
 #include "export_dialog.h"
+#include "help_dialog.h"
 #include "job_progress.h"
 #include "jobs/eval_job.h"
 #include "message_box.h"
@@ -17,14 +18,13 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDialog>
-#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
@@ -150,8 +150,11 @@ VerdictPanel::VerdictPanel(ProjectContext *project, QWidget *parent)
     top->addWidget(m_limit);
     top->addWidget(m_withBase);
     top->addStretch();
-    top->addWidget(new QLabel(tr("Compare with:"), this));
-    top->addWidget(m_reference);
+    // The published model on a row of its own: one row for both is wider than a laptop at 150%.
+    auto *compareRow = new QHBoxLayout;
+    compareRow->addWidget(new QLabel(tr("Compare with:"), this));
+    compareRow->addWidget(m_reference);
+    compareRow->addStretch();
     auto *exports = new QHBoxLayout;
     exports->addWidget(m_exportModel); // the model itself, left of the report's exports
     exports->addStretch();
@@ -167,6 +170,7 @@ VerdictPanel::VerdictPanel(ProjectContext *project, QWidget *parent)
     }
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addLayout(compareRow);
     layout->addWidget(m_progress);
     layout->addWidget(m_summary);
     layout->addWidget(m_help);
@@ -178,7 +182,12 @@ VerdictPanel::VerdictPanel(ProjectContext *project, QWidget *parent)
     views->setObjectName(QStringLiteral("verdictViews"));
     views->setDocumentMode(true);
     views->addTab(m_table, tr("Task by task"));
-    views->addTab(m_chart, tr("As a chart"));
+    auto *chartScroll = new QScrollArea(this); // every task's label readable: the chart scrolls when short of room
+    chartScroll->setWidgetResizable(true);
+    chartScroll->setFrameShape(QFrame::NoFrame);
+    chartScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    chartScroll->setWidget(m_chart);
+    views->addTab(chartScroll, tr("As a chart"));
     split->addWidget(views);
     split->addWidget(m_mistakes);
     split->setStretchFactor(0, 3);
@@ -226,7 +235,7 @@ void VerdictPanel::buildTable()
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(false);
     m_table->setMinimumHeight(
-        m_table->horizontalHeader()->sizeHint().height() + 3 * m_table->fontMetrics().height() + 24);
+        m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->fontMetrics().height() + 20);
 }
 
 void VerdictPanel::buildEncoderRow()
@@ -493,18 +502,7 @@ void VerdictPanel::showMistakes()
 
 void VerdictPanel::showNumbersHelp()
 {
-    QDialog dialog(this);
-    dialog.setObjectName(QStringLiteral("numbersHelpDialog"));
-    dialog.setWindowTitle(tr("What do these numbers mean?"));
-    auto *text = new QTextBrowser(&dialog);
-    text->setHtml(verdictNumbersHelp());
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto *layout = new QVBoxLayout(&dialog);
-    layout->addWidget(text);
-    layout->addWidget(buttons);
-    dialog.resize(620, 520);
-    dialog.exec();
+    HelpDialog::showTopic(this, QStringLiteral("numbers"));
 }
 
 } // namespace shoptuner::ui

@@ -1,5 +1,6 @@
 // shoptuner: the desktop application.
 #include "main_window.h"
+#include "problem_report.h"
 #include "settings_panel.h"
 #include "translations.h"
 
@@ -8,8 +9,24 @@
 #include <QIcon>
 #include <QMessageBox>
 
+namespace {
+
+// Warnings and errors also go to the session's list for "Report a problem".
+QtMessageHandler defaultHandler = nullptr;
+
+void keepProblems(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg || type == QtCriticalMsg || type == QtFatalMsg)
+        shoptuner::ui::noteProblem(message);
+    if (defaultHandler)
+        defaultHandler(type, context, message);
+}
+
+} // namespace
+
 int main(int argc, char **argv)
 {
+    defaultHandler = qInstallMessageHandler(keepProblems);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("ShopTuner"));
     QApplication::setOrganizationName(QStringLiteral("ShopTuner"));

@@ -18,6 +18,27 @@
 namespace shoptuner::jobs {
 namespace {
 
+// What this session measured, for the next plan's time on this computer: kept once enough steps
+// ran for the figure to mean something.
+void rememberSpeed(const store::TrainingRun &run, int steps, double tokensPerSecond)
+{
+    if (steps < 5 || tokensPerSecond <= 0)
+        return;
+    const services::ModelCandidate model = services::inspectModel(run.modelPath);
+    if (!model.problem.isEmpty())
+        return;
+    const services::TrainSettings settings = services::TrainSettings::fromJson(run.paramsJson);
+    services::MeasuredSpeed speed;
+    speed.linearParameters = model.linearParameters;
+    speed.hidden = model.hidden;
+    speed.vocab = model.vocab;
+    speed.quant = settings.quant;
+    speed.device = run.device;
+    speed.threads = services::computeThreads(settings.threads);
+    speed.tokensPerSecond = tokensPerSecond;
+    services::rememberTrainingSpeed(speed);
+}
+
 engine::TrainParams engineParams(const services::TrainSettings &s, bool resume, bool overwrite)
 {
     engine::TrainParams p;
@@ -73,6 +94,16 @@ bool TrainJob::execute()
             m_params.tasks << t.toString();
     } else {
         run.modelPath = QFileInfo(m_params.modelDir).absoluteFilePath();
+        // "auto" checkpointing decided as the plan's memory estimate decided it, on this computer,
+        // and kept with the run so a resumed run goes on the same way.
+        if (m_params.settings.gradientCheckpointing == QLatin1String("auto")) {
+            const services::ModelCandidate model = services::inspectModel(m_params.modelDir);
+            if (model.problem.isEmpty())
+                m_params.settings.gradientCheckpointing
+                    = services::useGradientCheckpointing(model, m_params.settings, services::detectHardware())
+                    ? QStringLiteral("on")
+                    : QStringLiteral("off");
+        }
         run.paramsJson = m_params.settings.toJson();
         run.tasksJson = QString::fromUtf8(
             QJsonDocument(QJsonArray::fromStringList(m_params.tasks)).toJson(QJsonDocument::Compact));
@@ -90,7 +121,13 @@ bool TrainJob::execute()
     reportProgress(-1, QCoreApplication::translate("TrainJob", "Loading the model and the examples"));
     const services::ProjectRecordSource source(m_params.projectPath, m_params.tasks);
     bool first = true;
+    int sessionSteps = 0;
+    double sessionSpeed = 0; // tokens per second over this session's steps, as the trainer reports it
     const auto onEvent = [&](const TrainEvent &u) {
+        if (u.kind == TrainEvent::Kind::Step) {
+            ++sessionSteps;
+            sessionSpeed = u.tokensPerSecond;
+        }
         if (first && resume && (u.kind == TrainEvent::Kind::Step || u.kind == TrainEvent::Kind::Eval))
             store::deleteRunPointsAfter(project, run.id, u.step - 1); // a resumed run redoes these
         first = false;
@@ -121,6 +158,7 @@ bool TrainJob::execute()
     }
     run.device = QString::fromStdString(r.device);
     run.stepsDone = r.steps;
+    rememberSpeed(run, sessionSteps, sessionSpeed);
     run.adapterPath = QString::fromStdString(r.adapter.string());
     if (std::isfinite(r.bestValLoss))
         run.bestValLoss = r.bestValLoss;

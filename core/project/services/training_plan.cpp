@@ -18,9 +18,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QSettings>
 #include <QThread>
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace shoptuner::services {
 namespace {
@@ -306,7 +309,9 @@ TrainSettings presetSettings(PlanPreset preset)
     return s;
 }
 
-qint64 estimateTrainingMemory(const ModelCandidate &m, const TrainSettings &s, bool gpu)
+namespace {
+
+qint64 trainingMemory(const ModelCandidate &m, const TrainSettings &s, bool gpu, bool checkpointing)
 {
     const double computeBytes = gpu ? 2.0 : 4.0; // BF16 on GPUs, F32 on CPUs
     const qint64 other = m.parameters - m.linearParameters; // embeddings, head, norms: unquantized
@@ -322,12 +327,111 @@ qint64 estimateTrainingMemory(const ModelCandidate &m, const TrainSettings &s, b
     const double tokens = double(s.microBatch) * double(s.maxLength);
     const double perLayer = tokens * (12.0 * m.hidden + 4.0 * m.intermediate) * computeBytes
         + double(s.microBatch) * m.heads * double(s.maxLength) * double(s.maxLength) * computeBytes * 2.0;
-    const bool checkpointing = s.gradientCheckpointing == QLatin1String("on")
-        || (s.gradientCheckpointing == QLatin1String("auto") && m.parameters >= 1'000'000'000);
     const double activations
         = checkpointing ? tokens * m.hidden * computeBytes * m.layers + perLayer : perLayer * m.layers;
     const double logits = tokens * double(m.vocab) * 4.0 * 3.0; // logits, log-softmax, gradient (F32)
     return qint64(base + lora + activations + logits) + (gpu ? 0 : kRuntimeBytes);
+}
+
+} // namespace
+
+bool useGradientCheckpointing(const ModelCandidate &m, const TrainSettings &s, const HardwareInfo &h)
+{
+    if (s.gradientCheckpointing == QLatin1String("on"))
+        return true;
+    if (s.gradientCheckpointing == QLatin1String("off"))
+        return false;
+    if (m.parameters >= 1'000'000'000) // the engine's own rule for "auto"
+        return true;
+    // Keeping every activation is faster, but past a few gigabytes (or half the free memory) the
+    // memory matters more: a smaller model must not need more than a larger one. A graphics card's
+    // free memory is not known here: the engine's rule stands there.
+    constexpr qint64 kActivationBudget = 4ll << 30;
+    const qint64 budget
+        = h.ramAvailableBytes > 0 ? std::min(kActivationBudget, h.ramAvailableBytes / 2) : kActivationBudget;
+    return !h.gpu && trainingMemory(m, s, false, false) > budget;
+}
+
+qint64 estimateTrainingMemory(const ModelCandidate &m, const TrainSettings &s, const HardwareInfo &h)
+{
+    return trainingMemory(m, s, h.gpu, useGradientCheckpointing(m, s, h));
+}
+
+bool MeasuredSpeed::sameSetup(const MeasuredSpeed &o) const
+{
+    return device == o.device && quant == o.quant && threads == o.threads;
+}
+
+void rememberTrainingSpeed(const MeasuredSpeed &speed)
+{
+    QList<MeasuredSpeed> all = rememberedTrainingSpeeds();
+    all.erase(std::remove_if(all.begin(), all.end(),
+                  [&](const MeasuredSpeed &m) {
+                      return m.sameSetup(speed) && m.linearParameters == speed.linearParameters
+                          && m.hidden == speed.hidden && m.vocab == speed.vocab;
+                  }),
+        all.end());
+    all.prepend(speed);
+    QSettings settings;
+    settings.beginWriteArray(QStringLiteral("trainingSpeeds"), int(std::min<qsizetype>(all.size(), 20)));
+    for (int i = 0; i < all.size() && i < 20; ++i) {
+        settings.setArrayIndex(i);
+        settings.setValue(QStringLiteral("linearParameters"), all[i].linearParameters);
+        settings.setValue(QStringLiteral("hidden"), all[i].hidden);
+        settings.setValue(QStringLiteral("vocab"), all[i].vocab);
+        settings.setValue(QStringLiteral("quant"), all[i].quant);
+        settings.setValue(QStringLiteral("device"), all[i].device);
+        settings.setValue(QStringLiteral("threads"), all[i].threads);
+        settings.setValue(QStringLiteral("tokensPerSecond"), all[i].tokensPerSecond);
+    }
+    settings.endArray();
+}
+
+QList<MeasuredSpeed> rememberedTrainingSpeeds()
+{
+    QSettings settings;
+    QList<MeasuredSpeed> all;
+    const int n = settings.beginReadArray(QStringLiteral("trainingSpeeds"));
+    for (int i = 0; i < n; ++i) {
+        settings.setArrayIndex(i);
+        MeasuredSpeed m;
+        m.linearParameters = settings.value(QStringLiteral("linearParameters")).toLongLong();
+        m.hidden = settings.value(QStringLiteral("hidden")).toInt();
+        m.vocab = settings.value(QStringLiteral("vocab")).toLongLong();
+        m.quant = settings.value(QStringLiteral("quant")).toString();
+        m.device = settings.value(QStringLiteral("device")).toString();
+        m.threads = settings.value(QStringLiteral("threads")).toInt();
+        m.tokensPerSecond = settings.value(QStringLiteral("tokensPerSecond")).toDouble();
+        if (m.tokensPerSecond > 0 && m.linearParameters > 0)
+            all << m;
+    }
+    settings.endArray();
+    return all;
+}
+
+SpeedChoice chooseTrainingSpeed(const MeasuredSpeed &wanted, const QList<MeasuredSpeed> &measured,
+    const std::function<double(const MeasuredSpeed &shape)> &formula)
+{
+    const MeasuredSpeed *nearest = nullptr;
+    double distance = std::numeric_limits<double>::infinity();
+    for (const MeasuredSpeed &m : measured) {
+        if (!m.sameSetup(wanted))
+            continue;
+        if (m.linearParameters == wanted.linearParameters && m.hidden == wanted.hidden && m.vocab == wanted.vocab)
+            return {m.tokensPerSecond, SpeedBasis::Measured};
+        // Models alike in size are alike in how far the formula is off (the overhead per
+        // operation weighs on small ones, the arithmetic on large ones).
+        const double d
+            = std::abs(std::log(double(m.linearParameters) / double(std::max<qint64>(1, wanted.linearParameters))));
+        if (d < distance) {
+            distance = d;
+            nearest = &m;
+        }
+    }
+    const double guess = formula(wanted);
+    if (!nearest)
+        return {guess, SpeedBasis::Formula};
+    return {guess * nearest->tokensPerSecond / std::max(1e-9, formula(*nearest)), SpeedBasis::Corrected};
 }
 
 PlanEstimate estimatePlan(const QString &projectPath, const ModelCandidate &model, const TrainSettings &settings,
@@ -354,19 +458,32 @@ PlanEstimate estimatePlan(const QString &projectPath, const ModelCandidate &mode
     // The same threads as the training job will use (one core is left to the window).
     const int threads = computeThreads(settings.threads);
     e.peakFlops = engine::measureMatmulPeakFlops(hardware.gpu ? "bf16" : "f32", hardware.device.toStdString(), threads);
-    // Per token: forward 2N and backward input gradients 2N over the projections (the base has no
-    // weight gradients), plus the head; LoRA adds little.
-    const double flopsPerToken = 4.0 * double(model.linearParameters) + 4.0 * double(model.hidden) * model.vocab;
-    // Small models are bound by per-operation overhead rather than arithmetic: a floor per token
-    // (the 0.4M-parameter demo model trains at about 17,000 tokens/s on 2 cores).
-    e.tokensPerSecond = 1.0 / (flopsPerToken / (e.peakFlops * kExpectedMfu) + kOverheadSecondsPerToken);
+    const auto formula = [&](const MeasuredSpeed &shape) {
+        // Per token: forward 2N and backward input gradients 2N over the projections (the base
+        // has no weight gradients), plus the head; LoRA adds little.
+        const double flopsPerToken
+            = 4.0 * double(shape.linearParameters) + 4.0 * double(shape.hidden) * double(shape.vocab);
+        // Small models are bound by per-operation overhead rather than arithmetic: a floor per
+        // token (the 0.4M-parameter demo model trains at about 17,000 tokens/s on 2 cores).
+        return 1.0 / (flopsPerToken / (e.peakFlops * kExpectedMfu) + kOverheadSecondsPerToken);
+    };
+    MeasuredSpeed wanted;
+    wanted.linearParameters = model.linearParameters;
+    wanted.hidden = model.hidden;
+    wanted.vocab = model.vocab;
+    wanted.quant = settings.quant;
+    wanted.device = hardware.device;
+    wanted.threads = threads;
+    const SpeedChoice speed = chooseTrainingSpeed(wanted, rememberedTrainingSpeeds(), formula);
+    e.tokensPerSecond = speed.tokensPerSecond;
+    e.speedBasis = speed.basis;
     const double trainTokens = double(e.steps) * double(perStep) * e.tokensPerExample;
     // Validation: a forward pass (half a training step's work) over at most 512 examples each time.
     const double validations = settings.valEvery > 0 ? std::floor(double(e.steps) / double(settings.valEvery)) + 1 : 0;
     const double valTokens
         = validations * double(std::min<qint64>(e.valExamples, kMaxValExamples)) * e.tokensPerExample;
     e.seconds = (trainTokens + 0.5 * valTokens) / std::max(1.0, e.tokensPerSecond);
-    e.memoryBytes = estimateTrainingMemory(model, settings, hardware.gpu);
+    e.memoryBytes = estimateTrainingMemory(model, settings, hardware);
     e.fits = e.memoryBytes < (hardware.gpu ? std::numeric_limits<qint64>::max() : hardware.ramAvailableBytes);
     return e;
 }

@@ -5,7 +5,9 @@
 
 #include <QList>
 #include <QString>
+
 #include <QStringList>
+#include <functional>
 
 namespace shoptuner::engine {
 struct TrainParams; // engine/train/trainer.h; only named here, so this header stays torch-free
@@ -91,8 +93,50 @@ struct TrainSettings
 enum class PlanPreset { Quick, Balanced, Thorough };
 TrainSettings presetSettings(PlanPreset preset);
 
-// Bytes a QLoRA training run needs at its peak, about (see training_plan.cpp for the terms).
-qint64 estimateTrainingMemory(const ModelCandidate &model, const TrainSettings &settings, bool gpu);
+// Whether a run keeps only each layer's input and recomputes the rest in the backward pass
+// (slower, far less memory): as the settings say, or for "auto" on models of 1B parameters or
+// more, and on smaller ones when keeping every activation would take more than 4 GB or half the
+// free memory (SmolLM2-360M, Balanced: about 11 GB without, 2 GB with), so that a smaller model
+// never needs more memory than a larger one. The training job resolves
+// "auto" with this before it starts, so the plan's memory figure is the run's.
+bool useGradientCheckpointing(const ModelCandidate &model, const TrainSettings &settings, const HardwareInfo &hardware);
+
+// Bytes a QLoRA training run needs at its peak, about (see training_plan.cpp for the terms), with
+// gradient checkpointing as useGradientCheckpointing decides on this computer.
+qint64 estimateTrainingMemory(const ModelCandidate &model, const TrainSettings &settings, const HardwareInfo &hardware);
+
+// Training speed as this computer measured it, kept in the user's settings: a plan for a model
+// trained here before takes its time from experience, not from a formula (which was 18 times off
+// for a real model on a 2-core machine).
+struct MeasuredSpeed
+{
+    qint64 linearParameters = 0; // the model's shape
+    int hidden = 0;
+    qint64 vocab = 0;
+    QString quant; // nf4, none
+    QString device; // cpu, cuda:0
+    int threads = 0;
+    double tokensPerSecond = 0;
+    bool sameSetup(const MeasuredSpeed &other) const; // device, quant and threads
+};
+void rememberTrainingSpeed(const MeasuredSpeed &speed); // replaces the one for the same model and setup
+QList<MeasuredSpeed> rememberedTrainingSpeeds();
+
+// Where a plan's speed comes from, to say how sure its time is.
+enum class SpeedBasis {
+    Measured, // this model trained here before
+    Corrected, // the formula, corrected by how far off it was for the nearest-sized model trained here
+    Formula, // nothing trained here yet: a first guess
+};
+struct SpeedChoice
+{
+    double tokensPerSecond = 0;
+    SpeedBasis basis = SpeedBasis::Formula;
+};
+// The speed for `wanted` (its shape and setup; tokensPerSecond unused) from what was measured with
+// the same setup, and the formula's speed for any shape.
+SpeedChoice chooseTrainingSpeed(const MeasuredSpeed &wanted, const QList<MeasuredSpeed> &measured,
+    const std::function<double(const MeasuredSpeed &shape)> &formula);
 
 struct PlanEstimate
 {
@@ -102,6 +146,7 @@ struct PlanEstimate
     qint64 steps = 0;
     double peakFlops = 0; // measured here
     double tokensPerSecond = 0;
+    SpeedBasis speedBasis = SpeedBasis::Formula;
     double seconds = 0;
     qint64 memoryBytes = 0;
     bool fits = true;
