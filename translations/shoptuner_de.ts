@@ -89,6 +89,16 @@
         <source>a processor with %1 cores and %2 of memory, no graphics card</source>
         <translation>ein Prozessor mit %1 Kernen und %2 Arbeitsspeicher, keine Grafikkarte</translation>
     </message>
+    <message>
+        <location filename="../core/project/services/training_plan.cpp" line="149"/>
+        <source>the processor</source>
+        <translation>dem Prozessor</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/training_plan.cpp" line="150"/>
+        <source>the graphics card (%1)</source>
+        <translation>der Grafikkarte (%1)</translation>
+    </message>
 </context>
 <context>
     <name>JobError</name>
@@ -3046,27 +3056,27 @@ Getestet: %4 (%5)</translation>
         <translation>Wird für diesen Computer geschätzt…</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="273"/>
-        <source>%1 learning steps over %2 training examples (about %3 tokens each). On %4 that takes %5 and needs about %6 of memory.</source>
-        <translation>%1 Lernschritte über %2 Trainingsbeispiele (je etwa %3 Tokens). Auf %4 dauert das %5 und braucht etwa %6 Speicher.</translation>
+        <location filename="../ui/plan_panel.cpp" line="274"/>
+        <source>%1 learning steps over %2 training examples (about %3 tokens each). Training on %4 takes %5 and needs about %6 of memory.</source>
+        <translation>%1 Lernschritte über %2 Trainingsbeispiele (je etwa %3 Tokens). Das Training auf %4 dauert %5 und braucht etwa %6 Speicher.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="282"/>
+        <location filename="../ui/plan_panel.cpp" line="283"/>
         <source>The time is what this computer measured for this model before.</source>
         <translation>Die Zeit hat dieser Computer für dieses Modell schon gemessen.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="286"/>
+        <location filename="../ui/plan_panel.cpp" line="287"/>
         <source>The time is estimated from another model trained on this computer; the first run of this one will tell.</source>
         <translation>Die Zeit ist aus einem anderen auf diesem Computer trainierten Modell geschätzt; der erste Lauf dieses Modells zeigt es genau.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="291"/>
+        <location filename="../ui/plan_panel.cpp" line="292"/>
         <source>The time is a first guess, as nothing has been trained on this computer yet; while training, the Training page shows the time left from the steps so far.</source>
         <translation>Die Zeit ist eine erste Schätzung, da auf diesem Computer noch nichts trainiert wurde; während des Trainings zeigt die Seite „Training“ die verbleibende Zeit aus den bisherigen Schritten.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="297"/>
+        <location filename="../ui/plan_panel.cpp" line="298"/>
         <source>That is more than this computer has free: choose a smaller model, shorter examples or fewer examples per step.</source>
         <translation>Das ist mehr, als dieser Computer frei hat: Wählen Sie ein kleineres Modell, kürzere Beispiele oder weniger Beispiele pro Schritt.</translation>
     </message>
@@ -3548,7 +3558,7 @@ Getestet: %4 (%5)</translation>
     <name>shoptuner::ui::TrainPanel</name>
     <message>
         <location filename="../ui/train_panel.cpp" line="101"/>
-        <location filename="../ui/train_panel.cpp" line="542"/>
+        <location filename="../ui/train_panel.cpp" line="547"/>
         <source>&amp;Start training</source>
         <translation>Training &amp;starten</translation>
     </message>
@@ -3792,67 +3802,77 @@ Getestet: %4 (%5)</translation>
         <translation>trainiert gerade</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="383"/>
+        <location filename="../ui/train_panel.cpp" line="378"/>
+        <source>processor</source>
+        <translation>Prozessor</translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="379"/>
+        <source>graphics card (%1)</source>
+        <translation>Grafikkarte (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="386"/>
         <source>Choose a model and a plan first.</source>
         <translation>Wählen Sie zuerst ein Modell und einen Plan.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="385"/>
+        <location filename="../ui/train_panel.cpp" line="388"/>
         <source>Ready to teach %1 your shop&apos;s tasks.</source>
         <translation>Bereit, %1 die Aufgaben Ihres Shops beizubringen.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="387"/>
+        <location filename="../ui/train_panel.cpp" line="390"/>
         <source>Run %1 is training… You can keep using ShopTuner meanwhile.</source>
         <translation>Lauf %1 trainiert… Sie können ShopTuner währenddessen weiter benutzen.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="389"/>
+        <location filename="../ui/train_panel.cpp" line="392"/>
         <source>Run %1: %2.</source>
         <translation>Trainingslauf %1: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="391"/>
+        <location filename="../ui/train_panel.cpp" line="394"/>
         <source>Resume continues where it stopped.</source>
         <translation>„Fortsetzen“ macht dort weiter, wo er aufgehört hat.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="423"/>
+        <location filename="../ui/train_panel.cpp" line="426"/>
         <source>Run %1, training (smoothed)</source>
         <translation>Lauf %1, Training (geglättet)</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="426"/>
+        <location filename="../ui/train_panel.cpp" line="429"/>
         <source>Run %1, validation</source>
         <translation>Lauf %1, Validierung</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="504"/>
+        <location filename="../ui/train_panel.cpp" line="507"/>
         <source>Loss measures how far the model&apos;s answers are from your shop&apos;s own: lower is better, 0 would be perfect. It began at %1 and is now about %2.</source>
         <translation>Der Verlust misst, wie weit die Antworten des Modells von den eigenen Antworten Ihres Shops entfernt sind: niedriger ist besser, 0 wäre perfekt. Er begann bei %1 und liegt jetzt bei etwa %2.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="509"/>
+        <location filename="../ui/train_panel.cpp" line="512"/>
         <source>On the examples kept aside it is %1; if that rises while the training loss falls, the model is memorising rather than learning.</source>
         <translation>Bei den zurückgehaltenen Beispielen liegt er bei %1; steigt dieser Wert, während der Trainingsverlust sinkt, lernt das Modell auswendig statt zu lernen.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="532"/>
+        <location filename="../ui/train_panel.cpp" line="537"/>
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="542"/>
+        <location filename="../ui/train_panel.cpp" line="547"/>
         <source>&amp;Start a new run</source>
         <translation>Neuen Trainingslauf &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="555"/>
+        <location filename="../ui/train_panel.cpp" line="560"/>
         <source>Choose a model first.</source>
         <translation>Wählen Sie zuerst ein Modell.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train_panel.cpp" line="560"/>
+        <location filename="../ui/train_panel.cpp" line="565"/>
         <source>Job folder written: %1 (%n training record(s)). Run train.sh there, or submit shoptuner-train.sbatch on a SLURM cluster; then import the adapter it makes.</source>
         <translation>
             <numerusform>Auftragsordner geschrieben: %1 (%n Trainingsdatensatz). Führen Sie dort train.sh aus oder reichen Sie shoptuner-train.sbatch auf einem SLURM-Cluster ein; importieren Sie danach den entstandenen Adapter.</numerusform>
@@ -3860,67 +3880,67 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="566"/>
+        <location filename="../ui/train_panel.cpp" line="571"/>
         <source>Cannot write the job folder</source>
         <translation>Der Auftragsordner kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="580"/>
+        <location filename="../ui/train_panel.cpp" line="585"/>
         <source>Choose the base model the adapter was trained on first.</source>
         <translation>Wählen Sie zuerst das Basismodell, auf dem der Adapter trainiert wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="583"/>
+        <location filename="../ui/train_panel.cpp" line="588"/>
         <source>Imported as run %1: test it on the Results page, chat with it, or export it.</source>
         <translation>Als Lauf %1 importiert: testen Sie ihn auf der Seite „Ergebnisse“, chatten Sie mit ihm oder exportieren Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="587"/>
+        <location filename="../ui/train_panel.cpp" line="592"/>
         <source>Cannot import the adapter</source>
         <translation>Der Adapter kann nicht importiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="607"/>
+        <location filename="../ui/train_panel.cpp" line="612"/>
         <source>Training stopped with an error</source>
         <translation>Das Training wurde mit einem Fehler beendet</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="638"/>
+        <location filename="../ui/train_panel.cpp" line="643"/>
         <source>Training… You can keep using ShopTuner meanwhile.</source>
         <translation>Training läuft… Sie können ShopTuner in der Zwischenzeit weiter verwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="662"/>
+        <location filename="../ui/train_panel.cpp" line="667"/>
         <source>Cannot start</source>
         <translation>Start nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="666"/>
+        <location filename="../ui/train_panel.cpp" line="671"/>
         <source>No model chosen</source>
         <translation>Kein Modell ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="666"/>
+        <location filename="../ui/train_panel.cpp" line="671"/>
         <source>Choose the model to teach on the Model page first.</source>
         <translation>Wählen Sie zuerst auf der Seite „Modell“ das Modell aus, das lernen soll.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="683"/>
+        <location filename="../ui/train_panel.cpp" line="688"/>
         <source>Pausing after this learning step… Resume continues from there.</source>
         <translation>Pausiert nach diesem Lernschritt… „Fortsetzen“ macht dort weiter.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="701"/>
+        <location filename="../ui/train_panel.cpp" line="706"/>
         <source>Give up this run?</source>
         <translation>Diesen Trainingslauf aufgeben?</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="702"/>
+        <location filename="../ui/train_panel.cpp" line="707"/>
         <source>The run stops and cannot be resumed. What it learned so far is kept only if you pause instead.</source>
         <translation>Der Trainingslauf wird beendet und kann nicht fortgesetzt werden. Was er bisher gelernt hat, bleibt nur erhalten, wenn Sie stattdessen pausieren.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="703"/>
+        <location filename="../ui/train_panel.cpp" line="708"/>
         <source>Give up the run</source>
         <translation>Trainingslauf aufgeben</translation>
     </message>

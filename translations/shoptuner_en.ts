@@ -89,6 +89,16 @@
         <source>a processor with %1 cores and %2 of memory, no graphics card</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../core/project/services/training_plan.cpp" line="149"/>
+        <source>the processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/training_plan.cpp" line="150"/>
+        <source>the graphics card (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JobError</name>
@@ -3043,27 +3053,27 @@ Tested: %4 (%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="273"/>
-        <source>%1 learning steps over %2 training examples (about %3 tokens each). On %4 that takes %5 and needs about %6 of memory.</source>
+        <location filename="../ui/plan_panel.cpp" line="274"/>
+        <source>%1 learning steps over %2 training examples (about %3 tokens each). Training on %4 takes %5 and needs about %6 of memory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="282"/>
+        <location filename="../ui/plan_panel.cpp" line="283"/>
         <source>The time is what this computer measured for this model before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="286"/>
+        <location filename="../ui/plan_panel.cpp" line="287"/>
         <source>The time is estimated from another model trained on this computer; the first run of this one will tell.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="291"/>
+        <location filename="../ui/plan_panel.cpp" line="292"/>
         <source>The time is a first guess, as nothing has been trained on this computer yet; while training, the Training page shows the time left from the steps so far.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="297"/>
+        <location filename="../ui/plan_panel.cpp" line="298"/>
         <source>That is more than this computer has free: choose a smaller model, shorter examples or fewer examples per step.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3545,7 +3555,7 @@ Tested: %4 (%5)</source>
     <name>shoptuner::ui::TrainPanel</name>
     <message>
         <location filename="../ui/train_panel.cpp" line="101"/>
-        <location filename="../ui/train_panel.cpp" line="542"/>
+        <location filename="../ui/train_panel.cpp" line="547"/>
         <source>&amp;Start training</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3789,67 +3799,77 @@ Tested: %4 (%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="383"/>
+        <location filename="../ui/train_panel.cpp" line="378"/>
+        <source>processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="379"/>
+        <source>graphics card (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="386"/>
         <source>Choose a model and a plan first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="385"/>
+        <location filename="../ui/train_panel.cpp" line="388"/>
         <source>Ready to teach %1 your shop&apos;s tasks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="387"/>
+        <location filename="../ui/train_panel.cpp" line="390"/>
         <source>Run %1 is training… You can keep using ShopTuner meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="389"/>
+        <location filename="../ui/train_panel.cpp" line="392"/>
         <source>Run %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="391"/>
+        <location filename="../ui/train_panel.cpp" line="394"/>
         <source>Resume continues where it stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="423"/>
+        <location filename="../ui/train_panel.cpp" line="426"/>
         <source>Run %1, training (smoothed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="426"/>
+        <location filename="../ui/train_panel.cpp" line="429"/>
         <source>Run %1, validation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="504"/>
+        <location filename="../ui/train_panel.cpp" line="507"/>
         <source>Loss measures how far the model&apos;s answers are from your shop&apos;s own: lower is better, 0 would be perfect. It began at %1 and is now about %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="509"/>
+        <location filename="../ui/train_panel.cpp" line="512"/>
         <source>On the examples kept aside it is %1; if that rises while the training loss falls, the model is memorising rather than learning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="532"/>
+        <location filename="../ui/train_panel.cpp" line="537"/>
         <source>Note: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="542"/>
+        <location filename="../ui/train_panel.cpp" line="547"/>
         <source>&amp;Start a new run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="555"/>
+        <location filename="../ui/train_panel.cpp" line="560"/>
         <source>Choose a model first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train_panel.cpp" line="560"/>
+        <location filename="../ui/train_panel.cpp" line="565"/>
         <source>Job folder written: %1 (%n training record(s)). Run train.sh there, or submit shoptuner-train.sbatch on a SLURM cluster; then import the adapter it makes.</source>
         <translation>
             <numerusform>Job folder written: %1 (%n training record). Run train.sh there, or submit shoptuner-train.sbatch on a SLURM cluster; then import the adapter it makes.</numerusform>
@@ -3857,67 +3877,67 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="566"/>
+        <location filename="../ui/train_panel.cpp" line="571"/>
         <source>Cannot write the job folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="580"/>
+        <location filename="../ui/train_panel.cpp" line="585"/>
         <source>Choose the base model the adapter was trained on first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="583"/>
+        <location filename="../ui/train_panel.cpp" line="588"/>
         <source>Imported as run %1: test it on the Results page, chat with it, or export it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="587"/>
+        <location filename="../ui/train_panel.cpp" line="592"/>
         <source>Cannot import the adapter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="607"/>
+        <location filename="../ui/train_panel.cpp" line="612"/>
         <source>Training stopped with an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="638"/>
+        <location filename="../ui/train_panel.cpp" line="643"/>
         <source>Training… You can keep using ShopTuner meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="662"/>
+        <location filename="../ui/train_panel.cpp" line="667"/>
         <source>Cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="666"/>
+        <location filename="../ui/train_panel.cpp" line="671"/>
         <source>No model chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="666"/>
+        <location filename="../ui/train_panel.cpp" line="671"/>
         <source>Choose the model to teach on the Model page first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="683"/>
+        <location filename="../ui/train_panel.cpp" line="688"/>
         <source>Pausing after this learning step… Resume continues from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="701"/>
+        <location filename="../ui/train_panel.cpp" line="706"/>
         <source>Give up this run?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="702"/>
+        <location filename="../ui/train_panel.cpp" line="707"/>
         <source>The run stops and cannot be resumed. What it learned so far is kept only if you pause instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="703"/>
+        <location filename="../ui/train_panel.cpp" line="708"/>
         <source>Give up the run</source>
         <translation type="unfinished"></translation>
     </message>

@@ -89,6 +89,16 @@
         <source>a processor with %1 cores and %2 of memory, no graphics card</source>
         <translation>%1 कोर और %2 मेमोरी वाला प्रोसेसर, कोई ग्राफ़िक्स कार्ड नहीं</translation>
     </message>
+    <message>
+        <location filename="../core/project/services/training_plan.cpp" line="149"/>
+        <source>the processor</source>
+        <translation>प्रोसेसर</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/training_plan.cpp" line="150"/>
+        <source>the graphics card (%1)</source>
+        <translation>ग्राफ़िक्स कार्ड (%1)</translation>
+    </message>
 </context>
 <context>
     <name>JobError</name>
@@ -3046,27 +3056,27 @@ Tested: %4 (%5)</source>
         <translation>इस कंप्यूटर के लिए अनुमान लगाया जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="273"/>
-        <source>%1 learning steps over %2 training examples (about %3 tokens each). On %4 that takes %5 and needs about %6 of memory.</source>
-        <translation>%2 प्रशिक्षण उदाहरणों पर सीखने के %1 चरण (हर उदाहरण में लगभग %3 tokens)। %4 पर अनुमानित समय: %5; लगभग %6 मेमोरी चाहिए।</translation>
+        <location filename="../ui/plan_panel.cpp" line="274"/>
+        <source>%1 learning steps over %2 training examples (about %3 tokens each). Training on %4 takes %5 and needs about %6 of memory.</source>
+        <translation>%2 प्रशिक्षण उदाहरणों पर सीखने के %1 चरण (हर उदाहरण में लगभग %3 tokens)। %4 पर प्रशिक्षण में %5 लगेंगे; लगभग %6 मेमोरी चाहिए।</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="282"/>
+        <location filename="../ui/plan_panel.cpp" line="283"/>
         <source>The time is what this computer measured for this model before.</source>
         <translation>यह समय इस कंप्यूटर ने इस मॉडल के लिए पहले मापा है।</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="286"/>
+        <location filename="../ui/plan_panel.cpp" line="287"/>
         <source>The time is estimated from another model trained on this computer; the first run of this one will tell.</source>
         <translation>यह समय इस कंप्यूटर पर प्रशिक्षित किसी दूसरे मॉडल से अनुमानित है; इस मॉडल का पहला रन सही बताएगा।</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="291"/>
+        <location filename="../ui/plan_panel.cpp" line="292"/>
         <source>The time is a first guess, as nothing has been trained on this computer yet; while training, the Training page shows the time left from the steps so far.</source>
         <translation>यह समय पहला अनुमान है, क्योंकि इस कंप्यूटर पर अभी तक कुछ प्रशिक्षित नहीं हुआ; प्रशिक्षण के दौरान “प्रशिक्षण” पृष्ठ अब तक के चरणों से बाकी समय दिखाता है।</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.cpp" line="297"/>
+        <location filename="../ui/plan_panel.cpp" line="298"/>
         <source>That is more than this computer has free: choose a smaller model, shorter examples or fewer examples per step.</source>
         <translation>यह इस कंप्यूटर की खाली मेमोरी से ज़्यादा है: कोई छोटा मॉडल, छोटे उदाहरण या हर चरण में कम उदाहरण चुनें।</translation>
     </message>
@@ -3548,7 +3558,7 @@ Tested: %4 (%5)</source>
     <name>shoptuner::ui::TrainPanel</name>
     <message>
         <location filename="../ui/train_panel.cpp" line="101"/>
-        <location filename="../ui/train_panel.cpp" line="542"/>
+        <location filename="../ui/train_panel.cpp" line="547"/>
         <source>&amp;Start training</source>
         <translation>प्रशिक्षण &amp;शुरू करें</translation>
     </message>
@@ -3792,67 +3802,77 @@ Tested: %4 (%5)</source>
         <translation>अभी प्रशिक्षण चल रहा है</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="383"/>
+        <location filename="../ui/train_panel.cpp" line="378"/>
+        <source>processor</source>
+        <translation>प्रोसेसर</translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="379"/>
+        <source>graphics card (%1)</source>
+        <translation>ग्राफ़िक्स कार्ड (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="386"/>
         <source>Choose a model and a plan first.</source>
         <translation>पहले एक मॉडल और एक योजना चुनें।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="385"/>
+        <location filename="../ui/train_panel.cpp" line="388"/>
         <source>Ready to teach %1 your shop&apos;s tasks.</source>
         <translation>%1 को आपकी दुकान के कार्य सिखाने के लिए तैयार।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="387"/>
+        <location filename="../ui/train_panel.cpp" line="390"/>
         <source>Run %1 is training… You can keep using ShopTuner meanwhile.</source>
         <translation>रन %1 का प्रशिक्षण चल रहा है… इस बीच आप ShopTuner का उपयोग करते रह सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="389"/>
+        <location filename="../ui/train_panel.cpp" line="392"/>
         <source>Run %1: %2.</source>
         <translation>प्रशिक्षण %1: %2।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="391"/>
+        <location filename="../ui/train_panel.cpp" line="394"/>
         <source>Resume continues where it stopped.</source>
         <translation>&quot;जारी रखें&quot; वहीं से आगे बढ़ाता है जहाँ यह रुका था।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="423"/>
+        <location filename="../ui/train_panel.cpp" line="426"/>
         <source>Run %1, training (smoothed)</source>
         <translation>रन %1, प्रशिक्षण (सुचारु)</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="426"/>
+        <location filename="../ui/train_panel.cpp" line="429"/>
         <source>Run %1, validation</source>
         <translation>रन %1, सत्यापन</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="504"/>
+        <location filename="../ui/train_panel.cpp" line="507"/>
         <source>Loss measures how far the model&apos;s answers are from your shop&apos;s own: lower is better, 0 would be perfect. It began at %1 and is now about %2.</source>
         <translation>लॉस मापता है कि मॉडल के उत्तर आपकी दुकान के अपने उत्तरों से कितने दूर हैं: कम बेहतर है, 0 पूर्ण होगा। यह %1 से शुरू हुआ और अब लगभग %2 है।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="509"/>
+        <location filename="../ui/train_panel.cpp" line="512"/>
         <source>On the examples kept aside it is %1; if that rises while the training loss falls, the model is memorising rather than learning.</source>
         <translation>अलग रखे गए उदाहरणों पर यह %1 है; यदि यह बढ़े जबकि प्रशिक्षण लॉस घटे, तो मॉडल सीखने के बजाय रट रहा है।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="532"/>
+        <location filename="../ui/train_panel.cpp" line="537"/>
         <source>Note: %1</source>
         <translation>ध्यान दें: %1</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="542"/>
+        <location filename="../ui/train_panel.cpp" line="547"/>
         <source>&amp;Start a new run</source>
         <translation>नया प्रशिक्षण &amp;शुरू करें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="555"/>
+        <location filename="../ui/train_panel.cpp" line="560"/>
         <source>Choose a model first.</source>
         <translation>पहले एक मॉडल चुनें।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train_panel.cpp" line="560"/>
+        <location filename="../ui/train_panel.cpp" line="565"/>
         <source>Job folder written: %1 (%n training record(s)). Run train.sh there, or submit shoptuner-train.sbatch on a SLURM cluster; then import the adapter it makes.</source>
         <translation>
             <numerusform>जॉब फ़ोल्डर लिखा गया: %1 (%n प्रशिक्षण रिकॉर्ड)। वहाँ train.sh चलाएँ, या SLURM क्लस्टर पर shoptuner-train.sbatch जमा करें; फिर उससे बना एडैप्टर आयात करें।</numerusform>
@@ -3860,67 +3880,67 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="566"/>
+        <location filename="../ui/train_panel.cpp" line="571"/>
         <source>Cannot write the job folder</source>
         <translation>जॉब फ़ोल्डर नहीं लिखा जा सका</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="580"/>
+        <location filename="../ui/train_panel.cpp" line="585"/>
         <source>Choose the base model the adapter was trained on first.</source>
         <translation>पहले वह मूल मॉडल चुनें जिस पर एडैप्टर प्रशिक्षित हुआ था।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="583"/>
+        <location filename="../ui/train_panel.cpp" line="588"/>
         <source>Imported as run %1: test it on the Results page, chat with it, or export it.</source>
         <translation>रन %1 के रूप में आयात किया गया: परिणाम पृष्ठ पर इसका परीक्षण करें, इससे चैट करें या इसे निर्यात करें।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="587"/>
+        <location filename="../ui/train_panel.cpp" line="592"/>
         <source>Cannot import the adapter</source>
         <translation>एडैप्टर आयात नहीं हो सका</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="607"/>
+        <location filename="../ui/train_panel.cpp" line="612"/>
         <source>Training stopped with an error</source>
         <translation>प्रशिक्षण एक त्रुटि के कारण रुक गया</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="638"/>
+        <location filename="../ui/train_panel.cpp" line="643"/>
         <source>Training… You can keep using ShopTuner meanwhile.</source>
         <translation>प्रशिक्षण चल रहा है… इस बीच आप ShopTuner का उपयोग जारी रख सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="662"/>
+        <location filename="../ui/train_panel.cpp" line="667"/>
         <source>Cannot start</source>
         <translation>शुरू नहीं किया जा सकता</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="666"/>
+        <location filename="../ui/train_panel.cpp" line="671"/>
         <source>No model chosen</source>
         <translation>कोई मॉडल नहीं चुना गया</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="666"/>
+        <location filename="../ui/train_panel.cpp" line="671"/>
         <source>Choose the model to teach on the Model page first.</source>
         <translation>पहले &quot;मॉडल&quot; पृष्ठ पर वह मॉडल चुनें जिसे सिखाना है।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="683"/>
+        <location filename="../ui/train_panel.cpp" line="688"/>
         <source>Pausing after this learning step… Resume continues from there.</source>
         <translation>इस सीखने के चरण के बाद रुकेगा… फिर से शुरू करने पर वहीं से आगे बढ़ेगा।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="701"/>
+        <location filename="../ui/train_panel.cpp" line="706"/>
         <source>Give up this run?</source>
         <translation>यह प्रशिक्षण छोड़ दें?</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="702"/>
+        <location filename="../ui/train_panel.cpp" line="707"/>
         <source>The run stops and cannot be resumed. What it learned so far is kept only if you pause instead.</source>
         <translation>प्रशिक्षण रुक जाएगा और इसे फिर से जारी नहीं किया जा सकेगा। अब तक सीखा हुआ तभी रखा जाता है जब आप इसके बजाय विराम देते हैं।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="703"/>
+        <location filename="../ui/train_panel.cpp" line="708"/>
         <source>Give up the run</source>
         <translation>प्रशिक्षण छोड़ दें</translation>
     </message>

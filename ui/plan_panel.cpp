@@ -270,12 +270,13 @@ void PlanPanel::estimate()
             return;
         }
         const services::PlanEstimate &e = job->result();
-        QString text = tr("%1 learning steps over %2 training examples (about %3 tokens each). On %4 that takes %5 "
-                          "and needs about %6 of memory.")
-                           .arg(e.steps)
-                           .arg(e.trainExamples)
-                           .arg(qRound(e.tokensPerExample))
-                           .arg(e.device, formatLength(e.seconds), services::formatBytes(e.memoryBytes));
+        QString text
+            = tr("%1 learning steps over %2 training examples (about %3 tokens each). Training on %4 "
+                 "takes %5 and needs about %6 of memory.")
+                  .arg(e.steps)
+                  .arg(e.trainExamples)
+                  .arg(qRound(e.tokensPerExample))
+                  .arg(services::deviceWords(e.device), formatLength(e.seconds), services::formatBytes(e.memoryBytes));
         // How sure the time is: measured here before, or a guess until the first run measures it.
         switch (e.speedBasis) {
         case services::SpeedBasis::Measured:

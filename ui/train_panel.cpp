@@ -373,7 +373,10 @@ void TrainPanel::showRun(std::int64_t id)
                 }
                 setStat(QStringLiteral("step"), QStringLiteral("%1 / %2").arg(run->stepsDone).arg(run->totalSteps));
                 m_totalSteps = run->totalSteps;
-                setStat(QStringLiteral("device"), run->device.isEmpty() ? QStringLiteral("–") : run->device);
+                setStat(QStringLiteral("device"),
+                    run->device.isEmpty()                     ? QStringLiteral("–")
+                        : run->device == QLatin1String("cpu") ? tr("processor")
+                                                              : tr("graphics card (%1)").arg(run->device));
                 if (!isLiveRun(run->id))
                     setStat(QStringLiteral("eta"), QStringLiteral("–")); // nothing is training
             }
@@ -519,9 +522,11 @@ void TrainPanel::addPoint(const TrainEvent &u)
         if (std::isfinite(u.loss))
             m_plot->graph(TrainGraph)->addData(double(u.step), u.loss);
         setStat(QStringLiteral("step"), QStringLiteral("%1 / %2").arg(u.step).arg(u.totalSteps));
-        setStat(QStringLiteral("epoch"), QString::number(u.epoch, 'f', 2));
-        setStat(QStringLiteral("lr"), QString::number(u.learningRate, 'g', 3));
-        setStat(QStringLiteral("speed"), QString::number(qRound(u.tokensPerSecond)));
+        // In the reader's number format ("0,02" in German).
+        const QLocale locale;
+        setStat(QStringLiteral("epoch"), locale.toString(u.epoch, 'f', 2));
+        setStat(QStringLiteral("lr"), locale.toString(u.learningRate, 'g', 3));
+        setStat(QStringLiteral("speed"), locale.toString(qRound(u.tokensPerSecond)));
         setStat(QStringLiteral("eta"), formatLength(u.etaSeconds));
         setStat(QStringLiteral("elapsed"), formatLength(u.elapsedSeconds)); // earlier sessions included
         setStat(QStringLiteral("memory"),

@@ -143,6 +143,13 @@ QString HardwareInfo::describe() const
         .arg(memory);
 }
 
+QString deviceWords(const QString &device)
+{
+    if (device.isEmpty() || device == QLatin1String("cpu"))
+        return QCoreApplication::translate("Hardware", "the processor");
+    return QCoreApplication::translate("Hardware", "the graphics card (%1)").arg(device);
+}
+
 HardwareInfo detectHardware()
 {
     HardwareInfo h;

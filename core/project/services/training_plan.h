@@ -158,6 +158,9 @@ PlanEstimate estimatePlan(const QString &projectPath, const ModelCandidate &mode
     const QStringList &tasks, const HardwareInfo &hardware);
 
 QString formatBytes(qint64 bytes); // "1.4 GB"
+// A device in words for a sentence ("Training on %1 takes …"), translated: "the processor" for
+// cpu, "the graphics card (cuda:0)" for a GPU.
+QString deviceWords(const QString &device);
 
 // Compute threads for training, testing and chat: the requested number, or (0) every core but one,
 // which stays with the window (OpenMP threads sharing the GUI's cores spin and slow down many times).
