@@ -1,5 +1,6 @@
 #include "compare_panel.h"
 
+#include "chart_layout.h"
 #include "project_context.h"
 #include "report_export.h"
 #include "services/report.h"
@@ -18,7 +19,6 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QToolButton>
@@ -71,12 +71,7 @@ void ComparePanel::buildControls()
     m_chart->setObjectName(QStringLiteral("compareChart"));
     m_chart->setAccessibleName(tr("Scores per task and model"));
     m_chart->setMinimumHeight(200);
-    // The legend in rows of its own below the plot, so it never covers a bar.
-    m_chart->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-    m_chart->legend->setWrap(4);
-    m_chart->plotLayout()->addElement(1, 0, m_chart->legend);
-    m_chart->plotLayout()->setRowStretchFactor(1, 0.001);
-    m_chart->legend->setBorderPen(Qt::NoPen);
+    placeLegendBelow(m_chart);
     m_table->setObjectName(QStringLiteral("compareTable"));
     m_table->setAccessibleName(tr("Scores per task and model"));
     m_table->verticalHeader()->hide();
@@ -153,12 +148,7 @@ void ComparePanel::buildLayout()
     leftLayout->addWidget(m_evaluations, 1);
     auto *right = new QSplitter(Qt::Vertical, this);
     right->setObjectName(QStringLiteral("compareRightSplitter"));
-    auto *chartScroll = new QScrollArea(this); // many rows: the chart grows and scrolls
-    chartScroll->setWidgetResizable(true);
-    chartScroll->setFrameShape(QFrame::NoFrame);
-    chartScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    chartScroll->setWidget(m_chart);
-    right->addWidget(chartScroll);
+    right->addWidget(scrollingChart(m_chart, this)); // many rows: the chart grows and scrolls
     right->addWidget(m_table);
     right->setStretchFactor(1, 1);
     right->setSizes({420, 300}); // until the user's own sizes are restored

@@ -1,5 +1,7 @@
 #include "train_panel.h"
 
+#include "chart_layout.h"
+
 #include "export_dialog.h"
 #include "job_progress.h"
 #include "jobs/cluster_job.h"
@@ -168,12 +170,7 @@ void TrainPanel::buildPlot()
     m_plot->xAxis->setLabel(tr("Learning step"));
     m_plot->yAxis->setLabel(tr("Loss (lower is better)"));
     m_plot->legend->setVisible(true);
-    // The legend in a row of its own below the plot, so it never covers a point.
-    m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-    m_plot->legend->setWrap(4);
-    m_plot->legend->setBorderPen(Qt::NoPen);
-    m_plot->plotLayout()->addElement(1, 0, m_plot->legend);
-    m_plot->plotLayout()->setRowStretchFactor(1, 0.001);
+    placeLegendBelow(m_plot);
 }
 
 void TrainPanel::buildElsewhereMenu()

@@ -1,6 +1,7 @@
 #include "verdict_panel.h"
 
 #include "benchmark_runner.h"
+#include "chart_layout.h"
 #include "export_dialog.h"
 #include "help_dialog.h"
 #include "job_progress.h"
@@ -24,7 +25,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
@@ -182,12 +182,7 @@ VerdictPanel::VerdictPanel(ProjectContext *project, QWidget *parent)
     views->setObjectName(QStringLiteral("verdictViews"));
     views->setDocumentMode(true);
     views->addTab(m_table, tr("Task by task"));
-    auto *chartScroll = new QScrollArea(this); // every task's label readable: the chart scrolls when short of room
-    chartScroll->setWidgetResizable(true);
-    chartScroll->setFrameShape(QFrame::NoFrame);
-    chartScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    chartScroll->setWidget(m_chart);
-    views->addTab(chartScroll, tr("As a chart"));
+    views->addTab(scrollingChart(m_chart, this), tr("As a chart"));
     split->addWidget(views);
     split->addWidget(m_mistakes);
     split->setStretchFactor(0, 3);

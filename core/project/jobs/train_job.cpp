@@ -20,14 +20,14 @@ namespace {
 
 // What this session measured, for the next plan's time on this computer: kept once enough steps
 // ran for the figure to mean something.
-void rememberSpeed(const store::TrainingRun &run, int steps, double tokensPerSecond)
+void rememberSpeed(
+    const store::TrainingRun &run, const services::TrainSettings &settings, int steps, double tokensPerSecond)
 {
     if (steps < 5 || tokensPerSecond <= 0)
         return;
     const services::ModelCandidate model = services::inspectModel(run.modelPath);
     if (!model.problem.isEmpty())
         return;
-    const services::TrainSettings settings = services::TrainSettings::fromJson(run.paramsJson);
     services::MeasuredSpeed speed;
     speed.linearParameters = model.linearParameters;
     speed.hidden = model.hidden;
@@ -158,7 +158,7 @@ bool TrainJob::execute()
     }
     run.device = QString::fromStdString(r.device);
     run.stepsDone = r.steps;
-    rememberSpeed(run, sessionSteps, sessionSpeed);
+    rememberSpeed(run, m_params.settings, sessionSteps, sessionSpeed);
     run.adapterPath = QString::fromStdString(r.adapter.string());
     if (std::isfinite(r.bestValLoss))
         run.bestValLoss = r.bestValLoss;

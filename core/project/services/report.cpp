@@ -91,6 +91,7 @@ QString plainLine(const ReportRow &r)
 void judge(ReportRow &row, const Baselines &baselines, const QString &referenceModel)
 {
     row.tooFew = row.n < kMinQuestionsToTell;
+    row.good = row.reference && row.value >= *row.reference; // a reference exists only where comparable
     if (!row.comparable) {
         const QString published = baselines.metricOf.value(row.task);
         row.verdict = published.startsWith(QLatin1String("bertscore"))
@@ -102,7 +103,6 @@ void judge(ReportRow &row, const Baselines &baselines, const QString &referenceM
     } else if (!row.reference) {
         row.verdict = QCoreApplication::translate("Report", "%1 published no score for this").arg(referenceModel);
     } else if (row.tooFew) {
-        row.good = row.value >= *row.reference;
         row.verdict = QCoreApplication::translate(
             "Report", "Too few questions to tell how it compares with %1 (%2 tested, at least %3 needed)")
                           .arg(referenceModel)
@@ -110,7 +110,6 @@ void judge(ReportRow &row, const Baselines &baselines, const QString &referenceM
                           .arg(kMinQuestionsToTell);
     } else {
         // The interval says whether the difference could be chance with this many test items.
-        row.good = row.value >= *row.reference;
         const bool clear = row.good ? row.ciLow > *row.reference : row.ciHigh < *row.reference;
         row.verdict = (clear
                 ? (row.good ? QCoreApplication::translate("Report", "Clearly above %1 (%2)")

@@ -364,6 +364,11 @@ qint64 estimateTrainingMemory(const ModelCandidate &m, const TrainSettings &s, c
     return trainingMemory(m, s, h.gpu, useGradientCheckpointing(m, s, h));
 }
 
+bool MeasuredSpeed::sameModel(const MeasuredSpeed &o) const
+{
+    return linearParameters == o.linearParameters && hidden == o.hidden && vocab == o.vocab;
+}
+
 bool MeasuredSpeed::sameSetup(const MeasuredSpeed &o) const
 {
     return device == o.device && quant == o.quant && threads == o.threads;
@@ -373,10 +378,7 @@ void rememberTrainingSpeed(const MeasuredSpeed &speed)
 {
     QList<MeasuredSpeed> all = rememberedTrainingSpeeds();
     all.erase(std::remove_if(all.begin(), all.end(),
-                  [&](const MeasuredSpeed &m) {
-                      return m.sameSetup(speed) && m.linearParameters == speed.linearParameters
-                          && m.hidden == speed.hidden && m.vocab == speed.vocab;
-                  }),
+                  [&](const MeasuredSpeed &m) { return m.sameSetup(speed) && m.sameModel(speed); }),
         all.end());
     all.prepend(speed);
     QSettings settings;
@@ -424,7 +426,7 @@ SpeedChoice chooseTrainingSpeed(const MeasuredSpeed &wanted, const QList<Measure
     for (const MeasuredSpeed &m : measured) {
         if (!m.sameSetup(wanted))
             continue;
-        if (m.linearParameters == wanted.linearParameters && m.hidden == wanted.hidden && m.vocab == wanted.vocab)
+        if (m.sameModel(wanted))
             return {m.tokensPerSecond, SpeedBasis::Measured};
         // Models alike in size are alike in how far the formula is off (the overhead per
         // operation weighs on small ones, the arithmetic on large ones).

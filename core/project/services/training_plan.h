@@ -117,6 +117,7 @@ struct MeasuredSpeed
     QString device; // cpu, cuda:0
     int threads = 0;
     double tokensPerSecond = 0;
+    bool sameModel(const MeasuredSpeed &other) const; // the shape
     bool sameSetup(const MeasuredSpeed &other) const; // device, quant and threads
 };
 void rememberTrainingSpeed(const MeasuredSpeed &speed); // replaces the one for the same model and setup
