@@ -10,7 +10,7 @@ LIMIT = 240  # characters of description per entry
 TOP = [
     ("app/cli", "`shoptuner-cli`: one file per command group (`cmd_model`, `cmd_tokenizer`, `cmd_generate`, "
      "`cmd_train`, `cmd_score`, `cmd_bench`; `cmd_project` for project files; `cmd_results` for eval, report "
-     "and compare; `project_args` their Qt-side helpers); `app/gui` the GUI's `main`"),
+     "and compare; `cmd_apply` for putting a model to work; `project_args` their Qt-side helpers); `app/gui` the GUI's `main`"),
     ("ui", "Qt Widgets: the wizard, the main window's pages, plots. Its include path holds ui/ and "
      "core/project only, so no engine header can be included here"),
     ("core/shared", "facts every layer shares, no Qt and no torch, included as `shoptuner/<name>.h`"),
@@ -42,8 +42,10 @@ SECTIONS = [
     ("core/project/data/builders", "core/project", "the ten task builders"),
     ("core/project/services", "core/project", "what is computed from a project without a job: report, comparison, "
      "training plan, training records"),
+    ("core/project/services/work", "core/project", "putting the tuned model to work: what each job asks the model, "
+     "how far to trust it, and writing the reviewed suggestions back"),
     ("core/project/jobs", "core/project", "long-running work the app and the CLI start: import, build tasks, plan, "
-     "demo model, train, evaluate, export, chat, clustering"),
+     "demo model, train, evaluate, export, chat, clustering, put a model to work"),
     ("ui", "ui", "the Qt Widgets front end"),
 ]
 

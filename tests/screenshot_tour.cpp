@@ -1,6 +1,8 @@
 // Walks through the app's pages on the demo shop and saves a screenshot of each, at a fixed
-// size, so changes can be looked at. Not a test: tests/screenshots.sh runs it under Xvfb.
-// usage: screenshot_tour OUTPUT_DIR
+// size, so changes can be looked at (tests/screenshots.sh runs it under Xvfb). In another
+// language it also reads every visible text of each page and fails when English is left in it
+// (CTest runs it so in German and Hindi).
+// usage: screenshot_tour OUTPUT_DIR [LOCALE]
 #include "chat_panel.h"
 #include "compare_panel.h"
 #include "export_dialog.h"
@@ -16,6 +18,7 @@
 #include "train_panel.h"
 #include "translations.h"
 #include "verdict_panel.h"
+#include "work_panel.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -23,14 +26,19 @@
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QRegularExpression>
 #include <QSpinBox>
-#include <QTableView>
+#include <QTabBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTextDocumentFragment>
 #include <QTreeWidget>
 
 #include <cstdio>
@@ -50,9 +58,93 @@ void waitFor(const std::function<bool()> &condition, int ms = 60000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
 }
 
+// Words that only English has: a text of a German or Hindi page holding one of them was not
+// translated (or was put together from untranslated parts). Words German shares with English
+// ("Start", "Pause", "Export", "Training", "was", "will", "in") are not here.
+bool looksEnglish(const QString &text)
+{
+    static const QSet<QString> words = {QStringLiteral("the"), QStringLiteral("and"), QStringLiteral("your"),
+        QStringLiteral("you"), QStringLiteral("with"), QStringLiteral("this"), QStringLiteral("that"),
+        QStringLiteral("from"), QStringLiteral("for"), QStringLiteral("of"), QStringLiteral("to"), QStringLiteral("is"),
+        QStringLiteral("are"), QStringLiteral("has"), QStringLiteral("have"), QStringLiteral("been"),
+        QStringLiteral("it"), QStringLiteral("its"), QStringLiteral("on"), QStringLiteral("at"), QStringLiteral("by"),
+        QStringLiteral("be"), QStringLiteral("than"), QStringLiteral("which"), QStringLiteral("what"),
+        QStringLiteral("when"), QStringLiteral("how"), QStringLiteral("or"), QStringLiteral("each"),
+        QStringLiteral("into"), QStringLiteral("after"), QStringLiteral("before"), QStringLiteral("not"),
+        QStringLiteral("step"), QStringLiteral("steps"), QStringLiteral("model"), QStringLiteral("run"),
+        QStringLiteral("page"), QStringLiteral("file"), QStringLiteral("files"), QStringLiteral("learning"),
+        QStringLiteral("loss"), QStringLiteral("examples"), QStringLiteral("questions"), QStringLiteral("answers"),
+        QStringLiteral("settings"), QStringLiteral("results"), QStringLiteral("cancel"), QStringLiteral("resume"),
+        QStringLiteral("back"), QStringLiteral("next"), QStringLiteral("finish"), QStringLiteral("help"),
+        QStringLiteral("quit"), QStringLiteral("open"), QStringLiteral("save"), QStringLiteral("close"),
+        QStringLiteral("browse"), QStringLiteral("overview"), QStringLiteral("language"), QStringLiteral("device"),
+        QStringLiteral("memory"), QStringLiteral("speed"), QStringLiteral("left"), QStringLiteral("elapsed"),
+        QStringLiteral("none"), QStringLiteral("choose"), QStringLiteral("test"), QStringLiteral("tasks")};
+    static const QRegularExpression word(QStringLiteral("[A-Za-z]+"));
+    for (auto it = word.globalMatch(text); it.hasNext();)
+        if (words.contains(it.next().captured().toLower()))
+            return true;
+    return false;
+}
+
+// The shop's own data and what the model wrote are English on the demo shop whatever the app's
+// language: the chat, the examples shown, the predictions, file names and previews.
+bool showsShopData(const QWidget *w)
+{
+    static const QStringList containers = {QStringLiteral("chatTranscript"), QStringLiteral("chatCompareTranscript"),
+        QStringLiteral("recordDetail"), QStringLiteral("taskSamples"), QStringLiteral("mistakes"),
+        QStringLiteral("previewTable"), QStringLiteral("recordTable")};
+    for (const QWidget *p = w; p; p = p->parentWidget())
+        if (containers.contains(p->objectName()))
+            return true;
+    return false;
+}
+
+QStringList visibleTexts(QWidget *w)
+{
+    QStringList texts;
+    if (auto *label = qobject_cast<QLabel *>(w))
+        texts << (Qt::mightBeRichText(label->text()) ? QTextDocumentFragment::fromHtml(label->text()).toPlainText()
+                                                     : label->text());
+    else if (auto *button = qobject_cast<QAbstractButton *>(w))
+        texts << button->text();
+    else if (auto *group = qobject_cast<QGroupBox *>(w))
+        texts << group->title();
+    else if (auto *tabs = qobject_cast<QTabBar *>(w))
+        for (int i = 0; i < tabs->count(); ++i)
+            texts << tabs->tabText(i);
+    else if (auto *header = qobject_cast<QHeaderView *>(w); header && header->model())
+        for (int i = 0; i < header->count(); ++i)
+            texts << header->model()->headerData(i, header->orientation()).toString();
+    else if (auto *edit = qobject_cast<QLineEdit *>(w))
+        texts << edit->placeholderText();
+    return texts;
+}
+
+QStringList g_english; // what the tour found untranslated
+bool g_checkLanguage = false;
+
+// Every visible text of a window that is English in a translated app, with the page named.
+void checkLanguage(QWidget *window, const QString &page)
+{
+    QList<QWidget *> widgets = window->findChildren<QWidget *>();
+    widgets.prepend(window);
+    for (QWidget *w : std::as_const(widgets)) {
+        if (!w->isVisible() || showsShopData(w))
+            continue;
+        for (const QString &text : visibleTexts(w))
+            if (looksEnglish(text))
+                g_english << QStringLiteral("%1: %2 \"%3\"").arg(page, w->metaObject()->className(), text.simplified());
+    }
+    if (looksEnglish(window->windowTitle()))
+        g_english << QStringLiteral("%1: window title \"%2\"").arg(page, window->windowTitle());
+}
+
 void save(QWidget *w, const QString &dir, const QString &name)
 {
     waitFor([] { return false; }, 300);
+    if (g_checkLanguage)
+        checkLanguage(w, name);
     const QString path = dir + QLatin1Char('/') + name + QStringLiteral(".png");
     w->grab().save(path);
     std::printf("wrote %s\n", qPrintable(path));
@@ -70,7 +162,9 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("ShopTuner"));
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("screenshots");
     QDir().mkpath(out);
-    installTranslations(argc > 2 ? QLocale(QString::fromLatin1(argv[2])) : QLocale(QLocale::English));
+    const QLocale locale = argc > 2 ? QLocale(QString::fromLatin1(argv[2])) : QLocale(QLocale::English);
+    installTranslations(locale);
+    g_checkLanguage = locale.language() != QLocale::English;
 
     MainWindow window; // both windows size themselves to the screen, as for a user
     window.show();
@@ -159,6 +253,13 @@ int main(int argc, char **argv)
         save(dialog, out, QStringLiteral("dialog-export-done"));
         dialog->close();
     }
+    window.showPage(MainWindow::WorkPage);
+    WorkPanel *work = window.workPanel();
+    work->kindBox()->setCurrentIndex(work->kindBox()->findData(QStringLiteral("triage-reviews")));
+    work->run();
+    waitFor([&] { return !work->isRunning(); }, 300000);
+    work->table()->selectRow(0);
+    save(&window, out, QStringLiteral("main-8c-put-to-work"));
     window.showPage(MainWindow::TrainPage);
     if (auto *overlay = window.trainPanel()->overlayMenu(); overlay->actions().size() > 1) {
         for (QAction *a : overlay->actions())
@@ -173,5 +274,10 @@ int main(int argc, char **argv)
     language->setCurrentIndex(language->findData(QStringLiteral("de")));
     save(&window, out, QStringLiteral("main-10b-settings-language-changed"));
     language->setCurrentIndex(chosen);
-    return 0;
+    g_english.removeDuplicates();
+    for (const QString &line : std::as_const(g_english))
+        std::printf("English left: %s\n", qPrintable(line));
+    if (!g_english.isEmpty())
+        std::printf("%d English texts on translated pages\n", int(g_english.size()));
+    return g_english.isEmpty() ? 0 : 1;
 }

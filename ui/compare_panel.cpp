@@ -69,6 +69,7 @@ void ComparePanel::buildControls()
     m_hint->setObjectName(QStringLiteral("compareHint"));
     m_hint->setWordWrap(true);
     m_chart->setObjectName(QStringLiteral("compareChart"));
+    m_chart->setLocale(QLocale()); // tick labels in the reader's number format
     m_chart->setAccessibleName(tr("Scores per task and model"));
     m_chart->setMinimumHeight(200);
     placeLegendBelow(m_chart);

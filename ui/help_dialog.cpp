@@ -31,6 +31,12 @@ QString helpHtml()
         "task how well, beside the model before training and well-known published models.</li>"
         "<li><b>Chat</b> with the model, or <b>export</b> it for Ollama, LM Studio or llama.cpp.</li>"
         "</ol>");
+    html += HelpDialog::tr(
+        "<p><b>Put it to work</b>: the trained model fills in missing attributes of your products (colour, "
+        "material, size) from their texts, or reads your reviews and lists the negative ones first. Each "
+        "suggestion shows how sure the model was; you accept, edit or reject it (Enter, F2, Delete). Export "
+        "then writes your catalogue file back with only the accepted cells filled, so your shop system imports "
+        "it as before.</p>");
     html += QStringLiteral("<a name=\"numbers\"></a>") + verdictNumbersHelp();
     html += QStringLiteral("<a name=\"problems\"></a>");
     html += HelpDialog::tr(

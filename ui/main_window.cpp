@@ -21,6 +21,7 @@
 #include "train_panel.h"
 #include "verdict_panel.h"
 #include "window_size.h"
+#include "work_panel.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -29,6 +30,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProcess>
@@ -57,6 +59,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_verdict(new VerdictPanel(m_project, this))
     , m_compare(new ComparePanel(m_project, this))
     , m_results(new QTabWidget(this))
+    , m_work(new WorkPanel(m_project, this))
     , m_chat(new ChatPanel(m_project, this))
     , m_settings(new SettingsPanel(this))
 {
@@ -88,12 +91,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_results->setTabToolTip(1, tr("Several tests side by side: runs, base models, other models"));
     connect(m_verdict, &VerdictPanel::evaluated, m_compare, &ComparePanel::reload);
     m_stack->addWidget(m_results);
+    m_stack->addWidget(m_work);
     m_stack->addWidget(m_chat);
     m_stack->addWidget(m_settings);
     m_pages->setObjectName(QStringLiteral("pageList"));
     m_pages->setAccessibleName(tr("Pages"));
-    for (const QString &name : {tr("Overview"), tr("Import files"), tr("Training examples"), tr("Browse examples"),
-             tr("Model"), tr("Training plan"), tr("Training"), tr("Results"), tr("Chat"), tr("Settings")})
+    for (const QString &name :
+        {tr("Overview"), tr("Import files"), tr("Training examples"), tr("Browse examples"), tr("Model"),
+            tr("Training plan"), tr("Training"), tr("Results"), tr("Put it to work"), tr("Chat"), tr("Settings")})
         m_pages->addItem(name);
     m_pages->setFixedWidth(180);
     m_pages->setCurrentRow(0);
@@ -194,8 +199,9 @@ SetupWizard *MainWindow::showWizard()
     if (!m_wizard) {
         m_wizard = new SetupWizard(m_project, this);
         connect(m_wizard, &QDialog::finished, this, [this](int result) {
+            // Done on the last step leads to the model's work; from earlier steps, to the examples.
             if (result == QDialog::Accepted)
-                showPage(TasksPage);
+                showPage(m_wizard->currentId() == SetupWizard::VerdictPageId ? WorkPage : TasksPage);
         });
     }
     m_wizard->resume();
@@ -266,8 +272,9 @@ void MainWindow::refresh()
                         .arg(TrainPanel::statusWord(run.status))
                         .arg(run.stepsDone)
                         .arg(run.totalSteps)
-                        .arg(run.bestValLoss ? tr(", best validation loss %1").arg(*run.bestValLoss, 0, 'f', 3)
-                                             : QString());
+                        .arg(run.bestValLoss
+                                ? tr(", best validation loss %1").arg(QLocale().toString(*run.bestValLoss, 'f', 3))
+                                : QString());
         }
         const auto evaluations = store::listEvaluations(project);
         if (!evaluations.empty())

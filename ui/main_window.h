@@ -24,6 +24,7 @@ class TasksPanel;
 class TrainPanel;
 class VerdictPanel;
 class ComparePanel;
+class WorkPanel;
 
 class MainWindow : public QMainWindow
 {
@@ -39,6 +40,7 @@ public:
         PlanPage,
         TrainPage,
         ResultsPage,
+        WorkPage,
         ChatPage,
         SettingsPage
     };
@@ -59,6 +61,7 @@ public:
     ComparePanel *comparePanel() const { return m_compare; }
     QTabWidget *resultsTabs() const { return m_results; }
     ChatPanel *chatPanel() const { return m_chat; }
+    WorkPanel *workPanel() const { return m_work; }
     SettingsPanel *settingsPanel() const { return m_settings; }
     ModelPanel *modelPanel() const { return m_model; }
     PlanPanel *planPanel() const { return m_plan; }
@@ -87,6 +90,7 @@ private:
     VerdictPanel *m_verdict;
     ComparePanel *m_compare;
     QTabWidget *m_results;
+    WorkPanel *m_work;
     ChatPanel *m_chat;
     SettingsPanel *m_settings;
     QMenu *m_recentMenu = nullptr;

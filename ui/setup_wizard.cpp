@@ -354,7 +354,8 @@ VerdictWizardPage::VerdictWizardPage(ProjectContext *project, QWidget *parent)
     , m_panel(new VerdictPanel(project, this))
 {
     setTitle(tr("How well it does your shop's tasks"));
-    setSubTitle(tr("The model answers the examples kept aside; its scores stand beside published models'."));
+    setSubTitle(tr("The model answers the examples kept aside; its scores stand beside published models'. Done "
+                   "takes you to \u201cPut it to work\u201d, where it fills in your catalog and reads your reviews."));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_panel);

@@ -1,18 +1,15 @@
 #include "train_panel.h"
 
-#include "chart_layout.h"
-
 #include "export_dialog.h"
 #include "job_progress.h"
 #include "jobs/cluster_job.h"
+#include "loss_chart.h"
 #include "message_box.h"
 #include "model_panel.h"
 #include "project_context.h"
 #include "settings_panel.h"
 #include "store/project_store.h"
 #include "store/run_tables.h"
-
-#include <qcustomplot.h>
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -29,29 +26,25 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-#include <limits>
-
 #include <cmath>
 
 namespace shoptuner::ui {
 namespace {
-
-enum Graph { TrainGraph, SmoothGraph, ValGraph, StartGraph, GraphCount };
-constexpr double kSmoothing = 0.9; // exponential moving average, as TensorBoard's smoothing slider
 
 // A trainer's warning in the owner's words; the English log line for one the app does not know.
 QString warningText(const TrainEvent &u)
 {
     switch (u.note) {
     case TrainEvent::Note::Truncated:
-        return TrainPanel::tr("%1 of %2 examples were longer than the model reads at once (%3 tokens), so their "
-                              "ends were cut off. Raise \u201cLongest example\u201d on the Plan page to keep them "
-                              "whole; training then needs more memory.")
+        return TrainPanel::tr(
+            "%1 of %2 examples were longer than the model reads at once (%3 tokens), so their "
+            "ends were cut off. Raise \u201cLongest example\u201d on the Training plan page to keep them "
+            "whole; training then needs more memory.")
             .arg(QLocale().toString(u.count), QLocale().toString(u.of), QLocale().toString(u.limit));
     case TrainEvent::Note::Unusable:
         return TrainPanel::tr("%1 examples were left out: their question alone is longer than the model reads at "
                               "once (%2 tokens), so no answer is left to learn from. Raise \u201cLongest "
-                              "example\u201d on the Plan page to use them.")
+                              "example\u201d on the Training plan page to use them.")
             .arg(QLocale().toString(u.count), QLocale().toString(u.limit));
     case TrainEvent::Note::ReplicasDiffer:
         return TrainPanel::tr("The computers training together ended with different results; this run's model "
@@ -81,21 +74,6 @@ QString newRunFolder(const QString &projectPath)
 
 } // namespace
 
-QVector<double> smoothedLosses(const QVector<double> &losses)
-{
-    // The moving average from zero, divided by the weight it has gathered (1 - k^n): it starts at
-    // the first loss and follows the curve instead of trailing above it (TensorBoard's debiasing).
-    QVector<double> out;
-    out.reserve(losses.size());
-    double ema = 0, weight = 0;
-    for (const double loss : losses) {
-        ema = kSmoothing * ema + (1 - kSmoothing) * loss;
-        weight = kSmoothing * weight + (1 - kSmoothing);
-        out << ema / weight;
-    }
-    return out;
-}
-
 TrainPanel::TrainPanel(ProjectContext *project, QWidget *parent)
     : QWidget(parent)
     , m_project(project)
@@ -107,15 +85,13 @@ TrainPanel::TrainPanel(ProjectContext *project, QWidget *parent)
     , m_export(new QPushButton(tr("E&xport…"), this))
     , m_elsewhere(new QToolButton(this))
     , m_smooth(new QCheckBox(tr("S&mooth the curve"), this))
-    , m_plot(new QCustomPlot(this))
-    , m_lossNote(new QLabel(this))
+    , m_chart(new LossChart(this))
     , m_progress(new JobProgress(this))
     , m_runs(new QComboBox(this))
     , m_overlay(new QToolButton(this))
     , m_overlayMenu(new QMenu(this))
 {
     buildControls();
-    buildPlot();
     buildElsewhereMenu();
     buildLayout();
     connectSignals();
@@ -138,39 +114,7 @@ void TrainPanel::buildControls()
     m_export->setToolTip(tr("Write this run's model for Ollama, LM Studio, llama.cpp or Hugging Face"));
     m_progress->hideStopButton(); // Pause and Cancel are this page's own
     m_smooth->setObjectName(QStringLiteral("smoothCurve"));
-    m_lossNote->setObjectName(QStringLiteral("lossNote"));
-    m_lossNote->setWordWrap(true);
     m_smooth->setChecked(true);
-}
-
-void TrainPanel::buildPlot()
-{
-    m_plot->setObjectName(QStringLiteral("lossPlot"));
-    m_plot->setAccessibleName(tr("Loss curve"));
-    m_plot->setMinimumHeight(200); // room for the page on a laptop at 125%
-    m_plot->addGraph();
-    m_plot->graph(TrainGraph)->setName(tr("Training loss"));
-    m_plot->graph(TrainGraph)->setLineStyle(QCPGraph::lsNone);
-    m_plot->graph(TrainGraph)->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 3));
-    m_plot->graph(TrainGraph)->setPen(QPen(QColor(120, 150, 200)));
-    m_plot->addGraph();
-    m_plot->graph(SmoothGraph)->setName(tr("Training loss, smoothed"));
-    m_plot->graph(SmoothGraph)->setPen(QPen(QColor(30, 90, 180), 2));
-    m_plot->addGraph();
-    m_plot->graph(ValGraph)->setName(tr("Validation loss"));
-    m_plot->graph(ValGraph)->setPen(QPen(QColor(220, 110, 30), 2));
-    m_plot->graph(ValGraph)->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 6));
-    m_plot->addGraph();
-    m_plot->graph(StartGraph)->setName(tr("Where training began"));
-    m_plot->graph(StartGraph)->setPen(QPen(QColor(150, 150, 150), 1, Qt::DashLine));
-    QSharedPointer<QCPAxisTickerFixed> wholeSteps(new QCPAxisTickerFixed);
-    wholeSteps->setTickStep(1);
-    wholeSteps->setScaleStrategy(QCPAxisTickerFixed::ssMultiples); // 1, 2, 5, 10, … steps apart; never 2.5
-    m_plot->xAxis->setTicker(wholeSteps);
-    m_plot->xAxis->setLabel(tr("Learning step"));
-    m_plot->yAxis->setLabel(tr("Loss (lower is better)"));
-    m_plot->legend->setVisible(true);
-    placeLegendBelow(m_plot);
 }
 
 void TrainPanel::buildElsewhereMenu()
@@ -244,8 +188,7 @@ void TrainPanel::buildLayout()
     layout->addWidget(m_summary);
     layout->addLayout(buttons);
     layout->addWidget(m_progress);
-    layout->addWidget(m_plot, 1);
-    layout->addWidget(m_lossNote);
+    layout->addWidget(m_chart, 1);
     layout->addLayout(stats);
 }
 
@@ -256,7 +199,7 @@ void TrainPanel::connectSignals()
     connect(m_resume, &QPushButton::clicked, this, &TrainPanel::resume);
     connect(m_cancel, &QPushButton::clicked, this, [this] { cancel(true); });
     connect(m_export, &QPushButton::clicked, this, &TrainPanel::exportRun);
-    connect(m_smooth, &QCheckBox::toggled, this, &TrainPanel::redrawSmoothing);
+    connect(m_smooth, &QCheckBox::toggled, m_chart, &LossChart::setSmoothed);
     connect(m_runs, &QComboBox::currentIndexChanged, this, [this](int index) {
         if (!isTraining() && index >= 0)
             showRun(m_runs->itemData(index).toLongLong());
@@ -272,14 +215,24 @@ void TrainPanel::showEvent(QShowEvent *event)
         loadLatestRun();
 }
 
+QCustomPlot *TrainPanel::plot() const
+{
+    return m_chart->plot();
+}
+
 int TrainPanel::trainPoints() const
 {
-    return m_plot->graph(TrainGraph)->dataCount();
+    return m_chart->trainPoints();
 }
 
 int TrainPanel::validationPoints() const
 {
-    return m_plot->graph(ValGraph)->dataCount();
+    return m_chart->validationPoints();
+}
+
+int TrainPanel::overlayCurves() const
+{
+    return m_chart->overlayCurves();
 }
 
 void TrainPanel::setStat(const QString &name, const QString &value)
@@ -307,7 +260,7 @@ void TrainPanel::loadLatestRun()
                                    .arg(run.createdAt.left(16).replace(QLatin1Char('T'), QLatin1Char(' ')),
                                        statusWord(isLiveRun(run.id) ? QStringLiteral("training") : run.status));
                 if (run.bestValLoss)
-                    text += tr(", best validation loss %1").arg(*run.bestValLoss, 0, 'f', 3);
+                    text += tr(", best validation loss %1").arg(QLocale().toString(*run.bestValLoss, 'f', 3));
                 m_runs->addItem(text, qlonglong(run.id));
                 // The settings it ran with, for comparing runs.
                 const services::TrainSettings s = services::TrainSettings::fromJson(run.paramsJson);
@@ -345,10 +298,8 @@ QString TrainPanel::statusWord(const QString &status)
 
 void TrainPanel::showRun(std::int64_t id)
 {
-    for (int g = 0; g < GraphCount; ++g)
-        m_plot->graph(g)->data()->clear();
+    m_chart->clear();
     m_runId = 0;
-    m_totalSteps = 0;
     m_status.clear();
     QString modelPath;
     if (m_project->isOpen()) {
@@ -364,12 +315,12 @@ void TrainPanel::showRun(std::int64_t id)
                                                               : run->status;
                 for (const store::RunPoint &p : store::runPoints(project, run->id)) {
                     if (p.trainLoss)
-                        m_plot->graph(TrainGraph)->addData(double(p.step), *p.trainLoss);
+                        m_chart->addTrainingLoss(double(p.step), *p.trainLoss);
                     if (p.valLoss)
-                        m_plot->graph(ValGraph)->addData(double(p.step), *p.valLoss);
+                        m_chart->addValidationLoss(double(p.step), *p.valLoss);
                 }
                 setStat(QStringLiteral("step"), QStringLiteral("%1 / %2").arg(run->stepsDone).arg(run->totalSteps));
-                m_totalSteps = run->totalSteps;
+                m_chart->setTotalSteps(run->totalSteps);
                 setStat(QStringLiteral("device"),
                     run->device.isEmpty()                     ? QStringLiteral("–")
                         : run->device == QLatin1String("cpu") ? tr("processor")
@@ -390,24 +341,13 @@ void TrainPanel::showRun(std::int64_t id)
             + (m_status == QLatin1String("paused") || m_status == QLatin1String("interrupted")
                     ? QLatin1Char(' ') + tr("Resume continues where it stopped.")
                     : QString()));
-    redrawSmoothing();
-    drawOverlays();
+    drawOverlays(); // and the axes for the points read
     updateButtons();
-}
-
-int TrainPanel::overlayCurves() const
-{
-    return int(m_overlayGraphs.size());
 }
 
 void TrainPanel::drawOverlays()
 {
-    for (QCPGraph *g : std::as_const(m_overlayGraphs))
-        m_plot->removeGraph(g);
-    m_overlayGraphs.clear();
-    static const QColor colours[]
-        = {QColor(0, 158, 115), QColor(204, 121, 167), QColor(86, 180, 233), QColor(213, 94, 0), QColor(117, 112, 179)};
-    int n = 0;
+    QList<LossChart::Overlay> runs;
     const auto actions = m_overlayMenu->actions();
     const bool any = std::any_of(actions.begin(), actions.end(),
         [this](QAction *a) { return a->isChecked() && a->data().toLongLong() != m_runId; });
@@ -418,106 +358,30 @@ void TrainPanel::drawOverlays()
                 const qint64 id = a->data().toLongLong();
                 if (!a->isChecked() || id == m_runId)
                     continue;
-                const QColor colour = colours[n++ % std::size(colours)];
-                QCPGraph *train = m_plot->addGraph();
-                train->setName(tr("Run %1, training (smoothed)").arg(id));
-                train->setPen(QPen(colour, 2, Qt::DashLine));
-                QCPGraph *val = m_plot->addGraph();
-                val->setName(tr("Run %1, validation").arg(id));
-                val->setPen(QPen(colour, 1.5, Qt::DotLine));
-                val->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssSquare, 5));
-                QVector<double> steps, losses;
+                LossChart::Overlay run;
+                run.runId = id;
                 for (const store::RunPoint &p : store::runPoints(project, id)) {
                     if (p.trainLoss && std::isfinite(*p.trainLoss)) {
-                        steps << double(p.step);
-                        losses << *p.trainLoss;
+                        run.steps << double(p.step);
+                        run.losses << *p.trainLoss;
                     }
-                    if (p.valLoss)
-                        val->addData(double(p.step), *p.valLoss);
+                    if (p.valLoss && std::isfinite(*p.valLoss)) {
+                        run.valSteps << double(p.step);
+                        run.valLosses << *p.valLoss;
+                    }
                 }
-                train->setData(steps, smoothedLosses(losses), true);
-                m_overlayGraphs << train << val;
+                runs << run;
             }
         } catch (const store::StoreError &) { }
     }
-    fitAxes();
-}
-
-void TrainPanel::redrawSmoothing()
-{
-    QCPGraph *smooth = m_plot->graph(SmoothGraph);
-    smooth->setVisible(m_smooth->isChecked());
-    QVector<double> steps, losses;
-    for (auto it = m_plot->graph(TrainGraph)->data()->constBegin(); it != m_plot->graph(TrainGraph)->data()->constEnd();
-         ++it) {
-        steps << it->key;
-        losses << it->value;
-    }
-    smooth->setData(steps, smoothedLosses(losses), true);
-    fitAxes();
-}
-
-// Axes that fit every point shown (a margin so none sits on the edge), whole learning steps from
-// 0 to the run's last; the loss where training began as a line to measure progress against, and
-// what the figures mean in words.
-void TrainPanel::fitAxes()
-{
-    double top = -std::numeric_limits<double>::infinity(), bottom = std::numeric_limits<double>::infinity();
-    double lastStep = 1;
-    for (int g = 0; g < m_plot->graphCount(); ++g) {
-        QCPGraph *graph = m_plot->graph(g);
-        if (g == StartGraph || !graph->visible())
-            continue;
-        for (auto it = graph->data()->constBegin(); it != graph->data()->constEnd(); ++it)
-            if (std::isfinite(it->value)) {
-                top = std::max(top, it->value);
-                bottom = std::min(bottom, it->value);
-                lastStep = std::max(lastStep, it->key);
-            }
-    }
-    lastStep = std::max(lastStep, double(m_totalSteps));
-    m_plot->xAxis->setRange(0, lastStep + std::max(0.5, 0.02 * lastStep)); // the last point not on the edge
-    const QCPDataContainer<QCPGraphData> &train = *m_plot->graph(TrainGraph)->data();
-    // Where training began: the mean of the first few steps' losses, steadier than the first alone.
-    double began = 0;
-    int first = 0;
-    for (auto it = train.constBegin(); it != train.constEnd() && first < 5; ++it, ++first)
-        began += it->value;
-    began /= std::max(1, first);
-    QCPGraph *start = m_plot->graph(StartGraph);
-    start->data()->clear();
-    if (!train.isEmpty())
-        start->setData({0, lastStep}, {began, began}, true);
-    if (std::isfinite(top)) {
-        const double margin = std::max(0.05, 0.06 * (top - bottom));
-        const double low = bottom - margin;
-        m_plot->yAxis->setRange(bottom >= 0 ? std::max(0.0, low) : low, top + margin);
-    } else
-        m_plot->yAxis->setRange(0, 1);
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
-    if (train.isEmpty()) {
-        m_lossNote->clear();
-        return;
-    }
-    const QCPDataContainer<QCPGraphData> &smooth = *m_plot->graph(SmoothGraph)->data();
-    const double now = (smooth.constEnd() - 1)->value;
-    QString note = tr("Loss measures how far the model's answers are from your shop's own: lower is better, 0 would "
-                      "be perfect. It began at %1 and is now about %2.")
-                       .arg(QLocale().toString(began, 'f', 2), QLocale().toString(now, 'f', 2));
-    if (const auto &val = *m_plot->graph(ValGraph)->data(); !val.isEmpty())
-        note += QLatin1Char(' ')
-            + tr("On the examples kept aside it is %1; if that rises while the training loss falls, the model is "
-                 "memorising rather than learning.")
-                  .arg(QLocale().toString((val.constEnd() - 1)->value, 'f', 2));
-    m_lossNote->setText(note);
+    m_chart->setOverlays(runs);
 }
 
 void TrainPanel::addPoint(const TrainEvent &u)
 {
     if (u.kind == TrainEvent::Kind::Step) {
-        m_totalSteps = u.totalSteps;
-        if (std::isfinite(u.loss))
-            m_plot->graph(TrainGraph)->addData(double(u.step), u.loss);
+        m_chart->setTotalSteps(u.totalSteps);
+        m_chart->addTrainingLoss(double(u.step), u.loss);
         setStat(QStringLiteral("step"), QStringLiteral("%1 / %2").arg(u.step).arg(u.totalSteps));
         // In the reader's number format ("0,02" in German).
         const QLocale locale;
@@ -528,11 +392,11 @@ void TrainPanel::addPoint(const TrainEvent &u)
         setStat(QStringLiteral("elapsed"), formatLength(u.elapsedSeconds)); // earlier sessions included
         setStat(QStringLiteral("memory"),
             u.peakMemoryBytes > 0 ? services::formatBytes(u.peakMemoryBytes) : QStringLiteral("–"));
-    } else if (u.kind == TrainEvent::Kind::Eval && std::isfinite(u.valLoss))
-        m_plot->graph(ValGraph)->addData(double(u.step), u.valLoss);
+    } else if (u.kind == TrainEvent::Kind::Eval)
+        m_chart->addValidationLoss(double(u.step), u.valLoss);
     else if (u.kind == TrainEvent::Kind::Warning)
         m_summary->setText(tr("Note: %1").arg(warningText(u)));
-    redrawSmoothing(); // the smoothed line and the axes, from every point so far
+    m_chart->refresh();
 }
 
 void TrainPanel::updateButtons()
@@ -669,9 +533,7 @@ void TrainPanel::start()
         return;
     }
     p.outDir = newRunFolder(m_project->path());
-    for (int g = 0; g < GraphCount; ++g)
-        m_plot->graph(g)->data()->clear();
-    m_totalSteps = 0;
+    m_chart->clear();
     follow(new jobs::TrainJob(p, this));
 }
 

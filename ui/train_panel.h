@@ -6,6 +6,7 @@
 #pragma once
 
 #include "jobs/train_job.h"
+#include "loss_chart.h" // smoothedLosses
 
 #include <QPointer>
 #include <QVector>
@@ -13,7 +14,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QCPGraph;
 class QCustomPlot;
 class QLabel;
 class QLayout;
@@ -46,7 +46,7 @@ public:
     bool isTraining() const { return !m_job.isNull(); }
     std::int64_t runId() const { return m_runId; }
     QString status() const { return m_status; }
-    QCustomPlot *plot() const { return m_plot; }
+    QCustomPlot *plot() const;
     QComboBox *runHistory() const { return m_runs; }
     QMenu *overlayMenu() const { return m_overlayMenu; }
     int overlayCurves() const; // curves drawn for other runs (smoothed training and validation each)
@@ -72,8 +72,6 @@ private:
     void loadLatestRun(); // fills the run history and shows the newest run
     void showRun(std::int64_t id);
     void addPoint(const TrainEvent &u);
-    void redrawSmoothing();
-    void fitAxes();
     void drawOverlays(); // the other runs ticked in the overlay menu
     void updateButtons();
     void follow(jobs::TrainJob *job); // a job this page started
@@ -87,23 +85,16 @@ private:
     QPushButton *m_start, *m_pause, *m_resume, *m_cancel, *m_export;
     QToolButton *m_elsewhere;
     QCheckBox *m_smooth;
-    QCustomPlot *m_plot;
-    QLabel *m_lossNote; // what the loss figures mean, in words
+    LossChart *m_chart;
     QMap<QString, QLabel *> m_stats;
     JobProgress *m_progress;
     QComboBox *m_runs;
     QToolButton *m_overlay;
     QMenu *m_overlayMenu;
-    QList<QCPGraph *> m_overlayGraphs;
     QPointer<jobs::TrainJob> m_job;
     std::int64_t m_runId = 0;
     QString m_status;
     bool m_pausing = false;
-    std::int64_t m_totalSteps = 0; // the shown run's planned steps
 };
-
-// The training losses as the smoothed line draws them: an exponential moving average (weight 0.9)
-// corrected for its start, so the first value is the first loss.
-QVector<double> smoothedLosses(const QVector<double> &losses);
 
 } // namespace shoptuner::ui

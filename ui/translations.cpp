@@ -98,6 +98,8 @@ void installTranslations(const QLocale &locale)
             *t = nullptr;
         }
     }
+    // Numbers, dates and sizes follow the chosen language too ("0,4 Mio." beside "11,0 GB", not "11.0 GB").
+    QLocale::setDefault(locale);
     english = new QTranslator(QCoreApplication::instance());
     if (english->load(QStringLiteral(":/i18n/shoptuner_en.qm")))
         QCoreApplication::installTranslator(english);

@@ -24,6 +24,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
@@ -103,6 +104,7 @@ VerdictPanel::VerdictPanel(ProjectContext *project, QWidget *parent)
     m_withBase->setObjectName(QStringLiteral("withBase"));
     m_withBase->setToolTip(tr("Shows what training changed; takes about as long again"));
     m_chart->setObjectName(QStringLiteral("verdictChart"));
+    m_chart->setLocale(QLocale()); // tick labels in the reader's number format
     m_chart->setAccessibleName(tr("Scores per task"));
     m_chart->setMinimumHeight(180);
     // The legend in a column of its own right of the plot, so it never covers a bar.

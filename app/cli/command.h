@@ -52,6 +52,7 @@ void registerTrainCommands(CommandRegistry &registry);
 void registerScoreCommands(CommandRegistry &registry);
 void registerProjectCommands(CommandRegistry &registry); // only in builds with Qt Sql
 void registerResultCommands(CommandRegistry &registry); // only in builds with Qt Sql
+void registerApplyCommands(CommandRegistry &registry); // only in builds with Qt Sql
 void registerHubCommands(CommandRegistry &registry); // only in builds with Qt Sql
 
 } // namespace shoptuner::cli

@@ -40,6 +40,7 @@ int main(int argc, char **argv)
 #ifdef SHOPTUNER_WITH_PROJECT
     cli::registerProjectCommands(registry);
     cli::registerResultCommands(registry);
+    cli::registerApplyCommands(registry);
     cli::registerHubCommands(registry);
 #endif
 

@@ -96,11 +96,15 @@ json toJson(const QString &compactJson)
 
 bool runJob(jobs::Job &job, const RunJobOptions &options)
 {
-    if (options.printProgress)
-        QObject::connect(&job, &jobs::Job::progress, [](const jobs::JobProgress &p) {
-            std::cout << json {{"event", "progress"}, {"fraction", p.fraction}, {"message", s(p.message)}}.dump()
-                      << std::endl;
+    if (options.printProgress) {
+        std::ostream &out = options.progressOnStderr ? std::cerr : std::cout;
+        QObject::connect(&job, &jobs::Job::progress, [&out](const jobs::JobProgress &p) {
+            json line {{"event", "progress"}, {"fraction", p.fraction}, {"message", s(p.message)}};
+            if (p.etaSeconds >= 0)
+                line["eta_seconds"] = p.etaSeconds;
+            out << line.dump() << std::endl;
         });
+    }
     g_job = &job;
     g_onInterrupt = options.onInterrupt;
     const auto interrupted = [](int) {

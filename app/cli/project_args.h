@@ -30,6 +30,7 @@ struct RunJobOptions
     // it may only set the job's atomic flags (a training run's pause, say).
     void (*onInterrupt)(jobs::Job &job) = nullptr;
     bool printProgress = true; // the job's progress as JSON lines on stdout
+    bool progressOnStderr = false; // ... or on stderr, leaving stdout to the command's result
 };
 // Runs a job here; Ctrl+C interrupts it as the options say. False when it was cancelled; a job
 // that failed throws its error (an engine error with its code).

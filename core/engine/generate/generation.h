@@ -37,6 +37,11 @@ struct GenerationResult
     std::string text; // decoded, cut before any stop string
     StopReason reason = StopReason::MaxTokens;
     GenerationStats stats;
+    // The model's own log-probability of the answer: the sum over its tokens and the stop token,
+    // from the raw logits (before penalty, temperature, top-k or top-p), and how many there were.
+    // exp(sum) is how likely the model found this whole answer; exp(sum / n) its mean per token.
+    double sumLogProb = 0;
+    std::int64_t scoredTokens = 0;
 };
 
 // Receives each piece of text as soon as it is safe to show (never half a character).

@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
+#include <limits>
 
 namespace shoptuner::engine {
 namespace {
@@ -36,6 +38,20 @@ bool isStop(const std::vector<TokenId> &stops, TokenId id)
     return std::find(stops.begin(), stops.end(), id) != stops.end();
 }
 
+// log(sum(exp(x))), computed from the maximum so that no exp overflows.
+double logSumExp(const std::vector<float> &x)
+{
+    float top = -std::numeric_limits<float>::infinity();
+    for (const float v : x)
+        top = std::max(top, v);
+    if (!std::isfinite(top))
+        return top;
+    double sum = 0;
+    for (const float v : x)
+        sum += std::exp(double(v - top));
+    return double(top) + std::log(sum);
+}
+
 // One row of (B, 1, V) float logits as a vector the sampler may modify.
 std::vector<float> rowOf(const torch::Tensor &logits, std::int64_t row)
 {
@@ -62,7 +78,13 @@ struct RowState
     // Samples the next id from `logits`; returns false when the row has finished.
     bool step(std::vector<float> logits, const GenerationSetup &setup, const TextCallback &onText)
     {
+        const double logNorm = logSumExp(logits);
+        const std::vector<float> raw = logits; // the sampler changes them in place
         const TokenId id = sampler.sample(logits, history);
+        if (id >= 0 && std::size_t(id) < raw.size()) {
+            result.sumLogProb += double(raw[std::size_t(id)]) - logNorm;
+            ++result.scoredTokens;
+        }
         if (isStop(setup.stopIds, id)) {
             finish(StopReason::StopToken, onText);
             return false;

@@ -132,6 +132,10 @@ bool looksLikeAttribute(const QString &column, const ColumnProfile &p, bool layo
         return false;
     if (names.contains(n) || (n.startsWith(QLatin1String("attribute")) && !attributeFlag))
         return true;
+    // Shopify's product metafields ("Color (product.metafields.shopify.color-pattern)") hold the
+    // product's attributes, filled or not: an empty one is what "Fill missing attributes" fills.
+    if (column.contains(QLatin1String("(product.metafields.")))
+        return true;
     if (layoutKnown || bookkeeping.contains(n) || p.nonEmpty == 0)
         return false;
     const bool flags = p.share(p.boolLike) >= 0.8;
@@ -148,6 +152,15 @@ QString normalizedHeader(const QString &header)
         if (c.isLetterOrNumber() && c.unicode() < 0x250)
             out += c;
     return out;
+}
+
+QString attributeName(const QString &header)
+{
+    static const QRegularExpression metafield(QStringLiteral("\\s*\\(product\\.metafields\\.[^)]*\\)$"));
+    QString n = header.simplified().toLower().remove(metafield).replace(QLatin1Char('_'), QLatin1Char(' '));
+    if (n.endsWith(QLatin1String(" name")))
+        n.chop(5);
+    return n.trimmed();
 }
 
 bool isValidGtin(const QString &digits)

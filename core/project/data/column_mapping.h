@@ -74,6 +74,10 @@ QString headerSignature(const QStringList &columns);
 // Lower case, letters and digits only: "Body (HTML)" -> "bodyhtml".
 QString normalizedHeader(const QString &header);
 
+// The attribute a column (or a name cell) stands for: "color_name" (Amazon) and "Colour" become
+// "color" and "colour", in lower case, as the project keeps attribute names.
+QString attributeName(const QString &header);
+
 // True for 8-, 12-, 13- or 14-digit codes whose GS1 check digit is right.
 bool isValidGtin(const QString &digits);
 

@@ -8,6 +8,7 @@
 #include "value_parsing.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -278,15 +279,6 @@ private:
         }
     }
 
-    // "color_name" (Amazon) and "Colour" are both the attribute "colour"/"color" in plain words.
-    static QString attributeName(const QString &header)
-    {
-        QString n = header.simplified().toLower().replace(QLatin1Char('_'), QLatin1Char(' '));
-        if (n.endsWith(QLatin1String(" name")))
-            n.chop(5);
-        return n.trimmed();
-    }
-
     bool writeReview(ShopWriter &w)
     {
         Review r;
@@ -427,6 +419,16 @@ ColumnMapping proposeMapping(ProjectStore &store, DataKind kind, const FilePrevi
     return mapping;
 }
 
+QString fileSha256(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return QString::fromLatin1(hash.result().toHex());
+}
+
 namespace {
 
 // Keeps every issue's count, and the first kMaxReportedIssues for the report.
@@ -443,6 +445,9 @@ qint64 recordImport(ProjectStore &store, const ImportRequest &request, const Tab
     ImportInfo info;
     info.kind = request.mapping.kind;
     info.fileName = QFileInfo(request.path).fileName();
+    info.filePath = request.path.startsWith(QLatin1Char(':')) ? request.path // a file bundled with the app
+                                                              : QFileInfo(request.path).absoluteFilePath();
+    info.fileSha256 = fileSha256(request.path);
     info.fileSize = QFileInfo(request.path).size();
     info.encoding = format.encoding;
     info.delimiter = format.delimiter.isNull() ? QString() : QString(format.delimiter);

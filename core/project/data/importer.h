@@ -68,6 +68,9 @@ FilePreview previewFile(const QString &path, int maxRows = 50);
 // catalog, the product column is the one whose values name the catalog's products best.
 ColumnMapping proposeMapping(store::ProjectStore &store, DataKind kind, const FilePreview &preview);
 
+// The SHA-256 of a file's bytes as hex, to tell later whether it changed; empty if unreadable.
+QString fileSha256(const QString &path);
+
 // onProgress is called every few thousand rows; returning false cancels (nothing is kept).
 ImportResult importFile(store::ProjectStore &store, const ImportRequest &request,
     const std::function<bool(const ImportProgress &)> &onProgress = {});

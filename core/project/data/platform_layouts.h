@@ -26,6 +26,9 @@ struct PlatformLayout
 // Layouts whose rows need more than the mapping (see the importer).
 inline constexpr QLatin1String kBigCommerceLayout("BigCommerce product export");
 inline constexpr QLatin1String kMagentoLayout("Magento product export");
+// Its "Attribute N name/value(s)" pairs are the product's attributes, which a product may lack
+// and gain; Shopify's options and Etsy's variations make variants, and are not filled in.
+inline constexpr QLatin1String kWooCommerceLayout("WooCommerce product export");
 
 // The layouts this build knows, most specific first.
 const QList<PlatformLayout> &platformLayouts();

@@ -29,6 +29,7 @@ struct Product
     QString gtin;
     QString mpn;
     QMap<QString, QString> attributes; // colour, size, material, ... as the shop names them
+    std::int64_t importId = 0; // the catalog file it came from (set when loaded from the project)
 };
 
 struct Review
@@ -101,6 +102,8 @@ struct ImportInfo
     std::int64_t id = 0;
     DataKind kind = DataKind::Catalog;
     QString fileName;
+    QString filePath; // absolute, as imported; empty for imports made before it was kept
+    QString fileSha256; // hex; empty when unknown
     qint64 fileSize = 0;
     QString encoding;
     QString delimiter;

@@ -143,6 +143,36 @@ const QList<Migration> &migrations()
                 // as "– Maria K."); never part of training data.
                 "ALTER TABLE reviews ADD COLUMN author TEXT NOT NULL DEFAULT ''",
             }},
+        {6,
+            {
+                // Where an imported file was and what it held (SHA-256), so a job that writes the
+                // file back finds it and sees whether it changed since.
+                "ALTER TABLE imports ADD COLUMN file_path TEXT NOT NULL DEFAULT ''",
+                "ALTER TABLE imports ADD COLUMN file_sha256 TEXT NOT NULL DEFAULT ''",
+                // The tuned model put to work on the shop's data: one row per job run ...
+                "CREATE TABLE work_jobs ("
+                " id INTEGER PRIMARY KEY, kind TEXT NOT NULL, created_at TEXT NOT NULL,"
+                " model_path TEXT NOT NULL, adapter_path TEXT NOT NULL DEFAULT '',"
+                " training_run_id INTEGER REFERENCES training_runs(id) ON DELETE SET NULL,"
+                " params_json TEXT NOT NULL DEFAULT '{}', status TEXT NOT NULL,"
+                " items_total INTEGER NOT NULL DEFAULT 0, items_done INTEGER NOT NULL DEFAULT 0,"
+                " seconds REAL NOT NULL DEFAULT 0, message TEXT NOT NULL DEFAULT '',"
+                " finished_at TEXT NOT NULL DEFAULT '')",
+                // ... and one per item and field it looked at: the suggestion, how sure the model
+                // was, and the owner's decision. Items with no suggestion are kept too ('none'), so
+                // a later job can run on new items only.
+                "CREATE TABLE suggestions ("
+                " id INTEGER PRIMARY KEY,"
+                " job_id INTEGER NOT NULL REFERENCES work_jobs(id) ON DELETE CASCADE,"
+                " item_key TEXT NOT NULL, field TEXT NOT NULL DEFAULT '',"
+                " current_value TEXT NOT NULL DEFAULT '', suggested TEXT NOT NULL DEFAULT '', edited TEXT,"
+                " confidence REAL,"
+                " decision TEXT NOT NULL DEFAULT 'pending'"
+                "  CHECK (decision IN ('pending','accepted','rejected','none')),"
+                " context_json TEXT NOT NULL DEFAULT '{}',"
+                " UNIQUE (job_id, item_key, field))",
+                "CREATE INDEX suggestions_item ON suggestions (item_key)",
+            }},
     };
     return all;
 }

@@ -171,10 +171,12 @@ void ShopWriter::add(const ProductAlias &a)
 std::int64_t addImport(ProjectStore &store, const ImportInfo &info)
 {
     QSqlQuery q = store.prepare(QStringLiteral(
-        "INSERT INTO imports (kind, file_name, file_size, encoding, delimiter, mapping_json, imported_at)"
-        " VALUES (?,?,?,?,?,?,?)"));
+        "INSERT INTO imports (kind, file_name, file_path, file_sha256, file_size, encoding, delimiter, mapping_json,"
+        " imported_at) VALUES (?,?,?,?,?,?,?,?,?)"));
     q.addBindValue(dataKindName(info.kind));
     q.addBindValue(textValue(info.fileName));
+    q.addBindValue(textValue(info.filePath));
+    q.addBindValue(textValue(info.fileSha256));
     q.addBindValue(info.fileSize);
     q.addBindValue(textValue(info.encoding));
     q.addBindValue(textValue(info.delimiter));
@@ -199,7 +201,7 @@ std::vector<ImportInfo> listImports(ProjectStore &store)
 {
     QSqlQuery q = store.prepare(QStringLiteral(
         "SELECT id, kind, file_name, file_size, encoding, delimiter, mapping_json, row_count, skipped_count,"
-        " issues_json, imported_at FROM imports ORDER BY id"));
+        " issues_json, imported_at, file_path, file_sha256 FROM imports ORDER BY id"));
     ProjectStore::run(q);
     std::vector<ImportInfo> out;
     while (q.next()) {
@@ -215,6 +217,8 @@ std::vector<ImportInfo> listImports(ProjectStore &store)
         i.skippedCount = q.value(8).toLongLong();
         i.issuesJson = q.value(9).toString();
         i.importedAt = q.value(10).toString();
+        i.filePath = q.value(11).toString();
+        i.fileSha256 = q.value(12).toString();
         out.push_back(std::move(i));
     }
     return out;
@@ -254,7 +258,7 @@ std::vector<Product> loadProducts(ProjectStore &store)
 {
     QSqlQuery q = store.prepare(
         QStringLiteral("SELECT product_key, title, description, features_json, brand, price, category_json, gtin, mpn,"
-                       " attributes_json FROM products ORDER BY id"));
+                       " attributes_json, import_id FROM products ORDER BY id"));
     q.setForwardOnly(true);
     ProjectStore::run(q);
     std::vector<Product> out;
@@ -271,6 +275,7 @@ std::vector<Product> loadProducts(ProjectStore &store)
         p.gtin = q.value(7).toString();
         p.mpn = q.value(8).toString();
         p.attributes = mapFromJson(q.value(9).toString());
+        p.importId = q.value(10).toLongLong();
         out.push_back(std::move(p));
     }
     return out;
@@ -278,8 +283,8 @@ std::vector<Product> loadProducts(ProjectStore &store)
 
 std::vector<Review> loadReviews(ProjectStore &store)
 {
-    QSqlQuery q = store.prepare(
-        QStringLiteral("SELECT review_key, product_key, rating, title, text, review_date, author FROM reviews ORDER BY id"));
+    QSqlQuery q = store.prepare(QStringLiteral(
+        "SELECT review_key, product_key, rating, title, text, review_date, author FROM reviews ORDER BY id"));
     q.setForwardOnly(true);
     ProjectStore::run(q);
     std::vector<Review> out;

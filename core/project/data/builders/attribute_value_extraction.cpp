@@ -42,7 +42,9 @@ bool containsValue(const QString &text, const QString &value)
     return false;
 }
 
-QString inputOf(const Product &p, const QStringList &targets)
+} // namespace
+
+QString attributeExtractionInput(const Product &p, const QStringList &targets)
 {
     nlohmann::ordered_json texts = nlohmann::ordered_json::object();
     if (!p.title.isEmpty())
@@ -58,6 +60,8 @@ QString inputOf(const Product &p, const QStringList &targets)
     texts["target attributes"] = targets.join(QStringLiteral(" and ")).toStdString();
     return pyJsonDumps(texts);
 }
+
+namespace {
 
 QString outputOf(const Product &p, const QStringList &targets, const QMap<QString, QString> &values)
 {
@@ -147,7 +151,7 @@ public:
             for (int part = 0; part < 2; ++part) {
                 for (const QStringList &targets : targetGroups(part == 0 ? regular : held, rng)) {
                     BuiltRecord record;
-                    record.input = inputOf(p, targets);
+                    record.input = attributeExtractionInput(p, targets);
                     record.optionsJson = kNoOptions;
                     record.output = outputOf(p, targets, values);
                     record.split = split;

@@ -19,4 +19,10 @@ std::unique_ptr<TaskBuilder> makeQueryProductRank();
 std::unique_ptr<TaskBuilder> makeAnswerabilityPrediction();
 std::unique_ptr<TaskBuilder> makeAnswerGeneration();
 
+// The input of an attribute extraction record: the product's texts and the target attributes,
+// as JSON. The "Put it to work" job asks the model about missing attributes in this same form.
+QString attributeExtractionInput(const store::Product &p, const QStringList &targets);
+// The five options of sentiment analysis, "A: very positive" to "E: very negative".
+const QStringList &sentimentOptions();
+
 } // namespace shoptuner::data::builders

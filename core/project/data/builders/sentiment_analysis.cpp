@@ -70,6 +70,11 @@ public:
 
 } // namespace
 
+const QStringList &sentimentOptions()
+{
+    return kOptions;
+}
+
 std::unique_ptr<TaskBuilder> makeSentimentAnalysis()
 {
     return std::make_unique<SentimentAnalysis>();

@@ -1,0 +1,54 @@
+// Writing a shop's CSV file back with some cells changed and every other byte as it was: the
+// same columns, order, delimiter, quoting, line endings and encoding, so the file imports into
+// the shop system exactly as the one it exported. Rows are found by their key column; a key
+// that names several rows (Shopify's variant rows under one Handle) means its first row.
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace shoptuner::data {
+
+// One cell to fill: the row whose key column holds `key`, the column named `column`. Where the
+// file keeps attributes as name/value column pairs (WooCommerce's "Attribute 1 name" and
+// "Attribute 1 value(s)"), `pairs` lists them and the value goes beside the attribute's name, or
+// into the first empty pair.
+struct CellChange
+{
+    QString key;
+    QString column; // a single column; empty when only pairs can take it
+    QString attribute; // the attribute's name, for pairs
+    QString value;
+};
+
+struct ColumnPair
+{
+    QString nameColumn, valueColumn;
+};
+
+struct PatchOutcome
+{
+    enum class Status { Written, NoRow, NoColumn, NotEmpty };
+    Status status = Status::Written;
+    QString column; // the column written, or looked for
+};
+
+struct PatchResult
+{
+    QList<PatchOutcome> outcomes; // aligned with the changes
+    int written = 0;
+};
+
+// Reads `source` (raw bytes; the delimiter as imported), changes only the cells named, and
+// writes `target` atomically. Only empty cells are filled: a cell that has a value in the file
+// now is left as it is and reported (NotEmpty). Throws ImportError when the file cannot be read
+// or written, or has no such key column.
+PatchResult patchCsvFile(const QString &source, const QString &target, QChar delimiter, const QString &keyColumn,
+    const QList<CellChange> &changes, const QList<ColumnPair> &pairs = {});
+
+// Quotes a value for a CSV field as RFC 4180 asks: only when it holds the delimiter, a quote, a
+// line break or edge spaces, or when `always` (a file that quotes every field).
+QByteArray csvField(const QString &value, QChar delimiter, bool always = false);
+
+} // namespace shoptuner::data

@@ -1,0 +1,234 @@
+#include "work_export.h"
+
+#include "data/column_mapping.h"
+#include "data/importer.h"
+#include "data/platform_layouts.h"
+#include "data/table_patch.h"
+#include "store/project_store.h"
+#include "store/shop_tables.h"
+#include "store/work_tables.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QSaveFile>
+
+#include <algorithm>
+#include <map>
+
+namespace shoptuner::services {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("WorkExport", text);
+}
+
+QJsonObject contextOf(const store::Suggestion &s)
+{
+    return QJsonDocument::fromJson(s.contextJson.toUtf8()).object();
+}
+
+// A CSV the owner opens in a spreadsheet: UTF-8 with a byte-order mark (Excel reads it as UTF-8
+// then), comma-separated, written atomically.
+void writeCsv(const QString &path, const QStringList &header, const QList<QStringList> &rows)
+{
+    QByteArray out("\xEF\xBB\xBF");
+    auto line = [&out](const QStringList &fields) {
+        for (qsizetype i = 0; i < fields.size(); ++i) {
+            if (i)
+                out += ',';
+            out += data::csvField(fields[i], QLatin1Char(','));
+        }
+        out += "\r\n";
+    };
+    line(header);
+    for (const QStringList &r : rows)
+        line(r);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(out) < 0 || !file.commit())
+        throw store::StoreError(tr("Could not write %1: %2").arg(QFileInfo(path).fileName(), file.errorString()),
+            tr("Choose another folder, one you can write to."));
+}
+
+QString confidenceText(const store::Suggestion &s)
+{
+    return s.confidence ? QString::number(*s.confidence, 'f', 3) : QString();
+}
+
+// "catalog.csv" -> "catalog-changes.csv", beside it.
+QString changeListPath(const QString &outFile)
+{
+    const QFileInfo f(outFile);
+    return f.absolutePath() + QLatin1Char('/') + f.completeBaseName() + QStringLiteral("-changes.csv");
+}
+
+QString outcomeWords(data::PatchOutcome::Status status)
+{
+    switch (status) {
+    case data::PatchOutcome::Status::Written:
+        return tr("written");
+    case data::PatchOutcome::Status::NoRow:
+        return tr("not written: the file has no row for this product");
+    case data::PatchOutcome::Status::NoColumn:
+        return tr("not written: the file has no column for this attribute");
+    case data::PatchOutcome::Status::NotEmpty:
+        return tr("not written: the cell has a value in the file now");
+    }
+    return {};
+}
+
+WorkExportResult exportAttributes(store::ProjectStore &store, const std::vector<store::Suggestion> &all,
+    const QString &outFile, const WorkExportOptions &options)
+{
+    WorkExportResult result;
+    QHash<QString, store::Product> products;
+    for (store::Product &p : store::loadProducts(store))
+        products.insert(p.key, std::move(p));
+    std::map<std::int64_t, QList<const store::Suggestion *>> byFile;
+    for (const store::Suggestion &s : all)
+        if (s.decision == store::Suggestion::Decision::Accepted && !s.value().trimmed().isEmpty()) {
+            byFile[products.value(s.itemKey).importId].append(&s);
+            ++result.accepted;
+        }
+    QHash<std::int64_t, store::ImportInfo> imports;
+    for (const store::ImportInfo &i : store::listImports(store))
+        imports.insert(i.id, i);
+
+    QList<QStringList> changes;
+    for (const auto &[importId, list] : byFile) {
+        const store::ImportInfo info = imports.value(importId);
+        const data::ColumnMapping mapping = data::ColumnMapping::fromJson(info.mappingJson);
+        QString target = outFile;
+        if (byFile.size() > 1) { // one catalog file each
+            const QFileInfo f(outFile);
+            target = f.absolutePath() + QLatin1Char('/') + f.completeBaseName() + QLatin1Char('-')
+                + QFileInfo(info.fileName).completeBaseName() + QLatin1Char('.') + f.suffix();
+        }
+        QList<data::PatchOutcome> outcomes;
+        const bool csv = !info.delimiter.isEmpty();
+        if (!csv)
+            result.notes << tr("%1 is a JSON file; ShopTuner writes catalogs back as CSV or TSV only, so its "
+                               "changes are in the change list for you to enter in your shop.")
+                                .arg(info.fileName);
+        else {
+            SourceState state = sourceState(info);
+            if (!options.sourceOverride.isEmpty())
+                state = {SourceState::Status::Same, options.sourceOverride};
+            if ((state.status == SourceState::Status::Changed || state.status == SourceState::Status::Missing)
+                && !options.writeChanged)
+                throw SourceChanged(state.path, state.status == SourceState::Status::Missing);
+            if (state.path.isEmpty() || !QFileInfo::exists(state.path))
+                throw SourceChanged(state.path.isEmpty() ? info.fileName : state.path, true);
+            QList<data::CellChange> cells;
+            QList<data::ColumnPair> pairs;
+            if (mapping.layout == data::kWooCommerceLayout)
+                for (const data::AttributePair &p : mapping.attributePairs)
+                    pairs << data::ColumnPair {p.nameColumn, p.valueColumn};
+            for (const store::Suggestion *s : list) {
+                QString column;
+                for (const QString &c : mapping.attributeColumns)
+                    if (data::attributeName(c) == s->field)
+                        column = c;
+                cells << data::CellChange {s->itemKey, column, s->field, s->value()};
+            }
+            const data::PatchResult patched = data::patchCsvFile(
+                state.path, target, info.delimiter.front(), mapping.column(QStringLiteral("product_id")), cells, pairs);
+            outcomes = patched.outcomes;
+            result.written += patched.written;
+            result.files << target;
+            if (patched.written < cells.size())
+                result.notes << tr("%1 of %2 accepted values could not be written into %3; the change list says why.")
+                                    .arg(cells.size() - patched.written)
+                                    .arg(cells.size())
+                                    .arg(QFileInfo(target).fileName());
+        }
+        for (int i = 0; i < list.size(); ++i) {
+            const store::Suggestion &s = *list[i];
+            changes << QStringList {s.itemKey, products.value(s.itemKey).title, s.field,
+                i < outcomes.size() ? outcomes[i].column : QString(), s.currentValue, s.value(), confidenceText(s),
+                i < outcomes.size() ? outcomeWords(outcomes[i].status) : tr("not written: enter it in your shop")};
+        }
+    }
+    const QString list = result.files.isEmpty() ? outFile : changeListPath(outFile);
+    writeCsv(list,
+        {tr("Product"), tr("Title"), tr("Attribute"), tr("Column"), tr("Was"), tr("Now"), tr("Confidence"),
+            tr("Written")},
+        changes);
+    result.files << list;
+    return result;
+}
+
+// Very negative first, then by how sure the model was.
+WorkExportResult exportReviews(const std::vector<store::Suggestion> &all, const QString &outFile)
+{
+    WorkExportResult result;
+    std::vector<const store::Suggestion *> rows;
+    for (const store::Suggestion &s : all)
+        if (s.decision != store::Suggestion::Decision::Rejected && !s.value().isEmpty())
+            rows.push_back(&s);
+    std::stable_sort(rows.begin(), rows.end(), [](const store::Suggestion *a, const store::Suggestion *b) {
+        if (a->value().front() != b->value().front())
+            return a->value().front() > b->value().front(); // E: very negative first
+        return a->confidence.value_or(0) > b->confidence.value_or(0);
+    });
+    QList<QStringList> lines;
+    for (const store::Suggestion *s : rows) {
+        const QJsonObject c = contextOf(*s);
+        result.accepted += s->decision == store::Suggestion::Decision::Accepted;
+        lines << QStringList {s->value().mid(3), confidenceText(*s), c.value(QStringLiteral("stars")).toVariant().toString(),
+            c.value(QStringLiteral("date")).toString(), c.value(QStringLiteral("product")).toString(),
+            c.value(QStringLiteral("title")).toString(), s->itemKey, c.value(QStringLiteral("review_title")).toString(),
+            c.value(QStringLiteral("text")).toString(),
+            s->decision == store::Suggestion::Decision::Accepted ? tr("checked") : QString()};
+    }
+    writeCsv(outFile,
+        {tr("Sentiment"), tr("Confidence"), tr("Stars"), tr("Date"), tr("Product"), tr("Title"), tr("Review"),
+            tr("Review title"), tr("Text"), tr("Checked by you")},
+        lines);
+    result.written = int(lines.size());
+    result.files << outFile;
+    return result;
+}
+
+} // namespace
+
+SourceChanged::SourceChanged(QString path, bool missing)
+    : std::runtime_error("the imported file changed since it was imported")
+    , m_path(std::move(path))
+    , m_missing(missing)
+{
+}
+
+SourceState sourceState(const store::ImportInfo &info)
+{
+    SourceState state;
+    state.path = info.filePath;
+    if (info.filePath.isEmpty())
+        return state; // Unknown
+    const QFileInfo f(info.filePath);
+    if (!f.exists())
+        state.status = SourceState::Status::Missing;
+    else if (f.size() != info.fileSize || (!info.fileSha256.isEmpty() && data::fileSha256(info.filePath) != info.fileSha256))
+        state.status = SourceState::Status::Changed;
+    else
+        state.status = info.fileSha256.isEmpty() ? SourceState::Status::Unknown : SourceState::Status::Same;
+    return state;
+}
+
+WorkExportResult exportWork(
+    store::ProjectStore &store, std::int64_t jobId, const QString &outFile, const WorkExportOptions &options)
+{
+    const auto job = store::workJob(store, jobId);
+    if (!job)
+        throw store::StoreError(tr("The project has no job %1.").arg(jobId));
+    const std::vector<store::Suggestion> all = store::suggestions(store, jobId);
+    if (job->kind == QLatin1String("fill-attributes"))
+        return exportAttributes(store, all, outFile, options);
+    return exportReviews(all, outFile);
+}
+
+} // namespace shoptuner::services

@@ -1,0 +1,67 @@
+// Putting the tuned model to work on the shop's own data: each kind of job (fill missing
+// attributes, triage reviews, ...) says which of the shop's rows need it, asks the model about
+// each in the exact form of one of the ten tasks (the form it was trained on), and reads the
+// answers into suggestions for the owner to review. One file per kind in this folder.
+#pragma once
+
+#include "store/work_tables.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace shoptuner::store {
+class ProjectStore;
+}
+
+namespace shoptuner::services {
+
+// One question for the model, as an instruction record of the job's task.
+struct WorkPrompt
+{
+    QString itemKey; // the product, review or question
+    QString instruction, input, optionsJson; // the record, built as the task builder builds them
+    QStringList fields; // what the answer fills (attribute names); one empty name for a single answer
+    QStringList current; // the fields' values now, aligned with fields
+    QJsonObject context; // shown beside the suggestion: the product's title, the review's text, ...
+};
+
+struct WorkOptions
+{
+    bool onlyNew = false; // rows no earlier job of this kind has looked at
+    QString since; // ISO date: reviews or questions from this day on; empty: all
+    int limit = 0; // at most this many prompts; 0: all
+    // A job that continues: its own items are not "seen" (so it asks the same rows as when it
+    // began); the job then skips the ones it has answered.
+    std::int64_t resumingJob = 0;
+};
+
+class WorkKind
+{
+public:
+    virtual ~WorkKind() = default;
+    virtual QString name() const = 0; // "fill-attributes", as the CLI and the project file say it
+    virtual QString title() const = 0; // in the owner's words, translated
+    virtual QString task() const = 0; // the ECInstruct task asked (its Verdict score says how far to trust it)
+    // Classification answers are one option: their confidence is the probability of the whole
+    // answer. Free text (JSON lists, answers) gets the mean probability per token instead.
+    virtual bool choosesOption() const = 0;
+    virtual int maxAnswerTokens() const = 0; // room for the longest sensible answer
+    virtual QList<WorkPrompt> prompts(store::ProjectStore &store, const WorkOptions &options) const = 0;
+    // The answer read into one suggestion per field; a field the model had nothing for is
+    // Decision::None. confidence is 0..1, computed by the job as choosesOption() says.
+    virtual QList<store::Suggestion> read(const WorkPrompt &prompt, const QString &answer, double confidence) const = 0;
+};
+
+const WorkKind *workKind(const QString &name); // nullptr for a name no kind has
+QList<const WorkKind *> workKinds();
+QStringList workKindNames();
+
+// The confidence the job stores: exp(sum of log-probabilities) for an option, exp(mean) for text.
+double answerConfidence(const WorkKind &kind, double sumLogProb, qint64 tokens);
+
+// The seed wording of a task's instruction (the one every training build uses first).
+QString seedInstruction(const QString &task);
+
+} // namespace shoptuner::services
