@@ -1,5 +1,7 @@
 // The main window as a user meets it: title, menus with keyboard shortcuts, geometry remembered.
 #include "compare_panel.h"
+#include "jobs/demo_model_job.h"
+#include "jobs/import_job.h"
 #include "main_window.h"
 #include "mapping_editor.h"
 #include "problem_report.h"
@@ -12,11 +14,15 @@
 #include "store/project_store.h"
 #include "store/record_tables.h"
 #include "store/run_tables.h"
+#include "store/shop_tables.h"
+#include "store/work_tables.h"
+#include "suggestion_model.h"
 #include "test_helpers.h"
 #include "train_panel.h"
 #include "translations.h"
 #include "verdict_panel.h"
 #include "with_qcustomplot.h"
+#include "work_panel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -29,6 +35,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -348,6 +355,137 @@ private Q_SLOTS:
 
     // The smoothed loss starts at the first loss and follows the curve (a moving average with
     // weight 0.9, divided by the weight gathered so far), worked out by hand.
+    // "Put it to work": the page says how far to trust the model (weak here, so it asks before
+    // running), runs a job with a tiny model, and the owner reviews a job's suggestions with the
+    // threshold and the keyboard, then exports the catalog with only the accepted values.
+    void workPageRunsReviewsAndExports()
+    {
+        using namespace shoptuner;
+        QTemporaryDir dir;
+        const QString path = dir.filePath("shop.shoptuner");
+        for (const auto &[file, kind] : {std::pair {"catalog.csv", store::DataKind::Catalog},
+                 std::pair {"reviews.csv", store::DataKind::Reviews}}) {
+            jobs::ImportJob job({path, QStringLiteral(SHOPTUNER_DEMO_SHOP "/") + file, {}, kind});
+            job.runHere();
+            QVERIFY2(job.outcome() == jobs::Job::Outcome::Succeeded, qPrintable(job.error().message));
+        }
+        const QString model = dir.filePath("model");
+        jobs::DemoModelJob demo(path, model);
+        demo.runHere();
+        QVERIFY2(demo.outcome() == jobs::Job::Outcome::Succeeded, qPrintable(demo.error().message));
+        QStringList uncoloured; // demo products without a colour
+        {
+            store::ProjectStore project(path);
+            project.setInfo("model_path", model);
+            store::Evaluation e;
+            e.modelPath = model;
+            e.status = "finished";
+            const auto id = store::addEvaluation(project, e);
+            store::addEvalResult(project,
+                {id, "Attribute_Value_Extraction", "IND_Diverse_Instruction", "f1", 0.2, 40, 3, 0.1, 0.3, "{}"});
+            for (const store::Product &p : store::loadProducts(project))
+                if (p.attributes.value("color").isEmpty() && uncoloured.size() < 3)
+                    uncoloured << p.key;
+        }
+        QCOMPARE(uncoloured.size(), 3);
+
+        ui::MainWindow window;
+        window.show();
+        window.openProject(path);
+        window.showPage(ui::MainWindow::WorkPage);
+        ui::WorkPanel *work = window.workPanel();
+        work->kindBox()->setCurrentIndex(work->kindBox()->findData("fill-attributes"));
+        QVERIFY(work->modelBox()->currentText().startsWith("Base model, untrained"));
+        auto *trust = work->findChild<QLabel *>("workTrust");
+        QVERIFY2(trust->text().contains("20%") && trust->text().contains("weak"), qPrintable(trust->text()));
+
+        // Weak at this task: the page asks first; the owner runs it anyway.
+        QString asked;
+        QTimer answer;
+        QObject::connect(&answer, &QTimer::timeout, [&] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                asked = box->text();
+                for (QAbstractButton *b : box->buttons())
+                    if (b->text().remove('&') == "Run anyway")
+                        b->click();
+            }
+        });
+        answer.start(50);
+        work->run();
+        answer.stop();
+        QVERIFY2(asked.contains("weak"), qPrintable(asked));
+        QVERIFY(work->isRunning());
+        QTRY_VERIFY_WITH_TIMEOUT(!work->isRunning(), 120000);
+        std::int64_t ranJob = 0;
+        {
+            store::ProjectStore project(path);
+            const auto jobs = store::listWorkJobs(project, "fill-attributes");
+            QCOMPARE(jobs.size(), std::size_t(1));
+            ranJob = jobs.front().id;
+            QCOMPARE(jobs.front().status, QString("finished"));
+            QCOMPARE(jobs.front().itemsDone, jobs.front().itemsTotal);
+            QVERIFY(jobs.front().itemsTotal > 10);
+        }
+        QCOMPARE(work->jobBox()->currentData().toLongLong(), qlonglong(ranJob));
+
+        // Suggestions to review (as a trained model makes them): 90%, 60% and 30% sure.
+        {
+            store::ProjectStore project(path);
+            store::WorkJobRow row;
+            row.kind = "fill-attributes";
+            row.modelPath = model;
+            row.status = "finished";
+            row.id = store::addWorkJob(project, row);
+            QList<store::Suggestion> list;
+            const double confidence[] = {0.9, 0.6, 0.3};
+            const char *colours[] = {"Sage Mist", "Rust Glow", "Oat Cloud"};
+            for (int i = 0; i < 3; ++i) {
+                store::Suggestion s;
+                s.jobId = row.id;
+                s.itemKey = uncoloured[i];
+                s.field = "color";
+                s.suggested = colours[i];
+                s.confidence = confidence[i];
+                list << s;
+            }
+            store::addSuggestions(project, list);
+        }
+        window.showPage(ui::MainWindow::ChatPage);
+        window.showPage(ui::MainWindow::WorkPage); // the page reads the project again when shown
+        QCOMPARE(work->jobBox()->count(), 2);
+        work->jobBox()->setCurrentIndex(0); // newest first
+        QCOMPARE(work->table()->model()->rowCount(), 3);
+        work->thresholdBox()->setValue(50);
+        work->acceptAboveThreshold();
+        QCOMPARE(work->suggestions()->count(store::Suggestion::Decision::Accepted), 2);
+        // The keyboard: the one left to review, rejected with Delete.
+        auto *show = work->findChild<QComboBox *>("workShow");
+        show->setCurrentIndex(show->findData(int(store::Suggestion::Decision::Pending)));
+        QCOMPARE(work->table()->model()->rowCount(), 1);
+        work->table()->setFocus();
+        work->table()->setCurrentIndex(work->table()->model()->index(0, 2));
+        QTest::keyClick(work->table(), Qt::Key_Delete);
+        QCOMPARE(work->suggestions()->count(store::Suggestion::Decision::Rejected), 1);
+        QCOMPARE(work->table()->model()->rowCount(), 0);
+        auto *summary = work->findChild<QLabel *>("workSummary");
+        QVERIFY2(summary->text().contains("2 accepted, 1 rejected, 0 to review"), qPrintable(summary->text()));
+        {
+            store::ProjectStore project(path); // kept at once, not on export
+            int accepted = 0;
+            for (const store::Suggestion &s : store::suggestions(project, work->suggestions()->jobId()))
+                accepted += s.decision == store::Suggestion::Decision::Accepted;
+            QCOMPARE(accepted, 2);
+        }
+
+        const QString out = dir.filePath("catalog-filled.csv");
+        QVERIFY(work->exportTo(out));
+        const QString written = QString::fromUtf8(testing::readFile(out.toStdString()));
+        QVERIFY2(written.contains(",Sage Mist,") && written.contains(",Rust Glow,") && !written.contains("Oat Cloud"),
+            testing::readFile(dir.filePath("catalog-filled-changes.csv").toStdString()).c_str());
+        QVERIFY(QFile::exists(dir.filePath("catalog-filled-changes.csv")));
+        QVERIFY2(summary->text().startsWith("Written:"), qPrintable(summary->text()));
+    }
+
     void smoothedLossStartsAtTheFirstPoint()
     {
         const QVector<double> s = shoptuner::ui::smoothedLosses({10, 0, 0});

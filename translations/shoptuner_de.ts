@@ -559,170 +559,170 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../core/project/services/report.cpp" line="225"/>
+        <location filename="../core/project/services/report.cpp" line="224"/>
         <source>finished</source>
         <translation>abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="227"/>
+        <location filename="../core/project/services/report.cpp" line="226"/>
         <source>still running</source>
         <translation>läuft noch</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="229"/>
+        <location filename="../core/project/services/report.cpp" line="228"/>
         <source>stopped before it finished</source>
         <translation>vor dem Ende abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="231"/>
+        <location filename="../core/project/services/report.cpp" line="230"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="233"/>
+        <location filename="../core/project/services/report.cpp" line="232"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="562"/>
+        <location filename="../core/project/services/report.cpp" line="561"/>
         <source>ShopTuner report</source>
         <translation>ShopTuner-Bericht</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="420"/>
+        <location filename="../core/project/services/report.cpp" line="419"/>
         <source> with adapter %1</source>
         <translation> mit Adapter %1</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="350"/>
+        <location filename="../core/project/services/report.cpp" line="349"/>
         <source>Test the model before training too (the same questions) to see what training changed.</source>
         <translation>Testen Sie auch das Modell vor dem Training (dieselben Fragen), um zu sehen, was das Training verändert hat.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="354"/>
+        <location filename="../core/project/services/report.cpp" line="353"/>
         <source>On ECInstruct&apos;s public test, the questions of the published table, it is at or above %1 on %2 of %3 tests.</source>
         <translation>Im öffentlichen Test von ECInstruct, mit den Fragen der veröffentlichten Tabelle, liegt es in %2 von %3 Tests auf oder über %1.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="357"/>
+        <location filename="../core/project/services/report.cpp" line="356"/>
         <source>As a rough guide only: %1&apos;s published scores come from ECInstruct&apos;s questions, not your shop&apos;s; on %2 of %3 tests yours is at or above them.</source>
         <translation>Nur als grobe Orientierung: Die veröffentlichten Werte von %1 stammen aus den Fragen von ECInstruct, nicht aus denen Ihres Shops; in %2 von %3 Tests liegt Ihres auf oder über ihnen.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="422"/>
+        <location filename="../core/project/services/report.cpp" line="421"/>
         <source>How well the model does your shop&apos;s tasks</source>
         <translation>Wie gut das Modell die Aufgaben Ihres Shops erledigt</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="423"/>
+        <location filename="../core/project/services/report.cpp" line="422"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="424"/>
+        <location filename="../core/project/services/report.cpp" line="423"/>
         <source>Evaluated:</source>
         <translation>Getestet:</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="425"/>
+        <location filename="../core/project/services/report.cpp" line="424"/>
         <source>Compared with:</source>
         <translation>Verglichen mit:</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="428"/>
+        <location filename="../core/project/services/report.cpp" line="427"/>
         <source>This test is not finished (%1): the figures below cover only the tasks scored so far.</source>
         <translation>Dieser Test ist nicht abgeschlossen (%1): Die Zahlen unten umfassen nur die bisher bewerteten Aufgaben.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="441"/>
+        <location filename="../core/project/services/report.cpp" line="440"/>
         <location filename="../core/project/services/comparison.cpp" line="168"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="442"/>
+        <location filename="../core/project/services/report.cpp" line="441"/>
         <location filename="../core/project/services/comparison.cpp" line="168"/>
         <source>Test set</source>
         <translation>Testmenge</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="443"/>
+        <location filename="../core/project/services/report.cpp" line="442"/>
         <location filename="../core/project/services/comparison.cpp" line="169"/>
         <source>Metric</source>
         <translation>Maß</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="444"/>
+        <location filename="../core/project/services/report.cpp" line="443"/>
         <source>This model</source>
         <translation>Dieses Modell</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="445"/>
+        <location filename="../core/project/services/report.cpp" line="444"/>
         <source>95% interval</source>
         <translation>95-%-Intervall</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="446"/>
+        <location filename="../core/project/services/report.cpp" line="445"/>
         <source>Invalid</source>
         <translation>Ungültig</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="447"/>
+        <location filename="../core/project/services/report.cpp" line="446"/>
         <source>Before training</source>
         <translation>Vor dem Training</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="448"/>
+        <location filename="../core/project/services/report.cpp" line="447"/>
         <source>In plain words</source>
         <translation>In einfachen Worten</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="456"/>
+        <location filename="../core/project/services/report.cpp" line="455"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="476"/>
+        <location filename="../core/project/services/report.cpp" line="475"/>
         <source>Published scores, in-domain test sets</source>
         <translation>Veröffentlichte Ergebnisse, bekannte Kategorien</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="477"/>
+        <location filename="../core/project/services/report.cpp" line="476"/>
         <source>Published scores, out-of-domain test sets</source>
         <translation>Veröffentlichte Ergebnisse, neue Kategorien</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="478"/>
+        <location filename="../core/project/services/report.cpp" line="477"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="504"/>
+        <location filename="../core/project/services/report.cpp" line="503"/>
         <source>The worst answers</source>
         <translation>Die schlechtesten Antworten</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="539"/>
+        <location filename="../core/project/services/report.cpp" line="538"/>
         <source>Answer generation is scored with BERTScore F1 (roberta-large, layer 17), as the published figures are.</source>
         <translation>Die Antwortgenerierung wird mit BERTScore F1 (roberta-large, Schicht 17) bewertet, wie die veröffentlichten Werte.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="543"/>
+        <location filename="../core/project/services/report.cpp" line="542"/>
         <source>Answer generation is scored with BERTScore on another encoder or layer than the published figures (roberta-large, layer 17), so it is not compared with them.</source>
         <translation>Die Antwortgenerierung wird mit BERTScore auf einem anderen Encoder oder einer anderen Schicht als bei den veröffentlichten Werten (roberta-large, Schicht 17) bewertet und deshalb nicht mit ihnen verglichen.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="546"/>
+        <location filename="../core/project/services/report.cpp" line="545"/>
         <source>Answer generation is scored with ROUGE-L because no roberta-large encoder is installed for BERTScore; it is not compared with the published BERTScore figures.</source>
         <translation>Die Antwortgenerierung wird mit ROUGE-L bewertet, weil für BERTScore kein roberta-large-Encoder installiert ist; sie wird nicht mit den veröffentlichten BERTScore-Werten verglichen.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="553"/>
+        <location filename="../core/project/services/report.cpp" line="552"/>
         <source>Invalid: answers the metric could not read (eCeLLM&apos;s rules).</source>
         <translation>Ungültig: Antworten, die das Maß nicht lesen konnte (Regeln von eCeLLM).</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="508"/>
+        <location filename="../core/project/services/report.cpp" line="507"/>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
@@ -782,17 +782,17 @@
         <translation>%1 von %2 Antworten waren nicht verwendbar (sie passten zu keiner zulässigen Antwort) und zählen als falsch.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="97"/>
+        <location filename="../core/project/services/report.cpp" line="98"/>
         <source>Not compared: the published figures measure closeness in meaning with BERTScore, which needs the roberta-large encoder</source>
         <translation>Nicht verglichen: Die veröffentlichten Werte messen die Bedeutungsnähe mit BERTScore, wofür der Encoder roberta-large nötig ist</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="100"/>
+        <location filename="../core/project/services/report.cpp" line="101"/>
         <source>Not compared: the published figure is measured as %1</source>
         <translation>Nicht verglichen: Der veröffentlichte Wert wird als %1 gemessen</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="103"/>
+        <location filename="../core/project/services/report.cpp" line="104"/>
         <source>%1 published no score for this</source>
         <translation>%1 hat hierfür keinen Wert veröffentlicht</translation>
     </message>
@@ -802,72 +802,72 @@
         <translation>Zu wenige Fragen, um den Vergleich mit %1 zu beurteilen (%2 getestet, mindestens %3 nötig)</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="116"/>
+        <location filename="../core/project/services/report.cpp" line="115"/>
         <source>Clearly above %1 (%2)</source>
         <translation>Deutlich über %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="117"/>
+        <location filename="../core/project/services/report.cpp" line="116"/>
         <source>Clearly below %1 (%2)</source>
         <translation>Deutlich unter %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="118"/>
+        <location filename="../core/project/services/report.cpp" line="117"/>
         <source>About level with %1 (%2): the difference could be chance</source>
         <translation>Etwa gleichauf mit %1 (%2): Der Unterschied könnte Zufall sein</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="148"/>
+        <location filename="../core/project/services/report.cpp" line="147"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="328"/>
+        <location filename="../core/project/services/report.cpp" line="327"/>
         <source>None of the model&apos;s %1 answers could be used: each matched none of the answers its question allows. It needs more training: train for longer or on more examples, then test again.</source>
         <translation>Keine der %1 Antworten des Modells war verwendbar: Jede passte zu keiner Antwort, die ihre Frage zulässt. Es braucht mehr Training: Trainieren Sie länger oder mit mehr Beispielen und testen Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="333"/>
+        <location filename="../core/project/services/report.cpp" line="332"/>
         <source>%1 of the model&apos;s %2 answers could not be used (they matched none of the allowed answers); they count as wrong.</source>
         <translation>%1 der %2 Antworten des Modells waren nicht verwendbar (sie passten zu keiner zulässigen Antwort); sie zählen als falsch.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="339"/>
+        <location filename="../core/project/services/report.cpp" line="338"/>
         <source>Training made the model better on %1 of %2 tests, on the same questions (on %3 of them by more than chance explains).</source>
         <translation>Das Training hat das Modell bei %1 von %2 Tests verbessert, mit denselben Fragen (bei %3 davon stärker, als Zufall erklärt).</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="345"/>
+        <location filename="../core/project/services/report.cpp" line="344"/>
         <source>Training made the model better on %1 of %2 tests, on the same questions.</source>
         <translation>Das Training hat das Modell bei %1 von %2 Tests verbessert, mit denselben Fragen.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="362"/>
+        <location filename="../core/project/services/report.cpp" line="361"/>
         <source>Tests with too few questions (under %2) to compare with the published scores: %1.</source>
         <translation>Tests mit zu wenigen Fragen (unter %2) für einen Vergleich mit den veröffentlichten Werten: %1.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="368"/>
+        <location filename="../core/project/services/report.cpp" line="367"/>
         <source>On ECInstruct&apos;s public test, the questions of the published table, every test had too few questions (under %2) to compare with %1.</source>
         <translation>Im öffentlichen Test von ECInstruct, mit den Fragen der veröffentlichten Tabelle, hatte jeder Test zu wenige Fragen (unter %2) für einen Vergleich mit %1.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="371"/>
+        <location filename="../core/project/services/report.cpp" line="370"/>
         <source>As a rough guide only: %1&apos;s published scores come from ECInstruct&apos;s questions, not your shop&apos;s; every test had too few questions (under %2) to compare with them.</source>
         <translation>Nur als grober Anhaltspunkt: Die veröffentlichten Werte von %1 stammen von den Fragen aus ECInstruct, nicht von denen Ihres Shops; jeder Test hatte zu wenige Fragen (unter %2) für einen Vergleich damit.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="509"/>
+        <location filename="../core/project/services/report.cpp" line="508"/>
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="510"/>
+        <location filename="../core/project/services/report.cpp" line="509"/>
         <source>The model said</source>
         <translation>Das Modell sagte</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="525"/>
+        <location filename="../core/project/services/report.cpp" line="524"/>
         <source>Sources of the published scores</source>
         <translation>Quellen der veröffentlichten Ergebnisse</translation>
     </message>
@@ -1106,6 +1106,216 @@
         <location filename="../core/project/jobs/train_job.cpp" line="142"/>
         <source>Learning step %1 of %2</source>
         <translation>Lernschritt %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>WorkExport</name>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="48"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="50"/>
+        <source>Choose another folder, one you can write to.</source>
+        <translation>Wählen Sie einen anderen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="69"/>
+        <source>written</source>
+        <translation>geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="71"/>
+        <source>not written: the file has no row for this product</source>
+        <translation>nicht geschrieben: die Datei hat keine Zeile für dieses Produkt</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="73"/>
+        <source>not written: the file has no column for this attribute</source>
+        <translation>nicht geschrieben: die Datei hat keine Spalte für dieses Merkmal</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="75"/>
+        <source>not written: the cell has a value in the file now</source>
+        <translation>nicht geschrieben: die Zelle hat in der Datei inzwischen einen Wert</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="110"/>
+        <source>%1 is a JSON file; ShopTuner writes catalogs back as CSV or TSV only, so its changes are in the change list for you to enter in your shop.</source>
+        <translation>%1 ist eine JSON-Datei; ShopTuner schreibt Kataloge nur als CSV oder TSV zurück. Die Änderungen stehen daher in der Änderungsliste, damit Sie sie in Ihrem Shop eintragen.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="141"/>
+        <source>%1 of %2 accepted values could not be written into %3; the change list says why.</source>
+        <translation>%1 von %2 übernommenen Werten konnten nicht in %3 geschrieben werden; die Änderungsliste sagt, warum.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="152"/>
+        <source>not written: enter it in your shop</source>
+        <translation>nicht geschrieben: bitte in Ihrem Shop eintragen</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="157"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="194"/>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="157"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="195"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="158"/>
+        <source>Attribute</source>
+        <translation>Merkmal</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="158"/>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="159"/>
+        <source>Was</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="159"/>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="160"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="193"/>
+        <source>Confidence</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="161"/>
+        <source>Written</source>
+        <translation>Geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="188"/>
+        <source>checked</source>
+        <translation>geprüft</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="192"/>
+        <source>Sentiment</source>
+        <translation>Stimmung</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="193"/>
+        <source>Stars</source>
+        <translation>Sterne</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="194"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="195"/>
+        <source>Review</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="196"/>
+        <source>Review title</source>
+        <translation>Titel der Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="197"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="198"/>
+        <source>Checked by you</source>
+        <translation>Von Ihnen geprüft</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="235"/>
+        <source>The project has no job %1.</source>
+        <translation>Das Projekt hat keinen Auftrag %1.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkJob</name>
+    <message>
+        <location filename="../core/project/jobs/work_job.cpp" line="65"/>
+        <source>The project has no job %1 to continue.</source>
+        <translation>Das Projekt hat keinen Auftrag %1, der fortgesetzt werden könnte.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/jobs/work_job.cpp" line="79"/>
+        <source>There is no job called “%1”.</source>
+        <translation>Es gibt keinen Auftrag namens „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/jobs/work_job.cpp" line="80"/>
+        <source>Choose one of: %1.</source>
+        <translation>Wählen Sie einen davon: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/jobs/work_job.cpp" line="83"/>
+        <source>Finding what needs doing</source>
+        <translation>Suche, was zu tun ist</translation>
+    </message>
+    <message>
+        <location filename="../core/project/jobs/work_job.cpp" line="132"/>
+        <source>Loading the model</source>
+        <translation>Lade das Modell</translation>
+    </message>
+    <message>
+        <location filename="../core/project/jobs/work_job.cpp" line="192"/>
+        <source>%1: %2 of %3 asked (%4 per second)</source>
+        <translation>%1: %2 von %3 gefragt (%4 pro Sekunde)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkKind</name>
+    <message>
+        <location filename="../core/project/services/work/fill_attributes.cpp" line="64"/>
+        <source>Fill missing attributes</source>
+        <translation>Fehlende Merkmale ergänzen</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/triage_reviews.cpp" line="23"/>
+        <source>Triage reviews</source>
+        <translation>Bewertungen sichten</translation>
+    </message>
+</context>
+<context>
+    <name>WorkTrust</name>
+    <message>
+        <location filename="../core/project/services/work/work_trust.cpp" line="37"/>
+        <source>When tested on your kept-aside examples, this model got %1 of %2 questions of “%3” right.</source>
+        <translation>Im Test mit Ihren zurückgelegten Beispielen hat dieses Modell %1 von %2 Fragen zu „%3“ richtig beantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_trust.cpp" line="44"/>
+        <source>When tested on your kept-aside examples, this model scored %1 at “%2” (%3 questions).</source>
+        <translation>Im Test mit Ihren zurückgelegten Beispielen erreichte dieses Modell bei „%2“ %1 (%3 Fragen).</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_trust.cpp" line="51"/>
+        <source>That is too few questions to tell how far to trust it.</source>
+        <translation>Das sind zu wenige Fragen, um zu sagen, wie weit man ihm trauen kann.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_trust.cpp" line="54"/>
+        <source>It is weak at this task: check every suggestion.</source>
+        <translation>Bei dieser Aufgabe ist es schwach: Prüfen Sie jeden Vorschlag.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_trust.cpp" line="57"/>
+        <source>This model has not been tested on “%1” yet: test it on the Results page to know how far to trust its suggestions.</source>
+        <translation>Dieses Modell wurde bei „%1“ noch nicht getestet: Testen Sie es auf der Seite „Ergebnisse“, um zu wissen, wie weit Sie seinen Vorschlägen trauen können.</translation>
     </message>
 </context>
 <context>
@@ -1438,68 +1648,68 @@
         <translation>In-Domain: Produkte wie die im Training. Out-of-Domain: beim Training ausgelassene Produktkategorien – zeigt, ob das Modell verallgemeinert</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="95"/>
+        <location filename="../ui/compare_panel.cpp" line="91"/>
         <source>Published &amp;models</source>
         <translation>Veröffentlichte &amp;Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="96"/>
+        <location filename="../ui/compare_panel.cpp" line="92"/>
         <source>Published scores drawn as reference lines and listed in the table</source>
         <translation>Veröffentlichte Werte als Bezugslinien im Diagramm und in der Tabelle</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="72"/>
-        <location filename="../ui/compare_panel.cpp" line="81"/>
+        <location filename="../ui/compare_panel.cpp" line="73"/>
+        <location filename="../ui/compare_panel.cpp" line="77"/>
         <source>Scores per task and model</source>
         <translation>Ergebnisse je Aufgabe und Modell</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="111"/>
+        <location filename="../ui/compare_panel.cpp" line="107"/>
         <source>&amp;Test sets:</source>
         <translation>&amp;Testsätze:</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="127"/>
+        <location filename="../ui/compare_panel.cpp" line="123"/>
         <source>Export &amp;HTML…</source>
         <translation>&amp;HTML exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="127"/>
+        <location filename="../ui/compare_panel.cpp" line="123"/>
         <source>Web page (*.html)</source>
         <translation>Webseite (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="128"/>
+        <location filename="../ui/compare_panel.cpp" line="124"/>
         <source>Export &amp;PDF…</source>
         <translation>&amp;PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="128"/>
+        <location filename="../ui/compare_panel.cpp" line="124"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="129"/>
+        <location filename="../ui/compare_panel.cpp" line="125"/>
         <source>Export &amp;CSV…</source>
         <translation>&amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="129"/>
+        <location filename="../ui/compare_panel.cpp" line="125"/>
         <source>Spreadsheet (*.csv)</source>
         <translation>Tabelle (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="134"/>
+        <location filename="../ui/compare_panel.cpp" line="130"/>
         <source>%1 comparison</source>
         <translation>%1 Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="150"/>
+        <location filename="../ui/compare_panel.cpp" line="146"/>
         <source>T&amp;ests to compare:</source>
         <translation>Zu v&amp;ergleichende Tests:</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="223"/>
+        <location filename="../ui/compare_panel.cpp" line="214"/>
         <source>%1
 Model: %2
 Adapter: %3
@@ -1510,22 +1720,22 @@ Adapter: %3
 Getestet: %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="224"/>
+        <location filename="../ui/compare_panel.cpp" line="215"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="252"/>
+        <location filename="../ui/compare_panel.cpp" line="243"/>
         <source>Nothing to compare yet: test a model on the Results page (Verdict) first.</source>
         <translation>Noch nichts zu vergleichen: Testen Sie zuerst ein Modell auf der Seite „Ergebnisse“ (Urteil).</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="254"/>
+        <location filename="../ui/compare_panel.cpp" line="245"/>
         <source>Tick one or more tests on the left.</source>
         <translation>Haken Sie links einen oder mehrere Tests an.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compare_panel.cpp" line="256"/>
+        <location filename="../ui/compare_panel.cpp" line="247"/>
         <source>%n test(s) compared over %1 task rows. Bold: the best on that row; dashed lines: published scores where the metric matches.</source>
         <translation>
             <numerusform>%n Test im Vergleich über %1 Aufgabenzeilen. Fett: das Beste in der Zeile; gestrichelte Linien: veröffentlichte Werte, wo das Maß übereinstimmt.</numerusform>
@@ -1533,57 +1743,57 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="269"/>
+        <location filename="../ui/compare_panel.cpp" line="260"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="269"/>
+        <location filename="../ui/compare_panel.cpp" line="260"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="269"/>
+        <location filename="../ui/compare_panel.cpp" line="260"/>
         <source>Metric</source>
         <translation>Maß</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="290"/>
+        <location filename="../ui/compare_panel.cpp" line="281"/>
         <source>The metric of the published tables</source>
         <translation>Das Maß der veröffentlichten Tabellen</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="291"/>
+        <location filename="../ui/compare_panel.cpp" line="282"/>
         <source>Not the published metric: no published scores on this row</source>
         <translation>Nicht das veröffentlichte Maß: keine veröffentlichten Werte in dieser Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="295"/>
+        <location filename="../ui/compare_panel.cpp" line="286"/>
         <source>This test did not score this task</source>
         <translation>Dieser Test hat diese Aufgabe nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="299"/>
+        <location filename="../ui/compare_panel.cpp" line="290"/>
         <source>%1 (%2–%3)</source>
         <translation>%1 (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="302"/>
+        <location filename="../ui/compare_panel.cpp" line="293"/>
         <source>%1 questions, %2 answers unusable (they matched none of the allowed answers); in brackets the range the true score likely lies in</source>
         <translation>%1 Fragen, %2 Antworten nicht verwendbar (sie passten zu keiner zulässigen Antwort); in Klammern der Bereich, in dem der wahre Wert wahrscheinlich liegt</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="339"/>
+        <location filename="../ui/compare_panel.cpp" line="330"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="384"/>
+        <location filename="../ui/compare_panel.cpp" line="375"/>
         <source>Score (100% is perfect)</source>
         <translation>Wert (100 % ist perfekt)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="401"/>
+        <location filename="../ui/compare_panel.cpp" line="392"/>
         <source>ShopTuner comparison</source>
         <translation>ShopTuner-Vergleich</translation>
     </message>
@@ -1825,12 +2035,17 @@ Getestet: %4 (%5)</translation>
         <translation>&lt;h2&gt;Erste Schritte&lt;/h2&gt;&lt;p&gt;ShopTuner bringt einem kleinen Sprachmodell die tägliche Arbeit Ihres Shops bei, auf diesem Computer: erkennen, wie eine Bewertung gemeint ist, Farben und Größen in Produkttexten finden, Kundenfragen beantworten. Ihre Daten verlassen den Computer nie.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Dateien importieren&lt;/b&gt;: den Produktkatalog, Bewertungen, Fragen, Such- und Bestellprotokolle, wie Ihr Shopsystem sie exportiert (CSV oder JSON). ShopTuner schlägt vor, welche Spalte was enthält; prüfen Sie es und importieren Sie.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Trainingsbeispiele&lt;/b&gt;: ShopTuner macht aus Ihren Daten Fragen mit ihren richtigen Antworten, eine Art pro Aufgabe, und hält einige zurück, um das Modell später zu testen. Persönliche Daten (E-Mail-Adressen, Telefonnummern, Bestellnummern, Namen) werden zuerst entfernt.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Modell&lt;/b&gt;: Wählen Sie das Modell, das lernen soll. Kleinere Modelle trainieren schneller; die Seite sagt, welche in den Speicher dieses Computers passen, und lädt eines für Sie herunter.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Trainingsplan&lt;/b&gt;: Schnell, Ausgewogen oder Gründlich, mit der Zeit und dem Speicher, die es braucht.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Training&lt;/b&gt;: Das Modell lernt aus Ihren Beispielen. Die Kurve sollte fallen. Sie können pausieren und fortsetzen, auch nach dem Schließen von ShopTuner.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ergebnisse&lt;/b&gt;: Das trainierte Modell beantwortet die zurückgehaltenen Fragen, und ShopTuner sagt Aufgabe für Aufgabe, wie gut, neben dem Modell vor dem Training und bekannten veröffentlichten Modellen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Chatten&lt;/b&gt; Sie mit dem Modell, oder &lt;b&gt;exportieren&lt;/b&gt; Sie es für Ollama, LM Studio oder llama.cpp.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/help_dialog.cpp" line="36"/>
+        <location filename="../ui/help_dialog.cpp" line="34"/>
+        <source>&lt;p&gt;&lt;b&gt;Put it to work&lt;/b&gt;: the trained model fills in missing attributes of your products (colour, material, size) from their texts, or reads your reviews and lists the negative ones first. Each suggestion shows how sure the model was; you accept, edit or reject it (Enter, F2, Delete). Export then writes your catalogue file back with only the accepted cells filled, so your shop system imports it as before.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Einsetzen&lt;/b&gt;: Das trainierte Modell ergänzt fehlende Merkmale Ihrer Produkte (Farbe, Material, Größe) aus ihren Texten oder liest Ihre Bewertungen und listet die negativen zuerst. Jeder Vorschlag zeigt, wie sicher sich das Modell war; Sie übernehmen, ändern oder verwerfen ihn (Eingabetaste, F2, Entf). Der Export schreibt dann Ihre Katalogdatei zurück, nur mit den übernommenen Zellen ergänzt, sodass Ihr Shopsystem sie wie bisher importiert.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/help_dialog.cpp" line="42"/>
         <source>&lt;h2&gt;When something goes wrong&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;A file that cannot be read: the message names the line. Export it again from your shop system as CSV (UTF-8), or fix that line.&lt;/li&gt;&lt;li&gt;Training stops with an error about memory: choose a smaller model or the Quick plan, or lower “Longest example” on the Training plan page.&lt;/li&gt;&lt;li&gt;Many unusable answers in the Results: the model needs more training (the Balanced or Thorough plan) or more examples.&lt;/li&gt;&lt;li&gt;Anything else: &lt;b&gt;Help → Report a problem&lt;/b&gt; gathers what happened, with personal data removed, for you to read and send to whoever helps you.&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;h2&gt;Wenn etwas schiefgeht&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;Eine Datei, die sich nicht lesen lässt: Die Meldung nennt die Zeile. Exportieren Sie sie erneut aus Ihrem Shopsystem als CSV (UTF-8), oder korrigieren Sie diese Zeile.&lt;/li&gt;&lt;li&gt;Das Training bricht mit einem Speicherfehler ab: Wählen Sie ein kleineres Modell oder den Plan „Schnell“, oder senken Sie „Längstes Beispiel“ auf der Seite „Trainingsplan“.&lt;/li&gt;&lt;li&gt;Viele unbrauchbare Antworten in den Ergebnissen: Das Modell braucht mehr Training (den Plan „Ausgewogen“ oder „Gründlich“) oder mehr Beispiele.&lt;/li&gt;&lt;li&gt;Alles andere: &lt;b&gt;Hilfe → Ein Problem melden&lt;/b&gt; sammelt, was passiert ist, ohne persönliche Daten, damit Sie es lesen und an die Person senden, die Ihnen hilft.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/help_dialog.cpp" line="56"/>
+        <location filename="../ui/help_dialog.cpp" line="62"/>
         <source>ShopTuner help</source>
         <translation>ShopTuner-Hilfe</translation>
     </message>
@@ -2278,250 +2493,313 @@ Getestet: %4 (%5)</translation>
     </message>
 </context>
 <context>
+    <name>shoptuner::ui::LossChart</name>
+    <message>
+        <location filename="../ui/loss_chart.cpp" line="47"/>
+        <source>Loss curve</source>
+        <translation>Verlustkurve</translation>
+    </message>
+    <message>
+        <location filename="../ui/loss_chart.cpp" line="51"/>
+        <source>Training loss</source>
+        <translation>Trainingsverlust</translation>
+    </message>
+    <message>
+        <location filename="../ui/loss_chart.cpp" line="56"/>
+        <source>Training loss, smoothed</source>
+        <translation>Trainingsverlust, geglättet</translation>
+    </message>
+    <message>
+        <location filename="../ui/loss_chart.cpp" line="59"/>
+        <source>Validation loss</source>
+        <translation>Validierungsverlust</translation>
+    </message>
+    <message>
+        <location filename="../ui/loss_chart.cpp" line="63"/>
+        <source>Where training began</source>
+        <translation>Wo das Training begann</translation>
+    </message>
+    <message>
+        <location filename="../ui/loss_chart.cpp" line="69"/>
+        <source>Learning step</source>
+        <translation>Lernschritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/loss_chart.cpp" line="70"/>
+        <source>Loss (lower is better)</source>
+        <translation>Verlust (niedriger ist besser)</translation>
+    </message>
+    <message>
+        <location filename="../ui/loss_chart.cpp" line="130"/>
+        <source>Run %1, training (smoothed)</source>
+        <translation>Lauf %1, Training (geglättet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/loss_chart.cpp" line="134"/>
+        <source>Run %1, validation</source>
+        <translation>Lauf %1, Validierung</translation>
+    </message>
+    <message>
+        <location filename="../ui/loss_chart.cpp" line="187"/>
+        <source>Loss measures how far the model&apos;s answers are from your shop&apos;s own: lower is better, 0 would be perfect. It began at %1 and is now about %2.</source>
+        <translation>Der Verlust misst, wie weit die Antworten des Modells von den eigenen Antworten Ihres Shops entfernt sind: niedriger ist besser, 0 wäre perfekt. Er begann bei %1 und liegt jetzt bei etwa %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/loss_chart.cpp" line="192"/>
+        <source>On the examples kept aside it is %1; if that rises while the training loss falls, the model is memorising rather than learning.</source>
+        <translation>Bei den zurückgehaltenen Beispielen liegt er bei %1; steigt dieser Wert, während der Trainingsverlust sinkt, lernt das Modell auswendig statt zu lernen.</translation>
+    </message>
+</context>
+<context>
     <name>shoptuner::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="63"/>
-        <location filename="../ui/main_window.cpp" line="230"/>
+        <location filename="../ui/main_window.cpp" line="66"/>
+        <location filename="../ui/main_window.cpp" line="236"/>
         <source>ShopTuner</source>
         <translation>ShopTuner</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="70"/>
+        <location filename="../ui/main_window.cpp" line="73"/>
         <source>Open the &amp;setup wizard</source>
         <translation>&amp;Einrichtungsassistent öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="85"/>
+        <location filename="../ui/main_window.cpp" line="88"/>
         <source>&amp;Verdict</source>
         <translation>&amp;Urteil</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="86"/>
+        <location filename="../ui/main_window.cpp" line="89"/>
         <source>Co&amp;mpare tests</source>
         <translation>Tests &amp;vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="87"/>
+        <location filename="../ui/main_window.cpp" line="90"/>
         <source>How the latest trained model does, task by task, beside a published model</source>
         <translation>Wie das zuletzt trainierte Modell abschneidet, Aufgabe für Aufgabe, neben einem veröffentlichten Modell</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="88"/>
+        <location filename="../ui/main_window.cpp" line="91"/>
         <source>Several tests side by side: runs, base models, other models</source>
         <translation>Mehrere Tests nebeneinander: Läufe, Basismodelle, andere Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="94"/>
+        <location filename="../ui/main_window.cpp" line="98"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="95"/>
+        <location filename="../ui/main_window.cpp" line="100"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="95"/>
+        <location filename="../ui/main_window.cpp" line="100"/>
         <source>Import files</source>
         <translation>Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="95"/>
+        <location filename="../ui/main_window.cpp" line="100"/>
         <source>Training examples</source>
         <translation>Trainingsbeispiele</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="95"/>
+        <location filename="../ui/main_window.cpp" line="100"/>
         <source>Browse examples</source>
         <translation>Beispiele ansehen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="96"/>
+        <location filename="../ui/main_window.cpp" line="100"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="96"/>
+        <location filename="../ui/main_window.cpp" line="101"/>
         <source>Training plan</source>
         <translation>Trainingsplan</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="96"/>
+        <location filename="../ui/main_window.cpp" line="101"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="96"/>
+        <location filename="../ui/main_window.cpp" line="101"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="96"/>
+        <location filename="../ui/main_window.cpp" line="101"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="96"/>
+        <location filename="../ui/main_window.cpp" line="101"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="111"/>
+        <location filename="../ui/main_window.cpp" line="101"/>
+        <source>Put it to work</source>
+        <translation>Einsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="116"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="133"/>
+        <location filename="../ui/main_window.cpp" line="138"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="134"/>
+        <location filename="../ui/main_window.cpp" line="139"/>
         <source>&amp;New Shop Project…</source>
         <translation>&amp;Neues Shop-Projekt…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="136"/>
+        <location filename="../ui/main_window.cpp" line="141"/>
         <source>&amp;Open Project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="138"/>
+        <location filename="../ui/main_window.cpp" line="143"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="140"/>
+        <location filename="../ui/main_window.cpp" line="145"/>
         <source>Try the &amp;Demo Shop</source>
         <translation>&amp;Demo-Shop ausprobieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="142"/>
+        <location filename="../ui/main_window.cpp" line="147"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="145"/>
+        <location filename="../ui/main_window.cpp" line="150"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="147"/>
+        <location filename="../ui/main_window.cpp" line="152"/>
         <source>ShopTuner &amp;help</source>
         <translation>ShopTuner-&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="150"/>
+        <location filename="../ui/main_window.cpp" line="155"/>
         <source>What the &amp;numbers mean</source>
         <translation>Was die &amp;Zahlen bedeuten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="151"/>
+        <location filename="../ui/main_window.cpp" line="156"/>
         <source>Report a &amp;problem…</source>
         <translation>Ein &amp;Problem melden …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="153"/>
+        <location filename="../ui/main_window.cpp" line="158"/>
         <source>&amp;About ShopTuner</source>
         <translation>&amp;Über ShopTuner</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="163"/>
+        <location filename="../ui/main_window.cpp" line="168"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="216"/>
+        <location filename="../ui/main_window.cpp" line="222"/>
         <source>Open a project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="216"/>
+        <location filename="../ui/main_window.cpp" line="222"/>
         <source>ShopTuner projects (*.shoptuner)</source>
         <translation>ShopTuner-Projekte (*.shoptuner)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="225"/>
+        <location filename="../ui/main_window.cpp" line="231"/>
         <source>Cannot open the project</source>
         <translation>Das Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="230"/>
+        <location filename="../ui/main_window.cpp" line="236"/>
         <source>%1 — ShopTuner</source>
         <translation>%1 — ShopTuner</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="235"/>
+        <location filename="../ui/main_window.cpp" line="241"/>
         <source>&lt;h2&gt;ShopTuner&lt;/h2&gt;&lt;p&gt;Teach a small language model your shop: your products, reviews and questions, trained on this computer. Your data never leaves it.&lt;/p&gt;&lt;p&gt;Start with the setup wizard: create a project from your shop&apos;s files, or try the demo shop.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;ShopTuner&lt;/h2&gt;&lt;p&gt;Bringen Sie einem kleinen Sprachmodell Ihren Shop bei: Ihre Produkte, Bewertungen und Fragen, trainiert auf diesem Computer. Ihre Daten verlassen ihn nie.&lt;/p&gt;&lt;p&gt;Beginnen Sie mit dem Einrichtungsassistenten: Erstellen Sie ein Projekt aus den Dateien Ihres Shops, oder probieren Sie den Demo-Shop aus.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="246"/>
+        <location filename="../ui/main_window.cpp" line="252"/>
         <source>&lt;p&gt;&lt;b&gt;Your shop&apos;s data:&lt;/b&gt; %1 products, %2 reviews, %3 questions, %4 search results, %5 order lines.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Daten Ihres Shops:&lt;/b&gt; %1 Produkte, %2 Bewertungen, %3 Fragen, %4 Suchergebnisse, %5 Bestellpositionen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="259"/>
+        <location filename="../ui/main_window.cpp" line="265"/>
         <source>&lt;p&gt;&lt;b&gt;Training examples:&lt;/b&gt; %1 for %2 tasks.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Trainingsbeispiele:&lt;/b&gt; %1 für %2 Aufgaben.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="260"/>
+        <location filename="../ui/main_window.cpp" line="266"/>
         <source>&lt;p&gt;&lt;b&gt;Training examples:&lt;/b&gt; none yet.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Trainingsbeispiele:&lt;/b&gt; noch keine.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="264"/>
+        <location filename="../ui/main_window.cpp" line="270"/>
         <source>&lt;p&gt;&lt;b&gt;Latest training:&lt;/b&gt; run %1, %2, %3 of %4 steps%5.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Letztes Training:&lt;/b&gt; Trainingslauf %1, %2, %3 von %4 Schritten%5.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="269"/>
+        <location filename="../ui/main_window.cpp" line="276"/>
         <source>, best validation loss %1</source>
         <translation>, bester Validierungsverlust %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="274"/>
+        <location filename="../ui/main_window.cpp" line="281"/>
         <source>&lt;p&gt;&lt;b&gt;Latest test:&lt;/b&gt; %1, %2 task results (see Results).&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Letzter Test:&lt;/b&gt; %1, %2 Aufgabenergebnisse (siehe Ergebnisse).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="287"/>
+        <location filename="../ui/main_window.cpp" line="294"/>
         <source>Pause the training?</source>
         <translation>Training pausieren?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="288"/>
+        <location filename="../ui/main_window.cpp" line="295"/>
         <source>Training is running. ShopTuner pauses it at a checkpoint; next time you can resume where it stopped.</source>
         <translation>Das Training läuft. ShopTuner pausiert es an einem Sicherungspunkt; beim nächsten Mal können Sie dort fortsetzen, wo es aufgehört hat.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="290"/>
+        <location filename="../ui/main_window.cpp" line="297"/>
         <source>Pause and quit</source>
         <translation>Pausieren und beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="299"/>
+        <location filename="../ui/main_window.cpp" line="306"/>
         <source>Stop the running work?</source>
         <translation>Laufende Arbeit abbrechen?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="300"/>
+        <location filename="../ui/main_window.cpp" line="307"/>
         <source>ShopTuner is still importing or building. If you quit now, that step is undone and can be started again later.</source>
         <translation>ShopTuner importiert noch Daten oder erstellt Beispiele. Wenn Sie jetzt beenden, wird dieser Schritt rückgängig gemacht und kann später erneut gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="302"/>
+        <location filename="../ui/main_window.cpp" line="309"/>
         <source>Stop and quit</source>
         <translation>Abbrechen und beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="317"/>
+        <location filename="../ui/main_window.cpp" line="324"/>
         <source>About ShopTuner</source>
         <translation>Über ShopTuner</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="318"/>
+        <location filename="../ui/main_window.cpp" line="325"/>
         <source>&lt;b&gt;ShopTuner %1&lt;/b&gt;&lt;br&gt;Fine-tune a small language model on your own shop&apos;s data, on your own computer.</source>
         <translation>&lt;b&gt;ShopTuner %1&lt;/b&gt;&lt;br&gt;Trainieren Sie ein kleines Sprachmodell mit den Daten Ihres eigenen Shops, auf Ihrem eigenen Computer.</translation>
     </message>
@@ -3348,6 +3626,89 @@ Getestet: %4 (%5)</translation>
     </message>
 </context>
 <context>
+    <name>shoptuner::ui::SuggestionModel</name>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="16"/>
+        <source>very positive</source>
+        <translation>sehr positiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="18"/>
+        <source>positive</source>
+        <translation>positiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="20"/>
+        <source>neutral</source>
+        <translation>neutral</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="22"/>
+        <source>negative</source>
+        <translation>negativ</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="24"/>
+        <source>very negative</source>
+        <translation>sehr negativ</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="129"/>
+        <source>Accepted</source>
+        <translation>Übernommen</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="130"/>
+        <source>Rejected</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="131"/>
+        <source>To review</source>
+        <translation>Zu prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="165"/>
+        <source>Review</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="165"/>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="167"/>
+        <source>Stars</source>
+        <translation>Sterne</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="167"/>
+        <source>Attribute</source>
+        <translation>Merkmal</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="169"/>
+        <source>How it reads</source>
+        <translation>Wie sie klingt</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="169"/>
+        <source>Suggested value</source>
+        <translation>Vorgeschlagener Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="171"/>
+        <source>Confidence</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="173"/>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+</context>
+<context>
     <name>shoptuner::ui::TasksPanel</name>
     <message>
         <location filename="../ui/tasks_panel.cpp" line="68"/>
@@ -3557,208 +3918,173 @@ Getestet: %4 (%5)</translation>
 <context>
     <name>shoptuner::ui::TrainPanel</name>
     <message>
-        <location filename="../ui/train_panel.cpp" line="101"/>
-        <location filename="../ui/train_panel.cpp" line="547"/>
+        <location filename="../ui/train_panel.cpp" line="81"/>
+        <location filename="../ui/train_panel.cpp" line="408"/>
         <source>&amp;Start training</source>
         <translation>Training &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="102"/>
+        <location filename="../ui/train_panel.cpp" line="82"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="103"/>
+        <location filename="../ui/train_panel.cpp" line="83"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="104"/>
+        <location filename="../ui/train_panel.cpp" line="84"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="105"/>
+        <location filename="../ui/train_panel.cpp" line="85"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="107"/>
+        <location filename="../ui/train_panel.cpp" line="87"/>
         <source>S&amp;mooth the curve</source>
         <translation>Kurve &amp;glätten</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="131"/>
+        <location filename="../ui/train_panel.cpp" line="109"/>
         <source>Stop at a checkpoint; Resume continues from there, even after closing ShopTuner</source>
         <translation>An einem Sicherungspunkt anhalten; „Fortsetzen“ macht dort weiter, auch nachdem ShopTuner geschlossen wurde</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="134"/>
+        <location filename="../ui/train_panel.cpp" line="112"/>
         <source>Stop and give up this run</source>
         <translation>Anhalten und diesen Trainingslauf aufgeben</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="147"/>
-        <source>Loss curve</source>
-        <translation>Verlustkurve</translation>
-    </message>
-    <message>
-        <location filename="../ui/train_panel.cpp" line="150"/>
-        <source>Training loss</source>
-        <translation>Trainingsverlust</translation>
-    </message>
-    <message>
-        <location filename="../ui/train_panel.cpp" line="155"/>
-        <source>Training loss, smoothed</source>
-        <translation>Trainingsverlust, geglättet</translation>
-    </message>
-    <message>
-        <location filename="../ui/train_panel.cpp" line="158"/>
-        <source>Validation loss</source>
-        <translation>Validierungsverlust</translation>
-    </message>
-    <message>
-        <location filename="../ui/train_panel.cpp" line="168"/>
-        <source>Learning step</source>
-        <translation>Lernschritt</translation>
-    </message>
-    <message>
-        <location filename="../ui/train_panel.cpp" line="169"/>
-        <source>Loss (lower is better)</source>
-        <translation>Verlust (niedriger ist besser)</translation>
-    </message>
-    <message>
-        <location filename="../ui/train_panel.cpp" line="204"/>
+        <location filename="../ui/train_panel.cpp" line="145"/>
         <source>Training runs</source>
         <translation>Trainingsläufe</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="205"/>
+        <location filename="../ui/train_panel.cpp" line="146"/>
         <source>Every training run of this project; choose one to see its curve</source>
         <translation>Alle Trainingsläufe dieses Projekts; wählen Sie einen, um seine Kurve zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="207"/>
+        <location filename="../ui/train_panel.cpp" line="148"/>
         <source>Run:</source>
         <translation>Trainingslauf:</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="210"/>
+        <location filename="../ui/train_panel.cpp" line="151"/>
         <source>Compare &amp;with runs</source>
         <translation>Mit Läufen &amp;vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="211"/>
+        <location filename="../ui/train_panel.cpp" line="152"/>
         <source>Lay other runs&apos; curves over this one, to see which settings learned best</source>
         <translation>Kurven anderer Läufe über diese legen, um zu sehen, welche Einstellungen am besten gelernt haben</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="182"/>
+        <location filename="../ui/train_panel.cpp" line="123"/>
         <source>Train &amp;elsewhere</source>
         <translation>&amp;Anderswo trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="183"/>
+        <location filename="../ui/train_panel.cpp" line="39"/>
+        <source>%1 of %2 examples were longer than the model reads at once (%3 tokens), so their ends were cut off. Raise “Longest example” on the Training plan page to keep them whole; training then needs more memory.</source>
+        <translation>%1 von %2 Beispielen waren länger, als das Modell auf einmal liest (%3 Tokens), daher wurden ihre Enden abgeschnitten. Erhöhen Sie „Längstes Beispiel“ auf der Seite „Trainingsplan“, um sie ganz zu behalten; das Training braucht dann mehr Speicher.</translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="45"/>
+        <source>%1 examples were left out: their question alone is longer than the model reads at once (%2 tokens), so no answer is left to learn from. Raise “Longest example” on the Training plan page to use them.</source>
+        <translation>%1 Beispiele wurden weggelassen: Schon ihre Frage ist länger, als das Modell auf einmal liest (%2 Tokens), sodass keine Antwort zum Lernen bleibt. Erhöhen Sie „Längstes Beispiel“ auf der Seite „Trainingsplan“, um sie zu nutzen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="124"/>
         <source>Train on another computer or a cluster, and bring the result back</source>
         <translation>Auf einem anderen Rechner oder einem Cluster trainieren und das Ergebnis zurückholen</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="186"/>
+        <location filename="../ui/train_panel.cpp" line="127"/>
         <source>Write a job folder for a cluster…</source>
         <translation>Einen Auftragsordner für einen Cluster schreiben…</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="188"/>
+        <location filename="../ui/train_panel.cpp" line="129"/>
         <source>Where to put the job folder</source>
         <translation>Wohin der Auftragsordner soll</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="192"/>
+        <location filename="../ui/train_panel.cpp" line="133"/>
         <source>Import a trained adapter…</source>
         <translation>Einen trainierten Adapter importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="194"/>
+        <location filename="../ui/train_panel.cpp" line="135"/>
         <source>The adapter folder (adapter_config.json, adapter_model.safetensors)</source>
         <translation>Der Adapterordner (adapter_config.json, adapter_model.safetensors)</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="222"/>
+        <location filename="../ui/train_panel.cpp" line="163"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="222"/>
+        <location filename="../ui/train_panel.cpp" line="163"/>
         <source>Pass</source>
         <translation>Durchgang</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="223"/>
+        <location filename="../ui/train_panel.cpp" line="164"/>
         <source>Learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="223"/>
+        <location filename="../ui/train_panel.cpp" line="164"/>
         <source>Tokens per second</source>
         <translation>Tokens pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="223"/>
+        <location filename="../ui/train_panel.cpp" line="164"/>
         <source>Elapsed</source>
         <translation>Vergangene Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="224"/>
+        <location filename="../ui/train_panel.cpp" line="165"/>
         <source>Time left</source>
         <translation>Verbleibende Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="224"/>
+        <location filename="../ui/train_panel.cpp" line="165"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="224"/>
+        <location filename="../ui/train_panel.cpp" line="165"/>
         <source>Memory used</source>
         <translation>Belegter Speicher</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="136"/>
+        <location filename="../ui/train_panel.cpp" line="114"/>
         <source>Write this run&apos;s model for Ollama, LM Studio, llama.cpp or Hugging Face</source>
         <translation>Das Modell dieses Laufs für Ollama, LM Studio, llama.cpp oder Hugging Face schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="45"/>
-        <source>%1 of %2 examples were longer than the model reads at once (%3 tokens), so their ends were cut off. Raise “Longest example” on the Plan page to keep them whole; training then needs more memory.</source>
-        <translation>%1 von %2 Beispielen waren länger, als das Modell auf einmal liest (%3 Tokens), daher wurde ihr Ende abgeschnitten. Erhöhen Sie „Längstes Beispiel“ auf der Seite „Trainingsplan“, um sie ganz zu behalten; das Training braucht dann mehr Speicher.</translation>
-    </message>
-    <message>
         <location filename="../ui/train_panel.cpp" line="50"/>
-        <source>%1 examples were left out: their question alone is longer than the model reads at once (%2 tokens), so no answer is left to learn from. Raise “Longest example” on the Plan page to use them.</source>
-        <translation>%1 Beispiele wurden ausgelassen: Schon ihre Frage ist länger, als das Modell auf einmal liest (%2 Tokens), sodass keine Antwort zum Lernen bleibt. Erhöhen Sie „Längstes Beispiel“ auf der Seite „Trainingsplan“, um sie zu nutzen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/train_panel.cpp" line="55"/>
         <source>The computers training together ended with different results; this run&apos;s model is not reliable.</source>
         <translation>Die gemeinsam trainierenden Computer kamen zu unterschiedlichen Ergebnissen; das Modell dieses Laufs ist nicht zuverlässig.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="162"/>
-        <source>Where training began</source>
-        <translation>Wo das Training begann</translation>
-    </message>
-    <message>
-        <location filename="../ui/train_panel.cpp" line="308"/>
+        <location filename="../ui/train_panel.cpp" line="258"/>
         <source>Run %1, %2: %3</source>
         <translation>Trainingslauf %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="313"/>
+        <location filename="../ui/train_panel.cpp" line="263"/>
         <source>, best validation loss %1</source>
         <translation>, bester Validierungsverlust %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train_panel.cpp" line="317"/>
+        <location filename="../ui/train_panel.cpp" line="267"/>
         <source>rank %1, alpha %2, learning rate %3, %n pass(es), longest example %4 tokens, batch %5 × %6</source>
         <translation>
             <numerusform>Rang %1, Alpha %2, Lernrate %3, %n Durchgang, längstes Beispiel %4 Token, Batch %5 × %6</numerusform>
@@ -3766,113 +4092,93 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="327"/>
+        <location filename="../ui/train_panel.cpp" line="277"/>
         <source>Run %1</source>
         <translation>Lauf %1</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="343"/>
+        <location filename="../ui/train_panel.cpp" line="293"/>
         <source>finished</source>
         <translation>abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="343"/>
+        <location filename="../ui/train_panel.cpp" line="293"/>
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="344"/>
+        <location filename="../ui/train_panel.cpp" line="294"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="344"/>
+        <location filename="../ui/train_panel.cpp" line="294"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="344"/>
-        <location filename="../ui/train_panel.cpp" line="345"/>
+        <location filename="../ui/train_panel.cpp" line="294"/>
+        <location filename="../ui/train_panel.cpp" line="295"/>
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="345"/>
+        <location filename="../ui/train_panel.cpp" line="295"/>
         <source>training now</source>
         <translation>trainiert gerade</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="378"/>
+        <location filename="../ui/train_panel.cpp" line="326"/>
         <source>processor</source>
         <translation>Prozessor</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="379"/>
+        <location filename="../ui/train_panel.cpp" line="327"/>
         <source>graphics card (%1)</source>
         <translation>Grafikkarte (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="386"/>
+        <location filename="../ui/train_panel.cpp" line="334"/>
         <source>Choose a model and a plan first.</source>
         <translation>Wählen Sie zuerst ein Modell und einen Plan.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="388"/>
+        <location filename="../ui/train_panel.cpp" line="336"/>
         <source>Ready to teach %1 your shop&apos;s tasks.</source>
         <translation>Bereit, %1 die Aufgaben Ihres Shops beizubringen.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="390"/>
+        <location filename="../ui/train_panel.cpp" line="338"/>
         <source>Run %1 is training… You can keep using ShopTuner meanwhile.</source>
         <translation>Lauf %1 trainiert… Sie können ShopTuner währenddessen weiter benutzen.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="392"/>
+        <location filename="../ui/train_panel.cpp" line="340"/>
         <source>Run %1: %2.</source>
         <translation>Trainingslauf %1: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="394"/>
+        <location filename="../ui/train_panel.cpp" line="342"/>
         <source>Resume continues where it stopped.</source>
         <translation>„Fortsetzen“ macht dort weiter, wo er aufgehört hat.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="426"/>
-        <source>Run %1, training (smoothed)</source>
-        <translation>Lauf %1, Training (geglättet)</translation>
-    </message>
-    <message>
-        <location filename="../ui/train_panel.cpp" line="429"/>
-        <source>Run %1, validation</source>
-        <translation>Lauf %1, Validierung</translation>
-    </message>
-    <message>
-        <location filename="../ui/train_panel.cpp" line="507"/>
-        <source>Loss measures how far the model&apos;s answers are from your shop&apos;s own: lower is better, 0 would be perfect. It began at %1 and is now about %2.</source>
-        <translation>Der Verlust misst, wie weit die Antworten des Modells von den eigenen Antworten Ihres Shops entfernt sind: niedriger ist besser, 0 wäre perfekt. Er begann bei %1 und liegt jetzt bei etwa %2.</translation>
-    </message>
-    <message>
-        <location filename="../ui/train_panel.cpp" line="512"/>
-        <source>On the examples kept aside it is %1; if that rises while the training loss falls, the model is memorising rather than learning.</source>
-        <translation>Bei den zurückgehaltenen Beispielen liegt er bei %1; steigt dieser Wert, während der Trainingsverlust sinkt, lernt das Modell auswendig statt zu lernen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/train_panel.cpp" line="537"/>
+        <location filename="../ui/train_panel.cpp" line="398"/>
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="547"/>
+        <location filename="../ui/train_panel.cpp" line="408"/>
         <source>&amp;Start a new run</source>
         <translation>Neuen Trainingslauf &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="560"/>
+        <location filename="../ui/train_panel.cpp" line="421"/>
         <source>Choose a model first.</source>
         <translation>Wählen Sie zuerst ein Modell.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train_panel.cpp" line="565"/>
+        <location filename="../ui/train_panel.cpp" line="426"/>
         <source>Job folder written: %1 (%n training record(s)). Run train.sh there, or submit shoptuner-train.sbatch on a SLURM cluster; then import the adapter it makes.</source>
         <translation>
             <numerusform>Auftragsordner geschrieben: %1 (%n Trainingsdatensatz). Führen Sie dort train.sh aus oder reichen Sie shoptuner-train.sbatch auf einem SLURM-Cluster ein; importieren Sie danach den entstandenen Adapter.</numerusform>
@@ -3880,67 +4186,67 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="571"/>
+        <location filename="../ui/train_panel.cpp" line="432"/>
         <source>Cannot write the job folder</source>
         <translation>Der Auftragsordner kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="585"/>
+        <location filename="../ui/train_panel.cpp" line="446"/>
         <source>Choose the base model the adapter was trained on first.</source>
         <translation>Wählen Sie zuerst das Basismodell, auf dem der Adapter trainiert wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="588"/>
+        <location filename="../ui/train_panel.cpp" line="449"/>
         <source>Imported as run %1: test it on the Results page, chat with it, or export it.</source>
         <translation>Als Lauf %1 importiert: testen Sie ihn auf der Seite „Ergebnisse“, chatten Sie mit ihm oder exportieren Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="592"/>
+        <location filename="../ui/train_panel.cpp" line="453"/>
         <source>Cannot import the adapter</source>
         <translation>Der Adapter kann nicht importiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="612"/>
+        <location filename="../ui/train_panel.cpp" line="473"/>
         <source>Training stopped with an error</source>
         <translation>Das Training wurde mit einem Fehler beendet</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="643"/>
+        <location filename="../ui/train_panel.cpp" line="504"/>
         <source>Training… You can keep using ShopTuner meanwhile.</source>
         <translation>Training läuft… Sie können ShopTuner in der Zwischenzeit weiter verwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="667"/>
+        <location filename="../ui/train_panel.cpp" line="528"/>
         <source>Cannot start</source>
         <translation>Start nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="671"/>
+        <location filename="../ui/train_panel.cpp" line="532"/>
         <source>No model chosen</source>
         <translation>Kein Modell ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="671"/>
+        <location filename="../ui/train_panel.cpp" line="532"/>
         <source>Choose the model to teach on the Model page first.</source>
         <translation>Wählen Sie zuerst auf der Seite „Modell“ das Modell aus, das lernen soll.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="688"/>
+        <location filename="../ui/train_panel.cpp" line="547"/>
         <source>Pausing after this learning step… Resume continues from there.</source>
         <translation>Pausiert nach diesem Lernschritt… „Fortsetzen“ macht dort weiter.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="706"/>
+        <location filename="../ui/train_panel.cpp" line="565"/>
         <source>Give up this run?</source>
         <translation>Diesen Trainingslauf aufgeben?</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="707"/>
+        <location filename="../ui/train_panel.cpp" line="566"/>
         <source>The run stops and cannot be resumed. What it learned so far is kept only if you pause instead.</source>
         <translation>Der Trainingslauf wird beendet und kann nicht fortgesetzt werden. Was er bisher gelernt hat, bleibt nur erhalten, wenn Sie stattdessen pausieren.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="708"/>
+        <location filename="../ui/train_panel.cpp" line="567"/>
         <source>Give up the run</source>
         <translation>Trainingslauf aufgeben</translation>
     </message>
@@ -3961,302 +4267,302 @@ Getestet: %4 (%5)</translation>
 <context>
     <name>shoptuner::ui::VerdictPanel</name>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="93"/>
+        <location filename="../ui/verdict_panel.cpp" line="94"/>
         <source>&amp;Test the trained model</source>
         <translation>Trainiertes Modell &amp;testen</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="94"/>
+        <location filename="../ui/verdict_panel.cpp" line="95"/>
         <source>E&amp;xport the model…</source>
         <translation>Modell e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="101"/>
+        <location filename="../ui/verdict_panel.cpp" line="102"/>
         <source>Also test the model &amp;before training</source>
         <translation>Auch das Modell &amp;vor dem Training testen</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="104"/>
+        <location filename="../ui/verdict_panel.cpp" line="105"/>
         <source>Shows what training changed; takes about as long again</source>
         <translation>Zeigt, was das Training verändert hat; dauert noch einmal etwa so lange</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="106"/>
+        <location filename="../ui/verdict_panel.cpp" line="108"/>
         <source>Scores per task</source>
         <translation>Ergebnisse je Aufgabe</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="117"/>
+        <location filename="../ui/verdict_panel.cpp" line="119"/>
         <source>Wrong answers</source>
         <translation>Falsche Antworten</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="127"/>
+        <location filename="../ui/verdict_panel.cpp" line="129"/>
         <source>What do these numbers mean?</source>
         <translation>Was bedeuten diese Zahlen?</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="133"/>
+        <location filename="../ui/verdict_panel.cpp" line="135"/>
         <source>Ask the trained model every kept-aside test question and score its answers the way the published benchmark does</source>
         <translation>Dem trainierten Modell jede beiseitegelegte Testfrage stellen und seine Antworten so bewerten, wie es der veröffentlichte Benchmark tut</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="138"/>
+        <location filename="../ui/verdict_panel.cpp" line="140"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="139"/>
+        <location filename="../ui/verdict_panel.cpp" line="141"/>
         <source>How many test questions per task; more gives a surer verdict but takes longer</source>
         <translation>Wie viele Testfragen pro Aufgabe; mehr ergibt ein sichereres Urteil, dauert aber länger</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="140"/>
+        <location filename="../ui/verdict_panel.cpp" line="142"/>
         <source>Test questions per task</source>
         <translation>Testfragen pro Aufgabe</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="143"/>
+        <location filename="../ui/verdict_panel.cpp" line="145"/>
         <source>The published model to measure yours against</source>
         <translation>Das veröffentlichte Modell, mit dem Ihres verglichen wird</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="144"/>
+        <location filename="../ui/verdict_panel.cpp" line="146"/>
         <source>Compare with</source>
         <translation>Vergleichen mit</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="184"/>
+        <location filename="../ui/verdict_panel.cpp" line="186"/>
         <source>Task by task</source>
         <translation>Aufgabe für Aufgabe</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="190"/>
+        <location filename="../ui/verdict_panel.cpp" line="187"/>
         <source>As a chart</source>
         <translation>Als Diagramm</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="216"/>
+        <location filename="../ui/verdict_panel.cpp" line="213"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="216"/>
+        <location filename="../ui/verdict_panel.cpp" line="213"/>
         <source>What the model was asked to do</source>
         <translation>Was das Modell tun sollte</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="217"/>
+        <location filename="../ui/verdict_panel.cpp" line="214"/>
         <source>Questions from</source>
         <translation>Fragen aus</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="217"/>
+        <location filename="../ui/verdict_panel.cpp" line="214"/>
         <source>Your own products, new wording or new kinds of products</source>
         <translation>Ihre eigenen Produkte, neue Formulierungen oder neue Arten von Produkten</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="218"/>
+        <location filename="../ui/verdict_panel.cpp" line="215"/>
         <source>Questions</source>
         <translation>Fragen</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="218"/>
+        <location filename="../ui/verdict_panel.cpp" line="215"/>
         <source>How many test questions were asked; more questions give a surer verdict</source>
         <translation>Wie viele Testfragen gestellt wurden; mehr Fragen ergeben ein sichereres Urteil</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="219"/>
+        <location filename="../ui/verdict_panel.cpp" line="216"/>
         <source>Unusable</source>
         <translation>Unbrauchbar</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="219"/>
+        <location filename="../ui/verdict_panel.cpp" line="216"/>
         <source>Answers that matched none of the allowed answers; they count as wrong</source>
         <translation>Antworten, die zu keiner zulässigen Antwort passten; sie zählen als falsch</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="468"/>
+        <location filename="../ui/verdict_panel.cpp" line="465"/>
         <source>Score (100% is perfect)</source>
         <translation>Wert (100 % ist perfekt)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="483"/>
+        <location filename="../ui/verdict_panel.cpp" line="480"/>
         <source>&lt;p&gt;Choose a task above to see what its score means and some of the answers the model got wrong.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Wählen Sie oben eine Aufgabe, um zu sehen, was ihr Wert bedeutet, und einige Antworten, die das Modell falsch gab.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="499"/>
+        <location filename="../ui/verdict_panel.cpp" line="496"/>
         <source>&lt;i&gt;(nothing)&lt;/i&gt;</source>
         <translation>&lt;i&gt;(nichts)&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="220"/>
-        <location filename="../ui/verdict_panel.cpp" line="458"/>
+        <location filename="../ui/verdict_panel.cpp" line="217"/>
+        <location filename="../ui/verdict_panel.cpp" line="455"/>
         <source>Your model</source>
         <translation>Ihr Modell</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="220"/>
+        <location filename="../ui/verdict_panel.cpp" line="217"/>
         <source>The trained model&apos;s score out of 100%; hover over a score for its likely range</source>
         <translation>Der Wert des trainierten Modells von 100 %; zeigen Sie auf einen Wert, um seinen wahrscheinlichen Bereich zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="222"/>
+        <location filename="../ui/verdict_panel.cpp" line="219"/>
         <source>Published</source>
         <translation>Veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="221"/>
-        <location filename="../ui/verdict_panel.cpp" line="460"/>
+        <location filename="../ui/verdict_panel.cpp" line="218"/>
+        <location filename="../ui/verdict_panel.cpp" line="457"/>
         <source>Before training</source>
         <translation>Vor dem Training</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="149"/>
+        <location filename="../ui/verdict_panel.cpp" line="151"/>
         <source>Questions per task:</source>
         <translation>Fragen pro Aufgabe:</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="60"/>
+        <location filename="../ui/verdict_panel.cpp" line="61"/>
         <source>&lt;h3&gt;What the Verdict&apos;s numbers mean&lt;/h3&gt;&lt;p&gt;ShopTuner kept some of your examples aside before training. The test asks the trained model those questions, which it has never seen, and scores each answer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Questions from&lt;/b&gt;: &lt;i&gt;your products&lt;/i&gt; are questions about your own catalogue; &lt;i&gt;new wording&lt;/i&gt; asks them in a way the model never saw; &lt;i&gt;new categories&lt;/i&gt; are about kinds of products it was not trained on, to see whether what it learned carries over.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Unusable answers&lt;/b&gt; matched none of the answers a question allows (not one of the options, not yes or no, no list where a list was asked for). They count as wrong. Many of them mean the model needs more training.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your model&lt;/b&gt; and &lt;b&gt;Before training&lt;/b&gt; are scores out of 100%; hover over one to see the likely range. With few questions that range is wide, so below %1 questions ShopTuner does not say whether a model is better or worse than the published one.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Published&lt;/b&gt; is the score a well-known model reached in the eCeLLM study, on ECInstruct&apos;s questions rather than yours: a rough guide, unless you test on the public benchmark.&lt;/p&gt;&lt;h4&gt;The scores&lt;/h4&gt;&lt;ul&gt;</source>
         <translation>&lt;h3&gt;Was die Zahlen im Urteil bedeuten&lt;/h3&gt;&lt;p&gt;ShopTuner hat vor dem Training einige Ihrer Beispiele zurückgehalten. Der Test stellt dem trainierten Modell diese Fragen, die es nie gesehen hat, und bewertet jede Antwort.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fragen aus&lt;/b&gt;: &lt;i&gt;Ihre Produkte&lt;/i&gt; sind Fragen zu Ihrem eigenen Sortiment; &lt;i&gt;neue Formulierungen&lt;/i&gt; stellen sie so, wie das Modell sie nie gesehen hat; &lt;i&gt;neue Kategorien&lt;/i&gt; betreffen Arten von Produkten, mit denen es nicht trainiert wurde, um zu sehen, ob sich das Gelernte überträgt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Unbrauchbare Antworten&lt;/b&gt; passten zu keiner Antwort, die eine Frage zulässt (keine der Optionen, weder ja noch nein, keine Liste, wo eine verlangt war). Sie zählen als falsch. Viele davon bedeuten, dass das Modell mehr Training braucht.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ihr Modell&lt;/b&gt; und &lt;b&gt;Vor dem Training&lt;/b&gt; sind Werte von 100 %; zeigen Sie auf einen, um seinen wahrscheinlichen Bereich zu sehen. Bei wenigen Fragen ist dieser Bereich breit, daher sagt ShopTuner unter %1 Fragen nicht, ob ein Modell besser oder schlechter als das veröffentlichte ist.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Veröffentlicht&lt;/b&gt; ist der Wert, den ein bekanntes Modell in der eCeLLM-Studie erreichte, mit den Fragen von ECInstruct statt Ihren: ein grober Anhaltspunkt, außer Sie testen mit dem öffentlichen Benchmark.&lt;/p&gt;&lt;h4&gt;Die Werte&lt;/h4&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="155"/>
+        <location filename="../ui/verdict_panel.cpp" line="157"/>
         <source>Compare with:</source>
         <translation>Vergleichen mit:</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="162"/>
+        <location filename="../ui/verdict_panel.cpp" line="164"/>
         <source>Export &amp;HTML…</source>
         <translation>&amp;HTML exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="162"/>
+        <location filename="../ui/verdict_panel.cpp" line="164"/>
         <source>Web page (*.html)</source>
         <translation>Webseite (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="163"/>
+        <location filename="../ui/verdict_panel.cpp" line="165"/>
         <source>Export &amp;PDF…</source>
         <translation>&amp;PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="163"/>
+        <location filename="../ui/verdict_panel.cpp" line="165"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="164"/>
+        <location filename="../ui/verdict_panel.cpp" line="166"/>
         <source>Export &amp;CSV…</source>
         <translation>&amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="164"/>
+        <location filename="../ui/verdict_panel.cpp" line="166"/>
         <source>Spreadsheet (*.csv)</source>
         <translation>Tabelle (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="251"/>
+        <location filename="../ui/verdict_panel.cpp" line="248"/>
         <source>&amp;Get the encoder</source>
         <translation>Encoder &amp;laden</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="204"/>
+        <location filename="../ui/verdict_panel.cpp" line="201"/>
         <source>Write the trained model for Ollama, LM Studio, llama.cpp or Hugging Face</source>
         <translation>Das trainierte Modell für Ollama, LM Studio, llama.cpp oder Hugging Face schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="221"/>
-        <location filename="../ui/verdict_panel.cpp" line="313"/>
+        <location filename="../ui/verdict_panel.cpp" line="218"/>
+        <location filename="../ui/verdict_panel.cpp" line="310"/>
         <source>The same model before training, on the same questions</source>
         <translation>Dasselbe Modell vor dem Training, mit denselben Fragen</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="222"/>
+        <location filename="../ui/verdict_panel.cpp" line="219"/>
         <source>The published model&apos;s score in the eCeLLM study, on ECInstruct&apos;s questions</source>
         <translation>Der Wert des veröffentlichten Modells in der eCeLLM-Studie, mit den Fragen von ECInstruct</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="223"/>
+        <location filename="../ui/verdict_panel.cpp" line="220"/>
         <source>What it means</source>
         <translation>Was es bedeutet</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="223"/>
+        <location filename="../ui/verdict_panel.cpp" line="220"/>
         <source>The score in words, and how it compares with the published model</source>
         <translation>Der Wert in Worten und wie er im Vergleich zum veröffentlichten Modell dasteht</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="245"/>
+        <location filename="../ui/verdict_panel.cpp" line="242"/>
         <source>Answers to customer questions are scored by their wording here. The published figures score them by meaning, with an encoder (1.3 GB): get it to compare them too.</source>
         <translation>Antworten auf Kundenfragen werden hier nach ihrem Wortlaut bewertet. Die veröffentlichten Werte bewerten sie nach ihrer Bedeutung, mit einem Encoder (1,3 GB): Laden Sie ihn, um auch diese zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="257"/>
+        <location filename="../ui/verdict_panel.cpp" line="254"/>
         <source>The encoder is ready: answers to customer questions are scored by meaning, as the published figures are, from the next test on.</source>
         <translation>Der Encoder ist bereit: Antworten auf Kundenfragen werden ab dem nächsten Test nach ihrer Bedeutung bewertet, wie bei den veröffentlichten Werten.</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="308"/>
+        <location filename="../ui/verdict_panel.cpp" line="305"/>
         <source>%1: %2
 With %3 questions the true score likely lies between %4 and %5.</source>
         <translation>%1: %2
 Bei %3 Fragen liegt der wahre Wert wahrscheinlich zwischen %4 und %5.</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="329"/>
+        <location filename="../ui/verdict_panel.cpp" line="326"/>
         <source>Train a model first; then test it here on the examples kept aside.</source>
         <translation>Trainieren Sie zuerst ein Modell; testen Sie es dann hier an den beiseitegelegten Beispielen.</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="331"/>
+        <location filename="../ui/verdict_panel.cpp" line="328"/>
         <source>The model has not been tested yet.</source>
         <translation>Das Modell wurde noch nicht getestet.</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="360"/>
+        <location filename="../ui/verdict_panel.cpp" line="357"/>
         <source>Cannot start the test</source>
         <translation>Der Test kann nicht gestartet werden</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="384"/>
+        <location filename="../ui/verdict_panel.cpp" line="381"/>
         <source>Part 1 of 2, the trained model</source>
         <translation>Teil 1 von 2, das trainierte Modell</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="385"/>
+        <location filename="../ui/verdict_panel.cpp" line="382"/>
         <source>Part 2 of 2, the model before training</source>
         <translation>Teil 2 von 2, das Modell vor dem Training</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="393"/>
+        <location filename="../ui/verdict_panel.cpp" line="390"/>
         <source>The test stopped with an error</source>
         <translation>Der Test wurde mit einem Fehler beendet</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="412"/>
+        <location filename="../ui/verdict_panel.cpp" line="409"/>
         <source>ShopTuner report</source>
         <translation>ShopTuner-Bericht</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="417"/>
+        <location filename="../ui/verdict_panel.cpp" line="414"/>
         <source>%1 report</source>
         <translation>%1 Bericht</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="492"/>
+        <location filename="../ui/verdict_panel.cpp" line="489"/>
         <source>&lt;p&gt;No wrong answers among the questions tested for this task.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Bei den getesteten Fragen zu dieser Aufgabe gab es keine falschen Antworten.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="495"/>
+        <location filename="../ui/verdict_panel.cpp" line="492"/>
         <source>&lt;p&gt;&lt;b&gt;The worst answers:&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Die schlechtesten Antworten:&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="497"/>
+        <location filename="../ui/verdict_panel.cpp" line="494"/>
         <source>&lt;p&gt;&lt;b&gt;Question:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Expected:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;The model said:&lt;/b&gt; %3&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Frage:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Erwartet:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Das Modell sagte:&lt;/b&gt; %3&lt;/p&gt;</translation>
     </message>
@@ -4270,8 +4576,8 @@ Bei %3 Fragen liegt der wahre Wert wahrscheinlich zwischen %4 und %5.</translati
     </message>
     <message>
         <location filename="../ui/setup_wizard.cpp" line="357"/>
-        <source>The model answers the examples kept aside; its scores stand beside published models&apos;.</source>
-        <translation>Das Modell beantwortet die beiseitegelegten Beispiele; seine Ergebnisse stehen neben denen veröffentlichter Modelle.</translation>
+        <source>The model answers the examples kept aside; its scores stand beside published models&apos;. Done takes you to “Put it to work”, where it fills in your catalog and reads your reviews.</source>
+        <translation>Das Modell beantwortet die zurückgelegten Beispiele; seine Ergebnisse stehen neben denen veröffentlichter Modelle. „Fertig“ führt Sie zu „Einsetzen“, wo es Ihren Katalog ergänzt und Ihre Bewertungen liest.</translation>
     </message>
 </context>
 <context>
@@ -4372,6 +4678,264 @@ Bei %3 Fragen liegt der wahre Wert wahrscheinlich zwischen %4 und %5.</translati
         <location filename="../ui/setup_wizard.cpp" line="241"/>
         <source>Cannot open the project</source>
         <translation>Das Projekt kann nicht geöffnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>shoptuner::ui::WorkPanel</name>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="41"/>
+        <source>running now</source>
+        <translation>läuft gerade</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="43"/>
+        <source>finished</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="45"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="47"/>
+        <source>stopped at %1 of %2</source>
+        <translation>angehalten bei %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="57"/>
+        <source>Only rows no earlier job looked at</source>
+        <translation>Nur Zeilen, die noch kein Auftrag angesehen hat</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="58"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="62"/>
+        <source>C&amp;ontinue</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="66"/>
+        <source>&amp;Accept all at or above</source>
+        <translation>Alle &amp;übernehmen ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="69"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="78"/>
+        <source>After importing this week&apos;s reviews or products: ask only about the new ones</source>
+        <translation>Nach dem Import der Bewertungen oder Produkte dieser Woche: nur nach den neuen fragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="83"/>
+        <source>Earlier jobs</source>
+        <translation>Frühere Aufträge</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="85"/>
+        <source>Ask about the rows this job has not reached yet</source>
+        <translation>Nach den Zeilen fragen, die dieser Auftrag noch nicht erreicht hat</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="87"/>
+        <source>Search the suggestions</source>
+        <translation>Vorschläge durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="90"/>
+        <source>Show all</source>
+        <translation>Alle zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="91"/>
+        <source>Show those to review</source>
+        <translation>Zu prüfende zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="92"/>
+        <source>Show accepted</source>
+        <translation>Übernommene zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="93"/>
+        <source>Show rejected</source>
+        <translation>Verworfene zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="99"/>
+        <source>How sure the model must have been of a suggestion for it to be accepted</source>
+        <translation>Wie sicher sich das Modell bei einem Vorschlag gewesen sein muss, damit er übernommen wird</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="110"/>
+        <source>Enter accepts, Delete rejects, F2 edits the suggested value</source>
+        <translation>Eingabetaste übernimmt, Entf verwirft, F2 ändert den vorgeschlagenen Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="115"/>
+        <source>Write the accepted suggestions to a file your shop imports</source>
+        <translation>Die übernommenen Vorschläge in eine Datei schreiben, die Ihr Shop importiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="145"/>
+        <source>Let the model you trained do shop work: it suggests, you decide. Nothing is written to your files until you export.</source>
+        <translation>Lassen Sie das trainierte Modell Shoparbeit erledigen: Es schlägt vor, Sie entscheiden. In Ihre Dateien wird erst beim Export geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="150"/>
+        <source>Job:</source>
+        <translation>Auftrag:</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="152"/>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="160"/>
+        <source>Suggestions of:</source>
+        <translation>Vorschläge von:</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="209"/>
+        <source>Trained model, run %1 (%2)</source>
+        <translation>Trainiertes Modell, Trainingslauf %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="215"/>
+        <source>Base model, untrained (%1)</source>
+        <translation>Basismodell, untrainiert (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="234"/>
+        <source>Job %1, %2: %3</source>
+        <translation>Auftrag %1, %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="265"/>
+        <source>Choose a model and train it first.</source>
+        <translation>Wählen Sie zuerst ein Modell und trainieren Sie es.</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="284"/>
+        <source>No suggestions yet: choose a job and run it.</source>
+        <translation>Noch keine Vorschläge: Wählen Sie einen Auftrag und führen Sie ihn aus.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/work_panel.cpp" line="289"/>
+        <source>%n suggestion(s): </source>
+        <translation>
+            <numerusform>%n Vorschlag: </numerusform>
+            <numerusform>%n Vorschläge: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="290"/>
+        <source>%1 accepted, %2 rejected, %3 to review.</source>
+        <translation>%1 übernommen, %2 verworfen, %3 zu prüfen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/work_panel.cpp" line="296"/>
+        <source>For %n more the model found nothing to suggest.</source>
+        <translation>
+            <numerusform>Für %n weiteren fand das Modell nichts vorzuschlagen.</numerusform>
+            <numerusform>Für %n weitere fand das Modell nichts vorzuschlagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="322"/>
+        <source>Run a job the model is weak at?</source>
+        <translation>Einen Auftrag ausführen, bei dem das Modell schwach ist?</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="323"/>
+        <source>You can still run it and check every suggestion.</source>
+        <translation>Sie können ihn trotzdem ausführen und jeden Vorschlag prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="324"/>
+        <source>Run anyway</source>
+        <translation>Trotzdem ausführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="358"/>
+        <source>The job stopped with an error</source>
+        <translation>Der Auftrag wurde mit einem Fehler beendet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/work_panel.cpp" line="380"/>
+        <source>%n accepted just now.</source>
+        <translation>
+            <numerusform>%n soeben übernommen.</numerusform>
+            <numerusform>%n soeben übernommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="418"/>
+        <source>catalog with filled attributes</source>
+        <translation>Katalog mit ergänzten Merkmalen</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="418"/>
+        <source>reviews triaged</source>
+        <translation>gesichtete Bewertungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="423"/>
+        <source>-filled</source>
+        <translation>-ergaenzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="425"/>
+        <source>Export the suggestions</source>
+        <translation>Vorschläge exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="426"/>
+        <source>CSV files (*.csv *.tsv *.txt)</source>
+        <translation>CSV-Dateien (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="441"/>
+        <source>Written: %1.</source>
+        <translation>Geschrieben: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="449"/>
+        <source>Where is the catalog file you imported (%1)?</source>
+        <translation>Wo ist die Katalogdatei, die Sie importiert haben (%1)?</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="450"/>
+        <source>Shop files (*.csv *.tsv *.txt)</source>
+        <translation>Shop-Dateien (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="455"/>
+        <source>The catalog file changed</source>
+        <translation>Die Katalogdatei hat sich geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="456"/>
+        <source>%1 changed since you imported it. ShopTuner writes a copy of the file as it is now, with the accepted values filled in; values it no longer finds are listed, not written.</source>
+        <translation>%1 hat sich seit dem Import geändert. ShopTuner schreibt eine Kopie der Datei, wie sie jetzt ist, mit den übernommenen Werten; Werte, die es nicht mehr zuordnen kann, werden aufgelistet, nicht geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="459"/>
+        <source>Write the copy</source>
+        <translation>Kopie schreiben</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="464"/>
+        <location filename="../ui/work_panel.cpp" line="467"/>
+        <source>Could not export</source>
+        <translation>Export nicht möglich</translation>
     </message>
 </context>
 </TS>

@@ -559,170 +559,170 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../core/project/services/report.cpp" line="225"/>
+        <location filename="../core/project/services/report.cpp" line="224"/>
         <source>finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="227"/>
+        <location filename="../core/project/services/report.cpp" line="226"/>
         <source>still running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="229"/>
+        <location filename="../core/project/services/report.cpp" line="228"/>
         <source>stopped before it finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="231"/>
+        <location filename="../core/project/services/report.cpp" line="230"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="233"/>
+        <location filename="../core/project/services/report.cpp" line="232"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="562"/>
+        <location filename="../core/project/services/report.cpp" line="561"/>
         <source>ShopTuner report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="420"/>
+        <location filename="../core/project/services/report.cpp" line="419"/>
         <source> with adapter %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="350"/>
+        <location filename="../core/project/services/report.cpp" line="349"/>
         <source>Test the model before training too (the same questions) to see what training changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="354"/>
+        <location filename="../core/project/services/report.cpp" line="353"/>
         <source>On ECInstruct&apos;s public test, the questions of the published table, it is at or above %1 on %2 of %3 tests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="357"/>
+        <location filename="../core/project/services/report.cpp" line="356"/>
         <source>As a rough guide only: %1&apos;s published scores come from ECInstruct&apos;s questions, not your shop&apos;s; on %2 of %3 tests yours is at or above them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="422"/>
+        <location filename="../core/project/services/report.cpp" line="421"/>
         <source>How well the model does your shop&apos;s tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="423"/>
+        <location filename="../core/project/services/report.cpp" line="422"/>
         <source>Model:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="424"/>
+        <location filename="../core/project/services/report.cpp" line="423"/>
         <source>Evaluated:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="425"/>
+        <location filename="../core/project/services/report.cpp" line="424"/>
         <source>Compared with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="428"/>
+        <location filename="../core/project/services/report.cpp" line="427"/>
         <source>This test is not finished (%1): the figures below cover only the tasks scored so far.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="441"/>
+        <location filename="../core/project/services/report.cpp" line="440"/>
         <location filename="../core/project/services/comparison.cpp" line="168"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="442"/>
+        <location filename="../core/project/services/report.cpp" line="441"/>
         <location filename="../core/project/services/comparison.cpp" line="168"/>
         <source>Test set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="443"/>
+        <location filename="../core/project/services/report.cpp" line="442"/>
         <location filename="../core/project/services/comparison.cpp" line="169"/>
         <source>Metric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="444"/>
+        <location filename="../core/project/services/report.cpp" line="443"/>
         <source>This model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="445"/>
+        <location filename="../core/project/services/report.cpp" line="444"/>
         <source>95% interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="446"/>
+        <location filename="../core/project/services/report.cpp" line="445"/>
         <source>Invalid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="447"/>
+        <location filename="../core/project/services/report.cpp" line="446"/>
         <source>Before training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="448"/>
+        <location filename="../core/project/services/report.cpp" line="447"/>
         <source>In plain words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="456"/>
+        <location filename="../core/project/services/report.cpp" line="455"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="476"/>
+        <location filename="../core/project/services/report.cpp" line="475"/>
         <source>Published scores, in-domain test sets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="477"/>
+        <location filename="../core/project/services/report.cpp" line="476"/>
         <source>Published scores, out-of-domain test sets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="478"/>
+        <location filename="../core/project/services/report.cpp" line="477"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="504"/>
+        <location filename="../core/project/services/report.cpp" line="503"/>
         <source>The worst answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="539"/>
+        <location filename="../core/project/services/report.cpp" line="538"/>
         <source>Answer generation is scored with BERTScore F1 (roberta-large, layer 17), as the published figures are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="543"/>
+        <location filename="../core/project/services/report.cpp" line="542"/>
         <source>Answer generation is scored with BERTScore on another encoder or layer than the published figures (roberta-large, layer 17), so it is not compared with them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="546"/>
+        <location filename="../core/project/services/report.cpp" line="545"/>
         <source>Answer generation is scored with ROUGE-L because no roberta-large encoder is installed for BERTScore; it is not compared with the published BERTScore figures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="553"/>
+        <location filename="../core/project/services/report.cpp" line="552"/>
         <source>Invalid: answers the metric could not read (eCeLLM&apos;s rules).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="508"/>
+        <location filename="../core/project/services/report.cpp" line="507"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
@@ -782,17 +782,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="97"/>
+        <location filename="../core/project/services/report.cpp" line="98"/>
         <source>Not compared: the published figures measure closeness in meaning with BERTScore, which needs the roberta-large encoder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="100"/>
+        <location filename="../core/project/services/report.cpp" line="101"/>
         <source>Not compared: the published figure is measured as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="103"/>
+        <location filename="../core/project/services/report.cpp" line="104"/>
         <source>%1 published no score for this</source>
         <translation type="unfinished"></translation>
     </message>
@@ -802,72 +802,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="116"/>
+        <location filename="../core/project/services/report.cpp" line="115"/>
         <source>Clearly above %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="117"/>
+        <location filename="../core/project/services/report.cpp" line="116"/>
         <source>Clearly below %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="118"/>
+        <location filename="../core/project/services/report.cpp" line="117"/>
         <source>About level with %1 (%2): the difference could be chance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="148"/>
+        <location filename="../core/project/services/report.cpp" line="147"/>
         <source>%1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="328"/>
+        <location filename="../core/project/services/report.cpp" line="327"/>
         <source>None of the model&apos;s %1 answers could be used: each matched none of the answers its question allows. It needs more training: train for longer or on more examples, then test again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="333"/>
+        <location filename="../core/project/services/report.cpp" line="332"/>
         <source>%1 of the model&apos;s %2 answers could not be used (they matched none of the allowed answers); they count as wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="339"/>
+        <location filename="../core/project/services/report.cpp" line="338"/>
         <source>Training made the model better on %1 of %2 tests, on the same questions (on %3 of them by more than chance explains).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="345"/>
+        <location filename="../core/project/services/report.cpp" line="344"/>
         <source>Training made the model better on %1 of %2 tests, on the same questions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="362"/>
+        <location filename="../core/project/services/report.cpp" line="361"/>
         <source>Tests with too few questions (under %2) to compare with the published scores: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="368"/>
+        <location filename="../core/project/services/report.cpp" line="367"/>
         <source>On ECInstruct&apos;s public test, the questions of the published table, every test had too few questions (under %2) to compare with %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="371"/>
+        <location filename="../core/project/services/report.cpp" line="370"/>
         <source>As a rough guide only: %1&apos;s published scores come from ECInstruct&apos;s questions, not your shop&apos;s; every test had too few questions (under %2) to compare with them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="509"/>
+        <location filename="../core/project/services/report.cpp" line="508"/>
         <source>Expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="510"/>
+        <location filename="../core/project/services/report.cpp" line="509"/>
         <source>The model said</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="525"/>
+        <location filename="../core/project/services/report.cpp" line="524"/>
         <source>Sources of the published scores</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1105,6 +1105,216 @@
     <message>
         <location filename="../core/project/jobs/train_job.cpp" line="142"/>
         <source>Learning step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkExport</name>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="48"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="50"/>
+        <source>Choose another folder, one you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="69"/>
+        <source>written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="71"/>
+        <source>not written: the file has no row for this product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="73"/>
+        <source>not written: the file has no column for this attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="75"/>
+        <source>not written: the cell has a value in the file now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="110"/>
+        <source>%1 is a JSON file; ShopTuner writes catalogs back as CSV or TSV only, so its changes are in the change list for you to enter in your shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="141"/>
+        <source>%1 of %2 accepted values could not be written into %3; the change list says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="152"/>
+        <source>not written: enter it in your shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="157"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="194"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="157"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="195"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="158"/>
+        <source>Attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="158"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="159"/>
+        <source>Was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="159"/>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="160"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="193"/>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="161"/>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="188"/>
+        <source>checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="192"/>
+        <source>Sentiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="193"/>
+        <source>Stars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="194"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="195"/>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="196"/>
+        <source>Review title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="197"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="198"/>
+        <source>Checked by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="235"/>
+        <source>The project has no job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkJob</name>
+    <message>
+        <location filename="../core/project/jobs/work_job.cpp" line="65"/>
+        <source>The project has no job %1 to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/jobs/work_job.cpp" line="79"/>
+        <source>There is no job called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/jobs/work_job.cpp" line="80"/>
+        <source>Choose one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/jobs/work_job.cpp" line="83"/>
+        <source>Finding what needs doing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/jobs/work_job.cpp" line="132"/>
+        <source>Loading the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/jobs/work_job.cpp" line="192"/>
+        <source>%1: %2 of %3 asked (%4 per second)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkKind</name>
+    <message>
+        <location filename="../core/project/services/work/fill_attributes.cpp" line="64"/>
+        <source>Fill missing attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/triage_reviews.cpp" line="23"/>
+        <source>Triage reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkTrust</name>
+    <message>
+        <location filename="../core/project/services/work/work_trust.cpp" line="37"/>
+        <source>When tested on your kept-aside examples, this model got %1 of %2 questions of “%3” right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_trust.cpp" line="44"/>
+        <source>When tested on your kept-aside examples, this model scored %1 at “%2” (%3 questions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_trust.cpp" line="51"/>
+        <source>That is too few questions to tell how far to trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_trust.cpp" line="54"/>
+        <source>It is weak at this task: check every suggestion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_trust.cpp" line="57"/>
+        <source>This model has not been tested on “%1” yet: test it on the Results page to know how far to trust its suggestions.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1438,68 +1648,68 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="95"/>
+        <location filename="../ui/compare_panel.cpp" line="91"/>
         <source>Published &amp;models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="96"/>
+        <location filename="../ui/compare_panel.cpp" line="92"/>
         <source>Published scores drawn as reference lines and listed in the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="72"/>
-        <location filename="../ui/compare_panel.cpp" line="81"/>
+        <location filename="../ui/compare_panel.cpp" line="73"/>
+        <location filename="../ui/compare_panel.cpp" line="77"/>
         <source>Scores per task and model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="111"/>
+        <location filename="../ui/compare_panel.cpp" line="107"/>
         <source>&amp;Test sets:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="127"/>
+        <location filename="../ui/compare_panel.cpp" line="123"/>
         <source>Export &amp;HTML…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="127"/>
+        <location filename="../ui/compare_panel.cpp" line="123"/>
         <source>Web page (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="128"/>
+        <location filename="../ui/compare_panel.cpp" line="124"/>
         <source>Export &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="128"/>
+        <location filename="../ui/compare_panel.cpp" line="124"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="129"/>
+        <location filename="../ui/compare_panel.cpp" line="125"/>
         <source>Export &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="129"/>
+        <location filename="../ui/compare_panel.cpp" line="125"/>
         <source>Spreadsheet (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="134"/>
+        <location filename="../ui/compare_panel.cpp" line="130"/>
         <source>%1 comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="150"/>
+        <location filename="../ui/compare_panel.cpp" line="146"/>
         <source>T&amp;ests to compare:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="223"/>
+        <location filename="../ui/compare_panel.cpp" line="214"/>
         <source>%1
 Model: %2
 Adapter: %3
@@ -1507,22 +1717,22 @@ Tested: %4 (%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="224"/>
+        <location filename="../ui/compare_panel.cpp" line="215"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="252"/>
+        <location filename="../ui/compare_panel.cpp" line="243"/>
         <source>Nothing to compare yet: test a model on the Results page (Verdict) first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="254"/>
+        <location filename="../ui/compare_panel.cpp" line="245"/>
         <source>Tick one or more tests on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compare_panel.cpp" line="256"/>
+        <location filename="../ui/compare_panel.cpp" line="247"/>
         <source>%n test(s) compared over %1 task rows. Bold: the best on that row; dashed lines: published scores where the metric matches.</source>
         <translation>
             <numerusform>%n test compared over %1 task rows. Bold: the best on that row; dashed lines: published scores where the metric matches.</numerusform>
@@ -1530,57 +1740,57 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="269"/>
+        <location filename="../ui/compare_panel.cpp" line="260"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="269"/>
+        <location filename="../ui/compare_panel.cpp" line="260"/>
         <source>Test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="269"/>
+        <location filename="../ui/compare_panel.cpp" line="260"/>
         <source>Metric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="290"/>
+        <location filename="../ui/compare_panel.cpp" line="281"/>
         <source>The metric of the published tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="291"/>
+        <location filename="../ui/compare_panel.cpp" line="282"/>
         <source>Not the published metric: no published scores on this row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="295"/>
+        <location filename="../ui/compare_panel.cpp" line="286"/>
         <source>This test did not score this task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="299"/>
+        <location filename="../ui/compare_panel.cpp" line="290"/>
         <source>%1 (%2–%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="302"/>
+        <location filename="../ui/compare_panel.cpp" line="293"/>
         <source>%1 questions, %2 answers unusable (they matched none of the allowed answers); in brackets the range the true score likely lies in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="339"/>
+        <location filename="../ui/compare_panel.cpp" line="330"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="384"/>
+        <location filename="../ui/compare_panel.cpp" line="375"/>
         <source>Score (100% is perfect)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="401"/>
+        <location filename="../ui/compare_panel.cpp" line="392"/>
         <source>ShopTuner comparison</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1822,12 +2032,17 @@ Tested: %4 (%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/help_dialog.cpp" line="36"/>
+        <location filename="../ui/help_dialog.cpp" line="34"/>
+        <source>&lt;p&gt;&lt;b&gt;Put it to work&lt;/b&gt;: the trained model fills in missing attributes of your products (colour, material, size) from their texts, or reads your reviews and lists the negative ones first. Each suggestion shows how sure the model was; you accept, edit or reject it (Enter, F2, Delete). Export then writes your catalogue file back with only the accepted cells filled, so your shop system imports it as before.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/help_dialog.cpp" line="42"/>
         <source>&lt;h2&gt;When something goes wrong&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;A file that cannot be read: the message names the line. Export it again from your shop system as CSV (UTF-8), or fix that line.&lt;/li&gt;&lt;li&gt;Training stops with an error about memory: choose a smaller model or the Quick plan, or lower “Longest example” on the Training plan page.&lt;/li&gt;&lt;li&gt;Many unusable answers in the Results: the model needs more training (the Balanced or Thorough plan) or more examples.&lt;/li&gt;&lt;li&gt;Anything else: &lt;b&gt;Help → Report a problem&lt;/b&gt; gathers what happened, with personal data removed, for you to read and send to whoever helps you.&lt;/li&gt;&lt;/ul&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/help_dialog.cpp" line="56"/>
+        <location filename="../ui/help_dialog.cpp" line="62"/>
         <source>ShopTuner help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2275,250 +2490,313 @@ Tested: %4 (%5)</source>
     </message>
 </context>
 <context>
+    <name>shoptuner::ui::LossChart</name>
+    <message>
+        <location filename="../ui/loss_chart.cpp" line="47"/>
+        <source>Loss curve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loss_chart.cpp" line="51"/>
+        <source>Training loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loss_chart.cpp" line="56"/>
+        <source>Training loss, smoothed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loss_chart.cpp" line="59"/>
+        <source>Validation loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loss_chart.cpp" line="63"/>
+        <source>Where training began</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loss_chart.cpp" line="69"/>
+        <source>Learning step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loss_chart.cpp" line="70"/>
+        <source>Loss (lower is better)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loss_chart.cpp" line="130"/>
+        <source>Run %1, training (smoothed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loss_chart.cpp" line="134"/>
+        <source>Run %1, validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loss_chart.cpp" line="187"/>
+        <source>Loss measures how far the model&apos;s answers are from your shop&apos;s own: lower is better, 0 would be perfect. It began at %1 and is now about %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loss_chart.cpp" line="192"/>
+        <source>On the examples kept aside it is %1; if that rises while the training loss falls, the model is memorising rather than learning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>shoptuner::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="63"/>
-        <location filename="../ui/main_window.cpp" line="230"/>
+        <location filename="../ui/main_window.cpp" line="66"/>
+        <location filename="../ui/main_window.cpp" line="236"/>
         <source>ShopTuner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="70"/>
+        <location filename="../ui/main_window.cpp" line="73"/>
         <source>Open the &amp;setup wizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="85"/>
+        <location filename="../ui/main_window.cpp" line="88"/>
         <source>&amp;Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="86"/>
+        <location filename="../ui/main_window.cpp" line="89"/>
         <source>Co&amp;mpare tests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="87"/>
+        <location filename="../ui/main_window.cpp" line="90"/>
         <source>How the latest trained model does, task by task, beside a published model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="88"/>
+        <location filename="../ui/main_window.cpp" line="91"/>
         <source>Several tests side by side: runs, base models, other models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="94"/>
+        <location filename="../ui/main_window.cpp" line="98"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="95"/>
+        <location filename="../ui/main_window.cpp" line="100"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="95"/>
+        <location filename="../ui/main_window.cpp" line="100"/>
         <source>Import files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="95"/>
+        <location filename="../ui/main_window.cpp" line="100"/>
         <source>Training examples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="95"/>
+        <location filename="../ui/main_window.cpp" line="100"/>
         <source>Browse examples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="96"/>
+        <location filename="../ui/main_window.cpp" line="100"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="96"/>
+        <location filename="../ui/main_window.cpp" line="101"/>
         <source>Training plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="96"/>
+        <location filename="../ui/main_window.cpp" line="101"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="96"/>
+        <location filename="../ui/main_window.cpp" line="101"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="96"/>
+        <location filename="../ui/main_window.cpp" line="101"/>
         <source>Chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="96"/>
+        <location filename="../ui/main_window.cpp" line="101"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="111"/>
+        <location filename="../ui/main_window.cpp" line="101"/>
+        <source>Put it to work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="116"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="133"/>
+        <location filename="../ui/main_window.cpp" line="138"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="134"/>
+        <location filename="../ui/main_window.cpp" line="139"/>
         <source>&amp;New Shop Project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="136"/>
+        <location filename="../ui/main_window.cpp" line="141"/>
         <source>&amp;Open Project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="138"/>
+        <location filename="../ui/main_window.cpp" line="143"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="140"/>
+        <location filename="../ui/main_window.cpp" line="145"/>
         <source>Try the &amp;Demo Shop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="142"/>
+        <location filename="../ui/main_window.cpp" line="147"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="145"/>
+        <location filename="../ui/main_window.cpp" line="150"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="147"/>
+        <location filename="../ui/main_window.cpp" line="152"/>
         <source>ShopTuner &amp;help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="150"/>
+        <location filename="../ui/main_window.cpp" line="155"/>
         <source>What the &amp;numbers mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="151"/>
+        <location filename="../ui/main_window.cpp" line="156"/>
         <source>Report a &amp;problem…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="153"/>
+        <location filename="../ui/main_window.cpp" line="158"/>
         <source>&amp;About ShopTuner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="163"/>
+        <location filename="../ui/main_window.cpp" line="168"/>
         <source>No recent projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="216"/>
+        <location filename="../ui/main_window.cpp" line="222"/>
         <source>Open a project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="216"/>
+        <location filename="../ui/main_window.cpp" line="222"/>
         <source>ShopTuner projects (*.shoptuner)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="225"/>
+        <location filename="../ui/main_window.cpp" line="231"/>
         <source>Cannot open the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="230"/>
+        <location filename="../ui/main_window.cpp" line="236"/>
         <source>%1 — ShopTuner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="235"/>
+        <location filename="../ui/main_window.cpp" line="241"/>
         <source>&lt;h2&gt;ShopTuner&lt;/h2&gt;&lt;p&gt;Teach a small language model your shop: your products, reviews and questions, trained on this computer. Your data never leaves it.&lt;/p&gt;&lt;p&gt;Start with the setup wizard: create a project from your shop&apos;s files, or try the demo shop.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="246"/>
+        <location filename="../ui/main_window.cpp" line="252"/>
         <source>&lt;p&gt;&lt;b&gt;Your shop&apos;s data:&lt;/b&gt; %1 products, %2 reviews, %3 questions, %4 search results, %5 order lines.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="259"/>
+        <location filename="../ui/main_window.cpp" line="265"/>
         <source>&lt;p&gt;&lt;b&gt;Training examples:&lt;/b&gt; %1 for %2 tasks.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="260"/>
+        <location filename="../ui/main_window.cpp" line="266"/>
         <source>&lt;p&gt;&lt;b&gt;Training examples:&lt;/b&gt; none yet.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="264"/>
+        <location filename="../ui/main_window.cpp" line="270"/>
         <source>&lt;p&gt;&lt;b&gt;Latest training:&lt;/b&gt; run %1, %2, %3 of %4 steps%5.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="269"/>
+        <location filename="../ui/main_window.cpp" line="276"/>
         <source>, best validation loss %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="274"/>
+        <location filename="../ui/main_window.cpp" line="281"/>
         <source>&lt;p&gt;&lt;b&gt;Latest test:&lt;/b&gt; %1, %2 task results (see Results).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="287"/>
+        <location filename="../ui/main_window.cpp" line="294"/>
         <source>Pause the training?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="288"/>
+        <location filename="../ui/main_window.cpp" line="295"/>
         <source>Training is running. ShopTuner pauses it at a checkpoint; next time you can resume where it stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="290"/>
+        <location filename="../ui/main_window.cpp" line="297"/>
         <source>Pause and quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="299"/>
+        <location filename="../ui/main_window.cpp" line="306"/>
         <source>Stop the running work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="300"/>
+        <location filename="../ui/main_window.cpp" line="307"/>
         <source>ShopTuner is still importing or building. If you quit now, that step is undone and can be started again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="302"/>
+        <location filename="../ui/main_window.cpp" line="309"/>
         <source>Stop and quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="317"/>
+        <location filename="../ui/main_window.cpp" line="324"/>
         <source>About ShopTuner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="318"/>
+        <location filename="../ui/main_window.cpp" line="325"/>
         <source>&lt;b&gt;ShopTuner %1&lt;/b&gt;&lt;br&gt;Fine-tune a small language model on your own shop&apos;s data, on your own computer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3345,6 +3623,89 @@ Tested: %4 (%5)</source>
     </message>
 </context>
 <context>
+    <name>shoptuner::ui::SuggestionModel</name>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="16"/>
+        <source>very positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="18"/>
+        <source>positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="20"/>
+        <source>neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="22"/>
+        <source>negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="24"/>
+        <source>very negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="129"/>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="130"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="131"/>
+        <source>To review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="165"/>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="165"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="167"/>
+        <source>Stars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="167"/>
+        <source>Attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="169"/>
+        <source>How it reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="169"/>
+        <source>Suggested value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="171"/>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="173"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>shoptuner::ui::TasksPanel</name>
     <message>
         <location filename="../ui/tasks_panel.cpp" line="68"/>
@@ -3554,208 +3915,173 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::TrainPanel</name>
     <message>
-        <location filename="../ui/train_panel.cpp" line="101"/>
-        <location filename="../ui/train_panel.cpp" line="547"/>
+        <location filename="../ui/train_panel.cpp" line="81"/>
+        <location filename="../ui/train_panel.cpp" line="408"/>
         <source>&amp;Start training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="102"/>
+        <location filename="../ui/train_panel.cpp" line="82"/>
         <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="103"/>
+        <location filename="../ui/train_panel.cpp" line="83"/>
         <source>&amp;Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="104"/>
+        <location filename="../ui/train_panel.cpp" line="84"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="105"/>
+        <location filename="../ui/train_panel.cpp" line="85"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="107"/>
+        <location filename="../ui/train_panel.cpp" line="87"/>
         <source>S&amp;mooth the curve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="131"/>
+        <location filename="../ui/train_panel.cpp" line="109"/>
         <source>Stop at a checkpoint; Resume continues from there, even after closing ShopTuner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="134"/>
+        <location filename="../ui/train_panel.cpp" line="112"/>
         <source>Stop and give up this run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="147"/>
-        <source>Loss curve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/train_panel.cpp" line="150"/>
-        <source>Training loss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/train_panel.cpp" line="155"/>
-        <source>Training loss, smoothed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/train_panel.cpp" line="158"/>
-        <source>Validation loss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/train_panel.cpp" line="168"/>
-        <source>Learning step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/train_panel.cpp" line="169"/>
-        <source>Loss (lower is better)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/train_panel.cpp" line="204"/>
+        <location filename="../ui/train_panel.cpp" line="145"/>
         <source>Training runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="205"/>
+        <location filename="../ui/train_panel.cpp" line="146"/>
         <source>Every training run of this project; choose one to see its curve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="207"/>
+        <location filename="../ui/train_panel.cpp" line="148"/>
         <source>Run:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="210"/>
+        <location filename="../ui/train_panel.cpp" line="151"/>
         <source>Compare &amp;with runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="211"/>
+        <location filename="../ui/train_panel.cpp" line="152"/>
         <source>Lay other runs&apos; curves over this one, to see which settings learned best</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="182"/>
+        <location filename="../ui/train_panel.cpp" line="123"/>
         <source>Train &amp;elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="183"/>
-        <source>Train on another computer or a cluster, and bring the result back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/train_panel.cpp" line="186"/>
-        <source>Write a job folder for a cluster…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/train_panel.cpp" line="188"/>
-        <source>Where to put the job folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/train_panel.cpp" line="192"/>
-        <source>Import a trained adapter…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/train_panel.cpp" line="194"/>
-        <source>The adapter folder (adapter_config.json, adapter_model.safetensors)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/train_panel.cpp" line="222"/>
-        <source>Step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/train_panel.cpp" line="222"/>
-        <source>Pass</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/train_panel.cpp" line="223"/>
-        <source>Learning rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/train_panel.cpp" line="223"/>
-        <source>Tokens per second</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/train_panel.cpp" line="223"/>
-        <source>Elapsed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/train_panel.cpp" line="224"/>
-        <source>Time left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/train_panel.cpp" line="224"/>
-        <source>Device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/train_panel.cpp" line="224"/>
-        <source>Memory used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/train_panel.cpp" line="136"/>
-        <source>Write this run&apos;s model for Ollama, LM Studio, llama.cpp or Hugging Face</source>
+        <location filename="../ui/train_panel.cpp" line="39"/>
+        <source>%1 of %2 examples were longer than the model reads at once (%3 tokens), so their ends were cut off. Raise “Longest example” on the Training plan page to keep them whole; training then needs more memory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="45"/>
-        <source>%1 of %2 examples were longer than the model reads at once (%3 tokens), so their ends were cut off. Raise “Longest example” on the Plan page to keep them whole; training then needs more memory.</source>
+        <source>%1 examples were left out: their question alone is longer than the model reads at once (%2 tokens), so no answer is left to learn from. Raise “Longest example” on the Training plan page to use them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="124"/>
+        <source>Train on another computer or a cluster, and bring the result back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="127"/>
+        <source>Write a job folder for a cluster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="129"/>
+        <source>Where to put the job folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="133"/>
+        <source>Import a trained adapter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="135"/>
+        <source>The adapter folder (adapter_config.json, adapter_model.safetensors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="163"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="163"/>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="164"/>
+        <source>Learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="164"/>
+        <source>Tokens per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="164"/>
+        <source>Elapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="165"/>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="165"/>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="165"/>
+        <source>Memory used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="114"/>
+        <source>Write this run&apos;s model for Ollama, LM Studio, llama.cpp or Hugging Face</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/train_panel.cpp" line="50"/>
-        <source>%1 examples were left out: their question alone is longer than the model reads at once (%2 tokens), so no answer is left to learn from. Raise “Longest example” on the Plan page to use them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/train_panel.cpp" line="55"/>
         <source>The computers training together ended with different results; this run&apos;s model is not reliable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="162"/>
-        <source>Where training began</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/train_panel.cpp" line="308"/>
+        <location filename="../ui/train_panel.cpp" line="258"/>
         <source>Run %1, %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="313"/>
+        <location filename="../ui/train_panel.cpp" line="263"/>
         <source>, best validation loss %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train_panel.cpp" line="317"/>
+        <location filename="../ui/train_panel.cpp" line="267"/>
         <source>rank %1, alpha %2, learning rate %3, %n pass(es), longest example %4 tokens, batch %5 × %6</source>
         <translation>
             <numerusform>rank %1, alpha %2, learning rate %3, %n pass(es), longest example %4 tokens, batch %5 × %6</numerusform>
@@ -3763,113 +4089,93 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="327"/>
+        <location filename="../ui/train_panel.cpp" line="277"/>
         <source>Run %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="343"/>
+        <location filename="../ui/train_panel.cpp" line="293"/>
         <source>finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="343"/>
+        <location filename="../ui/train_panel.cpp" line="293"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="344"/>
+        <location filename="../ui/train_panel.cpp" line="294"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="344"/>
+        <location filename="../ui/train_panel.cpp" line="294"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="344"/>
-        <location filename="../ui/train_panel.cpp" line="345"/>
+        <location filename="../ui/train_panel.cpp" line="294"/>
+        <location filename="../ui/train_panel.cpp" line="295"/>
         <source>interrupted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="345"/>
+        <location filename="../ui/train_panel.cpp" line="295"/>
         <source>training now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="378"/>
+        <location filename="../ui/train_panel.cpp" line="326"/>
         <source>processor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="379"/>
+        <location filename="../ui/train_panel.cpp" line="327"/>
         <source>graphics card (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="386"/>
+        <location filename="../ui/train_panel.cpp" line="334"/>
         <source>Choose a model and a plan first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="388"/>
+        <location filename="../ui/train_panel.cpp" line="336"/>
         <source>Ready to teach %1 your shop&apos;s tasks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="390"/>
+        <location filename="../ui/train_panel.cpp" line="338"/>
         <source>Run %1 is training… You can keep using ShopTuner meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="392"/>
+        <location filename="../ui/train_panel.cpp" line="340"/>
         <source>Run %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="394"/>
+        <location filename="../ui/train_panel.cpp" line="342"/>
         <source>Resume continues where it stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="426"/>
-        <source>Run %1, training (smoothed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/train_panel.cpp" line="429"/>
-        <source>Run %1, validation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/train_panel.cpp" line="507"/>
-        <source>Loss measures how far the model&apos;s answers are from your shop&apos;s own: lower is better, 0 would be perfect. It began at %1 and is now about %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/train_panel.cpp" line="512"/>
-        <source>On the examples kept aside it is %1; if that rises while the training loss falls, the model is memorising rather than learning.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/train_panel.cpp" line="537"/>
+        <location filename="../ui/train_panel.cpp" line="398"/>
         <source>Note: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="547"/>
+        <location filename="../ui/train_panel.cpp" line="408"/>
         <source>&amp;Start a new run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="560"/>
+        <location filename="../ui/train_panel.cpp" line="421"/>
         <source>Choose a model first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train_panel.cpp" line="565"/>
+        <location filename="../ui/train_panel.cpp" line="426"/>
         <source>Job folder written: %1 (%n training record(s)). Run train.sh there, or submit shoptuner-train.sbatch on a SLURM cluster; then import the adapter it makes.</source>
         <translation>
             <numerusform>Job folder written: %1 (%n training record). Run train.sh there, or submit shoptuner-train.sbatch on a SLURM cluster; then import the adapter it makes.</numerusform>
@@ -3877,67 +4183,67 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="571"/>
+        <location filename="../ui/train_panel.cpp" line="432"/>
         <source>Cannot write the job folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="585"/>
+        <location filename="../ui/train_panel.cpp" line="446"/>
         <source>Choose the base model the adapter was trained on first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="588"/>
+        <location filename="../ui/train_panel.cpp" line="449"/>
         <source>Imported as run %1: test it on the Results page, chat with it, or export it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="592"/>
+        <location filename="../ui/train_panel.cpp" line="453"/>
         <source>Cannot import the adapter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="612"/>
+        <location filename="../ui/train_panel.cpp" line="473"/>
         <source>Training stopped with an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="643"/>
+        <location filename="../ui/train_panel.cpp" line="504"/>
         <source>Training… You can keep using ShopTuner meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="667"/>
+        <location filename="../ui/train_panel.cpp" line="528"/>
         <source>Cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="671"/>
+        <location filename="../ui/train_panel.cpp" line="532"/>
         <source>No model chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="671"/>
+        <location filename="../ui/train_panel.cpp" line="532"/>
         <source>Choose the model to teach on the Model page first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="688"/>
+        <location filename="../ui/train_panel.cpp" line="547"/>
         <source>Pausing after this learning step… Resume continues from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="706"/>
+        <location filename="../ui/train_panel.cpp" line="565"/>
         <source>Give up this run?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="707"/>
+        <location filename="../ui/train_panel.cpp" line="566"/>
         <source>The run stops and cannot be resumed. What it learned so far is kept only if you pause instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="708"/>
+        <location filename="../ui/train_panel.cpp" line="567"/>
         <source>Give up the run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3958,301 +4264,301 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::VerdictPanel</name>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="93"/>
+        <location filename="../ui/verdict_panel.cpp" line="94"/>
         <source>&amp;Test the trained model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="94"/>
+        <location filename="../ui/verdict_panel.cpp" line="95"/>
         <source>E&amp;xport the model…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="101"/>
+        <location filename="../ui/verdict_panel.cpp" line="102"/>
         <source>Also test the model &amp;before training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="104"/>
+        <location filename="../ui/verdict_panel.cpp" line="105"/>
         <source>Shows what training changed; takes about as long again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="106"/>
+        <location filename="../ui/verdict_panel.cpp" line="108"/>
         <source>Scores per task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="117"/>
+        <location filename="../ui/verdict_panel.cpp" line="119"/>
         <source>Wrong answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="127"/>
+        <location filename="../ui/verdict_panel.cpp" line="129"/>
         <source>What do these numbers mean?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="133"/>
+        <location filename="../ui/verdict_panel.cpp" line="135"/>
         <source>Ask the trained model every kept-aside test question and score its answers the way the published benchmark does</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="138"/>
+        <location filename="../ui/verdict_panel.cpp" line="140"/>
         <source>all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="139"/>
+        <location filename="../ui/verdict_panel.cpp" line="141"/>
         <source>How many test questions per task; more gives a surer verdict but takes longer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="140"/>
+        <location filename="../ui/verdict_panel.cpp" line="142"/>
         <source>Test questions per task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="143"/>
+        <location filename="../ui/verdict_panel.cpp" line="145"/>
         <source>The published model to measure yours against</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="144"/>
+        <location filename="../ui/verdict_panel.cpp" line="146"/>
         <source>Compare with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="184"/>
+        <location filename="../ui/verdict_panel.cpp" line="186"/>
         <source>Task by task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="190"/>
+        <location filename="../ui/verdict_panel.cpp" line="187"/>
         <source>As a chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="216"/>
+        <location filename="../ui/verdict_panel.cpp" line="213"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="216"/>
+        <location filename="../ui/verdict_panel.cpp" line="213"/>
         <source>What the model was asked to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="217"/>
+        <location filename="../ui/verdict_panel.cpp" line="214"/>
         <source>Questions from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="217"/>
+        <location filename="../ui/verdict_panel.cpp" line="214"/>
         <source>Your own products, new wording or new kinds of products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="218"/>
+        <location filename="../ui/verdict_panel.cpp" line="215"/>
         <source>Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="218"/>
+        <location filename="../ui/verdict_panel.cpp" line="215"/>
         <source>How many test questions were asked; more questions give a surer verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="219"/>
+        <location filename="../ui/verdict_panel.cpp" line="216"/>
         <source>Unusable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="219"/>
+        <location filename="../ui/verdict_panel.cpp" line="216"/>
         <source>Answers that matched none of the allowed answers; they count as wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="468"/>
+        <location filename="../ui/verdict_panel.cpp" line="465"/>
         <source>Score (100% is perfect)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="483"/>
+        <location filename="../ui/verdict_panel.cpp" line="480"/>
         <source>&lt;p&gt;Choose a task above to see what its score means and some of the answers the model got wrong.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="499"/>
+        <location filename="../ui/verdict_panel.cpp" line="496"/>
         <source>&lt;i&gt;(nothing)&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="220"/>
-        <location filename="../ui/verdict_panel.cpp" line="458"/>
+        <location filename="../ui/verdict_panel.cpp" line="217"/>
+        <location filename="../ui/verdict_panel.cpp" line="455"/>
         <source>Your model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="220"/>
+        <location filename="../ui/verdict_panel.cpp" line="217"/>
         <source>The trained model&apos;s score out of 100%; hover over a score for its likely range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="222"/>
+        <location filename="../ui/verdict_panel.cpp" line="219"/>
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="221"/>
-        <location filename="../ui/verdict_panel.cpp" line="460"/>
+        <location filename="../ui/verdict_panel.cpp" line="218"/>
+        <location filename="../ui/verdict_panel.cpp" line="457"/>
         <source>Before training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="149"/>
+        <location filename="../ui/verdict_panel.cpp" line="151"/>
         <source>Questions per task:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="60"/>
+        <location filename="../ui/verdict_panel.cpp" line="61"/>
         <source>&lt;h3&gt;What the Verdict&apos;s numbers mean&lt;/h3&gt;&lt;p&gt;ShopTuner kept some of your examples aside before training. The test asks the trained model those questions, which it has never seen, and scores each answer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Questions from&lt;/b&gt;: &lt;i&gt;your products&lt;/i&gt; are questions about your own catalogue; &lt;i&gt;new wording&lt;/i&gt; asks them in a way the model never saw; &lt;i&gt;new categories&lt;/i&gt; are about kinds of products it was not trained on, to see whether what it learned carries over.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Unusable answers&lt;/b&gt; matched none of the answers a question allows (not one of the options, not yes or no, no list where a list was asked for). They count as wrong. Many of them mean the model needs more training.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your model&lt;/b&gt; and &lt;b&gt;Before training&lt;/b&gt; are scores out of 100%; hover over one to see the likely range. With few questions that range is wide, so below %1 questions ShopTuner does not say whether a model is better or worse than the published one.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Published&lt;/b&gt; is the score a well-known model reached in the eCeLLM study, on ECInstruct&apos;s questions rather than yours: a rough guide, unless you test on the public benchmark.&lt;/p&gt;&lt;h4&gt;The scores&lt;/h4&gt;&lt;ul&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="155"/>
+        <location filename="../ui/verdict_panel.cpp" line="157"/>
         <source>Compare with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="162"/>
+        <location filename="../ui/verdict_panel.cpp" line="164"/>
         <source>Export &amp;HTML…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="162"/>
+        <location filename="../ui/verdict_panel.cpp" line="164"/>
         <source>Web page (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="163"/>
+        <location filename="../ui/verdict_panel.cpp" line="165"/>
         <source>Export &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="163"/>
+        <location filename="../ui/verdict_panel.cpp" line="165"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="164"/>
+        <location filename="../ui/verdict_panel.cpp" line="166"/>
         <source>Export &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="164"/>
+        <location filename="../ui/verdict_panel.cpp" line="166"/>
         <source>Spreadsheet (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="251"/>
+        <location filename="../ui/verdict_panel.cpp" line="248"/>
         <source>&amp;Get the encoder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="204"/>
+        <location filename="../ui/verdict_panel.cpp" line="201"/>
         <source>Write the trained model for Ollama, LM Studio, llama.cpp or Hugging Face</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="221"/>
-        <location filename="../ui/verdict_panel.cpp" line="313"/>
+        <location filename="../ui/verdict_panel.cpp" line="218"/>
+        <location filename="../ui/verdict_panel.cpp" line="310"/>
         <source>The same model before training, on the same questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="222"/>
+        <location filename="../ui/verdict_panel.cpp" line="219"/>
         <source>The published model&apos;s score in the eCeLLM study, on ECInstruct&apos;s questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="223"/>
+        <location filename="../ui/verdict_panel.cpp" line="220"/>
         <source>What it means</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="223"/>
+        <location filename="../ui/verdict_panel.cpp" line="220"/>
         <source>The score in words, and how it compares with the published model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="245"/>
+        <location filename="../ui/verdict_panel.cpp" line="242"/>
         <source>Answers to customer questions are scored by their wording here. The published figures score them by meaning, with an encoder (1.3 GB): get it to compare them too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="257"/>
+        <location filename="../ui/verdict_panel.cpp" line="254"/>
         <source>The encoder is ready: answers to customer questions are scored by meaning, as the published figures are, from the next test on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="308"/>
+        <location filename="../ui/verdict_panel.cpp" line="305"/>
         <source>%1: %2
 With %3 questions the true score likely lies between %4 and %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="329"/>
+        <location filename="../ui/verdict_panel.cpp" line="326"/>
         <source>Train a model first; then test it here on the examples kept aside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="331"/>
+        <location filename="../ui/verdict_panel.cpp" line="328"/>
         <source>The model has not been tested yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="360"/>
+        <location filename="../ui/verdict_panel.cpp" line="357"/>
         <source>Cannot start the test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="384"/>
+        <location filename="../ui/verdict_panel.cpp" line="381"/>
         <source>Part 1 of 2, the trained model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="385"/>
+        <location filename="../ui/verdict_panel.cpp" line="382"/>
         <source>Part 2 of 2, the model before training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="393"/>
+        <location filename="../ui/verdict_panel.cpp" line="390"/>
         <source>The test stopped with an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="412"/>
+        <location filename="../ui/verdict_panel.cpp" line="409"/>
         <source>ShopTuner report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="417"/>
+        <location filename="../ui/verdict_panel.cpp" line="414"/>
         <source>%1 report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="492"/>
+        <location filename="../ui/verdict_panel.cpp" line="489"/>
         <source>&lt;p&gt;No wrong answers among the questions tested for this task.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="495"/>
+        <location filename="../ui/verdict_panel.cpp" line="492"/>
         <source>&lt;p&gt;&lt;b&gt;The worst answers:&lt;/b&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="497"/>
+        <location filename="../ui/verdict_panel.cpp" line="494"/>
         <source>&lt;p&gt;&lt;b&gt;Question:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Expected:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;The model said:&lt;/b&gt; %3&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4266,7 +4572,7 @@ With %3 questions the true score likely lies between %4 and %5.</source>
     </message>
     <message>
         <location filename="../ui/setup_wizard.cpp" line="357"/>
-        <source>The model answers the examples kept aside; its scores stand beside published models&apos;.</source>
+        <source>The model answers the examples kept aside; its scores stand beside published models&apos;. Done takes you to “Put it to work”, where it fills in your catalog and reads your reviews.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4367,6 +4673,264 @@ With %3 questions the true score likely lies between %4 and %5.</source>
     <message>
         <location filename="../ui/setup_wizard.cpp" line="241"/>
         <source>Cannot open the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shoptuner::ui::WorkPanel</name>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="41"/>
+        <source>running now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="43"/>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="45"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="47"/>
+        <source>stopped at %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="57"/>
+        <source>Only rows no earlier job looked at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="58"/>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="62"/>
+        <source>C&amp;ontinue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="66"/>
+        <source>&amp;Accept all at or above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="69"/>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="78"/>
+        <source>After importing this week&apos;s reviews or products: ask only about the new ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="83"/>
+        <source>Earlier jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="85"/>
+        <source>Ask about the rows this job has not reached yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="87"/>
+        <source>Search the suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="90"/>
+        <source>Show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="91"/>
+        <source>Show those to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="92"/>
+        <source>Show accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="93"/>
+        <source>Show rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="99"/>
+        <source>How sure the model must have been of a suggestion for it to be accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="110"/>
+        <source>Enter accepts, Delete rejects, F2 edits the suggested value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="115"/>
+        <source>Write the accepted suggestions to a file your shop imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="145"/>
+        <source>Let the model you trained do shop work: it suggests, you decide. Nothing is written to your files until you export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="150"/>
+        <source>Job:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="152"/>
+        <source>Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="160"/>
+        <source>Suggestions of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="209"/>
+        <source>Trained model, run %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="215"/>
+        <source>Base model, untrained (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="234"/>
+        <source>Job %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="265"/>
+        <source>Choose a model and train it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="284"/>
+        <source>No suggestions yet: choose a job and run it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/work_panel.cpp" line="289"/>
+        <source>%n suggestion(s): </source>
+        <translation>
+            <numerusform>%n suggestion: </numerusform>
+            <numerusform>%n suggestions: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="290"/>
+        <source>%1 accepted, %2 rejected, %3 to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/work_panel.cpp" line="296"/>
+        <source>For %n more the model found nothing to suggest.</source>
+        <translation>
+            <numerusform>For %n more the model found nothing to suggest.</numerusform>
+            <numerusform>For %n more the model found nothing to suggest.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="322"/>
+        <source>Run a job the model is weak at?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="323"/>
+        <source>You can still run it and check every suggestion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="324"/>
+        <source>Run anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="358"/>
+        <source>The job stopped with an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/work_panel.cpp" line="380"/>
+        <source>%n accepted just now.</source>
+        <translation>
+            <numerusform>%n accepted just now.</numerusform>
+            <numerusform>%n accepted just now.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="418"/>
+        <source>catalog with filled attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="418"/>
+        <source>reviews triaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="423"/>
+        <source>-filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="425"/>
+        <source>Export the suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="426"/>
+        <source>CSV files (*.csv *.tsv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="441"/>
+        <source>Written: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="449"/>
+        <source>Where is the catalog file you imported (%1)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="450"/>
+        <source>Shop files (*.csv *.tsv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="455"/>
+        <source>The catalog file changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="456"/>
+        <source>%1 changed since you imported it. ShopTuner writes a copy of the file as it is now, with the accepted values filled in; values it no longer finds are listed, not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="459"/>
+        <source>Write the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="464"/>
+        <location filename="../ui/work_panel.cpp" line="467"/>
+        <source>Could not export</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -559,170 +559,170 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../core/project/services/report.cpp" line="225"/>
+        <location filename="../core/project/services/report.cpp" line="224"/>
         <source>finished</source>
         <translation>पूरा हुआ</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="227"/>
+        <location filename="../core/project/services/report.cpp" line="226"/>
         <source>still running</source>
         <translation>अभी चल रहा है</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="229"/>
+        <location filename="../core/project/services/report.cpp" line="228"/>
         <source>stopped before it finished</source>
         <translation>पूरा होने से पहले रुक गया</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="231"/>
+        <location filename="../core/project/services/report.cpp" line="230"/>
         <source>cancelled</source>
         <translation>रद्द किया गया</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="233"/>
+        <location filename="../core/project/services/report.cpp" line="232"/>
         <source>failed</source>
         <translation>विफल</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="562"/>
+        <location filename="../core/project/services/report.cpp" line="561"/>
         <source>ShopTuner report</source>
         <translation>ShopTuner रिपोर्ट</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="420"/>
+        <location filename="../core/project/services/report.cpp" line="419"/>
         <source> with adapter %1</source>
         <translation> एडैप्टर %1 के साथ</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="350"/>
+        <location filename="../core/project/services/report.cpp" line="349"/>
         <source>Test the model before training too (the same questions) to see what training changed.</source>
         <translation>प्रशिक्षण ने क्या बदला यह देखने के लिए प्रशिक्षण से पहले के मॉडल का भी परीक्षण करें (वही प्रश्न)।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="354"/>
+        <location filename="../core/project/services/report.cpp" line="353"/>
         <source>On ECInstruct&apos;s public test, the questions of the published table, it is at or above %1 on %2 of %3 tests.</source>
         <translation>ECInstruct के सार्वजनिक परीक्षण पर, प्रकाशित तालिका के प्रश्नों पर, यह %3 में से %2 परीक्षणों में %1 के बराबर या उससे ऊपर है।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="357"/>
+        <location filename="../core/project/services/report.cpp" line="356"/>
         <source>As a rough guide only: %1&apos;s published scores come from ECInstruct&apos;s questions, not your shop&apos;s; on %2 of %3 tests yours is at or above them.</source>
         <translation>केवल एक मोटे अनुमान के रूप में: %1 के प्रकाशित अंक ECInstruct के प्रश्नों से हैं, आपकी दुकान के नहीं; %3 में से %2 परीक्षणों में आपका मॉडल उनके बराबर या ऊपर है।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="422"/>
+        <location filename="../core/project/services/report.cpp" line="421"/>
         <source>How well the model does your shop&apos;s tasks</source>
         <translation>मॉडल आपकी दुकान के कार्य कितनी अच्छी तरह करता है</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="423"/>
+        <location filename="../core/project/services/report.cpp" line="422"/>
         <source>Model:</source>
         <translation>मॉडल:</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="424"/>
+        <location filename="../core/project/services/report.cpp" line="423"/>
         <source>Evaluated:</source>
         <translation>जाँचा गया:</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="425"/>
+        <location filename="../core/project/services/report.cpp" line="424"/>
         <source>Compared with:</source>
         <translation>तुलना:</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="428"/>
+        <location filename="../core/project/services/report.cpp" line="427"/>
         <source>This test is not finished (%1): the figures below cover only the tasks scored so far.</source>
         <translation>यह परीक्षण पूरा नहीं हुआ (%1): नीचे के आँकड़े केवल अब तक जाँचे गए कार्यों के हैं।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="441"/>
+        <location filename="../core/project/services/report.cpp" line="440"/>
         <location filename="../core/project/services/comparison.cpp" line="168"/>
         <source>Task</source>
         <translation>कार्य</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="442"/>
+        <location filename="../core/project/services/report.cpp" line="441"/>
         <location filename="../core/project/services/comparison.cpp" line="168"/>
         <source>Test set</source>
         <translation>परीक्षण सेट</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="443"/>
+        <location filename="../core/project/services/report.cpp" line="442"/>
         <location filename="../core/project/services/comparison.cpp" line="169"/>
         <source>Metric</source>
         <translation>माप</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="444"/>
+        <location filename="../core/project/services/report.cpp" line="443"/>
         <source>This model</source>
         <translation>यह मॉडल</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="445"/>
+        <location filename="../core/project/services/report.cpp" line="444"/>
         <source>95% interval</source>
         <translation>95% अंतराल</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="446"/>
+        <location filename="../core/project/services/report.cpp" line="445"/>
         <source>Invalid</source>
         <translation>अमान्य</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="447"/>
+        <location filename="../core/project/services/report.cpp" line="446"/>
         <source>Before training</source>
         <translation>प्रशिक्षण से पहले</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="448"/>
+        <location filename="../core/project/services/report.cpp" line="447"/>
         <source>In plain words</source>
         <translation>सरल शब्दों में</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="456"/>
+        <location filename="../core/project/services/report.cpp" line="455"/>
         <source>%1 of %2</source>
         <translation>%2 में से %1</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="476"/>
+        <location filename="../core/project/services/report.cpp" line="475"/>
         <source>Published scores, in-domain test sets</source>
         <translation>प्रकाशित स्कोर, परिचित श्रेणियाँ</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="477"/>
+        <location filename="../core/project/services/report.cpp" line="476"/>
         <source>Published scores, out-of-domain test sets</source>
         <translation>प्रकाशित स्कोर, नई श्रेणियाँ</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="478"/>
+        <location filename="../core/project/services/report.cpp" line="477"/>
         <source>Model</source>
         <translation>मॉडल</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="504"/>
+        <location filename="../core/project/services/report.cpp" line="503"/>
         <source>The worst answers</source>
         <translation>सबसे ख़राब उत्तर</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="539"/>
+        <location filename="../core/project/services/report.cpp" line="538"/>
         <source>Answer generation is scored with BERTScore F1 (roberta-large, layer 17), as the published figures are.</source>
         <translation>उत्तर लेखन को BERTScore F1 (roberta-large, परत 17) से आँका गया है, जैसे प्रकाशित आँकड़े।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="543"/>
+        <location filename="../core/project/services/report.cpp" line="542"/>
         <source>Answer generation is scored with BERTScore on another encoder or layer than the published figures (roberta-large, layer 17), so it is not compared with them.</source>
         <translation>उत्तर लेखन को प्रकाशित आँकड़ों (roberta-large, परत 17) से अलग एन्कोडर या परत पर BERTScore से आँका गया है, इसलिए उनसे तुलना नहीं की जाती।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="546"/>
+        <location filename="../core/project/services/report.cpp" line="545"/>
         <source>Answer generation is scored with ROUGE-L because no roberta-large encoder is installed for BERTScore; it is not compared with the published BERTScore figures.</source>
         <translation>उत्तर लेखन को ROUGE-L से आँका गया है क्योंकि BERTScore के लिए roberta-large एन्कोडर इंस्टॉल नहीं है; इसकी तुलना प्रकाशित BERTScore आँकड़ों से नहीं की जाती।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="553"/>
+        <location filename="../core/project/services/report.cpp" line="552"/>
         <source>Invalid: answers the metric could not read (eCeLLM&apos;s rules).</source>
         <translation>अमान्य: वे उत्तर जिन्हें मापदंड पढ़ नहीं सका (eCeLLM के नियम)।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="508"/>
+        <location filename="../core/project/services/report.cpp" line="507"/>
         <source>Question</source>
         <translation>प्रश्न</translation>
     </message>
@@ -782,17 +782,17 @@
         <translation>%2 में से %1 उत्तर काम के नहीं थे (वे किसी मान्य उत्तर से मेल नहीं खाए) और गलत गिने गए।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="97"/>
+        <location filename="../core/project/services/report.cpp" line="98"/>
         <source>Not compared: the published figures measure closeness in meaning with BERTScore, which needs the roberta-large encoder</source>
         <translation>तुलना नहीं की गई: प्रकाशित आँकड़े BERTScore से अर्थ की निकटता मापते हैं, जिसके लिए roberta-large एन्कोडर चाहिए</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="100"/>
+        <location filename="../core/project/services/report.cpp" line="101"/>
         <source>Not compared: the published figure is measured as %1</source>
         <translation>तुलना नहीं की गई: प्रकाशित आँकड़ा %1 के रूप में मापा गया है</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="103"/>
+        <location filename="../core/project/services/report.cpp" line="104"/>
         <source>%1 published no score for this</source>
         <translation>%1 ने इसके लिए कोई अंक प्रकाशित नहीं किया</translation>
     </message>
@@ -802,72 +802,72 @@
         <translation>%1 से तुलना बताने के लिए प्रश्न बहुत कम हैं (%2 जाँचे गए, कम से कम %3 चाहिए)</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="116"/>
+        <location filename="../core/project/services/report.cpp" line="115"/>
         <source>Clearly above %1 (%2)</source>
         <translation>%1 (%2) से स्पष्ट रूप से ऊपर</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="117"/>
+        <location filename="../core/project/services/report.cpp" line="116"/>
         <source>Clearly below %1 (%2)</source>
         <translation>%1 (%2) से स्पष्ट रूप से नीचे</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="118"/>
+        <location filename="../core/project/services/report.cpp" line="117"/>
         <source>About level with %1 (%2): the difference could be chance</source>
         <translation>लगभग %1 (%2) के बराबर: अंतर संयोग हो सकता है</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="148"/>
+        <location filename="../core/project/services/report.cpp" line="147"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="328"/>
+        <location filename="../core/project/services/report.cpp" line="327"/>
         <source>None of the model&apos;s %1 answers could be used: each matched none of the answers its question allows. It needs more training: train for longer or on more examples, then test again.</source>
         <translation>मॉडल के %1 उत्तरों में से कोई भी काम का नहीं था: हर उत्तर अपने प्रश्न के किसी मान्य उत्तर से मेल नहीं खाया। इसे और प्रशिक्षण चाहिए: अधिक समय तक या अधिक उदाहरणों पर प्रशिक्षित करें, फिर दोबारा जाँचें।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="333"/>
+        <location filename="../core/project/services/report.cpp" line="332"/>
         <source>%1 of the model&apos;s %2 answers could not be used (they matched none of the allowed answers); they count as wrong.</source>
         <translation>मॉडल के %2 उत्तरों में से %1 काम के नहीं थे (वे किसी मान्य उत्तर से मेल नहीं खाए); वे गलत गिने गए।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="339"/>
+        <location filename="../core/project/services/report.cpp" line="338"/>
         <source>Training made the model better on %1 of %2 tests, on the same questions (on %3 of them by more than chance explains).</source>
         <translation>प्रशिक्षण ने मॉडल को %2 में से %1 जाँचों में बेहतर बनाया, उन्हीं प्रश्नों पर (इनमें से %3 में संयोग से कहीं अधिक)।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="345"/>
+        <location filename="../core/project/services/report.cpp" line="344"/>
         <source>Training made the model better on %1 of %2 tests, on the same questions.</source>
         <translation>प्रशिक्षण ने मॉडल को %2 में से %1 जाँचों में बेहतर बनाया, उन्हीं प्रश्नों पर।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="362"/>
+        <location filename="../core/project/services/report.cpp" line="361"/>
         <source>Tests with too few questions (under %2) to compare with the published scores: %1.</source>
         <translation>प्रकाशित अंकों से तुलना के लिए बहुत कम प्रश्नों (%2 से कम) वाली जाँचें: %1।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="368"/>
+        <location filename="../core/project/services/report.cpp" line="367"/>
         <source>On ECInstruct&apos;s public test, the questions of the published table, every test had too few questions (under %2) to compare with %1.</source>
         <translation>ECInstruct की सार्वजनिक जाँच में, प्रकाशित तालिका के प्रश्नों पर, हर जाँच में %1 से तुलना के लिए बहुत कम प्रश्न (%2 से कम) थे।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="371"/>
+        <location filename="../core/project/services/report.cpp" line="370"/>
         <source>As a rough guide only: %1&apos;s published scores come from ECInstruct&apos;s questions, not your shop&apos;s; every test had too few questions (under %2) to compare with them.</source>
         <translation>केवल मोटे अनुमान के लिए: %1 के प्रकाशित अंक ECInstruct के प्रश्नों से हैं, आपकी दुकान के नहीं; हर जाँच में उनसे तुलना के लिए बहुत कम प्रश्न (%2 से कम) थे।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="509"/>
+        <location filename="../core/project/services/report.cpp" line="508"/>
         <source>Expected</source>
         <translation>अपेक्षित</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="510"/>
+        <location filename="../core/project/services/report.cpp" line="509"/>
         <source>The model said</source>
         <translation>मॉडल ने कहा</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="525"/>
+        <location filename="../core/project/services/report.cpp" line="524"/>
         <source>Sources of the published scores</source>
         <translation>प्रकाशित स्कोर के स्रोत</translation>
     </message>
@@ -1106,6 +1106,216 @@
         <location filename="../core/project/jobs/train_job.cpp" line="142"/>
         <source>Learning step %1 of %2</source>
         <translation>सीखने का चरण %2 में से %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkExport</name>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="48"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 लिखा नहीं जा सका: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="50"/>
+        <source>Choose another folder, one you can write to.</source>
+        <translation>कोई दूसरा फ़ोल्डर चुनें, जिसमें आप लिख सकें।</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="69"/>
+        <source>written</source>
+        <translation>लिखा गया</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="71"/>
+        <source>not written: the file has no row for this product</source>
+        <translation>नहीं लिखा गया: फ़ाइल में इस उत्पाद की कोई पंक्ति नहीं है</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="73"/>
+        <source>not written: the file has no column for this attribute</source>
+        <translation>नहीं लिखा गया: फ़ाइल में इस विशेषता का कोई कॉलम नहीं है</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="75"/>
+        <source>not written: the cell has a value in the file now</source>
+        <translation>नहीं लिखा गया: फ़ाइल में इस खाने में अब एक मान है</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="110"/>
+        <source>%1 is a JSON file; ShopTuner writes catalogs back as CSV or TSV only, so its changes are in the change list for you to enter in your shop.</source>
+        <translation>%1 एक JSON फ़ाइल है; ShopTuner कैटलॉग केवल CSV या TSV के रूप में वापस लिखता है, इसलिए इसके बदलाव बदलाव-सूची में हैं, ताकि आप उन्हें अपनी दुकान में दर्ज करें।</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="141"/>
+        <source>%1 of %2 accepted values could not be written into %3; the change list says why.</source>
+        <translation>%2 में से %1 स्वीकार किए गए मान %3 में नहीं लिखे जा सके; बदलाव-सूची में कारण लिखा है।</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="152"/>
+        <source>not written: enter it in your shop</source>
+        <translation>नहीं लिखा गया: इसे अपनी दुकान में दर्ज करें</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="157"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="194"/>
+        <source>Product</source>
+        <translation>उत्पाद</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="157"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="195"/>
+        <source>Title</source>
+        <translation>शीर्षक</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="158"/>
+        <source>Attribute</source>
+        <translation>विशेषता</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="158"/>
+        <source>Column</source>
+        <translation>कॉलम</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="159"/>
+        <source>Was</source>
+        <translation>पहले</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="159"/>
+        <source>Now</source>
+        <translation>अब</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="160"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="193"/>
+        <source>Confidence</source>
+        <translation>भरोसा</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="161"/>
+        <source>Written</source>
+        <translation>लिखा गया</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="188"/>
+        <source>checked</source>
+        <translation>जाँचा गया</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="192"/>
+        <source>Sentiment</source>
+        <translation>भावना</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="193"/>
+        <source>Stars</source>
+        <translation>तारे</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="194"/>
+        <source>Date</source>
+        <translation>तारीख</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="195"/>
+        <source>Review</source>
+        <translation>समीक्षा</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="196"/>
+        <source>Review title</source>
+        <translation>समीक्षा का शीर्षक</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="197"/>
+        <source>Text</source>
+        <translation>पाठ</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="198"/>
+        <source>Checked by you</source>
+        <translation>आपके द्वारा जाँचा गया</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="235"/>
+        <source>The project has no job %1.</source>
+        <translation>प्रोजेक्ट में काम %1 नहीं है।</translation>
+    </message>
+</context>
+<context>
+    <name>WorkJob</name>
+    <message>
+        <location filename="../core/project/jobs/work_job.cpp" line="65"/>
+        <source>The project has no job %1 to continue.</source>
+        <translation>प्रोजेक्ट में जारी रखने के लिए काम %1 नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../core/project/jobs/work_job.cpp" line="79"/>
+        <source>There is no job called “%1”.</source>
+        <translation>“%1” नाम का कोई काम नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../core/project/jobs/work_job.cpp" line="80"/>
+        <source>Choose one of: %1.</source>
+        <translation>इनमें से एक चुनें: %1।</translation>
+    </message>
+    <message>
+        <location filename="../core/project/jobs/work_job.cpp" line="83"/>
+        <source>Finding what needs doing</source>
+        <translation>देखा जा रहा है कि क्या करना है</translation>
+    </message>
+    <message>
+        <location filename="../core/project/jobs/work_job.cpp" line="132"/>
+        <source>Loading the model</source>
+        <translation>मॉडल लोड हो रहा है</translation>
+    </message>
+    <message>
+        <location filename="../core/project/jobs/work_job.cpp" line="192"/>
+        <source>%1: %2 of %3 asked (%4 per second)</source>
+        <translation>%1: %3 में से %2 पूछे गए (%4 प्रति सेकंड)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkKind</name>
+    <message>
+        <location filename="../core/project/services/work/fill_attributes.cpp" line="64"/>
+        <source>Fill missing attributes</source>
+        <translation>छूटी हुई विशेषताएँ भरें</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/triage_reviews.cpp" line="23"/>
+        <source>Triage reviews</source>
+        <translation>समीक्षाएँ छाँटें</translation>
+    </message>
+</context>
+<context>
+    <name>WorkTrust</name>
+    <message>
+        <location filename="../core/project/services/work/work_trust.cpp" line="37"/>
+        <source>When tested on your kept-aside examples, this model got %1 of %2 questions of “%3” right.</source>
+        <translation>आपके अलग रखे गए उदाहरणों पर जाँच में इस मॉडल ने “%3” के %2 में से %1 प्रश्न सही किए।</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_trust.cpp" line="44"/>
+        <source>When tested on your kept-aside examples, this model scored %1 at “%2” (%3 questions).</source>
+        <translation>आपके अलग रखे गए उदाहरणों पर जाँच में इस मॉडल ने “%2” में %1 अंक पाए (%3 प्रश्न)।</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_trust.cpp" line="51"/>
+        <source>That is too few questions to tell how far to trust it.</source>
+        <translation>यह बताने के लिए कि इस पर कितना भरोसा करें, ये प्रश्न बहुत कम हैं।</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_trust.cpp" line="54"/>
+        <source>It is weak at this task: check every suggestion.</source>
+        <translation>यह इस काम में कमज़ोर है: हर सुझाव जाँचें।</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_trust.cpp" line="57"/>
+        <source>This model has not been tested on “%1” yet: test it on the Results page to know how far to trust its suggestions.</source>
+        <translation>इस मॉडल की “%1” पर अभी जाँच नहीं हुई है: इसके सुझावों पर कितना भरोसा करें, यह जानने के लिए परिणाम पृष्ठ पर इसकी जाँच करें।</translation>
     </message>
 </context>
 <context>
@@ -1438,68 +1648,68 @@
         <translation>इन-डोमेन: प्रशिक्षण जैसे उत्पाद। आउट-ऑफ़-डोमेन: प्रशिक्षण से बाहर रखी गई उत्पाद श्रेणियाँ, यह देखने के लिए कि मॉडल सामान्यीकरण करता है या नहीं</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="95"/>
+        <location filename="../ui/compare_panel.cpp" line="91"/>
         <source>Published &amp;models</source>
         <translation>प्रकाशित &amp;मॉडल</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="96"/>
+        <location filename="../ui/compare_panel.cpp" line="92"/>
         <source>Published scores drawn as reference lines and listed in the table</source>
         <translation>प्रकाशित अंक संदर्भ रेखाओं के रूप में चार्ट में और तालिका में</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="72"/>
-        <location filename="../ui/compare_panel.cpp" line="81"/>
+        <location filename="../ui/compare_panel.cpp" line="73"/>
+        <location filename="../ui/compare_panel.cpp" line="77"/>
         <source>Scores per task and model</source>
         <translation>हर कार्य और मॉडल के अंक</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="111"/>
+        <location filename="../ui/compare_panel.cpp" line="107"/>
         <source>&amp;Test sets:</source>
         <translation>परीक्षण &amp;सेट:</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="127"/>
+        <location filename="../ui/compare_panel.cpp" line="123"/>
         <source>Export &amp;HTML…</source>
         <translation>&amp;HTML एक्सपोर्ट करें…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="127"/>
+        <location filename="../ui/compare_panel.cpp" line="123"/>
         <source>Web page (*.html)</source>
         <translation>वेब पेज (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="128"/>
+        <location filename="../ui/compare_panel.cpp" line="124"/>
         <source>Export &amp;PDF…</source>
         <translation>&amp;PDF एक्सपोर्ट करें…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="128"/>
+        <location filename="../ui/compare_panel.cpp" line="124"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF दस्तावेज़ (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="129"/>
+        <location filename="../ui/compare_panel.cpp" line="125"/>
         <source>Export &amp;CSV…</source>
         <translation>&amp;CSV एक्सपोर्ट करें…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="129"/>
+        <location filename="../ui/compare_panel.cpp" line="125"/>
         <source>Spreadsheet (*.csv)</source>
         <translation>स्प्रेडशीट (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="134"/>
+        <location filename="../ui/compare_panel.cpp" line="130"/>
         <source>%1 comparison</source>
         <translation>%1 तुलना</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="150"/>
+        <location filename="../ui/compare_panel.cpp" line="146"/>
         <source>T&amp;ests to compare:</source>
         <translation>तुलना के लिए परी&amp;क्षण:</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="223"/>
+        <location filename="../ui/compare_panel.cpp" line="214"/>
         <source>%1
 Model: %2
 Adapter: %3
@@ -1510,22 +1720,22 @@ Tested: %4 (%5)</source>
 परीक्षण: %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="224"/>
+        <location filename="../ui/compare_panel.cpp" line="215"/>
         <source>none</source>
         <translation>कोई नहीं</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="252"/>
+        <location filename="../ui/compare_panel.cpp" line="243"/>
         <source>Nothing to compare yet: test a model on the Results page (Verdict) first.</source>
         <translation>अभी तुलना के लिए कुछ नहीं: पहले परिणाम पृष्ठ (निर्णय) पर किसी मॉडल का परीक्षण करें।</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="254"/>
+        <location filename="../ui/compare_panel.cpp" line="245"/>
         <source>Tick one or more tests on the left.</source>
         <translation>बाईं ओर एक या अधिक परीक्षण चुनें।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compare_panel.cpp" line="256"/>
+        <location filename="../ui/compare_panel.cpp" line="247"/>
         <source>%n test(s) compared over %1 task rows. Bold: the best on that row; dashed lines: published scores where the metric matches.</source>
         <translation>
             <numerusform>%n परीक्षण की %1 कार्य पंक्तियों पर तुलना। मोटे अक्षर: पंक्ति में सबसे अच्छा; धराशायी रेखाएँ: जहाँ मापदंड मेल खाता है वहाँ प्रकाशित अंक।</numerusform>
@@ -1533,57 +1743,57 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="269"/>
+        <location filename="../ui/compare_panel.cpp" line="260"/>
         <source>Task</source>
         <translation>कार्य</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="269"/>
+        <location filename="../ui/compare_panel.cpp" line="260"/>
         <source>Test</source>
         <translation>परीक्षण</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="269"/>
+        <location filename="../ui/compare_panel.cpp" line="260"/>
         <source>Metric</source>
         <translation>माप</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="290"/>
+        <location filename="../ui/compare_panel.cpp" line="281"/>
         <source>The metric of the published tables</source>
         <translation>प्रकाशित तालिकाओं का मापदंड</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="291"/>
+        <location filename="../ui/compare_panel.cpp" line="282"/>
         <source>Not the published metric: no published scores on this row</source>
         <translation>प्रकाशित मापदंड नहीं: इस पंक्ति में कोई प्रकाशित अंक नहीं</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="295"/>
+        <location filename="../ui/compare_panel.cpp" line="286"/>
         <source>This test did not score this task</source>
         <translation>इस परीक्षण ने यह कार्य नहीं आँका</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="299"/>
+        <location filename="../ui/compare_panel.cpp" line="290"/>
         <source>%1 (%2–%3)</source>
         <translation>%1 (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="302"/>
+        <location filename="../ui/compare_panel.cpp" line="293"/>
         <source>%1 questions, %2 answers unusable (they matched none of the allowed answers); in brackets the range the true score likely lies in</source>
         <translation>%1 प्रश्न, %2 उत्तर काम के नहीं (वे किसी मान्य उत्तर से मेल नहीं खाए); कोष्ठक में वह दायरा जिसमें सही अंक संभवतः है</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="339"/>
+        <location filename="../ui/compare_panel.cpp" line="330"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="384"/>
+        <location filename="../ui/compare_panel.cpp" line="375"/>
         <source>Score (100% is perfect)</source>
         <translation>अंक (100% पूर्ण है)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="401"/>
+        <location filename="../ui/compare_panel.cpp" line="392"/>
         <source>ShopTuner comparison</source>
         <translation>ShopTuner तुलना</translation>
     </message>
@@ -1825,12 +2035,17 @@ Tested: %4 (%5)</source>
         <translation>&lt;h2&gt;शुरुआत&lt;/h2&gt;&lt;p&gt;ShopTuner एक छोटे भाषा मॉडल को आपकी दुकान का रोज़ का काम सिखाता है, इसी कंप्यूटर पर: समीक्षा का भाव पढ़ना, उत्पाद के विवरण में रंग और आकार खोजना, ग्राहकों के प्रश्नों के उत्तर देना। आपका डेटा कभी इस कंप्यूटर से बाहर नहीं जाता।&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;फाइलें आयात करें&lt;/b&gt;: उत्पाद कैटलॉग, समीक्षाएँ, प्रश्न, खोज और ऑर्डर लॉग, जैसे आपका शॉप सिस्टम उन्हें निर्यात करता है (CSV या JSON)। ShopTuner बताता है कि किस कॉलम में क्या है; जाँचें और आयात करें।&lt;/li&gt;&lt;li&gt;&lt;b&gt;प्रशिक्षण उदाहरण&lt;/b&gt;: ShopTuner आपके डेटा से सही उत्तरों वाले प्रश्न बनाता है, हर काम के लिए एक प्रकार, और कुछ को बाद में मॉडल जाँचने के लिए अलग रखता है। निजी डेटा (ई-मेल पते, फ़ोन नंबर, ऑर्डर नंबर, नाम) पहले हटा दिया जाता है।&lt;/li&gt;&lt;li&gt;&lt;b&gt;मॉडल&lt;/b&gt;: सिखाने के लिए मॉडल चुनें। छोटे मॉडल जल्दी सीखते हैं; पृष्ठ बताता है कि कौन से इस कंप्यूटर की मेमोरी में आते हैं, और आपके लिए एक डाउनलोड करता है।&lt;/li&gt;&lt;li&gt;&lt;b&gt;प्रशिक्षण योजना&lt;/b&gt;: तेज़, संतुलित या गहन, लगने वाले समय और मेमोरी के साथ।&lt;/li&gt;&lt;li&gt;&lt;b&gt;प्रशिक्षण&lt;/b&gt;: मॉडल आपके उदाहरणों से सीखता है। वक्र नीचे जाना चाहिए। आप रोक सकते हैं और फिर से शुरू कर सकते हैं, ShopTuner बंद करने के बाद भी।&lt;/li&gt;&lt;li&gt;&lt;b&gt;परिणाम&lt;/b&gt;: प्रशिक्षित मॉडल अलग रखे गए प्रश्नों के उत्तर देता है, और ShopTuner हर काम के लिए बताता है कि कितना अच्छा, प्रशिक्षण से पहले के मॉडल और जाने-माने प्रकाशित मॉडलों के साथ।&lt;/li&gt;&lt;li&gt;मॉडल से &lt;b&gt;चैट&lt;/b&gt; करें, या उसे Ollama, LM Studio या llama.cpp के लिए &lt;b&gt;निर्यात&lt;/b&gt; करें।&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/help_dialog.cpp" line="36"/>
+        <location filename="../ui/help_dialog.cpp" line="34"/>
+        <source>&lt;p&gt;&lt;b&gt;Put it to work&lt;/b&gt;: the trained model fills in missing attributes of your products (colour, material, size) from their texts, or reads your reviews and lists the negative ones first. Each suggestion shows how sure the model was; you accept, edit or reject it (Enter, F2, Delete). Export then writes your catalogue file back with only the accepted cells filled, so your shop system imports it as before.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;काम पर लगाएँ&lt;/b&gt;: प्रशिक्षित मॉडल आपके उत्पादों की छूटी हुई विशेषताएँ (रंग, सामग्री, आकार) उनके पाठ से भरता है, या आपकी समीक्षाएँ पढ़कर नकारात्मक समीक्षाएँ पहले दिखाता है। हर सुझाव बताता है कि मॉडल कितना निश्चित था; आप उसे स्वीकार करते हैं, बदलते हैं या अस्वीकार करते हैं (Enter, F2, Delete)। फिर निर्यात आपकी कैटलॉग फ़ाइल को केवल स्वीकार किए गए खानों को भरकर वापस लिखता है, ताकि आपका दुकान सिस्टम उसे पहले की तरह आयात करे।&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/help_dialog.cpp" line="42"/>
         <source>&lt;h2&gt;When something goes wrong&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;A file that cannot be read: the message names the line. Export it again from your shop system as CSV (UTF-8), or fix that line.&lt;/li&gt;&lt;li&gt;Training stops with an error about memory: choose a smaller model or the Quick plan, or lower “Longest example” on the Training plan page.&lt;/li&gt;&lt;li&gt;Many unusable answers in the Results: the model needs more training (the Balanced or Thorough plan) or more examples.&lt;/li&gt;&lt;li&gt;Anything else: &lt;b&gt;Help → Report a problem&lt;/b&gt; gathers what happened, with personal data removed, for you to read and send to whoever helps you.&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;h2&gt;जब कुछ गलत हो&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;कोई फ़ाइल पढ़ी नहीं जा सकती: संदेश पंक्ति बताता है। उसे अपने शॉप सिस्टम से फिर से CSV (UTF-8) के रूप में निर्यात करें, या वह पंक्ति ठीक करें।&lt;/li&gt;&lt;li&gt;प्रशिक्षण मेमोरी की त्रुटि के साथ रुकता है: छोटा मॉडल या तेज़ योजना चुनें, या “प्रशिक्षण योजना” पृष्ठ पर “सबसे लंबा उदाहरण” घटाएँ।&lt;/li&gt;&lt;li&gt;परिणामों में बहुत से बेकार उत्तर: मॉडल को और प्रशिक्षण (संतुलित या गहन योजना) या और उदाहरण चाहिए।&lt;/li&gt;&lt;li&gt;कुछ और: &lt;b&gt;सहायता → समस्या की रिपोर्ट करें&lt;/b&gt; जो हुआ उसे इकट्ठा करता है, निजी डेटा हटाकर, ताकि आप उसे पढ़ें और उसे भेजें जो आपकी मदद करता है।&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/help_dialog.cpp" line="56"/>
+        <location filename="../ui/help_dialog.cpp" line="62"/>
         <source>ShopTuner help</source>
         <translation>ShopTuner सहायता</translation>
     </message>
@@ -2278,250 +2493,313 @@ Tested: %4 (%5)</source>
     </message>
 </context>
 <context>
+    <name>shoptuner::ui::LossChart</name>
+    <message>
+        <location filename="../ui/loss_chart.cpp" line="47"/>
+        <source>Loss curve</source>
+        <translation>लॉस वक्र</translation>
+    </message>
+    <message>
+        <location filename="../ui/loss_chart.cpp" line="51"/>
+        <source>Training loss</source>
+        <translation>प्रशिक्षण लॉस</translation>
+    </message>
+    <message>
+        <location filename="../ui/loss_chart.cpp" line="56"/>
+        <source>Training loss, smoothed</source>
+        <translation>प्रशिक्षण लॉस, चिकना किया गया</translation>
+    </message>
+    <message>
+        <location filename="../ui/loss_chart.cpp" line="59"/>
+        <source>Validation loss</source>
+        <translation>सत्यापन लॉस</translation>
+    </message>
+    <message>
+        <location filename="../ui/loss_chart.cpp" line="63"/>
+        <source>Where training began</source>
+        <translation>जहाँ प्रशिक्षण शुरू हुआ</translation>
+    </message>
+    <message>
+        <location filename="../ui/loss_chart.cpp" line="69"/>
+        <source>Learning step</source>
+        <translation>सीखने का चरण</translation>
+    </message>
+    <message>
+        <location filename="../ui/loss_chart.cpp" line="70"/>
+        <source>Loss (lower is better)</source>
+        <translation>लॉस (कम होना बेहतर है)</translation>
+    </message>
+    <message>
+        <location filename="../ui/loss_chart.cpp" line="130"/>
+        <source>Run %1, training (smoothed)</source>
+        <translation>रन %1, प्रशिक्षण (सुचारु)</translation>
+    </message>
+    <message>
+        <location filename="../ui/loss_chart.cpp" line="134"/>
+        <source>Run %1, validation</source>
+        <translation>रन %1, सत्यापन</translation>
+    </message>
+    <message>
+        <location filename="../ui/loss_chart.cpp" line="187"/>
+        <source>Loss measures how far the model&apos;s answers are from your shop&apos;s own: lower is better, 0 would be perfect. It began at %1 and is now about %2.</source>
+        <translation>लॉस मापता है कि मॉडल के उत्तर आपकी दुकान के अपने उत्तरों से कितने दूर हैं: कम बेहतर है, 0 पूर्ण होगा। यह %1 से शुरू हुआ और अब लगभग %2 है।</translation>
+    </message>
+    <message>
+        <location filename="../ui/loss_chart.cpp" line="192"/>
+        <source>On the examples kept aside it is %1; if that rises while the training loss falls, the model is memorising rather than learning.</source>
+        <translation>अलग रखे गए उदाहरणों पर यह %1 है; यदि यह बढ़े जबकि प्रशिक्षण लॉस घटे, तो मॉडल सीखने के बजाय रट रहा है।</translation>
+    </message>
+</context>
+<context>
     <name>shoptuner::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="63"/>
-        <location filename="../ui/main_window.cpp" line="230"/>
+        <location filename="../ui/main_window.cpp" line="66"/>
+        <location filename="../ui/main_window.cpp" line="236"/>
         <source>ShopTuner</source>
         <translation>ShopTuner</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="70"/>
+        <location filename="../ui/main_window.cpp" line="73"/>
         <source>Open the &amp;setup wizard</source>
         <translation>&amp;सेटअप विज़ार्ड खोलें</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="85"/>
+        <location filename="../ui/main_window.cpp" line="88"/>
         <source>&amp;Verdict</source>
         <translation>&amp;निर्णय</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="86"/>
+        <location filename="../ui/main_window.cpp" line="89"/>
         <source>Co&amp;mpare tests</source>
         <translation>परीक्षणों की &amp;तुलना</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="87"/>
+        <location filename="../ui/main_window.cpp" line="90"/>
         <source>How the latest trained model does, task by task, beside a published model</source>
         <translation>नवीनतम प्रशिक्षित मॉडल कार्य-दर-कार्य कैसा करता है, एक प्रकाशित मॉडल के साथ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="88"/>
+        <location filename="../ui/main_window.cpp" line="91"/>
         <source>Several tests side by side: runs, base models, other models</source>
         <translation>कई परीक्षण साथ-साथ: रन, मूल मॉडल, अन्य मॉडल</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="94"/>
+        <location filename="../ui/main_window.cpp" line="98"/>
         <source>Pages</source>
         <translation>पृष्ठ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="95"/>
+        <location filename="../ui/main_window.cpp" line="100"/>
         <source>Overview</source>
         <translation>सारांश</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="95"/>
+        <location filename="../ui/main_window.cpp" line="100"/>
         <source>Import files</source>
         <translation>फ़ाइलें आयात करें</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="95"/>
+        <location filename="../ui/main_window.cpp" line="100"/>
         <source>Training examples</source>
         <translation>प्रशिक्षण उदाहरण</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="95"/>
+        <location filename="../ui/main_window.cpp" line="100"/>
         <source>Browse examples</source>
         <translation>उदाहरण देखें</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="96"/>
+        <location filename="../ui/main_window.cpp" line="100"/>
         <source>Model</source>
         <translation>मॉडल</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="96"/>
+        <location filename="../ui/main_window.cpp" line="101"/>
         <source>Training plan</source>
         <translation>प्रशिक्षण योजना</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="96"/>
+        <location filename="../ui/main_window.cpp" line="101"/>
         <source>Training</source>
         <translation>प्रशिक्षण</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="96"/>
+        <location filename="../ui/main_window.cpp" line="101"/>
         <source>Results</source>
         <translation>परिणाम</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="96"/>
+        <location filename="../ui/main_window.cpp" line="101"/>
         <source>Chat</source>
         <translation>चैट</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="96"/>
+        <location filename="../ui/main_window.cpp" line="101"/>
         <source>Settings</source>
         <translation>सेटिंग्स</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="111"/>
+        <location filename="../ui/main_window.cpp" line="101"/>
+        <source>Put it to work</source>
+        <translation>काम पर लगाएँ</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="116"/>
         <source>Import finished</source>
         <translation>आयात पूरा हुआ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="133"/>
+        <location filename="../ui/main_window.cpp" line="138"/>
         <source>&amp;File</source>
         <translation>&amp;फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="134"/>
+        <location filename="../ui/main_window.cpp" line="139"/>
         <source>&amp;New Shop Project…</source>
         <translation>&amp;नया दुकान प्रोजेक्ट…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="136"/>
+        <location filename="../ui/main_window.cpp" line="141"/>
         <source>&amp;Open Project…</source>
         <translation>प्रोजेक्ट &amp;खोलें…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="138"/>
+        <location filename="../ui/main_window.cpp" line="143"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;हाल में खोले गए</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="140"/>
+        <location filename="../ui/main_window.cpp" line="145"/>
         <source>Try the &amp;Demo Shop</source>
         <translation>&amp;डेमो दुकान आज़माएँ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="142"/>
+        <location filename="../ui/main_window.cpp" line="147"/>
         <source>&amp;Quit</source>
         <translation>&amp;बंद करें</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="145"/>
+        <location filename="../ui/main_window.cpp" line="150"/>
         <source>&amp;Help</source>
         <translation>&amp;सहायता</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="147"/>
+        <location filename="../ui/main_window.cpp" line="152"/>
         <source>ShopTuner &amp;help</source>
         <translation>ShopTuner सहायता</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="150"/>
+        <location filename="../ui/main_window.cpp" line="155"/>
         <source>What the &amp;numbers mean</source>
         <translation>संख्याओं का अर्थ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="151"/>
+        <location filename="../ui/main_window.cpp" line="156"/>
         <source>Report a &amp;problem…</source>
         <translation>समस्या की रिपोर्ट करें…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="153"/>
+        <location filename="../ui/main_window.cpp" line="158"/>
         <source>&amp;About ShopTuner</source>
         <translation>ShopTuner के &amp;बारे में</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="163"/>
+        <location filename="../ui/main_window.cpp" line="168"/>
         <source>No recent projects</source>
         <translation>कोई हालिया प्रोजेक्ट नहीं</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="216"/>
+        <location filename="../ui/main_window.cpp" line="222"/>
         <source>Open a project</source>
         <translation>प्रोजेक्ट खोलें</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="216"/>
+        <location filename="../ui/main_window.cpp" line="222"/>
         <source>ShopTuner projects (*.shoptuner)</source>
         <translation>ShopTuner प्रोजेक्ट (*.shoptuner)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="225"/>
+        <location filename="../ui/main_window.cpp" line="231"/>
         <source>Cannot open the project</source>
         <translation>प्रोजेक्ट खोला नहीं जा सकता</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="230"/>
+        <location filename="../ui/main_window.cpp" line="236"/>
         <source>%1 — ShopTuner</source>
         <translation>%1 — ShopTuner</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="235"/>
+        <location filename="../ui/main_window.cpp" line="241"/>
         <source>&lt;h2&gt;ShopTuner&lt;/h2&gt;&lt;p&gt;Teach a small language model your shop: your products, reviews and questions, trained on this computer. Your data never leaves it.&lt;/p&gt;&lt;p&gt;Start with the setup wizard: create a project from your shop&apos;s files, or try the demo shop.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;ShopTuner&lt;/h2&gt;&lt;p&gt;एक छोटे भाषा मॉडल को अपनी दुकान के बारे में सिखाएँ: आपके उत्पाद, समीक्षाएँ और प्रश्न, इसी कंप्यूटर पर प्रशिक्षित। आपका डेटा कभी इस कंप्यूटर से बाहर नहीं जाता।&lt;/p&gt;&lt;p&gt;सेटअप विज़ार्ड से शुरू करें: अपनी दुकान की फ़ाइलों से एक प्रोजेक्ट बनाएँ, या डेमो दुकान आज़माएँ।&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="246"/>
+        <location filename="../ui/main_window.cpp" line="252"/>
         <source>&lt;p&gt;&lt;b&gt;Your shop&apos;s data:&lt;/b&gt; %1 products, %2 reviews, %3 questions, %4 search results, %5 order lines.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;आपकी दुकान का डेटा:&lt;/b&gt; %1 उत्पाद, %2 समीक्षाएँ, %3 प्रश्न, %4 खोज परिणाम, %5 ऑर्डर पंक्तियाँ।&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="259"/>
+        <location filename="../ui/main_window.cpp" line="265"/>
         <source>&lt;p&gt;&lt;b&gt;Training examples:&lt;/b&gt; %1 for %2 tasks.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;प्रशिक्षण उदाहरण:&lt;/b&gt; %2 कार्यों के लिए %1।&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="260"/>
+        <location filename="../ui/main_window.cpp" line="266"/>
         <source>&lt;p&gt;&lt;b&gt;Training examples:&lt;/b&gt; none yet.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;प्रशिक्षण उदाहरण:&lt;/b&gt; अभी कोई नहीं।&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="264"/>
+        <location filename="../ui/main_window.cpp" line="270"/>
         <source>&lt;p&gt;&lt;b&gt;Latest training:&lt;/b&gt; run %1, %2, %3 of %4 steps%5.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;पिछला प्रशिक्षण:&lt;/b&gt; प्रशिक्षण %1, %2, %4 में से %3 चरण%5।&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="269"/>
+        <location filename="../ui/main_window.cpp" line="276"/>
         <source>, best validation loss %1</source>
         <translation>, सबसे अच्छा सत्यापन लॉस %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="274"/>
+        <location filename="../ui/main_window.cpp" line="281"/>
         <source>&lt;p&gt;&lt;b&gt;Latest test:&lt;/b&gt; %1, %2 task results (see Results).&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;पिछली जाँच:&lt;/b&gt; %1, %2 कार्य परिणाम (परिणाम देखें)।&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="287"/>
+        <location filename="../ui/main_window.cpp" line="294"/>
         <source>Pause the training?</source>
         <translation>प्रशिक्षण को विराम दें?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="288"/>
+        <location filename="../ui/main_window.cpp" line="295"/>
         <source>Training is running. ShopTuner pauses it at a checkpoint; next time you can resume where it stopped.</source>
         <translation>प्रशिक्षण चल रहा है। ShopTuner इसे एक चेकपॉइंट पर विराम देगा; अगली बार आप वहीं से जारी रख सकते हैं जहाँ यह रुका था।</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="290"/>
+        <location filename="../ui/main_window.cpp" line="297"/>
         <source>Pause and quit</source>
         <translation>विराम दें और बंद करें</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="299"/>
+        <location filename="../ui/main_window.cpp" line="306"/>
         <source>Stop the running work?</source>
         <translation>चल रहा काम रोकें?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="300"/>
+        <location filename="../ui/main_window.cpp" line="307"/>
         <source>ShopTuner is still importing or building. If you quit now, that step is undone and can be started again later.</source>
         <translation>ShopTuner अभी भी डेटा आयात कर रहा है या उदाहरण बना रहा है। अगर आप अभी बंद करते हैं, तो यह चरण रद्द हो जाएगा और इसे बाद में फिर से शुरू किया जा सकता है।</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="302"/>
+        <location filename="../ui/main_window.cpp" line="309"/>
         <source>Stop and quit</source>
         <translation>रोकें और बंद करें</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="317"/>
+        <location filename="../ui/main_window.cpp" line="324"/>
         <source>About ShopTuner</source>
         <translation>ShopTuner के बारे में</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="318"/>
+        <location filename="../ui/main_window.cpp" line="325"/>
         <source>&lt;b&gt;ShopTuner %1&lt;/b&gt;&lt;br&gt;Fine-tune a small language model on your own shop&apos;s data, on your own computer.</source>
         <translation>&lt;b&gt;ShopTuner %1&lt;/b&gt;&lt;br&gt;अपनी दुकान के डेटा पर एक छोटे भाषा मॉडल को, अपने ही कंप्यूटर पर, प्रशिक्षित कीजिए।</translation>
     </message>
@@ -3348,6 +3626,89 @@ Tested: %4 (%5)</source>
     </message>
 </context>
 <context>
+    <name>shoptuner::ui::SuggestionModel</name>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="16"/>
+        <source>very positive</source>
+        <translation>बहुत सकारात्मक</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="18"/>
+        <source>positive</source>
+        <translation>सकारात्मक</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="20"/>
+        <source>neutral</source>
+        <translation>तटस्थ</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="22"/>
+        <source>negative</source>
+        <translation>नकारात्मक</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="24"/>
+        <source>very negative</source>
+        <translation>बहुत नकारात्मक</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="129"/>
+        <source>Accepted</source>
+        <translation>स्वीकार किया</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="130"/>
+        <source>Rejected</source>
+        <translation>अस्वीकार किया</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="131"/>
+        <source>To review</source>
+        <translation>जाँचना है</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="165"/>
+        <source>Review</source>
+        <translation>समीक्षा</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="165"/>
+        <source>Product</source>
+        <translation>उत्पाद</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="167"/>
+        <source>Stars</source>
+        <translation>तारे</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="167"/>
+        <source>Attribute</source>
+        <translation>विशेषता</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="169"/>
+        <source>How it reads</source>
+        <translation>कैसी लगती है</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="169"/>
+        <source>Suggested value</source>
+        <translation>सुझाया गया मान</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="171"/>
+        <source>Confidence</source>
+        <translation>भरोसा</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="173"/>
+        <source>Decision</source>
+        <translation>फ़ैसला</translation>
+    </message>
+</context>
+<context>
     <name>shoptuner::ui::TasksPanel</name>
     <message>
         <location filename="../ui/tasks_panel.cpp" line="68"/>
@@ -3557,208 +3918,173 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::TrainPanel</name>
     <message>
-        <location filename="../ui/train_panel.cpp" line="101"/>
-        <location filename="../ui/train_panel.cpp" line="547"/>
+        <location filename="../ui/train_panel.cpp" line="81"/>
+        <location filename="../ui/train_panel.cpp" line="408"/>
         <source>&amp;Start training</source>
         <translation>प्रशिक्षण &amp;शुरू करें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="102"/>
+        <location filename="../ui/train_panel.cpp" line="82"/>
         <source>&amp;Pause</source>
         <translation>&amp;विराम दें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="103"/>
+        <location filename="../ui/train_panel.cpp" line="83"/>
         <source>&amp;Resume</source>
         <translation>&amp;जारी रखें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="104"/>
+        <location filename="../ui/train_panel.cpp" line="84"/>
         <source>&amp;Cancel</source>
         <translation>&amp;रद्द करें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="105"/>
+        <location filename="../ui/train_panel.cpp" line="85"/>
         <source>E&amp;xport…</source>
         <translation>&amp;निर्यात…</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="107"/>
+        <location filename="../ui/train_panel.cpp" line="87"/>
         <source>S&amp;mooth the curve</source>
         <translation>वक्र को &amp;चिकना करें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="131"/>
+        <location filename="../ui/train_panel.cpp" line="109"/>
         <source>Stop at a checkpoint; Resume continues from there, even after closing ShopTuner</source>
         <translation>एक चेकपॉइंट पर रोकें; &quot;जारी रखें&quot; वहीं से आगे बढ़ाता है, ShopTuner बंद करने के बाद भी</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="134"/>
+        <location filename="../ui/train_panel.cpp" line="112"/>
         <source>Stop and give up this run</source>
         <translation>रोकें और यह प्रशिक्षण छोड़ दें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="147"/>
-        <source>Loss curve</source>
-        <translation>लॉस वक्र</translation>
-    </message>
-    <message>
-        <location filename="../ui/train_panel.cpp" line="150"/>
-        <source>Training loss</source>
-        <translation>प्रशिक्षण लॉस</translation>
-    </message>
-    <message>
-        <location filename="../ui/train_panel.cpp" line="155"/>
-        <source>Training loss, smoothed</source>
-        <translation>प्रशिक्षण लॉस, चिकना किया गया</translation>
-    </message>
-    <message>
-        <location filename="../ui/train_panel.cpp" line="158"/>
-        <source>Validation loss</source>
-        <translation>सत्यापन लॉस</translation>
-    </message>
-    <message>
-        <location filename="../ui/train_panel.cpp" line="168"/>
-        <source>Learning step</source>
-        <translation>सीखने का चरण</translation>
-    </message>
-    <message>
-        <location filename="../ui/train_panel.cpp" line="169"/>
-        <source>Loss (lower is better)</source>
-        <translation>लॉस (कम होना बेहतर है)</translation>
-    </message>
-    <message>
-        <location filename="../ui/train_panel.cpp" line="204"/>
+        <location filename="../ui/train_panel.cpp" line="145"/>
         <source>Training runs</source>
         <translation>प्रशिक्षण</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="205"/>
+        <location filename="../ui/train_panel.cpp" line="146"/>
         <source>Every training run of this project; choose one to see its curve</source>
         <translation>इस प्रोजेक्ट के सभी प्रशिक्षण; किसी एक को चुनें ताकि उसका वक्र दिखे</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="207"/>
+        <location filename="../ui/train_panel.cpp" line="148"/>
         <source>Run:</source>
         <translation>प्रशिक्षण:</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="210"/>
+        <location filename="../ui/train_panel.cpp" line="151"/>
         <source>Compare &amp;with runs</source>
         <translation>रनों से &amp;तुलना</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="211"/>
+        <location filename="../ui/train_panel.cpp" line="152"/>
         <source>Lay other runs&apos; curves over this one, to see which settings learned best</source>
         <translation>अन्य रनों के वक्र इस पर रखें, यह देखने के लिए कि किन सेटिंग्स ने सबसे अच्छा सीखा</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="182"/>
+        <location filename="../ui/train_panel.cpp" line="123"/>
         <source>Train &amp;elsewhere</source>
         <translation>&amp;कहीं और प्रशिक्षित करें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="183"/>
+        <location filename="../ui/train_panel.cpp" line="39"/>
+        <source>%1 of %2 examples were longer than the model reads at once (%3 tokens), so their ends were cut off. Raise “Longest example” on the Training plan page to keep them whole; training then needs more memory.</source>
+        <translation>%2 में से %1 उदाहरण उससे लंबे थे जितना मॉडल एक बार में पढ़ता है (%3 टोकन), इसलिए उनके अंत काट दिए गए। उन्हें पूरा रखने के लिए प्रशिक्षण योजना पृष्ठ पर “सबसे लंबा उदाहरण” बढ़ाएँ; तब प्रशिक्षण को अधिक मेमोरी चाहिए।</translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="45"/>
+        <source>%1 examples were left out: their question alone is longer than the model reads at once (%2 tokens), so no answer is left to learn from. Raise “Longest example” on the Training plan page to use them.</source>
+        <translation>%1 उदाहरण छोड़ दिए गए: उनका प्रश्न ही उससे लंबा है जितना मॉडल एक बार में पढ़ता है (%2 टोकन), इसलिए सीखने के लिए कोई उत्तर नहीं बचता। उनका उपयोग करने के लिए प्रशिक्षण योजना पृष्ठ पर “सबसे लंबा उदाहरण” बढ़ाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../ui/train_panel.cpp" line="124"/>
         <source>Train on another computer or a cluster, and bring the result back</source>
         <translation>किसी दूसरे कंप्यूटर या क्लस्टर पर प्रशिक्षित करें और परिणाम वापस लाएँ</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="186"/>
+        <location filename="../ui/train_panel.cpp" line="127"/>
         <source>Write a job folder for a cluster…</source>
         <translation>क्लस्टर के लिए जॉब फ़ोल्डर लिखें…</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="188"/>
+        <location filename="../ui/train_panel.cpp" line="129"/>
         <source>Where to put the job folder</source>
         <translation>जॉब फ़ोल्डर कहाँ रखें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="192"/>
+        <location filename="../ui/train_panel.cpp" line="133"/>
         <source>Import a trained adapter…</source>
         <translation>प्रशिक्षित एडैप्टर आयात करें…</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="194"/>
+        <location filename="../ui/train_panel.cpp" line="135"/>
         <source>The adapter folder (adapter_config.json, adapter_model.safetensors)</source>
         <translation>एडैप्टर फ़ोल्डर (adapter_config.json, adapter_model.safetensors)</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="222"/>
+        <location filename="../ui/train_panel.cpp" line="163"/>
         <source>Step</source>
         <translation>चरण</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="222"/>
+        <location filename="../ui/train_panel.cpp" line="163"/>
         <source>Pass</source>
         <translation>दौर</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="223"/>
+        <location filename="../ui/train_panel.cpp" line="164"/>
         <source>Learning rate</source>
         <translation>सीखने की दर</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="223"/>
+        <location filename="../ui/train_panel.cpp" line="164"/>
         <source>Tokens per second</source>
         <translation>tokens प्रति सेकंड</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="223"/>
+        <location filename="../ui/train_panel.cpp" line="164"/>
         <source>Elapsed</source>
         <translation>बीता समय</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="224"/>
+        <location filename="../ui/train_panel.cpp" line="165"/>
         <source>Time left</source>
         <translation>बाकी समय</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="224"/>
+        <location filename="../ui/train_panel.cpp" line="165"/>
         <source>Device</source>
         <translation>डिवाइस</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="224"/>
+        <location filename="../ui/train_panel.cpp" line="165"/>
         <source>Memory used</source>
         <translation>उपयोग की गई मेमोरी</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="136"/>
+        <location filename="../ui/train_panel.cpp" line="114"/>
         <source>Write this run&apos;s model for Ollama, LM Studio, llama.cpp or Hugging Face</source>
         <translation>इस रन का मॉडल Ollama, LM Studio, llama.cpp या Hugging Face के लिए लिखें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="45"/>
-        <source>%1 of %2 examples were longer than the model reads at once (%3 tokens), so their ends were cut off. Raise “Longest example” on the Plan page to keep them whole; training then needs more memory.</source>
-        <translation>%2 में से %1 उदाहरण मॉडल के एक बार में पढ़ने से लंबे थे (%3 tokens), इसलिए उनका अंत काट दिया गया। उन्हें पूरा रखने के लिए “प्रशिक्षण योजना” पृष्ठ पर “सबसे लंबा उदाहरण” बढ़ाएँ; तब प्रशिक्षण को अधिक मेमोरी चाहिए।</translation>
-    </message>
-    <message>
         <location filename="../ui/train_panel.cpp" line="50"/>
-        <source>%1 examples were left out: their question alone is longer than the model reads at once (%2 tokens), so no answer is left to learn from. Raise “Longest example” on the Plan page to use them.</source>
-        <translation>%1 उदाहरण छोड़ दिए गए: उनका प्रश्न ही मॉडल के एक बार में पढ़ने से लंबा है (%2 tokens), इसलिए सीखने को कोई उत्तर नहीं बचता। उन्हें उपयोग करने के लिए “प्रशिक्षण योजना” पृष्ठ पर “सबसे लंबा उदाहरण” बढ़ाएँ।</translation>
-    </message>
-    <message>
-        <location filename="../ui/train_panel.cpp" line="55"/>
         <source>The computers training together ended with different results; this run&apos;s model is not reliable.</source>
         <translation>साथ प्रशिक्षण दे रहे कंप्यूटरों के परिणाम अलग-अलग निकले; इस रन का मॉडल भरोसेमंद नहीं है।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="162"/>
-        <source>Where training began</source>
-        <translation>जहाँ प्रशिक्षण शुरू हुआ</translation>
-    </message>
-    <message>
-        <location filename="../ui/train_panel.cpp" line="308"/>
+        <location filename="../ui/train_panel.cpp" line="258"/>
         <source>Run %1, %2: %3</source>
         <translation>प्रशिक्षण %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="313"/>
+        <location filename="../ui/train_panel.cpp" line="263"/>
         <source>, best validation loss %1</source>
         <translation>, सबसे अच्छा सत्यापन लॉस %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train_panel.cpp" line="317"/>
+        <location filename="../ui/train_panel.cpp" line="267"/>
         <source>rank %1, alpha %2, learning rate %3, %n pass(es), longest example %4 tokens, batch %5 × %6</source>
         <translation>
             <numerusform>रैंक %1, अल्फ़ा %2, सीखने की दर %3, %n पास, सबसे लंबा उदाहरण %4 टोकन, बैच %5 × %6</numerusform>
@@ -3766,113 +4092,93 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="327"/>
+        <location filename="../ui/train_panel.cpp" line="277"/>
         <source>Run %1</source>
         <translation>रन %1</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="343"/>
+        <location filename="../ui/train_panel.cpp" line="293"/>
         <source>finished</source>
         <translation>पूरा हुआ</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="343"/>
+        <location filename="../ui/train_panel.cpp" line="293"/>
         <source>paused</source>
         <translation>विराम पर</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="344"/>
+        <location filename="../ui/train_panel.cpp" line="294"/>
         <source>cancelled</source>
         <translation>रद्द किया गया</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="344"/>
+        <location filename="../ui/train_panel.cpp" line="294"/>
         <source>failed</source>
         <translation>विफल रहा</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="344"/>
-        <location filename="../ui/train_panel.cpp" line="345"/>
+        <location filename="../ui/train_panel.cpp" line="294"/>
+        <location filename="../ui/train_panel.cpp" line="295"/>
         <source>interrupted</source>
         <translation>बीच में रुक गया</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="345"/>
+        <location filename="../ui/train_panel.cpp" line="295"/>
         <source>training now</source>
         <translation>अभी प्रशिक्षण चल रहा है</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="378"/>
+        <location filename="../ui/train_panel.cpp" line="326"/>
         <source>processor</source>
         <translation>प्रोसेसर</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="379"/>
+        <location filename="../ui/train_panel.cpp" line="327"/>
         <source>graphics card (%1)</source>
         <translation>ग्राफ़िक्स कार्ड (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="386"/>
+        <location filename="../ui/train_panel.cpp" line="334"/>
         <source>Choose a model and a plan first.</source>
         <translation>पहले एक मॉडल और एक योजना चुनें।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="388"/>
+        <location filename="../ui/train_panel.cpp" line="336"/>
         <source>Ready to teach %1 your shop&apos;s tasks.</source>
         <translation>%1 को आपकी दुकान के कार्य सिखाने के लिए तैयार।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="390"/>
+        <location filename="../ui/train_panel.cpp" line="338"/>
         <source>Run %1 is training… You can keep using ShopTuner meanwhile.</source>
         <translation>रन %1 का प्रशिक्षण चल रहा है… इस बीच आप ShopTuner का उपयोग करते रह सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="392"/>
+        <location filename="../ui/train_panel.cpp" line="340"/>
         <source>Run %1: %2.</source>
         <translation>प्रशिक्षण %1: %2।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="394"/>
+        <location filename="../ui/train_panel.cpp" line="342"/>
         <source>Resume continues where it stopped.</source>
         <translation>&quot;जारी रखें&quot; वहीं से आगे बढ़ाता है जहाँ यह रुका था।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="426"/>
-        <source>Run %1, training (smoothed)</source>
-        <translation>रन %1, प्रशिक्षण (सुचारु)</translation>
-    </message>
-    <message>
-        <location filename="../ui/train_panel.cpp" line="429"/>
-        <source>Run %1, validation</source>
-        <translation>रन %1, सत्यापन</translation>
-    </message>
-    <message>
-        <location filename="../ui/train_panel.cpp" line="507"/>
-        <source>Loss measures how far the model&apos;s answers are from your shop&apos;s own: lower is better, 0 would be perfect. It began at %1 and is now about %2.</source>
-        <translation>लॉस मापता है कि मॉडल के उत्तर आपकी दुकान के अपने उत्तरों से कितने दूर हैं: कम बेहतर है, 0 पूर्ण होगा। यह %1 से शुरू हुआ और अब लगभग %2 है।</translation>
-    </message>
-    <message>
-        <location filename="../ui/train_panel.cpp" line="512"/>
-        <source>On the examples kept aside it is %1; if that rises while the training loss falls, the model is memorising rather than learning.</source>
-        <translation>अलग रखे गए उदाहरणों पर यह %1 है; यदि यह बढ़े जबकि प्रशिक्षण लॉस घटे, तो मॉडल सीखने के बजाय रट रहा है।</translation>
-    </message>
-    <message>
-        <location filename="../ui/train_panel.cpp" line="537"/>
+        <location filename="../ui/train_panel.cpp" line="398"/>
         <source>Note: %1</source>
         <translation>ध्यान दें: %1</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="547"/>
+        <location filename="../ui/train_panel.cpp" line="408"/>
         <source>&amp;Start a new run</source>
         <translation>नया प्रशिक्षण &amp;शुरू करें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="560"/>
+        <location filename="../ui/train_panel.cpp" line="421"/>
         <source>Choose a model first.</source>
         <translation>पहले एक मॉडल चुनें।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train_panel.cpp" line="565"/>
+        <location filename="../ui/train_panel.cpp" line="426"/>
         <source>Job folder written: %1 (%n training record(s)). Run train.sh there, or submit shoptuner-train.sbatch on a SLURM cluster; then import the adapter it makes.</source>
         <translation>
             <numerusform>जॉब फ़ोल्डर लिखा गया: %1 (%n प्रशिक्षण रिकॉर्ड)। वहाँ train.sh चलाएँ, या SLURM क्लस्टर पर shoptuner-train.sbatch जमा करें; फिर उससे बना एडैप्टर आयात करें।</numerusform>
@@ -3880,67 +4186,67 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="571"/>
+        <location filename="../ui/train_panel.cpp" line="432"/>
         <source>Cannot write the job folder</source>
         <translation>जॉब फ़ोल्डर नहीं लिखा जा सका</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="585"/>
+        <location filename="../ui/train_panel.cpp" line="446"/>
         <source>Choose the base model the adapter was trained on first.</source>
         <translation>पहले वह मूल मॉडल चुनें जिस पर एडैप्टर प्रशिक्षित हुआ था।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="588"/>
+        <location filename="../ui/train_panel.cpp" line="449"/>
         <source>Imported as run %1: test it on the Results page, chat with it, or export it.</source>
         <translation>रन %1 के रूप में आयात किया गया: परिणाम पृष्ठ पर इसका परीक्षण करें, इससे चैट करें या इसे निर्यात करें।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="592"/>
+        <location filename="../ui/train_panel.cpp" line="453"/>
         <source>Cannot import the adapter</source>
         <translation>एडैप्टर आयात नहीं हो सका</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="612"/>
+        <location filename="../ui/train_panel.cpp" line="473"/>
         <source>Training stopped with an error</source>
         <translation>प्रशिक्षण एक त्रुटि के कारण रुक गया</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="643"/>
+        <location filename="../ui/train_panel.cpp" line="504"/>
         <source>Training… You can keep using ShopTuner meanwhile.</source>
         <translation>प्रशिक्षण चल रहा है… इस बीच आप ShopTuner का उपयोग जारी रख सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="667"/>
+        <location filename="../ui/train_panel.cpp" line="528"/>
         <source>Cannot start</source>
         <translation>शुरू नहीं किया जा सकता</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="671"/>
+        <location filename="../ui/train_panel.cpp" line="532"/>
         <source>No model chosen</source>
         <translation>कोई मॉडल नहीं चुना गया</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="671"/>
+        <location filename="../ui/train_panel.cpp" line="532"/>
         <source>Choose the model to teach on the Model page first.</source>
         <translation>पहले &quot;मॉडल&quot; पृष्ठ पर वह मॉडल चुनें जिसे सिखाना है।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="688"/>
+        <location filename="../ui/train_panel.cpp" line="547"/>
         <source>Pausing after this learning step… Resume continues from there.</source>
         <translation>इस सीखने के चरण के बाद रुकेगा… फिर से शुरू करने पर वहीं से आगे बढ़ेगा।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="706"/>
+        <location filename="../ui/train_panel.cpp" line="565"/>
         <source>Give up this run?</source>
         <translation>यह प्रशिक्षण छोड़ दें?</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="707"/>
+        <location filename="../ui/train_panel.cpp" line="566"/>
         <source>The run stops and cannot be resumed. What it learned so far is kept only if you pause instead.</source>
         <translation>प्रशिक्षण रुक जाएगा और इसे फिर से जारी नहीं किया जा सकेगा। अब तक सीखा हुआ तभी रखा जाता है जब आप इसके बजाय विराम देते हैं।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="708"/>
+        <location filename="../ui/train_panel.cpp" line="567"/>
         <source>Give up the run</source>
         <translation>प्रशिक्षण छोड़ दें</translation>
     </message>
@@ -3961,302 +4267,302 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::VerdictPanel</name>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="93"/>
+        <location filename="../ui/verdict_panel.cpp" line="94"/>
         <source>&amp;Test the trained model</source>
         <translation>प्रशिक्षित मॉडल की &amp;जाँच करें</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="94"/>
+        <location filename="../ui/verdict_panel.cpp" line="95"/>
         <source>E&amp;xport the model…</source>
         <translation>मॉडल &amp;निर्यात करें…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="101"/>
+        <location filename="../ui/verdict_panel.cpp" line="102"/>
         <source>Also test the model &amp;before training</source>
         <translation>प्रशिक्षण से &amp;पहले वाले मॉडल की भी जाँच करें</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="104"/>
+        <location filename="../ui/verdict_panel.cpp" line="105"/>
         <source>Shows what training changed; takes about as long again</source>
         <translation>दिखाता है कि प्रशिक्षण से क्या बदला; इसमें लगभग उतना ही समय और लगता है</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="106"/>
+        <location filename="../ui/verdict_panel.cpp" line="108"/>
         <source>Scores per task</source>
         <translation>हर कार्य के स्कोर</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="117"/>
+        <location filename="../ui/verdict_panel.cpp" line="119"/>
         <source>Wrong answers</source>
         <translation>गलत उत्तर</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="127"/>
+        <location filename="../ui/verdict_panel.cpp" line="129"/>
         <source>What do these numbers mean?</source>
         <translation>इन संख्याओं का क्या अर्थ है?</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="133"/>
+        <location filename="../ui/verdict_panel.cpp" line="135"/>
         <source>Ask the trained model every kept-aside test question and score its answers the way the published benchmark does</source>
         <translation>प्रशिक्षित मॉडल से अलग रखा गया हर परीक्षण प्रश्न पूछें और उसके उत्तरों को उसी तरह अंक दें जैसे प्रकाशित बेंचमार्क देता है</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="138"/>
+        <location filename="../ui/verdict_panel.cpp" line="140"/>
         <source>all</source>
         <translation>सभी</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="139"/>
+        <location filename="../ui/verdict_panel.cpp" line="141"/>
         <source>How many test questions per task; more gives a surer verdict but takes longer</source>
         <translation>हर कार्य के लिए कितने परीक्षण प्रश्न; ज़्यादा प्रश्नों से निर्णय ज़्यादा भरोसेमंद होता है, पर समय ज़्यादा लगता है</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="140"/>
+        <location filename="../ui/verdict_panel.cpp" line="142"/>
         <source>Test questions per task</source>
         <translation>हर कार्य के लिए परीक्षण प्रश्न</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="143"/>
+        <location filename="../ui/verdict_panel.cpp" line="145"/>
         <source>The published model to measure yours against</source>
         <translation>वह प्रकाशित मॉडल जिससे आपके मॉडल की तुलना की जाए</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="144"/>
+        <location filename="../ui/verdict_panel.cpp" line="146"/>
         <source>Compare with</source>
         <translation>इससे तुलना करें</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="184"/>
+        <location filename="../ui/verdict_panel.cpp" line="186"/>
         <source>Task by task</source>
         <translation>काम दर काम</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="190"/>
+        <location filename="../ui/verdict_panel.cpp" line="187"/>
         <source>As a chart</source>
         <translation>चार्ट के रूप में</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="216"/>
+        <location filename="../ui/verdict_panel.cpp" line="213"/>
         <source>Task</source>
         <translation>कार्य</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="216"/>
+        <location filename="../ui/verdict_panel.cpp" line="213"/>
         <source>What the model was asked to do</source>
         <translation>मॉडल से क्या करने को कहा गया</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="217"/>
+        <location filename="../ui/verdict_panel.cpp" line="214"/>
         <source>Questions from</source>
         <translation>प्रश्न कहाँ से</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="217"/>
+        <location filename="../ui/verdict_panel.cpp" line="214"/>
         <source>Your own products, new wording or new kinds of products</source>
         <translation>आपके अपने उत्पाद, नए शब्द या नई तरह के उत्पाद</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="218"/>
+        <location filename="../ui/verdict_panel.cpp" line="215"/>
         <source>Questions</source>
         <translation>प्रश्न</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="218"/>
+        <location filename="../ui/verdict_panel.cpp" line="215"/>
         <source>How many test questions were asked; more questions give a surer verdict</source>
         <translation>कितने जाँच-प्रश्न पूछे गए; अधिक प्रश्नों से निर्णय अधिक पक्का होता है</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="219"/>
+        <location filename="../ui/verdict_panel.cpp" line="216"/>
         <source>Unusable</source>
         <translation>बेकार</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="219"/>
+        <location filename="../ui/verdict_panel.cpp" line="216"/>
         <source>Answers that matched none of the allowed answers; they count as wrong</source>
         <translation>वे उत्तर जो किसी मान्य उत्तर से मेल नहीं खाए; वे गलत गिने जाते हैं</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="468"/>
+        <location filename="../ui/verdict_panel.cpp" line="465"/>
         <source>Score (100% is perfect)</source>
         <translation>अंक (100% पूर्ण है)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="483"/>
+        <location filename="../ui/verdict_panel.cpp" line="480"/>
         <source>&lt;p&gt;Choose a task above to see what its score means and some of the answers the model got wrong.&lt;/p&gt;</source>
         <translation>&lt;p&gt;ऊपर एक काम चुनें और देखें कि उसके अंक का क्या अर्थ है, और मॉडल के कुछ गलत उत्तर।&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="499"/>
+        <location filename="../ui/verdict_panel.cpp" line="496"/>
         <source>&lt;i&gt;(nothing)&lt;/i&gt;</source>
         <translation>&lt;i&gt;(कुछ नहीं)&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="220"/>
-        <location filename="../ui/verdict_panel.cpp" line="458"/>
+        <location filename="../ui/verdict_panel.cpp" line="217"/>
+        <location filename="../ui/verdict_panel.cpp" line="455"/>
         <source>Your model</source>
         <translation>आपका मॉडल</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="220"/>
+        <location filename="../ui/verdict_panel.cpp" line="217"/>
         <source>The trained model&apos;s score out of 100%; hover over a score for its likely range</source>
         <translation>प्रशिक्षित मॉडल के 100% में से अंक; संभावित दायरा देखने के लिए अंक पर माउस ले जाएँ</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="222"/>
+        <location filename="../ui/verdict_panel.cpp" line="219"/>
         <source>Published</source>
         <translation>प्रकाशित</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="221"/>
-        <location filename="../ui/verdict_panel.cpp" line="460"/>
+        <location filename="../ui/verdict_panel.cpp" line="218"/>
+        <location filename="../ui/verdict_panel.cpp" line="457"/>
         <source>Before training</source>
         <translation>प्रशिक्षण से पहले</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="149"/>
+        <location filename="../ui/verdict_panel.cpp" line="151"/>
         <source>Questions per task:</source>
         <translation>हर कार्य के लिए प्रश्न:</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="60"/>
+        <location filename="../ui/verdict_panel.cpp" line="61"/>
         <source>&lt;h3&gt;What the Verdict&apos;s numbers mean&lt;/h3&gt;&lt;p&gt;ShopTuner kept some of your examples aside before training. The test asks the trained model those questions, which it has never seen, and scores each answer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Questions from&lt;/b&gt;: &lt;i&gt;your products&lt;/i&gt; are questions about your own catalogue; &lt;i&gt;new wording&lt;/i&gt; asks them in a way the model never saw; &lt;i&gt;new categories&lt;/i&gt; are about kinds of products it was not trained on, to see whether what it learned carries over.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Unusable answers&lt;/b&gt; matched none of the answers a question allows (not one of the options, not yes or no, no list where a list was asked for). They count as wrong. Many of them mean the model needs more training.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your model&lt;/b&gt; and &lt;b&gt;Before training&lt;/b&gt; are scores out of 100%; hover over one to see the likely range. With few questions that range is wide, so below %1 questions ShopTuner does not say whether a model is better or worse than the published one.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Published&lt;/b&gt; is the score a well-known model reached in the eCeLLM study, on ECInstruct&apos;s questions rather than yours: a rough guide, unless you test on the public benchmark.&lt;/p&gt;&lt;h4&gt;The scores&lt;/h4&gt;&lt;ul&gt;</source>
         <translation>&lt;h3&gt;निर्णय की संख्याओं का अर्थ&lt;/h3&gt;&lt;p&gt;ShopTuner ने प्रशिक्षण से पहले आपके कुछ उदाहरण अलग रखे। जाँच प्रशिक्षित मॉडल से वे प्रश्न पूछती है, जो उसने कभी नहीं देखे, और हर उत्तर को आँकती है।&lt;/p&gt;&lt;p&gt;&lt;b&gt;प्रश्न कहाँ से&lt;/b&gt;: &lt;i&gt;आपके उत्पाद&lt;/i&gt; आपके अपने कैटलॉग के प्रश्न हैं; &lt;i&gt;नए शब्दों में&lt;/i&gt; उन्हें ऐसे पूछता है जैसे मॉडल ने कभी नहीं देखा; &lt;i&gt;नई श्रेणियाँ&lt;/i&gt; उन तरह के उत्पादों के बारे में हैं जिन पर उसे प्रशिक्षित नहीं किया गया, यह देखने के लिए कि सीखा हुआ काम आता है या नहीं।&lt;/p&gt;&lt;p&gt;&lt;b&gt;बेकार उत्तर&lt;/b&gt; किसी प्रश्न के किसी मान्य उत्तर से मेल नहीं खाए (कोई विकल्प नहीं, न हाँ न नहीं, जहाँ सूची माँगी गई वहाँ सूची नहीं)। वे गलत गिने जाते हैं। इनके बहुत होने का अर्थ है कि मॉडल को और प्रशिक्षण चाहिए।&lt;/p&gt;&lt;p&gt;&lt;b&gt;आपका मॉडल&lt;/b&gt; और &lt;b&gt;प्रशिक्षण से पहले&lt;/b&gt; 100% में से अंक हैं; संभावित दायरा देखने के लिए किसी पर माउस ले जाएँ। कम प्रश्नों पर यह दायरा चौड़ा होता है, इसलिए %1 से कम प्रश्नों पर ShopTuner नहीं बताता कि मॉडल प्रकाशित मॉडल से बेहतर है या खराब।&lt;/p&gt;&lt;p&gt;&lt;b&gt;प्रकाशित&lt;/b&gt; वह अंक है जो एक जाने-माने मॉडल ने eCeLLM अध्ययन में आपके नहीं, ECInstruct के प्रश्नों पर पाया: एक मोटा अनुमान, जब तक आप सार्वजनिक बेंचमार्क पर न जाँचें।&lt;/p&gt;&lt;h4&gt;अंक&lt;/h4&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="155"/>
+        <location filename="../ui/verdict_panel.cpp" line="157"/>
         <source>Compare with:</source>
         <translation>इससे तुलना करें:</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="162"/>
+        <location filename="../ui/verdict_panel.cpp" line="164"/>
         <source>Export &amp;HTML…</source>
         <translation>&amp;HTML एक्सपोर्ट करें…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="162"/>
+        <location filename="../ui/verdict_panel.cpp" line="164"/>
         <source>Web page (*.html)</source>
         <translation>वेब पेज (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="163"/>
+        <location filename="../ui/verdict_panel.cpp" line="165"/>
         <source>Export &amp;PDF…</source>
         <translation>&amp;PDF एक्सपोर्ट करें…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="163"/>
+        <location filename="../ui/verdict_panel.cpp" line="165"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF दस्तावेज़ (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="164"/>
+        <location filename="../ui/verdict_panel.cpp" line="166"/>
         <source>Export &amp;CSV…</source>
         <translation>&amp;CSV एक्सपोर्ट करें…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="164"/>
+        <location filename="../ui/verdict_panel.cpp" line="166"/>
         <source>Spreadsheet (*.csv)</source>
         <translation>स्प्रेडशीट (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="251"/>
+        <location filename="../ui/verdict_panel.cpp" line="248"/>
         <source>&amp;Get the encoder</source>
         <translation>एनकोडर &amp;प्राप्त करें</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="204"/>
+        <location filename="../ui/verdict_panel.cpp" line="201"/>
         <source>Write the trained model for Ollama, LM Studio, llama.cpp or Hugging Face</source>
         <translation>प्रशिक्षित मॉडल Ollama, LM Studio, llama.cpp या Hugging Face के लिए लिखें</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="221"/>
-        <location filename="../ui/verdict_panel.cpp" line="313"/>
+        <location filename="../ui/verdict_panel.cpp" line="218"/>
+        <location filename="../ui/verdict_panel.cpp" line="310"/>
         <source>The same model before training, on the same questions</source>
         <translation>वही मॉडल प्रशिक्षण से पहले, उन्हीं प्रश्नों पर</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="222"/>
+        <location filename="../ui/verdict_panel.cpp" line="219"/>
         <source>The published model&apos;s score in the eCeLLM study, on ECInstruct&apos;s questions</source>
         <translation>eCeLLM अध्ययन में प्रकाशित मॉडल के अंक, ECInstruct के प्रश्नों पर</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="223"/>
+        <location filename="../ui/verdict_panel.cpp" line="220"/>
         <source>What it means</source>
         <translation>इसका अर्थ</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="223"/>
+        <location filename="../ui/verdict_panel.cpp" line="220"/>
         <source>The score in words, and how it compares with the published model</source>
         <translation>अंक शब्दों में, और प्रकाशित मॉडल से उसकी तुलना</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="245"/>
+        <location filename="../ui/verdict_panel.cpp" line="242"/>
         <source>Answers to customer questions are scored by their wording here. The published figures score them by meaning, with an encoder (1.3 GB): get it to compare them too.</source>
         <translation>यहाँ ग्राहकों के प्रश्नों के उत्तर उनके शब्दों से आँके जाते हैं। प्रकाशित आँकड़े उन्हें अर्थ से आँकते हैं, एक एन्कोडर (1.3 GB) से: उनकी भी तुलना के लिए इसे लें।</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="257"/>
+        <location filename="../ui/verdict_panel.cpp" line="254"/>
         <source>The encoder is ready: answers to customer questions are scored by meaning, as the published figures are, from the next test on.</source>
         <translation>एन्कोडर तैयार है: अगली जाँच से ग्राहकों के प्रश्नों के उत्तर अर्थ से आँके जाएँगे, जैसे प्रकाशित आँकड़ों में।</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="308"/>
+        <location filename="../ui/verdict_panel.cpp" line="305"/>
         <source>%1: %2
 With %3 questions the true score likely lies between %4 and %5.</source>
         <translation>%1: %2
 %3 प्रश्नों पर सही अंक संभवतः %4 और %5 के बीच है।</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="329"/>
+        <location filename="../ui/verdict_panel.cpp" line="326"/>
         <source>Train a model first; then test it here on the examples kept aside.</source>
         <translation>पहले एक मॉडल प्रशिक्षित करें; फिर यहाँ अलग रखे गए उदाहरणों पर उसकी जाँच करें।</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="331"/>
+        <location filename="../ui/verdict_panel.cpp" line="328"/>
         <source>The model has not been tested yet.</source>
         <translation>मॉडल की अभी तक जाँच नहीं हुई है।</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="360"/>
+        <location filename="../ui/verdict_panel.cpp" line="357"/>
         <source>Cannot start the test</source>
         <translation>जाँच शुरू नहीं की जा सकती</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="384"/>
+        <location filename="../ui/verdict_panel.cpp" line="381"/>
         <source>Part 1 of 2, the trained model</source>
         <translation>भाग 1 / 2, प्रशिक्षित मॉडल</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="385"/>
+        <location filename="../ui/verdict_panel.cpp" line="382"/>
         <source>Part 2 of 2, the model before training</source>
         <translation>भाग 2 / 2, प्रशिक्षण से पहले का मॉडल</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="393"/>
+        <location filename="../ui/verdict_panel.cpp" line="390"/>
         <source>The test stopped with an error</source>
         <translation>जाँच एक त्रुटि के कारण रुक गई</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="412"/>
+        <location filename="../ui/verdict_panel.cpp" line="409"/>
         <source>ShopTuner report</source>
         <translation>ShopTuner रिपोर्ट</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="417"/>
+        <location filename="../ui/verdict_panel.cpp" line="414"/>
         <source>%1 report</source>
         <translation>%1 रिपोर्ट</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="492"/>
+        <location filename="../ui/verdict_panel.cpp" line="489"/>
         <source>&lt;p&gt;No wrong answers among the questions tested for this task.&lt;/p&gt;</source>
         <translation>&lt;p&gt;इस कार्य के जाँचे गए प्रश्नों में कोई गलत उत्तर नहीं है।&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="495"/>
+        <location filename="../ui/verdict_panel.cpp" line="492"/>
         <source>&lt;p&gt;&lt;b&gt;The worst answers:&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;सबसे खराब उत्तर:&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="497"/>
+        <location filename="../ui/verdict_panel.cpp" line="494"/>
         <source>&lt;p&gt;&lt;b&gt;Question:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Expected:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;The model said:&lt;/b&gt; %3&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;प्रश्न:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;अपेक्षित:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;मॉडल ने कहा:&lt;/b&gt; %3&lt;/p&gt;</translation>
     </message>
@@ -4270,8 +4576,8 @@ With %3 questions the true score likely lies between %4 and %5.</source>
     </message>
     <message>
         <location filename="../ui/setup_wizard.cpp" line="357"/>
-        <source>The model answers the examples kept aside; its scores stand beside published models&apos;.</source>
-        <translation>मॉडल अलग रखे गए उदाहरणों के उत्तर देता है; उसके अंक प्रकाशित मॉडलों के अंकों के साथ दिखाए जाते हैं।</translation>
+        <source>The model answers the examples kept aside; its scores stand beside published models&apos;. Done takes you to “Put it to work”, where it fills in your catalog and reads your reviews.</source>
+        <translation>मॉडल अलग रखे गए उदाहरणों के उत्तर देता है; उसके अंक प्रकाशित मॉडलों के अंकों के साथ दिखते हैं। “हो गया” आपको “काम पर लगाएँ” पर ले जाता है, जहाँ यह आपका कैटलॉग भरता है और आपकी समीक्षाएँ पढ़ता है।</translation>
     </message>
 </context>
 <context>
@@ -4372,6 +4678,264 @@ With %3 questions the true score likely lies between %4 and %5.</source>
         <location filename="../ui/setup_wizard.cpp" line="241"/>
         <source>Cannot open the project</source>
         <translation>प्रोजेक्ट खोला नहीं जा सकता</translation>
+    </message>
+</context>
+<context>
+    <name>shoptuner::ui::WorkPanel</name>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="41"/>
+        <source>running now</source>
+        <translation>अभी चल रहा है</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="43"/>
+        <source>finished</source>
+        <translation>पूरा हुआ</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="45"/>
+        <source>failed</source>
+        <translation>विफल रहा</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="47"/>
+        <source>stopped at %1 of %2</source>
+        <translation>%2 में से %1 पर रुका</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="57"/>
+        <source>Only rows no earlier job looked at</source>
+        <translation>केवल वे पंक्तियाँ जिन्हें किसी पिछले काम ने नहीं देखा</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="58"/>
+        <source>&amp;Run</source>
+        <translation>चलाएँ</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="62"/>
+        <source>C&amp;ontinue</source>
+        <translation>जारी रखें</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="66"/>
+        <source>&amp;Accept all at or above</source>
+        <translation>इससे ऊपर के सभी स्वीकार करें</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="69"/>
+        <source>E&amp;xport…</source>
+        <translation>&amp;निर्यात…</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="78"/>
+        <source>After importing this week&apos;s reviews or products: ask only about the new ones</source>
+        <translation>इस सप्ताह की समीक्षाएँ या उत्पाद आयात करने के बाद: केवल नए वालों के बारे में पूछें</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="83"/>
+        <source>Earlier jobs</source>
+        <translation>पिछले काम</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="85"/>
+        <source>Ask about the rows this job has not reached yet</source>
+        <translation>उन पंक्तियों के बारे में पूछें जिन तक यह काम अभी नहीं पहुँचा</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="87"/>
+        <source>Search the suggestions</source>
+        <translation>सुझावों में खोजें</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="90"/>
+        <source>Show all</source>
+        <translation>सभी दिखाएँ</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="91"/>
+        <source>Show those to review</source>
+        <translation>जाँचने वाले दिखाएँ</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="92"/>
+        <source>Show accepted</source>
+        <translation>स्वीकार किए गए दिखाएँ</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="93"/>
+        <source>Show rejected</source>
+        <translation>अस्वीकार किए गए दिखाएँ</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="99"/>
+        <source>How sure the model must have been of a suggestion for it to be accepted</source>
+        <translation>किसी सुझाव को स्वीकार करने के लिए मॉडल को उस पर कितना निश्चित होना चाहिए</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="110"/>
+        <source>Enter accepts, Delete rejects, F2 edits the suggested value</source>
+        <translation>Enter स्वीकार करता है, Delete अस्वीकार करता है, F2 सुझाया गया मान बदलता है</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="115"/>
+        <source>Write the accepted suggestions to a file your shop imports</source>
+        <translation>स्वीकार किए गए सुझाव ऐसी फ़ाइल में लिखें जिसे आपकी दुकान आयात करती है</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="145"/>
+        <source>Let the model you trained do shop work: it suggests, you decide. Nothing is written to your files until you export.</source>
+        <translation>अपने प्रशिक्षित मॉडल से दुकान का काम करवाएँ: यह सुझाव देता है, आप तय करते हैं। निर्यात करने तक आपकी फ़ाइलों में कुछ नहीं लिखा जाता।</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="150"/>
+        <source>Job:</source>
+        <translation>काम:</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="152"/>
+        <source>Model:</source>
+        <translation>मॉडल:</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="160"/>
+        <source>Suggestions of:</source>
+        <translation>इसके सुझाव:</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="209"/>
+        <source>Trained model, run %1 (%2)</source>
+        <translation>प्रशिक्षित मॉडल, प्रशिक्षण %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="215"/>
+        <source>Base model, untrained (%1)</source>
+        <translation>मूल मॉडल, बिना प्रशिक्षण का (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="234"/>
+        <source>Job %1, %2: %3</source>
+        <translation>काम %1, %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="265"/>
+        <source>Choose a model and train it first.</source>
+        <translation>पहले एक मॉडल चुनें और उसे प्रशिक्षित करें।</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="284"/>
+        <source>No suggestions yet: choose a job and run it.</source>
+        <translation>अभी कोई सुझाव नहीं: एक काम चुनें और उसे चलाएँ।</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/work_panel.cpp" line="289"/>
+        <source>%n suggestion(s): </source>
+        <translation>
+            <numerusform>%n सुझाव: </numerusform>
+            <numerusform>%n सुझाव: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="290"/>
+        <source>%1 accepted, %2 rejected, %3 to review.</source>
+        <translation>%1 स्वीकार, %2 अस्वीकार, %3 जाँचने बाकी।</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/work_panel.cpp" line="296"/>
+        <source>For %n more the model found nothing to suggest.</source>
+        <translation>
+            <numerusform>%n और के लिए मॉडल को सुझाने को कुछ नहीं मिला।</numerusform>
+            <numerusform>%n और के लिए मॉडल को सुझाने को कुछ नहीं मिला।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="322"/>
+        <source>Run a job the model is weak at?</source>
+        <translation>ऐसा काम चलाएँ जिसमें मॉडल कमज़ोर है?</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="323"/>
+        <source>You can still run it and check every suggestion.</source>
+        <translation>आप फिर भी इसे चला सकते हैं और हर सुझाव जाँच सकते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="324"/>
+        <source>Run anyway</source>
+        <translation>फिर भी चलाएँ</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="358"/>
+        <source>The job stopped with an error</source>
+        <translation>काम एक त्रुटि के साथ रुक गया</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/work_panel.cpp" line="380"/>
+        <source>%n accepted just now.</source>
+        <translation>
+            <numerusform>%n अभी स्वीकार किया गया।</numerusform>
+            <numerusform>%n अभी स्वीकार किए गए।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="418"/>
+        <source>catalog with filled attributes</source>
+        <translation>भरी हुई विशेषताओं वाला कैटलॉग</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="418"/>
+        <source>reviews triaged</source>
+        <translation>छाँटी गई समीक्षाएँ</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="423"/>
+        <source>-filled</source>
+        <translation>-filled</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="425"/>
+        <source>Export the suggestions</source>
+        <translation>सुझाव निर्यात करें</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="426"/>
+        <source>CSV files (*.csv *.tsv *.txt)</source>
+        <translation>CSV फ़ाइलें (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="441"/>
+        <source>Written: %1.</source>
+        <translation>लिखा गया: %1।</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="449"/>
+        <source>Where is the catalog file you imported (%1)?</source>
+        <translation>आपने जो कैटलॉग फ़ाइल आयात की थी (%1), वह कहाँ है?</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="450"/>
+        <source>Shop files (*.csv *.tsv *.txt)</source>
+        <translation>दुकान की फ़ाइलें (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="455"/>
+        <source>The catalog file changed</source>
+        <translation>कैटलॉग फ़ाइल बदल गई है</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="456"/>
+        <source>%1 changed since you imported it. ShopTuner writes a copy of the file as it is now, with the accepted values filled in; values it no longer finds are listed, not written.</source>
+        <translation>%1 आयात के बाद से बदल गई है। ShopTuner फ़ाइल की अभी जैसी है वैसी एक प्रति लिखता है, जिसमें स्वीकार किए गए मान भरे होते हैं; जो मान अब नहीं मिलते वे सूची में आते हैं, लिखे नहीं जाते।</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="459"/>
+        <source>Write the copy</source>
+        <translation>प्रति लिखें</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="464"/>
+        <location filename="../ui/work_panel.cpp" line="467"/>
+        <source>Could not export</source>
+        <translation>निर्यात नहीं हो सका</translation>
     </message>
 </context>
 </TS>

@@ -38,13 +38,14 @@ bool SuggestionModel::load(const QString &projectPath, std::int64_t jobId, const
     m_jobId = jobId;
     m_rows.clear();
     m_items.clear();
-    m_nothing = 0;
+    m_nothing = m_unusable = 0;
     bool ok = true;
     try {
         store::ProjectStore project(projectPath);
         for (store::Suggestion &s : store::suggestions(project, jobId)) {
             if (s.decision == store::Suggestion::Decision::None) {
                 ++m_nothing;
+                m_unusable += s.contextJson.contains(QLatin1String("\"unusable\":true"));
                 continue;
             }
             m_items.push_back(itemText(s));
@@ -64,7 +65,7 @@ void SuggestionModel::clear()
     m_rows.clear();
     m_items.clear();
     m_jobId = 0;
-    m_nothing = 0;
+    m_nothing = m_unusable = 0;
     endResetModel();
     Q_EMIT decisionsChanged();
 }

@@ -29,6 +29,7 @@ public:
     std::int64_t jobId() const { return m_jobId; }
     const store::Suggestion &suggestion(int row) const { return m_rows[std::size_t(row)]; }
     int nothingFound() const { return m_nothing; } // items the model had nothing to suggest for
+    int unusable() const { return m_unusable; } // of them, answers that could not be read at all
 
     // Decisions, written to the project file at once; false when that failed.
     bool decide(int row, store::Suggestion::Decision decision);
@@ -56,6 +57,7 @@ private:
     std::vector<store::Suggestion> m_rows;
     std::vector<QString> m_items; // each row's item as shown (from its context)
     int m_nothing = 0;
+    int m_unusable = 0;
 };
 
 // Search and "show only": all, to review, accepted or rejected.

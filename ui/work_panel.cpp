@@ -291,9 +291,13 @@ void WorkPanel::updateSummary()
               .arg(m_suggestions->count(Decision::Accepted))
               .arg(m_suggestions->count(Decision::Rejected))
               .arg(m_suggestions->count(Decision::Pending));
-    if (m_suggestions->nothingFound())
+    if (const int nothing = m_suggestions->nothingFound() - m_suggestions->unusable(); nothing > 0)
+        text += QLatin1Char(' ') + tr("For %n more the model found nothing to suggest.", nullptr, nothing);
+    if (m_suggestions->unusable())
         text += QLatin1Char(' ')
-            + tr("For %n more the model found nothing to suggest.", nullptr, m_suggestions->nothingFound());
+            + tr("For %n the model's answer could not be read: it needs more training (the Balanced or Thorough "
+                 "plan) or more examples of this task.",
+                nullptr, m_suggestions->unusable());
     m_summary->setText(text);
     updateButtons();
 }

@@ -61,10 +61,7 @@ class FillAttributes final : public WorkKind
 {
 public:
     QString name() const override { return QStringLiteral("fill-attributes"); }
-    QString title() const override
-    {
-        return QCoreApplication::translate("WorkKind", "Fill missing attributes");
-    }
+    QString title() const override { return QCoreApplication::translate("WorkKind", "Fill missing attributes"); }
     QString task() const override { return QStringLiteral("Attribute_Value_Extraction"); }
     bool choosesOption() const override { return false; }
     int maxAnswerTokens() const override { return 40 * kMaxTargets; } // a JSON object per target
@@ -73,7 +70,8 @@ public:
     {
         const std::vector<store::Product> products = store::loadProducts(store);
         const auto files = attributesByFile(store, products);
-        const QSet<QString> seen = options.onlyNew ? store::seenItems(store, name(), options.resumingJob) : QSet<QString>();
+        const QSet<QString> seen
+            = options.onlyNew ? store::seenItems(store, name(), options.resumingJob) : QSet<QString>();
         const QString instruction = seedInstruction(task());
         QList<WorkPrompt> out;
         for (const store::Product &p : products) {

@@ -3,8 +3,8 @@
 // their product, whatever their stars say.
 #include "work_kind.h"
 
-#include "data/builders/builders.h"
 #include "data/builders/builder_util.h"
+#include "data/builders/builders.h"
 #include "store/project_store.h"
 #include "store/shop_tables.h"
 
@@ -30,7 +30,8 @@ public:
         QHash<QString, QString> titles;
         for (const store::Product &p : store::loadProducts(store))
             titles.insert(p.key, p.title);
-        const QSet<QString> seen = options.onlyNew ? store::seenItems(store, name(), options.resumingJob) : QSet<QString>();
+        const QSet<QString> seen
+            = options.onlyNew ? store::seenItems(store, name(), options.resumingJob) : QSet<QString>();
         const QString instruction = seedInstruction(task());
         const QString optionsJson = data::builders::optionsJson(data::builders::sentimentOptions());
         QList<WorkPrompt> out;

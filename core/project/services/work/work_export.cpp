@@ -22,11 +22,6 @@
 namespace shoptuner::services {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("WorkExport", text);
-}
-
 QJsonObject contextOf(const store::Suggestion &s)
 {
     return QJsonDocument::fromJson(s.contextJson.toUtf8()).object();
@@ -50,8 +45,9 @@ void writeCsv(const QString &path, const QStringList &header, const QList<QStrin
         line(r);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(out) < 0 || !file.commit())
-        throw store::StoreError(tr("Could not write %1: %2").arg(QFileInfo(path).fileName(), file.errorString()),
-            tr("Choose another folder, one you can write to."));
+        throw store::StoreError(QCoreApplication::translate("WorkExport", "Could not write %1: %2")
+                                    .arg(QFileInfo(path).fileName(), file.errorString()),
+            QCoreApplication::translate("WorkExport", "Choose another folder, one you can write to."));
 }
 
 QString confidenceText(const store::Suggestion &s)
@@ -70,13 +66,13 @@ QString outcomeWords(data::PatchOutcome::Status status)
 {
     switch (status) {
     case data::PatchOutcome::Status::Written:
-        return tr("written");
+        return QCoreApplication::translate("WorkExport", "written");
     case data::PatchOutcome::Status::NoRow:
-        return tr("not written: the file has no row for this product");
+        return QCoreApplication::translate("WorkExport", "not written: the file has no row for this product");
     case data::PatchOutcome::Status::NoColumn:
-        return tr("not written: the file has no column for this attribute");
+        return QCoreApplication::translate("WorkExport", "not written: the file has no column for this attribute");
     case data::PatchOutcome::Status::NotEmpty:
-        return tr("not written: the cell has a value in the file now");
+        return QCoreApplication::translate("WorkExport", "not written: the cell has a value in the file now");
     }
     return {};
 }
@@ -111,8 +107,9 @@ WorkExportResult exportAttributes(store::ProjectStore &store, const std::vector<
         QList<data::PatchOutcome> outcomes;
         const bool csv = !info.delimiter.isEmpty();
         if (!csv)
-            result.notes << tr("%1 is a JSON file; ShopTuner writes catalogs back as CSV or TSV only, so its "
-                               "changes are in the change list for you to enter in your shop.")
+            result.notes << QCoreApplication::translate("WorkExport",
+                "%1 is a JSON file; ShopTuner writes catalogs back as CSV or TSV only, so its "
+                "changes are in the change list for you to enter in your shop.")
                                 .arg(info.fileName);
         else {
             SourceState state = sourceState(info);
@@ -141,7 +138,8 @@ WorkExportResult exportAttributes(store::ProjectStore &store, const std::vector<
             result.written += patched.written;
             result.files << target;
             if (patched.written < cells.size())
-                result.notes << tr("%1 of %2 accepted values could not be written into %3; the change list says why.")
+                result.notes << QCoreApplication::translate(
+                    "WorkExport", "%1 of %2 accepted values could not be written into %3; the change list says why.")
                                     .arg(cells.size() - patched.written)
                                     .arg(cells.size())
                                     .arg(QFileInfo(target).fileName());
@@ -150,13 +148,17 @@ WorkExportResult exportAttributes(store::ProjectStore &store, const std::vector<
             const store::Suggestion &s = *list[i];
             changes << QStringList {s.itemKey, products.value(s.itemKey).title, s.field,
                 i < outcomes.size() ? outcomes[i].column : QString(), s.currentValue, s.value(), confidenceText(s),
-                i < outcomes.size() ? outcomeWords(outcomes[i].status) : tr("not written: enter it in your shop")};
+                i < outcomes.size() ? outcomeWords(outcomes[i].status)
+                                    : QCoreApplication::translate("WorkExport", "not written: enter it in your shop")};
         }
     }
     const QString list = result.files.isEmpty() ? outFile : changeListPath(outFile);
     writeCsv(list,
-        {tr("Product"), tr("Title"), tr("Attribute"), tr("Column"), tr("Was"), tr("Now"), tr("Confidence"),
-            tr("Written")},
+        {QCoreApplication::translate("WorkExport", "Product"), QCoreApplication::translate("WorkExport", "Title"),
+            QCoreApplication::translate("WorkExport", "Attribute"), QCoreApplication::translate("WorkExport", "Column"),
+            QCoreApplication::translate("WorkExport", "Was"), QCoreApplication::translate("WorkExport", "Now"),
+            QCoreApplication::translate("WorkExport", "Confidence"),
+            QCoreApplication::translate("WorkExport", "Written")},
         changes);
     result.files << list;
     return result;
@@ -179,15 +181,21 @@ WorkExportResult exportReviews(const std::vector<store::Suggestion> &all, const 
     for (const store::Suggestion *s : rows) {
         const QJsonObject c = contextOf(*s);
         result.accepted += s->decision == store::Suggestion::Decision::Accepted;
-        lines << QStringList {s->value().mid(3), confidenceText(*s), c.value(QStringLiteral("stars")).toVariant().toString(),
-            c.value(QStringLiteral("date")).toString(), c.value(QStringLiteral("product")).toString(),
-            c.value(QStringLiteral("title")).toString(), s->itemKey, c.value(QStringLiteral("review_title")).toString(),
-            c.value(QStringLiteral("text")).toString(),
-            s->decision == store::Suggestion::Decision::Accepted ? tr("checked") : QString()};
+        lines << QStringList {s->value().mid(3), confidenceText(*s),
+            c.value(QStringLiteral("stars")).toVariant().toString(), c.value(QStringLiteral("date")).toString(),
+            c.value(QStringLiteral("product")).toString(), c.value(QStringLiteral("title")).toString(), s->itemKey,
+            c.value(QStringLiteral("review_title")).toString(), c.value(QStringLiteral("text")).toString(),
+            s->decision == store::Suggestion::Decision::Accepted ? QCoreApplication::translate("WorkExport", "checked")
+                                                                 : QString()};
     }
     writeCsv(outFile,
-        {tr("Sentiment"), tr("Confidence"), tr("Stars"), tr("Date"), tr("Product"), tr("Title"), tr("Review"),
-            tr("Review title"), tr("Text"), tr("Checked by you")},
+        {QCoreApplication::translate("WorkExport", "Sentiment"),
+            QCoreApplication::translate("WorkExport", "Confidence"), QCoreApplication::translate("WorkExport", "Stars"),
+            QCoreApplication::translate("WorkExport", "Date"), QCoreApplication::translate("WorkExport", "Product"),
+            QCoreApplication::translate("WorkExport", "Title"), QCoreApplication::translate("WorkExport", "Review"),
+            QCoreApplication::translate("WorkExport", "Review title"),
+            QCoreApplication::translate("WorkExport", "Text"),
+            QCoreApplication::translate("WorkExport", "Checked by you")},
         lines);
     result.written = int(lines.size());
     result.files << outFile;
@@ -200,8 +208,7 @@ SourceChanged::SourceChanged(QString path, bool missing)
     : std::runtime_error("the imported file changed since it was imported")
     , m_path(std::move(path))
     , m_missing(missing)
-{
-}
+{ }
 
 SourceState sourceState(const store::ImportInfo &info)
 {
@@ -212,7 +219,8 @@ SourceState sourceState(const store::ImportInfo &info)
     const QFileInfo f(info.filePath);
     if (!f.exists())
         state.status = SourceState::Status::Missing;
-    else if (f.size() != info.fileSize || (!info.fileSha256.isEmpty() && data::fileSha256(info.filePath) != info.fileSha256))
+    else if (f.size() != info.fileSize
+        || (!info.fileSha256.isEmpty() && data::fileSha256(info.filePath) != info.fileSha256))
         state.status = SourceState::Status::Changed;
     else
         state.status = info.fileSha256.isEmpty() ? SourceState::Status::Unknown : SourceState::Status::Same;
@@ -224,7 +232,7 @@ WorkExportResult exportWork(
 {
     const auto job = store::workJob(store, jobId);
     if (!job)
-        throw store::StoreError(tr("The project has no job %1.").arg(jobId));
+        throw store::StoreError(QCoreApplication::translate("WorkExport", "The project has no job %1.").arg(jobId));
     const std::vector<store::Suggestion> all = store::suggestions(store, jobId);
     if (job->kind == QLatin1String("fill-attributes"))
         return exportAttributes(store, all, outFile, options);

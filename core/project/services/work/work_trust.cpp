@@ -10,16 +10,12 @@
 namespace shoptuner::services {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("WorkTrust", text);
-}
-
 constexpr double kWeakBelow = 0.5;
 
 } // namespace
 
-WorkTrust workTrust(store::ProjectStore &store, const QString &modelPath, const QString &adapterPath, const QString &task)
+WorkTrust workTrust(
+    store::ProjectStore &store, const QString &modelPath, const QString &adapterPath, const QString &task)
 {
     WorkTrust trust;
     for (const store::Evaluation &e : store::listEvaluations(store)) {
@@ -34,28 +30,33 @@ WorkTrust workTrust(store::ProjectStore &store, const QString &modelPath, const 
             continue;
         trust.measured = true;
         trust.score = found->value;
-        trust.weak = found->value < kWeakBelow;
+        trust.weak = found->value < kWeakBelow && found->n >= kMinQuestionsToTell; // below it: too few to tell
         const QMap<QString, qint64> right = store::fullMarks(store, e.id);
         const QString key = found->task + QChar(0x1f) + found->setting;
         if (right.contains(key))
-            trust.sentence = tr("When tested on your kept-aside examples, this model got %1 of %2 questions of "
-                                "\u201c%3\u201d right.")
+            trust.sentence = QCoreApplication::translate("WorkTrust",
+                "When tested on your kept-aside examples, this model got %1 of %2 questions of "
+                "\u201c%3\u201d right.")
                                  .arg(right.value(key))
                                  .arg(found->n)
                                  .arg(taskTitle(task));
         else
-            trust.sentence = tr("When tested on your kept-aside examples, this model scored %1 at \u201c%2\u201d "
-                                "(%3 questions).")
+            trust.sentence = QCoreApplication::translate("WorkTrust",
+                "When tested on your kept-aside examples, this model scored %1 at \u201c%2\u201d "
+                "(%3 questions).")
                                  .arg(percentText(found->value), taskTitle(task))
                                  .arg(found->n);
         if (found->n < kMinQuestionsToTell)
-            trust.sentence += QLatin1Char(' ') + tr("That is too few questions to tell how far to trust it.");
+            trust.sentence += QLatin1Char(' ')
+                + QCoreApplication::translate("WorkTrust", "That is too few questions to tell how far to trust it.");
         else if (trust.weak)
-            trust.sentence += QLatin1Char(' ') + tr("It is weak at this task: check every suggestion.");
+            trust.sentence += QLatin1Char(' ')
+                + QCoreApplication::translate("WorkTrust", "It is weak at this task: check every suggestion.");
         return trust;
     }
-    trust.sentence = tr("This model has not been tested on \u201c%1\u201d yet: test it on the Results page to know how "
-                        "far to trust its suggestions.")
+    trust.sentence = QCoreApplication::translate("WorkTrust",
+        "This model has not been tested on \u201c%1\u201d yet: test it on the Results page to know how "
+        "far to trust its suggestions.")
                          .arg(taskTitle(task));
     return trust;
 }
