@@ -81,9 +81,13 @@ bool looksEnglish(const QString &text)
         QStringLiteral("quit"), QStringLiteral("open"), QStringLiteral("save"), QStringLiteral("close"),
         QStringLiteral("browse"), QStringLiteral("overview"), QStringLiteral("language"), QStringLiteral("device"),
         QStringLiteral("memory"), QStringLiteral("speed"), QStringLiteral("left"), QStringLiteral("elapsed"),
-        QStringLiteral("none"), QStringLiteral("choose"), QStringLiteral("test"), QStringLiteral("tasks")};
+        QStringLiteral("none"), QStringLiteral("choose"), QStringLiteral("tasks")};
+    // Names are not words to translate: file names ("questions.csv") and the demo model's folder.
+    static const QRegularExpression names(QStringLiteral("\\S+\\.(csv|tsv|json|txt|pdf|html)\\b|demo model"));
     static const QRegularExpression word(QStringLiteral("[A-Za-z]+"));
-    for (auto it = word.globalMatch(text); it.hasNext();)
+    QString rest = text;
+    rest.remove(names);
+    for (auto it = word.globalMatch(rest); it.hasNext();)
         if (words.contains(it.next().captured().toLower()))
             return true;
     return false;

@@ -402,6 +402,47 @@ private Q_SLOTS:
         QCOMPARE(list.rows.last()[0], QStringLiteral("very positive"));
     }
 
+    // Draft answers: each open question is asked whether its reviews answer it and for the answer;
+    // the list puts the answerable ones first with their drafts, and a rejected draft is left out.
+    void draftAnswersForOpenQuestions()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath("shop.shoptuner");
+        QVERIFY(importProposed(project, SHOPTUNER_DEMO_SHOP "/catalog.csv", store::DataKind::Catalog) > 0);
+        QVERIFY(importProposed(project, SHOPTUNER_DEMO_SHOP "/reviews.csv", store::DataKind::Reviews) > 0);
+        QVERIFY(importProposed(project, SHOPTUNER_DEMO_SHOP "/questions.csv", store::DataKind::Questions) > 0);
+        QSet<QString> open;
+        {
+            store::ProjectStore store(project);
+            for (const store::Question &q : store::loadQuestions(store))
+                if (q.answer.trimmed().isEmpty())
+                    open.insert(q.key);
+            QVERIFY2(!open.isEmpty(), "the demo shop has open questions");
+            QSet<QString> asked;
+            for (const services::WorkPrompt &p : services::workKind("draft-answers")->prompts(store, {})) {
+                QVERIFY(open.contains(p.itemKey));
+                asked.insert(p.itemKey + '\t' + p.task);
+            }
+            QVERIFY(asked.size() >= 2);
+            QVERIFY(asked.size() % 2 == 0); // both tasks for every question asked
+        }
+        int n = 0;
+        const std::int64_t jobId = answeredJob(project, "draft-answers", [&n](const services::WorkPrompt &p) {
+            if (p.task == "Answerability_Prediction")
+                return QString(n++ % 2 ? "no" : "yes");
+            return QStringLiteral("Yes, it is machine washable at 40 degrees.");
+        });
+        decide(project, jobId, [](const store::Suggestion &) { return store::Suggestion::Decision::Accepted; });
+        store::ProjectStore store(project);
+        const services::WorkExportResult r = services::exportWork(store, jobId, dir.filePath("answers.csv"));
+        const Table list = readTable(dir.filePath("answers.csv"));
+        QCOMPARE(list.rows.size(), r.written);
+        QCOMPARE(list.rows.first()[4], QStringLiteral("yes"));
+        QCOMPARE(list.rows.last()[4], QStringLiteral("no"));
+        QCOMPARE(list.rows.first()[5], QStringLiteral("Yes, it is machine washable at 40 degrees."));
+        QVERIFY(open.contains(list.rows.first()[0]));
+    }
+
     // With a model: the job asks every prompt once, keeps each batch as it comes, stops when
     // cancelled with what it answered, and resumes where it stopped, also after its process was
     // killed; "new rows only" then finds nothing left.

@@ -1158,12 +1158,14 @@
     <message>
         <location filename="../core/project/services/work/work_export.cpp" line="157"/>
         <location filename="../core/project/services/work/work_export.cpp" line="194"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="242"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
         <location filename="../core/project/services/work/work_export.cpp" line="157"/>
         <location filename="../core/project/services/work/work_export.cpp" line="195"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="243"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -1190,6 +1192,7 @@
     <message>
         <location filename="../core/project/services/work/work_export.cpp" line="160"/>
         <location filename="../core/project/services/work/work_export.cpp" line="193"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="246"/>
         <source>Confidence</source>
         <translation>Sicherheit</translation>
     </message>
@@ -1200,6 +1203,7 @@
     </message>
     <message>
         <location filename="../core/project/services/work/work_export.cpp" line="188"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="238"/>
         <source>checked</source>
         <translation>geprüft</translation>
     </message>
@@ -1230,16 +1234,33 @@
     </message>
     <message>
         <location filename="../core/project/services/work/work_export.cpp" line="197"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="243"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
         <location filename="../core/project/services/work/work_export.cpp" line="198"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="247"/>
         <source>Checked by you</source>
         <translation>Von Ihnen geprüft</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="235"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="242"/>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="244"/>
+        <source>Reviews answer it</source>
+        <translation>Bewertungen beantworten sie</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="245"/>
+        <source>Draft answer</source>
+        <translation>Antwortentwurf</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="284"/>
         <source>The project has no job %1.</source>
         <translation>Das Projekt hat keinen Auftrag %1.</translation>
     </message>
@@ -1272,7 +1293,7 @@
         <translation>Lade das Modell</translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/work_job.cpp" line="192"/>
+        <location filename="../core/project/jobs/work_job.cpp" line="197"/>
         <source>%1: %2 of %3 asked (%4 per second)</source>
         <translation>%1: %2 von %3 gefragt (%4 pro Sekunde)</translation>
     </message>
@@ -1288,6 +1309,11 @@
         <location filename="../core/project/services/work/triage_reviews.cpp" line="23"/>
         <source>Triage reviews</source>
         <translation>Bewertungen sichten</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/draft_answers.cpp" line="28"/>
+        <source>Draft answers to questions</source>
+        <translation>Antworten auf Fragen entwerfen</translation>
     </message>
 </context>
 <context>
@@ -3653,57 +3679,87 @@ Getestet: %4 (%5)</translation>
         <translation>sehr negativ</translation>
     </message>
     <message>
+        <location filename="../ui/suggestion_model.cpp" line="90"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="90"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
         <location filename="../ui/suggestion_model.cpp" line="129"/>
+        <source>Do the reviews answer it?</source>
+        <translation>Beantworten die Bewertungen sie?</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="131"/>
+        <source>Draft answer</source>
+        <translation>Antwortentwurf</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="138"/>
         <source>Accepted</source>
         <translation>Übernommen</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="130"/>
+        <location filename="../ui/suggestion_model.cpp" line="139"/>
         <source>Rejected</source>
         <translation>Verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="131"/>
+        <location filename="../ui/suggestion_model.cpp" line="140"/>
         <source>To review</source>
         <translation>Zu prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="165"/>
+        <location filename="../ui/suggestion_model.cpp" line="175"/>
         <source>Review</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="165"/>
+        <location filename="../ui/suggestion_model.cpp" line="175"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="167"/>
+        <location filename="../ui/suggestion_model.cpp" line="175"/>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="177"/>
         <source>Stars</source>
         <translation>Sterne</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="167"/>
+        <location filename="../ui/suggestion_model.cpp" line="177"/>
         <source>Attribute</source>
         <translation>Merkmal</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="169"/>
+        <location filename="../ui/suggestion_model.cpp" line="177"/>
+        <source>What is suggested</source>
+        <translation>Was vorgeschlagen wird</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="179"/>
         <source>How it reads</source>
         <translation>Wie sie klingt</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="169"/>
+        <location filename="../ui/suggestion_model.cpp" line="179"/>
         <source>Suggested value</source>
         <translation>Vorgeschlagener Wert</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="171"/>
+        <location filename="../ui/suggestion_model.cpp" line="181"/>
         <source>Confidence</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="173"/>
+        <location filename="../ui/suggestion_model.cpp" line="183"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
@@ -4841,35 +4897,43 @@ Bei %3 Fragen liegt der wahre Wert wahrscheinlich zwischen %4 und %5.</translati
         <translation>%1 übernommen, %2 verworfen, %3 zu prüfen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/work_panel.cpp" line="296"/>
+        <location filename="../ui/work_panel.cpp" line="295"/>
         <source>For %n more the model found nothing to suggest.</source>
         <translation>
             <numerusform>Für %n weiteren fand das Modell nichts vorzuschlagen.</numerusform>
             <numerusform>Für %n weitere fand das Modell nichts vorzuschlagen.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/work_panel.cpp" line="298"/>
+        <source>For %n the model&apos;s answer could not be read: it needs more training (the Balanced or Thorough plan) or more examples of this task.</source>
+        <translation>
+            <numerusform>Bei %n war die Antwort des Modells nicht lesbar: Es braucht mehr Training (den Plan „Ausgewogen“ oder „Gründlich“) oder mehr Beispiele dieser Aufgabe.</numerusform>
+            <numerusform>Bei %n war die Antwort des Modells nicht lesbar: Es braucht mehr Training (den Plan „Ausgewogen“ oder „Gründlich“) oder mehr Beispiele dieser Aufgabe.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="322"/>
+        <location filename="../ui/work_panel.cpp" line="326"/>
         <source>Run a job the model is weak at?</source>
         <translation>Einen Auftrag ausführen, bei dem das Modell schwach ist?</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="323"/>
+        <location filename="../ui/work_panel.cpp" line="327"/>
         <source>You can still run it and check every suggestion.</source>
         <translation>Sie können ihn trotzdem ausführen und jeden Vorschlag prüfen.</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="324"/>
+        <location filename="../ui/work_panel.cpp" line="328"/>
         <source>Run anyway</source>
         <translation>Trotzdem ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="358"/>
+        <location filename="../ui/work_panel.cpp" line="362"/>
         <source>The job stopped with an error</source>
         <translation>Der Auftrag wurde mit einem Fehler beendet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/work_panel.cpp" line="380"/>
+        <location filename="../ui/work_panel.cpp" line="384"/>
         <source>%n accepted just now.</source>
         <translation>
             <numerusform>%n soeben übernommen.</numerusform>
@@ -4877,63 +4941,63 @@ Bei %3 Fragen liegt der wahre Wert wahrscheinlich zwischen %4 und %5.</translati
         </translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="418"/>
+        <location filename="../ui/work_panel.cpp" line="422"/>
         <source>catalog with filled attributes</source>
         <translation>Katalog mit ergänzten Merkmalen</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="418"/>
+        <location filename="../ui/work_panel.cpp" line="422"/>
         <source>reviews triaged</source>
         <translation>gesichtete Bewertungen</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="423"/>
+        <location filename="../ui/work_panel.cpp" line="427"/>
         <source>-filled</source>
         <translation>-ergaenzt</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="425"/>
+        <location filename="../ui/work_panel.cpp" line="429"/>
         <source>Export the suggestions</source>
         <translation>Vorschläge exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="426"/>
+        <location filename="../ui/work_panel.cpp" line="430"/>
         <source>CSV files (*.csv *.tsv *.txt)</source>
         <translation>CSV-Dateien (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="441"/>
+        <location filename="../ui/work_panel.cpp" line="445"/>
         <source>Written: %1.</source>
         <translation>Geschrieben: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="449"/>
+        <location filename="../ui/work_panel.cpp" line="453"/>
         <source>Where is the catalog file you imported (%1)?</source>
         <translation>Wo ist die Katalogdatei, die Sie importiert haben (%1)?</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="450"/>
+        <location filename="../ui/work_panel.cpp" line="454"/>
         <source>Shop files (*.csv *.tsv *.txt)</source>
         <translation>Shop-Dateien (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="455"/>
+        <location filename="../ui/work_panel.cpp" line="459"/>
         <source>The catalog file changed</source>
         <translation>Die Katalogdatei hat sich geändert</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="456"/>
+        <location filename="../ui/work_panel.cpp" line="460"/>
         <source>%1 changed since you imported it. ShopTuner writes a copy of the file as it is now, with the accepted values filled in; values it no longer finds are listed, not written.</source>
         <translation>%1 hat sich seit dem Import geändert. ShopTuner schreibt eine Kopie der Datei, wie sie jetzt ist, mit den übernommenen Werten; Werte, die es nicht mehr zuordnen kann, werden aufgelistet, nicht geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="459"/>
+        <location filename="../ui/work_panel.cpp" line="463"/>
         <source>Write the copy</source>
         <translation>Kopie schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="464"/>
-        <location filename="../ui/work_panel.cpp" line="467"/>
+        <location filename="../ui/work_panel.cpp" line="468"/>
+        <location filename="../ui/work_panel.cpp" line="471"/>
         <source>Could not export</source>
         <translation>Export nicht möglich</translation>
     </message>

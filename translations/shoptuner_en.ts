@@ -1158,12 +1158,14 @@
     <message>
         <location filename="../core/project/services/work/work_export.cpp" line="157"/>
         <location filename="../core/project/services/work/work_export.cpp" line="194"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="242"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/project/services/work/work_export.cpp" line="157"/>
         <location filename="../core/project/services/work/work_export.cpp" line="195"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="243"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1190,6 +1192,7 @@
     <message>
         <location filename="../core/project/services/work/work_export.cpp" line="160"/>
         <location filename="../core/project/services/work/work_export.cpp" line="193"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="246"/>
         <source>Confidence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1200,6 +1203,7 @@
     </message>
     <message>
         <location filename="../core/project/services/work/work_export.cpp" line="188"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="238"/>
         <source>checked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1230,16 +1234,33 @@
     </message>
     <message>
         <location filename="../core/project/services/work/work_export.cpp" line="197"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="243"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/project/services/work/work_export.cpp" line="198"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="247"/>
         <source>Checked by you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="235"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="242"/>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="244"/>
+        <source>Reviews answer it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="245"/>
+        <source>Draft answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="284"/>
         <source>The project has no job %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1272,7 +1293,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/work_job.cpp" line="192"/>
+        <location filename="../core/project/jobs/work_job.cpp" line="197"/>
         <source>%1: %2 of %3 asked (%4 per second)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1287,6 +1308,11 @@
     <message>
         <location filename="../core/project/services/work/triage_reviews.cpp" line="23"/>
         <source>Triage reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/draft_answers.cpp" line="28"/>
+        <source>Draft answers to questions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3650,57 +3676,87 @@ Tested: %4 (%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="129"/>
-        <source>Accepted</source>
+        <location filename="../ui/suggestion_model.cpp" line="90"/>
+        <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="130"/>
-        <source>Rejected</source>
+        <location filename="../ui/suggestion_model.cpp" line="90"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="129"/>
+        <source>Do the reviews answer it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/suggestion_model.cpp" line="131"/>
+        <source>Draft answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="138"/>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="139"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="140"/>
         <source>To review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="165"/>
+        <location filename="../ui/suggestion_model.cpp" line="175"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="165"/>
+        <location filename="../ui/suggestion_model.cpp" line="175"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="167"/>
+        <location filename="../ui/suggestion_model.cpp" line="175"/>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="177"/>
         <source>Stars</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="167"/>
+        <location filename="../ui/suggestion_model.cpp" line="177"/>
         <source>Attribute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="169"/>
+        <location filename="../ui/suggestion_model.cpp" line="177"/>
+        <source>What is suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="179"/>
         <source>How it reads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="169"/>
+        <location filename="../ui/suggestion_model.cpp" line="179"/>
         <source>Suggested value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="171"/>
+        <location filename="../ui/suggestion_model.cpp" line="181"/>
         <source>Confidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="173"/>
+        <location filename="../ui/suggestion_model.cpp" line="183"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4837,35 +4893,43 @@ With %3 questions the true score likely lies between %4 and %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/work_panel.cpp" line="296"/>
+        <location filename="../ui/work_panel.cpp" line="295"/>
         <source>For %n more the model found nothing to suggest.</source>
         <translation>
             <numerusform>For %n more the model found nothing to suggest.</numerusform>
             <numerusform>For %n more the model found nothing to suggest.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/work_panel.cpp" line="298"/>
+        <source>For %n the model&apos;s answer could not be read: it needs more training (the Balanced or Thorough plan) or more examples of this task.</source>
+        <translation>
+            <numerusform>For %n the model&apos;s answer could not be read: it needs more training (the Balanced or Thorough plan) or more examples of this task.</numerusform>
+            <numerusform>For %n the model&apos;s answer could not be read: it needs more training (the Balanced or Thorough plan) or more examples of this task.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="322"/>
+        <location filename="../ui/work_panel.cpp" line="326"/>
         <source>Run a job the model is weak at?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="323"/>
+        <location filename="../ui/work_panel.cpp" line="327"/>
         <source>You can still run it and check every suggestion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="324"/>
+        <location filename="../ui/work_panel.cpp" line="328"/>
         <source>Run anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="358"/>
+        <location filename="../ui/work_panel.cpp" line="362"/>
         <source>The job stopped with an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/work_panel.cpp" line="380"/>
+        <location filename="../ui/work_panel.cpp" line="384"/>
         <source>%n accepted just now.</source>
         <translation>
             <numerusform>%n accepted just now.</numerusform>
@@ -4873,63 +4937,63 @@ With %3 questions the true score likely lies between %4 and %5.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="418"/>
+        <location filename="../ui/work_panel.cpp" line="422"/>
         <source>catalog with filled attributes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="418"/>
+        <location filename="../ui/work_panel.cpp" line="422"/>
         <source>reviews triaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="423"/>
+        <location filename="../ui/work_panel.cpp" line="427"/>
         <source>-filled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="425"/>
+        <location filename="../ui/work_panel.cpp" line="429"/>
         <source>Export the suggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="426"/>
+        <location filename="../ui/work_panel.cpp" line="430"/>
         <source>CSV files (*.csv *.tsv *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="441"/>
+        <location filename="../ui/work_panel.cpp" line="445"/>
         <source>Written: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="449"/>
+        <location filename="../ui/work_panel.cpp" line="453"/>
         <source>Where is the catalog file you imported (%1)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="450"/>
+        <location filename="../ui/work_panel.cpp" line="454"/>
         <source>Shop files (*.csv *.tsv *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="455"/>
+        <location filename="../ui/work_panel.cpp" line="459"/>
         <source>The catalog file changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="456"/>
+        <location filename="../ui/work_panel.cpp" line="460"/>
         <source>%1 changed since you imported it. ShopTuner writes a copy of the file as it is now, with the accepted values filled in; values it no longer finds are listed, not written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="459"/>
+        <location filename="../ui/work_panel.cpp" line="463"/>
         <source>Write the copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="464"/>
-        <location filename="../ui/work_panel.cpp" line="467"/>
+        <location filename="../ui/work_panel.cpp" line="468"/>
+        <location filename="../ui/work_panel.cpp" line="471"/>
         <source>Could not export</source>
         <translation type="unfinished"></translation>
     </message>

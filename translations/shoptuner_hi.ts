@@ -1158,12 +1158,14 @@
     <message>
         <location filename="../core/project/services/work/work_export.cpp" line="157"/>
         <location filename="../core/project/services/work/work_export.cpp" line="194"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="242"/>
         <source>Product</source>
         <translation>उत्पाद</translation>
     </message>
     <message>
         <location filename="../core/project/services/work/work_export.cpp" line="157"/>
         <location filename="../core/project/services/work/work_export.cpp" line="195"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="243"/>
         <source>Title</source>
         <translation>शीर्षक</translation>
     </message>
@@ -1190,6 +1192,7 @@
     <message>
         <location filename="../core/project/services/work/work_export.cpp" line="160"/>
         <location filename="../core/project/services/work/work_export.cpp" line="193"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="246"/>
         <source>Confidence</source>
         <translation>भरोसा</translation>
     </message>
@@ -1200,6 +1203,7 @@
     </message>
     <message>
         <location filename="../core/project/services/work/work_export.cpp" line="188"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="238"/>
         <source>checked</source>
         <translation>जाँचा गया</translation>
     </message>
@@ -1230,16 +1234,33 @@
     </message>
     <message>
         <location filename="../core/project/services/work/work_export.cpp" line="197"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="243"/>
         <source>Text</source>
         <translation>पाठ</translation>
     </message>
     <message>
         <location filename="../core/project/services/work/work_export.cpp" line="198"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="247"/>
         <source>Checked by you</source>
         <translation>आपके द्वारा जाँचा गया</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="235"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="242"/>
+        <source>Question</source>
+        <translation>प्रश्न</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="244"/>
+        <source>Reviews answer it</source>
+        <translation>समीक्षाएँ उत्तर देती हैं</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="245"/>
+        <source>Draft answer</source>
+        <translation>उत्तर का मसौदा</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="284"/>
         <source>The project has no job %1.</source>
         <translation>प्रोजेक्ट में काम %1 नहीं है।</translation>
     </message>
@@ -1272,7 +1293,7 @@
         <translation>मॉडल लोड हो रहा है</translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/work_job.cpp" line="192"/>
+        <location filename="../core/project/jobs/work_job.cpp" line="197"/>
         <source>%1: %2 of %3 asked (%4 per second)</source>
         <translation>%1: %3 में से %2 पूछे गए (%4 प्रति सेकंड)</translation>
     </message>
@@ -1288,6 +1309,11 @@
         <location filename="../core/project/services/work/triage_reviews.cpp" line="23"/>
         <source>Triage reviews</source>
         <translation>समीक्षाएँ छाँटें</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/draft_answers.cpp" line="28"/>
+        <source>Draft answers to questions</source>
+        <translation>प्रश्नों के उत्तर का मसौदा बनाएँ</translation>
     </message>
 </context>
 <context>
@@ -3653,57 +3679,87 @@ Tested: %4 (%5)</source>
         <translation>बहुत नकारात्मक</translation>
     </message>
     <message>
+        <location filename="../ui/suggestion_model.cpp" line="90"/>
+        <source>yes</source>
+        <translation>हाँ</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="90"/>
+        <source>no</source>
+        <translation>नहीं</translation>
+    </message>
+    <message>
         <location filename="../ui/suggestion_model.cpp" line="129"/>
+        <source>Do the reviews answer it?</source>
+        <translation>क्या समीक्षाएँ इसका उत्तर देती हैं?</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="131"/>
+        <source>Draft answer</source>
+        <translation>उत्तर का मसौदा</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="138"/>
         <source>Accepted</source>
         <translation>स्वीकार किया</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="130"/>
+        <location filename="../ui/suggestion_model.cpp" line="139"/>
         <source>Rejected</source>
         <translation>अस्वीकार किया</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="131"/>
+        <location filename="../ui/suggestion_model.cpp" line="140"/>
         <source>To review</source>
         <translation>जाँचना है</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="165"/>
+        <location filename="../ui/suggestion_model.cpp" line="175"/>
         <source>Review</source>
         <translation>समीक्षा</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="165"/>
+        <location filename="../ui/suggestion_model.cpp" line="175"/>
         <source>Product</source>
         <translation>उत्पाद</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="167"/>
+        <location filename="../ui/suggestion_model.cpp" line="175"/>
+        <source>Question</source>
+        <translation>प्रश्न</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="177"/>
         <source>Stars</source>
         <translation>तारे</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="167"/>
+        <location filename="../ui/suggestion_model.cpp" line="177"/>
         <source>Attribute</source>
         <translation>विशेषता</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="169"/>
+        <location filename="../ui/suggestion_model.cpp" line="177"/>
+        <source>What is suggested</source>
+        <translation>क्या सुझाया गया है</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="179"/>
         <source>How it reads</source>
         <translation>कैसी लगती है</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="169"/>
+        <location filename="../ui/suggestion_model.cpp" line="179"/>
         <source>Suggested value</source>
         <translation>सुझाया गया मान</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="171"/>
+        <location filename="../ui/suggestion_model.cpp" line="181"/>
         <source>Confidence</source>
         <translation>भरोसा</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="173"/>
+        <location filename="../ui/suggestion_model.cpp" line="183"/>
         <source>Decision</source>
         <translation>फ़ैसला</translation>
     </message>
@@ -4841,35 +4897,43 @@ With %3 questions the true score likely lies between %4 and %5.</source>
         <translation>%1 स्वीकार, %2 अस्वीकार, %3 जाँचने बाकी।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/work_panel.cpp" line="296"/>
+        <location filename="../ui/work_panel.cpp" line="295"/>
         <source>For %n more the model found nothing to suggest.</source>
         <translation>
             <numerusform>%n और के लिए मॉडल को सुझाने को कुछ नहीं मिला।</numerusform>
             <numerusform>%n और के लिए मॉडल को सुझाने को कुछ नहीं मिला।</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/work_panel.cpp" line="298"/>
+        <source>For %n the model&apos;s answer could not be read: it needs more training (the Balanced or Thorough plan) or more examples of this task.</source>
+        <translation>
+            <numerusform>%n के लिए मॉडल का उत्तर पढ़ा नहीं जा सका: इसे और प्रशिक्षण (संतुलित या गहन योजना) या इस काम के और उदाहरण चाहिए।</numerusform>
+            <numerusform>%n के लिए मॉडल का उत्तर पढ़ा नहीं जा सका: इसे और प्रशिक्षण (संतुलित या गहन योजना) या इस काम के और उदाहरण चाहिए।</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="322"/>
+        <location filename="../ui/work_panel.cpp" line="326"/>
         <source>Run a job the model is weak at?</source>
         <translation>ऐसा काम चलाएँ जिसमें मॉडल कमज़ोर है?</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="323"/>
+        <location filename="../ui/work_panel.cpp" line="327"/>
         <source>You can still run it and check every suggestion.</source>
         <translation>आप फिर भी इसे चला सकते हैं और हर सुझाव जाँच सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="324"/>
+        <location filename="../ui/work_panel.cpp" line="328"/>
         <source>Run anyway</source>
         <translation>फिर भी चलाएँ</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="358"/>
+        <location filename="../ui/work_panel.cpp" line="362"/>
         <source>The job stopped with an error</source>
         <translation>काम एक त्रुटि के साथ रुक गया</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/work_panel.cpp" line="380"/>
+        <location filename="../ui/work_panel.cpp" line="384"/>
         <source>%n accepted just now.</source>
         <translation>
             <numerusform>%n अभी स्वीकार किया गया।</numerusform>
@@ -4877,63 +4941,63 @@ With %3 questions the true score likely lies between %4 and %5.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="418"/>
+        <location filename="../ui/work_panel.cpp" line="422"/>
         <source>catalog with filled attributes</source>
         <translation>भरी हुई विशेषताओं वाला कैटलॉग</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="418"/>
+        <location filename="../ui/work_panel.cpp" line="422"/>
         <source>reviews triaged</source>
         <translation>छाँटी गई समीक्षाएँ</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="423"/>
+        <location filename="../ui/work_panel.cpp" line="427"/>
         <source>-filled</source>
         <translation>-filled</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="425"/>
+        <location filename="../ui/work_panel.cpp" line="429"/>
         <source>Export the suggestions</source>
         <translation>सुझाव निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="426"/>
+        <location filename="../ui/work_panel.cpp" line="430"/>
         <source>CSV files (*.csv *.tsv *.txt)</source>
         <translation>CSV फ़ाइलें (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="441"/>
+        <location filename="../ui/work_panel.cpp" line="445"/>
         <source>Written: %1.</source>
         <translation>लिखा गया: %1।</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="449"/>
+        <location filename="../ui/work_panel.cpp" line="453"/>
         <source>Where is the catalog file you imported (%1)?</source>
         <translation>आपने जो कैटलॉग फ़ाइल आयात की थी (%1), वह कहाँ है?</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="450"/>
+        <location filename="../ui/work_panel.cpp" line="454"/>
         <source>Shop files (*.csv *.tsv *.txt)</source>
         <translation>दुकान की फ़ाइलें (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="455"/>
+        <location filename="../ui/work_panel.cpp" line="459"/>
         <source>The catalog file changed</source>
         <translation>कैटलॉग फ़ाइल बदल गई है</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="456"/>
+        <location filename="../ui/work_panel.cpp" line="460"/>
         <source>%1 changed since you imported it. ShopTuner writes a copy of the file as it is now, with the accepted values filled in; values it no longer finds are listed, not written.</source>
         <translation>%1 आयात के बाद से बदल गई है। ShopTuner फ़ाइल की अभी जैसी है वैसी एक प्रति लिखता है, जिसमें स्वीकार किए गए मान भरे होते हैं; जो मान अब नहीं मिलते वे सूची में आते हैं, लिखे नहीं जाते।</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="459"/>
+        <location filename="../ui/work_panel.cpp" line="463"/>
         <source>Write the copy</source>
         <translation>प्रति लिखें</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="464"/>
-        <location filename="../ui/work_panel.cpp" line="467"/>
+        <location filename="../ui/work_panel.cpp" line="468"/>
+        <location filename="../ui/work_panel.cpp" line="471"/>
         <source>Could not export</source>
         <translation>निर्यात नहीं हो सका</translation>
     </message>

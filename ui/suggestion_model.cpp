@@ -84,7 +84,11 @@ QString SuggestionModel::itemText(const store::Suggestion &s) const
 
 QString SuggestionModel::valueText(const store::Suggestion &s) const
 {
-    return m_kind == QLatin1String("triage-reviews") ? sentimentWords(s.value()) : s.value();
+    if (m_kind == QLatin1String("triage-reviews"))
+        return sentimentWords(s.value());
+    if (s.field == QLatin1String("answerable"))
+        return s.value() == QLatin1String("yes") ? tr("yes") : s.value() == QLatin1String("no") ? tr("no") : s.value();
+    return s.value();
 }
 
 int SuggestionModel::rowCount(const QModelIndex &parent) const
@@ -121,6 +125,10 @@ QVariant SuggestionModel::data(const QModelIndex &index, int role) const
         if (m_kind == QLatin1String("triage-reviews"))
             return s.currentValue.isEmpty() ? QString()
                                             : QString(s.currentValue.toInt(), QChar(0x2605)); // the stars given
+        if (s.field == QLatin1String("answerable"))
+            return tr("Do the reviews answer it?");
+        if (m_kind == QLatin1String("draft-answers"))
+            return tr("Draft answer");
         return s.field;
     case SuggestionColumn:
         return valueText(s);
@@ -161,11 +169,12 @@ QVariant SuggestionModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     const bool reviews = m_kind == QLatin1String("triage-reviews");
+    const bool questions = m_kind == QLatin1String("draft-answers");
     switch (section) {
     case ItemColumn:
-        return reviews ? tr("Review") : tr("Product");
+        return reviews ? tr("Review") : questions ? tr("Question") : tr("Product");
     case FieldColumn:
-        return reviews ? tr("Stars") : tr("Attribute");
+        return reviews ? tr("Stars") : questions ? tr("What is suggested") : tr("Attribute");
     case SuggestionColumn:
         return reviews ? tr("How it reads") : tr("Suggested value");
     case ConfidenceColumn:
@@ -179,7 +188,8 @@ QVariant SuggestionModel::headerData(int section, Qt::Orientation orientation, i
 Qt::ItemFlags SuggestionModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.column() == SuggestionColumn && m_kind != QLatin1String("triage-reviews"))
+    if (index.column() == SuggestionColumn && m_kind != QLatin1String("triage-reviews")
+        && m_rows[std::size_t(index.row())].field != QLatin1String("answerable"))
         f |= Qt::ItemIsEditable;
     return f;
 }

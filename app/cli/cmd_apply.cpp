@@ -107,13 +107,13 @@ int apply(const Args &args)
 void registerApplyCommands(CommandRegistry &registry)
 {
     registry.add({"apply",
-        "put a tuned model to work on the project's shop data (fill-attributes, triage-reviews) and export the "
-        "suggestions",
+        "put a tuned model to work on the project's shop data (fill-attributes, triage-reviews, draft-answers) and "
+        "export the suggestions",
         {{"project", true, "the project file (.shoptuner)"}, {"job", true, "fill-attributes or triage-reviews"},
             {"model", true, "base model folder"},
             {"adapter", true, "PEFT adapter folder, e.g. a run's best/ (default: none)"},
             {"only-new", false, "only rows no earlier job of this kind has looked at"},
-            {"since", true, "triage-reviews: only reviews from this date on (YYYY-MM-DD)"},
+            {"since", true, "triage-reviews, draft-answers: only reviews or questions from this date on (YYYY-MM-DD)"},
             {"limit", true, "ask about at most this many rows (default: all)"},
             {"batch", true, "prompts answered together (default 8)"}, {"threads", true, "compute threads"},
             {"resume", true, "continue job N, stopped or killed before it finished"},

@@ -626,6 +626,26 @@ def build_questions(rng, catalog, topics, covered, total=450, n_covered=135):
     return [[f"Q-{i + 1:05d}", r[0], r[1], r[2], r[3].isoformat()] for i, r in enumerate(rows)]
 
 
+def build_open_questions(catalog, topics, covered, first, total=30, n_covered=20):
+    """Questions the shop has not answered yet (the newest): most about something the product's
+    reviews discuss, so a model can draft an answer from them. A stream of their own, so every
+    other file stays as it was."""
+    rng, rows, used = Rng(SEED + 1), [], set()
+    latest = START + datetime.timedelta(seconds=SPAN_S)
+    while len(rows) < total:
+        want = len(rows) < n_covered
+        p = rng.pick(catalog)
+        cands = [t for t in topics[p["id"]] if (t["key"] in covered[p["id"]]) == want and (p["id"], t["key"]) not in used]
+        if not cands:
+            continue
+        t = rng.pick(cands)
+        used.add((p["id"], t["key"]))
+        q = rng.pick(["", "", "Hi! ", "Quick question: "]) + rng.pick(t["qs"]) + rng.pick(["", " Thanks!"])
+        rows.append([p["id"], q, "", latest + datetime.timedelta(hours=rng.int(1, 24 * 14))])
+    rows.sort(key=lambda r: r[3])
+    return [[f"Q-{first + i:05d}", r[0], r[1], r[2], r[3].isoformat()] for i, r in enumerate(rows)]
+
+
 # ---------------------------------------------------------------- searches
 NOUN = {"Towel Set": "bath towel set", "Scented Candle": "candle", "Travel Tin Candle": "travel candle"}
 
@@ -783,7 +803,8 @@ quoted, quotes doubled), `\\n` line endings, one header row.
   or double quotes.
 - **questions.csv** — shopper questions with the shop's answer, consistent with the catalog. About
   30% ask about something that product's reviews discuss (answerable from reviews); the rest ask
-  about things no review of it mentions.
+  about things no review of it mentions. The newest 30 have no answer yet (most of them about
+  something the reviews discuss): the questions "Draft answers" is for.
 - **searches.csv** — each session shows 3–6 products for one query (positions 1..n). The item the
   shopper was after is usually clicked and is the only one purchased; same-type substitutes and
   complements get some clicks and carts; items from other categories are shown but rarely clicked.
@@ -810,6 +831,7 @@ def main():
     questions = build_questions(rng, catalog, topics, covered)
     searches = build_searches(rng, catalog)
     orders = build_orders(rng, catalog)
+    questions += build_open_questions(catalog, topics, covered, len(questions) + 1)
     write_catalog(os.path.join(out, "catalog.csv"), catalog)
     write_csv(os.path.join(out, "reviews.csv"),
               ["review_id", "product_id", "rating", "review_title", "review_text", "date"], reviews)

@@ -136,32 +136,36 @@ bool WorkJob::execute()
     load.threads = services::computeThreads(m_params.threads);
     auto model = engine::LanguageModel::load(m_params.modelDir.toStdString(), load);
 
-    // Prompts of similar length share a batch, so little of each batch is padding.
+    // Prompts of one task and similar length share a batch, so little of each batch is padding.
+    const auto taskOf = [&](const services::WorkPrompt &p) { return p.task.isEmpty() ? kind->task() : p.task; };
     std::vector<std::vector<engine::TokenId>> ids;
     ids.reserve(std::size_t(prompts.size()));
     for (const services::WorkPrompt &p : prompts) {
-        const engine::InstructionRecord record {kind->task().toStdString(), {}, {}, p.instruction.toStdString(),
+        const engine::InstructionRecord record {taskOf(p).toStdString(), {}, {}, p.instruction.toStdString(),
             p.input.toStdString(), data::optionsPromptText(p.optionsJson).toStdString(), {}};
         ids.push_back(engine::instructionPromptIds(record, model->tokenizer(), model->chatTemplate()));
     }
     std::vector<std::size_t> order(ids.size());
     std::iota(order.begin(), order.end(), std::size_t(0));
-    std::stable_sort(
-        order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return ids[a].size() < ids[b].size(); });
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        const QString ta = taskOf(prompts[qsizetype(a)]), tb = taskOf(prompts[qsizetype(b)]);
+        return ta != tb ? ta < tb : ids[a].size() < ids[b].size();
+    });
 
-    engine::GenerationParams generation;
-    generation.maxNewTokens = kind->maxAnswerTokens();
     const std::size_t batch = std::size_t(std::max(1, m_params.batch));
     QElapsedTimer clock;
     clock.start();
     const double earlier = row.seconds;
-    for (std::size_t begin = 0; begin < order.size(); begin += batch) {
+    for (std::size_t begin = 0, end = 0; begin < order.size(); begin = end) {
         if (isCancelRequested())
             return finish(QStringLiteral("cancelled"));
-        const std::size_t end = std::min(order.size(), begin + batch);
+        const QString task = taskOf(prompts[qsizetype(order[begin])]);
         std::vector<std::vector<engine::TokenId>> part;
-        for (std::size_t i = begin; i < end; ++i)
-            part.push_back(ids[order[i]]);
+        for (end = begin; end < order.size() && end - begin < batch && taskOf(prompts[qsizetype(order[end])]) == task;
+             ++end)
+            part.push_back(ids[order[end]]);
+        engine::GenerationParams generation;
+        generation.maxNewTokens = kind->maxAnswerTokens(task);
         const auto answers = model->generateBatch(part, generation, cancelFlag());
         if (isCancelRequested())
             return finish(QStringLiteral("cancelled")); // answers cut short are not kept
@@ -169,7 +173,8 @@ bool WorkJob::execute()
         for (std::size_t i = begin; i < end; ++i) {
             const engine::GenerationResult &answer = answers[i - begin];
             const services::WorkPrompt &prompt = prompts[qsizetype(order[i])];
-            const double confidence = services::answerConfidence(*kind, answer.sumLogProb, answer.scoredTokens);
+            const double confidence
+                = services::answerConfidence(kind->choosesOption(task), answer.sumLogProb, answer.scoredTokens);
             const QList<store::Suggestion> read
                 = kind->read(prompt, QString::fromStdString(answer.text).trimmed(), confidence);
             for (store::Suggestion s : read) {

@@ -202,6 +202,56 @@ WorkExportResult exportReviews(const std::vector<store::Suggestion> &all, const 
     return result;
 }
 
+// One line per open question: whether the reviews answer it and the draft, the answerable first.
+WorkExportResult exportAnswers(const std::vector<store::Suggestion> &all, const QString &outFile)
+{
+    struct Line
+    {
+        const store::Suggestion *answerable = nullptr, *answer = nullptr;
+    };
+    QList<QString> order;
+    QHash<QString, Line> lines;
+    for (const store::Suggestion &s : all) {
+        if (!lines.contains(s.itemKey))
+            order << s.itemKey;
+        (s.field == QLatin1String("answerable") ? lines[s.itemKey].answerable : lines[s.itemKey].answer) = &s;
+    }
+    const auto yes = [&](const QString &key) {
+        const store::Suggestion *a = lines.value(key).answerable;
+        return a && a->decision != store::Suggestion::Decision::Rejected && a->value() == QLatin1String("yes");
+    };
+    std::stable_sort(order.begin(), order.end(), [&](const QString &a, const QString &b) { return yes(a) && !yes(b); });
+    WorkExportResult result;
+    QList<QStringList> rows;
+    for (const QString &key : order) {
+        const Line &l = lines.value(key);
+        const store::Suggestion *any = l.answer ? l.answer : l.answerable;
+        const QJsonObject c = contextOf(*any);
+        const bool drafted = l.answer && l.answer->decision != store::Suggestion::Decision::Rejected
+            && l.answer->decision != store::Suggestion::Decision::None;
+        result.accepted += l.answer && l.answer->decision == store::Suggestion::Decision::Accepted;
+        rows << QStringList {key, c.value(QStringLiteral("product")).toString(),
+            c.value(QStringLiteral("title")).toString(), c.value(QStringLiteral("text")).toString(),
+            l.answerable && l.answerable->decision != store::Suggestion::Decision::None ? l.answerable->value()
+                                                                                        : QString(),
+            drafted ? l.answer->value() : QString(), l.answer ? confidenceText(*l.answer) : QString(),
+            l.answer && l.answer->decision == store::Suggestion::Decision::Accepted
+                ? QCoreApplication::translate("WorkExport", "checked")
+                : QString()};
+    }
+    writeCsv(outFile,
+        {QCoreApplication::translate("WorkExport", "Question"), QCoreApplication::translate("WorkExport", "Product"),
+            QCoreApplication::translate("WorkExport", "Title"), QCoreApplication::translate("WorkExport", "Text"),
+            QCoreApplication::translate("WorkExport", "Reviews answer it"),
+            QCoreApplication::translate("WorkExport", "Draft answer"),
+            QCoreApplication::translate("WorkExport", "Confidence"),
+            QCoreApplication::translate("WorkExport", "Checked by you")},
+        rows);
+    result.written = int(rows.size());
+    result.files << outFile;
+    return result;
+}
+
 } // namespace
 
 SourceChanged::SourceChanged(QString path, bool missing)
@@ -236,6 +286,8 @@ WorkExportResult exportWork(
     const std::vector<store::Suggestion> all = store::suggestions(store, jobId);
     if (job->kind == QLatin1String("fill-attributes"))
         return exportAttributes(store, all, outFile, options);
+    if (job->kind == QLatin1String("draft-answers"))
+        return exportAnswers(all, outFile);
     return exportReviews(all, outFile);
 }
 

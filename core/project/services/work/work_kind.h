@@ -21,6 +21,7 @@ namespace shoptuner::services {
 struct WorkPrompt
 {
     QString itemKey; // the product, review or question
+    QString task; // the ECInstruct task asked; empty: the kind's own
     QString instruction, input, optionsJson; // the record, built as the task builder builds them
     QStringList fields; // what the answer fills (attribute names); one empty name for a single answer
     QStringList current; // the fields' values now, aligned with fields
@@ -48,6 +49,17 @@ public:
     // answer. Free text (JSON lists, answers) gets the mean probability per token instead.
     virtual bool choosesOption() const = 0;
     virtual int maxAnswerTokens() const = 0; // room for the longest sensible answer
+    // A kind that asks two tasks (draft answers: answerability, then the answer) says per task.
+    virtual bool choosesOption(const QString &task) const
+    {
+        Q_UNUSED(task);
+        return choosesOption();
+    }
+    virtual int maxAnswerTokens(const QString &task) const
+    {
+        Q_UNUSED(task);
+        return maxAnswerTokens();
+    }
     virtual QList<WorkPrompt> prompts(store::ProjectStore &store, const WorkOptions &options) const = 0;
     // The answer read into one suggestion per field; a field the model had nothing for is
     // Decision::None. confidence is 0..1, computed by the job as choosesOption() says.
@@ -59,7 +71,7 @@ QList<const WorkKind *> workKinds();
 QStringList workKindNames();
 
 // The confidence the job stores: exp(sum of log-probabilities) for an option, exp(mean) for text.
-double answerConfidence(const WorkKind &kind, double sumLogProb, qint64 tokens);
+double answerConfidence(bool chosenOption, double sumLogProb, qint64 tokens);
 
 // The seed wording of a task's instruction (the one every training build uses first).
 QString seedInstruction(const QString &task);

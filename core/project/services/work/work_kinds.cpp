@@ -9,6 +9,7 @@ namespace shoptuner::services {
 
 std::unique_ptr<WorkKind> makeFillAttributes();
 std::unique_ptr<WorkKind> makeTriageReviews();
+std::unique_ptr<WorkKind> makeDraftAnswers();
 
 QList<const WorkKind *> workKinds()
 {
@@ -16,6 +17,7 @@ QList<const WorkKind *> workKinds()
         std::vector<std::unique_ptr<WorkKind>> v;
         v.push_back(makeFillAttributes());
         v.push_back(makeTriageReviews());
+        v.push_back(makeDraftAnswers());
         return v;
     }();
     QList<const WorkKind *> out;
@@ -40,11 +42,11 @@ QStringList workKindNames()
     return out;
 }
 
-double answerConfidence(const WorkKind &kind, double sumLogProb, qint64 tokens)
+double answerConfidence(bool chosenOption, double sumLogProb, qint64 tokens)
 {
     if (tokens <= 0 || !std::isfinite(sumLogProb))
         return 0;
-    return std::exp(kind.choosesOption() ? sumLogProb : sumLogProb / double(tokens));
+    return std::exp(chosenOption ? sumLogProb : sumLogProb / double(tokens));
 }
 
 QString seedInstruction(const QString &task)

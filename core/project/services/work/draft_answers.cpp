@@ -1,0 +1,106 @@
+// Draft answers: each open customer question (one without the shop's answer) is asked twice
+// with snippets of its product's reviews: can the reviews answer it (answerability prediction,
+// AP), and the answer they give (answer generation, AG). The owner reads the draft where the
+// model says the reviews answer it, edits it, and answers the rest themselves.
+#include "work_kind.h"
+
+#include "data/builders/qa_documents.h"
+#include "data/shop_data.h"
+#include "store/project_store.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+namespace shoptuner::services {
+namespace {
+
+const QString kAnswerable = QStringLiteral("answerable");
+const QString kAnswer = QStringLiteral("answer");
+const QString kPrediction = QStringLiteral("Answerability_Prediction");
+const QString kGeneration = QStringLiteral("Answer_Generation");
+
+class DraftAnswers final : public WorkKind
+{
+public:
+    QString name() const override { return QStringLiteral("draft-answers"); }
+    QString title() const override { return QCoreApplication::translate("WorkKind", "Draft answers to questions"); }
+    QString task() const override { return kGeneration; }
+    bool choosesOption() const override { return false; }
+    bool choosesOption(const QString &task) const override { return task == kPrediction; }
+    int maxAnswerTokens() const override { return 96; }
+    int maxAnswerTokens(const QString &task) const override { return task == kPrediction ? 4 : 96; }
+
+    QList<WorkPrompt> prompts(store::ProjectStore &store, const WorkOptions &options) const override
+    {
+        const data::ShopData shop = data::loadShopData(store); // review snippets cleaned of personal data
+        const std::vector<data::builders::QaDocument> documents = data::builders::qaDocuments(shop);
+        const QSet<QString> seen
+            = options.onlyNew ? store::seenItems(store, name(), options.resumingJob) : QSet<QString>();
+        QList<WorkPrompt> out;
+        int n = 0;
+        for (std::size_t i = 0; i < shop.questions.size(); ++i) {
+            const store::Question &q = shop.questions[i];
+            ++n;
+            const QString key = q.key.isEmpty() ? QStringLiteral("question %1").arg(n) : q.key;
+            const data::builders::QaDocument &doc = documents[i];
+            if (!q.answer.trimmed().isEmpty() || q.question.trimmed().isEmpty() || doc.snippets.isEmpty()
+                || seen.contains(key) || (!options.since.isEmpty() && q.date.left(10) < options.since))
+                continue;
+            const store::Product *product = shop.product(q.productKey);
+            WorkPrompt prompt;
+            prompt.itemKey = key;
+            prompt.input = data::builders::qaInput(q, doc);
+            prompt.optionsJson = QStringLiteral("null");
+            prompt.context = {{"product", q.productKey}, {"title", product ? product->title : QString()},
+                {"text", q.question}, {"date", q.date}, {"snippets", QJsonArray::fromStringList(doc.snippets)}};
+            for (const QString &task : {kPrediction, kGeneration}) {
+                prompt.task = task;
+                prompt.instruction = seedInstruction(task);
+                prompt.fields = QStringList {task == kPrediction ? kAnswerable : kAnswer};
+                prompt.current = QStringList {QString()};
+                out << prompt;
+            }
+            if (options.limit > 0 && out.size() >= 2 * options.limit)
+                break;
+        }
+        return out;
+    }
+
+    // Answerability: "yes" or "no" (anything else is unreadable); the answer: any text.
+    QList<store::Suggestion> read(const WorkPrompt &prompt, const QString &answer, double confidence) const override
+    {
+        store::Suggestion s;
+        s.itemKey = prompt.itemKey;
+        s.field = prompt.fields.value(0);
+        s.confidence = confidence;
+        s.decision = store::Suggestion::Decision::None;
+        QJsonObject context = prompt.context;
+        context.insert(QStringLiteral("answer"), answer);
+        const QString a = answer.trimmed();
+        if (s.field == kAnswerable) {
+            if (a.compare(QLatin1String("yes"), Qt::CaseInsensitive) == 0
+                || a.compare(QLatin1String("no"), Qt::CaseInsensitive) == 0) {
+                s.suggested = a.toLower();
+                s.decision = store::Suggestion::Decision::Pending;
+            }
+        } else if (!a.isEmpty()) {
+            s.suggested = a;
+            s.decision = store::Suggestion::Decision::Pending;
+        }
+        if (s.decision == store::Suggestion::Decision::None)
+            context.insert(QStringLiteral("unusable"), true);
+        s.contextJson = QString::fromUtf8(QJsonDocument(context).toJson(QJsonDocument::Compact));
+        return {s};
+    }
+};
+
+} // namespace
+
+std::unique_ptr<WorkKind> makeDraftAnswers()
+{
+    return std::make_unique<DraftAnswers>();
+}
+
+} // namespace shoptuner::services
