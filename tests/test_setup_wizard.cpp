@@ -39,6 +39,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QAbstractButton>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -286,6 +287,12 @@ private Q_SLOTS:
         QCOMPARE(wizardTrain->status(), QString("running"));
         QCOMPARE(wizardTrain->runId(), train->runId());
         QVERIFY(!wizardTrain->findChild<QPushButton *>("resumeTraining")->isEnabled());
+        // One Cancel in sight: the run's own; the wizard's button closes it and says so.
+        int cancels = 0;
+        for (QAbstractButton *b : wizard->page(SetupWizard::TrainPageId)->findChildren<QAbstractButton *>())
+            cancels += !b->isHidden() && b->text().remove('&') == "Cancel";
+        QCOMPARE(cancels, 1);
+        QCOMPARE(wizard->button(QWizard::CancelButton)->text().remove('&'), QString("Close"));
         QVERIFY(!wizardTrain->findChild<QPushButton *>("startTraining")->isEnabled());
         QTRY_COMPARE_WITH_TIMEOUT(train->status(), QString("finished"), 120000);
         QTRY_COMPARE(wizardTrain->status(), QString("finished"));

@@ -66,6 +66,11 @@ SetupWizard::SetupWizard(ProjectContext *project, QWidget *parent)
     setPage(TrainPageId, new TrainWizardPage(project, this));
     setPage(VerdictPageId, new VerdictWizardPage(project, this));
     setButtonText(QWizard::FinishButton, tr("&Done"));
+    // Closing the wizard loses nothing (the project keeps the step, training goes on in the main
+    // window), and beside the Training page's own Cancel a second "Cancel" would be ambiguous.
+    setButtonText(QWizard::CancelButton, tr("C&lose"));
+    button(QWizard::CancelButton)->setToolTip(
+        tr("Close the wizard: everything is kept, training goes on, and the wizard opens here again"));
     fitToScreen(this, QSize(980, 700)); // a laptop's 768 pixels: smaller, never partly off-screen
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
         if (!stepName(id).isEmpty())
