@@ -24,6 +24,7 @@
 #include "with_qcustomplot.h"
 #include "work_panel.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -521,7 +522,8 @@ private Q_SLOTS:
     {
         using namespace shoptuner;
         QTemporaryDir dir;
-        const QSize room(qRound(1366 / 1.25) - 16, qRound((768 - 40) / 1.25) - 40);
+        // A 1366×768 laptop at 150%: about 894×445 for a page once the taskbar and frame are there.
+        const QSize room(qRound(1366 / 1.5) - 16, qRound((768 - 40) / 1.5) - 40);
         for (const QLocale &locale :
             {QLocale(QLocale::English), QLocale(QLocale::German), QLocale(QLocale::Hindi, QLocale::India)}) {
             ui::installTranslations(locale);
@@ -540,6 +542,21 @@ private Q_SLOTS:
                                    .arg(page)
                                    .arg(min.width())
                                    .arg(min.height())));
+            }
+            // In that room the pages scroll rather than squeeze: the verdict's and the work page's
+            // tables still show four rows or more.
+            window.resize(room);
+            for (const auto &[page, table] : {std::pair {ui::MainWindow::ResultsPage, "verdictTable"},
+                     std::pair {ui::MainWindow::WorkPage, "workTable"}}) {
+                window.showPage(page);
+                QCoreApplication::processEvents();
+                auto *view = window.findChild<QAbstractItemView *>(table);
+                QVERIFY2(view->height() >= 4 * view->fontMetrics().height() + 20,
+                    qPrintable(QString("%1 %2: %3 px high, at least %4, %5")
+                                   .arg(locale.name(), table)
+                                   .arg(view->height())
+                                   .arg(view->minimumHeight())
+                                   .arg(view->isVisible() ? "shown" : "hidden")));
             }
             ui::SetupWizard *wizard = window.showWizard();
             QVERIFY(QTest::qWaitForWindowExposed(wizard));

@@ -443,6 +443,46 @@ private Q_SLOTS:
         QVERIFY(open.contains(list.rows.first()[0]));
     }
 
+    // Duplicates: candidate pairs from blocking (same brand, titles alike), never all pairs; each
+    // asked as matching and as substitute; the list puts the same product listed twice first.
+    void duplicatePairsFromBlocking()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath("shop.shoptuner");
+        QVERIFY(importProposed(project, SHOPTUNER_DEMO_SHOP "/catalog.csv", store::DataKind::Catalog) > 0);
+        qsizetype products = 0;
+        QSet<QString> pairs;
+        {
+            store::ProjectStore store(project);
+            products = qsizetype(store::loadProducts(store).size());
+            QHash<QString, QString> brand;
+            for (const store::Product &p : store::loadProducts(store))
+                brand.insert(p.key, p.brand);
+            const auto prompts = services::workKind("duplicates")->prompts(store, {});
+            QVERIFY(!prompts.isEmpty());
+            QCOMPARE(prompts.size() % 2, 0);
+            for (const services::WorkPrompt &p : prompts) {
+                pairs.insert(p.itemKey);
+                const QStringList keys = p.itemKey.split('\t');
+                QCOMPARE(keys.size(), 2);
+                QCOMPARE(brand.value(keys[0]), brand.value(keys[1]));
+            }
+            QCOMPARE(qsizetype(pairs.size()) * 2, prompts.size());
+            QVERIFY2(pairs.size() <= products * 5 && pairs.size() < products * (products - 1) / 20,
+                qPrintable(QString("%1 pairs of %2 products").arg(pairs.size()).arg(products)));
+        }
+        const QString duplicate = *pairs.begin();
+        const std::int64_t jobId = answeredJob(project, "duplicates", [&](const services::WorkPrompt &p) {
+            return QString(p.itemKey == duplicate && p.fields.value(0) == "same" ? "yes" : "no");
+        });
+        store::ProjectStore store(project);
+        services::exportWork(store, jobId, dir.filePath("pairs.csv"));
+        const Table list = readTable(dir.filePath("pairs.csv"));
+        QCOMPARE(list.rows.size(), pairs.size());
+        QCOMPARE(list.rows.first()[0] + '\t' + list.rows.first()[2], duplicate);
+        QCOMPARE(list.rows.first()[4], QStringLiteral("yes"));
+    }
+
     // With a model: the job asks every prompt once, keeps each batch as it comes, stops when
     // cancelled with what it answered, and resumes where it stopped, also after its process was
     // killed; "new rows only" then finds nothing left.

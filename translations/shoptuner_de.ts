@@ -1158,14 +1158,16 @@
     <message>
         <location filename="../core/project/services/work/work_export.cpp" line="157"/>
         <location filename="../core/project/services/work/work_export.cpp" line="194"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="242"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="243"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="293"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
         <location filename="../core/project/services/work/work_export.cpp" line="157"/>
         <location filename="../core/project/services/work/work_export.cpp" line="195"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="243"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="244"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="293"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -1192,7 +1194,8 @@
     <message>
         <location filename="../core/project/services/work/work_export.cpp" line="160"/>
         <location filename="../core/project/services/work/work_export.cpp" line="193"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="246"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="247"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="298"/>
         <source>Confidence</source>
         <translation>Sicherheit</translation>
     </message>
@@ -1203,7 +1206,8 @@
     </message>
     <message>
         <location filename="../core/project/services/work/work_export.cpp" line="188"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="238"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="239"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="290"/>
         <source>checked</source>
         <translation>geprüft</translation>
     </message>
@@ -1234,33 +1238,54 @@
     </message>
     <message>
         <location filename="../core/project/services/work/work_export.cpp" line="197"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="243"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="244"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
         <location filename="../core/project/services/work/work_export.cpp" line="198"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="247"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="248"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="299"/>
         <source>Checked by you</source>
         <translation>Von Ihnen geprüft</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="242"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="243"/>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="244"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="245"/>
         <source>Reviews answer it</source>
         <translation>Bewertungen beantworten sie</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="245"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="246"/>
         <source>Draft answer</source>
         <translation>Antwortentwurf</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="284"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="294"/>
+        <source>Other product</source>
+        <translation>Anderes Produkt</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="295"/>
+        <source>Its title</source>
+        <translation>Sein Titel</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="296"/>
+        <source>Same product</source>
+        <translation>Dasselbe Produkt</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="297"/>
+        <source>Can stand in for it</source>
+        <translation>Kann es ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="336"/>
         <source>The project has no job %1.</source>
         <translation>Das Projekt hat keinen Auftrag %1.</translation>
     </message>
@@ -1314,6 +1339,11 @@
         <location filename="../core/project/services/work/draft_answers.cpp" line="28"/>
         <source>Draft answers to questions</source>
         <translation>Antworten auf Fragen entwerfen</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/find_duplicates.cpp" line="75"/>
+        <source>Find duplicate and substitute listings</source>
+        <translation>Doppelte und ersetzende Angebote finden</translation>
     </message>
 </context>
 <context>
@@ -2427,12 +2457,12 @@ Getestet: %4 (%5)</translation>
 <context>
     <name>shoptuner::ui::ImportWizardPage</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="261"/>
+        <location filename="../ui/setup_wizard.cpp" line="266"/>
         <source>Bring in your shop&apos;s files</source>
         <translation>Die Dateien Ihres Shops importieren</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="262"/>
+        <location filename="../ui/setup_wizard.cpp" line="267"/>
         <source>At least the product catalog or the reviews. The more kinds of files, the more tasks the model can learn.</source>
         <translation>Mindestens den Produktkatalog oder die Bewertungen. Je mehr Arten von Dateien, desto mehr Aufgaben kann das Modell lernen.</translation>
     </message>
@@ -3192,12 +3222,12 @@ Getestet: %4 (%5)</translation>
 <context>
     <name>shoptuner::ui::ModelWizardPage</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="311"/>
+        <location filename="../ui/setup_wizard.cpp" line="316"/>
         <source>Choose the model to teach</source>
         <translation>Das Modell auswählen, das lernen soll</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="312"/>
+        <location filename="../ui/setup_wizard.cpp" line="317"/>
         <source>ShopTuner trains it on this computer. Smaller models train faster; larger ones answer better.</source>
         <translation>ShopTuner trainiert es auf diesem Computer. Kleinere Modelle lernen schneller; größere antworten besser.</translation>
     </message>
@@ -3388,12 +3418,12 @@ Getestet: %4 (%5)</translation>
 <context>
     <name>shoptuner::ui::PlanWizardPage</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="328"/>
+        <location filename="../ui/setup_wizard.cpp" line="333"/>
         <source>How thoroughly to train</source>
         <translation>Wie gründlich trainiert werden soll</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="329"/>
+        <location filename="../ui/setup_wizard.cpp" line="334"/>
         <source>Pick a plan; the estimate is for this computer. You can stop and continue training at any time.</source>
         <translation>Wählen Sie einen Plan; die Schätzung gilt für diesen Computer. Sie können das Training jederzeit anhalten und fortsetzen.</translation>
     </message>
@@ -3650,6 +3680,16 @@ Getestet: %4 (%5)</translation>
         <source>&amp;Done</source>
         <translation>&amp;Fertig</translation>
     </message>
+    <message>
+        <location filename="../ui/setup_wizard.cpp" line="71"/>
+        <source>C&amp;lose</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup_wizard.cpp" line="73"/>
+        <source>Close the wizard: everything is kept, training goes on, and the wizard opens here again</source>
+        <translation>Den Assistenten schließen: Alles bleibt erhalten, das Training läuft weiter, und der Assistent öffnet sich wieder an dieser Stelle</translation>
+    </message>
 </context>
 <context>
     <name>shoptuner::ui::SuggestionModel</name>
@@ -3679,87 +3719,102 @@ Getestet: %4 (%5)</translation>
         <translation>sehr negativ</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="90"/>
+        <location filename="../ui/suggestion_model.cpp" line="100"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="90"/>
+        <location filename="../ui/suggestion_model.cpp" line="100"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="129"/>
+        <location filename="../ui/suggestion_model.cpp" line="139"/>
         <source>Do the reviews answer it?</source>
         <translation>Beantworten die Bewertungen sie?</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="131"/>
+        <location filename="../ui/suggestion_model.cpp" line="141"/>
+        <source>The same product?</source>
+        <translation>Dasselbe Produkt?</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="143"/>
+        <source>Can it stand in?</source>
+        <translation>Kann es ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="145"/>
         <source>Draft answer</source>
         <translation>Antwortentwurf</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="138"/>
+        <location filename="../ui/suggestion_model.cpp" line="152"/>
         <source>Accepted</source>
         <translation>Übernommen</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="139"/>
+        <location filename="../ui/suggestion_model.cpp" line="153"/>
         <source>Rejected</source>
         <translation>Verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="140"/>
+        <location filename="../ui/suggestion_model.cpp" line="154"/>
         <source>To review</source>
         <translation>Zu prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="175"/>
+        <location filename="../ui/suggestion_model.cpp" line="190"/>
         <source>Review</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="175"/>
+        <location filename="../ui/suggestion_model.cpp" line="190"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="175"/>
+        <location filename="../ui/suggestion_model.cpp" line="190"/>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="177"/>
+        <location filename="../ui/suggestion_model.cpp" line="190"/>
+        <source>Listings</source>
+        <translation>Angebote</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="192"/>
         <source>Stars</source>
         <translation>Sterne</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="177"/>
+        <location filename="../ui/suggestion_model.cpp" line="192"/>
         <source>Attribute</source>
         <translation>Merkmal</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="177"/>
+        <location filename="../ui/suggestion_model.cpp" line="192"/>
         <source>What is suggested</source>
         <translation>Was vorgeschlagen wird</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="179"/>
+        <location filename="../ui/suggestion_model.cpp" line="194"/>
         <source>How it reads</source>
         <translation>Wie sie klingt</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="179"/>
+        <location filename="../ui/suggestion_model.cpp" line="194"/>
         <source>Suggested value</source>
         <translation>Vorgeschlagener Wert</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="181"/>
+        <location filename="../ui/suggestion_model.cpp" line="196"/>
         <source>Confidence</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="183"/>
+        <location filename="../ui/suggestion_model.cpp" line="198"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
@@ -3961,12 +4016,12 @@ Getestet: %4 (%5)</translation>
 <context>
     <name>shoptuner::ui::TasksWizardPage</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="286"/>
+        <location filename="../ui/setup_wizard.cpp" line="291"/>
         <source>What your model will learn</source>
         <translation>Was Ihr Modell lernen wird</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="287"/>
+        <location filename="../ui/setup_wizard.cpp" line="292"/>
         <source>Ten shop tasks, made from your data. Look at the examples: they are what the model practises on.</source>
         <translation>Zehn Shop-Aufgaben, erstellt aus Ihren Daten. Sehen Sie sich die Beispiele an: Mit ihnen übt das Modell.</translation>
     </message>
@@ -4310,12 +4365,12 @@ Getestet: %4 (%5)</translation>
 <context>
     <name>shoptuner::ui::TrainWizardPage</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="339"/>
+        <location filename="../ui/setup_wizard.cpp" line="344"/>
         <source>Teach the model your shop</source>
         <translation>Dem Modell Ihren Shop beibringen</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="340"/>
+        <location filename="../ui/setup_wizard.cpp" line="345"/>
         <source>Watch the loss fall: lower means the model predicts your examples better.</source>
         <translation>Sehen Sie zu, wie der Verlust sinkt: Je niedriger er ist, desto besser sagt das Modell Ihre Beispiele vorher.</translation>
     </message>
@@ -4323,302 +4378,302 @@ Getestet: %4 (%5)</translation>
 <context>
     <name>shoptuner::ui::VerdictPanel</name>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="94"/>
+        <location filename="../ui/verdict_panel.cpp" line="95"/>
         <source>&amp;Test the trained model</source>
         <translation>Trainiertes Modell &amp;testen</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="95"/>
+        <location filename="../ui/verdict_panel.cpp" line="96"/>
         <source>E&amp;xport the model…</source>
         <translation>Modell e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="102"/>
+        <location filename="../ui/verdict_panel.cpp" line="103"/>
         <source>Also test the model &amp;before training</source>
         <translation>Auch das Modell &amp;vor dem Training testen</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="105"/>
+        <location filename="../ui/verdict_panel.cpp" line="106"/>
         <source>Shows what training changed; takes about as long again</source>
         <translation>Zeigt, was das Training verändert hat; dauert noch einmal etwa so lange</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="108"/>
+        <location filename="../ui/verdict_panel.cpp" line="109"/>
         <source>Scores per task</source>
         <translation>Ergebnisse je Aufgabe</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="119"/>
+        <location filename="../ui/verdict_panel.cpp" line="121"/>
         <source>Wrong answers</source>
         <translation>Falsche Antworten</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="129"/>
+        <location filename="../ui/verdict_panel.cpp" line="131"/>
         <source>What do these numbers mean?</source>
         <translation>Was bedeuten diese Zahlen?</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="135"/>
+        <location filename="../ui/verdict_panel.cpp" line="137"/>
         <source>Ask the trained model every kept-aside test question and score its answers the way the published benchmark does</source>
         <translation>Dem trainierten Modell jede beiseitegelegte Testfrage stellen und seine Antworten so bewerten, wie es der veröffentlichte Benchmark tut</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="140"/>
+        <location filename="../ui/verdict_panel.cpp" line="142"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="141"/>
+        <location filename="../ui/verdict_panel.cpp" line="143"/>
         <source>How many test questions per task; more gives a surer verdict but takes longer</source>
         <translation>Wie viele Testfragen pro Aufgabe; mehr ergibt ein sichereres Urteil, dauert aber länger</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="142"/>
+        <location filename="../ui/verdict_panel.cpp" line="144"/>
         <source>Test questions per task</source>
         <translation>Testfragen pro Aufgabe</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="145"/>
+        <location filename="../ui/verdict_panel.cpp" line="147"/>
         <source>The published model to measure yours against</source>
         <translation>Das veröffentlichte Modell, mit dem Ihres verglichen wird</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="146"/>
+        <location filename="../ui/verdict_panel.cpp" line="148"/>
         <source>Compare with</source>
         <translation>Vergleichen mit</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="186"/>
+        <location filename="../ui/verdict_panel.cpp" line="189"/>
         <source>Task by task</source>
         <translation>Aufgabe für Aufgabe</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="187"/>
+        <location filename="../ui/verdict_panel.cpp" line="190"/>
         <source>As a chart</source>
         <translation>Als Diagramm</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="213"/>
+        <location filename="../ui/verdict_panel.cpp" line="216"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="213"/>
+        <location filename="../ui/verdict_panel.cpp" line="216"/>
         <source>What the model was asked to do</source>
         <translation>Was das Modell tun sollte</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="214"/>
+        <location filename="../ui/verdict_panel.cpp" line="217"/>
         <source>Questions from</source>
         <translation>Fragen aus</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="214"/>
+        <location filename="../ui/verdict_panel.cpp" line="217"/>
         <source>Your own products, new wording or new kinds of products</source>
         <translation>Ihre eigenen Produkte, neue Formulierungen oder neue Arten von Produkten</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="215"/>
+        <location filename="../ui/verdict_panel.cpp" line="218"/>
         <source>Questions</source>
         <translation>Fragen</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="215"/>
+        <location filename="../ui/verdict_panel.cpp" line="218"/>
         <source>How many test questions were asked; more questions give a surer verdict</source>
         <translation>Wie viele Testfragen gestellt wurden; mehr Fragen ergeben ein sichereres Urteil</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="216"/>
+        <location filename="../ui/verdict_panel.cpp" line="219"/>
         <source>Unusable</source>
         <translation>Unbrauchbar</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="216"/>
+        <location filename="../ui/verdict_panel.cpp" line="219"/>
         <source>Answers that matched none of the allowed answers; they count as wrong</source>
         <translation>Antworten, die zu keiner zulässigen Antwort passten; sie zählen als falsch</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="465"/>
+        <location filename="../ui/verdict_panel.cpp" line="467"/>
         <source>Score (100% is perfect)</source>
         <translation>Wert (100 % ist perfekt)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="480"/>
+        <location filename="../ui/verdict_panel.cpp" line="482"/>
         <source>&lt;p&gt;Choose a task above to see what its score means and some of the answers the model got wrong.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Wählen Sie oben eine Aufgabe, um zu sehen, was ihr Wert bedeutet, und einige Antworten, die das Modell falsch gab.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="496"/>
+        <location filename="../ui/verdict_panel.cpp" line="498"/>
         <source>&lt;i&gt;(nothing)&lt;/i&gt;</source>
         <translation>&lt;i&gt;(nichts)&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="217"/>
-        <location filename="../ui/verdict_panel.cpp" line="455"/>
+        <location filename="../ui/verdict_panel.cpp" line="220"/>
+        <location filename="../ui/verdict_panel.cpp" line="457"/>
         <source>Your model</source>
         <translation>Ihr Modell</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="217"/>
+        <location filename="../ui/verdict_panel.cpp" line="220"/>
         <source>The trained model&apos;s score out of 100%; hover over a score for its likely range</source>
         <translation>Der Wert des trainierten Modells von 100 %; zeigen Sie auf einen Wert, um seinen wahrscheinlichen Bereich zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="219"/>
+        <location filename="../ui/verdict_panel.cpp" line="222"/>
         <source>Published</source>
         <translation>Veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="218"/>
-        <location filename="../ui/verdict_panel.cpp" line="457"/>
+        <location filename="../ui/verdict_panel.cpp" line="221"/>
+        <location filename="../ui/verdict_panel.cpp" line="459"/>
         <source>Before training</source>
         <translation>Vor dem Training</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="151"/>
+        <location filename="../ui/verdict_panel.cpp" line="153"/>
         <source>Questions per task:</source>
         <translation>Fragen pro Aufgabe:</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="61"/>
+        <location filename="../ui/verdict_panel.cpp" line="62"/>
         <source>&lt;h3&gt;What the Verdict&apos;s numbers mean&lt;/h3&gt;&lt;p&gt;ShopTuner kept some of your examples aside before training. The test asks the trained model those questions, which it has never seen, and scores each answer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Questions from&lt;/b&gt;: &lt;i&gt;your products&lt;/i&gt; are questions about your own catalogue; &lt;i&gt;new wording&lt;/i&gt; asks them in a way the model never saw; &lt;i&gt;new categories&lt;/i&gt; are about kinds of products it was not trained on, to see whether what it learned carries over.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Unusable answers&lt;/b&gt; matched none of the answers a question allows (not one of the options, not yes or no, no list where a list was asked for). They count as wrong. Many of them mean the model needs more training.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your model&lt;/b&gt; and &lt;b&gt;Before training&lt;/b&gt; are scores out of 100%; hover over one to see the likely range. With few questions that range is wide, so below %1 questions ShopTuner does not say whether a model is better or worse than the published one.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Published&lt;/b&gt; is the score a well-known model reached in the eCeLLM study, on ECInstruct&apos;s questions rather than yours: a rough guide, unless you test on the public benchmark.&lt;/p&gt;&lt;h4&gt;The scores&lt;/h4&gt;&lt;ul&gt;</source>
         <translation>&lt;h3&gt;Was die Zahlen im Urteil bedeuten&lt;/h3&gt;&lt;p&gt;ShopTuner hat vor dem Training einige Ihrer Beispiele zurückgehalten. Der Test stellt dem trainierten Modell diese Fragen, die es nie gesehen hat, und bewertet jede Antwort.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fragen aus&lt;/b&gt;: &lt;i&gt;Ihre Produkte&lt;/i&gt; sind Fragen zu Ihrem eigenen Sortiment; &lt;i&gt;neue Formulierungen&lt;/i&gt; stellen sie so, wie das Modell sie nie gesehen hat; &lt;i&gt;neue Kategorien&lt;/i&gt; betreffen Arten von Produkten, mit denen es nicht trainiert wurde, um zu sehen, ob sich das Gelernte überträgt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Unbrauchbare Antworten&lt;/b&gt; passten zu keiner Antwort, die eine Frage zulässt (keine der Optionen, weder ja noch nein, keine Liste, wo eine verlangt war). Sie zählen als falsch. Viele davon bedeuten, dass das Modell mehr Training braucht.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ihr Modell&lt;/b&gt; und &lt;b&gt;Vor dem Training&lt;/b&gt; sind Werte von 100 %; zeigen Sie auf einen, um seinen wahrscheinlichen Bereich zu sehen. Bei wenigen Fragen ist dieser Bereich breit, daher sagt ShopTuner unter %1 Fragen nicht, ob ein Modell besser oder schlechter als das veröffentlichte ist.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Veröffentlicht&lt;/b&gt; ist der Wert, den ein bekanntes Modell in der eCeLLM-Studie erreichte, mit den Fragen von ECInstruct statt Ihren: ein grober Anhaltspunkt, außer Sie testen mit dem öffentlichen Benchmark.&lt;/p&gt;&lt;h4&gt;Die Werte&lt;/h4&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="157"/>
+        <location filename="../ui/verdict_panel.cpp" line="159"/>
         <source>Compare with:</source>
         <translation>Vergleichen mit:</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="164"/>
+        <location filename="../ui/verdict_panel.cpp" line="166"/>
         <source>Export &amp;HTML…</source>
         <translation>&amp;HTML exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="164"/>
+        <location filename="../ui/verdict_panel.cpp" line="166"/>
         <source>Web page (*.html)</source>
         <translation>Webseite (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="165"/>
+        <location filename="../ui/verdict_panel.cpp" line="167"/>
         <source>Export &amp;PDF…</source>
         <translation>&amp;PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="165"/>
+        <location filename="../ui/verdict_panel.cpp" line="167"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="166"/>
+        <location filename="../ui/verdict_panel.cpp" line="168"/>
         <source>Export &amp;CSV…</source>
         <translation>&amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="166"/>
+        <location filename="../ui/verdict_panel.cpp" line="168"/>
         <source>Spreadsheet (*.csv)</source>
         <translation>Tabelle (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="248"/>
+        <location filename="../ui/verdict_panel.cpp" line="250"/>
         <source>&amp;Get the encoder</source>
         <translation>Encoder &amp;laden</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="201"/>
+        <location filename="../ui/verdict_panel.cpp" line="204"/>
         <source>Write the trained model for Ollama, LM Studio, llama.cpp or Hugging Face</source>
         <translation>Das trainierte Modell für Ollama, LM Studio, llama.cpp oder Hugging Face schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="218"/>
-        <location filename="../ui/verdict_panel.cpp" line="310"/>
+        <location filename="../ui/verdict_panel.cpp" line="221"/>
+        <location filename="../ui/verdict_panel.cpp" line="312"/>
         <source>The same model before training, on the same questions</source>
         <translation>Dasselbe Modell vor dem Training, mit denselben Fragen</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="219"/>
+        <location filename="../ui/verdict_panel.cpp" line="222"/>
         <source>The published model&apos;s score in the eCeLLM study, on ECInstruct&apos;s questions</source>
         <translation>Der Wert des veröffentlichten Modells in der eCeLLM-Studie, mit den Fragen von ECInstruct</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="220"/>
+        <location filename="../ui/verdict_panel.cpp" line="223"/>
         <source>What it means</source>
         <translation>Was es bedeutet</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="220"/>
+        <location filename="../ui/verdict_panel.cpp" line="223"/>
         <source>The score in words, and how it compares with the published model</source>
         <translation>Der Wert in Worten und wie er im Vergleich zum veröffentlichten Modell dasteht</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="242"/>
+        <location filename="../ui/verdict_panel.cpp" line="244"/>
         <source>Answers to customer questions are scored by their wording here. The published figures score them by meaning, with an encoder (1.3 GB): get it to compare them too.</source>
         <translation>Antworten auf Kundenfragen werden hier nach ihrem Wortlaut bewertet. Die veröffentlichten Werte bewerten sie nach ihrer Bedeutung, mit einem Encoder (1,3 GB): Laden Sie ihn, um auch diese zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="254"/>
+        <location filename="../ui/verdict_panel.cpp" line="256"/>
         <source>The encoder is ready: answers to customer questions are scored by meaning, as the published figures are, from the next test on.</source>
         <translation>Der Encoder ist bereit: Antworten auf Kundenfragen werden ab dem nächsten Test nach ihrer Bedeutung bewertet, wie bei den veröffentlichten Werten.</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="305"/>
+        <location filename="../ui/verdict_panel.cpp" line="307"/>
         <source>%1: %2
 With %3 questions the true score likely lies between %4 and %5.</source>
         <translation>%1: %2
 Bei %3 Fragen liegt der wahre Wert wahrscheinlich zwischen %4 und %5.</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="326"/>
+        <location filename="../ui/verdict_panel.cpp" line="328"/>
         <source>Train a model first; then test it here on the examples kept aside.</source>
         <translation>Trainieren Sie zuerst ein Modell; testen Sie es dann hier an den beiseitegelegten Beispielen.</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="328"/>
+        <location filename="../ui/verdict_panel.cpp" line="330"/>
         <source>The model has not been tested yet.</source>
         <translation>Das Modell wurde noch nicht getestet.</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="357"/>
+        <location filename="../ui/verdict_panel.cpp" line="359"/>
         <source>Cannot start the test</source>
         <translation>Der Test kann nicht gestartet werden</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="381"/>
+        <location filename="../ui/verdict_panel.cpp" line="383"/>
         <source>Part 1 of 2, the trained model</source>
         <translation>Teil 1 von 2, das trainierte Modell</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="382"/>
+        <location filename="../ui/verdict_panel.cpp" line="384"/>
         <source>Part 2 of 2, the model before training</source>
         <translation>Teil 2 von 2, das Modell vor dem Training</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="390"/>
+        <location filename="../ui/verdict_panel.cpp" line="392"/>
         <source>The test stopped with an error</source>
         <translation>Der Test wurde mit einem Fehler beendet</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="409"/>
+        <location filename="../ui/verdict_panel.cpp" line="411"/>
         <source>ShopTuner report</source>
         <translation>ShopTuner-Bericht</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="414"/>
+        <location filename="../ui/verdict_panel.cpp" line="416"/>
         <source>%1 report</source>
         <translation>%1 Bericht</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="489"/>
+        <location filename="../ui/verdict_panel.cpp" line="491"/>
         <source>&lt;p&gt;No wrong answers among the questions tested for this task.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Bei den getesteten Fragen zu dieser Aufgabe gab es keine falschen Antworten.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="492"/>
+        <location filename="../ui/verdict_panel.cpp" line="494"/>
         <source>&lt;p&gt;&lt;b&gt;The worst answers:&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Die schlechtesten Antworten:&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="494"/>
+        <location filename="../ui/verdict_panel.cpp" line="496"/>
         <source>&lt;p&gt;&lt;b&gt;Question:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Expected:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;The model said:&lt;/b&gt; %3&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Frage:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Erwartet:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Das Modell sagte:&lt;/b&gt; %3&lt;/p&gt;</translation>
     </message>
@@ -4626,12 +4681,12 @@ Bei %3 Fragen liegt der wahre Wert wahrscheinlich zwischen %4 und %5.</translati
 <context>
     <name>shoptuner::ui::VerdictWizardPage</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="356"/>
+        <location filename="../ui/setup_wizard.cpp" line="361"/>
         <source>How well it does your shop&apos;s tasks</source>
         <translation>Wie gut es die Aufgaben Ihres Shops erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="357"/>
+        <location filename="../ui/setup_wizard.cpp" line="362"/>
         <source>The model answers the examples kept aside; its scores stand beside published models&apos;. Done takes you to “Put it to work”, where it fills in your catalog and reads your reviews.</source>
         <translation>Das Modell beantwortet die zurückgelegten Beispiele; seine Ergebnisse stehen neben denen veröffentlichter Modelle. „Fertig“ führt Sie zu „Einsetzen“, wo es Ihren Katalog ergänzt und Ihre Bewertungen liest.</translation>
     </message>
@@ -4639,99 +4694,99 @@ Bei %3 Fragen liegt der wahre Wert wahrscheinlich zwischen %4 und %5.</translati
 <context>
     <name>shoptuner::ui::WelcomePage</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="136"/>
+        <location filename="../ui/setup_wizard.cpp" line="141"/>
         <source>Welcome to ShopTuner</source>
         <translation>Willkommen bei ShopTuner</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="137"/>
+        <location filename="../ui/setup_wizard.cpp" line="142"/>
         <source>Teach a small language model your shop: your products, reviews and questions. It trains on this computer; your data never leaves it.</source>
         <translation>Bringen Sie einem kleinen Sprachmodell Ihren Shop bei: Ihre Produkte, Bewertungen und Fragen. Es wird auf diesem Computer trainiert; Ihre Daten verlassen ihn nie.</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="140"/>
+        <location filename="../ui/setup_wizard.cpp" line="145"/>
         <source>Start a &amp;new shop project</source>
         <translation>Ein &amp;neues Shop-Projekt beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="140"/>
+        <location filename="../ui/setup_wizard.cpp" line="145"/>
         <source>Import your own catalog, reviews, questions, searches and orders.</source>
         <translation>Importieren Sie Ihren eigenen Katalog, Ihre Bewertungen, Fragen, Suchen und Bestellungen.</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="143"/>
+        <location filename="../ui/setup_wizard.cpp" line="148"/>
         <source>&amp;Open a project file</source>
         <translation>Projektdatei ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="143"/>
+        <location filename="../ui/setup_wizard.cpp" line="148"/>
         <source>Continue with a project saved earlier.</source>
         <translation>Mit einem früher gespeicherten Projekt weitermachen.</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="145"/>
+        <location filename="../ui/setup_wizard.cpp" line="150"/>
         <source>Try the &amp;demo shop</source>
         <translation>&amp;Demo-Shop ausprobieren</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="146"/>
+        <location filename="../ui/setup_wizard.cpp" line="151"/>
         <source>See every step with Kettle &amp;&amp; Loom, an invented homeware shop: 300 products, 1,500 reviews, questions, searches and orders.</source>
         <translation>Lernen Sie jeden Schritt mit Kettle &amp;&amp; Loom kennen, einem erfundenen Shop für Wohnaccessoires: 300 Produkte, 1.500 Bewertungen, Fragen, Suchen und Bestellungen.</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="151"/>
-        <location filename="../ui/setup_wizard.cpp" line="152"/>
+        <location filename="../ui/setup_wizard.cpp" line="156"/>
+        <location filename="../ui/setup_wizard.cpp" line="157"/>
         <source>Recent projects</source>
         <translation>Zuletzt geöffnete Projekte</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="174"/>
+        <location filename="../ui/setup_wizard.cpp" line="179"/>
         <source>Open a project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="174"/>
-        <location filename="../ui/setup_wizard.cpp" line="227"/>
+        <location filename="../ui/setup_wizard.cpp" line="179"/>
+        <location filename="../ui/setup_wizard.cpp" line="232"/>
         <source>ShopTuner projects (*.shoptuner)</source>
         <translation>ShopTuner-Projekte (*.shoptuner)</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="185"/>
+        <location filename="../ui/setup_wizard.cpp" line="190"/>
         <source>The demo shop could not be set up</source>
         <translation>Der Demo-Shop konnte nicht eingerichtet werden</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="207"/>
+        <location filename="../ui/setup_wizard.cpp" line="212"/>
         <source>Setting up the demo shop: importing its files and building examples…</source>
         <translation>Demo-Shop wird eingerichtet: Dateien werden importiert und Beispiele erstellt…</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="208"/>
+        <location filename="../ui/setup_wizard.cpp" line="213"/>
         <source>Project: %1</source>
         <translation>Projekt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="209"/>
+        <location filename="../ui/setup_wizard.cpp" line="214"/>
         <source>Choose a project to continue.</source>
         <translation>Wählen Sie ein Projekt, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="225"/>
+        <location filename="../ui/setup_wizard.cpp" line="230"/>
         <source>Name your shop project</source>
         <translation>Benennen Sie Ihr Shop-Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="226"/>
+        <location filename="../ui/setup_wizard.cpp" line="231"/>
         <source>My shop.shoptuner</source>
         <translation>Mein Laden.shoptuner</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="232"/>
+        <location filename="../ui/setup_wizard.cpp" line="237"/>
         <source>Cannot create the project</source>
         <translation>Das Projekt kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="241"/>
+        <location filename="../ui/setup_wizard.cpp" line="246"/>
         <source>Cannot open the project</source>
         <translation>Das Projekt kann nicht geöffnet werden</translation>
     </message>
@@ -4739,152 +4794,152 @@ Bei %3 Fragen liegt der wahre Wert wahrscheinlich zwischen %4 und %5.</translati
 <context>
     <name>shoptuner::ui::WorkPanel</name>
     <message>
-        <location filename="../ui/work_panel.cpp" line="41"/>
+        <location filename="../ui/work_panel.cpp" line="42"/>
         <source>running now</source>
         <translation>läuft gerade</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="43"/>
+        <location filename="../ui/work_panel.cpp" line="44"/>
         <source>finished</source>
         <translation>abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="45"/>
+        <location filename="../ui/work_panel.cpp" line="46"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="47"/>
+        <location filename="../ui/work_panel.cpp" line="48"/>
         <source>stopped at %1 of %2</source>
         <translation>angehalten bei %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="57"/>
+        <location filename="../ui/work_panel.cpp" line="58"/>
         <source>Only rows no earlier job looked at</source>
         <translation>Nur Zeilen, die noch kein Auftrag angesehen hat</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="58"/>
+        <location filename="../ui/work_panel.cpp" line="59"/>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="62"/>
+        <location filename="../ui/work_panel.cpp" line="63"/>
         <source>C&amp;ontinue</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="66"/>
+        <location filename="../ui/work_panel.cpp" line="67"/>
         <source>&amp;Accept all at or above</source>
         <translation>Alle &amp;übernehmen ab</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="69"/>
+        <location filename="../ui/work_panel.cpp" line="70"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="78"/>
+        <location filename="../ui/work_panel.cpp" line="79"/>
         <source>After importing this week&apos;s reviews or products: ask only about the new ones</source>
         <translation>Nach dem Import der Bewertungen oder Produkte dieser Woche: nur nach den neuen fragen</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="83"/>
+        <location filename="../ui/work_panel.cpp" line="84"/>
         <source>Earlier jobs</source>
         <translation>Frühere Aufträge</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="85"/>
+        <location filename="../ui/work_panel.cpp" line="86"/>
         <source>Ask about the rows this job has not reached yet</source>
         <translation>Nach den Zeilen fragen, die dieser Auftrag noch nicht erreicht hat</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="87"/>
+        <location filename="../ui/work_panel.cpp" line="88"/>
         <source>Search the suggestions</source>
         <translation>Vorschläge durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="90"/>
+        <location filename="../ui/work_panel.cpp" line="91"/>
         <source>Show all</source>
         <translation>Alle zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="91"/>
+        <location filename="../ui/work_panel.cpp" line="92"/>
         <source>Show those to review</source>
         <translation>Zu prüfende zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="92"/>
+        <location filename="../ui/work_panel.cpp" line="93"/>
         <source>Show accepted</source>
         <translation>Übernommene zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="93"/>
+        <location filename="../ui/work_panel.cpp" line="94"/>
         <source>Show rejected</source>
         <translation>Verworfene zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="99"/>
+        <location filename="../ui/work_panel.cpp" line="100"/>
         <source>How sure the model must have been of a suggestion for it to be accepted</source>
         <translation>Wie sicher sich das Modell bei einem Vorschlag gewesen sein muss, damit er übernommen wird</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="110"/>
+        <location filename="../ui/work_panel.cpp" line="112"/>
         <source>Enter accepts, Delete rejects, F2 edits the suggested value</source>
         <translation>Eingabetaste übernimmt, Entf verwirft, F2 ändert den vorgeschlagenen Wert</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="115"/>
+        <location filename="../ui/work_panel.cpp" line="117"/>
         <source>Write the accepted suggestions to a file your shop imports</source>
         <translation>Die übernommenen Vorschläge in eine Datei schreiben, die Ihr Shop importiert</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="145"/>
+        <location filename="../ui/work_panel.cpp" line="147"/>
         <source>Let the model you trained do shop work: it suggests, you decide. Nothing is written to your files until you export.</source>
         <translation>Lassen Sie das trainierte Modell Shoparbeit erledigen: Es schlägt vor, Sie entscheiden. In Ihre Dateien wird erst beim Export geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="150"/>
+        <location filename="../ui/work_panel.cpp" line="152"/>
         <source>Job:</source>
         <translation>Auftrag:</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="152"/>
+        <location filename="../ui/work_panel.cpp" line="154"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="160"/>
+        <location filename="../ui/work_panel.cpp" line="162"/>
         <source>Suggestions of:</source>
         <translation>Vorschläge von:</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="209"/>
+        <location filename="../ui/work_panel.cpp" line="211"/>
         <source>Trained model, run %1 (%2)</source>
         <translation>Trainiertes Modell, Trainingslauf %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="215"/>
+        <location filename="../ui/work_panel.cpp" line="217"/>
         <source>Base model, untrained (%1)</source>
         <translation>Basismodell, untrainiert (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="234"/>
+        <location filename="../ui/work_panel.cpp" line="236"/>
         <source>Job %1, %2: %3</source>
         <translation>Auftrag %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="265"/>
+        <location filename="../ui/work_panel.cpp" line="267"/>
         <source>Choose a model and train it first.</source>
         <translation>Wählen Sie zuerst ein Modell und trainieren Sie es.</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="284"/>
+        <location filename="../ui/work_panel.cpp" line="286"/>
         <source>No suggestions yet: choose a job and run it.</source>
         <translation>Noch keine Vorschläge: Wählen Sie einen Auftrag und führen Sie ihn aus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/work_panel.cpp" line="289"/>
+        <location filename="../ui/work_panel.cpp" line="291"/>
         <source>%n suggestion(s): </source>
         <translation>
             <numerusform>%n Vorschlag: </numerusform>
@@ -4892,12 +4947,12 @@ Bei %3 Fragen liegt der wahre Wert wahrscheinlich zwischen %4 und %5.</translati
         </translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="290"/>
+        <location filename="../ui/work_panel.cpp" line="292"/>
         <source>%1 accepted, %2 rejected, %3 to review.</source>
         <translation>%1 übernommen, %2 verworfen, %3 zu prüfen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/work_panel.cpp" line="295"/>
+        <location filename="../ui/work_panel.cpp" line="297"/>
         <source>For %n more the model found nothing to suggest.</source>
         <translation>
             <numerusform>Für %n weiteren fand das Modell nichts vorzuschlagen.</numerusform>
@@ -4905,7 +4960,7 @@ Bei %3 Fragen liegt der wahre Wert wahrscheinlich zwischen %4 und %5.</translati
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/work_panel.cpp" line="298"/>
+        <location filename="../ui/work_panel.cpp" line="300"/>
         <source>For %n the model&apos;s answer could not be read: it needs more training (the Balanced or Thorough plan) or more examples of this task.</source>
         <translation>
             <numerusform>Bei %n war die Antwort des Modells nicht lesbar: Es braucht mehr Training (den Plan „Ausgewogen“ oder „Gründlich“) oder mehr Beispiele dieser Aufgabe.</numerusform>
@@ -4913,27 +4968,27 @@ Bei %3 Fragen liegt der wahre Wert wahrscheinlich zwischen %4 und %5.</translati
         </translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="326"/>
+        <location filename="../ui/work_panel.cpp" line="328"/>
         <source>Run a job the model is weak at?</source>
         <translation>Einen Auftrag ausführen, bei dem das Modell schwach ist?</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="327"/>
+        <location filename="../ui/work_panel.cpp" line="329"/>
         <source>You can still run it and check every suggestion.</source>
         <translation>Sie können ihn trotzdem ausführen und jeden Vorschlag prüfen.</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="328"/>
+        <location filename="../ui/work_panel.cpp" line="330"/>
         <source>Run anyway</source>
         <translation>Trotzdem ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="362"/>
+        <location filename="../ui/work_panel.cpp" line="364"/>
         <source>The job stopped with an error</source>
         <translation>Der Auftrag wurde mit einem Fehler beendet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/work_panel.cpp" line="384"/>
+        <location filename="../ui/work_panel.cpp" line="386"/>
         <source>%n accepted just now.</source>
         <translation>
             <numerusform>%n soeben übernommen.</numerusform>
@@ -4941,63 +4996,63 @@ Bei %3 Fragen liegt der wahre Wert wahrscheinlich zwischen %4 und %5.</translati
         </translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="422"/>
+        <location filename="../ui/work_panel.cpp" line="424"/>
         <source>catalog with filled attributes</source>
         <translation>Katalog mit ergänzten Merkmalen</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="422"/>
+        <location filename="../ui/work_panel.cpp" line="424"/>
         <source>reviews triaged</source>
         <translation>gesichtete Bewertungen</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="427"/>
+        <location filename="../ui/work_panel.cpp" line="429"/>
         <source>-filled</source>
         <translation>-ergaenzt</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="429"/>
+        <location filename="../ui/work_panel.cpp" line="431"/>
         <source>Export the suggestions</source>
         <translation>Vorschläge exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="430"/>
+        <location filename="../ui/work_panel.cpp" line="432"/>
         <source>CSV files (*.csv *.tsv *.txt)</source>
         <translation>CSV-Dateien (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="445"/>
+        <location filename="../ui/work_panel.cpp" line="447"/>
         <source>Written: %1.</source>
         <translation>Geschrieben: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="453"/>
+        <location filename="../ui/work_panel.cpp" line="455"/>
         <source>Where is the catalog file you imported (%1)?</source>
         <translation>Wo ist die Katalogdatei, die Sie importiert haben (%1)?</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="454"/>
+        <location filename="../ui/work_panel.cpp" line="456"/>
         <source>Shop files (*.csv *.tsv *.txt)</source>
         <translation>Shop-Dateien (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="459"/>
+        <location filename="../ui/work_panel.cpp" line="461"/>
         <source>The catalog file changed</source>
         <translation>Die Katalogdatei hat sich geändert</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="460"/>
+        <location filename="../ui/work_panel.cpp" line="462"/>
         <source>%1 changed since you imported it. ShopTuner writes a copy of the file as it is now, with the accepted values filled in; values it no longer finds are listed, not written.</source>
         <translation>%1 hat sich seit dem Import geändert. ShopTuner schreibt eine Kopie der Datei, wie sie jetzt ist, mit den übernommenen Werten; Werte, die es nicht mehr zuordnen kann, werden aufgelistet, nicht geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="463"/>
+        <location filename="../ui/work_panel.cpp" line="465"/>
         <source>Write the copy</source>
         <translation>Kopie schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="468"/>
-        <location filename="../ui/work_panel.cpp" line="471"/>
+        <location filename="../ui/work_panel.cpp" line="470"/>
+        <location filename="../ui/work_panel.cpp" line="473"/>
         <source>Could not export</source>
         <translation>Export nicht möglich</translation>
     </message>

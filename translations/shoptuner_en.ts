@@ -1158,14 +1158,16 @@
     <message>
         <location filename="../core/project/services/work/work_export.cpp" line="157"/>
         <location filename="../core/project/services/work/work_export.cpp" line="194"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="242"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="243"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="293"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/project/services/work/work_export.cpp" line="157"/>
         <location filename="../core/project/services/work/work_export.cpp" line="195"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="243"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="244"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="293"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1192,7 +1194,8 @@
     <message>
         <location filename="../core/project/services/work/work_export.cpp" line="160"/>
         <location filename="../core/project/services/work/work_export.cpp" line="193"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="246"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="247"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="298"/>
         <source>Confidence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1203,7 +1206,8 @@
     </message>
     <message>
         <location filename="../core/project/services/work/work_export.cpp" line="188"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="238"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="239"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="290"/>
         <source>checked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1234,33 +1238,54 @@
     </message>
     <message>
         <location filename="../core/project/services/work/work_export.cpp" line="197"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="243"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="244"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/project/services/work/work_export.cpp" line="198"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="247"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="248"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="299"/>
         <source>Checked by you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="242"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="243"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="244"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="245"/>
         <source>Reviews answer it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="245"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="246"/>
         <source>Draft answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="284"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="294"/>
+        <source>Other product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="295"/>
+        <source>Its title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="296"/>
+        <source>Same product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="297"/>
+        <source>Can stand in for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="336"/>
         <source>The project has no job %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1313,6 +1338,11 @@
     <message>
         <location filename="../core/project/services/work/draft_answers.cpp" line="28"/>
         <source>Draft answers to questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/find_duplicates.cpp" line="75"/>
+        <source>Find duplicate and substitute listings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2424,12 +2454,12 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::ImportWizardPage</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="261"/>
+        <location filename="../ui/setup_wizard.cpp" line="266"/>
         <source>Bring in your shop&apos;s files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="262"/>
+        <location filename="../ui/setup_wizard.cpp" line="267"/>
         <source>At least the product catalog or the reviews. The more kinds of files, the more tasks the model can learn.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3189,12 +3219,12 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::ModelWizardPage</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="311"/>
+        <location filename="../ui/setup_wizard.cpp" line="316"/>
         <source>Choose the model to teach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="312"/>
+        <location filename="../ui/setup_wizard.cpp" line="317"/>
         <source>ShopTuner trains it on this computer. Smaller models train faster; larger ones answer better.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3385,12 +3415,12 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::PlanWizardPage</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="328"/>
+        <location filename="../ui/setup_wizard.cpp" line="333"/>
         <source>How thoroughly to train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="329"/>
+        <location filename="../ui/setup_wizard.cpp" line="334"/>
         <source>Pick a plan; the estimate is for this computer. You can stop and continue training at any time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3647,6 +3677,16 @@ Tested: %4 (%5)</source>
         <source>&amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/setup_wizard.cpp" line="71"/>
+        <source>C&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/setup_wizard.cpp" line="73"/>
+        <source>Close the wizard: everything is kept, training goes on, and the wizard opens here again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>shoptuner::ui::SuggestionModel</name>
@@ -3676,87 +3716,102 @@ Tested: %4 (%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="90"/>
+        <location filename="../ui/suggestion_model.cpp" line="100"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="90"/>
+        <location filename="../ui/suggestion_model.cpp" line="100"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="129"/>
+        <location filename="../ui/suggestion_model.cpp" line="139"/>
         <source>Do the reviews answer it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="131"/>
+        <location filename="../ui/suggestion_model.cpp" line="141"/>
+        <source>The same product?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="143"/>
+        <source>Can it stand in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="145"/>
         <source>Draft answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="138"/>
+        <location filename="../ui/suggestion_model.cpp" line="152"/>
         <source>Accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="139"/>
+        <location filename="../ui/suggestion_model.cpp" line="153"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="140"/>
+        <location filename="../ui/suggestion_model.cpp" line="154"/>
         <source>To review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="175"/>
+        <location filename="../ui/suggestion_model.cpp" line="190"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="175"/>
+        <location filename="../ui/suggestion_model.cpp" line="190"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="175"/>
+        <location filename="../ui/suggestion_model.cpp" line="190"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="177"/>
+        <location filename="../ui/suggestion_model.cpp" line="190"/>
+        <source>Listings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="192"/>
         <source>Stars</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="177"/>
+        <location filename="../ui/suggestion_model.cpp" line="192"/>
         <source>Attribute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="177"/>
+        <location filename="../ui/suggestion_model.cpp" line="192"/>
         <source>What is suggested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="179"/>
+        <location filename="../ui/suggestion_model.cpp" line="194"/>
         <source>How it reads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="179"/>
+        <location filename="../ui/suggestion_model.cpp" line="194"/>
         <source>Suggested value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="181"/>
+        <location filename="../ui/suggestion_model.cpp" line="196"/>
         <source>Confidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="183"/>
+        <location filename="../ui/suggestion_model.cpp" line="198"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3958,12 +4013,12 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::TasksWizardPage</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="286"/>
+        <location filename="../ui/setup_wizard.cpp" line="291"/>
         <source>What your model will learn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="287"/>
+        <location filename="../ui/setup_wizard.cpp" line="292"/>
         <source>Ten shop tasks, made from your data. Look at the examples: they are what the model practises on.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4307,12 +4362,12 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::TrainWizardPage</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="339"/>
+        <location filename="../ui/setup_wizard.cpp" line="344"/>
         <source>Teach the model your shop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="340"/>
+        <location filename="../ui/setup_wizard.cpp" line="345"/>
         <source>Watch the loss fall: lower means the model predicts your examples better.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4320,301 +4375,301 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::VerdictPanel</name>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="94"/>
+        <location filename="../ui/verdict_panel.cpp" line="95"/>
         <source>&amp;Test the trained model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="95"/>
+        <location filename="../ui/verdict_panel.cpp" line="96"/>
         <source>E&amp;xport the model…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="102"/>
+        <location filename="../ui/verdict_panel.cpp" line="103"/>
         <source>Also test the model &amp;before training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="105"/>
+        <location filename="../ui/verdict_panel.cpp" line="106"/>
         <source>Shows what training changed; takes about as long again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="108"/>
+        <location filename="../ui/verdict_panel.cpp" line="109"/>
         <source>Scores per task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="119"/>
+        <location filename="../ui/verdict_panel.cpp" line="121"/>
         <source>Wrong answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="129"/>
+        <location filename="../ui/verdict_panel.cpp" line="131"/>
         <source>What do these numbers mean?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="135"/>
+        <location filename="../ui/verdict_panel.cpp" line="137"/>
         <source>Ask the trained model every kept-aside test question and score its answers the way the published benchmark does</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="140"/>
+        <location filename="../ui/verdict_panel.cpp" line="142"/>
         <source>all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="141"/>
+        <location filename="../ui/verdict_panel.cpp" line="143"/>
         <source>How many test questions per task; more gives a surer verdict but takes longer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="142"/>
+        <location filename="../ui/verdict_panel.cpp" line="144"/>
         <source>Test questions per task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="145"/>
+        <location filename="../ui/verdict_panel.cpp" line="147"/>
         <source>The published model to measure yours against</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="146"/>
+        <location filename="../ui/verdict_panel.cpp" line="148"/>
         <source>Compare with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="186"/>
+        <location filename="../ui/verdict_panel.cpp" line="189"/>
         <source>Task by task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="187"/>
+        <location filename="../ui/verdict_panel.cpp" line="190"/>
         <source>As a chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="213"/>
+        <location filename="../ui/verdict_panel.cpp" line="216"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="213"/>
+        <location filename="../ui/verdict_panel.cpp" line="216"/>
         <source>What the model was asked to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="214"/>
+        <location filename="../ui/verdict_panel.cpp" line="217"/>
         <source>Questions from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="214"/>
+        <location filename="../ui/verdict_panel.cpp" line="217"/>
         <source>Your own products, new wording or new kinds of products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="215"/>
+        <location filename="../ui/verdict_panel.cpp" line="218"/>
         <source>Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="215"/>
+        <location filename="../ui/verdict_panel.cpp" line="218"/>
         <source>How many test questions were asked; more questions give a surer verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="216"/>
+        <location filename="../ui/verdict_panel.cpp" line="219"/>
         <source>Unusable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="216"/>
+        <location filename="../ui/verdict_panel.cpp" line="219"/>
         <source>Answers that matched none of the allowed answers; they count as wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="465"/>
+        <location filename="../ui/verdict_panel.cpp" line="467"/>
         <source>Score (100% is perfect)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="480"/>
+        <location filename="../ui/verdict_panel.cpp" line="482"/>
         <source>&lt;p&gt;Choose a task above to see what its score means and some of the answers the model got wrong.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="496"/>
+        <location filename="../ui/verdict_panel.cpp" line="498"/>
         <source>&lt;i&gt;(nothing)&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="217"/>
-        <location filename="../ui/verdict_panel.cpp" line="455"/>
+        <location filename="../ui/verdict_panel.cpp" line="220"/>
+        <location filename="../ui/verdict_panel.cpp" line="457"/>
         <source>Your model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="217"/>
+        <location filename="../ui/verdict_panel.cpp" line="220"/>
         <source>The trained model&apos;s score out of 100%; hover over a score for its likely range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="219"/>
+        <location filename="../ui/verdict_panel.cpp" line="222"/>
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="218"/>
-        <location filename="../ui/verdict_panel.cpp" line="457"/>
+        <location filename="../ui/verdict_panel.cpp" line="221"/>
+        <location filename="../ui/verdict_panel.cpp" line="459"/>
         <source>Before training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="151"/>
+        <location filename="../ui/verdict_panel.cpp" line="153"/>
         <source>Questions per task:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="61"/>
+        <location filename="../ui/verdict_panel.cpp" line="62"/>
         <source>&lt;h3&gt;What the Verdict&apos;s numbers mean&lt;/h3&gt;&lt;p&gt;ShopTuner kept some of your examples aside before training. The test asks the trained model those questions, which it has never seen, and scores each answer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Questions from&lt;/b&gt;: &lt;i&gt;your products&lt;/i&gt; are questions about your own catalogue; &lt;i&gt;new wording&lt;/i&gt; asks them in a way the model never saw; &lt;i&gt;new categories&lt;/i&gt; are about kinds of products it was not trained on, to see whether what it learned carries over.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Unusable answers&lt;/b&gt; matched none of the answers a question allows (not one of the options, not yes or no, no list where a list was asked for). They count as wrong. Many of them mean the model needs more training.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your model&lt;/b&gt; and &lt;b&gt;Before training&lt;/b&gt; are scores out of 100%; hover over one to see the likely range. With few questions that range is wide, so below %1 questions ShopTuner does not say whether a model is better or worse than the published one.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Published&lt;/b&gt; is the score a well-known model reached in the eCeLLM study, on ECInstruct&apos;s questions rather than yours: a rough guide, unless you test on the public benchmark.&lt;/p&gt;&lt;h4&gt;The scores&lt;/h4&gt;&lt;ul&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="157"/>
+        <location filename="../ui/verdict_panel.cpp" line="159"/>
         <source>Compare with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="164"/>
+        <location filename="../ui/verdict_panel.cpp" line="166"/>
         <source>Export &amp;HTML…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="164"/>
+        <location filename="../ui/verdict_panel.cpp" line="166"/>
         <source>Web page (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="165"/>
+        <location filename="../ui/verdict_panel.cpp" line="167"/>
         <source>Export &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="165"/>
+        <location filename="../ui/verdict_panel.cpp" line="167"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="166"/>
+        <location filename="../ui/verdict_panel.cpp" line="168"/>
         <source>Export &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="166"/>
+        <location filename="../ui/verdict_panel.cpp" line="168"/>
         <source>Spreadsheet (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="248"/>
+        <location filename="../ui/verdict_panel.cpp" line="250"/>
         <source>&amp;Get the encoder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="201"/>
+        <location filename="../ui/verdict_panel.cpp" line="204"/>
         <source>Write the trained model for Ollama, LM Studio, llama.cpp or Hugging Face</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="218"/>
-        <location filename="../ui/verdict_panel.cpp" line="310"/>
+        <location filename="../ui/verdict_panel.cpp" line="221"/>
+        <location filename="../ui/verdict_panel.cpp" line="312"/>
         <source>The same model before training, on the same questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="219"/>
+        <location filename="../ui/verdict_panel.cpp" line="222"/>
         <source>The published model&apos;s score in the eCeLLM study, on ECInstruct&apos;s questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="220"/>
+        <location filename="../ui/verdict_panel.cpp" line="223"/>
         <source>What it means</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="220"/>
+        <location filename="../ui/verdict_panel.cpp" line="223"/>
         <source>The score in words, and how it compares with the published model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="242"/>
+        <location filename="../ui/verdict_panel.cpp" line="244"/>
         <source>Answers to customer questions are scored by their wording here. The published figures score them by meaning, with an encoder (1.3 GB): get it to compare them too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="254"/>
+        <location filename="../ui/verdict_panel.cpp" line="256"/>
         <source>The encoder is ready: answers to customer questions are scored by meaning, as the published figures are, from the next test on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="305"/>
+        <location filename="../ui/verdict_panel.cpp" line="307"/>
         <source>%1: %2
 With %3 questions the true score likely lies between %4 and %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="326"/>
+        <location filename="../ui/verdict_panel.cpp" line="328"/>
         <source>Train a model first; then test it here on the examples kept aside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="328"/>
+        <location filename="../ui/verdict_panel.cpp" line="330"/>
         <source>The model has not been tested yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="357"/>
+        <location filename="../ui/verdict_panel.cpp" line="359"/>
         <source>Cannot start the test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="381"/>
+        <location filename="../ui/verdict_panel.cpp" line="383"/>
         <source>Part 1 of 2, the trained model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="382"/>
+        <location filename="../ui/verdict_panel.cpp" line="384"/>
         <source>Part 2 of 2, the model before training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="390"/>
+        <location filename="../ui/verdict_panel.cpp" line="392"/>
         <source>The test stopped with an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="409"/>
+        <location filename="../ui/verdict_panel.cpp" line="411"/>
         <source>ShopTuner report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="414"/>
+        <location filename="../ui/verdict_panel.cpp" line="416"/>
         <source>%1 report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="489"/>
+        <location filename="../ui/verdict_panel.cpp" line="491"/>
         <source>&lt;p&gt;No wrong answers among the questions tested for this task.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="492"/>
+        <location filename="../ui/verdict_panel.cpp" line="494"/>
         <source>&lt;p&gt;&lt;b&gt;The worst answers:&lt;/b&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="494"/>
+        <location filename="../ui/verdict_panel.cpp" line="496"/>
         <source>&lt;p&gt;&lt;b&gt;Question:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Expected:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;The model said:&lt;/b&gt; %3&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4622,12 +4677,12 @@ With %3 questions the true score likely lies between %4 and %5.</source>
 <context>
     <name>shoptuner::ui::VerdictWizardPage</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="356"/>
+        <location filename="../ui/setup_wizard.cpp" line="361"/>
         <source>How well it does your shop&apos;s tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="357"/>
+        <location filename="../ui/setup_wizard.cpp" line="362"/>
         <source>The model answers the examples kept aside; its scores stand beside published models&apos;. Done takes you to “Put it to work”, where it fills in your catalog and reads your reviews.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4635,99 +4690,99 @@ With %3 questions the true score likely lies between %4 and %5.</source>
 <context>
     <name>shoptuner::ui::WelcomePage</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="136"/>
+        <location filename="../ui/setup_wizard.cpp" line="141"/>
         <source>Welcome to ShopTuner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="137"/>
+        <location filename="../ui/setup_wizard.cpp" line="142"/>
         <source>Teach a small language model your shop: your products, reviews and questions. It trains on this computer; your data never leaves it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="140"/>
+        <location filename="../ui/setup_wizard.cpp" line="145"/>
         <source>Start a &amp;new shop project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="140"/>
+        <location filename="../ui/setup_wizard.cpp" line="145"/>
         <source>Import your own catalog, reviews, questions, searches and orders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="143"/>
+        <location filename="../ui/setup_wizard.cpp" line="148"/>
         <source>&amp;Open a project file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="143"/>
+        <location filename="../ui/setup_wizard.cpp" line="148"/>
         <source>Continue with a project saved earlier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="145"/>
+        <location filename="../ui/setup_wizard.cpp" line="150"/>
         <source>Try the &amp;demo shop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="146"/>
+        <location filename="../ui/setup_wizard.cpp" line="151"/>
         <source>See every step with Kettle &amp;&amp; Loom, an invented homeware shop: 300 products, 1,500 reviews, questions, searches and orders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="151"/>
-        <location filename="../ui/setup_wizard.cpp" line="152"/>
+        <location filename="../ui/setup_wizard.cpp" line="156"/>
+        <location filename="../ui/setup_wizard.cpp" line="157"/>
         <source>Recent projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="174"/>
+        <location filename="../ui/setup_wizard.cpp" line="179"/>
         <source>Open a project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="174"/>
-        <location filename="../ui/setup_wizard.cpp" line="227"/>
+        <location filename="../ui/setup_wizard.cpp" line="179"/>
+        <location filename="../ui/setup_wizard.cpp" line="232"/>
         <source>ShopTuner projects (*.shoptuner)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="185"/>
+        <location filename="../ui/setup_wizard.cpp" line="190"/>
         <source>The demo shop could not be set up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="207"/>
+        <location filename="../ui/setup_wizard.cpp" line="212"/>
         <source>Setting up the demo shop: importing its files and building examples…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="208"/>
+        <location filename="../ui/setup_wizard.cpp" line="213"/>
         <source>Project: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="209"/>
+        <location filename="../ui/setup_wizard.cpp" line="214"/>
         <source>Choose a project to continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="225"/>
+        <location filename="../ui/setup_wizard.cpp" line="230"/>
         <source>Name your shop project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="226"/>
+        <location filename="../ui/setup_wizard.cpp" line="231"/>
         <source>My shop.shoptuner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="232"/>
+        <location filename="../ui/setup_wizard.cpp" line="237"/>
         <source>Cannot create the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="241"/>
+        <location filename="../ui/setup_wizard.cpp" line="246"/>
         <source>Cannot open the project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4735,152 +4790,152 @@ With %3 questions the true score likely lies between %4 and %5.</source>
 <context>
     <name>shoptuner::ui::WorkPanel</name>
     <message>
-        <location filename="../ui/work_panel.cpp" line="41"/>
+        <location filename="../ui/work_panel.cpp" line="42"/>
         <source>running now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="43"/>
+        <location filename="../ui/work_panel.cpp" line="44"/>
         <source>finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="45"/>
+        <location filename="../ui/work_panel.cpp" line="46"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="47"/>
+        <location filename="../ui/work_panel.cpp" line="48"/>
         <source>stopped at %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="57"/>
+        <location filename="../ui/work_panel.cpp" line="58"/>
         <source>Only rows no earlier job looked at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="58"/>
+        <location filename="../ui/work_panel.cpp" line="59"/>
         <source>&amp;Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="62"/>
+        <location filename="../ui/work_panel.cpp" line="63"/>
         <source>C&amp;ontinue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="66"/>
+        <location filename="../ui/work_panel.cpp" line="67"/>
         <source>&amp;Accept all at or above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="69"/>
+        <location filename="../ui/work_panel.cpp" line="70"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="78"/>
+        <location filename="../ui/work_panel.cpp" line="79"/>
         <source>After importing this week&apos;s reviews or products: ask only about the new ones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="83"/>
+        <location filename="../ui/work_panel.cpp" line="84"/>
         <source>Earlier jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="85"/>
+        <location filename="../ui/work_panel.cpp" line="86"/>
         <source>Ask about the rows this job has not reached yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="87"/>
+        <location filename="../ui/work_panel.cpp" line="88"/>
         <source>Search the suggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="90"/>
+        <location filename="../ui/work_panel.cpp" line="91"/>
         <source>Show all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="91"/>
+        <location filename="../ui/work_panel.cpp" line="92"/>
         <source>Show those to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="92"/>
+        <location filename="../ui/work_panel.cpp" line="93"/>
         <source>Show accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="93"/>
+        <location filename="../ui/work_panel.cpp" line="94"/>
         <source>Show rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="99"/>
+        <location filename="../ui/work_panel.cpp" line="100"/>
         <source>How sure the model must have been of a suggestion for it to be accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="110"/>
+        <location filename="../ui/work_panel.cpp" line="112"/>
         <source>Enter accepts, Delete rejects, F2 edits the suggested value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="115"/>
+        <location filename="../ui/work_panel.cpp" line="117"/>
         <source>Write the accepted suggestions to a file your shop imports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="145"/>
+        <location filename="../ui/work_panel.cpp" line="147"/>
         <source>Let the model you trained do shop work: it suggests, you decide. Nothing is written to your files until you export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="150"/>
+        <location filename="../ui/work_panel.cpp" line="152"/>
         <source>Job:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="152"/>
+        <location filename="../ui/work_panel.cpp" line="154"/>
         <source>Model:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="160"/>
+        <location filename="../ui/work_panel.cpp" line="162"/>
         <source>Suggestions of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="209"/>
+        <location filename="../ui/work_panel.cpp" line="211"/>
         <source>Trained model, run %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="215"/>
+        <location filename="../ui/work_panel.cpp" line="217"/>
         <source>Base model, untrained (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="234"/>
+        <location filename="../ui/work_panel.cpp" line="236"/>
         <source>Job %1, %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="265"/>
+        <location filename="../ui/work_panel.cpp" line="267"/>
         <source>Choose a model and train it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="284"/>
+        <location filename="../ui/work_panel.cpp" line="286"/>
         <source>No suggestions yet: choose a job and run it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/work_panel.cpp" line="289"/>
+        <location filename="../ui/work_panel.cpp" line="291"/>
         <source>%n suggestion(s): </source>
         <translation>
             <numerusform>%n suggestion: </numerusform>
@@ -4888,12 +4943,12 @@ With %3 questions the true score likely lies between %4 and %5.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="290"/>
+        <location filename="../ui/work_panel.cpp" line="292"/>
         <source>%1 accepted, %2 rejected, %3 to review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/work_panel.cpp" line="295"/>
+        <location filename="../ui/work_panel.cpp" line="297"/>
         <source>For %n more the model found nothing to suggest.</source>
         <translation>
             <numerusform>For %n more the model found nothing to suggest.</numerusform>
@@ -4901,7 +4956,7 @@ With %3 questions the true score likely lies between %4 and %5.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/work_panel.cpp" line="298"/>
+        <location filename="../ui/work_panel.cpp" line="300"/>
         <source>For %n the model&apos;s answer could not be read: it needs more training (the Balanced or Thorough plan) or more examples of this task.</source>
         <translation>
             <numerusform>For %n the model&apos;s answer could not be read: it needs more training (the Balanced or Thorough plan) or more examples of this task.</numerusform>
@@ -4909,27 +4964,27 @@ With %3 questions the true score likely lies between %4 and %5.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="326"/>
+        <location filename="../ui/work_panel.cpp" line="328"/>
         <source>Run a job the model is weak at?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="327"/>
+        <location filename="../ui/work_panel.cpp" line="329"/>
         <source>You can still run it and check every suggestion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="328"/>
+        <location filename="../ui/work_panel.cpp" line="330"/>
         <source>Run anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="362"/>
+        <location filename="../ui/work_panel.cpp" line="364"/>
         <source>The job stopped with an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/work_panel.cpp" line="384"/>
+        <location filename="../ui/work_panel.cpp" line="386"/>
         <source>%n accepted just now.</source>
         <translation>
             <numerusform>%n accepted just now.</numerusform>
@@ -4937,63 +4992,63 @@ With %3 questions the true score likely lies between %4 and %5.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="422"/>
+        <location filename="../ui/work_panel.cpp" line="424"/>
         <source>catalog with filled attributes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="422"/>
+        <location filename="../ui/work_panel.cpp" line="424"/>
         <source>reviews triaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="427"/>
+        <location filename="../ui/work_panel.cpp" line="429"/>
         <source>-filled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="429"/>
+        <location filename="../ui/work_panel.cpp" line="431"/>
         <source>Export the suggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="430"/>
+        <location filename="../ui/work_panel.cpp" line="432"/>
         <source>CSV files (*.csv *.tsv *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="445"/>
+        <location filename="../ui/work_panel.cpp" line="447"/>
         <source>Written: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="453"/>
+        <location filename="../ui/work_panel.cpp" line="455"/>
         <source>Where is the catalog file you imported (%1)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="454"/>
+        <location filename="../ui/work_panel.cpp" line="456"/>
         <source>Shop files (*.csv *.tsv *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="459"/>
+        <location filename="../ui/work_panel.cpp" line="461"/>
         <source>The catalog file changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="460"/>
+        <location filename="../ui/work_panel.cpp" line="462"/>
         <source>%1 changed since you imported it. ShopTuner writes a copy of the file as it is now, with the accepted values filled in; values it no longer finds are listed, not written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="463"/>
+        <location filename="../ui/work_panel.cpp" line="465"/>
         <source>Write the copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="468"/>
-        <location filename="../ui/work_panel.cpp" line="471"/>
+        <location filename="../ui/work_panel.cpp" line="470"/>
+        <location filename="../ui/work_panel.cpp" line="473"/>
         <source>Could not export</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1158,14 +1158,16 @@
     <message>
         <location filename="../core/project/services/work/work_export.cpp" line="157"/>
         <location filename="../core/project/services/work/work_export.cpp" line="194"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="242"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="243"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="293"/>
         <source>Product</source>
         <translation>उत्पाद</translation>
     </message>
     <message>
         <location filename="../core/project/services/work/work_export.cpp" line="157"/>
         <location filename="../core/project/services/work/work_export.cpp" line="195"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="243"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="244"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="293"/>
         <source>Title</source>
         <translation>शीर्षक</translation>
     </message>
@@ -1192,7 +1194,8 @@
     <message>
         <location filename="../core/project/services/work/work_export.cpp" line="160"/>
         <location filename="../core/project/services/work/work_export.cpp" line="193"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="246"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="247"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="298"/>
         <source>Confidence</source>
         <translation>भरोसा</translation>
     </message>
@@ -1203,7 +1206,8 @@
     </message>
     <message>
         <location filename="../core/project/services/work/work_export.cpp" line="188"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="238"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="239"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="290"/>
         <source>checked</source>
         <translation>जाँचा गया</translation>
     </message>
@@ -1234,33 +1238,54 @@
     </message>
     <message>
         <location filename="../core/project/services/work/work_export.cpp" line="197"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="243"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="244"/>
         <source>Text</source>
         <translation>पाठ</translation>
     </message>
     <message>
         <location filename="../core/project/services/work/work_export.cpp" line="198"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="247"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="248"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="299"/>
         <source>Checked by you</source>
         <translation>आपके द्वारा जाँचा गया</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="242"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="243"/>
         <source>Question</source>
         <translation>प्रश्न</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="244"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="245"/>
         <source>Reviews answer it</source>
         <translation>समीक्षाएँ उत्तर देती हैं</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="245"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="246"/>
         <source>Draft answer</source>
         <translation>उत्तर का मसौदा</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="284"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="294"/>
+        <source>Other product</source>
+        <translation>दूसरा उत्पाद</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="295"/>
+        <source>Its title</source>
+        <translation>उसका शीर्षक</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="296"/>
+        <source>Same product</source>
+        <translation>वही उत्पाद</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="297"/>
+        <source>Can stand in for it</source>
+        <translation>इसकी जगह ले सकता है</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="336"/>
         <source>The project has no job %1.</source>
         <translation>प्रोजेक्ट में काम %1 नहीं है।</translation>
     </message>
@@ -1314,6 +1339,11 @@
         <location filename="../core/project/services/work/draft_answers.cpp" line="28"/>
         <source>Draft answers to questions</source>
         <translation>प्रश्नों के उत्तर का मसौदा बनाएँ</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/find_duplicates.cpp" line="75"/>
+        <source>Find duplicate and substitute listings</source>
+        <translation>दोहराई गई और विकल्प लिस्टिंग खोजें</translation>
     </message>
 </context>
 <context>
@@ -2427,12 +2457,12 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::ImportWizardPage</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="261"/>
+        <location filename="../ui/setup_wizard.cpp" line="266"/>
         <source>Bring in your shop&apos;s files</source>
         <translation>अपनी दुकान की फ़ाइलें जोड़ें</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="262"/>
+        <location filename="../ui/setup_wizard.cpp" line="267"/>
         <source>At least the product catalog or the reviews. The more kinds of files, the more tasks the model can learn.</source>
         <translation>कम से कम उत्पाद सूची या समीक्षाएँ। जितनी ज़्यादा तरह की फ़ाइलें होंगी, मॉडल उतने ज़्यादा कार्य सीख सकेगा।</translation>
     </message>
@@ -3192,12 +3222,12 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::ModelWizardPage</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="311"/>
+        <location filename="../ui/setup_wizard.cpp" line="316"/>
         <source>Choose the model to teach</source>
         <translation>सिखाने के लिए मॉडल चुनें</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="312"/>
+        <location filename="../ui/setup_wizard.cpp" line="317"/>
         <source>ShopTuner trains it on this computer. Smaller models train faster; larger ones answer better.</source>
         <translation>ShopTuner इसे इसी कंप्यूटर पर प्रशिक्षित करता है। छोटे मॉडल जल्दी प्रशिक्षित होते हैं; बड़े मॉडल बेहतर उत्तर देते हैं।</translation>
     </message>
@@ -3388,12 +3418,12 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::PlanWizardPage</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="328"/>
+        <location filename="../ui/setup_wizard.cpp" line="333"/>
         <source>How thoroughly to train</source>
         <translation>कितनी गहराई से प्रशिक्षण दें</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="329"/>
+        <location filename="../ui/setup_wizard.cpp" line="334"/>
         <source>Pick a plan; the estimate is for this computer. You can stop and continue training at any time.</source>
         <translation>एक योजना चुनें; अनुमान इसी कंप्यूटर के लिए है। आप प्रशिक्षण को कभी भी रोककर फिर से जारी रख सकते हैं।</translation>
     </message>
@@ -3650,6 +3680,16 @@ Tested: %4 (%5)</source>
         <source>&amp;Done</source>
         <translation>&amp;पूर्ण</translation>
     </message>
+    <message>
+        <location filename="../ui/setup_wizard.cpp" line="71"/>
+        <source>C&amp;lose</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup_wizard.cpp" line="73"/>
+        <source>Close the wizard: everything is kept, training goes on, and the wizard opens here again</source>
+        <translation>विज़ार्ड बंद करें: सब कुछ रखा रहता है, प्रशिक्षण चलता रहता है, और विज़ार्ड फिर यहीं खुलता है</translation>
+    </message>
 </context>
 <context>
     <name>shoptuner::ui::SuggestionModel</name>
@@ -3679,87 +3719,102 @@ Tested: %4 (%5)</source>
         <translation>बहुत नकारात्मक</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="90"/>
+        <location filename="../ui/suggestion_model.cpp" line="100"/>
         <source>yes</source>
         <translation>हाँ</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="90"/>
+        <location filename="../ui/suggestion_model.cpp" line="100"/>
         <source>no</source>
         <translation>नहीं</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="129"/>
+        <location filename="../ui/suggestion_model.cpp" line="139"/>
         <source>Do the reviews answer it?</source>
         <translation>क्या समीक्षाएँ इसका उत्तर देती हैं?</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="131"/>
+        <location filename="../ui/suggestion_model.cpp" line="141"/>
+        <source>The same product?</source>
+        <translation>वही उत्पाद?</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="143"/>
+        <source>Can it stand in?</source>
+        <translation>क्या यह जगह ले सकता है?</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="145"/>
         <source>Draft answer</source>
         <translation>उत्तर का मसौदा</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="138"/>
+        <location filename="../ui/suggestion_model.cpp" line="152"/>
         <source>Accepted</source>
         <translation>स्वीकार किया</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="139"/>
+        <location filename="../ui/suggestion_model.cpp" line="153"/>
         <source>Rejected</source>
         <translation>अस्वीकार किया</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="140"/>
+        <location filename="../ui/suggestion_model.cpp" line="154"/>
         <source>To review</source>
         <translation>जाँचना है</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="175"/>
+        <location filename="../ui/suggestion_model.cpp" line="190"/>
         <source>Review</source>
         <translation>समीक्षा</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="175"/>
+        <location filename="../ui/suggestion_model.cpp" line="190"/>
         <source>Product</source>
         <translation>उत्पाद</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="175"/>
+        <location filename="../ui/suggestion_model.cpp" line="190"/>
         <source>Question</source>
         <translation>प्रश्न</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="177"/>
+        <location filename="../ui/suggestion_model.cpp" line="190"/>
+        <source>Listings</source>
+        <translation>लिस्टिंग</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="192"/>
         <source>Stars</source>
         <translation>तारे</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="177"/>
+        <location filename="../ui/suggestion_model.cpp" line="192"/>
         <source>Attribute</source>
         <translation>विशेषता</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="177"/>
+        <location filename="../ui/suggestion_model.cpp" line="192"/>
         <source>What is suggested</source>
         <translation>क्या सुझाया गया है</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="179"/>
+        <location filename="../ui/suggestion_model.cpp" line="194"/>
         <source>How it reads</source>
         <translation>कैसी लगती है</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="179"/>
+        <location filename="../ui/suggestion_model.cpp" line="194"/>
         <source>Suggested value</source>
         <translation>सुझाया गया मान</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="181"/>
+        <location filename="../ui/suggestion_model.cpp" line="196"/>
         <source>Confidence</source>
         <translation>भरोसा</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="183"/>
+        <location filename="../ui/suggestion_model.cpp" line="198"/>
         <source>Decision</source>
         <translation>फ़ैसला</translation>
     </message>
@@ -3961,12 +4016,12 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::TasksWizardPage</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="286"/>
+        <location filename="../ui/setup_wizard.cpp" line="291"/>
         <source>What your model will learn</source>
         <translation>आपका मॉडल क्या सीखेगा</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="287"/>
+        <location filename="../ui/setup_wizard.cpp" line="292"/>
         <source>Ten shop tasks, made from your data. Look at the examples: they are what the model practises on.</source>
         <translation>आपके डेटा से बने दुकान के दस कार्य। उदाहरण देखें: मॉडल इन्हीं पर अभ्यास करता है।</translation>
     </message>
@@ -4310,12 +4365,12 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::TrainWizardPage</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="339"/>
+        <location filename="../ui/setup_wizard.cpp" line="344"/>
         <source>Teach the model your shop</source>
         <translation>मॉडल को अपनी दुकान सिखाएँ</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="340"/>
+        <location filename="../ui/setup_wizard.cpp" line="345"/>
         <source>Watch the loss fall: lower means the model predicts your examples better.</source>
         <translation>लॉस को घटते हुए देखें: कम लॉस का मतलब है कि मॉडल आपके उदाहरणों का बेहतर अनुमान लगाता है।</translation>
     </message>
@@ -4323,302 +4378,302 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::VerdictPanel</name>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="94"/>
+        <location filename="../ui/verdict_panel.cpp" line="95"/>
         <source>&amp;Test the trained model</source>
         <translation>प्रशिक्षित मॉडल की &amp;जाँच करें</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="95"/>
+        <location filename="../ui/verdict_panel.cpp" line="96"/>
         <source>E&amp;xport the model…</source>
         <translation>मॉडल &amp;निर्यात करें…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="102"/>
+        <location filename="../ui/verdict_panel.cpp" line="103"/>
         <source>Also test the model &amp;before training</source>
         <translation>प्रशिक्षण से &amp;पहले वाले मॉडल की भी जाँच करें</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="105"/>
+        <location filename="../ui/verdict_panel.cpp" line="106"/>
         <source>Shows what training changed; takes about as long again</source>
         <translation>दिखाता है कि प्रशिक्षण से क्या बदला; इसमें लगभग उतना ही समय और लगता है</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="108"/>
+        <location filename="../ui/verdict_panel.cpp" line="109"/>
         <source>Scores per task</source>
         <translation>हर कार्य के स्कोर</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="119"/>
+        <location filename="../ui/verdict_panel.cpp" line="121"/>
         <source>Wrong answers</source>
         <translation>गलत उत्तर</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="129"/>
+        <location filename="../ui/verdict_panel.cpp" line="131"/>
         <source>What do these numbers mean?</source>
         <translation>इन संख्याओं का क्या अर्थ है?</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="135"/>
+        <location filename="../ui/verdict_panel.cpp" line="137"/>
         <source>Ask the trained model every kept-aside test question and score its answers the way the published benchmark does</source>
         <translation>प्रशिक्षित मॉडल से अलग रखा गया हर परीक्षण प्रश्न पूछें और उसके उत्तरों को उसी तरह अंक दें जैसे प्रकाशित बेंचमार्क देता है</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="140"/>
+        <location filename="../ui/verdict_panel.cpp" line="142"/>
         <source>all</source>
         <translation>सभी</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="141"/>
+        <location filename="../ui/verdict_panel.cpp" line="143"/>
         <source>How many test questions per task; more gives a surer verdict but takes longer</source>
         <translation>हर कार्य के लिए कितने परीक्षण प्रश्न; ज़्यादा प्रश्नों से निर्णय ज़्यादा भरोसेमंद होता है, पर समय ज़्यादा लगता है</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="142"/>
+        <location filename="../ui/verdict_panel.cpp" line="144"/>
         <source>Test questions per task</source>
         <translation>हर कार्य के लिए परीक्षण प्रश्न</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="145"/>
+        <location filename="../ui/verdict_panel.cpp" line="147"/>
         <source>The published model to measure yours against</source>
         <translation>वह प्रकाशित मॉडल जिससे आपके मॉडल की तुलना की जाए</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="146"/>
+        <location filename="../ui/verdict_panel.cpp" line="148"/>
         <source>Compare with</source>
         <translation>इससे तुलना करें</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="186"/>
+        <location filename="../ui/verdict_panel.cpp" line="189"/>
         <source>Task by task</source>
         <translation>काम दर काम</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="187"/>
+        <location filename="../ui/verdict_panel.cpp" line="190"/>
         <source>As a chart</source>
         <translation>चार्ट के रूप में</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="213"/>
+        <location filename="../ui/verdict_panel.cpp" line="216"/>
         <source>Task</source>
         <translation>कार्य</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="213"/>
+        <location filename="../ui/verdict_panel.cpp" line="216"/>
         <source>What the model was asked to do</source>
         <translation>मॉडल से क्या करने को कहा गया</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="214"/>
+        <location filename="../ui/verdict_panel.cpp" line="217"/>
         <source>Questions from</source>
         <translation>प्रश्न कहाँ से</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="214"/>
+        <location filename="../ui/verdict_panel.cpp" line="217"/>
         <source>Your own products, new wording or new kinds of products</source>
         <translation>आपके अपने उत्पाद, नए शब्द या नई तरह के उत्पाद</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="215"/>
+        <location filename="../ui/verdict_panel.cpp" line="218"/>
         <source>Questions</source>
         <translation>प्रश्न</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="215"/>
+        <location filename="../ui/verdict_panel.cpp" line="218"/>
         <source>How many test questions were asked; more questions give a surer verdict</source>
         <translation>कितने जाँच-प्रश्न पूछे गए; अधिक प्रश्नों से निर्णय अधिक पक्का होता है</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="216"/>
+        <location filename="../ui/verdict_panel.cpp" line="219"/>
         <source>Unusable</source>
         <translation>बेकार</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="216"/>
+        <location filename="../ui/verdict_panel.cpp" line="219"/>
         <source>Answers that matched none of the allowed answers; they count as wrong</source>
         <translation>वे उत्तर जो किसी मान्य उत्तर से मेल नहीं खाए; वे गलत गिने जाते हैं</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="465"/>
+        <location filename="../ui/verdict_panel.cpp" line="467"/>
         <source>Score (100% is perfect)</source>
         <translation>अंक (100% पूर्ण है)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="480"/>
+        <location filename="../ui/verdict_panel.cpp" line="482"/>
         <source>&lt;p&gt;Choose a task above to see what its score means and some of the answers the model got wrong.&lt;/p&gt;</source>
         <translation>&lt;p&gt;ऊपर एक काम चुनें और देखें कि उसके अंक का क्या अर्थ है, और मॉडल के कुछ गलत उत्तर।&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="496"/>
+        <location filename="../ui/verdict_panel.cpp" line="498"/>
         <source>&lt;i&gt;(nothing)&lt;/i&gt;</source>
         <translation>&lt;i&gt;(कुछ नहीं)&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="217"/>
-        <location filename="../ui/verdict_panel.cpp" line="455"/>
+        <location filename="../ui/verdict_panel.cpp" line="220"/>
+        <location filename="../ui/verdict_panel.cpp" line="457"/>
         <source>Your model</source>
         <translation>आपका मॉडल</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="217"/>
+        <location filename="../ui/verdict_panel.cpp" line="220"/>
         <source>The trained model&apos;s score out of 100%; hover over a score for its likely range</source>
         <translation>प्रशिक्षित मॉडल के 100% में से अंक; संभावित दायरा देखने के लिए अंक पर माउस ले जाएँ</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="219"/>
+        <location filename="../ui/verdict_panel.cpp" line="222"/>
         <source>Published</source>
         <translation>प्रकाशित</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="218"/>
-        <location filename="../ui/verdict_panel.cpp" line="457"/>
+        <location filename="../ui/verdict_panel.cpp" line="221"/>
+        <location filename="../ui/verdict_panel.cpp" line="459"/>
         <source>Before training</source>
         <translation>प्रशिक्षण से पहले</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="151"/>
+        <location filename="../ui/verdict_panel.cpp" line="153"/>
         <source>Questions per task:</source>
         <translation>हर कार्य के लिए प्रश्न:</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="61"/>
+        <location filename="../ui/verdict_panel.cpp" line="62"/>
         <source>&lt;h3&gt;What the Verdict&apos;s numbers mean&lt;/h3&gt;&lt;p&gt;ShopTuner kept some of your examples aside before training. The test asks the trained model those questions, which it has never seen, and scores each answer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Questions from&lt;/b&gt;: &lt;i&gt;your products&lt;/i&gt; are questions about your own catalogue; &lt;i&gt;new wording&lt;/i&gt; asks them in a way the model never saw; &lt;i&gt;new categories&lt;/i&gt; are about kinds of products it was not trained on, to see whether what it learned carries over.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Unusable answers&lt;/b&gt; matched none of the answers a question allows (not one of the options, not yes or no, no list where a list was asked for). They count as wrong. Many of them mean the model needs more training.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your model&lt;/b&gt; and &lt;b&gt;Before training&lt;/b&gt; are scores out of 100%; hover over one to see the likely range. With few questions that range is wide, so below %1 questions ShopTuner does not say whether a model is better or worse than the published one.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Published&lt;/b&gt; is the score a well-known model reached in the eCeLLM study, on ECInstruct&apos;s questions rather than yours: a rough guide, unless you test on the public benchmark.&lt;/p&gt;&lt;h4&gt;The scores&lt;/h4&gt;&lt;ul&gt;</source>
         <translation>&lt;h3&gt;निर्णय की संख्याओं का अर्थ&lt;/h3&gt;&lt;p&gt;ShopTuner ने प्रशिक्षण से पहले आपके कुछ उदाहरण अलग रखे। जाँच प्रशिक्षित मॉडल से वे प्रश्न पूछती है, जो उसने कभी नहीं देखे, और हर उत्तर को आँकती है।&lt;/p&gt;&lt;p&gt;&lt;b&gt;प्रश्न कहाँ से&lt;/b&gt;: &lt;i&gt;आपके उत्पाद&lt;/i&gt; आपके अपने कैटलॉग के प्रश्न हैं; &lt;i&gt;नए शब्दों में&lt;/i&gt; उन्हें ऐसे पूछता है जैसे मॉडल ने कभी नहीं देखा; &lt;i&gt;नई श्रेणियाँ&lt;/i&gt; उन तरह के उत्पादों के बारे में हैं जिन पर उसे प्रशिक्षित नहीं किया गया, यह देखने के लिए कि सीखा हुआ काम आता है या नहीं।&lt;/p&gt;&lt;p&gt;&lt;b&gt;बेकार उत्तर&lt;/b&gt; किसी प्रश्न के किसी मान्य उत्तर से मेल नहीं खाए (कोई विकल्प नहीं, न हाँ न नहीं, जहाँ सूची माँगी गई वहाँ सूची नहीं)। वे गलत गिने जाते हैं। इनके बहुत होने का अर्थ है कि मॉडल को और प्रशिक्षण चाहिए।&lt;/p&gt;&lt;p&gt;&lt;b&gt;आपका मॉडल&lt;/b&gt; और &lt;b&gt;प्रशिक्षण से पहले&lt;/b&gt; 100% में से अंक हैं; संभावित दायरा देखने के लिए किसी पर माउस ले जाएँ। कम प्रश्नों पर यह दायरा चौड़ा होता है, इसलिए %1 से कम प्रश्नों पर ShopTuner नहीं बताता कि मॉडल प्रकाशित मॉडल से बेहतर है या खराब।&lt;/p&gt;&lt;p&gt;&lt;b&gt;प्रकाशित&lt;/b&gt; वह अंक है जो एक जाने-माने मॉडल ने eCeLLM अध्ययन में आपके नहीं, ECInstruct के प्रश्नों पर पाया: एक मोटा अनुमान, जब तक आप सार्वजनिक बेंचमार्क पर न जाँचें।&lt;/p&gt;&lt;h4&gt;अंक&lt;/h4&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="157"/>
+        <location filename="../ui/verdict_panel.cpp" line="159"/>
         <source>Compare with:</source>
         <translation>इससे तुलना करें:</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="164"/>
+        <location filename="../ui/verdict_panel.cpp" line="166"/>
         <source>Export &amp;HTML…</source>
         <translation>&amp;HTML एक्सपोर्ट करें…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="164"/>
+        <location filename="../ui/verdict_panel.cpp" line="166"/>
         <source>Web page (*.html)</source>
         <translation>वेब पेज (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="165"/>
+        <location filename="../ui/verdict_panel.cpp" line="167"/>
         <source>Export &amp;PDF…</source>
         <translation>&amp;PDF एक्सपोर्ट करें…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="165"/>
+        <location filename="../ui/verdict_panel.cpp" line="167"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF दस्तावेज़ (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="166"/>
+        <location filename="../ui/verdict_panel.cpp" line="168"/>
         <source>Export &amp;CSV…</source>
         <translation>&amp;CSV एक्सपोर्ट करें…</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="166"/>
+        <location filename="../ui/verdict_panel.cpp" line="168"/>
         <source>Spreadsheet (*.csv)</source>
         <translation>स्प्रेडशीट (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="248"/>
+        <location filename="../ui/verdict_panel.cpp" line="250"/>
         <source>&amp;Get the encoder</source>
         <translation>एनकोडर &amp;प्राप्त करें</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="201"/>
+        <location filename="../ui/verdict_panel.cpp" line="204"/>
         <source>Write the trained model for Ollama, LM Studio, llama.cpp or Hugging Face</source>
         <translation>प्रशिक्षित मॉडल Ollama, LM Studio, llama.cpp या Hugging Face के लिए लिखें</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="218"/>
-        <location filename="../ui/verdict_panel.cpp" line="310"/>
+        <location filename="../ui/verdict_panel.cpp" line="221"/>
+        <location filename="../ui/verdict_panel.cpp" line="312"/>
         <source>The same model before training, on the same questions</source>
         <translation>वही मॉडल प्रशिक्षण से पहले, उन्हीं प्रश्नों पर</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="219"/>
+        <location filename="../ui/verdict_panel.cpp" line="222"/>
         <source>The published model&apos;s score in the eCeLLM study, on ECInstruct&apos;s questions</source>
         <translation>eCeLLM अध्ययन में प्रकाशित मॉडल के अंक, ECInstruct के प्रश्नों पर</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="220"/>
+        <location filename="../ui/verdict_panel.cpp" line="223"/>
         <source>What it means</source>
         <translation>इसका अर्थ</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="220"/>
+        <location filename="../ui/verdict_panel.cpp" line="223"/>
         <source>The score in words, and how it compares with the published model</source>
         <translation>अंक शब्दों में, और प्रकाशित मॉडल से उसकी तुलना</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="242"/>
+        <location filename="../ui/verdict_panel.cpp" line="244"/>
         <source>Answers to customer questions are scored by their wording here. The published figures score them by meaning, with an encoder (1.3 GB): get it to compare them too.</source>
         <translation>यहाँ ग्राहकों के प्रश्नों के उत्तर उनके शब्दों से आँके जाते हैं। प्रकाशित आँकड़े उन्हें अर्थ से आँकते हैं, एक एन्कोडर (1.3 GB) से: उनकी भी तुलना के लिए इसे लें।</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="254"/>
+        <location filename="../ui/verdict_panel.cpp" line="256"/>
         <source>The encoder is ready: answers to customer questions are scored by meaning, as the published figures are, from the next test on.</source>
         <translation>एन्कोडर तैयार है: अगली जाँच से ग्राहकों के प्रश्नों के उत्तर अर्थ से आँके जाएँगे, जैसे प्रकाशित आँकड़ों में।</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="305"/>
+        <location filename="../ui/verdict_panel.cpp" line="307"/>
         <source>%1: %2
 With %3 questions the true score likely lies between %4 and %5.</source>
         <translation>%1: %2
 %3 प्रश्नों पर सही अंक संभवतः %4 और %5 के बीच है।</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="326"/>
+        <location filename="../ui/verdict_panel.cpp" line="328"/>
         <source>Train a model first; then test it here on the examples kept aside.</source>
         <translation>पहले एक मॉडल प्रशिक्षित करें; फिर यहाँ अलग रखे गए उदाहरणों पर उसकी जाँच करें।</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="328"/>
+        <location filename="../ui/verdict_panel.cpp" line="330"/>
         <source>The model has not been tested yet.</source>
         <translation>मॉडल की अभी तक जाँच नहीं हुई है।</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="357"/>
+        <location filename="../ui/verdict_panel.cpp" line="359"/>
         <source>Cannot start the test</source>
         <translation>जाँच शुरू नहीं की जा सकती</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="381"/>
+        <location filename="../ui/verdict_panel.cpp" line="383"/>
         <source>Part 1 of 2, the trained model</source>
         <translation>भाग 1 / 2, प्रशिक्षित मॉडल</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="382"/>
+        <location filename="../ui/verdict_panel.cpp" line="384"/>
         <source>Part 2 of 2, the model before training</source>
         <translation>भाग 2 / 2, प्रशिक्षण से पहले का मॉडल</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="390"/>
+        <location filename="../ui/verdict_panel.cpp" line="392"/>
         <source>The test stopped with an error</source>
         <translation>जाँच एक त्रुटि के कारण रुक गई</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="409"/>
+        <location filename="../ui/verdict_panel.cpp" line="411"/>
         <source>ShopTuner report</source>
         <translation>ShopTuner रिपोर्ट</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="414"/>
+        <location filename="../ui/verdict_panel.cpp" line="416"/>
         <source>%1 report</source>
         <translation>%1 रिपोर्ट</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="489"/>
+        <location filename="../ui/verdict_panel.cpp" line="491"/>
         <source>&lt;p&gt;No wrong answers among the questions tested for this task.&lt;/p&gt;</source>
         <translation>&lt;p&gt;इस कार्य के जाँचे गए प्रश्नों में कोई गलत उत्तर नहीं है।&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="492"/>
+        <location filename="../ui/verdict_panel.cpp" line="494"/>
         <source>&lt;p&gt;&lt;b&gt;The worst answers:&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;सबसे खराब उत्तर:&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/verdict_panel.cpp" line="494"/>
+        <location filename="../ui/verdict_panel.cpp" line="496"/>
         <source>&lt;p&gt;&lt;b&gt;Question:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Expected:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;The model said:&lt;/b&gt; %3&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;प्रश्न:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;अपेक्षित:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;मॉडल ने कहा:&lt;/b&gt; %3&lt;/p&gt;</translation>
     </message>
@@ -4626,12 +4681,12 @@ With %3 questions the true score likely lies between %4 and %5.</source>
 <context>
     <name>shoptuner::ui::VerdictWizardPage</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="356"/>
+        <location filename="../ui/setup_wizard.cpp" line="361"/>
         <source>How well it does your shop&apos;s tasks</source>
         <translation>यह आपकी दुकान के कार्य कितनी अच्छी तरह करता है</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="357"/>
+        <location filename="../ui/setup_wizard.cpp" line="362"/>
         <source>The model answers the examples kept aside; its scores stand beside published models&apos;. Done takes you to “Put it to work”, where it fills in your catalog and reads your reviews.</source>
         <translation>मॉडल अलग रखे गए उदाहरणों के उत्तर देता है; उसके अंक प्रकाशित मॉडलों के अंकों के साथ दिखते हैं। “हो गया” आपको “काम पर लगाएँ” पर ले जाता है, जहाँ यह आपका कैटलॉग भरता है और आपकी समीक्षाएँ पढ़ता है।</translation>
     </message>
@@ -4639,99 +4694,99 @@ With %3 questions the true score likely lies between %4 and %5.</source>
 <context>
     <name>shoptuner::ui::WelcomePage</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="136"/>
+        <location filename="../ui/setup_wizard.cpp" line="141"/>
         <source>Welcome to ShopTuner</source>
         <translation>ShopTuner में आपका स्वागत है</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="137"/>
+        <location filename="../ui/setup_wizard.cpp" line="142"/>
         <source>Teach a small language model your shop: your products, reviews and questions. It trains on this computer; your data never leaves it.</source>
         <translation>एक छोटे भाषा मॉडल को अपनी दुकान के बारे में सिखाएँ: आपके उत्पाद, समीक्षाएँ और प्रश्न। यह इसी कंप्यूटर पर प्रशिक्षित होता है; आपका डेटा कभी इससे बाहर नहीं जाता।</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="140"/>
+        <location filename="../ui/setup_wizard.cpp" line="145"/>
         <source>Start a &amp;new shop project</source>
         <translation>&amp;नया दुकान प्रोजेक्ट शुरू करें</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="140"/>
+        <location filename="../ui/setup_wizard.cpp" line="145"/>
         <source>Import your own catalog, reviews, questions, searches and orders.</source>
         <translation>अपनी उत्पाद सूची, समीक्षाएँ, प्रश्न, खोजें और ऑर्डर आयात करें।</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="143"/>
+        <location filename="../ui/setup_wizard.cpp" line="148"/>
         <source>&amp;Open a project file</source>
         <translation>प्रोजेक्ट फ़ाइल &amp;खोलें</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="143"/>
+        <location filename="../ui/setup_wizard.cpp" line="148"/>
         <source>Continue with a project saved earlier.</source>
         <translation>पहले सहेजे गए प्रोजेक्ट पर काम जारी रखें।</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="145"/>
+        <location filename="../ui/setup_wizard.cpp" line="150"/>
         <source>Try the &amp;demo shop</source>
         <translation>&amp;डेमो दुकान आज़माएँ</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="146"/>
+        <location filename="../ui/setup_wizard.cpp" line="151"/>
         <source>See every step with Kettle &amp;&amp; Loom, an invented homeware shop: 300 products, 1,500 reviews, questions, searches and orders.</source>
         <translation>Kettle &amp;&amp; Loom के साथ हर चरण देखें, जो घर के सामान की एक काल्पनिक दुकान है: 300 उत्पाद, 1,500 समीक्षाएँ, प्रश्न, खोजें और ऑर्डर।</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="151"/>
-        <location filename="../ui/setup_wizard.cpp" line="152"/>
+        <location filename="../ui/setup_wizard.cpp" line="156"/>
+        <location filename="../ui/setup_wizard.cpp" line="157"/>
         <source>Recent projects</source>
         <translation>हाल के प्रोजेक्ट</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="174"/>
+        <location filename="../ui/setup_wizard.cpp" line="179"/>
         <source>Open a project</source>
         <translation>प्रोजेक्ट खोलें</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="174"/>
-        <location filename="../ui/setup_wizard.cpp" line="227"/>
+        <location filename="../ui/setup_wizard.cpp" line="179"/>
+        <location filename="../ui/setup_wizard.cpp" line="232"/>
         <source>ShopTuner projects (*.shoptuner)</source>
         <translation>ShopTuner प्रोजेक्ट (*.shoptuner)</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="185"/>
+        <location filename="../ui/setup_wizard.cpp" line="190"/>
         <source>The demo shop could not be set up</source>
         <translation>डेमो दुकान सेट अप नहीं की जा सकी</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="207"/>
+        <location filename="../ui/setup_wizard.cpp" line="212"/>
         <source>Setting up the demo shop: importing its files and building examples…</source>
         <translation>डेमो दुकान सेट अप की जा रही है: उसकी फ़ाइलें आयात हो रही हैं और उदाहरण बन रहे हैं…</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="208"/>
+        <location filename="../ui/setup_wizard.cpp" line="213"/>
         <source>Project: %1</source>
         <translation>प्रोजेक्ट: %1</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="209"/>
+        <location filename="../ui/setup_wizard.cpp" line="214"/>
         <source>Choose a project to continue.</source>
         <translation>आगे बढ़ने के लिए कोई प्रोजेक्ट चुनें।</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="225"/>
+        <location filename="../ui/setup_wizard.cpp" line="230"/>
         <source>Name your shop project</source>
         <translation>अपने दुकान प्रोजेक्ट का नाम रखें</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="226"/>
+        <location filename="../ui/setup_wizard.cpp" line="231"/>
         <source>My shop.shoptuner</source>
         <translation>मेरी दुकान.shoptuner</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="232"/>
+        <location filename="../ui/setup_wizard.cpp" line="237"/>
         <source>Cannot create the project</source>
         <translation>प्रोजेक्ट नहीं बनाया जा सकता</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="241"/>
+        <location filename="../ui/setup_wizard.cpp" line="246"/>
         <source>Cannot open the project</source>
         <translation>प्रोजेक्ट खोला नहीं जा सकता</translation>
     </message>
@@ -4739,152 +4794,152 @@ With %3 questions the true score likely lies between %4 and %5.</source>
 <context>
     <name>shoptuner::ui::WorkPanel</name>
     <message>
-        <location filename="../ui/work_panel.cpp" line="41"/>
+        <location filename="../ui/work_panel.cpp" line="42"/>
         <source>running now</source>
         <translation>अभी चल रहा है</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="43"/>
+        <location filename="../ui/work_panel.cpp" line="44"/>
         <source>finished</source>
         <translation>पूरा हुआ</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="45"/>
+        <location filename="../ui/work_panel.cpp" line="46"/>
         <source>failed</source>
         <translation>विफल रहा</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="47"/>
+        <location filename="../ui/work_panel.cpp" line="48"/>
         <source>stopped at %1 of %2</source>
         <translation>%2 में से %1 पर रुका</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="57"/>
+        <location filename="../ui/work_panel.cpp" line="58"/>
         <source>Only rows no earlier job looked at</source>
         <translation>केवल वे पंक्तियाँ जिन्हें किसी पिछले काम ने नहीं देखा</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="58"/>
+        <location filename="../ui/work_panel.cpp" line="59"/>
         <source>&amp;Run</source>
         <translation>चलाएँ</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="62"/>
+        <location filename="../ui/work_panel.cpp" line="63"/>
         <source>C&amp;ontinue</source>
         <translation>जारी रखें</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="66"/>
+        <location filename="../ui/work_panel.cpp" line="67"/>
         <source>&amp;Accept all at or above</source>
         <translation>इससे ऊपर के सभी स्वीकार करें</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="69"/>
+        <location filename="../ui/work_panel.cpp" line="70"/>
         <source>E&amp;xport…</source>
         <translation>&amp;निर्यात…</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="78"/>
+        <location filename="../ui/work_panel.cpp" line="79"/>
         <source>After importing this week&apos;s reviews or products: ask only about the new ones</source>
         <translation>इस सप्ताह की समीक्षाएँ या उत्पाद आयात करने के बाद: केवल नए वालों के बारे में पूछें</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="83"/>
+        <location filename="../ui/work_panel.cpp" line="84"/>
         <source>Earlier jobs</source>
         <translation>पिछले काम</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="85"/>
+        <location filename="../ui/work_panel.cpp" line="86"/>
         <source>Ask about the rows this job has not reached yet</source>
         <translation>उन पंक्तियों के बारे में पूछें जिन तक यह काम अभी नहीं पहुँचा</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="87"/>
+        <location filename="../ui/work_panel.cpp" line="88"/>
         <source>Search the suggestions</source>
         <translation>सुझावों में खोजें</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="90"/>
+        <location filename="../ui/work_panel.cpp" line="91"/>
         <source>Show all</source>
         <translation>सभी दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="91"/>
+        <location filename="../ui/work_panel.cpp" line="92"/>
         <source>Show those to review</source>
         <translation>जाँचने वाले दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="92"/>
+        <location filename="../ui/work_panel.cpp" line="93"/>
         <source>Show accepted</source>
         <translation>स्वीकार किए गए दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="93"/>
+        <location filename="../ui/work_panel.cpp" line="94"/>
         <source>Show rejected</source>
         <translation>अस्वीकार किए गए दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="99"/>
+        <location filename="../ui/work_panel.cpp" line="100"/>
         <source>How sure the model must have been of a suggestion for it to be accepted</source>
         <translation>किसी सुझाव को स्वीकार करने के लिए मॉडल को उस पर कितना निश्चित होना चाहिए</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="110"/>
+        <location filename="../ui/work_panel.cpp" line="112"/>
         <source>Enter accepts, Delete rejects, F2 edits the suggested value</source>
         <translation>Enter स्वीकार करता है, Delete अस्वीकार करता है, F2 सुझाया गया मान बदलता है</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="115"/>
+        <location filename="../ui/work_panel.cpp" line="117"/>
         <source>Write the accepted suggestions to a file your shop imports</source>
         <translation>स्वीकार किए गए सुझाव ऐसी फ़ाइल में लिखें जिसे आपकी दुकान आयात करती है</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="145"/>
+        <location filename="../ui/work_panel.cpp" line="147"/>
         <source>Let the model you trained do shop work: it suggests, you decide. Nothing is written to your files until you export.</source>
         <translation>अपने प्रशिक्षित मॉडल से दुकान का काम करवाएँ: यह सुझाव देता है, आप तय करते हैं। निर्यात करने तक आपकी फ़ाइलों में कुछ नहीं लिखा जाता।</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="150"/>
+        <location filename="../ui/work_panel.cpp" line="152"/>
         <source>Job:</source>
         <translation>काम:</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="152"/>
+        <location filename="../ui/work_panel.cpp" line="154"/>
         <source>Model:</source>
         <translation>मॉडल:</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="160"/>
+        <location filename="../ui/work_panel.cpp" line="162"/>
         <source>Suggestions of:</source>
         <translation>इसके सुझाव:</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="209"/>
+        <location filename="../ui/work_panel.cpp" line="211"/>
         <source>Trained model, run %1 (%2)</source>
         <translation>प्रशिक्षित मॉडल, प्रशिक्षण %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="215"/>
+        <location filename="../ui/work_panel.cpp" line="217"/>
         <source>Base model, untrained (%1)</source>
         <translation>मूल मॉडल, बिना प्रशिक्षण का (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="234"/>
+        <location filename="../ui/work_panel.cpp" line="236"/>
         <source>Job %1, %2: %3</source>
         <translation>काम %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="265"/>
+        <location filename="../ui/work_panel.cpp" line="267"/>
         <source>Choose a model and train it first.</source>
         <translation>पहले एक मॉडल चुनें और उसे प्रशिक्षित करें।</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="284"/>
+        <location filename="../ui/work_panel.cpp" line="286"/>
         <source>No suggestions yet: choose a job and run it.</source>
         <translation>अभी कोई सुझाव नहीं: एक काम चुनें और उसे चलाएँ।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/work_panel.cpp" line="289"/>
+        <location filename="../ui/work_panel.cpp" line="291"/>
         <source>%n suggestion(s): </source>
         <translation>
             <numerusform>%n सुझाव: </numerusform>
@@ -4892,12 +4947,12 @@ With %3 questions the true score likely lies between %4 and %5.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="290"/>
+        <location filename="../ui/work_panel.cpp" line="292"/>
         <source>%1 accepted, %2 rejected, %3 to review.</source>
         <translation>%1 स्वीकार, %2 अस्वीकार, %3 जाँचने बाकी।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/work_panel.cpp" line="295"/>
+        <location filename="../ui/work_panel.cpp" line="297"/>
         <source>For %n more the model found nothing to suggest.</source>
         <translation>
             <numerusform>%n और के लिए मॉडल को सुझाने को कुछ नहीं मिला।</numerusform>
@@ -4905,7 +4960,7 @@ With %3 questions the true score likely lies between %4 and %5.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/work_panel.cpp" line="298"/>
+        <location filename="../ui/work_panel.cpp" line="300"/>
         <source>For %n the model&apos;s answer could not be read: it needs more training (the Balanced or Thorough plan) or more examples of this task.</source>
         <translation>
             <numerusform>%n के लिए मॉडल का उत्तर पढ़ा नहीं जा सका: इसे और प्रशिक्षण (संतुलित या गहन योजना) या इस काम के और उदाहरण चाहिए।</numerusform>
@@ -4913,27 +4968,27 @@ With %3 questions the true score likely lies between %4 and %5.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="326"/>
+        <location filename="../ui/work_panel.cpp" line="328"/>
         <source>Run a job the model is weak at?</source>
         <translation>ऐसा काम चलाएँ जिसमें मॉडल कमज़ोर है?</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="327"/>
+        <location filename="../ui/work_panel.cpp" line="329"/>
         <source>You can still run it and check every suggestion.</source>
         <translation>आप फिर भी इसे चला सकते हैं और हर सुझाव जाँच सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="328"/>
+        <location filename="../ui/work_panel.cpp" line="330"/>
         <source>Run anyway</source>
         <translation>फिर भी चलाएँ</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="362"/>
+        <location filename="../ui/work_panel.cpp" line="364"/>
         <source>The job stopped with an error</source>
         <translation>काम एक त्रुटि के साथ रुक गया</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/work_panel.cpp" line="384"/>
+        <location filename="../ui/work_panel.cpp" line="386"/>
         <source>%n accepted just now.</source>
         <translation>
             <numerusform>%n अभी स्वीकार किया गया।</numerusform>
@@ -4941,63 +4996,63 @@ With %3 questions the true score likely lies between %4 and %5.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="422"/>
+        <location filename="../ui/work_panel.cpp" line="424"/>
         <source>catalog with filled attributes</source>
         <translation>भरी हुई विशेषताओं वाला कैटलॉग</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="422"/>
+        <location filename="../ui/work_panel.cpp" line="424"/>
         <source>reviews triaged</source>
         <translation>छाँटी गई समीक्षाएँ</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="427"/>
+        <location filename="../ui/work_panel.cpp" line="429"/>
         <source>-filled</source>
         <translation>-filled</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="429"/>
+        <location filename="../ui/work_panel.cpp" line="431"/>
         <source>Export the suggestions</source>
         <translation>सुझाव निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="430"/>
+        <location filename="../ui/work_panel.cpp" line="432"/>
         <source>CSV files (*.csv *.tsv *.txt)</source>
         <translation>CSV फ़ाइलें (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="445"/>
+        <location filename="../ui/work_panel.cpp" line="447"/>
         <source>Written: %1.</source>
         <translation>लिखा गया: %1।</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="453"/>
+        <location filename="../ui/work_panel.cpp" line="455"/>
         <source>Where is the catalog file you imported (%1)?</source>
         <translation>आपने जो कैटलॉग फ़ाइल आयात की थी (%1), वह कहाँ है?</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="454"/>
+        <location filename="../ui/work_panel.cpp" line="456"/>
         <source>Shop files (*.csv *.tsv *.txt)</source>
         <translation>दुकान की फ़ाइलें (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="459"/>
+        <location filename="../ui/work_panel.cpp" line="461"/>
         <source>The catalog file changed</source>
         <translation>कैटलॉग फ़ाइल बदल गई है</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="460"/>
+        <location filename="../ui/work_panel.cpp" line="462"/>
         <source>%1 changed since you imported it. ShopTuner writes a copy of the file as it is now, with the accepted values filled in; values it no longer finds are listed, not written.</source>
         <translation>%1 आयात के बाद से बदल गई है। ShopTuner फ़ाइल की अभी जैसी है वैसी एक प्रति लिखता है, जिसमें स्वीकार किए गए मान भरे होते हैं; जो मान अब नहीं मिलते वे सूची में आते हैं, लिखे नहीं जाते।</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="463"/>
+        <location filename="../ui/work_panel.cpp" line="465"/>
         <source>Write the copy</source>
         <translation>प्रति लिखें</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="468"/>
-        <location filename="../ui/work_panel.cpp" line="471"/>
+        <location filename="../ui/work_panel.cpp" line="470"/>
+        <location filename="../ui/work_panel.cpp" line="473"/>
         <source>Could not export</source>
         <translation>निर्यात नहीं हो सका</translation>
     </message>

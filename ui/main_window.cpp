@@ -76,13 +76,13 @@ MainWindow::MainWindow(QWidget *parent)
     overviewLayout->addWidget(wizardButton, 0, Qt::AlignLeft);
     connect(wizardButton, &QPushButton::clicked, this, &MainWindow::showWizard);
 
-    m_stack->addWidget(overview);
-    m_stack->addWidget(m_import);
-    m_stack->addWidget(m_tasks);
-    m_stack->addWidget(m_records);
-    m_stack->addWidget(m_model);
-    m_stack->addWidget(m_plan);
-    m_stack->addWidget(m_train);
+    m_stack->addWidget(scrollable(overview, this));
+    m_stack->addWidget(scrollable(m_import, this));
+    m_stack->addWidget(scrollable(m_tasks, this));
+    m_stack->addWidget(scrollable(m_records, this));
+    m_stack->addWidget(scrollable(m_model, this));
+    m_stack->addWidget(scrollable(m_plan, this));
+    m_stack->addWidget(scrollable(m_train, this));
     // Results: the verdict on one test for everyone, the comparison of several for analysts.
     m_results->setObjectName(QStringLiteral("resultsTabs"));
     m_results->addTab(m_verdict, tr("&Verdict"));
@@ -90,10 +90,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_results->setTabToolTip(0, tr("How the latest trained model does, task by task, beside a published model"));
     m_results->setTabToolTip(1, tr("Several tests side by side: runs, base models, other models"));
     connect(m_verdict, &VerdictPanel::evaluated, m_compare, &ComparePanel::reload);
-    m_stack->addWidget(m_results);
-    m_stack->addWidget(m_work);
-    m_stack->addWidget(m_chat);
-    m_stack->addWidget(m_settings);
+    m_stack->addWidget(scrollable(m_results, this));
+    m_stack->addWidget(scrollable(m_work, this));
+    m_stack->addWidget(scrollable(m_chat, this));
+    m_stack->addWidget(scrollable(m_settings, this));
     m_pages->setObjectName(QStringLiteral("pageList"));
     m_pages->setAccessibleName(tr("Pages"));
     for (const QString &name :

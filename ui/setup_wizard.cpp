@@ -69,8 +69,8 @@ SetupWizard::SetupWizard(ProjectContext *project, QWidget *parent)
     // Closing the wizard loses nothing (the project keeps the step, training goes on in the main
     // window), and beside the Training page's own Cancel a second "Cancel" would be ambiguous.
     setButtonText(QWizard::CancelButton, tr("C&lose"));
-    button(QWizard::CancelButton)->setToolTip(
-        tr("Close the wizard: everything is kept, training goes on, and the wizard opens here again"));
+    button(QWizard::CancelButton)
+        ->setToolTip(tr("Close the wizard: everything is kept, training goes on, and the wizard opens here again"));
     fitToScreen(this, QSize(980, 700)); // a laptop's 768 pixels: smaller, never partly off-screen
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
         if (!stepName(id).isEmpty())
@@ -268,7 +268,7 @@ ImportWizardPage::ImportWizardPage(ProjectContext *project, QWidget *parent)
                    "can learn."));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_panel);
+    layout->addWidget(scrollable(m_panel, this));
     connect(m_panel, &ImportPanel::imported, this, &QWizardPage::completeChanged);
     connect(project, &ProjectContext::dataChanged, this, &QWizardPage::completeChanged);
 }
@@ -292,7 +292,7 @@ TasksWizardPage::TasksWizardPage(ProjectContext *project, QWidget *parent)
     setSubTitle(tr("Ten shop tasks, made from your data. Look at the examples: they are what the model practises on."));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_panel);
+    layout->addWidget(scrollable(m_panel, this));
     connect(m_panel, &TasksPanel::built, this, &QWizardPage::completeChanged);
 }
 
@@ -317,7 +317,7 @@ ModelWizardPage::ModelWizardPage(ProjectContext *project, QWidget *parent)
     setSubTitle(tr("ShopTuner trains it on this computer. Smaller models train faster; larger ones answer better."));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_panel);
+    layout->addWidget(scrollable(m_panel, this));
     connect(m_panel, &ModelPanel::modelChosen, this, &QWizardPage::completeChanged);
 }
 
@@ -334,7 +334,7 @@ PlanWizardPage::PlanWizardPage(ProjectContext *project, QWidget *parent)
     setSubTitle(tr("Pick a plan; the estimate is for this computer. You can stop and continue training at any time."));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_panel);
+    layout->addWidget(scrollable(m_panel, this));
 }
 
 TrainWizardPage::TrainWizardPage(ProjectContext *project, QWidget *parent)
@@ -345,7 +345,7 @@ TrainWizardPage::TrainWizardPage(ProjectContext *project, QWidget *parent)
     setSubTitle(tr("Watch the loss fall: lower means the model predicts your examples better."));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_panel);
+    layout->addWidget(scrollable(m_panel, this));
     connect(m_panel, &TrainPanel::runEnded, this, &QWizardPage::completeChanged);
 }
 
@@ -363,7 +363,7 @@ VerdictWizardPage::VerdictWizardPage(ProjectContext *project, QWidget *parent)
                    "takes you to \u201cPut it to work\u201d, where it fills in your catalog and reads your reviews."));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_panel);
+    layout->addWidget(scrollable(m_panel, this));
 }
 
 } // namespace shoptuner::ui

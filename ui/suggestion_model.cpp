@@ -26,6 +26,14 @@ QString sentimentWords(const QString &option)
     return option;
 }
 
+// Answers that are "yes" or "no" (can the reviews answer it, the same product, a substitute):
+// shown translated, decided, never edited.
+static bool isYesNo(const store::Suggestion &s)
+{
+    return s.field == QLatin1String("answerable") || s.field == QLatin1String("same")
+        || s.field == QLatin1String("substitute");
+}
+
 SuggestionModel::SuggestionModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
@@ -70,11 +78,13 @@ void SuggestionModel::clear()
     Q_EMIT decisionsChanged();
 }
 
-// The product's title; for a review, its product and the start of its text.
+// The product's title; for a review, its product and the start of its text; for a pair, both titles.
 QString SuggestionModel::itemText(const store::Suggestion &s) const
 {
     const QJsonObject c = QJsonDocument::fromJson(s.contextJson.toUtf8()).object();
     const QString title = c.value(QStringLiteral("title")).toString();
+    if (const QString other = c.value(QStringLiteral("title2")).toString(); !other.isEmpty())
+        return title + QStringLiteral(" \u2194 ") + other;
     const QString text = c.value(QStringLiteral("text")).toString().simplified();
     if (!text.isEmpty())
         return (title.isEmpty() ? QString() : title + QStringLiteral(": "))
@@ -86,7 +96,7 @@ QString SuggestionModel::valueText(const store::Suggestion &s) const
 {
     if (m_kind == QLatin1String("triage-reviews"))
         return sentimentWords(s.value());
-    if (s.field == QLatin1String("answerable"))
+    if (isYesNo(s))
         return s.value() == QLatin1String("yes") ? tr("yes") : s.value() == QLatin1String("no") ? tr("no") : s.value();
     return s.value();
 }
@@ -127,6 +137,10 @@ QVariant SuggestionModel::data(const QModelIndex &index, int role) const
                                             : QString(s.currentValue.toInt(), QChar(0x2605)); // the stars given
         if (s.field == QLatin1String("answerable"))
             return tr("Do the reviews answer it?");
+        if (s.field == QLatin1String("same"))
+            return tr("The same product?");
+        if (s.field == QLatin1String("substitute"))
+            return tr("Can it stand in?");
         if (m_kind == QLatin1String("draft-answers"))
             return tr("Draft answer");
         return s.field;
@@ -170,11 +184,12 @@ QVariant SuggestionModel::headerData(int section, Qt::Orientation orientation, i
         return QAbstractTableModel::headerData(section, orientation, role);
     const bool reviews = m_kind == QLatin1String("triage-reviews");
     const bool questions = m_kind == QLatin1String("draft-answers");
+    const bool pairs = m_kind == QLatin1String("duplicates");
     switch (section) {
     case ItemColumn:
-        return reviews ? tr("Review") : questions ? tr("Question") : tr("Product");
+        return reviews ? tr("Review") : questions ? tr("Question") : pairs ? tr("Listings") : tr("Product");
     case FieldColumn:
-        return reviews ? tr("Stars") : questions ? tr("What is suggested") : tr("Attribute");
+        return reviews ? tr("Stars") : questions || pairs ? tr("What is suggested") : tr("Attribute");
     case SuggestionColumn:
         return reviews ? tr("How it reads") : tr("Suggested value");
     case ConfidenceColumn:
@@ -189,7 +204,7 @@ Qt::ItemFlags SuggestionModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
     if (index.column() == SuggestionColumn && m_kind != QLatin1String("triage-reviews")
-        && m_rows[std::size_t(index.row())].field != QLatin1String("answerable"))
+        && !isYesNo(m_rows[std::size_t(index.row())]))
         f |= Qt::ItemIsEditable;
     return f;
 }

@@ -1,4 +1,5 @@
 #include "verdict_panel.h"
+#include "window_size.h"
 
 #include "benchmark_runner.h"
 #include "chart_layout.h"
@@ -116,6 +117,7 @@ VerdictPanel::VerdictPanel(ProjectContext *project, QWidget *parent)
     side->setRowStretchFactor(0, 0.001);
     m_chart->legend->setBorderPen(Qt::NoPen);
     m_mistakes->setObjectName(QStringLiteral("mistakes"));
+    m_mistakes->setMinimumHeight(4 * m_mistakes->fontMetrics().height());
     m_mistakes->setAccessibleName(tr("Wrong answers"));
     try {
         m_baselines = services::bundledBaselines();
@@ -178,6 +180,7 @@ VerdictPanel::VerdictPanel(ProjectContext *project, QWidget *parent)
     layout->addWidget(m_help);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->setObjectName(QStringLiteral("verdictSplitter"));
+    split->setChildrenCollapsible(false); // the scores never shrink out of sight
     // The scores task by task (with their sentences) or as a chart, one at a time so each has
     // room on a laptop screen; the chosen task's meaning and worst answers below.
     auto *views = new QTabWidget(this);
@@ -231,8 +234,7 @@ void VerdictPanel::buildTable()
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(false);
-    m_table->setMinimumHeight(
-        m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->fontMetrics().height() + 20);
+    m_table->setMinimumHeight(tableHeightFor(4, m_table)); // on a small screen the page scrolls instead
 }
 
 void VerdictPanel::buildEncoderRow()

@@ -1,5 +1,7 @@
 #include "window_size.h"
 
+#include <QScrollArea>
+
 #include <QGuiApplication>
 #include <QScreen>
 #include <QWidget>
@@ -36,6 +38,23 @@ void keepOnScreen(QWidget *window)
     if (area.contains(frame))
         return;
     fitToScreen(window, window->size());
+}
+
+QWidget *scrollable(QWidget *page, QWidget *parent)
+{
+    auto *area = new QScrollArea(parent);
+    area->setObjectName(
+        page->objectName().isEmpty() ? QStringLiteral("pageScroll") : page->objectName() + QStringLiteral("Scroll"));
+    area->setFrameShape(QFrame::NoFrame);
+    area->setWidgetResizable(true);
+    area->setWidget(page);
+    return area;
+}
+
+int tableHeightFor(int rows, const QWidget *table)
+{
+    const int row = table->fontMetrics().height() + 8;
+    return row * (rows + 1) + 4; // the header is about one row
 }
 
 } // namespace shoptuner::ui

@@ -14,5 +14,10 @@ void fitToScreen(QWidget *window, QSize preferred);
 // Moves a window whose restored geometry lies partly off every screen (a screen since removed
 // or made smaller) back into view, shrinking it where needed.
 void keepOnScreen(QWidget *window);
+// A page in a frameless scroll area: on a small screen (a laptop at 150%) it scrolls instead of
+// squeezing its tables and charts below the size they can be read at; elsewhere it fills the area.
+QWidget *scrollable(QWidget *page, QWidget *parent); // the scroll area
+// The least height at which a table shows `rows` rows under its header.
+int tableHeightFor(int rows, const QWidget *table);
 
 } // namespace shoptuner::ui

@@ -5,6 +5,7 @@
 #include "project_context.h"
 #include "settings_panel.h"
 #include "suggestion_model.h"
+#include "window_size.h"
 
 #include "data/table_reader.h"
 #include "services/work/work_export.h"
@@ -100,6 +101,7 @@ WorkPanel::WorkPanel(ProjectContext *project, QWidget *parent)
     m_acceptAbove->setObjectName(QStringLiteral("workAcceptAbove"));
     m_filter->setSourceModel(m_suggestions);
     m_table->setObjectName(QStringLiteral("workTable"));
+    m_table->setMinimumHeight(tableHeightFor(5, m_table));
     m_table->setModel(m_filter);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -22,6 +22,10 @@ std::unique_ptr<TaskBuilder> makeAnswerGeneration();
 // The input of an attribute extraction record: the product's texts and the target attributes,
 // as JSON. The "Put it to work" job asks the model about missing attributes in this same form.
 QString attributeExtractionInput(const store::Product &p, const QStringList &targets);
+// The inputs of product matching (two listings) and substitute identification (a query and a
+// product's title), for asking about pairs of the shop's own products.
+QString productMatchingInput(const store::Product &a, const store::Product &b);
+QString productSubstituteInput(const QString &query, const QString &productTitle);
 // The five options of sentiment analysis, "A: very positive" to "E: very negative".
 const QStringList &sentimentOptions();
 

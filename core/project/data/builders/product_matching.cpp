@@ -179,11 +179,8 @@ BuiltRecord recordOf(const ShopData &shop, const BuildContext &context, Pair p, 
         std::swap(p.a, p.b);
     const Product &a = shop.products[std::size_t(p.a)];
     const Product &b = shop.products[std::size_t(p.b)];
-    nlohmann::ordered_json input = nlohmann::ordered_json::object();
-    input["product 1"] = listing(a);
-    input["product 2"] = listing(b);
     BuiltRecord record;
-    record.input = pyJsonDumps(input);
+    record.input = productMatchingInput(a, b);
     record.optionsJson = kNoOptions;
     record.output = p.same ? QStringLiteral("yes") : QStringLiteral("no");
     record.split = context.productSplit(a.key);
@@ -191,6 +188,18 @@ BuiltRecord recordOf(const ShopData &shop, const BuildContext &context, Pair p, 
     record.groupKey = a.key;
     return record;
 }
+
+} // namespace
+
+QString productMatchingInput(const Product &a, const Product &b)
+{
+    nlohmann::ordered_json input = nlohmann::ordered_json::object();
+    input["product 1"] = listing(a);
+    input["product 2"] = listing(b);
+    return pyJsonDumps(input);
+}
+
+namespace {
 
 class ProductMatching final : public TaskBuilder
 {

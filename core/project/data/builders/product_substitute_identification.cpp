@@ -25,10 +25,7 @@ public:
         const int substitute = esciRank(QLatin1Char('S'));
         auto out
             = queryProductRecords(shop, context, [&](const QString &query, const Product &p, int rank, BuiltRecord &r) {
-                  nlohmann::ordered_json input = nlohmann::ordered_json::object();
-                  input["query"] = query.toStdString();
-                  input["product"] = p.title.toStdString();
-                  r.input = pyJsonDumps(input);
+                  r.input = productSubstituteInput(query, p.title);
                   r.optionsJson = kNoOptions;
                   r.output = rank == substitute ? QStringLiteral("yes") : QStringLiteral("no");
               });
@@ -38,6 +35,14 @@ public:
 };
 
 } // namespace
+
+QString productSubstituteInput(const QString &query, const QString &productTitle)
+{
+    nlohmann::ordered_json input = nlohmann::ordered_json::object();
+    input["query"] = query.toStdString();
+    input["product"] = productTitle.toStdString();
+    return pyJsonDumps(input);
+}
 
 std::unique_ptr<TaskBuilder> makeProductSubstituteIdentification()
 {

@@ -252,6 +252,60 @@ WorkExportResult exportAnswers(const std::vector<store::Suggestion> &all, const 
     return result;
 }
 
+// One line per pair of listings: the same product listed twice first, then substitutes.
+WorkExportResult exportPairs(const std::vector<store::Suggestion> &all, const QString &outFile)
+{
+    QList<QString> order;
+    QHash<QString, QHash<QString, const store::Suggestion *>> byPair;
+    for (const store::Suggestion &s : all) {
+        if (!byPair.contains(s.itemKey))
+            order << s.itemKey;
+        byPair[s.itemKey].insert(s.field, &s);
+    }
+    const auto says = [&](const QString &pair, const QString &field) {
+        const store::Suggestion *s = byPair.value(pair).value(field);
+        return s && s->decision != store::Suggestion::Decision::Rejected && s->value() == QLatin1String("yes");
+    };
+    const auto rank = [&](const QString &pair) {
+        return says(pair, QStringLiteral("same")) ? 0 : says(pair, QStringLiteral("substitute")) ? 1 : 2;
+    };
+    std::stable_sort(order.begin(), order.end(), [&](const QString &a, const QString &b) { return rank(a) < rank(b); });
+    const auto answer = [&](const QString &pair, const QString &field) {
+        const store::Suggestion *s = byPair.value(pair).value(field);
+        return s && s->decision != store::Suggestion::Decision::None
+                && s->decision != store::Suggestion::Decision::Rejected
+            ? s->value()
+            : QString();
+    };
+    WorkExportResult result;
+    QList<QStringList> rows;
+    for (const QString &pair : order) {
+        const store::Suggestion *same = byPair.value(pair).value(QStringLiteral("same"));
+        const store::Suggestion *any = same ? same : byPair.value(pair).begin().value();
+        const QJsonObject c = contextOf(*any);
+        const bool checked = std::any_of(byPair.value(pair).cbegin(), byPair.value(pair).cend(),
+            [](const store::Suggestion *s) { return s->decision == store::Suggestion::Decision::Accepted; });
+        result.accepted += checked;
+        rows << QStringList {pair.section(QLatin1Char('\t'), 0, 0), c.value(QStringLiteral("title")).toString(),
+            pair.section(QLatin1Char('\t'), 1, 1), c.value(QStringLiteral("title2")).toString(),
+            answer(pair, QStringLiteral("same")), answer(pair, QStringLiteral("substitute")),
+            same ? confidenceText(*same) : QString(),
+            checked ? QCoreApplication::translate("WorkExport", "checked") : QString()};
+    }
+    writeCsv(outFile,
+        {QCoreApplication::translate("WorkExport", "Product"), QCoreApplication::translate("WorkExport", "Title"),
+            QCoreApplication::translate("WorkExport", "Other product"),
+            QCoreApplication::translate("WorkExport", "Its title"),
+            QCoreApplication::translate("WorkExport", "Same product"),
+            QCoreApplication::translate("WorkExport", "Can stand in for it"),
+            QCoreApplication::translate("WorkExport", "Confidence"),
+            QCoreApplication::translate("WorkExport", "Checked by you")},
+        rows);
+    result.written = int(rows.size());
+    result.files << outFile;
+    return result;
+}
+
 } // namespace
 
 SourceChanged::SourceChanged(QString path, bool missing)
@@ -288,6 +342,8 @@ WorkExportResult exportWork(
         return exportAttributes(store, all, outFile, options);
     if (job->kind == QLatin1String("draft-answers"))
         return exportAnswers(all, outFile);
+    if (job->kind == QLatin1String("duplicates"))
+        return exportPairs(all, outFile);
     return exportReviews(all, outFile);
 }
 

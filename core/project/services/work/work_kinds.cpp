@@ -10,6 +10,7 @@ namespace shoptuner::services {
 std::unique_ptr<WorkKind> makeFillAttributes();
 std::unique_ptr<WorkKind> makeTriageReviews();
 std::unique_ptr<WorkKind> makeDraftAnswers();
+std::unique_ptr<WorkKind> makeFindDuplicates();
 
 QList<const WorkKind *> workKinds()
 {
@@ -18,6 +19,7 @@ QList<const WorkKind *> workKinds()
         v.push_back(makeFillAttributes());
         v.push_back(makeTriageReviews());
         v.push_back(makeDraftAnswers());
+        v.push_back(makeFindDuplicates());
         return v;
     }();
     QList<const WorkKind *> out;
