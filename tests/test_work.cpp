@@ -483,6 +483,49 @@ private Q_SLOTS:
         QCOMPARE(list.rows.first()[4], QStringLiteral("yes"));
     }
 
+    // Search ranking: the most frequent queries, each with the products it showed in the shop's
+    // order; a ranking naming every product once is a suggestion, the list shows both orders.
+    void searchRankingOfFrequentQueries()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath("shop.shoptuner");
+        QVERIFY(importProposed(project, SHOPTUNER_DEMO_SHOP "/catalog.csv", store::DataKind::Catalog) > 0);
+        QVERIFY(importProposed(project, SHOPTUNER_DEMO_SHOP "/searches.csv", store::DataKind::Searches) > 0);
+        QList<services::WorkPrompt> prompts;
+        {
+            store::ProjectStore store(project);
+            prompts = services::workKind("search-ranking")->prompts(store, {});
+        }
+        QCOMPARE(prompts.size(), 50);
+        int before = INT_MAX;
+        for (const services::WorkPrompt &p : prompts) {
+            const int searches = p.context.value("searches").toInt();
+            QVERIFY(searches <= before); // most frequent first
+            before = searches;
+            const int shown = int(p.current.value(0).split(',').size());
+            QVERIFY(shown >= 2 && shown <= 4);
+        }
+        int n = 0; // every other answer names a product twice, which is no ranking
+        const std::int64_t jobId = answeredJob(project, "search-ranking", [&n](const services::WorkPrompt &p) {
+            QStringList letters;
+            for (qsizetype i = p.current.value(0).split(',').size(); i > 0; --i)
+                letters << QString(QChar('A' + int(i) - 1));
+            return n++ % 2 ? QStringLiteral("A,A,B") : letters.join(',');
+        });
+        store::ProjectStore store(project);
+        int pending = 0;
+        for (const store::Suggestion &s : store::suggestions(store, jobId))
+            if (s.decision == store::Suggestion::Decision::Pending) {
+                ++pending;
+                QStringList reversed = s.currentValue.split(',');
+                std::reverse(reversed.begin(), reversed.end());
+                QCOMPARE(s.suggested.split(','), reversed); // "D,C,B,A": the shop's last first
+            }
+        QCOMPARE(pending, 25);
+        const services::WorkExportResult r = services::exportWork(store, jobId, dir.filePath("ranking.csv"));
+        QVERIFY(r.written >= 2 * pending && r.written <= 4 * pending); // one line per place
+    }
+
     // With a model: the job asks every prompt once, keeps each batch as it comes, stops when
     // cancelled with what it answered, and resumes where it stopped, also after its process was
     // killed; "new rows only" then finds nothing left.

@@ -1111,181 +1111,211 @@
 <context>
     <name>WorkExport</name>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="48"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="49"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="50"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="51"/>
         <source>Choose another folder, one you can write to.</source>
         <translation>Wählen Sie einen anderen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="69"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="70"/>
         <source>written</source>
         <translation>geschrieben</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="71"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="72"/>
         <source>not written: the file has no row for this product</source>
         <translation>nicht geschrieben: die Datei hat keine Zeile für dieses Produkt</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="73"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="74"/>
         <source>not written: the file has no column for this attribute</source>
         <translation>nicht geschrieben: die Datei hat keine Spalte für dieses Merkmal</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="75"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="76"/>
         <source>not written: the cell has a value in the file now</source>
         <translation>nicht geschrieben: die Zelle hat in der Datei inzwischen einen Wert</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="110"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="111"/>
         <source>%1 is a JSON file; ShopTuner writes catalogs back as CSV or TSV only, so its changes are in the change list for you to enter in your shop.</source>
         <translation>%1 ist eine JSON-Datei; ShopTuner schreibt Kataloge nur als CSV oder TSV zurück. Die Änderungen stehen daher in der Änderungsliste, damit Sie sie in Ihrem Shop eintragen.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="141"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="142"/>
         <source>%1 of %2 accepted values could not be written into %3; the change list says why.</source>
         <translation>%1 von %2 übernommenen Werten konnten nicht in %3 geschrieben werden; die Änderungsliste sagt, warum.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="152"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="153"/>
         <source>not written: enter it in your shop</source>
         <translation>nicht geschrieben: bitte in Ihrem Shop eintragen</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="157"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="194"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="243"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="293"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="158"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="195"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="244"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="297"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="157"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="195"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="244"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="293"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="158"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="196"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="245"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="297"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="338"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="158"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="159"/>
         <source>Attribute</source>
         <translation>Merkmal</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="158"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="159"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="159"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="160"/>
         <source>Was</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="159"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="160"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="160"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="193"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="247"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="298"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="161"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="194"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="248"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="302"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="341"/>
         <source>Confidence</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="161"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="162"/>
         <source>Written</source>
         <translation>Geschrieben</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="188"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="239"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="290"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="189"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="240"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="294"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="332"/>
         <source>checked</source>
         <translation>geprüft</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="192"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="193"/>
         <source>Sentiment</source>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="193"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="194"/>
         <source>Stars</source>
         <translation>Sterne</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="194"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="195"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="195"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="196"/>
         <source>Review</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="196"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="197"/>
         <source>Review title</source>
         <translation>Titel der Bewertung</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="197"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="244"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="198"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="245"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="198"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="248"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="299"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="199"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="249"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="303"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="342"/>
         <source>Checked by you</source>
         <translation>Von Ihnen geprüft</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="243"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="244"/>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="245"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="246"/>
         <source>Reviews answer it</source>
         <translation>Bewertungen beantworten sie</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="246"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="247"/>
         <source>Draft answer</source>
         <translation>Antwortentwurf</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="294"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="298"/>
         <source>Other product</source>
         <translation>Anderes Produkt</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="295"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="299"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="340"/>
         <source>Its title</source>
         <translation>Sein Titel</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="296"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="300"/>
         <source>Same product</source>
         <translation>Dasselbe Produkt</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="297"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="301"/>
         <source>Can stand in for it</source>
         <translation>Kann es ersetzen</translation>
     </message>
     <message>
         <location filename="../core/project/services/work/work_export.cpp" line="336"/>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="336"/>
+        <source>Searches</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="337"/>
+        <source>Place</source>
+        <translation>Platz</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="337"/>
+        <source>Shown now</source>
+        <translation>Jetzt gezeigt</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="339"/>
+        <source>The model&apos;s choice</source>
+        <translation>Die Wahl des Modells</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="379"/>
         <source>The project has no job %1.</source>
         <translation>Das Projekt hat keinen Auftrag %1.</translation>
     </message>
@@ -1341,9 +1371,14 @@
         <translation>Antworten auf Fragen entwerfen</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/find_duplicates.cpp" line="75"/>
+        <location filename="../core/project/services/work/find_duplicates.cpp" line="76"/>
         <source>Find duplicate and substitute listings</source>
         <translation>Doppelte und ersetzende Angebote finden</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/search_ranking.cpp" line="36"/>
+        <source>Rank search results</source>
+        <translation>Suchergebnisse ordnen</translation>
     </message>
 </context>
 <context>
@@ -3694,127 +3729,144 @@ Getestet: %4 (%5)</translation>
 <context>
     <name>shoptuner::ui::SuggestionModel</name>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="16"/>
+        <location filename="../ui/suggestion_model.cpp" line="17"/>
         <source>very positive</source>
         <translation>sehr positiv</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="18"/>
+        <location filename="../ui/suggestion_model.cpp" line="19"/>
         <source>positive</source>
         <translation>positiv</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="20"/>
+        <location filename="../ui/suggestion_model.cpp" line="21"/>
         <source>neutral</source>
         <translation>neutral</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="22"/>
+        <location filename="../ui/suggestion_model.cpp" line="23"/>
         <source>negative</source>
         <translation>negativ</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="24"/>
+        <location filename="../ui/suggestion_model.cpp" line="25"/>
         <source>very negative</source>
         <translation>sehr negativ</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="100"/>
+        <location filename="../ui/suggestion_model.cpp" line="119"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="100"/>
+        <location filename="../ui/suggestion_model.cpp" line="119"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="139"/>
+        <location filename="../ui/suggestion_model.cpp" line="160"/>
         <source>Do the reviews answer it?</source>
         <translation>Beantworten die Bewertungen sie?</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="141"/>
+        <location filename="../ui/suggestion_model.cpp" line="162"/>
         <source>The same product?</source>
         <translation>Dasselbe Produkt?</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="143"/>
+        <location filename="../ui/suggestion_model.cpp" line="164"/>
         <source>Can it stand in?</source>
         <translation>Kann es ersetzen?</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="145"/>
+        <location filename="../ui/suggestion_model.cpp" line="166"/>
         <source>Draft answer</source>
         <translation>Antwortentwurf</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="152"/>
+        <location filename="../ui/suggestion_model.cpp" line="173"/>
         <source>Accepted</source>
         <translation>Übernommen</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="153"/>
+        <location filename="../ui/suggestion_model.cpp" line="174"/>
         <source>Rejected</source>
         <translation>Verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="154"/>
+        <location filename="../ui/suggestion_model.cpp" line="175"/>
         <source>To review</source>
         <translation>Zu prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="190"/>
+        <location filename="../ui/suggestion_model.cpp" line="211"/>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="211"/>
+        <source>Shown now</source>
+        <translation>Jetzt gezeigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="211"/>
+        <source>The model&apos;s order</source>
+        <translation>Die Reihenfolge des Modells</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="216"/>
         <source>Review</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="190"/>
+        <location filename="../ui/suggestion_model.cpp" line="216"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="190"/>
+        <location filename="../ui/suggestion_model.cpp" line="216"/>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="190"/>
+        <location filename="../ui/suggestion_model.cpp" line="216"/>
         <source>Listings</source>
         <translation>Angebote</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="192"/>
+        <location filename="../ui/suggestion_model.cpp" line="218"/>
         <source>Stars</source>
         <translation>Sterne</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="192"/>
+        <location filename="../ui/suggestion_model.cpp" line="218"/>
         <source>Attribute</source>
         <translation>Merkmal</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="192"/>
+        <location filename="../ui/suggestion_model.cpp" line="218"/>
         <source>What is suggested</source>
         <translation>Was vorgeschlagen wird</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="194"/>
+        <location filename="../ui/suggestion_model.cpp" line="220"/>
         <source>How it reads</source>
         <translation>Wie sie klingt</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="194"/>
+        <location filename="../ui/suggestion_model.cpp" line="220"/>
         <source>Suggested value</source>
         <translation>Vorgeschlagener Wert</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="196"/>
+        <location filename="../ui/suggestion_model.cpp" line="211"/>
+        <location filename="../ui/suggestion_model.cpp" line="222"/>
         <source>Confidence</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="198"/>
+        <location filename="../ui/suggestion_model.cpp" line="211"/>
+        <location filename="../ui/suggestion_model.cpp" line="224"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>

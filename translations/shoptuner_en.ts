@@ -1111,181 +1111,211 @@
 <context>
     <name>WorkExport</name>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="48"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="49"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="50"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="51"/>
         <source>Choose another folder, one you can write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="69"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="70"/>
         <source>written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="71"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="72"/>
         <source>not written: the file has no row for this product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="73"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="74"/>
         <source>not written: the file has no column for this attribute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="75"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="76"/>
         <source>not written: the cell has a value in the file now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="110"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="111"/>
         <source>%1 is a JSON file; ShopTuner writes catalogs back as CSV or TSV only, so its changes are in the change list for you to enter in your shop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="141"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="142"/>
         <source>%1 of %2 accepted values could not be written into %3; the change list says why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="152"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="153"/>
         <source>not written: enter it in your shop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="157"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="194"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="243"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="293"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="158"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="195"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="244"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="297"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="157"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="195"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="244"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="293"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="158"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="196"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="245"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="297"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="338"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="158"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="159"/>
         <source>Attribute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="158"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="159"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="159"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="160"/>
         <source>Was</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="159"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="160"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="160"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="193"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="247"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="298"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="161"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="194"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="248"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="302"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="341"/>
         <source>Confidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="161"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="162"/>
         <source>Written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="188"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="239"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="290"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="189"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="240"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="294"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="332"/>
         <source>checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="192"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="193"/>
         <source>Sentiment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="193"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="194"/>
         <source>Stars</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="194"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="195"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="195"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="196"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="196"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="197"/>
         <source>Review title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="197"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="244"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="198"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="245"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="198"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="248"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="299"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="199"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="249"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="303"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="342"/>
         <source>Checked by you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="243"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="244"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="245"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="246"/>
         <source>Reviews answer it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="246"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="247"/>
         <source>Draft answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="294"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="298"/>
         <source>Other product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="295"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="299"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="340"/>
         <source>Its title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="296"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="300"/>
         <source>Same product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="297"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="301"/>
         <source>Can stand in for it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/project/services/work/work_export.cpp" line="336"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="336"/>
+        <source>Searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="337"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="337"/>
+        <source>Shown now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="339"/>
+        <source>The model&apos;s choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="379"/>
         <source>The project has no job %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1341,8 +1371,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/find_duplicates.cpp" line="75"/>
+        <location filename="../core/project/services/work/find_duplicates.cpp" line="76"/>
         <source>Find duplicate and substitute listings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/search_ranking.cpp" line="36"/>
+        <source>Rank search results</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3691,127 +3726,144 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::SuggestionModel</name>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="16"/>
+        <location filename="../ui/suggestion_model.cpp" line="17"/>
         <source>very positive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="18"/>
+        <location filename="../ui/suggestion_model.cpp" line="19"/>
         <source>positive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="20"/>
+        <location filename="../ui/suggestion_model.cpp" line="21"/>
         <source>neutral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="22"/>
+        <location filename="../ui/suggestion_model.cpp" line="23"/>
         <source>negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="24"/>
+        <location filename="../ui/suggestion_model.cpp" line="25"/>
         <source>very negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="100"/>
+        <location filename="../ui/suggestion_model.cpp" line="119"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="100"/>
+        <location filename="../ui/suggestion_model.cpp" line="119"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="139"/>
+        <location filename="../ui/suggestion_model.cpp" line="160"/>
         <source>Do the reviews answer it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="141"/>
+        <location filename="../ui/suggestion_model.cpp" line="162"/>
         <source>The same product?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="143"/>
+        <location filename="../ui/suggestion_model.cpp" line="164"/>
         <source>Can it stand in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="145"/>
+        <location filename="../ui/suggestion_model.cpp" line="166"/>
         <source>Draft answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="152"/>
+        <location filename="../ui/suggestion_model.cpp" line="173"/>
         <source>Accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="153"/>
+        <location filename="../ui/suggestion_model.cpp" line="174"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="154"/>
+        <location filename="../ui/suggestion_model.cpp" line="175"/>
         <source>To review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="190"/>
+        <location filename="../ui/suggestion_model.cpp" line="211"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="211"/>
+        <source>Shown now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="211"/>
+        <source>The model&apos;s order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="216"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="190"/>
+        <location filename="../ui/suggestion_model.cpp" line="216"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="190"/>
+        <location filename="../ui/suggestion_model.cpp" line="216"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="190"/>
+        <location filename="../ui/suggestion_model.cpp" line="216"/>
         <source>Listings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="192"/>
+        <location filename="../ui/suggestion_model.cpp" line="218"/>
         <source>Stars</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="192"/>
+        <location filename="../ui/suggestion_model.cpp" line="218"/>
         <source>Attribute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="192"/>
+        <location filename="../ui/suggestion_model.cpp" line="218"/>
         <source>What is suggested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="194"/>
+        <location filename="../ui/suggestion_model.cpp" line="220"/>
         <source>How it reads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="194"/>
+        <location filename="../ui/suggestion_model.cpp" line="220"/>
         <source>Suggested value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="196"/>
+        <location filename="../ui/suggestion_model.cpp" line="211"/>
+        <location filename="../ui/suggestion_model.cpp" line="222"/>
         <source>Confidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="198"/>
+        <location filename="../ui/suggestion_model.cpp" line="211"/>
+        <location filename="../ui/suggestion_model.cpp" line="224"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3,6 +3,7 @@
 #include "store/project_store.h"
 
 #include <QColor>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -92,8 +93,26 @@ QString SuggestionModel::itemText(const store::Suggestion &s) const
     return title.isEmpty() ? s.itemKey : title;
 }
 
+// A ranking's product keys as their titles, in order: "Linen towel › Cotton towel".
+static QString rankingText(const store::Suggestion &s, const QString &keys)
+{
+    const QJsonObject c = QJsonDocument::fromJson(s.contextJson.toUtf8()).object();
+    const QJsonArray products = c.value(QStringLiteral("products")).toArray();
+    const QJsonArray titles = c.value(QStringLiteral("titles")).toArray();
+    QStringList out;
+    for (const QString &key : keys.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        qsizetype at = 0;
+        while (at < products.size() && products[at].toString() != key)
+            ++at;
+        out << (at < titles.size() ? titles[at].toString() : key);
+    }
+    return out.join(QStringLiteral(" \u203a "));
+}
+
 QString SuggestionModel::valueText(const store::Suggestion &s) const
 {
+    if (m_kind == QLatin1String("search-ranking"))
+        return rankingText(s, s.value());
     if (m_kind == QLatin1String("triage-reviews"))
         return sentimentWords(s.value());
     if (isYesNo(s))
@@ -132,6 +151,8 @@ QVariant SuggestionModel::data(const QModelIndex &index, int role) const
     case ItemColumn:
         return m_items[std::size_t(index.row())];
     case FieldColumn:
+        if (m_kind == QLatin1String("search-ranking"))
+            return rankingText(s, s.currentValue);
         if (m_kind == QLatin1String("triage-reviews"))
             return s.currentValue.isEmpty() ? QString()
                                             : QString(s.currentValue.toInt(), QChar(0x2605)); // the stars given
@@ -185,6 +206,11 @@ QVariant SuggestionModel::headerData(int section, Qt::Orientation orientation, i
     const bool reviews = m_kind == QLatin1String("triage-reviews");
     const bool questions = m_kind == QLatin1String("draft-answers");
     const bool pairs = m_kind == QLatin1String("duplicates");
+    if (m_kind == QLatin1String("search-ranking")) {
+        const QStringList names
+            = {tr("Search"), tr("Shown now"), tr("The model's order"), tr("Confidence"), tr("Decision")};
+        return names.value(section);
+    }
     switch (section) {
     case ItemColumn:
         return reviews ? tr("Review") : questions ? tr("Question") : pairs ? tr("Listings") : tr("Product");
@@ -204,7 +230,7 @@ Qt::ItemFlags SuggestionModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
     if (index.column() == SuggestionColumn && m_kind != QLatin1String("triage-reviews")
-        && !isYesNo(m_rows[std::size_t(index.row())]))
+        && m_kind != QLatin1String("search-ranking") && !isYesNo(m_rows[std::size_t(index.row())]))
         f |= Qt::ItemIsEditable;
     return f;
 }

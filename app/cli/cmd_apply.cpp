@@ -107,9 +107,10 @@ int apply(const Args &args)
 void registerApplyCommands(CommandRegistry &registry)
 {
     registry.add({"apply",
-        "put a tuned model to work on the project's shop data (fill-attributes, triage-reviews, draft-answers) and "
-        "export the suggestions",
-        {{"project", true, "the project file (.shoptuner)"}, {"job", true, "fill-attributes or triage-reviews"},
+        "put a tuned model to work on the project's shop data (fill-attributes, triage-reviews, draft-answers, "
+        "duplicates, search-ranking) and export the suggestions",
+        {{"project", true, "the project file (.shoptuner)"},
+            {"job", true, "fill-attributes, triage-reviews, draft-answers, duplicates or search-ranking"},
             {"model", true, "base model folder"},
             {"adapter", true, "PEFT adapter folder, e.g. a run's best/ (default: none)"},
             {"only-new", false, "only rows no earlier job of this kind has looked at"},

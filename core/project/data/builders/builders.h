@@ -26,6 +26,8 @@ QString attributeExtractionInput(const store::Product &p, const QStringList &tar
 // product's title), for asking about pairs of the shop's own products.
 QString productMatchingInput(const store::Product &a, const store::Product &b);
 QString productSubstituteInput(const QString &query, const QString &productTitle);
+// The input of query product rank: a query and two to four product titles, lettered A, B, ...
+QString queryProductRankInput(const QString &query, const QStringList &titles);
 // The five options of sentiment analysis, "A: very positive" to "E: very negative".
 const QStringList &sentimentOptions();
 

@@ -124,16 +124,12 @@ private:
     static BuiltRecord recordOf(const ShopData &shop, const BuildContext &context, const QString &query,
         const std::vector<LabelledProduct> &list, const QStringList &keys)
     {
-        nlohmann::ordered_json titles = nlohmann::ordered_json::array();
-        for (std::size_t i = 0; i < list.size(); ++i)
-            titles.push_back(
-                (QChar('A' + int(i)) + QStringLiteral(": ") + shop.product(list[i].productKey)->title).toStdString());
-        nlohmann::ordered_json input = nlohmann::ordered_json::object();
-        input["query"] = query.toStdString();
-        input["product list"] = titles;
+        QStringList titles;
+        for (const LabelledProduct &lp : list)
+            titles << shop.product(lp.productKey)->title;
         const RecordPlace place = groupPlace(context, query, keys);
         BuiltRecord record;
-        record.input = pyJsonDumps(input);
+        record.input = queryProductRankInput(query, titles);
         record.optionsJson = kNoOptions;
         record.output = rankingOf(list);
         for (const LabelledProduct &lp : list)
@@ -146,6 +142,17 @@ private:
 };
 
 } // namespace
+
+QString queryProductRankInput(const QString &query, const QStringList &titles)
+{
+    nlohmann::ordered_json list = nlohmann::ordered_json::array();
+    for (qsizetype i = 0; i < titles.size(); ++i)
+        list.push_back((QChar('A' + int(i)) + QStringLiteral(": ") + titles[i]).toStdString());
+    nlohmann::ordered_json input = nlohmann::ordered_json::object();
+    input["query"] = query.toStdString();
+    input["product list"] = list;
+    return pyJsonDumps(input);
+}
 
 std::unique_ptr<TaskBuilder> makeQueryProductRank()
 {

@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -306,6 +307,45 @@ WorkExportResult exportPairs(const std::vector<store::Suggestion> &all, const QS
     return result;
 }
 
+// One line per query and place: the product the shop shows there now, and the model's.
+WorkExportResult exportRankings(const std::vector<store::Suggestion> &all, const QString &outFile)
+{
+    WorkExportResult result;
+    QList<QStringList> rows;
+    for (const store::Suggestion &s : all) {
+        if (s.decision == store::Suggestion::Decision::None || s.decision == store::Suggestion::Decision::Rejected)
+            continue;
+        const QJsonObject c = contextOf(s);
+        QHash<QString, QString> titles;
+        const QJsonArray keys = c.value(QStringLiteral("products")).toArray();
+        const QJsonArray names = c.value(QStringLiteral("titles")).toArray();
+        for (qsizetype i = 0; i < keys.size(); ++i)
+            titles.insert(keys[i].toString(), names[i].toString());
+        const QStringList now = s.currentValue.split(QLatin1Char(','));
+        const QStringList model = s.value().split(QLatin1Char(','));
+        result.accepted += s.decision == store::Suggestion::Decision::Accepted;
+        for (qsizetype i = 0; i < now.size(); ++i)
+            rows << QStringList {s.itemKey, c.value(QStringLiteral("searches")).toVariant().toString(),
+                QString::number(i + 1), now[i], titles.value(now[i]), model.value(i), titles.value(model.value(i)),
+                i == 0 ? confidenceText(s) : QString(),
+                s.decision == store::Suggestion::Decision::Accepted
+                    ? QCoreApplication::translate("WorkExport", "checked")
+                    : QString()};
+    }
+    writeCsv(outFile,
+        {QCoreApplication::translate("WorkExport", "Search"), QCoreApplication::translate("WorkExport", "Searches"),
+            QCoreApplication::translate("WorkExport", "Place"), QCoreApplication::translate("WorkExport", "Shown now"),
+            QCoreApplication::translate("WorkExport", "Title"),
+            QCoreApplication::translate("WorkExport", "The model's choice"),
+            QCoreApplication::translate("WorkExport", "Its title"),
+            QCoreApplication::translate("WorkExport", "Confidence"),
+            QCoreApplication::translate("WorkExport", "Checked by you")},
+        rows);
+    result.written = int(rows.size());
+    result.files << outFile;
+    return result;
+}
+
 } // namespace
 
 SourceChanged::SourceChanged(QString path, bool missing)
@@ -344,6 +384,8 @@ WorkExportResult exportWork(
         return exportAnswers(all, outFile);
     if (job->kind == QLatin1String("duplicates"))
         return exportPairs(all, outFile);
+    if (job->kind == QLatin1String("search-ranking"))
+        return exportRankings(all, outFile);
     return exportReviews(all, outFile);
 }
 

@@ -11,6 +11,7 @@ std::unique_ptr<WorkKind> makeFillAttributes();
 std::unique_ptr<WorkKind> makeTriageReviews();
 std::unique_ptr<WorkKind> makeDraftAnswers();
 std::unique_ptr<WorkKind> makeFindDuplicates();
+std::unique_ptr<WorkKind> makeSearchRanking();
 
 QList<const WorkKind *> workKinds()
 {
@@ -20,6 +21,7 @@ QList<const WorkKind *> workKinds()
         v.push_back(makeTriageReviews());
         v.push_back(makeDraftAnswers());
         v.push_back(makeFindDuplicates());
+        v.push_back(makeSearchRanking());
         return v;
     }();
     QList<const WorkKind *> out;
