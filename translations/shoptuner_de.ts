@@ -1121,201 +1121,198 @@
         <translation>Wählen Sie einen anderen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="70"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="85"/>
         <source>written</source>
         <translation>geschrieben</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="72"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="87"/>
         <source>not written: the file has no row for this product</source>
         <translation>nicht geschrieben: die Datei hat keine Zeile für dieses Produkt</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="74"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="89"/>
         <source>not written: the file has no column for this attribute</source>
         <translation>nicht geschrieben: die Datei hat keine Spalte für dieses Merkmal</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="76"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="91"/>
         <source>not written: the cell has a value in the file now</source>
         <translation>nicht geschrieben: die Zelle hat in der Datei inzwischen einen Wert</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="111"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="126"/>
         <source>%1 is a JSON file; ShopTuner writes catalogs back as CSV or TSV only, so its changes are in the change list for you to enter in your shop.</source>
         <translation>%1 ist eine JSON-Datei; ShopTuner schreibt Kataloge nur als CSV oder TSV zurück. Die Änderungen stehen daher in der Änderungsliste, damit Sie sie in Ihrem Shop eintragen.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="142"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="157"/>
         <source>%1 of %2 accepted values could not be written into %3; the change list says why.</source>
         <translation>%1 von %2 übernommenen Werten konnten nicht in %3 geschrieben werden; die Änderungsliste sagt, warum.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="153"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="168"/>
         <source>not written: enter it in your shop</source>
         <translation>nicht geschrieben: bitte in Ihrem Shop eintragen</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="158"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="195"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="244"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="297"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="173"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="209"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="255"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="306"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="158"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="196"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="245"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="297"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="338"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="173"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="210"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="256"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="306"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="344"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="159"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="174"/>
         <source>Attribute</source>
         <translation>Merkmal</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="159"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="174"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="160"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="175"/>
         <source>Was</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="160"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="175"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="161"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="194"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="248"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="302"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="341"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="176"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="208"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="259"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="311"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="347"/>
         <source>Confidence</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="162"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="177"/>
         <source>Written</source>
         <translation>Geschrieben</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="189"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="240"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="294"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="332"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="66"/>
         <source>checked</source>
         <translation>geprüft</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="193"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="207"/>
         <source>Sentiment</source>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="194"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="208"/>
         <source>Stars</source>
         <translation>Sterne</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="195"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="209"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="196"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="210"/>
         <source>Review</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="197"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="211"/>
         <source>Review title</source>
         <translation>Titel der Bewertung</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="198"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="245"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="212"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="256"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="199"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="249"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="303"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="342"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="213"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="260"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="312"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="348"/>
         <source>Checked by you</source>
         <translation>Von Ihnen geprüft</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="244"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="255"/>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="246"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="257"/>
         <source>Reviews answer it</source>
         <translation>Bewertungen beantworten sie</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="247"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="258"/>
         <source>Draft answer</source>
         <translation>Antwortentwurf</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="298"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="307"/>
         <source>Other product</source>
         <translation>Anderes Produkt</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="299"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="340"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="308"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="346"/>
         <source>Its title</source>
         <translation>Sein Titel</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="300"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="309"/>
         <source>Same product</source>
         <translation>Dasselbe Produkt</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="301"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="310"/>
         <source>Can stand in for it</source>
         <translation>Kann es ersetzen</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="336"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="342"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="336"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="342"/>
         <source>Searches</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="337"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="343"/>
         <source>Place</source>
         <translation>Platz</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="337"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="343"/>
         <source>Shown now</source>
         <translation>Jetzt gezeigt</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="339"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="345"/>
         <source>The model&apos;s choice</source>
         <translation>Die Wahl des Modells</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="379"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="384"/>
         <source>The project has no job %1.</source>
         <translation>Das Projekt hat keinen Auftrag %1.</translation>
     </message>
@@ -1361,22 +1358,22 @@
         <translation>Fehlende Merkmale ergänzen</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/triage_reviews.cpp" line="23"/>
+        <location filename="../core/project/services/work/triage_reviews.cpp" line="22"/>
         <source>Triage reviews</source>
         <translation>Bewertungen sichten</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/draft_answers.cpp" line="28"/>
+        <location filename="../core/project/services/work/draft_answers.cpp" line="27"/>
         <source>Draft answers to questions</source>
         <translation>Antworten auf Fragen entwerfen</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/find_duplicates.cpp" line="76"/>
+        <location filename="../core/project/services/work/find_duplicates.cpp" line="75"/>
         <source>Find duplicate and substitute listings</source>
         <translation>Doppelte und ersetzende Angebote finden</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/search_ranking.cpp" line="36"/>
+        <location filename="../core/project/services/work/search_ranking.cpp" line="35"/>
         <source>Rank search results</source>
         <translation>Suchergebnisse ordnen</translation>
     </message>
@@ -3729,144 +3726,144 @@ Getestet: %4 (%5)</translation>
 <context>
     <name>shoptuner::ui::SuggestionModel</name>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="17"/>
+        <location filename="../ui/suggestion_model.cpp" line="18"/>
         <source>very positive</source>
         <translation>sehr positiv</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="19"/>
+        <location filename="../ui/suggestion_model.cpp" line="20"/>
         <source>positive</source>
         <translation>positiv</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="21"/>
+        <location filename="../ui/suggestion_model.cpp" line="22"/>
         <source>neutral</source>
         <translation>neutral</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="23"/>
+        <location filename="../ui/suggestion_model.cpp" line="24"/>
         <source>negative</source>
         <translation>negativ</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="25"/>
+        <location filename="../ui/suggestion_model.cpp" line="26"/>
         <source>very negative</source>
         <translation>sehr negativ</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="119"/>
+        <location filename="../ui/suggestion_model.cpp" line="120"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="119"/>
+        <location filename="../ui/suggestion_model.cpp" line="120"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="160"/>
+        <location filename="../ui/suggestion_model.cpp" line="161"/>
         <source>Do the reviews answer it?</source>
         <translation>Beantworten die Bewertungen sie?</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="162"/>
+        <location filename="../ui/suggestion_model.cpp" line="163"/>
         <source>The same product?</source>
         <translation>Dasselbe Produkt?</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="164"/>
+        <location filename="../ui/suggestion_model.cpp" line="165"/>
         <source>Can it stand in?</source>
         <translation>Kann es ersetzen?</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="166"/>
+        <location filename="../ui/suggestion_model.cpp" line="167"/>
         <source>Draft answer</source>
         <translation>Antwortentwurf</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="173"/>
+        <location filename="../ui/suggestion_model.cpp" line="174"/>
         <source>Accepted</source>
         <translation>Übernommen</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="174"/>
+        <location filename="../ui/suggestion_model.cpp" line="175"/>
         <source>Rejected</source>
         <translation>Verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="175"/>
+        <location filename="../ui/suggestion_model.cpp" line="176"/>
         <source>To review</source>
         <translation>Zu prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="211"/>
+        <location filename="../ui/suggestion_model.cpp" line="212"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="211"/>
+        <location filename="../ui/suggestion_model.cpp" line="212"/>
         <source>Shown now</source>
         <translation>Jetzt gezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="211"/>
+        <location filename="../ui/suggestion_model.cpp" line="212"/>
         <source>The model&apos;s order</source>
         <translation>Die Reihenfolge des Modells</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="216"/>
+        <location filename="../ui/suggestion_model.cpp" line="217"/>
         <source>Review</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="216"/>
+        <location filename="../ui/suggestion_model.cpp" line="217"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="216"/>
+        <location filename="../ui/suggestion_model.cpp" line="217"/>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="216"/>
+        <location filename="../ui/suggestion_model.cpp" line="217"/>
         <source>Listings</source>
         <translation>Angebote</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="218"/>
+        <location filename="../ui/suggestion_model.cpp" line="219"/>
         <source>Stars</source>
         <translation>Sterne</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="218"/>
+        <location filename="../ui/suggestion_model.cpp" line="219"/>
         <source>Attribute</source>
         <translation>Merkmal</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="218"/>
+        <location filename="../ui/suggestion_model.cpp" line="219"/>
         <source>What is suggested</source>
         <translation>Was vorgeschlagen wird</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="220"/>
+        <location filename="../ui/suggestion_model.cpp" line="221"/>
         <source>How it reads</source>
         <translation>Wie sie klingt</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="220"/>
+        <location filename="../ui/suggestion_model.cpp" line="221"/>
         <source>Suggested value</source>
         <translation>Vorgeschlagener Wert</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="211"/>
-        <location filename="../ui/suggestion_model.cpp" line="222"/>
+        <location filename="../ui/suggestion_model.cpp" line="212"/>
+        <location filename="../ui/suggestion_model.cpp" line="223"/>
         <source>Confidence</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="211"/>
-        <location filename="../ui/suggestion_model.cpp" line="224"/>
+        <location filename="../ui/suggestion_model.cpp" line="212"/>
+        <location filename="../ui/suggestion_model.cpp" line="225"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>

@@ -1121,201 +1121,198 @@
         <translation>कोई दूसरा फ़ोल्डर चुनें, जिसमें आप लिख सकें।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="70"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="85"/>
         <source>written</source>
         <translation>लिखा गया</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="72"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="87"/>
         <source>not written: the file has no row for this product</source>
         <translation>नहीं लिखा गया: फ़ाइल में इस उत्पाद की कोई पंक्ति नहीं है</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="74"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="89"/>
         <source>not written: the file has no column for this attribute</source>
         <translation>नहीं लिखा गया: फ़ाइल में इस विशेषता का कोई कॉलम नहीं है</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="76"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="91"/>
         <source>not written: the cell has a value in the file now</source>
         <translation>नहीं लिखा गया: फ़ाइल में इस खाने में अब एक मान है</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="111"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="126"/>
         <source>%1 is a JSON file; ShopTuner writes catalogs back as CSV or TSV only, so its changes are in the change list for you to enter in your shop.</source>
         <translation>%1 एक JSON फ़ाइल है; ShopTuner कैटलॉग केवल CSV या TSV के रूप में वापस लिखता है, इसलिए इसके बदलाव बदलाव-सूची में हैं, ताकि आप उन्हें अपनी दुकान में दर्ज करें।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="142"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="157"/>
         <source>%1 of %2 accepted values could not be written into %3; the change list says why.</source>
         <translation>%2 में से %1 स्वीकार किए गए मान %3 में नहीं लिखे जा सके; बदलाव-सूची में कारण लिखा है।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="153"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="168"/>
         <source>not written: enter it in your shop</source>
         <translation>नहीं लिखा गया: इसे अपनी दुकान में दर्ज करें</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="158"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="195"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="244"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="297"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="173"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="209"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="255"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="306"/>
         <source>Product</source>
         <translation>उत्पाद</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="158"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="196"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="245"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="297"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="338"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="173"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="210"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="256"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="306"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="344"/>
         <source>Title</source>
         <translation>शीर्षक</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="159"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="174"/>
         <source>Attribute</source>
         <translation>विशेषता</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="159"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="174"/>
         <source>Column</source>
         <translation>कॉलम</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="160"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="175"/>
         <source>Was</source>
         <translation>पहले</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="160"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="175"/>
         <source>Now</source>
         <translation>अब</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="161"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="194"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="248"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="302"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="341"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="176"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="208"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="259"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="311"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="347"/>
         <source>Confidence</source>
         <translation>भरोसा</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="162"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="177"/>
         <source>Written</source>
         <translation>लिखा गया</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="189"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="240"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="294"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="332"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="66"/>
         <source>checked</source>
         <translation>जाँचा गया</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="193"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="207"/>
         <source>Sentiment</source>
         <translation>भावना</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="194"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="208"/>
         <source>Stars</source>
         <translation>तारे</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="195"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="209"/>
         <source>Date</source>
         <translation>तारीख</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="196"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="210"/>
         <source>Review</source>
         <translation>समीक्षा</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="197"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="211"/>
         <source>Review title</source>
         <translation>समीक्षा का शीर्षक</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="198"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="245"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="212"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="256"/>
         <source>Text</source>
         <translation>पाठ</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="199"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="249"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="303"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="342"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="213"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="260"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="312"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="348"/>
         <source>Checked by you</source>
         <translation>आपके द्वारा जाँचा गया</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="244"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="255"/>
         <source>Question</source>
         <translation>प्रश्न</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="246"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="257"/>
         <source>Reviews answer it</source>
         <translation>समीक्षाएँ उत्तर देती हैं</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="247"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="258"/>
         <source>Draft answer</source>
         <translation>उत्तर का मसौदा</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="298"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="307"/>
         <source>Other product</source>
         <translation>दूसरा उत्पाद</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="299"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="340"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="308"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="346"/>
         <source>Its title</source>
         <translation>उसका शीर्षक</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="300"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="309"/>
         <source>Same product</source>
         <translation>वही उत्पाद</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="301"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="310"/>
         <source>Can stand in for it</source>
         <translation>इसकी जगह ले सकता है</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="336"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="342"/>
         <source>Search</source>
         <translation>खोज</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="336"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="342"/>
         <source>Searches</source>
         <translation>खोजें</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="337"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="343"/>
         <source>Place</source>
         <translation>स्थान</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="337"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="343"/>
         <source>Shown now</source>
         <translation>अभी दिखाया जाता है</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="339"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="345"/>
         <source>The model&apos;s choice</source>
         <translation>मॉडल का चुनाव</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="379"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="384"/>
         <source>The project has no job %1.</source>
         <translation>प्रोजेक्ट में काम %1 नहीं है।</translation>
     </message>
@@ -1361,22 +1358,22 @@
         <translation>छूटी हुई विशेषताएँ भरें</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/triage_reviews.cpp" line="23"/>
+        <location filename="../core/project/services/work/triage_reviews.cpp" line="22"/>
         <source>Triage reviews</source>
         <translation>समीक्षाएँ छाँटें</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/draft_answers.cpp" line="28"/>
+        <location filename="../core/project/services/work/draft_answers.cpp" line="27"/>
         <source>Draft answers to questions</source>
         <translation>प्रश्नों के उत्तर का मसौदा बनाएँ</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/find_duplicates.cpp" line="76"/>
+        <location filename="../core/project/services/work/find_duplicates.cpp" line="75"/>
         <source>Find duplicate and substitute listings</source>
         <translation>दोहराई गई और विकल्प लिस्टिंग खोजें</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/search_ranking.cpp" line="36"/>
+        <location filename="../core/project/services/work/search_ranking.cpp" line="35"/>
         <source>Rank search results</source>
         <translation>खोज परिणाम क्रम में लगाएँ</translation>
     </message>
@@ -3729,144 +3726,144 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::SuggestionModel</name>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="17"/>
+        <location filename="../ui/suggestion_model.cpp" line="18"/>
         <source>very positive</source>
         <translation>बहुत सकारात्मक</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="19"/>
+        <location filename="../ui/suggestion_model.cpp" line="20"/>
         <source>positive</source>
         <translation>सकारात्मक</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="21"/>
+        <location filename="../ui/suggestion_model.cpp" line="22"/>
         <source>neutral</source>
         <translation>तटस्थ</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="23"/>
+        <location filename="../ui/suggestion_model.cpp" line="24"/>
         <source>negative</source>
         <translation>नकारात्मक</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="25"/>
+        <location filename="../ui/suggestion_model.cpp" line="26"/>
         <source>very negative</source>
         <translation>बहुत नकारात्मक</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="119"/>
+        <location filename="../ui/suggestion_model.cpp" line="120"/>
         <source>yes</source>
         <translation>हाँ</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="119"/>
+        <location filename="../ui/suggestion_model.cpp" line="120"/>
         <source>no</source>
         <translation>नहीं</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="160"/>
+        <location filename="../ui/suggestion_model.cpp" line="161"/>
         <source>Do the reviews answer it?</source>
         <translation>क्या समीक्षाएँ इसका उत्तर देती हैं?</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="162"/>
+        <location filename="../ui/suggestion_model.cpp" line="163"/>
         <source>The same product?</source>
         <translation>वही उत्पाद?</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="164"/>
+        <location filename="../ui/suggestion_model.cpp" line="165"/>
         <source>Can it stand in?</source>
         <translation>क्या यह जगह ले सकता है?</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="166"/>
+        <location filename="../ui/suggestion_model.cpp" line="167"/>
         <source>Draft answer</source>
         <translation>उत्तर का मसौदा</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="173"/>
+        <location filename="../ui/suggestion_model.cpp" line="174"/>
         <source>Accepted</source>
         <translation>स्वीकार किया</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="174"/>
+        <location filename="../ui/suggestion_model.cpp" line="175"/>
         <source>Rejected</source>
         <translation>अस्वीकार किया</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="175"/>
+        <location filename="../ui/suggestion_model.cpp" line="176"/>
         <source>To review</source>
         <translation>जाँचना है</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="211"/>
+        <location filename="../ui/suggestion_model.cpp" line="212"/>
         <source>Search</source>
         <translation>खोज</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="211"/>
+        <location filename="../ui/suggestion_model.cpp" line="212"/>
         <source>Shown now</source>
         <translation>अभी दिखाया जाता है</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="211"/>
+        <location filename="../ui/suggestion_model.cpp" line="212"/>
         <source>The model&apos;s order</source>
         <translation>मॉडल का क्रम</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="216"/>
+        <location filename="../ui/suggestion_model.cpp" line="217"/>
         <source>Review</source>
         <translation>समीक्षा</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="216"/>
+        <location filename="../ui/suggestion_model.cpp" line="217"/>
         <source>Product</source>
         <translation>उत्पाद</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="216"/>
+        <location filename="../ui/suggestion_model.cpp" line="217"/>
         <source>Question</source>
         <translation>प्रश्न</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="216"/>
+        <location filename="../ui/suggestion_model.cpp" line="217"/>
         <source>Listings</source>
         <translation>लिस्टिंग</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="218"/>
+        <location filename="../ui/suggestion_model.cpp" line="219"/>
         <source>Stars</source>
         <translation>तारे</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="218"/>
+        <location filename="../ui/suggestion_model.cpp" line="219"/>
         <source>Attribute</source>
         <translation>विशेषता</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="218"/>
+        <location filename="../ui/suggestion_model.cpp" line="219"/>
         <source>What is suggested</source>
         <translation>क्या सुझाया गया है</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="220"/>
+        <location filename="../ui/suggestion_model.cpp" line="221"/>
         <source>How it reads</source>
         <translation>कैसी लगती है</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="220"/>
+        <location filename="../ui/suggestion_model.cpp" line="221"/>
         <source>Suggested value</source>
         <translation>सुझाया गया मान</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="211"/>
-        <location filename="../ui/suggestion_model.cpp" line="222"/>
+        <location filename="../ui/suggestion_model.cpp" line="212"/>
+        <location filename="../ui/suggestion_model.cpp" line="223"/>
         <source>Confidence</source>
         <translation>भरोसा</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="211"/>
-        <location filename="../ui/suggestion_model.cpp" line="224"/>
+        <location filename="../ui/suggestion_model.cpp" line="212"/>
+        <location filename="../ui/suggestion_model.cpp" line="225"/>
         <source>Decision</source>
         <translation>फ़ैसला</translation>
     </message>

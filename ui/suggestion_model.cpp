@@ -1,5 +1,6 @@
 #include "suggestion_model.h"
 
+#include "services/work/work_kind.h"
 #include "store/project_store.h"
 
 #include <QColor>
@@ -54,7 +55,7 @@ bool SuggestionModel::load(const QString &projectPath, std::int64_t jobId, const
         for (store::Suggestion &s : store::suggestions(project, jobId)) {
             if (s.decision == store::Suggestion::Decision::None) {
                 ++m_nothing;
-                m_unusable += s.contextJson.contains(QLatin1String("\"unusable\":true"));
+                m_unusable += services::unreadableAnswer(s);
                 continue;
             }
             m_items.push_back(itemText(s));

@@ -180,7 +180,7 @@ bool WorkJob::execute()
             for (store::Suggestion s : read) {
                 s.jobId = row.id;
                 m_result.suggestions += s.decision == store::Suggestion::Decision::Pending;
-                m_result.unusable += s.contextJson.contains(QLatin1String("\"unusable\":true"));
+                m_result.unusable += services::unreadableAnswer(s);
                 suggestions << s;
             }
         }

@@ -10,7 +10,6 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QSet>
 
 namespace shoptuner::services {
@@ -71,28 +70,10 @@ public:
     // Answerability: "yes" or "no" (anything else is unreadable); the answer: any text.
     QList<store::Suggestion> read(const WorkPrompt &prompt, const QString &answer, double confidence) const override
     {
-        store::Suggestion s;
-        s.itemKey = prompt.itemKey;
-        s.field = prompt.fields.value(0);
-        s.confidence = confidence;
-        s.decision = store::Suggestion::Decision::None;
-        QJsonObject context = prompt.context;
-        context.insert(QStringLiteral("answer"), answer);
         const QString a = answer.trimmed();
-        if (s.field == kAnswerable) {
-            if (a.compare(QLatin1String("yes"), Qt::CaseInsensitive) == 0
-                || a.compare(QLatin1String("no"), Qt::CaseInsensitive) == 0) {
-                s.suggested = a.toLower();
-                s.decision = store::Suggestion::Decision::Pending;
-            }
-        } else if (!a.isEmpty()) {
-            s.suggested = a;
-            s.decision = store::Suggestion::Decision::Pending;
-        }
-        if (s.decision == store::Suggestion::Decision::None)
-            context.insert(QStringLiteral("unusable"), true);
-        s.contextJson = QString::fromUtf8(QJsonDocument(context).toJson(QJsonDocument::Compact));
-        return {s};
+        if (prompt.fields.value(0) == kAnswerable)
+            return {oneAnswer(prompt, answer, confidence, yesOrNo(a))};
+        return {oneAnswer(prompt, answer, confidence, a.isEmpty() ? std::nullopt : std::optional(a))};
     }
 };
 

@@ -10,7 +10,6 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -131,21 +130,7 @@ public:
 
     QList<store::Suggestion> read(const WorkPrompt &prompt, const QString &answer, double confidence) const override
     {
-        store::Suggestion s;
-        s.itemKey = prompt.itemKey;
-        s.field = prompt.fields.value(0);
-        s.confidence = confidence;
-        s.decision = store::Suggestion::Decision::None;
-        QJsonObject context = prompt.context;
-        context.insert(QStringLiteral("answer"), answer);
-        const QString a = answer.trimmed().toLower();
-        if (a == QLatin1String("yes") || a == QLatin1String("no")) {
-            s.suggested = a;
-            s.decision = store::Suggestion::Decision::Pending;
-        } else
-            context.insert(QStringLiteral("unusable"), true);
-        s.contextJson = QString::fromUtf8(QJsonDocument(context).toJson(QJsonDocument::Compact));
-        return {s};
+        return {oneAnswer(prompt, answer, confidence, yesOrNo(answer))};
     }
 };
 

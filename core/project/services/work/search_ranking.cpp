@@ -10,7 +10,6 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QMap>
 #include <QSet>
 
@@ -103,11 +102,6 @@ public:
     QList<store::Suggestion> read(const WorkPrompt &prompt, const QString &answer, double confidence) const override
     {
         const QStringList keys = prompt.current.value(0).split(QLatin1Char(','));
-        store::Suggestion s;
-        s.itemKey = prompt.itemKey;
-        s.currentValue = prompt.current.value(0);
-        s.confidence = confidence;
-        s.decision = store::Suggestion::Decision::None;
         QStringList ranked;
         for (const QString &piece : answer.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const QString p = piece.trimmed();
@@ -116,15 +110,8 @@ public:
                 break;
             ranked << keys[i];
         }
-        QJsonObject context = prompt.context;
-        context.insert(QStringLiteral("answer"), answer);
-        if (ranked.size() == keys.size()) {
-            s.suggested = ranked.join(QLatin1Char(','));
-            s.decision = store::Suggestion::Decision::Pending;
-        } else
-            context.insert(QStringLiteral("unusable"), true);
-        s.contextJson = QString::fromUtf8(QJsonDocument(context).toJson(QJsonDocument::Compact));
-        return {s};
+        return {oneAnswer(prompt, answer, confidence,
+            ranked.size() == keys.size() ? std::optional(ranked.join(QLatin1Char(','))) : std::nullopt)};
     }
 };
 

@@ -10,7 +10,6 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QJsonDocument>
 #include <QSet>
 
 namespace shoptuner::services {
@@ -62,23 +61,12 @@ public:
     // option suggests nothing.
     QList<store::Suggestion> read(const WorkPrompt &prompt, const QString &answer, double confidence) const override
     {
-        store::Suggestion s;
-        s.itemKey = prompt.itemKey;
-        s.currentValue = prompt.current.value(0);
-        s.confidence = confidence;
-        s.decision = store::Suggestion::Decision::None;
-        QJsonObject context = prompt.context;
-        context.insert(QStringLiteral("answer"), answer);
         const QString a = answer.trimmed();
-        for (const QString &option : data::builders::sentimentOptions())
-            if (!a.isEmpty() && a.front() == option.front()) {
-                s.suggested = option;
-                s.decision = store::Suggestion::Decision::Pending;
-            }
-        if (s.decision == store::Suggestion::Decision::None)
-            context.insert(QStringLiteral("unusable"), true);
-        s.contextJson = QString::fromUtf8(QJsonDocument(context).toJson(QJsonDocument::Compact));
-        return {s};
+        std::optional<QString> option;
+        for (const QString &o : data::builders::sentimentOptions())
+            if (!a.isEmpty() && a.front() == o.front())
+                option = o;
+        return {oneAnswer(prompt, answer, confidence, option)};
     }
 };
 

@@ -51,6 +51,21 @@ void writeCsv(const QString &path, const QStringList &header, const QList<QStrin
             QCoreApplication::translate("WorkExport", "Choose another folder, one you can write to."));
 }
 
+// A list for the owner: written, and said so in the result (how many lines, which file).
+WorkExportResult writeList(const QString &path, const QStringList &header, const QList<QStringList> &rows)
+{
+    writeCsv(path, header, rows);
+    WorkExportResult result;
+    result.written = int(rows.size());
+    result.files << path;
+    return result;
+}
+
+QString checkedWord(bool accepted)
+{
+    return accepted ? QCoreApplication::translate("WorkExport", "checked") : QString();
+}
+
 QString confidenceText(const store::Suggestion &s)
 {
     return s.confidence ? QString::number(*s.confidence, 'f', 3) : QString();
@@ -168,7 +183,7 @@ WorkExportResult exportAttributes(store::ProjectStore &store, const std::vector<
 // Very negative first, then by how sure the model was.
 WorkExportResult exportReviews(const std::vector<store::Suggestion> &all, const QString &outFile)
 {
-    WorkExportResult result;
+    int accepted = 0;
     std::vector<const store::Suggestion *> rows;
     for (const store::Suggestion &s : all)
         if (s.decision != store::Suggestion::Decision::Rejected && !s.value().isEmpty())
@@ -181,15 +196,14 @@ WorkExportResult exportReviews(const std::vector<store::Suggestion> &all, const 
     QList<QStringList> lines;
     for (const store::Suggestion *s : rows) {
         const QJsonObject c = contextOf(*s);
-        result.accepted += s->decision == store::Suggestion::Decision::Accepted;
+        accepted += s->decision == store::Suggestion::Decision::Accepted;
         lines << QStringList {s->value().mid(3), confidenceText(*s),
             c.value(QStringLiteral("stars")).toVariant().toString(), c.value(QStringLiteral("date")).toString(),
             c.value(QStringLiteral("product")).toString(), c.value(QStringLiteral("title")).toString(), s->itemKey,
             c.value(QStringLiteral("review_title")).toString(), c.value(QStringLiteral("text")).toString(),
-            s->decision == store::Suggestion::Decision::Accepted ? QCoreApplication::translate("WorkExport", "checked")
-                                                                 : QString()};
+            checkedWord(s->decision == store::Suggestion::Decision::Accepted)};
     }
-    writeCsv(outFile,
+    WorkExportResult result = writeList(outFile,
         {QCoreApplication::translate("WorkExport", "Sentiment"),
             QCoreApplication::translate("WorkExport", "Confidence"), QCoreApplication::translate("WorkExport", "Stars"),
             QCoreApplication::translate("WorkExport", "Date"), QCoreApplication::translate("WorkExport", "Product"),
@@ -198,8 +212,7 @@ WorkExportResult exportReviews(const std::vector<store::Suggestion> &all, const 
             QCoreApplication::translate("WorkExport", "Text"),
             QCoreApplication::translate("WorkExport", "Checked by you")},
         lines);
-    result.written = int(lines.size());
-    result.files << outFile;
+    result.accepted = accepted;
     return result;
 }
 
@@ -222,7 +235,7 @@ WorkExportResult exportAnswers(const std::vector<store::Suggestion> &all, const 
         return a && a->decision != store::Suggestion::Decision::Rejected && a->value() == QLatin1String("yes");
     };
     std::stable_sort(order.begin(), order.end(), [&](const QString &a, const QString &b) { return yes(a) && !yes(b); });
-    WorkExportResult result;
+    int accepted = 0;
     QList<QStringList> rows;
     for (const QString &key : order) {
         const Line &l = lines.value(key);
@@ -230,17 +243,15 @@ WorkExportResult exportAnswers(const std::vector<store::Suggestion> &all, const 
         const QJsonObject c = contextOf(*any);
         const bool drafted = l.answer && l.answer->decision != store::Suggestion::Decision::Rejected
             && l.answer->decision != store::Suggestion::Decision::None;
-        result.accepted += l.answer && l.answer->decision == store::Suggestion::Decision::Accepted;
+        accepted += l.answer && l.answer->decision == store::Suggestion::Decision::Accepted;
         rows << QStringList {key, c.value(QStringLiteral("product")).toString(),
             c.value(QStringLiteral("title")).toString(), c.value(QStringLiteral("text")).toString(),
             l.answerable && l.answerable->decision != store::Suggestion::Decision::None ? l.answerable->value()
                                                                                         : QString(),
             drafted ? l.answer->value() : QString(), l.answer ? confidenceText(*l.answer) : QString(),
-            l.answer && l.answer->decision == store::Suggestion::Decision::Accepted
-                ? QCoreApplication::translate("WorkExport", "checked")
-                : QString()};
+            checkedWord(l.answer && l.answer->decision == store::Suggestion::Decision::Accepted)};
     }
-    writeCsv(outFile,
+    WorkExportResult result = writeList(outFile,
         {QCoreApplication::translate("WorkExport", "Question"), QCoreApplication::translate("WorkExport", "Product"),
             QCoreApplication::translate("WorkExport", "Title"), QCoreApplication::translate("WorkExport", "Text"),
             QCoreApplication::translate("WorkExport", "Reviews answer it"),
@@ -248,8 +259,7 @@ WorkExportResult exportAnswers(const std::vector<store::Suggestion> &all, const 
             QCoreApplication::translate("WorkExport", "Confidence"),
             QCoreApplication::translate("WorkExport", "Checked by you")},
         rows);
-    result.written = int(rows.size());
-    result.files << outFile;
+    result.accepted = accepted;
     return result;
 }
 
@@ -278,7 +288,7 @@ WorkExportResult exportPairs(const std::vector<store::Suggestion> &all, const QS
             ? s->value()
             : QString();
     };
-    WorkExportResult result;
+    int accepted = 0;
     QList<QStringList> rows;
     for (const QString &pair : order) {
         const store::Suggestion *same = byPair.value(pair).value(QStringLiteral("same"));
@@ -286,14 +296,13 @@ WorkExportResult exportPairs(const std::vector<store::Suggestion> &all, const QS
         const QJsonObject c = contextOf(*any);
         const bool checked = std::any_of(byPair.value(pair).cbegin(), byPair.value(pair).cend(),
             [](const store::Suggestion *s) { return s->decision == store::Suggestion::Decision::Accepted; });
-        result.accepted += checked;
+        accepted += checked;
         rows << QStringList {pair.section(QLatin1Char('\t'), 0, 0), c.value(QStringLiteral("title")).toString(),
             pair.section(QLatin1Char('\t'), 1, 1), c.value(QStringLiteral("title2")).toString(),
             answer(pair, QStringLiteral("same")), answer(pair, QStringLiteral("substitute")),
-            same ? confidenceText(*same) : QString(),
-            checked ? QCoreApplication::translate("WorkExport", "checked") : QString()};
+            same ? confidenceText(*same) : QString(), checkedWord(checked)};
     }
-    writeCsv(outFile,
+    WorkExportResult result = writeList(outFile,
         {QCoreApplication::translate("WorkExport", "Product"), QCoreApplication::translate("WorkExport", "Title"),
             QCoreApplication::translate("WorkExport", "Other product"),
             QCoreApplication::translate("WorkExport", "Its title"),
@@ -302,15 +311,14 @@ WorkExportResult exportPairs(const std::vector<store::Suggestion> &all, const QS
             QCoreApplication::translate("WorkExport", "Confidence"),
             QCoreApplication::translate("WorkExport", "Checked by you")},
         rows);
-    result.written = int(rows.size());
-    result.files << outFile;
+    result.accepted = accepted;
     return result;
 }
 
 // One line per query and place: the product the shop shows there now, and the model's.
 WorkExportResult exportRankings(const std::vector<store::Suggestion> &all, const QString &outFile)
 {
-    WorkExportResult result;
+    int accepted = 0;
     QList<QStringList> rows;
     for (const store::Suggestion &s : all) {
         if (s.decision == store::Suggestion::Decision::None || s.decision == store::Suggestion::Decision::Rejected)
@@ -323,16 +331,14 @@ WorkExportResult exportRankings(const std::vector<store::Suggestion> &all, const
             titles.insert(keys[i].toString(), names[i].toString());
         const QStringList now = s.currentValue.split(QLatin1Char(','));
         const QStringList model = s.value().split(QLatin1Char(','));
-        result.accepted += s.decision == store::Suggestion::Decision::Accepted;
+        accepted += s.decision == store::Suggestion::Decision::Accepted;
         for (qsizetype i = 0; i < now.size(); ++i)
             rows << QStringList {s.itemKey, c.value(QStringLiteral("searches")).toVariant().toString(),
                 QString::number(i + 1), now[i], titles.value(now[i]), model.value(i), titles.value(model.value(i)),
                 i == 0 ? confidenceText(s) : QString(),
-                s.decision == store::Suggestion::Decision::Accepted
-                    ? QCoreApplication::translate("WorkExport", "checked")
-                    : QString()};
+                checkedWord(s.decision == store::Suggestion::Decision::Accepted)};
     }
-    writeCsv(outFile,
+    WorkExportResult result = writeList(outFile,
         {QCoreApplication::translate("WorkExport", "Search"), QCoreApplication::translate("WorkExport", "Searches"),
             QCoreApplication::translate("WorkExport", "Place"), QCoreApplication::translate("WorkExport", "Shown now"),
             QCoreApplication::translate("WorkExport", "Title"),
@@ -341,8 +347,7 @@ WorkExportResult exportRankings(const std::vector<store::Suggestion> &all, const
             QCoreApplication::translate("WorkExport", "Confidence"),
             QCoreApplication::translate("WorkExport", "Checked by you")},
         rows);
-    result.written = int(rows.size());
-    result.files << outFile;
+    result.accepted = accepted;
     return result;
 }
 

@@ -57,7 +57,7 @@ struct WorkExportResult
 
 // Exports job `jobId`'s accepted suggestions to `outFile` (and, for a catalog, a change list
 // named after it: "catalog-changes.csv"). Throws SourceChanged, or StoreError with a message.
-WorkExportResult exportWork(store::ProjectStore &store, std::int64_t jobId, const QString &outFile,
-    const WorkExportOptions &options = {});
+WorkExportResult exportWork(
+    store::ProjectStore &store, std::int64_t jobId, const QString &outFile, const WorkExportOptions &options = {});
 
 } // namespace shoptuner::services

@@ -11,6 +11,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace shoptuner::store {
 class ProjectStore;
 }
@@ -72,6 +74,15 @@ QStringList workKindNames();
 
 // The confidence the job stores: exp(sum of log-probabilities) for an option, exp(mean) for text.
 double answerConfidence(bool chosenOption, double sumLogProb, qint64 tokens);
+
+// The suggestion for a prompt with one answer: `value` to review where the answer could be read,
+// else nothing to suggest, the answer marked unreadable. The model's answer is kept beside it.
+store::Suggestion oneAnswer(
+    const WorkPrompt &prompt, const QString &answer, double confidence, const std::optional<QString> &value);
+// "yes" or "no" as the answer says it (any case, spaces around); nothing for any other answer.
+std::optional<QString> yesOrNo(const QString &answer);
+// Whether the model's answer behind a suggestion could not be read at all (not "nothing found").
+bool unreadableAnswer(const store::Suggestion &s);
 
 // The seed wording of a task's instruction (the one every training build uses first).
 QString seedInstruction(const QString &task);

@@ -3,6 +3,9 @@
 
 #include "data/instruction_templates.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <cmath>
 
 namespace shoptuner::services {
@@ -51,6 +54,37 @@ double answerConfidence(bool chosenOption, double sumLogProb, qint64 tokens)
     if (tokens <= 0 || !std::isfinite(sumLogProb))
         return 0;
     return std::exp(chosenOption ? sumLogProb : sumLogProb / double(tokens));
+}
+
+store::Suggestion oneAnswer(
+    const WorkPrompt &prompt, const QString &answer, double confidence, const std::optional<QString> &value)
+{
+    store::Suggestion s;
+    s.itemKey = prompt.itemKey;
+    s.field = prompt.fields.value(0);
+    s.currentValue = prompt.current.value(0);
+    s.confidence = confidence;
+    s.decision = value ? store::Suggestion::Decision::Pending : store::Suggestion::Decision::None;
+    s.suggested = value.value_or(QString());
+    QJsonObject context = prompt.context;
+    context.insert(QStringLiteral("answer"), answer);
+    if (!value)
+        context.insert(QStringLiteral("unusable"), true);
+    s.contextJson = QString::fromUtf8(QJsonDocument(context).toJson(QJsonDocument::Compact));
+    return s;
+}
+
+std::optional<QString> yesOrNo(const QString &answer)
+{
+    const QString a = answer.trimmed().toLower();
+    if (a == QLatin1String("yes") || a == QLatin1String("no"))
+        return a;
+    return std::nullopt;
+}
+
+bool unreadableAnswer(const store::Suggestion &s)
+{
+    return s.contextJson.contains(QLatin1String("\"unusable\":true"));
 }
 
 QString seedInstruction(const QString &task)
