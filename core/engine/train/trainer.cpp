@@ -4,6 +4,7 @@
 
 #include "engine/base/runtime.h"
 #include "engine/train/gradient_reducer.h"
+#include "engine/train/lm_loss.h"
 
 #include "engine/base/bandwidth.h"
 #include "engine/base/error.h"
@@ -113,14 +114,7 @@ Batch makeBatch(const std::vector<TrainingExample> &examples, const std::vector<
 // Summed next-token cross-entropy over labelled positions.
 torch::Tensor lossSum(LlamaForCausalLMImpl &model, const Batch &batch)
 {
-    KvCache cache = LlamaForCausalLMImpl::statelessCache();
-    const torch::Tensor logits = model.forward(batch.ids, cache); // (B, T, V)
-    const std::int64_t V = logits.size(2), T = logits.size(1);
-    const torch::Tensor predicted = logits.narrow(1, 0, T - 1).reshape({-1, V});
-    const torch::Tensor target = batch.labels.narrow(1, 1, T - 1).reshape({-1});
-    const torch::Tensor loss = torch::nn::functional::cross_entropy(predicted, target,
-        torch::nn::functional::CrossEntropyFuncOptions().ignore_index(kIgnoreLabel).reduction(torch::kSum));
-    return loss;
+    return nextTokenLossSum(model, batch.ids, batch.labels, kIgnoreLabel);
 }
 
 // The summed loss and labelled count of this rank's share of the validation examples (every
@@ -538,6 +532,10 @@ TrainResult trainLora(const fs::path &modelDir, const RecordSource &source, cons
     const TrainParams &params, const TrainCallback &onEvent, const std::atomic<bool> *cancel)
 {
     params.validate();
+    struct Release // after the session's model and tensors are gone, however the run ends
+    {
+        ~Release() { releaseFreeMemory(); }
+    } release;
     TrainingSession session(modelDir, source, outDir, params, onEvent, cancel);
     return session.run();
 }

@@ -1,9 +1,10 @@
 #include "engine/train/training_benchmark.h"
 
 #include "engine/base/bandwidth.h"
+#include "engine/base/runtime.h"
 #include "engine/model/language_model_impl.h"
 #include "engine/model/lora.h"
-#include "engine/base/runtime.h"
+#include "engine/train/lm_loss.h"
 
 #include <torch/torch.h>
 
@@ -78,11 +79,8 @@ TrainingBenchmarkResult benchmarkTraining(const std::filesystem::path &modelDir,
         0, c.vocabSize, {o.batch, o.sequenceLength}, generator, torch::TensorOptions().dtype(torch::kInt64))
                                   .to(model.device());
     auto step = [&] {
-        KvCache cache = LlamaForCausalLMImpl::statelessCache();
-        const torch::Tensor logits = model.forward(ids, cache);
-        const torch::Tensor loss
-            = torch::nn::functional::cross_entropy(logits.narrow(1, 0, o.sequenceLength - 1).reshape({-1, c.vocabSize}),
-                ids.narrow(1, 1, o.sequenceLength - 1).reshape({-1}));
+        // Every position labelled: the head runs on all of them, as for a record that is all answer.
+        const torch::Tensor loss = nextTokenLossSum(model, ids, ids, -1) / static_cast<double>(ids.numel());
         loss.backward();
         optimizer.step();
         optimizer.zero_grad();

@@ -33,8 +33,8 @@ constexpr qint64 kRuntimeBytes = 200ll << 20;
 // Share of the matrix-product peak that a training step reaches (bench train measured 50-60%).
 constexpr double kExpectedMfu = 0.5;
 // NF4 with double quantization is 4 bits + 8-bit absmax per 64 + fp32 per 256 blocks (QLoRA, §2):
-// 0.53 bytes; with the loader's buffers the measured peak after loading is 0.8 per weight.
-constexpr double kNf4BytesPerParam = 0.8;
+// 0.53 bytes; with the loader's buffers the measured peak after loading is 0.7 per weight.
+constexpr double kNf4BytesPerParam = 0.7;
 constexpr double kOverheadSecondsPerToken = 1.0 / 20000.0;
 constexpr qint64 kMaxValExamples = 512; // the trainer's default fixed validation sample
 
@@ -322,8 +322,8 @@ namespace {
 qint64 trainingMemory(const ModelCandidate &m, const TrainSettings &s, bool gpu, bool checkpointing)
 {
     // The terms below were fitted to the peaks `shoptuner-cli bench train` measured for SmolLM2-135M
-    // and -360M shapes (NF4, batch 1-4, 2-768 tokens, with and without checkpointing: 16 runs, all
-    // within 6.5%); test_report checks them against fresh measurements.
+    // and -360M shapes (NF4, batch 1-4, 2-768 tokens, with and without checkpointing: 17 runs, all
+    // within 6%); test_report checks them against fresh measurements.
     const double computeBytes = gpu ? 2.0 : 4.0; // BF16 on GPUs, F32 on CPUs
     const qint64 other = m.parameters - m.linearParameters; // embeddings, head, norms: unquantized
     const double base
@@ -335,18 +335,19 @@ qint64 trainingMemory(const ModelCandidate &m, const TrainSettings &s, bool gpu,
     const double lora = loraParams * 16.0;
     // What backward needs of one layer, per token: the normed inputs, every projection's output,
     // the adapters' dropout masks and inputs, RoPE and grouped-query copies, the MLP's gate, up,
-    // SiLU and product: measured as 14 values per hidden-plus-intermediate unit. Attention keeps
-    // one probability per head, query and key.
+    // SiLU and product: measured as 13 values per hidden-plus-intermediate unit. Attention keeps
+    // two values per head, query and key (the probabilities and the scores they came from).
     const double tokens = double(s.microBatch) * double(s.maxLength);
-    const double perLayer = tokens * 14.0 * (m.hidden + m.intermediate) * computeBytes
-        + double(s.microBatch) * m.heads * double(s.maxLength) * double(s.maxLength) * computeBytes;
-    // Checkpointing keeps each layer's input (and, on the way back, its recomputed output and
-    // gradient: three values per hidden unit) plus one whole layer.
+    const double perLayer = tokens * 13.0 * (m.hidden + m.intermediate) * computeBytes
+        + double(s.microBatch) * m.heads * double(s.maxLength) * double(s.maxLength) * computeBytes * 2.0;
+    // Checkpointing keeps each layer's input (and, on the way back, what the recomputation and the
+    // gradients hold: four values per hidden unit in all) plus one whole layer.
     const double activations
-        = checkpointing ? tokens * m.hidden * computeBytes * 3.0 * m.layers + perLayer : perLayer * m.layers;
-    // The head's logits in F32 and what cross-entropy makes of them forward and back: 4.5 copies.
-    const double logits = tokens * double(m.vocab) * 4.0 * 4.5;
-    return qint64(base + lora + activations + logits) + (gpu ? 0 : kRuntimeBytes);
+        = checkpointing ? tokens * m.hidden * computeBytes * 4.0 * m.layers + perLayer : perLayer * m.layers;
+    // The head sees labelled rows only (all of them, at worst), 128 rows of logits at a time
+    // (three F32 copies), and keeps the rows and their gradient (engine/train/lm_loss.h).
+    const double head = tokens * m.hidden * computeBytes * 2.0 + std::min(tokens, 128.0) * m.vocab * 4.0 * 3.0;
+    return qint64(base + lora + activations + head) + (gpu ? 0 : kRuntimeBytes);
 }
 
 } // namespace

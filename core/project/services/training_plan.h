@@ -96,7 +96,7 @@ TrainSettings presetSettings(PlanPreset preset);
 // Whether a run keeps only each layer's input and recomputes the rest in the backward pass
 // (slower, far less memory): as the settings say, or for "auto" on models of 1B parameters or
 // more, and on smaller ones when keeping every activation would take more than 4 GB or half the
-// free memory (SmolLM2-360M, Balanced: about 16 GB without, 3.6 GB with; on a CPU the recomputation
+// free memory (SmolLM2-360M, Balanced: about 16 GB without, 2.2 GB with; on a CPU the recomputation
 // costs about 2% of the speed), so that a smaller model
 // never needs more memory than a larger one. The training job resolves
 // "auto" with this before it starts, so the plan's memory figure is the run's.
