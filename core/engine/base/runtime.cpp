@@ -16,15 +16,18 @@
 #endif
 #if defined(__linux__)
 #include <link.h>
-#endif
-#if defined(__GLIBC__)
-#include <malloc.h>
 #elif defined(__APPLE__)
 #include <mach-o/dyld.h>
 #endif
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 namespace shoptuner::engine {
+namespace {
 
+// Keeps the heap blocks a training or generation step frees for the next step instead of giving
+// them back to the system and faulting them in again (glibc; elsewhere nothing to do).
 void configureAllocator()
 {
 #if defined(__GLIBC__)
@@ -40,6 +43,8 @@ void configureAllocator()
     });
 #endif
 }
+
+} // namespace
 
 void releaseFreeMemory()
 {

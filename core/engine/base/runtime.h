@@ -14,12 +14,9 @@ struct RuntimeInfo
     bool cudaAvailable = false;
 };
 
-// Sets libtorch's intra-op threads; 0 means one per detected core. Configures the allocator too.
+// Sets libtorch's intra-op threads; 0 means one per detected core. Once per process it also has
+// the C library keep the blocks a step frees for the next step instead of faulting them in again.
 void configureThreads(int threads = 0);
-// Keeps the heap blocks a training or generation step frees for the next step instead of giving
-// them back to the system and faulting them in again (glibc; elsewhere nothing to do). Once per
-// process.
-void configureAllocator();
 // Gives the heap's free memory back to the system: when a job has ended.
 void releaseFreeMemory();
 // Resolves "auto", "cpu", "cuda", "cuda:N" to a device string; throws when an explicit choice is unavailable.

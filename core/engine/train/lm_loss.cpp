@@ -2,6 +2,7 @@
 
 #include "engine/model/linear_layers.h"
 #include "engine/model/llama_model.h"
+#include "engine/train/trainer.h"
 
 #include <torch/torch.h>
 
@@ -9,10 +10,6 @@
 
 namespace shoptuner::engine {
 namespace {
-
-// Rows of logits per block: 128 x 49152 vocabulary in float32 is 24 MiB, below the size the C
-// library hands to mmap, so the blocks reuse freed heap memory instead of faulting fresh pages.
-constexpr std::int64_t kRowsPerBlock = 128;
 
 // Cross-entropy summed over rows of hidden states against a frozen head, its gradient for the
 // hidden states made block by block in the forward pass.
@@ -26,8 +23,9 @@ struct HeadCrossEntropy : public torch::autograd::Function<HeadCrossEntropy>
         const std::int64_t rows = hidden.size(0);
         torch::Tensor gradient = wantGradient ? torch::empty_like(hidden) : torch::Tensor();
         torch::Tensor total = torch::zeros({}, hidden.options().dtype(accumulate));
-        for (std::int64_t begin = 0; begin < rows; begin += kRowsPerBlock) {
-            const std::int64_t n = std::min(kRowsPerBlock, rows - begin);
+        // Blocks below the mmap size reuse freed heap memory instead of faulting fresh pages.
+        for (std::int64_t begin = 0; begin < rows; begin += kLossRowsPerBlock) {
+            const std::int64_t n = std::min(kLossRowsPerBlock, rows - begin);
             const torch::Tensor h = hidden.narrow(0, begin, n);
             const torch::Tensor target = targets.narrow(0, begin, n).unsqueeze(1);
             // As the model's forward: the product in the compute type, then the accumulate type.

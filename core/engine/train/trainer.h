@@ -15,6 +15,11 @@
 
 namespace shoptuner::engine {
 
+// Rows of head logits the training loss makes at a time (engine/train/lm_loss.cpp): 128 x 49152
+// vocabulary in float32 is 24 MiB, below the size the C library hands to mmap. The plan's memory
+// estimate counts the same block.
+inline constexpr std::int64_t kLossRowsPerBlock = 128;
+
 struct TrainParams
 {
     std::string quant = "nf4"; // none or nf4

@@ -344,9 +344,10 @@ qint64 trainingMemory(const ModelCandidate &m, const TrainSettings &s, bool gpu,
     // gradients hold: four values per hidden unit in all) plus one whole layer.
     const double activations
         = checkpointing ? tokens * m.hidden * computeBytes * 4.0 * m.layers + perLayer : perLayer * m.layers;
-    // The head sees labelled rows only (all of them, at worst), 128 rows of logits at a time
+    // The head sees labelled rows only (all of them, at worst), a block of rows of logits at a time
     // (three F32 copies), and keeps the rows and their gradient (engine/train/lm_loss.h).
-    const double head = tokens * m.hidden * computeBytes * 2.0 + std::min(tokens, 128.0) * m.vocab * 4.0 * 3.0;
+    const double head = tokens * m.hidden * computeBytes * 2.0
+        + std::min(tokens, double(engine::kLossRowsPerBlock)) * m.vocab * 4.0 * 3.0;
     return qint64(base + lora + activations + head) + (gpu ? 0 : kRuntimeBytes);
 }
 
