@@ -4,7 +4,15 @@
 
 #include "engine/base/error.h"
 #include "engine/model/language_model.h"
+#include "engine/model/language_model_impl.h"
+#include "engine/model/llama_model.h"
+#include "engine/model/lora.h"
 #include "engine/model/model_presets.h"
+
+#include <torch/torch.h>
+
+#include <map>
+#include <set>
 
 using namespace shoptuner::engine;
 
@@ -95,18 +103,96 @@ private Q_SLOTS:
         QVERIFY(r.ids.size() < 200);
     }
 
-    void batchAgreesWithSinglePrompts()
+    // Answers of a batch must be exactly the answers each prompt gets alone (a test's scores
+    // must not depend on its batch size): the same ids, text, stop reason and, to the last bit,
+    // the model's log-probability of the answer. Eleven prompts of different lengths, so the
+    // kernels' groups of four and their remainders, right-aligned rows and rows leaving the
+    // batch early (a stop id) are all exercised; for dense F32, BF16, NF4 and an adapter.
+    void checkBatchEqualsSingles(LanguageModel &model, const char *label)
     {
-        const std::vector<std::vector<TokenId>> prompts {
-            prompt("a"), prompt("the longest prompt of the three"), prompt("medium prompt")};
-        const GenerationParams params {.maxNewTokens = 12, .ignoreEos = true};
-        const auto batch = m_model->generateBatch(prompts, params);
-        QCOMPARE(batch.size(), prompts.size());
-        for (std::size_t i = 0; i < prompts.size(); ++i) {
-            const auto single = m_model->generate(prompts[i], params);
-            QCOMPARE(batch[i].ids, single.ids);
-            QCOMPARE(batch[i].text, single.text);
+        std::vector<std::vector<TokenId>> prompts;
+        for (const char *text :
+            {"a", "the longest prompt of all of them, with a comma", "medium prompt", "red", "wool socks, size 42",
+                "is it waterproof?", "b", "cotton shirt in blue and green", "x y z", "one more", "and the last prompt"})
+            prompts.push_back(
+                model.chatTemplate().render(model.tokenizer(), std::vector<ChatMessage> {{"user", text}}, true));
+        GenerationParams params {.maxNewTokens = 14, .ignoreEos = true};
+        // A stop id that ends some answers early and at different steps: the id at which the
+        // most answers would end at distinct lengths.
+        std::map<TokenId, std::set<std::size_t>> endsAt;
+        for (const auto &p : prompts) {
+            const auto alone = model.generate(p, params);
+            std::set<TokenId> seen;
+            for (std::size_t k = 0; k < alone.ids.size(); ++k)
+                if (seen.insert(alone.ids[k]).second)
+                    endsAt[alone.ids[k]].insert(k);
         }
+        const auto stop = std::max_element(endsAt.begin(), endsAt.end(),
+            [](const auto &a, const auto &b) { return a.second.size() < b.second.size(); });
+        for (int pass = 0; pass < 2; ++pass) {
+            if (pass == 1)
+                params.stopIds = {stop->first};
+            const auto batch = model.generateBatch(prompts, params);
+            QCOMPARE(batch.size(), prompts.size());
+            std::set<std::size_t> lengths;
+            for (std::size_t i = 0; i < prompts.size(); ++i) {
+                const auto single = model.generate(prompts[i], params);
+                const QByteArray where = QByteArray(label) + " prompt " + QByteArray::number(qulonglong(i))
+                    + (pass ? " with a stop id" : "");
+                QVERIFY2(batch[i].ids == single.ids, where.constData());
+                QVERIFY2(batch[i].text == single.text, where.constData());
+                QVERIFY2(batch[i].reason == single.reason, where.constData());
+                QVERIFY2(batch[i].sumLogProb == single.sumLogProb, where.constData());
+                QVERIFY2(batch[i].scoredTokens == single.scoredTokens, where.constData());
+                lengths.insert(single.ids.size());
+            }
+            if (pass == 1)
+                QVERIFY2(lengths.size() > 1, "the stop id should end some answers before others");
+        }
+    }
+
+    void batchAnswersEqualSingleAnswers_data()
+    {
+        QTest::addColumn<QString>("dtype");
+        QTest::addColumn<QString>("quant");
+        QTest::addColumn<bool>("adapter");
+        QTest::newRow("f32") << "f32"
+                             << "none" << false;
+        QTest::newRow("bf16") << "bf16"
+                              << "none" << false;
+        QTest::newRow("nf4") << "f32"
+                             << "nf4" << false;
+        QTest::newRow("f32 with adapter") << "f32"
+                                          << "none" << true;
+    }
+
+    void batchAnswersEqualSingleAnswers()
+    {
+        QFETCH(QString, dtype);
+        QFETCH(QString, quant);
+        QFETCH(bool, adapter);
+        // Larger random weights than the default, so that answers differ from prompt to prompt.
+        const auto folder = m_dir / "varied-model";
+        if (!std::filesystem::exists(folder))
+            makeRandomModel({.preset = "tiny",
+                .tokenizer = m_dir / "source-tokenizer.json",
+                .out = folder,
+                .seed = 4,
+                .dtype = "f32",
+                .initStd = 0.3});
+        auto model = LanguageModel::load(
+            folder, {.dtype = dtype.toStdString(), .device = "cpu", .quant = quant.toStdString()});
+        if (adapter) {
+            // Adapters as a trained run leaves them: A and B both non-zero.
+            LlamaForCausalLMImpl &net = *model->impl().model;
+            applyLora(net, LoraConfig {}, 11);
+            torch::NoGradGuard noGrad;
+            torch::manual_seed(12);
+            for (auto &[name, tensor] : loraTensors(net))
+                tensor.copy_(torch::randn_like(tensor) * 0.2);
+            net.eval();
+        }
+        checkBatchEqualsSingles(*model, QTest::currentDataTag());
     }
 
     void promptErrors()

@@ -92,6 +92,53 @@ private Q_SLOTS:
         QVERIFY(worst16 <= tolerance);
     }
 
+    // Several vectors at once (a token per answer of a batch): each row's result must have the
+    // exact bits it gets alone, for every kernel family and group size (4 + remainders).
+    void vectorsTogetherEqualEachAlone_data()
+    {
+        QTest::addColumn<QString>("kernel");
+        for (const char *kernel : {"avx512", "avx2", "generic"})
+            QTest::newRow(kernel) << QString(kernel);
+    }
+
+    void vectorsTogetherEqualEachAlone()
+    {
+        QFETCH(QString, kernel);
+        if (!forceMatvecKernel(kernel.toStdString()))
+            QSKIP("this CPU lacks the instructions for these kernels");
+        for (const auto &[out, in] : {std::pair {37, 77}, std::pair {130, 576}}) {
+            std::mt19937 rng(static_cast<unsigned>(out + in));
+            std::normal_distribution<float> normal;
+            const int most = int(kMatvecMaxVectors);
+            std::vector<float> w(static_cast<std::size_t>(out * in)), x(static_cast<std::size_t>(most * in)),
+                bias(static_cast<std::size_t>(out));
+            for (std::vector<float> *v : {&w, &x, &bias})
+                for (float &e : *v)
+                    e = normal(rng);
+            std::vector<std::uint16_t> wb(w.size()), bb(bias.size());
+            for (std::size_t i = 0; i < w.size(); ++i)
+                wb[i] = toBf16(w[i]);
+            for (std::size_t i = 0; i < bias.size(); ++i)
+                bb[i] = toBf16(bias[i]);
+            for (int vectors : {1, 2, 4, 5, 7, 9, most}) {
+                std::vector<float> y32(static_cast<std::size_t>(vectors * out)), y16(y32.size());
+                matvecF32(w.data(), x.data(), bias.data(), y32.data(), out, in, vectors);
+                matvecBF16(wb.data(), x.data(), bb.data(), y16.data(), out, in, vectors);
+                for (int r = 0; r < vectors; ++r) {
+                    std::vector<float> a32(static_cast<std::size_t>(out)), a16(static_cast<std::size_t>(out));
+                    matvecF32(w.data(), x.data() + r * in, bias.data(), a32.data(), out, in);
+                    matvecBF16(wb.data(), x.data() + r * in, bb.data(), a16.data(), out, in);
+                    QVERIFY2(std::memcmp(a32.data(), y32.data() + r * out, a32.size() * 4) == 0,
+                        qPrintable(
+                            QStringLiteral("f32 %1x%2, %3 vectors, row %4").arg(out).arg(in).arg(vectors).arg(r)));
+                    QVERIFY2(std::memcmp(a16.data(), y16.data() + r * out, a16.size() * 4) == 0,
+                        qPrintable(
+                            QStringLiteral("bf16 %1x%2, %3 vectors, row %4").arg(out).arg(in).arg(vectors).arg(r)));
+                }
+            }
+        }
+    }
+
     void cleanupTestCase() { forceMatvecKernel("avx512") || forceMatvecKernel("avx2") || forceMatvecKernel("generic"); }
 };
 

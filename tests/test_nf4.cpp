@@ -5,6 +5,7 @@
 #include "engine/model/nf4.h"
 
 #include <cmath>
+#include <cstring>
 #include <random>
 
 using namespace shoptuner::engine;
@@ -160,6 +161,25 @@ private Q_SLOTS:
         qInfo(
             "fused NF4 matvec vs float64 of the dequantized weight: largest |difference| %.3g (tolerance 1e-4)", worst);
         QVERIFY(worst < 1e-4);
+    }
+
+    // A token per answer of a batch: each row of x gets the bits it gets alone.
+    void fusedMatvecOfSeveralVectorsEqualsEachAlone()
+    {
+        const std::int64_t out = 45, in = 640;
+        for (const std::int64_t vectors : {2, 4, 6, 9}) {
+            const std::vector<float> w = normalValues(out * in, 7, 0.05f), x = normalValues(vectors * in, 8, 1.0f),
+                                     bias = normalValues(out, 9, 1.0f);
+            const Nf4Data q = quantizeNf4(w.data(), out * in, true);
+            std::vector<float> y(static_cast<std::size_t>(vectors * out));
+            matvecNf4(q.view(), x.data(), bias.data(), y.data(), out, in, vectors);
+            for (std::int64_t r = 0; r < vectors; ++r) {
+                std::vector<float> alone(static_cast<std::size_t>(out));
+                matvecNf4(q.view(), x.data() + r * in, bias.data(), alone.data(), out, in);
+                QVERIFY2(std::memcmp(alone.data(), y.data() + r * out, alone.size() * sizeof(float)) == 0,
+                    qPrintable(QStringLiteral("%1 vectors, row %2").arg(vectors).arg(r)));
+            }
+        }
     }
 
     void bf16Dequantization()

@@ -44,6 +44,23 @@ int benchGenerate(const Args &args)
     warmUp.maxNewTokens = 2;
     model->generate(prompt, warmUp);
     const engine::GenerationResult r = model->generate(prompt, params);
+    // Several answers at once (--batch): the same length of prompt each, decoded together.
+    const auto batch = args.getInt("batch", 1);
+    if (batch < 1 || batch > 256)
+        throw UsageError("--batch must be between 1 and 256");
+    double batchPrefillTps = 0, batchDecodeTps = 0;
+    if (batch > 1) {
+        std::vector<std::vector<engine::TokenId>> prompts(static_cast<std::size_t>(batch), prompt);
+        for (std::size_t b = 1; b < prompts.size(); ++b)
+            for (auto &id : prompts[b])
+                id = pick(rng);
+        const auto answers = model->generateBatch(prompts, params);
+        std::int64_t decoded = 0;
+        for (const auto &a : answers)
+            decoded += a.stats.generatedTokens - 1;
+        batchPrefillTps = double(batch * promptTokens) / answers.front().stats.prefillSeconds;
+        batchDecodeTps = double(decoded) / answers.front().stats.decodeSeconds;
+    }
     const engine::LanguageModel::MatrixProfile matrix = model->profileMatrixWork(10);
     // Peak memory is read before the bandwidth test allocates its 1 GiB buffer.
     const std::size_t peakRss = engine::peakResidentBytes();
@@ -62,11 +79,19 @@ int benchGenerate(const Args &args)
         {"matrix_seconds_per_token", matrix.secondsPerToken},
         {"other_seconds_per_token", decodeSecondsPerToken - matrix.secondsPerToken},
         {"matrix_fraction_of_decode", matrix.secondsPerToken / decodeSecondsPerToken}, {"peak_rss_bytes", peakRss}};
+    if (batch > 1) {
+        out["batch"] = batch;
+        out["batch_prefill_tokens_per_s"] = batchPrefillTps;
+        out["batch_decode_tokens_per_s"] = batchDecodeTps;
+    }
     std::cout << out.dump() << std::endl;
     std::cerr << info.parameters / 1e6 << "M params " << info.dtype << ": prefill " << prefillTps << " tok/s, decode "
               << decodeTps << " tok/s (ceiling " << ceilingTps << " at " << bandwidth / 1e9 << " GB/s; "
               << 100.0 * decodeTps / ceilingTps << "% of it); weight products take " << 1000 * matrix.secondsPerToken
               << " ms of " << 1000 * decodeSecondsPerToken << " ms per token\n";
+    if (batch > 1)
+        std::cerr << "batch of " << batch << ": prefill " << batchPrefillTps << " tok/s, decode " << batchDecodeTps
+                  << " tok/s in all (" << batchDecodeTps / decodeTps << "x one answer's)\n";
     return 0;
 }
 
@@ -107,7 +132,8 @@ void registerBenchCommands(CommandRegistry &registry)
     registry.add({"bench generate", "measure prefill/decode tokens/s against the memory-bandwidth ceiling",
         modelLoadOptions({{"prompt-tokens", true, "prompt length (default 128)"},
             {"new-tokens", true, "tokens to decode (default 64)"},
-            {"seed", true, "seed for the random prompt (default 0)"}}),
+            {"seed", true, "seed for the random prompt (default 0)"},
+            {"batch", true, "also answer this many prompts together and report their tokens/s (default 1)"}}),
         benchGenerate});
     registry.add({"bench train", "measure LoRA training tokens/s, FLOP/s and MFU on random tokens",
         modelLoadOptions({{"rank", true, "LoRA rank (default 8)"}, {"seq", true, "sequence length (default 256)"},

@@ -55,5 +55,40 @@ int main(int argc, char **argv)
             static_cast<long long>(out), static_cast<long long>(in), bytes32 / ours32 / 1e9, bytes32 / torch32 / 1e9,
             bytes16 / ours16 / 1e9, bytes16 / torch16 / 1e9);
     }
+    // Several vectors at once (one token per answer of a batch) against libtorch's matrix
+    // product (BLAS), which is what a batch used before: time per call and tokens/s-equivalent.
+    std::printf("\nseveral vectors (a token per answer): microseconds per call, ours / torch::mm\n");
+    for (const auto &[out, in] : shapes) {
+        const torch::Tensor w = torch::randn({out, in});
+        const torch::Tensor wb = w.to(torch::kBFloat16);
+        std::printf("%6lld x %5lld ", static_cast<long long>(out), static_cast<long long>(in));
+        for (const std::int64_t n : {std::int64_t {1}, std::int64_t {2}, std::int64_t {4}, std::int64_t {8},
+                 std::int64_t {16}, std::int64_t {32}}) {
+            const torch::Tensor x = torch::randn({n, in});
+            const torch::Tensor xb = x.to(torch::kBFloat16);
+            torch::Tensor y = torch::empty({n, out});
+            const int reps = static_cast<int>(std::max<std::int64_t>(10, 500'000'000 / (out * in * 4)));
+            const double ours = n > kMatvecMaxVectors
+                ? 0
+                : secondsPerCall(
+                    [&] {
+                        matvecF32(w.data_ptr<float>(), x.data_ptr<float>(), nullptr, y.data_ptr<float>(), out, in, n);
+                    },
+                    reps);
+            const double blas = secondsPerCall([&] { torch::mm(x, w.t()); }, reps);
+            const double ours16 = n > kMatvecMaxVectors
+                ? 0
+                : secondsPerCall(
+                    [&] {
+                        matvecBF16(reinterpret_cast<const std::uint16_t *>(wb.data_ptr()), x.data_ptr<float>(), nullptr,
+                            y.data_ptr<float>(), out, in, n);
+                    },
+                    reps);
+            const double blas16 = secondsPerCall([&] { torch::mm(xb, wb.t()); }, reps);
+            std::printf(" | n=%lld f32 %7.0f/%7.0f bf16 %7.0f/%7.0f", static_cast<long long>(n), ours * 1e6, blas * 1e6,
+                ours16 * 1e6, blas16 * 1e6);
+        }
+        std::printf("\n");
+    }
     return 0;
 }

@@ -123,6 +123,37 @@ struct RowState
     bool done = false;
 };
 
+// A prompt alone in its own cache, as every generation starts: the cache (ready for decoding,
+// row 0 starting at 0) and the logits after the prompt's last token (1, 1, V). Batches prefill
+// each row this way too, so a row's cache holds the same bits alone or in any batch.
+std::pair<KvCache, torch::Tensor> prefill(
+    LlamaForCausalLMImpl &model, std::span<const TokenId> prompt, const GenerationParams &params)
+{
+    const auto n = static_cast<std::int64_t>(prompt.size());
+    KvCache cache
+        = model.makeCache(1, std::min<std::int64_t>(model.config().maxPositions, n + params.maxNewTokens + 1));
+    const torch::Tensor ids = torch::tensor(std::vector<std::int64_t>(prompt.begin(), prompt.end())).view({1, -1});
+    torch::Tensor logits = model.forward(ids, cache, {}, true);
+    cache.rowStart = {0};
+    return {std::move(cache), std::move(logits)};
+}
+
+// Keeps the cache rows in `keep` (in order), for a batch whose other answers have finished.
+void keepRows(KvCache &cache, const std::vector<std::int64_t> &keep)
+{
+    const torch::Tensor index = torch::tensor(keep, torch::kInt64).to(cache.mask.device());
+    for (std::size_t l = 0; l < cache.keys.size(); ++l) {
+        cache.keys[l] = cache.keys[l].index_select(0, index);
+        cache.values[l] = cache.values[l].index_select(0, index);
+    }
+    cache.mask = cache.mask.index_select(0, index);
+    cache.nextPosition = cache.nextPosition.index_select(0, index);
+    std::vector<std::int64_t> starts;
+    for (const std::int64_t b : keep)
+        starts.push_back(cache.rowStart[static_cast<std::size_t>(b)]);
+    cache.rowStart = std::move(starts);
+}
+
 } // namespace
 
 GenerationResult generateOne(const GenerationSetup &setup, std::span<const TokenId> prompt,
@@ -132,16 +163,13 @@ GenerationResult generateOne(const GenerationSetup &setup, std::span<const Token
     c10::InferenceMode inference;
     LlamaForCausalLMImpl &model = setup.model;
     const std::int64_t context = model.config().maxPositions;
-    KvCache cache = model.makeCache(
-        1, std::min<std::int64_t>(context, static_cast<std::int64_t>(prompt.size()) + params.maxNewTokens + 1));
     RowState row(setup, prompt, params, 0);
     if (params.maxNewTokens == 0) {
         row.finish(StopReason::MaxTokens, onText);
         return row.result;
     }
     const auto prefillStart = Clock::now();
-    const torch::Tensor ids = torch::tensor(std::vector<std::int64_t>(prompt.begin(), prompt.end())).view({1, -1});
-    torch::Tensor logits = model.forward(ids, cache, {}, true); // (1, 1, V)
+    auto [cache, logits] = prefill(model, prompt, params);
     row.result.stats.prefillSeconds = secondsSince(prefillStart);
     const auto decodeStart = Clock::now();
     for (int i = 0; i < params.maxNewTokens; ++i) {
@@ -181,54 +209,87 @@ std::vector<GenerationResult> generateMany(const GenerationSetup &setup,
     const auto B = static_cast<std::int64_t>(prompts.size());
     const auto L = static_cast<std::int64_t>(longest);
     const std::int64_t context = model.config().maxPositions;
-    const std::int64_t pad = setup.stopIds.empty() ? 0 : setup.stopIds.front();
 
-    // Left padding keeps every row's last prompt token in the last column.
-    torch::Tensor ids = torch::full({B, L}, pad, torch::kInt64);
-    torch::Tensor mask = torch::zeros({B, L}, torch::kBool);
     std::vector<RowState> rows;
     rows.reserve(prompts.size());
+    for (std::int64_t b = 0; b < B; ++b)
+        rows.emplace_back(setup, prompts[static_cast<std::size_t>(b)], params, static_cast<std::uint64_t>(b));
+    if (params.maxNewTokens == 0) {
+        std::vector<GenerationResult> results;
+        for (RowState &row : rows) {
+            row.finish(StopReason::MaxTokens, {});
+            results.push_back(std::move(row.result));
+        }
+        return results;
+    }
+
+    // Each prompt is prefilled alone (as generateOne does), then placed right-aligned in the
+    // batch's cache: row b's keys fill [L - n_b, L), and decoding attends to those only.
+    const auto prefillStart = Clock::now();
+    KvCache cache = model.makeCache(B, std::min<std::int64_t>(context, L + params.maxNewTokens + 1));
+    cache.rowStart.assign(static_cast<std::size_t>(B), 0);
+    std::vector<torch::Tensor> firstLogits;
     for (std::int64_t b = 0; b < B; ++b) {
+        if (cancel && cancel->load())
+            break;
         const auto &p = prompts[static_cast<std::size_t>(b)];
         const auto n = static_cast<std::int64_t>(p.size());
-        ids[b].narrow(0, L - n, n).copy_(torch::tensor(std::vector<std::int64_t>(p.begin(), p.end())));
-        mask[b].narrow(0, L - n, n).fill_(true);
-        rows.emplace_back(setup, p, params, static_cast<std::uint64_t>(b));
+        auto [single, logits] = prefill(model, p, params);
+        for (std::size_t l = 0; l < cache.keys.size(); ++l) {
+            cache.keys[l][b].narrow(1, L - n, n).copy_(single.keys[l][0].narrow(1, 0, n));
+            cache.values[l][b].narrow(1, L - n, n).copy_(single.values[l][0].narrow(1, 0, n));
+        }
+        cache.mask[b].narrow(0, L - n, n).fill_(true);
+        cache.nextPosition[b] = n;
+        cache.rowStart[static_cast<std::size_t>(b)] = L - n;
+        firstLogits.push_back(logits.select(0, 0)); // (1, V)
     }
-    KvCache cache = model.makeCache(B, std::min<std::int64_t>(context, L + params.maxNewTokens + 1));
-    const auto prefillStart = Clock::now();
-    torch::Tensor logits = params.maxNewTokens > 0 ? model.forward(ids, cache, mask, true) : torch::Tensor();
+    cache.length = L;
     const double prefillSeconds = secondsSince(prefillStart);
+
     const auto decodeStart = Clock::now();
-    for (int i = 0; i < params.maxNewTokens; ++i) {
+    std::vector<std::int64_t> live(static_cast<std::size_t>(B)); // batch row -> prompt, for the rows still going
+    for (std::int64_t b = 0; b < B; ++b)
+        live[static_cast<std::size_t>(b)] = b;
+    torch::Tensor logits = firstLogits.size() == prompts.size() ? torch::stack(firstLogits, 0) : torch::Tensor();
+    for (int i = 0; i < params.maxNewTokens && logits.defined(); ++i) {
         const bool cancelled = cancel && cancel->load();
-        torch::Tensor next = torch::full({B, 1}, pad, torch::kInt64);
-        torch::Tensor live = torch::zeros({B, 1}, torch::kBool);
-        bool anyLive = false;
-        for (std::int64_t b = 0; b < B; ++b) {
-            RowState &row = rows[static_cast<std::size_t>(b)];
-            if (row.done)
-                continue;
+        std::vector<std::int64_t> keep, nextIds;
+        for (std::size_t r = 0; r < live.size(); ++r) {
+            RowState &row = rows[static_cast<std::size_t>(live[r])];
             if (cancelled) {
                 row.finish(StopReason::Cancelled, {});
                 continue;
             }
-            if (!row.step(rowOf(logits, b), setup, {}))
+            if (!row.step(rowOf(logits, static_cast<std::int64_t>(r)), setup, {}))
                 continue;
-            next[b][0] = static_cast<std::int64_t>(row.history.back());
-            live[b][0] = true;
-            anyLive = true;
+            // The same ends as generateOne's, counted on the row's own length.
+            if (i + 1 == params.maxNewTokens) {
+                row.finish(StopReason::MaxTokens, {});
+                continue;
+            }
+            if (static_cast<std::int64_t>(row.history.size()) > context) { // its cache would hold n + i + 1
+                row.finish(StopReason::ContextFull, {});
+                continue;
+            }
+            keep.push_back(static_cast<std::int64_t>(r));
+            nextIds.push_back(static_cast<std::int64_t>(row.history.back()));
         }
-        if (!anyLive)
+        if (keep.empty())
             break;
-        if (i + 1 == params.maxNewTokens || cache.length + 1 > context)
-            break;
-        logits = model.forward(next, cache, live, true);
+        if (keep.size() < live.size()) { // finished answers leave the batch
+            keepRows(cache, keep);
+            std::vector<std::int64_t> still;
+            for (const std::int64_t r : keep)
+                still.push_back(live[static_cast<std::size_t>(r)]);
+            live = std::move(still);
+        }
+        logits = model.forward(torch::tensor(nextIds, torch::kInt64).view({-1, 1}), cache, {}, true);
     }
     const double decodeSeconds = secondsSince(decodeStart);
     std::vector<GenerationResult> results;
     for (RowState &row : rows) {
-        row.finish(cache.length + 1 > context ? StopReason::ContextFull : StopReason::MaxTokens, {});
+        row.finish(StopReason::Cancelled, {}); // only rows a cancel stopped before their first token
         row.result.stats.prefillSeconds = prefillSeconds;
         row.result.stats.decodeSeconds = decodeSeconds;
         results.push_back(std::move(row.result));

@@ -1,8 +1,8 @@
 #include "engine/model/linear_layers.h"
 
 #include "engine/base/error.h"
-#include "engine/model/matvec.h"
 #include "engine/formats/tensor_io.h"
+#include "engine/model/matvec.h"
 
 #include <torch/torch.h>
 
@@ -46,19 +46,21 @@ torch::Tensor denseForward(const torch::Tensor &x, const torch::Tensor &weight, 
 {
     const std::int64_t in = weight.size(1), out = weight.size(0);
     const auto type = weight.scalar_type();
-    // One row (decoding one token): stream the weight once with the matrix-vector kernels.
-    if (x.numel() == in && x.device().is_cpu() && weight.is_contiguous() && x.scalar_type() == type
-        && (type == torch::kFloat32 || type == torch::kBFloat16) && (!bias.defined() || bias.is_contiguous())
-        && !(torch::GradMode::is_enabled() && x.requires_grad())) {
-        const torch::Tensor v = x.reshape({in}).to(torch::kFloat32).contiguous();
-        torch::Tensor y = torch::empty({out}, x.options().dtype(torch::kFloat32));
+    // A few rows (decoding one token per answer): stream the weight once with the matrix-vector
+    // kernels, which give each row the same bits whatever else is in the batch.
+    const std::int64_t rows = in > 0 ? x.numel() / in : 0;
+    if (rows >= 1 && rows <= kMatvecMaxVectors && x.device().is_cpu() && weight.is_contiguous()
+        && x.scalar_type() == type && (type == torch::kFloat32 || type == torch::kBFloat16)
+        && (!bias.defined() || bias.is_contiguous()) && !(torch::GradMode::is_enabled() && x.requires_grad())) {
+        const torch::Tensor v = x.reshape({rows, in}).to(torch::kFloat32).contiguous();
+        torch::Tensor y = torch::empty({rows, out}, x.options().dtype(torch::kFloat32));
         if (type == torch::kFloat32)
             matvecF32(weight.data_ptr<float>(), v.data_ptr<float>(), bias.defined() ? bias.data_ptr<float>() : nullptr,
-                y.data_ptr<float>(), out, in);
+                y.data_ptr<float>(), out, in, rows);
         else
             matvecBF16(reinterpret_cast<const std::uint16_t *>(weight.data_ptr()), v.data_ptr<float>(),
                 bias.defined() ? reinterpret_cast<const std::uint16_t *>(bias.data_ptr()) : nullptr,
-                y.data_ptr<float>(), out, in);
+                y.data_ptr<float>(), out, in, rows);
         auto shape = x.sizes().vec();
         shape.back() = out;
         return y.to(type).view(shape);
@@ -199,12 +201,13 @@ torch::Tensor Nf4Linear::forward(const torch::Tensor &x)
 {
     const std::int64_t in = inFeatures(), out = outFeatures();
     torch::Tensor y;
-    if (x.numel() == in && x.device().is_cpu() && codes.device().is_cpu()
-        && !(torch::GradMode::is_enabled() && x.requires_grad())) {
-        // Decoding one token: multiply straight from the 4-bit codes.
-        const torch::Tensor v = x.reshape({in}).to(torch::kFloat32).contiguous();
-        y = torch::empty({out}, x.options().dtype(torch::kFloat32));
-        matvecNf4(view(), v.data_ptr<float>(), nullptr, y.data_ptr<float>(), out, in);
+    const std::int64_t rows = in > 0 ? x.numel() / in : 0;
+    if (rows >= 1 && rows <= kMatvecMaxVectors && in % kNf4BlockSize == 0 && x.device().is_cpu()
+        && codes.device().is_cpu() && !(torch::GradMode::is_enabled() && x.requires_grad())) {
+        // Decoding a token per answer: multiply straight from the 4-bit codes.
+        const torch::Tensor v = x.reshape({rows, in}).to(torch::kFloat32).contiguous();
+        y = torch::empty({rows, out}, x.options().dtype(torch::kFloat32));
+        matvecNf4(view(), v.data_ptr<float>(), nullptr, y.data_ptr<float>(), out, in, rows);
         auto shape = x.sizes().vec();
         shape.back() = out;
         y = y.to(x.scalar_type()).view(shape);

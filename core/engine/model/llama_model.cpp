@@ -127,6 +127,7 @@ LlamaAttentionImpl::LlamaAttentionImpl(const ModelConfig &config, const LinearFa
     : m_heads(config.numHeads)
     , m_kvHeads(config.numKvHeads)
     , m_headDim(config.headDim)
+    , m_window(config.slidingWindow ? *config.slidingWindow : 0)
 {
     const std::int64_t c = config.hiddenSize;
     q_proj = register_module("q_proj", linears(path + ".q_proj", c, m_heads * m_headDim, config.attentionBias));
@@ -157,6 +158,8 @@ torch::Tensor LlamaAttentionImpl::forward(
 
     // Grouped-query attention: query heads g*KVH.. share key head g, so fold the group into rows.
     const torch::Tensor qg = q.reshape({B, m_kvHeads, groups * T, D});
+    if (T == 1 && !cache.stateless && !cache.rowStart.empty())
+        return o_proj->forward(decodeAttention(qg, keys, values, cache, total));
     torch::Tensor scores
         = torch::matmul(qg, keys.transpose(2, 3)) * (1.0 / std::sqrt(static_cast<double>(D))); // (B, KVH, G*T, Tk)
     if (context.additiveMask.defined())
@@ -168,6 +171,29 @@ torch::Tensor LlamaAttentionImpl::forward(
                                   .transpose(1, 2)
                                   .reshape({B, T, m_heads * D}); // (B, T, H*D)
     return o_proj->forward(out);
+}
+
+torch::Tensor LlamaAttentionImpl::decodeAttention(const torch::Tensor &qg, const torch::Tensor &keys,
+    const torch::Tensor &values, const KvCache &cache, std::int64_t total) const
+{
+    const std::int64_t B = qg.size(0), D = m_headDim;
+    const double scale = 1.0 / std::sqrt(static_cast<double>(D));
+    std::vector<torch::Tensor> rows;
+    rows.reserve(static_cast<std::size_t>(B));
+    for (std::int64_t b = 0; b < B; ++b) {
+        // The row's real keys only: the same products over the same keys as the row alone.
+        std::int64_t first = cache.rowStart[static_cast<std::size_t>(b)];
+        if (m_window > 0)
+            first = std::max(first, total - m_window);
+        first = std::min(first, total - 1);
+        const torch::Tensor k = keys.narrow(0, b, 1).narrow(2, first, total - first);
+        const torch::Tensor v = values.narrow(0, b, 1).narrow(2, first, total - first);
+        const torch::Tensor scores = torch::matmul(qg.narrow(0, b, 1), k.transpose(2, 3)) * scale; // (1, KVH, G, Tk)
+        const torch::Tensor probs = torch::softmax(scores, -1, accumulateType(qg.scalar_type())).to(qg.scalar_type());
+        rows.push_back(torch::matmul(probs, v)); // (1, KVH, G, D)
+    }
+    const torch::Tensor out = B == 1 ? rows.front() : torch::cat(rows, 0);
+    return out.view({B, m_heads, 1, D}).transpose(1, 2).reshape({B, 1, m_heads * D});
 }
 
 LinearPtr *LlamaAttentionImpl::projectionSlot(const std::string &name)
@@ -337,6 +363,7 @@ void LlamaForCausalLMImpl::ensureCapacity(KvCache &cache, std::int64_t needed) c
     bigger.nextPosition = cache.nextPosition;
     bigger.length = cache.length;
     bigger.padded = cache.padded;
+    bigger.rowStart = cache.rowStart;
     cache = std::move(bigger);
 }
 

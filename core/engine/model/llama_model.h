@@ -51,6 +51,10 @@ struct KvCache
     std::int64_t length = 0; // positions filled
     bool padded = false; // some row has padding: masks are needed
     bool stateless = false; // training: attend within the call only, keep nothing
+    // Generation: where each row's real tokens begin (its padding ends). When set, decoding a
+    // token attends to each row's own keys only, so a row's answer has the same bits alone or
+    // in any batch.
+    std::vector<std::int64_t> rowStart;
 
     std::int64_t capacity() const { return keys.empty() ? 0 : keys[0].size(2); }
 };
@@ -93,7 +97,13 @@ public:
     LinearPtr q_proj, k_proj, v_proj, o_proj;
 
 private:
+    // One new token per row against each row's own keys (cache.rowStart on): qg (B, KVH, G, D)
+    // -> (B, 1, H*D).
+    torch::Tensor decodeAttention(const torch::Tensor &qg, const torch::Tensor &keys, const torch::Tensor &values,
+        const KvCache &cache, std::int64_t total) const;
+
     std::int64_t m_heads, m_kvHeads, m_headDim;
+    std::int64_t m_window = 0; // sliding window (Mistral), 0 for none
 };
 TORCH_MODULE(LlamaAttention);
 

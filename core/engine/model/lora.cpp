@@ -2,6 +2,7 @@
 
 #include "engine/base/error.h"
 #include "engine/model/llama_model.h"
+#include "engine/model/matvec.h"
 
 #include <torch/torch.h>
 
@@ -61,6 +62,12 @@ torch::Tensor LoraLinear::forward(const torch::Tensor &x)
 {
     const torch::Tensor y = m_base->forward(x);
     const torch::Tensor x32 = x.to(m_a->weight.scalar_type());
+    const std::int64_t rows = x.numel() / std::max<std::int64_t>(1, inFeatures());
+    if (!is_training() && rows <= kMatvecMaxVectors && !(torch::GradMode::is_enabled() && x.requires_grad())) {
+        // Decoding: the same kernels as the base, so an answer's bits do not depend on its batch.
+        const torch::Tensor update = denseForward(denseForward(x32, m_a->weight, {}), m_b->weight, {}) * m_scale;
+        return y + update.to(y.scalar_type());
+    }
     const torch::Tensor h = is_training() && m_dropout > 0 ? x32 * dropoutMask(x32, m_dropout) : x32;
     const torch::Tensor update = torch::matmul(torch::matmul(h, m_a->weight.t()), m_b->weight.t()) * m_scale;
     return y + update.to(y.scalar_type());

@@ -31,34 +31,38 @@ inline float toFloat(std::uint16_t v)
     return bf16ToFloat(v);
 }
 
+// `count` input vectors of length `in` one after another, and their outputs of length `out`.
+struct Vectors
+{
+    const float *x;
+    float *y;
+    std::int64_t count, in, out;
+};
+
 // ---- generic ----------------------------------------------------------------------------
 
-void rowsF32Generic(const float *W, const float *x, float *y, std::int64_t begin, std::int64_t end, std::int64_t in)
+// Each kernel below computes every vector's products with the same operations in the same
+// order whatever the number of vectors, so a row of a batch gets the bits it gets alone.
+template <typename T> void rowsGeneric(const T *W, const Vectors &v, std::int64_t begin, std::int64_t end)
 {
     for (std::int64_t o = begin; o < end; ++o) {
-        const float *w = W + o * in;
-        float acc = 0;
-        for (std::int64_t i = 0; i < in; ++i)
-            acc += w[i] * x[i];
-        y[o] = acc;
-    }
-}
-
-void rowsBF16Generic(
-    const std::uint16_t *W, const float *x, float *y, std::int64_t begin, std::int64_t end, std::int64_t in)
-{
-    for (std::int64_t o = begin; o < end; ++o) {
-        const std::uint16_t *w = W + o * in;
-        float acc = 0;
-        for (std::int64_t i = 0; i < in; ++i)
-            acc += bf16ToFloat(w[i]) * x[i];
-        y[o] = acc;
+        const T *w = W + o * v.in;
+        for (std::int64_t r = 0; r < v.count; ++r) {
+            const float *x = v.x + r * v.in;
+            float acc = 0;
+            for (std::int64_t i = 0; i < v.in; ++i)
+                acc += toFloat(w[i]) * x[i];
+            v.y[r * v.out + o] = acc;
+        }
     }
 }
 
 #if SHOPTUNER_X86_KERNELS
-// ---- AVX-512: one row at a time (rows are contiguous, so the weights form a single
-// sequential stream the hardware prefetcher follows), four accumulators per row -------------
+// ---- AVX-512 and AVX2 + FMA ---------------------------------------------------------------
+// One weight row at a time (rows are contiguous, so the weights form a single sequential stream
+// the hardware prefetcher follows) against up to N vectors: each piece of the row is loaded once
+// for all of them. Every (row, vector) pair keeps its own accumulators, which run along the row
+// in the same order whatever N is, so a vector's bits do not depend on the others.
 
 SHOPTUNER_TARGET("avx512f") inline __m512 load16(const std::uint16_t *p)
 {
@@ -71,32 +75,43 @@ SHOPTUNER_TARGET("avx512f") inline __m512 load16(const float *p)
     return _mm512_loadu_ps(p);
 }
 
-template <typename T>
+// Four accumulators per vector (64 weights per step), so one vector alone is not held up by
+// the latency of its additions.
+template <typename T, int N>
 SHOPTUNER_TARGET("avx512f")
-void rowsAvx512(const T *W, const float *x, float *y, std::int64_t begin, std::int64_t end, std::int64_t in)
+void groupAvx512(const T *w, const float *x, float *y, std::int64_t in, std::int64_t out)
 {
     const std::int64_t vecEnd = in - in % 64;
     const std::int64_t vec16End = in - in % 16;
-    for (std::int64_t o = begin; o < end; ++o) {
-        const T *w = W + o * in;
-        __m512 a = _mm512_setzero_ps(), b = a, c = a, d = a;
-        std::int64_t i = 0;
-        for (; i < vecEnd; i += 64) {
-            a = _mm512_fmadd_ps(load16(w + i), _mm512_loadu_ps(x + i), a);
-            b = _mm512_fmadd_ps(load16(w + i + 16), _mm512_loadu_ps(x + i + 16), b);
-            c = _mm512_fmadd_ps(load16(w + i + 32), _mm512_loadu_ps(x + i + 32), c);
-            d = _mm512_fmadd_ps(load16(w + i + 48), _mm512_loadu_ps(x + i + 48), d);
+    __m512 a[N], b[N], c[N], d[N];
+#pragma GCC unroll 4
+    for (int r = 0; r < N; ++r)
+        a[r] = b[r] = c[r] = d[r] = _mm512_setzero_ps();
+    std::int64_t i = 0;
+    for (; i < vecEnd; i += 64) {
+        const __m512 w0 = load16(w + i), w1 = load16(w + i + 16), w2 = load16(w + i + 32), w3 = load16(w + i + 48);
+#pragma GCC unroll 4
+        for (int r = 0; r < N; ++r) {
+            const float *xr = x + r * in + i;
+            a[r] = _mm512_fmadd_ps(w0, _mm512_loadu_ps(xr), a[r]);
+            b[r] = _mm512_fmadd_ps(w1, _mm512_loadu_ps(xr + 16), b[r]);
+            c[r] = _mm512_fmadd_ps(w2, _mm512_loadu_ps(xr + 32), c[r]);
+            d[r] = _mm512_fmadd_ps(w3, _mm512_loadu_ps(xr + 48), d[r]);
         }
-        for (; i < vec16End; i += 16)
-            a = _mm512_fmadd_ps(load16(w + i), _mm512_loadu_ps(x + i), a);
-        float s = _mm512_reduce_add_ps(_mm512_add_ps(_mm512_add_ps(a, b), _mm512_add_ps(c, d)));
-        for (; i < in; ++i)
-            s += toFloat(w[i]) * x[i];
-        y[o] = s;
+    }
+    for (; i < vec16End; i += 16) {
+        const __m512 w0 = load16(w + i);
+#pragma GCC unroll 4
+        for (int r = 0; r < N; ++r)
+            a[r] = _mm512_fmadd_ps(w0, _mm512_loadu_ps(x + r * in + i), a[r]);
+    }
+    for (int r = 0; r < N; ++r) {
+        float s = _mm512_reduce_add_ps(_mm512_add_ps(_mm512_add_ps(a[r], b[r]), _mm512_add_ps(c[r], d[r])));
+        for (std::int64_t j = i; j < in; ++j)
+            s += toFloat(w[j]) * x[r * in + j];
+        y[r * out] = s;
     }
 }
-
-// ---- AVX2 + FMA: four rows at a time ------------------------------------------------------
 
 SHOPTUNER_TARGET("avx2,fma") inline float hsum256(__m256 v)
 {
@@ -116,21 +131,51 @@ SHOPTUNER_TARGET("avx2,fma") inline __m256 load8(const float *p)
     return _mm256_loadu_ps(p);
 }
 
-template <typename T>
+template <typename T, int N>
 SHOPTUNER_TARGET("avx2,fma")
-void rowsAvx2(const T *W, const float *x, float *y, std::int64_t begin, std::int64_t end, std::int64_t in)
+void groupAvx2(const T *w, const float *x, float *y, std::int64_t in, std::int64_t out)
 {
     const std::int64_t vecEnd = in - in % 8;
-    for (std::int64_t o = begin; o < end; ++o) {
-        const T *w = W + o * in;
-        __m256 a = _mm256_setzero_ps();
-        for (std::int64_t i = 0; i < vecEnd; i += 8)
-            a = _mm256_fmadd_ps(load8(w + i), _mm256_loadu_ps(x + i), a);
-        float s = hsum256(a);
-        for (std::int64_t i = vecEnd; i < in; ++i)
-            s += toFloat(w[i]) * x[i];
-        y[o] = s;
+    __m256 a[N];
+#pragma GCC unroll 8
+    for (int r = 0; r < N; ++r)
+        a[r] = _mm256_setzero_ps();
+    for (std::int64_t i = 0; i < vecEnd; i += 8) {
+        const __m256 w0 = load8(w + i);
+#pragma GCC unroll 8
+        for (int r = 0; r < N; ++r)
+            a[r] = _mm256_fmadd_ps(w0, _mm256_loadu_ps(x + r * in + i), a[r]);
     }
+    for (int r = 0; r < N; ++r) {
+        float s = hsum256(a[r]);
+        for (std::int64_t i = vecEnd; i < in; ++i)
+            s += toFloat(w[i]) * x[r * in + i];
+        y[r * out] = s;
+    }
+}
+
+// Rows begin..end against every vector, N vectors at a time and then the rest one by one.
+template <int N, typename T, typename Group, typename Single>
+void byRows(const T *W, const Vectors &v, std::int64_t begin, std::int64_t end, Group group, Single single)
+{
+    for (std::int64_t o = begin; o < end; ++o) {
+        const T *w = W + o * v.in;
+        std::int64_t r = 0;
+        for (; r + N <= v.count; r += N)
+            group(w, v.x + r * v.in, v.y + r * v.out + o, v.in, v.out);
+        for (; r < v.count; ++r)
+            single(w, v.x + r * v.in, v.y + r * v.out + o, v.in, v.out);
+    }
+}
+
+template <typename T> void rowsAvx512(const T *W, const Vectors &v, std::int64_t begin, std::int64_t end)
+{
+    byRows<4>(W, v, begin, end, groupAvx512<T, 4>, groupAvx512<T, 1>);
+}
+
+template <typename T> void rowsAvx2(const T *W, const Vectors &v, std::int64_t begin, std::int64_t end)
+{
+    byRows<8>(W, v, begin, end, groupAvx2<T, 8>, groupAvx2<T, 1>);
 }
 
 #endif // SHOPTUNER_X86_KERNELS
@@ -156,57 +201,48 @@ std::int64_t grainFor(std::int64_t in)
 
 } // namespace
 
-void matvecF32(const float *W, const float *x, const float *bias, float *y, std::int64_t out, std::int64_t in)
+namespace {
+
+template <typename T, typename Bias> void matvecRows(const T *W, const Vectors &v, const Bias *bias, std::int64_t grain)
 {
-    at::parallel_for(0, out, grainFor(in), [&](std::int64_t begin, std::int64_t end) {
+    at::parallel_for(0, v.out, grain, [&](std::int64_t begin, std::int64_t end) {
         switch (kIsa) {
 #if SHOPTUNER_X86_KERNELS
         case Isa::Avx512:
-            rowsAvx512(W, x, y, begin, end, in);
+            rowsAvx512(W, v, begin, end);
             break;
         case Isa::Avx2:
-            rowsAvx2(W, x, y, begin, end, in);
+            rowsAvx2(W, v, begin, end);
             break;
 #else
         case Isa::Avx512:
         case Isa::Avx2: // never chosen without x86 kernels
 #endif
         case Isa::Generic:
-            rowsF32Generic(W, x, y, begin, end, in);
+            rowsGeneric(W, v, begin, end);
             break;
         }
         if (bias) {
-            for (std::int64_t o = begin; o < end; ++o)
-                y[o] += bias[o];
+            for (std::int64_t r = 0; r < v.count; ++r) {
+                for (std::int64_t o = begin; o < end; ++o)
+                    v.y[r * v.out + o] += toFloat(bias[o]);
+            }
         }
     });
 }
 
-void matvecBF16(
-    const std::uint16_t *W, const float *x, const std::uint16_t *bias, float *y, std::int64_t out, std::int64_t in)
+} // namespace
+
+void matvecF32(const float *W, const float *x, const float *bias, float *y, std::int64_t out, std::int64_t in,
+    std::int64_t vectors)
 {
-    at::parallel_for(0, out, grainFor(in), [&](std::int64_t begin, std::int64_t end) {
-        switch (kIsa) {
-#if SHOPTUNER_X86_KERNELS
-        case Isa::Avx512:
-            rowsAvx512(W, x, y, begin, end, in);
-            break;
-        case Isa::Avx2:
-            rowsAvx2(W, x, y, begin, end, in);
-            break;
-#else
-        case Isa::Avx512:
-        case Isa::Avx2: // never chosen without x86 kernels
-#endif
-        case Isa::Generic:
-            rowsBF16Generic(W, x, y, begin, end, in);
-            break;
-        }
-        if (bias) {
-            for (std::int64_t o = begin; o < end; ++o)
-                y[o] += bf16ToFloat(bias[o]);
-        }
-    });
+    matvecRows(W, Vectors {x, y, vectors, in, out}, bias, grainFor(in * vectors));
+}
+
+void matvecBF16(const std::uint16_t *W, const float *x, const std::uint16_t *bias, float *y, std::int64_t out,
+    std::int64_t in, std::int64_t vectors)
+{
+    matvecRows(W, Vectors {x, y, vectors, in, out}, bias, grainFor(in * vectors));
 }
 
 bool forceMatvecKernel(const std::string &name)

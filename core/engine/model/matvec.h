@@ -9,11 +9,17 @@
 
 namespace shoptuner::engine {
 
-// y[o] = sum_i W[o, i] * x[i] + (bias ? bias[o] : 0)
-void matvecF32(const float *W, const float *x, const float *bias, float *y, std::int64_t out, std::int64_t in);
+// y[r, o] = sum_i W[o, i] * x[r, i] + (bias ? bias[o] : 0) for each of `vectors` rows of x (a
+// few tokens decoded together, one per answer of a batch): W is read once for all of them, and
+// each row's result is bit for bit the one it gets alone, so batching never changes an answer.
+void matvecF32(const float *W, const float *x, const float *bias, float *y, std::int64_t out, std::int64_t in,
+    std::int64_t vectors = 1);
 // W and bias hold bfloat16 bit patterns; x and y are F32.
-void matvecBF16(
-    const std::uint16_t *W, const float *x, const std::uint16_t *bias, float *y, std::int64_t out, std::int64_t in);
+void matvecBF16(const std::uint16_t *W, const float *x, const std::uint16_t *bias, float *y, std::int64_t out,
+    std::int64_t in, std::int64_t vectors = 1);
+
+// The most rows of x the kernels above take: beyond it a blocked matrix product is faster.
+constexpr std::int64_t kMatvecMaxVectors = 16;
 
 // Which kernel family runs on this CPU: "avx512", "avx2" or "generic".
 const char *matvecKernelName();

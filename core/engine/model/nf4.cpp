@@ -106,54 +106,89 @@ template <typename Out, typename Convert> void dequantizeInto(const Nf4View &dat
 
 // ---- fused NF4 matrix-vector product --------------------------------------------------------
 
-void rowsNf4Generic(const Nf4View &w, const float *x, float *y, std::int64_t begin, std::int64_t end, std::int64_t in)
+// `vectors` rows of x (each `in` long) against weight rows begin..end; y is (vectors, out). Every
+// row of x goes through the same operations in the same order whatever `vectors` is, so a token
+// decoded in a batch gets the bits it gets alone.
+void rowsNf4Generic(const Nf4View &w, const float *x, float *y, std::int64_t begin, std::int64_t end, std::int64_t in,
+    std::int64_t out, std::int64_t vectors)
 {
     const std::int64_t blocksPerRow = in / kNf4BlockSize;
     for (std::int64_t o = begin; o < end; ++o) {
-        float acc = 0;
-        for (std::int64_t b = 0; b < blocksPerRow; ++b) {
-            const std::int64_t block = o * blocksPerRow + b;
-            const std::uint8_t *codes = w.codes + block * kNf4BlockSize / 2;
-            const float *xb = x + b * kNf4BlockSize;
-            float part = 0;
-            for (std::int64_t k = 0; k < kNf4BlockSize / 2; ++k) {
-                part += kNf4CodeBook[codes[k] >> 4] * xb[2 * k];
-                part += kNf4CodeBook[codes[k] & 0x0f] * xb[2 * k + 1];
+        for (std::int64_t r = 0; r < vectors; ++r) {
+            float acc = 0;
+            for (std::int64_t b = 0; b < blocksPerRow; ++b) {
+                const std::int64_t block = o * blocksPerRow + b;
+                const std::uint8_t *codes = w.codes + block * kNf4BlockSize / 2;
+                const float *xb = x + r * in + b * kNf4BlockSize;
+                float part = 0;
+                for (std::int64_t k = 0; k < kNf4BlockSize / 2; ++k) {
+                    part += kNf4CodeBook[codes[k] >> 4] * xb[2 * k];
+                    part += kNf4CodeBook[codes[k] & 0x0f] * xb[2 * k + 1];
+                }
+                acc += part * w.blockAbsmax(block);
             }
-            acc += part * w.blockAbsmax(block);
+            y[r * out + o] = acc;
         }
-        y[o] = acc;
     }
 }
 
 #if SHOPTUNER_X86_KERNELS
-// The 16 code values fit one AVX-512 register, so decoding is one permute per 16 weights.
-// x is split into even and odd elements beforehand, matching the high and low nibbles.
+// The 16 code values fit one AVX-512 register, so decoding is one permute per 16 weights,
+// done once for up to four rows of x. x is split into even and odd elements beforehand
+// (xEven, xOdd: vectors × in/2 each), matching the high and low nibbles.
+template <int N>
 SHOPTUNER_TARGET("avx512f")
-void rowsNf4Avx512(const Nf4View &w, const float *xEven, const float *xOdd, float *y, std::int64_t begin,
-    std::int64_t end, std::int64_t in)
+void rowNf4Avx512(const Nf4View &w, std::int64_t o, const float *xEven, const float *xOdd, float *y, std::int64_t in,
+    std::int64_t out)
 {
     const __m512 lut = _mm512_loadu_ps(kNf4CodeBook.data());
     const __m512i low4 = _mm512_set1_epi32(0x0f);
-    const std::int64_t blocksPerRow = in / kNf4BlockSize;
-    for (std::int64_t o = begin; o < end; ++o) {
-        __m512 acc = _mm512_setzero_ps();
-        for (std::int64_t b = 0; b < blocksPerRow; ++b) {
-            const std::int64_t block = o * blocksPerRow + b;
-            const std::uint8_t *codes = w.codes + block * (kNf4BlockSize / 2);
-            const float *xe = xEven + b * (kNf4BlockSize / 2), *xo = xOdd + b * (kNf4BlockSize / 2);
-            __m512 part = _mm512_setzero_ps();
-            for (int half = 0; half < 2; ++half) {
-                const __m512i bytes
-                    = _mm512_cvtepu8_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i *>(codes + 16 * half)));
-                const __m512 hi = _mm512_permutexvar_ps(_mm512_srli_epi32(bytes, 4), lut);
-                const __m512 lo = _mm512_permutexvar_ps(_mm512_and_si512(bytes, low4), lut);
-                part = _mm512_fmadd_ps(hi, _mm512_loadu_ps(xe + 16 * half), part);
-                part = _mm512_fmadd_ps(lo, _mm512_loadu_ps(xo + 16 * half), part);
+    const std::int64_t blocksPerRow = in / kNf4BlockSize, half = in / 2;
+    __m512 acc[N];
+#pragma GCC unroll 4
+    for (int r = 0; r < N; ++r)
+        acc[r] = _mm512_setzero_ps();
+    for (std::int64_t b = 0; b < blocksPerRow; ++b) {
+        const std::int64_t block = o * blocksPerRow + b;
+        const std::uint8_t *codes = w.codes + block * (kNf4BlockSize / 2);
+        const std::int64_t at = b * (kNf4BlockSize / 2);
+        __m512 part[N];
+#pragma GCC unroll 4
+        for (int r = 0; r < N; ++r)
+            part[r] = _mm512_setzero_ps();
+        for (int h = 0; h < 2; ++h) {
+            const __m512i bytes
+                = _mm512_cvtepu8_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i *>(codes + 16 * h)));
+            const __m512 hi = _mm512_permutexvar_ps(_mm512_srli_epi32(bytes, 4), lut);
+            const __m512 lo = _mm512_permutexvar_ps(_mm512_and_si512(bytes, low4), lut);
+#pragma GCC unroll 4
+            for (int r = 0; r < N; ++r) {
+                part[r] = _mm512_fmadd_ps(hi, _mm512_loadu_ps(xEven + r * half + at + 16 * h), part[r]);
+                part[r] = _mm512_fmadd_ps(lo, _mm512_loadu_ps(xOdd + r * half + at + 16 * h), part[r]);
             }
-            acc = _mm512_fmadd_ps(part, _mm512_set1_ps(w.blockAbsmax(block)), acc);
         }
-        y[o] = _mm512_reduce_add_ps(acc);
+        const __m512 scale = _mm512_set1_ps(w.blockAbsmax(block));
+#pragma GCC unroll 4
+        for (int r = 0; r < N; ++r)
+            acc[r] = _mm512_fmadd_ps(part[r], scale, acc[r]);
+    }
+#pragma GCC unroll 4
+    for (int r = 0; r < N; ++r)
+        y[r * out + o] = _mm512_reduce_add_ps(acc[r]);
+}
+
+SHOPTUNER_TARGET("avx512f")
+void rowsNf4Avx512(const Nf4View &w, const float *xEven, const float *xOdd, float *y, std::int64_t begin,
+    std::int64_t end, std::int64_t in, std::int64_t out, std::int64_t vectors)
+{
+    constexpr std::int64_t group = 4;
+    const std::int64_t half = in / 2;
+    for (std::int64_t o = begin; o < end; ++o) {
+        std::int64_t r = 0;
+        for (; r + group <= vectors; r += group)
+            rowNf4Avx512<group>(w, o, xEven + r * half, xOdd + r * half, y + r * out, in, out);
+        for (; r < vectors; ++r)
+            rowNf4Avx512<1>(w, o, xEven + r * half, xOdd + r * half, y + r * out, in, out);
     }
 }
 #endif // SHOPTUNER_X86_KERNELS
@@ -237,7 +272,8 @@ void dequantizeNf4ToBF16(const Nf4View &data, std::uint16_t *out)
     dequantizeInto(data, out, floatToBf16);
 }
 
-void matvecNf4(const Nf4View &weight, const float *x, const float *bias, float *y, std::int64_t out, std::int64_t in)
+void matvecNf4(const Nf4View &weight, const float *x, const float *bias, float *y, std::int64_t out, std::int64_t in,
+    std::int64_t vectors)
 {
     if (in % kNf4BlockSize != 0 || weight.numel != out * in)
         throw EngineError("NF4 matrix-vector product needs a row length that is a multiple of 64");
@@ -245,24 +281,27 @@ void matvecNf4(const Nf4View &weight, const float *x, const float *bias, float *
     const bool vector = cpuFeatures().avx512f;
     std::vector<float> xEven, xOdd;
     if (vector) {
-        xEven.resize(static_cast<std::size_t>(in / 2));
-        xOdd.resize(static_cast<std::size_t>(in / 2));
-        for (std::int64_t i = 0; i < in / 2; ++i) {
-            xEven[static_cast<std::size_t>(i)] = x[2 * i];
-            xOdd[static_cast<std::size_t>(i)] = x[2 * i + 1];
+        const auto total = static_cast<std::size_t>(vectors * in / 2);
+        xEven.resize(total);
+        xOdd.resize(total);
+        for (std::size_t i = 0; i < total; ++i) {
+            xEven[i] = x[2 * i];
+            xOdd[i] = x[2 * i + 1];
         }
     }
-    const std::int64_t grain = std::max<std::int64_t>(16, 131072 / in);
+    const std::int64_t grain = std::max<std::int64_t>(16, 131072 / (in * vectors));
     at::parallel_for(0, out, grain, [&](std::int64_t begin, std::int64_t end) {
 #if SHOPTUNER_X86_KERNELS
         if (vector)
-            rowsNf4Avx512(weight, xEven.data(), xOdd.data(), y, begin, end, in);
+            rowsNf4Avx512(weight, xEven.data(), xOdd.data(), y, begin, end, in, out, vectors);
         else
 #endif
-            rowsNf4Generic(weight, x, y, begin, end, in);
+            rowsNf4Generic(weight, x, y, begin, end, in, out, vectors);
         if (bias) {
-            for (std::int64_t o = begin; o < end; ++o)
-                y[o] += bias[o];
+            for (std::int64_t r = 0; r < vectors; ++r) {
+                for (std::int64_t o = begin; o < end; ++o)
+                    y[r * out + o] += bias[o];
+            }
         }
     });
 }

@@ -79,7 +79,9 @@ void dequantizeNf4(const Nf4View &data, float *out);
 void dequantizeNf4ToBF16(const Nf4View &data, std::uint16_t *out);
 
 // y = W x (+ bias) for an NF4 weight of shape (out, in); in must be a multiple of 64. Never
-// materialises W: each block is decoded in registers and multiplied at once.
-void matvecNf4(const Nf4View &weight, const float *x, const float *bias, float *y, std::int64_t out, std::int64_t in);
+// materialises W: each block is decoded in registers and multiplied at once, for each of
+// `vectors` rows of x (y is vectors × out); a row's result does not depend on the others.
+void matvecNf4(const Nf4View &weight, const float *x, const float *bias, float *y, std::int64_t out, std::int64_t in,
+    std::int64_t vectors = 1);
 
 } // namespace shoptuner::engine
