@@ -108,12 +108,21 @@ private Q_SLOTS:
     // the model's log-probability of the answer. Eleven prompts of different lengths, so the
     // kernels' groups of four and their remainders, right-aligned rows and rows leaving the
     // batch early (a stop id) are all exercised; for dense F32, BF16, NF4 and an adapter.
-    void checkBatchEqualsSingles(LanguageModel &model, const char *label)
+    void checkBatchEqualsSingles(LanguageModel &model, const char *label, bool sharedInstruction)
     {
+        std::vector<std::string> texts {"a", "the longest prompt of all of them, with a comma", "medium prompt", "red",
+            "wool socks, size 42", "is it waterproof?", "b", "cotton shirt in blue and green", "x y z", "one more",
+            "and the last prompt"};
+        if (sharedInstruction) {
+            // As a test's questions are: one instruction, then each its own input (long enough
+            // that the batch prefills the instruction once and each input on its own).
+            for (std::string &t : texts)
+                t = "Given a review of a product, say whether the review is positive, neutral or negative, in one "
+                    "word. Review: "
+                    + t + ", and then it goes on for a while about the product";
+        }
         std::vector<std::vector<TokenId>> prompts;
-        for (const char *text :
-            {"a", "the longest prompt of all of them, with a comma", "medium prompt", "red", "wool socks, size 42",
-                "is it waterproof?", "b", "cotton shirt in blue and green", "x y z", "one more", "and the last prompt"})
+        for (const std::string &text : texts)
             prompts.push_back(
                 model.chatTemplate().render(model.tokenizer(), std::vector<ChatMessage> {{"user", text}}, true));
         GenerationParams params {.maxNewTokens = 14, .ignoreEos = true};
@@ -138,7 +147,7 @@ private Q_SLOTS:
             for (std::size_t i = 0; i < prompts.size(); ++i) {
                 const auto single = model.generate(prompts[i], params);
                 const QByteArray where = QByteArray(label) + " prompt " + QByteArray::number(qulonglong(i))
-                    + (pass ? " with a stop id" : "");
+                    + (pass ? " with a stop id" : "") + (sharedInstruction ? " after a shared instruction" : "");
                 QVERIFY2(batch[i].ids == single.ids, where.constData());
                 QVERIFY2(batch[i].text == single.text, where.constData());
                 QVERIFY2(batch[i].reason == single.reason, where.constData());
@@ -192,7 +201,8 @@ private Q_SLOTS:
                 tensor.copy_(torch::randn_like(tensor) * 0.2);
             net.eval();
         }
-        checkBatchEqualsSingles(*model, QTest::currentDataTag());
+        checkBatchEqualsSingles(*model, QTest::currentDataTag(), false);
+        checkBatchEqualsSingles(*model, QTest::currentDataTag(), true);
     }
 
     void promptErrors()

@@ -7,6 +7,10 @@
 #include <cstdio>
 #include <iostream>
 
+#ifdef SHOPTUNER_WITH_PROJECT
+#include "services/training_plan.h"
+#endif
+
 #ifndef SHOPTUNER_VERSION
 #define SHOPTUNER_VERSION "unknown"
 #endif
@@ -38,6 +42,7 @@ int main(int argc, char **argv)
     cli::registerScoreCommands(registry);
     cli::registerBenchCommands(registry);
 #ifdef SHOPTUNER_WITH_PROJECT
+    services::setWindowNeedsACore(false); // no window here: the jobs compute on every core
     cli::registerProjectCommands(registry);
     cli::registerResultCommands(registry);
     cli::registerApplyCommands(registry);

@@ -2,6 +2,7 @@
 
 #include "engine/base/error.h"
 #include "engine/generate/text_streamer.h"
+#include "engine/model/matvec.h"
 
 #include <torch/torch.h>
 
@@ -123,17 +124,92 @@ struct RowState
     bool done = false;
 };
 
+// Prompts are prefilled in chunks of this many tokens at fixed positions (0, 32, 64, ...), alone
+// or in a batch: the chunks a batch's prompts share are then the very computation each prompt
+// does alone, so they are done once and copied, and an answer keeps its bits.
+constexpr std::int64_t kPrefillChunk = 64;
+
+// The prompt's tokens from `from` on, chunk by chunk, into `cache` (which holds the ones before);
+// returns the logits after its last token (1, 1, V).
+torch::Tensor prefillChunks(
+    LlamaForCausalLMImpl &model, KvCache &cache, std::span<const TokenId> prompt, std::int64_t from)
+{
+    const auto n = static_cast<std::int64_t>(prompt.size());
+    torch::Tensor logits;
+    for (std::int64_t start = from; start < n; start += kPrefillChunk) {
+        const std::int64_t end = std::min(n, start + kPrefillChunk);
+        const torch::Tensor ids
+            = torch::tensor(std::vector<std::int64_t>(prompt.begin() + start, prompt.begin() + end)).view({1, -1});
+        if (end == n)
+            logits = model.forward(ids, cache, {}, true);
+        else
+            model.hiddenStates(ids, cache, {}, true); // the head only for the last token
+    }
+    return logits;
+}
+
+// A new cache for one prompt, sized as every generation sizes it.
+KvCache promptCache(LlamaForCausalLMImpl &model, std::size_t promptLength, const GenerationParams &params)
+{
+    return model.makeCache(1,
+        std::min<std::int64_t>(
+            model.config().maxPositions, static_cast<std::int64_t>(promptLength) + params.maxNewTokens + 1));
+}
+
 // A prompt alone in its own cache, as every generation starts: the cache (ready for decoding,
-// row 0 starting at 0) and the logits after the prompt's last token (1, 1, V). Batches prefill
-// each row this way too, so a row's cache holds the same bits alone or in any batch.
+// row 0 starting at 0) and the logits after the prompt's last token (1, 1, V).
 std::pair<KvCache, torch::Tensor> prefill(
     LlamaForCausalLMImpl &model, std::span<const TokenId> prompt, const GenerationParams &params)
 {
-    const auto n = static_cast<std::int64_t>(prompt.size());
-    KvCache cache
-        = model.makeCache(1, std::min<std::int64_t>(model.config().maxPositions, n + params.maxNewTokens + 1));
-    const torch::Tensor ids = torch::tensor(std::vector<std::int64_t>(prompt.begin(), prompt.end())).view({1, -1});
-    torch::Tensor logits = model.forward(ids, cache, {}, true);
+    KvCache cache = promptCache(model, prompt.size(), params);
+    torch::Tensor logits = prefillChunks(model, cache, prompt, 0);
+    cache.rowStart = {0};
+    return {std::move(cache), std::move(logits)};
+}
+
+// The whole chunks every prompt of a batch begins with (the template and, for a test, the
+// instruction), prefilled once for all of them. Each prompt keeps at least its last token.
+struct SharedPrefix
+{
+    std::int64_t length = 0;
+    KvCache cache;
+};
+
+SharedPrefix sharedPrefix(LlamaForCausalLMImpl &model, const std::vector<std::vector<TokenId>> &prompts)
+{
+    SharedPrefix shared;
+    if (prompts.size() < 2)
+        return shared;
+    std::size_t common = prompts.front().size();
+    for (const auto &p : prompts) {
+        std::size_t k = 0;
+        while (k < common && k < p.size() && p[k] == prompts.front()[k])
+            ++k;
+        common = std::min(k, p.size() - 1);
+    }
+    shared.length = static_cast<std::int64_t>(common) / kPrefillChunk * kPrefillChunk;
+    if (shared.length == 0)
+        return shared;
+    shared.cache = model.makeCache(1, shared.length);
+    prefillChunks(model, shared.cache,
+        std::span<const TokenId>(prompts.front()).first(static_cast<std::size_t>(shared.length)), 0);
+    return shared;
+}
+
+// prefill() for a prompt that begins with `shared`'s chunks: they are copied, not computed.
+std::pair<KvCache, torch::Tensor> prefillAfter(LlamaForCausalLMImpl &model, const SharedPrefix &shared,
+    std::span<const TokenId> prompt, const GenerationParams &params)
+{
+    const std::int64_t P = shared.length;
+    KvCache cache = promptCache(model, prompt.size(), params);
+    for (std::size_t l = 0; l < cache.keys.size(); ++l) {
+        cache.keys[l].narrow(2, 0, P).copy_(shared.cache.keys[l].narrow(2, 0, P));
+        cache.values[l].narrow(2, 0, P).copy_(shared.cache.values[l].narrow(2, 0, P));
+    }
+    cache.mask.narrow(1, 0, P).copy_(shared.cache.mask.narrow(1, 0, P));
+    cache.nextPosition.copy_(shared.cache.nextPosition);
+    cache.length = P;
+    torch::Tensor logits = prefillChunks(model, cache, prompt, P);
     cache.rowStart = {0};
     return {std::move(cache), std::move(logits)};
 }
@@ -223,18 +299,20 @@ std::vector<GenerationResult> generateMany(const GenerationSetup &setup,
         return results;
     }
 
-    // Each prompt is prefilled alone (as generateOne does), then placed right-aligned in the
+    // Each prompt is prefilled alone (as generateOne does; a beginning all of them share is
+    // prefilled once and copied), then placed right-aligned in the
     // batch's cache: row b's keys fill [L - n_b, L), and decoding attends to those only.
     const auto prefillStart = Clock::now();
     KvCache cache = model.makeCache(B, std::min<std::int64_t>(context, L + params.maxNewTokens + 1));
     cache.rowStart.assign(static_cast<std::size_t>(B), 0);
     std::vector<torch::Tensor> firstLogits;
+    const SharedPrefix shared = sharedPrefix(model, prompts);
     for (std::int64_t b = 0; b < B; ++b) {
         if (cancel && cancel->load())
             break;
         const auto &p = prompts[static_cast<std::size_t>(b)];
         const auto n = static_cast<std::int64_t>(p.size());
-        auto [single, logits] = prefill(model, p, params);
+        auto [single, logits] = shared.length > 0 ? prefillAfter(model, shared, p, params) : prefill(model, p, params);
         for (std::size_t l = 0; l < cache.keys.size(); ++l) {
             cache.keys[l][b].narrow(1, L - n, n).copy_(single.keys[l][0].narrow(1, 0, n));
             cache.values[l][b].narrow(1, L - n, n).copy_(single.values[l][0].narrow(1, 0, n));

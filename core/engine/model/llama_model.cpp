@@ -3,6 +3,7 @@
 #include "engine/base/error.h"
 #include "engine/formats/safetensors.h"
 #include "engine/formats/tensor_io.h"
+#include "engine/model/decode_attention.h"
 
 #include <torch/torch.h>
 
@@ -159,7 +160,7 @@ torch::Tensor LlamaAttentionImpl::forward(
     // Grouped-query attention: query heads g*KVH.. share key head g, so fold the group into rows.
     const torch::Tensor qg = q.reshape({B, m_kvHeads, groups * T, D});
     if (T == 1 && !cache.stateless && !cache.rowStart.empty())
-        return o_proj->forward(decodeAttention(qg, keys, values, cache, total));
+        return o_proj->forward(decodeAttention(qg, cache.keys[layer], cache.values[layer], cache, total));
     torch::Tensor scores
         = torch::matmul(qg, keys.transpose(2, 3)) * (1.0 / std::sqrt(static_cast<double>(D))); // (B, KVH, G*T, Tk)
     if (context.additiveMask.defined())
@@ -176,23 +177,50 @@ torch::Tensor LlamaAttentionImpl::forward(
 torch::Tensor LlamaAttentionImpl::decodeAttention(const torch::Tensor &qg, const torch::Tensor &keys,
     const torch::Tensor &values, const KvCache &cache, std::int64_t total) const
 {
-    const std::int64_t B = qg.size(0), D = m_headDim;
-    const double scale = 1.0 / std::sqrt(static_cast<double>(D));
-    std::vector<torch::Tensor> rows;
-    rows.reserve(static_cast<std::size_t>(B));
-    for (std::int64_t b = 0; b < B; ++b) {
-        // The row's real keys only: the same products over the same keys as the row alone.
-        std::int64_t first = cache.rowStart[static_cast<std::size_t>(b)];
-        if (m_window > 0)
-            first = std::max(first, total - m_window);
-        first = std::min(first, total - 1);
-        const torch::Tensor k = keys.narrow(0, b, 1).narrow(2, first, total - first);
-        const torch::Tensor v = values.narrow(0, b, 1).narrow(2, first, total - first);
-        const torch::Tensor scores = torch::matmul(qg.narrow(0, b, 1), k.transpose(2, 3)) * scale; // (1, KVH, G, Tk)
-        const torch::Tensor probs = torch::softmax(scores, -1, accumulateType(qg.scalar_type())).to(qg.scalar_type());
-        rows.push_back(torch::matmul(probs, v)); // (1, KVH, G, D)
+    const std::int64_t B = qg.size(0), D = m_headDim, groups = m_heads / m_kvHeads;
+    std::vector<std::int64_t> first(cache.rowStart);
+    if (m_window > 0) {
+        for (std::int64_t &f : first)
+            f = std::max(f, total - m_window);
     }
-    const torch::Tensor out = B == 1 ? rows.front() : torch::cat(rows, 0);
+    const torch::Tensor &k = keys, &v = values; // (B, KVH, capacity, D), the whole cache
+    const auto type = k.scalar_type();
+    torch::Tensor out;
+    if (k.device().is_cpu() && k.is_contiguous() && v.is_contiguous()
+        && (type == torch::kFloat32 || type == torch::kBFloat16)) {
+        // Each row's query heads against its own keys, without a tensor operation per row.
+        const torch::Tensor q = qg.to(torch::kFloat32).contiguous();
+        out = torch::empty({B, m_kvHeads, groups, D}, q.options());
+        DecodeAttentionArgs a;
+        a.keys = k.data_ptr();
+        a.values = v.data_ptr();
+        a.bf16 = type == torch::kBFloat16;
+        a.query = q.data_ptr<float>();
+        a.out = out.data_ptr<float>();
+        a.batch = B;
+        a.kvHeads = m_kvHeads;
+        a.groups = groups;
+        a.headDim = D;
+        a.capacity = k.size(2);
+        a.first = first.data();
+        a.total = total;
+        a.scale = static_cast<float>(1.0 / std::sqrt(static_cast<double>(D)));
+        engine::decodeAttention(a);
+        out = out.to(qg.scalar_type());
+    } else {
+        const double scale = 1.0 / std::sqrt(static_cast<double>(D));
+        std::vector<torch::Tensor> rows;
+        for (std::int64_t b = 0; b < B; ++b) {
+            const std::int64_t from = std::min(first[static_cast<std::size_t>(b)], total - 1);
+            const torch::Tensor kb = k.narrow(0, b, 1).narrow(2, from, total - from);
+            const torch::Tensor vb = v.narrow(0, b, 1).narrow(2, from, total - from);
+            const torch::Tensor scores = torch::matmul(qg.narrow(0, b, 1), kb.transpose(2, 3)) * scale;
+            const torch::Tensor probs
+                = torch::softmax(scores, -1, accumulateType(qg.scalar_type())).to(qg.scalar_type());
+            rows.push_back(torch::matmul(probs, vb)); // (1, KVH, G, D)
+        }
+        out = torch::cat(rows, 0);
+    }
     return out.view({B, m_heads, 1, D}).transpose(1, 2).reshape({B, 1, m_heads * D});
 }
 

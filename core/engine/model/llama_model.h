@@ -97,8 +97,8 @@ public:
     LinearPtr q_proj, k_proj, v_proj, o_proj;
 
 private:
-    // One new token per row against each row's own keys (cache.rowStart on): qg (B, KVH, G, D)
-    // -> (B, 1, H*D).
+    // One new token per row against each row's own keys (cache.rowStart on): qg (B, KVH, G, D),
+    // keys and values the layer's whole cache -> (B, 1, H*D).
     torch::Tensor decodeAttention(const torch::Tensor &qg, const torch::Tensor &keys, const torch::Tensor &values,
         const KvCache &cache, std::int64_t total) const;
 

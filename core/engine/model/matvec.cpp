@@ -6,6 +6,7 @@
 
 #include <cstring>
 #include <string>
+#include <tuple>
 #if SHOPTUNER_X86_KERNELS
 #include <immintrin.h>
 #endif
@@ -59,10 +60,12 @@ template <typename T> void rowsGeneric(const T *W, const Vectors &v, std::int64_
 
 #if SHOPTUNER_X86_KERNELS
 // ---- AVX-512 and AVX2 + FMA ---------------------------------------------------------------
-// One weight row at a time (rows are contiguous, so the weights form a single sequential stream
-// the hardware prefetcher follows) against up to N vectors: each piece of the row is loaded once
-// for all of them. Every (row, vector) pair keeps its own accumulators, which run along the row
-// in the same order whatever N is, so a vector's bits do not depend on the others.
+// Every (row, vector) pair has one accumulator that runs along the row in order and is then
+// summed across its lanes, so its bits depend on neither the tile nor the other vectors. One
+// vector streams the rows one at a time (a single sequential stream the prefetcher follows);
+// several go through tiles of R rows × N vectors, whose R×N accumulators stay in registers
+// while each piece of a row is loaded once for N vectors and each piece of a vector once for
+// R rows.
 
 SHOPTUNER_TARGET("avx512f") inline __m512 load16(const std::uint16_t *p)
 {
@@ -75,41 +78,37 @@ SHOPTUNER_TARGET("avx512f") inline __m512 load16(const float *p)
     return _mm512_loadu_ps(p);
 }
 
-// Four accumulators per vector (64 weights per step), so one vector alone is not held up by
-// the latency of its additions.
-template <typename T, int N>
+template <typename T, int R, int N>
 SHOPTUNER_TARGET("avx512f")
-void groupAvx512(const T *w, const float *x, float *y, std::int64_t in, std::int64_t out)
+void tileAvx512(const T *w, const float *x, float *y, std::int64_t in, std::int64_t out)
 {
-    const std::int64_t vecEnd = in - in % 64;
-    const std::int64_t vec16End = in - in % 16;
-    __m512 a[N], b[N], c[N], d[N];
+    const std::int64_t vecEnd = in - in % 16;
+    __m512 acc[R][N];
 #pragma GCC unroll 4
-    for (int r = 0; r < N; ++r)
-        a[r] = b[r] = c[r] = d[r] = _mm512_setzero_ps();
-    std::int64_t i = 0;
-    for (; i < vecEnd; i += 64) {
-        const __m512 w0 = load16(w + i), w1 = load16(w + i + 16), w2 = load16(w + i + 32), w3 = load16(w + i + 48);
+    for (int r = 0; r < R; ++r)
 #pragma GCC unroll 4
-        for (int r = 0; r < N; ++r) {
-            const float *xr = x + r * in + i;
-            a[r] = _mm512_fmadd_ps(w0, _mm512_loadu_ps(xr), a[r]);
-            b[r] = _mm512_fmadd_ps(w1, _mm512_loadu_ps(xr + 16), b[r]);
-            c[r] = _mm512_fmadd_ps(w2, _mm512_loadu_ps(xr + 32), c[r]);
-            d[r] = _mm512_fmadd_ps(w3, _mm512_loadu_ps(xr + 48), d[r]);
+        for (int n = 0; n < N; ++n)
+            acc[r][n] = _mm512_setzero_ps();
+    for (std::int64_t i = 0; i < vecEnd; i += 16) {
+        __m512 wv[R];
+#pragma GCC unroll 4
+        for (int r = 0; r < R; ++r)
+            wv[r] = load16(w + r * in + i);
+#pragma GCC unroll 4
+        for (int n = 0; n < N; ++n) {
+            const __m512 xv = _mm512_loadu_ps(x + n * in + i);
+#pragma GCC unroll 4
+            for (int r = 0; r < R; ++r)
+                acc[r][n] = _mm512_fmadd_ps(wv[r], xv, acc[r][n]);
         }
     }
-    for (; i < vec16End; i += 16) {
-        const __m512 w0 = load16(w + i);
-#pragma GCC unroll 4
-        for (int r = 0; r < N; ++r)
-            a[r] = _mm512_fmadd_ps(w0, _mm512_loadu_ps(x + r * in + i), a[r]);
-    }
-    for (int r = 0; r < N; ++r) {
-        float s = _mm512_reduce_add_ps(_mm512_add_ps(_mm512_add_ps(a[r], b[r]), _mm512_add_ps(c[r], d[r])));
-        for (std::int64_t j = i; j < in; ++j)
-            s += toFloat(w[j]) * x[r * in + j];
-        y[r * out] = s;
+    for (int r = 0; r < R; ++r) {
+        for (int n = 0; n < N; ++n) {
+            float s = _mm512_reduce_add_ps(acc[r][n]);
+            for (std::int64_t i = vecEnd; i < in; ++i)
+                s += toFloat(w[r * in + i]) * x[n * in + i];
+            y[n * out + r] = s;
+        }
     }
 }
 
@@ -131,51 +130,77 @@ SHOPTUNER_TARGET("avx2,fma") inline __m256 load8(const float *p)
     return _mm256_loadu_ps(p);
 }
 
-template <typename T, int N>
+template <typename T, int R, int N>
 SHOPTUNER_TARGET("avx2,fma")
-void groupAvx2(const T *w, const float *x, float *y, std::int64_t in, std::int64_t out)
+void tileAvx2(const T *w, const float *x, float *y, std::int64_t in, std::int64_t out)
 {
     const std::int64_t vecEnd = in - in % 8;
-    __m256 a[N];
-#pragma GCC unroll 8
-    for (int r = 0; r < N; ++r)
-        a[r] = _mm256_setzero_ps();
+    __m256 acc[R][N];
+#pragma GCC unroll 4
+    for (int r = 0; r < R; ++r)
+#pragma GCC unroll 4
+        for (int n = 0; n < N; ++n)
+            acc[r][n] = _mm256_setzero_ps();
     for (std::int64_t i = 0; i < vecEnd; i += 8) {
-        const __m256 w0 = load8(w + i);
-#pragma GCC unroll 8
-        for (int r = 0; r < N; ++r)
-            a[r] = _mm256_fmadd_ps(w0, _mm256_loadu_ps(x + r * in + i), a[r]);
+        __m256 wv[R];
+#pragma GCC unroll 4
+        for (int r = 0; r < R; ++r)
+            wv[r] = load8(w + r * in + i);
+#pragma GCC unroll 4
+        for (int n = 0; n < N; ++n) {
+            const __m256 xv = _mm256_loadu_ps(x + n * in + i);
+#pragma GCC unroll 4
+            for (int r = 0; r < R; ++r)
+                acc[r][n] = _mm256_fmadd_ps(wv[r], xv, acc[r][n]);
+        }
     }
-    for (int r = 0; r < N; ++r) {
-        float s = hsum256(a[r]);
-        for (std::int64_t i = vecEnd; i < in; ++i)
-            s += toFloat(w[i]) * x[r * in + i];
-        y[r * out] = s;
+    for (int r = 0; r < R; ++r) {
+        for (int n = 0; n < N; ++n) {
+            float s = hsum256(acc[r][n]);
+            for (std::int64_t i = vecEnd; i < in; ++i)
+                s += toFloat(w[r * in + i]) * x[n * in + i];
+            y[n * out + r] = s;
+        }
     }
 }
 
-// Rows begin..end against every vector, N vectors at a time and then the rest one by one.
-template <int N, typename T, typename Group, typename Single>
-void byRows(const T *W, const Vectors &v, std::int64_t begin, std::int64_t end, Group group, Single single)
+// Rows begin..end against every vector: one vector row by row; several in tiles of R rows × N
+// vectors, then the rows and vectors left over.
+template <int R, int N, typename T, typename Tile, typename Rows, typename Vecs, typename One>
+void tiled(const T *W, const Vectors &v, std::int64_t begin, std::int64_t end, Tile tile, Rows rowsOnly,
+    Vecs vectorsOnly, One one)
 {
-    for (std::int64_t o = begin; o < end; ++o) {
-        const T *w = W + o * v.in;
-        std::int64_t r = 0;
-        for (; r + N <= v.count; r += N)
-            group(w, v.x + r * v.in, v.y + r * v.out + o, v.in, v.out);
-        for (; r < v.count; ++r)
-            single(w, v.x + r * v.in, v.y + r * v.out + o, v.in, v.out);
+    const auto at = [&](std::int64_t o, std::int64_t n) {
+        return std::tuple {W + o * v.in, v.x + n * v.in, v.y + n * v.out + o, v.in, v.out};
+    };
+    std::int64_t o = begin;
+    if (v.count > 1) {
+        for (; o + R <= end; o += R) {
+            std::int64_t n = 0;
+            for (; n + N <= v.count; n += N)
+                std::apply(tile, at(o, n));
+            for (; n < v.count; ++n)
+                std::apply(rowsOnly, at(o, n));
+        }
+    }
+    for (; o < end; ++o) {
+        std::int64_t n = 0;
+        for (; v.count > 1 && n + N <= v.count; n += N)
+            std::apply(vectorsOnly, at(o, n));
+        for (; n < v.count; ++n)
+            std::apply(one, at(o, n));
     }
 }
 
 template <typename T> void rowsAvx512(const T *W, const Vectors &v, std::int64_t begin, std::int64_t end)
 {
-    byRows<4>(W, v, begin, end, groupAvx512<T, 4>, groupAvx512<T, 1>);
+    tiled<4, 4>(
+        W, v, begin, end, tileAvx512<T, 4, 4>, tileAvx512<T, 4, 1>, tileAvx512<T, 1, 4>, tileAvx512<T, 1, 1>);
 }
 
 template <typename T> void rowsAvx2(const T *W, const Vectors &v, std::int64_t begin, std::int64_t end)
 {
-    byRows<8>(W, v, begin, end, groupAvx2<T, 8>, groupAvx2<T, 1>);
+    tiled<4, 2>(W, v, begin, end, tileAvx2<T, 4, 2>, tileAvx2<T, 4, 1>, tileAvx2<T, 1, 2>, tileAvx2<T, 1, 1>);
 }
 
 #endif // SHOPTUNER_X86_KERNELS

@@ -20,6 +20,7 @@
 #include <QSysInfo>
 #include <QThread>
 
+#include <algorithm>
 #include <exception>
 #include <functional>
 #include <optional>
@@ -134,26 +135,33 @@ std::optional<Answered> answerGroup(EvalContext &c, const QString &task, const Q
         longest = std::max(longest, int(model.tokenizer().encode(item.record.output).size()));
     engine::GenerationParams generation;
     generation.maxNewTokens = std::min(kMaxAnswerTokens, longest + kExtraAnswerTokens);
-    Answered answered {task, setting};
+    // Questions with the same instruction are asked together, so a batch prefills its shared
+    // beginning once; an answer does not depend on its batch, and the answers are put back in
+    // the items' order for scoring.
+    std::vector<std::size_t> order(items.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::stable_sort(order.begin(), order.end(),
+        [&](std::size_t a, std::size_t b) { return items[a].record.instruction < items[b].record.instruction; });
+    std::vector<std::optional<std::string>> answerOf(items.size());
     const auto batch = std::size_t(std::max(1, c.params.batch));
     for (std::size_t begin = 0; begin < items.size(); begin += batch) {
         if (c.cancelled())
             return std::nullopt;
         std::vector<std::vector<engine::TokenId>> prompts;
         const std::size_t end = std::min(items.size(), begin + batch);
-        for (std::size_t i = begin; i < end; ++i)
-            prompts.push_back(engine::instructionPromptIds(items[i].record, model.tokenizer(), model.chatTemplate()));
+        for (std::size_t k = begin; k < end; ++k)
+            prompts.push_back(
+                engine::instructionPromptIds(items[order[k]].record, model.tokenizer(), model.chatTemplate()));
         const auto answers = model.generateBatch(prompts, generation, c.cancel);
         if (c.cancelled())
             return std::nullopt;
         store::Transaction tx(c.project);
-        for (std::size_t i = begin; i < end; ++i) {
-            const std::string answer = QString::fromStdString(answers[i - begin].text).trimmed().toStdString();
-            answered.recordIds.push_back(items[i].recordId);
-            answered.predictions.push_back(answer);
-            answered.labels.push_back(items[i].record.output);
-            answered.qprLabels.push_back(items[i].candidateLabels);
-            store::addPrediction(c.project, c.evaluationId, items[i].recordId, QString::fromStdString(answer));
+        for (std::size_t k = begin; k < end; ++k) {
+            const TestItem &item = items[order[k]];
+            const std::string answer = QString::fromStdString(answers[k - begin].text).trimmed().toStdString();
+            answerOf[order[k]] = answer;
+            store::addPrediction(c.project, c.evaluationId, item.recordId, QString::fromStdString(answer));
         }
         tx.commit();
         done += qint64(end - begin);
@@ -162,6 +170,13 @@ std::optional<Answered> answerGroup(EvalContext &c, const QString &task, const Q
                 .arg(services::taskTitle(task), services::settingWords(setting))
                 .arg(done)
                 .arg(total));
+    }
+    Answered answered {task, setting};
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        answered.recordIds.push_back(items[i].recordId);
+        answered.predictions.push_back(*answerOf[i]);
+        answered.labels.push_back(items[i].record.output);
+        answered.qprLabels.push_back(items[i].candidateLabels);
     }
     return answered;
 }

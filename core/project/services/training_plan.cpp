@@ -21,6 +21,8 @@
 #include <QSettings>
 #include <QThread>
 
+#include <atomic>
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -48,9 +50,20 @@ qint64 folderWeightBytes(const QString &dir)
 
 } // namespace
 
+namespace {
+std::atomic<bool> g_windowNeedsACore {true};
+} // namespace
+
+void setWindowNeedsACore(bool needed)
+{
+    g_windowNeedsACore = needed;
+}
+
 int computeThreads(int requested)
 {
-    return requested > 0 ? requested : std::max(1, QThread::idealThreadCount() - 1);
+    if (requested > 0)
+        return requested;
+    return std::max(1, QThread::idealThreadCount() - (g_windowNeedsACore ? 1 : 0));
 }
 
 QString formatBytes(qint64 bytes)

@@ -166,6 +166,9 @@ QString deviceWords(const QString &device);
 
 // Compute threads for training, testing and chat: the requested number, or (0) every core but one,
 // which stays with the window (OpenMP threads sharing the GUI's cores spin and slow down many times).
+// Without a window (the command line) every core computes.
 int computeThreads(int requested = 0);
+// Whether a window shares this process's cores (true unless the program says otherwise).
+void setWindowNeedsACore(bool needed);
 
 } // namespace shoptuner::services
