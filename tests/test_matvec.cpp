@@ -20,6 +20,14 @@ std::uint16_t toBf16(float f)
     return static_cast<std::uint16_t>(bits >> 16);
 }
 
+std::vector<std::uint16_t> toBf16(const std::vector<float> &values)
+{
+    std::vector<std::uint16_t> out(values.size());
+    for (std::size_t i = 0; i < values.size(); ++i)
+        out[i] = toBf16(values[i]);
+    return out;
+}
+
 float fromBf16(std::uint16_t v)
 {
     const std::uint32_t bits = static_cast<std::uint32_t>(v) << 16;
@@ -64,11 +72,7 @@ private Q_SLOTS:
             v = normal(rng);
         for (float &v : bias)
             v = normal(rng);
-        std::vector<std::uint16_t> wb(w.size()), bb(bias.size());
-        for (std::size_t i = 0; i < w.size(); ++i)
-            wb[i] = toBf16(w[i]);
-        for (std::size_t i = 0; i < bias.size(); ++i)
-            bb[i] = toBf16(bias[i]);
+        const std::vector<std::uint16_t> wb = toBf16(w), bb = toBf16(bias);
 
         std::vector<float> y32(static_cast<std::size_t>(out)), y16(static_cast<std::size_t>(out));
         matvecF32(w.data(), x.data(), bias.data(), y32.data(), out, in);
@@ -115,11 +119,7 @@ private Q_SLOTS:
             for (std::vector<float> *v : {&w, &x, &bias})
                 for (float &e : *v)
                     e = normal(rng);
-            std::vector<std::uint16_t> wb(w.size()), bb(bias.size());
-            for (std::size_t i = 0; i < w.size(); ++i)
-                wb[i] = toBf16(w[i]);
-            for (std::size_t i = 0; i < bias.size(); ++i)
-                bb[i] = toBf16(bias[i]);
+            const std::vector<std::uint16_t> wb = toBf16(w), bb = toBf16(bias);
             for (int vectors : {1, 2, 4, 5, 7, 9, most}) {
                 std::vector<float> y32(static_cast<std::size_t>(vectors * out)), y16(y32.size());
                 matvecF32(w.data(), x.data(), bias.data(), y32.data(), out, in, vectors);

@@ -2,7 +2,6 @@
 
 #include "engine/base/error.h"
 #include "engine/generate/text_streamer.h"
-#include "engine/model/matvec.h"
 
 #include <torch/torch.h>
 
@@ -124,7 +123,7 @@ struct RowState
     bool done = false;
 };
 
-// Prompts are prefilled in chunks of this many tokens at fixed positions (0, 32, 64, ...), alone
+// Prompts are prefilled in chunks of this many tokens at fixed positions (0, 64, 128, ...), alone
 // or in a batch: the chunks a batch's prompts share are then the very computation each prompt
 // does alone, so they are done once and copied, and an answer keeps its bits.
 constexpr std::int64_t kPrefillChunk = 64;
@@ -299,9 +298,9 @@ std::vector<GenerationResult> generateMany(const GenerationSetup &setup,
         return results;
     }
 
-    // Each prompt is prefilled alone (as generateOne does; a beginning all of them share is
-    // prefilled once and copied), then placed right-aligned in the
-    // batch's cache: row b's keys fill [L - n_b, L), and decoding attends to those only.
+    // Each prompt is prefilled alone, as generateOne does (the whole chunks all of them begin
+    // with are prefilled once and copied), then placed right-aligned in the batch's cache: row
+    // b's keys fill [L - n_b, L), and decoding attends to those only.
     const auto prefillStart = Clock::now();
     KvCache cache = model.makeCache(B, std::min<std::int64_t>(context, L + params.maxNewTokens + 1));
     cache.rowStart.assign(static_cast<std::size_t>(B), 0);

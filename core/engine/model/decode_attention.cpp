@@ -2,32 +2,18 @@
 
 #include "engine/base/cpu_features.h"
 #include "engine/model/matvec.h"
+#include "engine/model/vector_loads.h"
 
 #include <ATen/Parallel.h>
 
 #include <algorithm>
 #include <cmath>
-#include <cstring>
 #include <vector>
-#if SHOPTUNER_X86_KERNELS
-#include <immintrin.h>
-#endif
 
 namespace shoptuner::engine {
 namespace {
 
-inline float valueAt(const float *v, std::int64_t i)
-{
-    return v[i];
-}
-
-inline float valueAt(const std::uint16_t *v, std::int64_t i)
-{
-    const std::uint32_t bits = static_cast<std::uint32_t>(v[i]) << 16;
-    float f;
-    std::memcpy(&f, &bits, 4);
-    return f;
-}
+using kernels::toFloat;
 
 // out[d] = sum_p probs[p] * V[p, d], keys in order.
 template <typename T>
@@ -37,21 +23,12 @@ void weightedSumGeneric(const float *probs, const T *V, std::int64_t n, std::int
     for (std::int64_t p = 0; p < n; ++p) {
         const T *v = V + p * D;
         for (std::int64_t d = 0; d < D; ++d)
-            out[d] += probs[p] * valueAt(v, d);
+            out[d] += probs[p] * toFloat(v[d]);
     }
 }
 
 #if SHOPTUNER_X86_KERNELS
-SHOPTUNER_TARGET("avx512f") inline __m512 load16(const float *p)
-{
-    return _mm512_loadu_ps(p);
-}
-
-SHOPTUNER_TARGET("avx512f") inline __m512 load16(const std::uint16_t *p)
-{
-    const __m256i raw = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(p));
-    return _mm512_castsi512_ps(_mm512_slli_epi32(_mm512_cvtepu16_epi32(raw), 16));
-}
+using kernels::load16;
 
 // The same sums as weightedSumGeneric (fused multiply-adds), sixteen dimensions at a time.
 template <typename T>
@@ -68,7 +45,7 @@ void weightedSumAvx512(const float *probs, const T *V, std::int64_t n, std::int6
     for (; d < D; ++d) {
         float acc = 0;
         for (std::int64_t p = 0; p < n; ++p)
-            acc = std::fma(probs[p], valueAt(V + p * D, d), acc);
+            acc = std::fma(probs[p], toFloat(V[p * D + d]), acc);
         out[d] = acc;
     }
 }

@@ -1,36 +1,17 @@
 #include "engine/model/matvec.h"
 
+#include "engine/base/cpu_features.h"
+#include "engine/model/vector_loads.h"
+
 #include <ATen/Parallel.h>
 
-#include "engine/base/cpu_features.h"
-
-#include <cstring>
 #include <string>
 #include <tuple>
-#if SHOPTUNER_X86_KERNELS
-#include <immintrin.h>
-#endif
 
 namespace shoptuner::engine {
 namespace {
 
-inline float bf16ToFloat(std::uint16_t v)
-{
-    const std::uint32_t bits = static_cast<std::uint32_t>(v) << 16;
-    float f;
-    std::memcpy(&f, &bits, 4);
-    return f;
-}
-
-inline float toFloat(float v)
-{
-    return v;
-}
-
-inline float toFloat(std::uint16_t v)
-{
-    return bf16ToFloat(v);
-}
+using kernels::toFloat;
 
 // `count` input vectors of length `in` one after another, and their outputs of length `out`.
 struct Vectors
@@ -59,6 +40,9 @@ template <typename T> void rowsGeneric(const T *W, const Vectors &v, std::int64_
 }
 
 #if SHOPTUNER_X86_KERNELS
+using kernels::load16;
+using kernels::load8;
+
 // ---- AVX-512 and AVX2 + FMA ---------------------------------------------------------------
 // Every (row, vector) pair has one accumulator that runs along the row in order and is then
 // summed across its lanes, so its bits depend on neither the tile nor the other vectors. One
@@ -66,17 +50,6 @@ template <typename T> void rowsGeneric(const T *W, const Vectors &v, std::int64_
 // several go through tiles of R rows × N vectors, whose R×N accumulators stay in registers
 // while each piece of a row is loaded once for N vectors and each piece of a vector once for
 // R rows.
-
-SHOPTUNER_TARGET("avx512f") inline __m512 load16(const std::uint16_t *p)
-{
-    const __m256i raw = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(p));
-    return _mm512_castsi512_ps(_mm512_slli_epi32(_mm512_cvtepu16_epi32(raw), 16));
-}
-
-SHOPTUNER_TARGET("avx512f") inline __m512 load16(const float *p)
-{
-    return _mm512_loadu_ps(p);
-}
 
 template <typename T, int R, int N>
 SHOPTUNER_TARGET("avx512f")
@@ -117,17 +90,6 @@ SHOPTUNER_TARGET("avx2,fma") inline float hsum256(__m256 v)
     const __m128 s = _mm_add_ps(_mm256_castps256_ps128(v), _mm256_extractf128_ps(v, 1));
     const __m128 t = _mm_add_ps(s, _mm_movehl_ps(s, s));
     return _mm_cvtss_f32(_mm_add_ss(t, _mm_shuffle_ps(t, t, 1)));
-}
-
-SHOPTUNER_TARGET("avx2,fma") inline __m256 load8(const std::uint16_t *p)
-{
-    const __m128i raw = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
-    return _mm256_castsi256_ps(_mm256_slli_epi32(_mm256_cvtepu16_epi32(raw), 16));
-}
-
-SHOPTUNER_TARGET("avx2,fma") inline __m256 load8(const float *p)
-{
-    return _mm256_loadu_ps(p);
 }
 
 template <typename T, int R, int N>
@@ -194,8 +156,7 @@ void tiled(const T *W, const Vectors &v, std::int64_t begin, std::int64_t end, T
 
 template <typename T> void rowsAvx512(const T *W, const Vectors &v, std::int64_t begin, std::int64_t end)
 {
-    tiled<4, 4>(
-        W, v, begin, end, tileAvx512<T, 4, 4>, tileAvx512<T, 4, 1>, tileAvx512<T, 1, 4>, tileAvx512<T, 1, 1>);
+    tiled<4, 4>(W, v, begin, end, tileAvx512<T, 4, 4>, tileAvx512<T, 4, 1>, tileAvx512<T, 1, 4>, tileAvx512<T, 1, 1>);
 }
 
 template <typename T> void rowsAvx2(const T *W, const Vectors &v, std::int64_t begin, std::int64_t end)
@@ -224,13 +185,9 @@ std::int64_t grainFor(std::int64_t in)
     return std::max<std::int64_t>(16, 65536 / std::max<std::int64_t>(in, 1));
 }
 
-} // namespace
-
-namespace {
-
-template <typename T, typename Bias> void matvecRows(const T *W, const Vectors &v, const Bias *bias, std::int64_t grain)
+template <typename T, typename Bias> void matvecRows(const T *W, const Vectors &v, const Bias *bias)
 {
-    at::parallel_for(0, v.out, grain, [&](std::int64_t begin, std::int64_t end) {
+    at::parallel_for(0, v.out, grainFor(v.in * v.count), [&](std::int64_t begin, std::int64_t end) {
         switch (kIsa) {
 #if SHOPTUNER_X86_KERNELS
         case Isa::Avx512:
@@ -261,13 +218,13 @@ template <typename T, typename Bias> void matvecRows(const T *W, const Vectors &
 void matvecF32(const float *W, const float *x, const float *bias, float *y, std::int64_t out, std::int64_t in,
     std::int64_t vectors)
 {
-    matvecRows(W, Vectors {x, y, vectors, in, out}, bias, grainFor(in * vectors));
+    matvecRows(W, Vectors {x, y, vectors, in, out}, bias);
 }
 
 void matvecBF16(const std::uint16_t *W, const float *x, const std::uint16_t *bias, float *y, std::int64_t out,
     std::int64_t in, std::int64_t vectors)
 {
-    matvecRows(W, Vectors {x, y, vectors, in, out}, bias, grainFor(in * vectors));
+    matvecRows(W, Vectors {x, y, vectors, in, out}, bias);
 }
 
 bool forceMatvecKernel(const std::string &name)

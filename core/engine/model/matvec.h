@@ -1,4 +1,4 @@
-// Matrix-vector products for decoding one token: y = W x (+ b) with W row-major (out, in),
+// Matrix-vector products for decoding a token per answer: y = W x (+ b) with W row-major (out, in),
 // F32 or BF16 weights, F32 accumulation. Decoding is bound by reading W once per token, so
 // these stream each row exactly once, several rows at a time, on all intra-op threads, with
 // AVX-512 or AVX2 kernels picked at run time (plain C++ elsewhere).
