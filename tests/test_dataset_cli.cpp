@@ -348,7 +348,7 @@ private Q_SLOTS:
         testing::writeFile(reviews.toStdString(), "item,feeling\nA,good\n");
         Run r = cli({"import", "--project", project, "--reviews", reviews});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.find("Choose the column that holds \"Rating\"") != std::string::npos, r.err.c_str());
+        QVERIFY2(r.err.find("Choose the column that holds \"Review text\"") != std::string::npos, r.err.c_str());
         QVERIFY2(r.err.find("suggested mapping") != std::string::npos, r.err.c_str());
 
         // With a mapping the user wrote, the file imports; a bad rating is reported by line.

@@ -12,6 +12,7 @@
 #include <torch/torch.h>
 
 #include <map>
+#include <numeric>
 #include <set>
 
 using namespace shoptuner::engine;
@@ -101,6 +102,48 @@ private Q_SLOTS:
             &cancel);
         QCOMPARE(r.reason, StopReason::Cancelled);
         QVERIFY(r.ids.size() < 200);
+    }
+
+    // A multiple-choice answer: the first token is the likeliest of the choices, not of the
+    // whole vocabulary, and its log-probability is taken from all the logits (checked against
+    // the full forward's last row, to 1e-4). A batch picks as each prompt alone does.
+    void firstTokenChoicesPickTheLikeliestOption()
+    {
+        std::vector<std::vector<TokenId>> prompts {prompt("which colour?"), prompt("is it cotton or wool, or linen?")};
+        for (const auto &p : prompts) {
+            const std::vector<float> all = m_model->logits(p);
+            const std::size_t vocab = all.size() / p.size();
+            const std::vector<float> last(all.end() - std::ptrdiff_t(vocab), all.end());
+            std::vector<TokenId> byLogit(vocab);
+            std::iota(byLogit.begin(), byLogit.end(), TokenId(0));
+            std::stable_sort(byLogit.begin(), byLogit.end(),
+                [&](TokenId a, TokenId b) { return last[std::size_t(a)] > last[std::size_t(b)]; });
+            const TokenId top = byLogit[0];
+            std::erase_if(byLogit, [&](TokenId id) {
+                return m_model->tokenizer().decode(std::vector<TokenId> {id}, true).empty();
+            }); // no stop ids
+            // Choices that leave out the likeliest tokens; the fifth likeliest must win.
+            const std::vector<TokenId> choices {byLogit[20], byLogit[4], byLogit[9]};
+            const auto r = m_model->generate(p, {.maxNewTokens = 1, .firstTokenChoices = choices});
+            QCOMPARE(r.ids.size(), std::size_t(1));
+            QCOMPARE(r.ids[0], byLogit[4]);
+            double norm = 0;
+            for (const float v : last)
+                norm += std::exp(double(v - last[std::size_t(top)]));
+            const double expected = double(last[std::size_t(byLogit[4])] - last[std::size_t(top)]) - std::log(norm);
+            QVERIFY2(std::abs(r.sumLogProb - expected) < 1e-4,
+                qPrintable(QStringLiteral("%1 vs %2").arg(r.sumLogProb).arg(expected)));
+            QVERIFY(r.sumLogProb < std::log(0.5)); // not renormalised over the choices
+            // Later tokens are free again.
+            const auto longer
+                = m_model->generate(p, {.maxNewTokens = 4, .ignoreEos = true, .firstTokenChoices = choices});
+            QCOMPARE(longer.ids.front(), byLogit[4]);
+            QCOMPARE(longer.ids.size(), std::size_t(4));
+        }
+        const auto batch = m_model->generateBatch(prompts, {.maxNewTokens = 1, .firstTokenChoices = {5, 6, 7}});
+        for (std::size_t i = 0; i < prompts.size(); ++i)
+            QCOMPARE(
+                batch[i].ids, m_model->generate(prompts[i], {.maxNewTokens = 1, .firstTokenChoices = {5, 6, 7}}).ids);
     }
 
     // Answers of a batch must be exactly the answers each prompt gets alone (a test's scores

@@ -234,7 +234,7 @@ private Q_SLOTS:
         const auto words = suggestMapping(
             DataKind::Reviews, {"product", "rating", "text"}, {{"A", "great", "x"}, {"B", "bad", "y"}});
         QVERIFY(words.column("rating").isEmpty());
-        QVERIFY(!words.problems({"product", "rating", "text"}).isEmpty());
+        QVERIFY(words.problems({"product", "rating", "text"}).isEmpty()); // imported as reviews without stars
         QCOMPARE(guessDataKind({"product_id", "rating", "review_text"}, {}), std::optional(DataKind::Reviews));
         QCOMPARE(guessDataKind({"customer_id", "order_id", "product_id", "ordered_at"}, {}),
             std::optional(DataKind::Orders));
@@ -560,8 +560,40 @@ private Q_SLOTS:
 
         // A mapping that misses a required field is refused before anything is read.
         ColumnMapping incomplete = mapping;
-        incomplete.fields.remove("rating");
-        EXPECT_THROW_WITH(importFile(project, {path, incomplete}), ImportError, "Rating");
+        incomplete.fields.remove("text");
+        EXPECT_THROW_WITH(importFile(project, {path, incomplete}), ImportError, "Review text");
+    }
+
+    // Reviews without stars (a blank cell, or a file of comments with no star column) are kept:
+    // the triage job reads how they feel; sentiment training leaves them out. Stars are still
+    // what makes a file without a known layout look like reviews rather than questions.
+    void reviewsWithoutStarsAreKept()
+    {
+        QTemporaryDir dir;
+        store::ProjectStore project(dir.filePath("shop.shoptuner"), store::ProjectStore::OpenMode::CreateIfMissing);
+        const QString some = writeTempFile(dir, "reviews.csv",
+            "product,stars,review\nA,5,Lovely mug and a fair price\nB,,The handle broke after a week\n");
+        auto preview = previewFile(some);
+        auto mapping = suggestMapping(DataKind::Reviews, preview.columns, preview.rows);
+        QCOMPARE(mapping.column("rating"), QString("stars"));
+        auto result = importFile(project, {some, mapping});
+        QCOMPARE(result.rows, 2);
+        QCOMPARE(result.skipped, 0);
+        const QString none
+            = writeTempFile(dir, "comments.csv", "product,comment\nC,Arrived quickly\nD,Colour not as in the photo\n");
+        preview = previewFile(none);
+        mapping = suggestMapping(DataKind::Reviews, preview.columns, preview.rows);
+        QCOMPARE(mapping.column("text"), QString("comment"));
+        QVERIFY(mapping.problems(preview.columns).isEmpty());
+        result = importFile(project, {none, mapping});
+        QCOMPARE(result.rows, 2);
+        const auto reviews = store::loadReviews(project);
+        QCOMPARE(reviews.size(), std::size_t(4));
+        QCOMPARE(reviews[0].rating, 5);
+        QCOMPARE(reviews[1].rating, 0);
+        QCOMPARE(reviews[3].text, QString("Colour not as in the photo"));
+        QCOMPARE(guessDataKind({"product_id", "question", "answer"}, {}), std::optional(DataKind::Questions));
+        QVERIFY(guessDataKind({"product", "comment"}, {}) != std::optional(DataKind::Reviews));
     }
 
     void duplicatesAreDroppedWhenLoading()

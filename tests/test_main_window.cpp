@@ -485,6 +485,32 @@ private Q_SLOTS:
             testing::readFile(dir.filePath("catalog-filled-changes.csv").toStdString()).c_str());
         QVERIFY(QFile::exists(dir.filePath("catalog-filled-changes.csv")));
         QVERIFY2(summary->text().startsWith("Written:"), qPrintable(summary->text()));
+
+        // The rows a job asks about: catalog jobs take no dates or stars; triage takes both, and
+        // the job remembers them (a resumed job asks about the same rows).
+        QVERIFY(!work->sinceBox()->isVisibleTo(work) && !work->withoutStarsBox()->isVisibleTo(work));
+        work->kindBox()->setCurrentIndex(work->kindBox()->findData("triage-reviews"));
+        QVERIFY(work->sinceBox()->isVisibleTo(work) && work->withoutStarsBox()->isVisibleTo(work));
+        QVERIFY(!work->sinceDate()->isEnabled());
+        work->sinceBox()->setChecked(true);
+        QVERIFY(work->sinceDate()->isEnabled());
+        work->sinceDate()->setDate(QDate(2025, 3, 1));
+        work->withoutStarsBox()->setChecked(true);
+        answer.start(50);
+        work->run();
+        answer.stop();
+        QTRY_VERIFY_WITH_TIMEOUT(!work->isRunning(), 120000);
+        store::ProjectStore project(path);
+        const auto triage = store::listWorkJobs(project, "triage-reviews");
+        QCOMPARE(triage.size(), std::size_t(1));
+        QVERIFY2(triage.front().paramsJson.contains("\"since\":\"2025-03-01\"")
+                && triage.front().paramsJson.contains("\"without_stars\":true"),
+            qPrintable(triage.front().paramsJson));
+        qint64 unrated = 0;
+        for (const store::Review &r : store::loadReviews(project))
+            unrated += r.rating == 0 && r.date.left(10) >= QLatin1String("2025-03-01");
+        QCOMPARE(triage.front().itemsTotal, unrated);
+        QCOMPARE(triage.front().status, QString("finished"));
     }
 
     void smoothedLossStartsAtTheFirstPoint()

@@ -92,6 +92,36 @@ private Q_SLOTS:
             QCOMPARE(migrations()[i].version, int(i + 1));
     }
 
+    // Version 7 lets a review have no stars: reviews of a version 6 project keep theirs, and a
+    // review without stars can be added after.
+    void reviewsWithoutStarsAfterMigration()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("old.shoptuner");
+        {
+            ProjectStore old(path, 6);
+            old.exec("INSERT INTO imports (id, kind, file_name, imported_at) VALUES (1, 'reviews', 'r.csv', 'x')");
+            old.exec("INSERT INTO reviews (import_id, review_key, product_key, rating, text, author)"
+                     " VALUES (1, 'r1', 'mug', 4, 'Lovely', 'Ana')");
+            EXPECT_THROW_WITH(
+                old.exec("INSERT INTO reviews (import_id, product_key, rating, text) VALUES (1, 'mug', NULL, 'x')"),
+                StoreError, "NOT NULL");
+        }
+        ProjectStore store(path);
+        {
+            ShopWriter writer(store, 1);
+            writer.add(Review {"r2", "mug", 0, "", "No stars, just a comment", "", ""});
+        }
+        const auto reviews = loadReviews(store);
+        QCOMPARE(reviews.size(), std::size_t(2));
+        QCOMPARE(reviews[0].rating, 4);
+        QCOMPARE(reviews[0].author, QString("Ana"));
+        QCOMPARE(reviews[1].rating, 0);
+        EXPECT_THROW_WITH(
+            store.exec("INSERT INTO reviews (import_id, product_key, rating, text) VALUES (1, 'mug', 6, 'x')"),
+            StoreError, "CHECK");
+    }
+
     void transactionRollsBackUnlessCommitted()
     {
         QTemporaryDir dir;

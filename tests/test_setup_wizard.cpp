@@ -18,11 +18,12 @@
 #include "store/shop_tables.h"
 #include "tasks_panel.h"
 #include "test_helpers.h"
-#include "with_qcustomplot.h"
 #include "train_panel.h"
 #include "translations.h"
 #include "verdict_panel.h"
+#include "with_qcustomplot.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -39,7 +40,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProcess>
-#include <QAbstractButton>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -51,7 +51,6 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QTreeWidget>
-
 
 using namespace shoptuner::ui;
 
@@ -541,11 +540,15 @@ private Q_SLOTS:
 
         // Unmapping a required field disables Import and says what is missing.
         auto *importButton = panel->findChild<QPushButton *>("importButton");
-        mapping->comboFor("rating")->setCurrentIndex(0);
+        mapping->comboFor("text")->setCurrentIndex(0);
         QVERIFY(!importButton->isEnabled());
-        QVERIFY(panel->findChild<QLabel *>("mappingProblems")->text().contains("Rating"));
-        mapping->comboFor("rating")->setCurrentIndex(mapping->comboFor("rating")->findData("Bewertung"));
+        QVERIFY(panel->findChild<QLabel *>("mappingProblems")->text().contains("Review text"));
+        mapping->comboFor("text")->setCurrentIndex(mapping->comboFor("text")->findData("Rezension"));
         QVERIFY(importButton->isEnabled());
+        // Stars are optional (reviews without them are kept for triage).
+        mapping->comboFor("rating")->setCurrentIndex(0);
+        QVERIFY(importButton->isEnabled());
+        mapping->comboFor("rating")->setCurrentIndex(mapping->comboFor("rating")->findData("Bewertung"));
         QTest::mouseClick(importButton, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!panel->isImporting(), 20000);
         const QString result = panel->findChild<QLabel *>("importResult")->text();

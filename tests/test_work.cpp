@@ -5,6 +5,7 @@
 // of the previous schema migrates.
 #include "test_helpers.h"
 
+#include "data/builders/builders.h"
 #include "data/column_mapping.h"
 #include "data/importer.h"
 #include "data/table_patch.h"
@@ -150,7 +151,8 @@ private Q_SLOTS:
 
     // WooCommerce: ';'-separated Windows-1252 with attributes in name/value pairs. A value goes
     // beside the pair naming its attribute, or into the first empty pair with its name; every
-    // other byte of the file is as it was.
+    // other byte of the file is as it was. A value with a character the code page lacks is
+    // reported instead of being written as "?".
     void patchWritesWindows1252AndAttributePairs()
     {
         QTemporaryDir dir;
@@ -159,18 +161,24 @@ private Q_SLOTS:
             = "ID;Name;Attribute 1 name;Attribute 1 value(s);Attribute 2 name;Attribute 2 value(s)\n"
               "1;Gr\xFC"
               "ner Becher \x96 gro\xDF;Farbe;;;\n"
-              "2;M\xFCtze;Farbe;Rot;;\n";
+              "2;M\xFCtze;Farbe;Rot;;\n"
+              "3;Schal;Farbe;;;\n";
         writeAll(in, original);
         const data::PatchResult r = data::patchCsvFile(in, out, QLatin1Char(';'), QStringLiteral("ID"),
-            {{"1", {}, "farbe", QString::fromUtf8("Grün")}, {"2", {}, "material", "Wolle"}},
+            {{"1", {}, "farbe", QString::fromUtf8("Grün – hell")}, {"2", {}, "material", "Wolle"},
+                {"3", {}, "farbe", QString::fromUtf8("Żółty")}},
             {{"Attribute 1 name", "Attribute 1 value(s)"}, {"Attribute 2 name", "Attribute 2 value(s)"}});
         QCOMPARE(r.written, 2);
         QCOMPARE(r.outcomes[1].column, QStringLiteral("Attribute 2 value(s)"));
+        // "Ż" has no byte in Windows-1252: reported, not written as "?".
+        QCOMPARE(r.outcomes[2].status, data::PatchOutcome::Status::Unencodable);
+        QCOMPARE(r.outcomes[2].character, QString::fromUtf8("Ż"));
         const QByteArray expected
             = "ID;Name;Attribute 1 name;Attribute 1 value(s);Attribute 2 name;Attribute 2 value(s)\n"
               "1;Gr\xFC"
-              "ner Becher \x96 gro\xDF;Farbe;Gr\xFCn;;\n"
-              "2;M\xFCtze;Farbe;Rot;Material;Wolle\n";
+              "ner Becher \x96 gro\xDF;Farbe;Gr\xFCn \x96 hell;;\n"
+              "2;M\xFCtze;Farbe;Rot;Material;Wolle\n"
+              "3;Schal;Farbe;;;\n";
         QCOMPARE(readAll(out), expected);
     }
 
@@ -402,6 +410,52 @@ private Q_SLOTS:
         QCOMPARE(list.rows.last()[0], QStringLiteral("very positive"));
     }
 
+    // Triage asks about the reviews the owner chose: those without stars, those from a day on,
+    // or both.
+    void triageChoosesItsRows()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath("shop.shoptuner");
+        QVERIFY(importProposed(project, SHOPTUNER_DEMO_SHOP "/catalog.csv", store::DataKind::Catalog) > 0);
+        QVERIFY(importProposed(project, SHOPTUNER_DEMO_SHOP "/reviews.csv", store::DataKind::Reviews) > 0);
+        // Comments from a contact form: no star column at all.
+        const QString comments = dir.filePath("comments.csv");
+        writeAll(comments,
+            "review_id,product_id,comment,date\n"
+            "C-1,KL-10001,The throw arrived quickly and smells a bit of the factory,2024-07-01\n"
+            "C-2,KL-10241,Not the colour in the photo at all,2024-01-15\n"
+            "C-3,KL-10241,\"Soft, and the size is right\",2024-08-30\n");
+        QVERIFY(importProposed(project, comments, store::DataKind::Reviews) > 0);
+        store::ProjectStore store(project);
+        QSet<QString> unrated, recent, both;
+        for (const store::Review &r : store::loadReviews(store)) {
+            if (r.text.trimmed().isEmpty())
+                continue;
+            if (r.rating == 0)
+                unrated.insert(r.key);
+            if (r.date >= QLatin1String("2024-06-01"))
+                recent.insert(r.key);
+            if (r.rating == 0 && r.date >= QLatin1String("2024-06-01"))
+                both.insert(r.key);
+        }
+        QCOMPARE(unrated, QSet<QString>({"C-1", "C-2", "C-3"}));
+        QVERIFY(!both.isEmpty() && both.size() < unrated.size() && both.size() < recent.size());
+        const services::WorkKind *triage = services::workKind("triage-reviews");
+        const auto keys = [&](const services::WorkOptions &o) {
+            QSet<QString> out;
+            for (const services::WorkPrompt &p : triage->prompts(store, o))
+                out.insert(p.itemKey);
+            return out;
+        };
+        services::WorkOptions o;
+        o.withoutStars = true;
+        QCOMPARE(keys(o), unrated);
+        o.since = QStringLiteral("2024-06-01");
+        QCOMPARE(keys(o), both);
+        o.withoutStars = false;
+        QCOMPARE(keys(o), recent);
+    }
+
     // Draft answers: each open question is asked whether its reviews answer it and for the answer;
     // the list puts the answerable ones first with their drafts, and a rejected draft is left out.
     void draftAnswersForOpenQuestions()
@@ -561,8 +615,13 @@ private Q_SLOTS:
             store::ProjectStore store(project);
             QCOMPARE(store::workJob(store, jobId)->status, QStringLiteral("cancelled"));
             QCOMPARE(store::suggestions(store, jobId).size(), std::size_t(4));
-            for (const store::Suggestion &s : store::suggestions(store, jobId))
-                QVERIFY(s.confidence && *s.confidence >= 0 && *s.confidence <= 1);
+            // Even this barely trained model names an option for every review: a choice is read
+            // from the first token, picked among the options' own.
+            for (const store::Suggestion &s : store::suggestions(store, jobId)) {
+                QVERIFY(s.confidence && *s.confidence > 0 && *s.confidence <= 1);
+                QVERIFY2(!services::unreadableAnswer(s), qPrintable(s.contextJson));
+                QVERIFY2(data::builders::sentimentOptions().contains(s.value()), qPrintable(s.value()));
+            }
         }
         jobs::WorkJobParams resume;
         resume.projectPath = project;
@@ -624,14 +683,14 @@ private Q_SLOTS:
             }
     }
 
-    // A project of the previous schema opens with the new tables, its imports unchanged and
-    // their source files unknown (so an export asks for the file).
+    // A project of the schema before work jobs (5) opens with the new tables, its imports
+    // unchanged and their source files unknown (so an export asks for the file).
     void previousSchemaMigrates()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath("old.shoptuner");
         {
-            store::ProjectStore old(path, store::currentSchemaVersion() - 1);
+            store::ProjectStore old(path, 5);
             old.exec(QStringLiteral("INSERT INTO imports (kind, file_name, file_size, imported_at)"
                                     " VALUES ('catalog', 'catalog.csv', 10, '2026-11-01T10:00:00Z')"));
         }

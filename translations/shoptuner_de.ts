@@ -52,27 +52,27 @@
 <context>
     <name>EvalJob</name>
     <message>
-        <location filename="../core/project/jobs/eval_job.cpp" line="161"/>
+        <location filename="../core/project/jobs/eval_job.cpp" line="169"/>
         <source>Testing “%1” on %2: %3 of %4 questions asked</source>
         <translation>Teste „%1“ (%2): %3 von %4 Fragen gestellt</translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/eval_job.cpp" line="227"/>
+        <location filename="../core/project/jobs/eval_job.cpp" line="242"/>
         <source>Loading the encoder that scores answers by meaning</source>
         <translation>Lade den Encoder, der Antworten nach ihrer Bedeutung bewertet</translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/eval_job.cpp" line="235"/>
+        <location filename="../core/project/jobs/eval_job.cpp" line="250"/>
         <source>Scoring the answers to “%1” by meaning</source>
         <translation>Bewerte die Antworten zu „%1“ nach ihrer Bedeutung</translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/eval_job.cpp" line="271"/>
+        <location filename="../core/project/jobs/eval_job.cpp" line="286"/>
         <source>Loading the model</source>
         <translation>Lade das Modell</translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/eval_job.cpp" line="334"/>
+        <location filename="../core/project/jobs/eval_job.cpp" line="349"/>
         <source>The test is finished</source>
         <translation>Der Test ist fertig</translation>
     </message>
@@ -80,22 +80,22 @@
 <context>
     <name>Hardware</name>
     <message>
-        <location filename="../core/project/services/training_plan.cpp" line="136"/>
+        <location filename="../core/project/services/training_plan.cpp" line="150"/>
         <source>a graphics card (%1) and a processor with %2 cores and %3 of memory</source>
         <translation>eine Grafikkarte (%1) und ein Prozessor mit %2 Kernen und %3 Arbeitsspeicher</translation>
     </message>
     <message>
-        <location filename="../core/project/services/training_plan.cpp" line="141"/>
+        <location filename="../core/project/services/training_plan.cpp" line="155"/>
         <source>a processor with %1 cores and %2 of memory, no graphics card</source>
         <translation>ein Prozessor mit %1 Kernen und %2 Arbeitsspeicher, keine Grafikkarte</translation>
     </message>
     <message>
-        <location filename="../core/project/services/training_plan.cpp" line="149"/>
+        <location filename="../core/project/services/training_plan.cpp" line="163"/>
         <source>the processor</source>
         <translation>dem Prozessor</translation>
     </message>
     <message>
-        <location filename="../core/project/services/training_plan.cpp" line="150"/>
+        <location filename="../core/project/services/training_plan.cpp" line="164"/>
         <source>the graphics card (%1)</source>
         <translation>der Grafikkarte (%1)</translation>
     </message>
@@ -332,8 +332,8 @@
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="62"/>
-        <source>Stars from 1 to 5</source>
-        <translation>Sterne von 1 bis 5</translation>
+        <source>Stars from 1 to 5; none for reviews without stars</source>
+        <translation>Sterne von 1 bis 5; keine bei Bewertungen ohne Sterne</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="63"/>
@@ -559,315 +559,315 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../core/project/services/report.cpp" line="224"/>
+        <location filename="../core/project/services/report.cpp" line="236"/>
         <source>finished</source>
         <translation>abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="226"/>
+        <location filename="../core/project/services/report.cpp" line="238"/>
         <source>still running</source>
         <translation>läuft noch</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="228"/>
+        <location filename="../core/project/services/report.cpp" line="240"/>
         <source>stopped before it finished</source>
         <translation>vor dem Ende abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="230"/>
+        <location filename="../core/project/services/report.cpp" line="242"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="232"/>
+        <location filename="../core/project/services/report.cpp" line="244"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="561"/>
+        <location filename="../core/project/services/report.cpp" line="573"/>
         <source>ShopTuner report</source>
         <translation>ShopTuner-Bericht</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="419"/>
+        <location filename="../core/project/services/report.cpp" line="431"/>
         <source> with adapter %1</source>
         <translation> mit Adapter %1</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="349"/>
+        <location filename="../core/project/services/report.cpp" line="361"/>
         <source>Test the model before training too (the same questions) to see what training changed.</source>
         <translation>Testen Sie auch das Modell vor dem Training (dieselben Fragen), um zu sehen, was das Training verändert hat.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="353"/>
+        <location filename="../core/project/services/report.cpp" line="365"/>
         <source>On ECInstruct&apos;s public test, the questions of the published table, it is at or above %1 on %2 of %3 tests.</source>
         <translation>Im öffentlichen Test von ECInstruct, mit den Fragen der veröffentlichten Tabelle, liegt es in %2 von %3 Tests auf oder über %1.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="356"/>
+        <location filename="../core/project/services/report.cpp" line="368"/>
         <source>As a rough guide only: %1&apos;s published scores come from ECInstruct&apos;s questions, not your shop&apos;s; on %2 of %3 tests yours is at or above them.</source>
         <translation>Nur als grobe Orientierung: Die veröffentlichten Werte von %1 stammen aus den Fragen von ECInstruct, nicht aus denen Ihres Shops; in %2 von %3 Tests liegt Ihres auf oder über ihnen.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="421"/>
+        <location filename="../core/project/services/report.cpp" line="433"/>
         <source>How well the model does your shop&apos;s tasks</source>
         <translation>Wie gut das Modell die Aufgaben Ihres Shops erledigt</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="422"/>
+        <location filename="../core/project/services/report.cpp" line="434"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="423"/>
+        <location filename="../core/project/services/report.cpp" line="435"/>
         <source>Evaluated:</source>
         <translation>Getestet:</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="424"/>
+        <location filename="../core/project/services/report.cpp" line="436"/>
         <source>Compared with:</source>
         <translation>Verglichen mit:</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="427"/>
+        <location filename="../core/project/services/report.cpp" line="439"/>
         <source>This test is not finished (%1): the figures below cover only the tasks scored so far.</source>
         <translation>Dieser Test ist nicht abgeschlossen (%1): Die Zahlen unten umfassen nur die bisher bewerteten Aufgaben.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="440"/>
+        <location filename="../core/project/services/report.cpp" line="452"/>
         <location filename="../core/project/services/comparison.cpp" line="168"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="441"/>
+        <location filename="../core/project/services/report.cpp" line="453"/>
         <location filename="../core/project/services/comparison.cpp" line="168"/>
         <source>Test set</source>
         <translation>Testmenge</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="442"/>
+        <location filename="../core/project/services/report.cpp" line="454"/>
         <location filename="../core/project/services/comparison.cpp" line="169"/>
         <source>Metric</source>
         <translation>Maß</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="443"/>
+        <location filename="../core/project/services/report.cpp" line="455"/>
         <source>This model</source>
         <translation>Dieses Modell</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="444"/>
+        <location filename="../core/project/services/report.cpp" line="456"/>
         <source>95% interval</source>
         <translation>95-%-Intervall</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="445"/>
+        <location filename="../core/project/services/report.cpp" line="457"/>
         <source>Invalid</source>
         <translation>Ungültig</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="446"/>
+        <location filename="../core/project/services/report.cpp" line="458"/>
         <source>Before training</source>
         <translation>Vor dem Training</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="447"/>
+        <location filename="../core/project/services/report.cpp" line="459"/>
         <source>In plain words</source>
         <translation>In einfachen Worten</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="455"/>
+        <location filename="../core/project/services/report.cpp" line="467"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="475"/>
+        <location filename="../core/project/services/report.cpp" line="487"/>
         <source>Published scores, in-domain test sets</source>
         <translation>Veröffentlichte Ergebnisse, bekannte Kategorien</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="476"/>
+        <location filename="../core/project/services/report.cpp" line="488"/>
         <source>Published scores, out-of-domain test sets</source>
         <translation>Veröffentlichte Ergebnisse, neue Kategorien</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="477"/>
+        <location filename="../core/project/services/report.cpp" line="489"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="503"/>
+        <location filename="../core/project/services/report.cpp" line="515"/>
         <source>The worst answers</source>
         <translation>Die schlechtesten Antworten</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="538"/>
+        <location filename="../core/project/services/report.cpp" line="550"/>
         <source>Answer generation is scored with BERTScore F1 (roberta-large, layer 17), as the published figures are.</source>
         <translation>Die Antwortgenerierung wird mit BERTScore F1 (roberta-large, Schicht 17) bewertet, wie die veröffentlichten Werte.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="542"/>
+        <location filename="../core/project/services/report.cpp" line="554"/>
         <source>Answer generation is scored with BERTScore on another encoder or layer than the published figures (roberta-large, layer 17), so it is not compared with them.</source>
         <translation>Die Antwortgenerierung wird mit BERTScore auf einem anderen Encoder oder einer anderen Schicht als bei den veröffentlichten Werten (roberta-large, Schicht 17) bewertet und deshalb nicht mit ihnen verglichen.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="545"/>
+        <location filename="../core/project/services/report.cpp" line="557"/>
         <source>Answer generation is scored with ROUGE-L because no roberta-large encoder is installed for BERTScore; it is not compared with the published BERTScore figures.</source>
         <translation>Die Antwortgenerierung wird mit ROUGE-L bewertet, weil für BERTScore kein roberta-large-Encoder installiert ist; sie wird nicht mit den veröffentlichten BERTScore-Werten verglichen.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="552"/>
+        <location filename="../core/project/services/report.cpp" line="564"/>
         <source>Invalid: answers the metric could not read (eCeLLM&apos;s rules).</source>
         <translation>Ungültig: Antworten, die das Maß nicht lesen konnte (Regeln von eCeLLM).</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="507"/>
+        <location filename="../core/project/services/report.cpp" line="519"/>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="35"/>
+        <location filename="../core/project/services/report.cpp" line="37"/>
         <source>, the same as before training</source>
         <translation>, gleich wie vor dem Training</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="36"/>
+        <location filename="../core/project/services/report.cpp" line="38"/>
         <source>, up from %1 before training</source>
         <translation>, mehr als vor dem Training (%1)</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="37"/>
+        <location filename="../core/project/services/report.cpp" line="39"/>
         <source>, down from %1 before training</source>
         <translation>, weniger als vor dem Training (%1)</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="45"/>
+        <location filename="../core/project/services/report.cpp" line="47"/>
         <source> (%1 before training)</source>
         <translation> (vor dem Training %1)</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="54"/>
+        <location filename="../core/project/services/report.cpp" line="56"/>
         <source>Its answers are %1 close in meaning to the shop&apos;s own answers%2; unrelated sentences score about 83%.</source>
         <translation>Seine Antworten stimmen in der Bedeutung zu %1 mit den eigenen Antworten des Shops überein%2; Sätze ohne Bezug erreichen etwa 83 %.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="59"/>
+        <location filename="../core/project/services/report.cpp" line="61"/>
         <source>Its answers share %1 of their wording with the shop&apos;s own answers%2.</source>
         <translation>Seine Antworten teilen %1 ihres Wortlauts mit den eigenen Antworten des Shops%2.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="63"/>
+        <location filename="../core/project/services/report.cpp" line="65"/>
         <source>Ranking quality %1 over %2 searches%3.</source>
         <translation>Ranking-Qualität %1 über %2 Suchen%3.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="68"/>
+        <location filename="../core/project/services/report.cpp" line="70"/>
         <source>Right on %1 of %2 questions%3.</source>
         <translation>Richtig bei %1 von %2 Fragen%3.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="73"/>
+        <location filename="../core/project/services/report.cpp" line="75"/>
         <source>Scored %1 over %2 questions%3.</source>
         <translation>Erreicht %1 über %2 Fragen%3.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="79"/>
+        <location filename="../core/project/services/report.cpp" line="81"/>
         <source>None of its answers could be used: each matched none of the answers this question allows.</source>
         <translation>Keine seiner Antworten war verwendbar: Jede passte zu keiner der Antworten, die diese Frage zulässt.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="83"/>
+        <location filename="../core/project/services/report.cpp" line="85"/>
         <source>%1 of %2 answers could not be used (they matched none of the allowed answers) and count as wrong.</source>
         <translation>%1 von %2 Antworten waren nicht verwendbar (sie passten zu keiner zulässigen Antwort) und zählen als falsch.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="98"/>
+        <location filename="../core/project/services/report.cpp" line="100"/>
         <source>Not compared: the published figures measure closeness in meaning with BERTScore, which needs the roberta-large encoder</source>
         <translation>Nicht verglichen: Die veröffentlichten Werte messen die Bedeutungsnähe mit BERTScore, wofür der Encoder roberta-large nötig ist</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="101"/>
+        <location filename="../core/project/services/report.cpp" line="103"/>
         <source>Not compared: the published figure is measured as %1</source>
         <translation>Nicht verglichen: Der veröffentlichte Wert wird als %1 gemessen</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="104"/>
+        <location filename="../core/project/services/report.cpp" line="106"/>
         <source>%1 published no score for this</source>
         <translation>%1 hat hierfür keinen Wert veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="106"/>
+        <location filename="../core/project/services/report.cpp" line="108"/>
         <source>Too few questions to tell how it compares with %1 (%2 tested, at least %3 needed)</source>
         <translation>Zu wenige Fragen, um den Vergleich mit %1 zu beurteilen (%2 getestet, mindestens %3 nötig)</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="115"/>
+        <location filename="../core/project/services/report.cpp" line="117"/>
         <source>Clearly above %1 (%2)</source>
         <translation>Deutlich über %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="116"/>
+        <location filename="../core/project/services/report.cpp" line="118"/>
         <source>Clearly below %1 (%2)</source>
         <translation>Deutlich unter %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="117"/>
+        <location filename="../core/project/services/report.cpp" line="119"/>
         <source>About level with %1 (%2): the difference could be chance</source>
         <translation>Etwa gleichauf mit %1 (%2): Der Unterschied könnte Zufall sein</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="147"/>
+        <location filename="../core/project/services/report.cpp" line="149"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="327"/>
+        <location filename="../core/project/services/report.cpp" line="339"/>
         <source>None of the model&apos;s %1 answers could be used: each matched none of the answers its question allows. It needs more training: train for longer or on more examples, then test again.</source>
         <translation>Keine der %1 Antworten des Modells war verwendbar: Jede passte zu keiner Antwort, die ihre Frage zulässt. Es braucht mehr Training: Trainieren Sie länger oder mit mehr Beispielen und testen Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="332"/>
+        <location filename="../core/project/services/report.cpp" line="344"/>
         <source>%1 of the model&apos;s %2 answers could not be used (they matched none of the allowed answers); they count as wrong.</source>
         <translation>%1 der %2 Antworten des Modells waren nicht verwendbar (sie passten zu keiner zulässigen Antwort); sie zählen als falsch.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="338"/>
+        <location filename="../core/project/services/report.cpp" line="350"/>
         <source>Training made the model better on %1 of %2 tests, on the same questions (on %3 of them by more than chance explains).</source>
         <translation>Das Training hat das Modell bei %1 von %2 Tests verbessert, mit denselben Fragen (bei %3 davon stärker, als Zufall erklärt).</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="344"/>
+        <location filename="../core/project/services/report.cpp" line="356"/>
         <source>Training made the model better on %1 of %2 tests, on the same questions.</source>
         <translation>Das Training hat das Modell bei %1 von %2 Tests verbessert, mit denselben Fragen.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="361"/>
+        <location filename="../core/project/services/report.cpp" line="373"/>
         <source>Tests with too few questions (under %2) to compare with the published scores: %1.</source>
         <translation>Tests mit zu wenigen Fragen (unter %2) für einen Vergleich mit den veröffentlichten Werten: %1.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="367"/>
+        <location filename="../core/project/services/report.cpp" line="379"/>
         <source>On ECInstruct&apos;s public test, the questions of the published table, every test had too few questions (under %2) to compare with %1.</source>
         <translation>Im öffentlichen Test von ECInstruct, mit den Fragen der veröffentlichten Tabelle, hatte jeder Test zu wenige Fragen (unter %2) für einen Vergleich mit %1.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="370"/>
+        <location filename="../core/project/services/report.cpp" line="382"/>
         <source>As a rough guide only: %1&apos;s published scores come from ECInstruct&apos;s questions, not your shop&apos;s; every test had too few questions (under %2) to compare with them.</source>
         <translation>Nur als grober Anhaltspunkt: Die veröffentlichten Werte von %1 stammen von den Fragen aus ECInstruct, nicht von denen Ihres Shops; jeder Test hatte zu wenige Fragen (unter %2) für einen Vergleich damit.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="508"/>
+        <location filename="../core/project/services/report.cpp" line="520"/>
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="509"/>
+        <location filename="../core/project/services/report.cpp" line="521"/>
         <source>The model said</source>
         <translation>Das Modell sagte</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="524"/>
+        <location filename="../core/project/services/report.cpp" line="536"/>
         <source>Sources of the published scores</source>
         <translation>Quellen der veröffentlichten Ergebnisse</translation>
     </message>
@@ -1141,68 +1141,68 @@
         <translation>nicht geschrieben: die Zelle hat in der Datei inzwischen einen Wert</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="126"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="131"/>
         <source>%1 is a JSON file; ShopTuner writes catalogs back as CSV or TSV only, so its changes are in the change list for you to enter in your shop.</source>
         <translation>%1 ist eine JSON-Datei; ShopTuner schreibt Kataloge nur als CSV oder TSV zurück. Die Änderungen stehen daher in der Änderungsliste, damit Sie sie in Ihrem Shop eintragen.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="157"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="162"/>
         <source>%1 of %2 accepted values could not be written into %3; the change list says why.</source>
         <translation>%1 von %2 übernommenen Werten konnten nicht in %3 geschrieben werden; die Änderungsliste sagt, warum.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="168"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="173"/>
         <source>not written: enter it in your shop</source>
         <translation>nicht geschrieben: bitte in Ihrem Shop eintragen</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="173"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="209"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="255"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="306"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="178"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="214"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="260"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="311"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="173"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="210"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="256"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="306"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="344"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="178"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="215"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="261"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="311"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="349"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="174"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="179"/>
         <source>Attribute</source>
         <translation>Merkmal</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="174"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="179"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="175"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="180"/>
         <source>Was</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="175"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="180"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="176"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="208"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="259"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="311"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="347"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="181"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="213"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="264"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="316"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="352"/>
         <source>Confidence</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="177"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="182"/>
         <source>Written</source>
         <translation>Geschrieben</translation>
     </message>
@@ -1212,107 +1212,112 @@
         <translation>geprüft</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="207"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="93"/>
+        <source>not written: the file&apos;s encoding has no “%1”; enter it in your shop, or save the file as UTF-8 and import it again</source>
+        <translation>nicht geschrieben: die Kodierung der Datei kennt kein „%1“; tragen Sie den Wert in Ihrem Shop ein oder speichern Sie die Datei als UTF-8 und importieren Sie sie erneut</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="212"/>
         <source>Sentiment</source>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="208"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="213"/>
         <source>Stars</source>
         <translation>Sterne</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="209"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="214"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="210"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="215"/>
         <source>Review</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="211"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="216"/>
         <source>Review title</source>
         <translation>Titel der Bewertung</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="212"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="256"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="217"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="261"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="213"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="260"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="312"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="348"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="218"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="265"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="317"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="353"/>
         <source>Checked by you</source>
         <translation>Von Ihnen geprüft</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="255"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="260"/>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="257"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="262"/>
         <source>Reviews answer it</source>
         <translation>Bewertungen beantworten sie</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="258"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="263"/>
         <source>Draft answer</source>
         <translation>Antwortentwurf</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="307"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="312"/>
         <source>Other product</source>
         <translation>Anderes Produkt</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="308"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="346"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="313"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="351"/>
         <source>Its title</source>
         <translation>Sein Titel</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="309"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="314"/>
         <source>Same product</source>
         <translation>Dasselbe Produkt</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="310"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="315"/>
         <source>Can stand in for it</source>
         <translation>Kann es ersetzen</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="342"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="347"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="342"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="347"/>
         <source>Searches</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="343"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="348"/>
         <source>Place</source>
         <translation>Platz</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="343"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="348"/>
         <source>Shown now</source>
         <translation>Jetzt gezeigt</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="345"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="350"/>
         <source>The model&apos;s choice</source>
         <translation>Die Wahl des Modells</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="384"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="389"/>
         <source>The project has no job %1.</source>
         <translation>Das Projekt hat keinen Auftrag %1.</translation>
     </message>
@@ -1320,32 +1325,32 @@
 <context>
     <name>WorkJob</name>
     <message>
-        <location filename="../core/project/jobs/work_job.cpp" line="65"/>
+        <location filename="../core/project/jobs/work_job.cpp" line="89"/>
         <source>The project has no job %1 to continue.</source>
         <translation>Das Projekt hat keinen Auftrag %1, der fortgesetzt werden könnte.</translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/work_job.cpp" line="79"/>
+        <location filename="../core/project/jobs/work_job.cpp" line="103"/>
         <source>There is no job called “%1”.</source>
         <translation>Es gibt keinen Auftrag namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/work_job.cpp" line="80"/>
+        <location filename="../core/project/jobs/work_job.cpp" line="104"/>
         <source>Choose one of: %1.</source>
         <translation>Wählen Sie einen davon: %1.</translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/work_job.cpp" line="83"/>
+        <location filename="../core/project/jobs/work_job.cpp" line="107"/>
         <source>Finding what needs doing</source>
         <translation>Suche, was zu tun ist</translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/work_job.cpp" line="132"/>
+        <location filename="../core/project/jobs/work_job.cpp" line="156"/>
         <source>Loading the model</source>
         <translation>Lade das Modell</translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/work_job.cpp" line="197"/>
+        <location filename="../core/project/jobs/work_job.cpp" line="231"/>
         <source>%1: %2 of %3 asked (%4 per second)</source>
         <translation>%1: %2 von %3 gefragt (%4 pro Sekunde)</translation>
     </message>
@@ -1495,205 +1500,205 @@
 <context>
     <name>shoptuner::ui::ChatPanel</name>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="40"/>
+        <location filename="../ui/chat_panel.cpp" line="41"/>
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="41"/>
+        <location filename="../ui/chat_panel.cpp" line="42"/>
         <source>S&amp;top</source>
         <translation>&amp;Anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="165"/>
+        <location filename="../ui/chat_panel.cpp" line="166"/>
         <source>&amp;Copy answer</source>
         <translation>Antwort &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="42"/>
+        <location filename="../ui/chat_panel.cpp" line="43"/>
         <source>New c&amp;onversation</source>
         <translation>Neues &amp;Gespräch</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="163"/>
+        <location filename="../ui/chat_panel.cpp" line="164"/>
         <source>Answer with</source>
         <translation>Antworten mit</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="73"/>
+        <location filename="../ui/chat_panel.cpp" line="74"/>
         <source>Example questions</source>
         <translation>Beispielfragen</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="170"/>
+        <location filename="../ui/chat_panel.cpp" line="171"/>
         <source>Conversation</source>
         <translation>Gespräch</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="75"/>
+        <location filename="../ui/chat_panel.cpp" line="76"/>
         <source>Ask something, e.g. about a product or a review… (Ctrl+Enter sends)</source>
         <translation>Fragen Sie etwas, z. B. zu einem Produkt oder einer Bewertung… (Strg+Enter sendet)</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="43"/>
+        <location filename="../ui/chat_panel.cpp" line="44"/>
         <source>Side &amp;by side</source>
         <translation>&amp;Nebeneinander</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="76"/>
+        <location filename="../ui/chat_panel.cpp" line="77"/>
         <source>Your message</source>
         <translation>Ihre Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="82"/>
+        <location filename="../ui/chat_panel.cpp" line="83"/>
         <source>Ask two models the same thing and see their answers next to each other, e.g. the trained model and the model before training</source>
         <translation>Zwei Modellen dieselbe Frage stellen und die Antworten nebeneinander sehen, z. B. das trainierte Modell und das Modell vor dem Training</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="89"/>
+        <location filename="../ui/chat_panel.cpp" line="90"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="98"/>
+        <location filename="../ui/chat_panel.cpp" line="99"/>
         <source>0 always gives the most likely answer; higher values vary more</source>
         <translation>0 gibt immer die wahrscheinlichste Antwort; höhere Werte sorgen für mehr Abwechslung</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="101"/>
+        <location filename="../ui/chat_panel.cpp" line="102"/>
         <source>The longest answer, in tokens</source>
         <translation>Die längste Antwort, in Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="102"/>
+        <location filename="../ui/chat_panel.cpp" line="103"/>
         <source>Creativity (temperature):</source>
         <translation>Kreativität (Temperatur):</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="103"/>
+        <location filename="../ui/chat_panel.cpp" line="104"/>
         <source>Longest answer:</source>
         <translation>Längste Antwort:</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="163"/>
+        <location filename="../ui/chat_panel.cpp" line="164"/>
         <source>Compare with</source>
         <translation>Vergleichen mit</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="166"/>
+        <location filename="../ui/chat_panel.cpp" line="167"/>
         <source>Copies this column&apos;s last answer</source>
         <translation>Kopiert die letzte Antwort dieser Spalte</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="170"/>
+        <location filename="../ui/chat_panel.cpp" line="171"/>
         <source>Conversation with the second model</source>
         <translation>Gespräch mit dem zweiten Modell</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="173"/>
+        <location filename="../ui/chat_panel.cpp" line="174"/>
         <source>Answer with:</source>
         <translation>Antworten mit:</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="173"/>
+        <location filename="../ui/chat_panel.cpp" line="174"/>
         <source>Compare with:</source>
         <translation>Vergleichen mit:</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="186"/>
+        <location filename="../ui/chat_panel.cpp" line="187"/>
         <source>Ready: %1</source>
         <translation>Bereit: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="192"/>
+        <location filename="../ui/chat_panel.cpp" line="193"/>
         <source>Problem: %1</source>
         <translation>Problem: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="207"/>
-        <location filename="../ui/chat_panel.cpp" line="214"/>
+        <location filename="../ui/chat_panel.cpp" line="208"/>
+        <location filename="../ui/chat_panel.cpp" line="215"/>
         <source>Stopped.</source>
         <translation>Angehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="207"/>
+        <location filename="../ui/chat_panel.cpp" line="208"/>
         <source>%1 tokens per second</source>
         <translation>%1 Tokens pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="277"/>
+        <location filename="../ui/chat_panel.cpp" line="278"/>
         <source>Trained model, run %1 (%2)</source>
         <translation>Trainiertes Modell, Trainingslauf %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="282"/>
+        <location filename="../ui/chat_panel.cpp" line="283"/>
         <source>Base model, untrained (%1)</source>
         <translation>Basismodell, untrainiert (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="303"/>
+        <location filename="../ui/chat_panel.cpp" line="304"/>
         <source>Choose a model (and train it) first.</source>
         <translation>Wählen Sie zuerst ein Modell (und trainieren Sie es).</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="318"/>
+        <location filename="../ui/chat_panel.cpp" line="319"/>
         <source>Loading the model…</source>
         <translation>Modell wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="328"/>
+        <location filename="../ui/chat_panel.cpp" line="329"/>
         <source>Try an example…</source>
         <translation>Ein Beispiel ausprobieren…</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="339"/>
+        <location filename="../ui/chat_panel.cpp" line="340"/>
         <source>Colour, size and material of “%1”</source>
         <translation>Farbe, Größe und Material von „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="340"/>
+        <location filename="../ui/chat_panel.cpp" line="341"/>
         <source>Which colour, size and material does this product have? %1</source>
         <translation>Welche Farbe, Größe und welches Material hat dieses Produkt? %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="344"/>
+        <location filename="../ui/chat_panel.cpp" line="345"/>
         <source>How a review feels</source>
         <translation>Stimmung einer Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="345"/>
+        <location filename="../ui/chat_panel.cpp" line="346"/>
         <source>Is this review very positive, positive, neutral, negative or very negative? &quot;%1&quot;</source>
         <translation>Ist diese Bewertung sehr positiv, positiv, neutral, negativ oder sehr negativ? „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="348"/>
+        <location filename="../ui/chat_panel.cpp" line="349"/>
         <source>A customer&apos;s question</source>
         <translation>Eine Kundenfrage</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="349"/>
+        <location filename="../ui/chat_panel.cpp" line="350"/>
         <source>A customer asks about &quot;%1&quot;: is it a good gift? Answer in two sentences.</source>
         <translation>Ein Kunde fragt nach „%1“: Ist es ein gutes Geschenk? Antworten Sie in zwei Sätzen.</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="370"/>
-        <location filename="../ui/chat_panel.cpp" line="388"/>
+        <location filename="../ui/chat_panel.cpp" line="371"/>
+        <location filename="../ui/chat_panel.cpp" line="389"/>
         <source>Answering…</source>
         <translation>Antwort wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="370"/>
+        <location filename="../ui/chat_panel.cpp" line="371"/>
         <source>Waiting for the first answer…</source>
         <translation>Wartet auf die erste Antwort…</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="447"/>
+        <location filename="../ui/chat_panel.cpp" line="448"/>
         <source>You</source>
         <translation>Sie</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="447"/>
-        <location filename="../ui/chat_panel.cpp" line="452"/>
+        <location filename="../ui/chat_panel.cpp" line="448"/>
+        <location filename="../ui/chat_panel.cpp" line="453"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
@@ -3781,89 +3786,94 @@ Getestet: %4 (%5)</translation>
         <translation>Antwortentwurf</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="174"/>
+        <location filename="../ui/suggestion_model.cpp" line="175"/>
+        <source>under %1</source>
+        <translation>unter %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="178"/>
         <source>Accepted</source>
         <translation>Übernommen</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="175"/>
+        <location filename="../ui/suggestion_model.cpp" line="179"/>
         <source>Rejected</source>
         <translation>Verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="176"/>
+        <location filename="../ui/suggestion_model.cpp" line="180"/>
         <source>To review</source>
         <translation>Zu prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="212"/>
+        <location filename="../ui/suggestion_model.cpp" line="216"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="212"/>
+        <location filename="../ui/suggestion_model.cpp" line="216"/>
         <source>Shown now</source>
         <translation>Jetzt gezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="212"/>
+        <location filename="../ui/suggestion_model.cpp" line="216"/>
         <source>The model&apos;s order</source>
         <translation>Die Reihenfolge des Modells</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="217"/>
+        <location filename="../ui/suggestion_model.cpp" line="221"/>
         <source>Review</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="217"/>
+        <location filename="../ui/suggestion_model.cpp" line="221"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="217"/>
+        <location filename="../ui/suggestion_model.cpp" line="221"/>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="217"/>
+        <location filename="../ui/suggestion_model.cpp" line="221"/>
         <source>Listings</source>
         <translation>Angebote</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="219"/>
+        <location filename="../ui/suggestion_model.cpp" line="223"/>
         <source>Stars</source>
         <translation>Sterne</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="219"/>
+        <location filename="../ui/suggestion_model.cpp" line="223"/>
         <source>Attribute</source>
         <translation>Merkmal</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="219"/>
+        <location filename="../ui/suggestion_model.cpp" line="223"/>
         <source>What is suggested</source>
         <translation>Was vorgeschlagen wird</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="221"/>
+        <location filename="../ui/suggestion_model.cpp" line="225"/>
         <source>How it reads</source>
         <translation>Wie sie klingt</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="221"/>
+        <location filename="../ui/suggestion_model.cpp" line="225"/>
         <source>Suggested value</source>
         <translation>Vorgeschlagener Wert</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="212"/>
-        <location filename="../ui/suggestion_model.cpp" line="223"/>
+        <location filename="../ui/suggestion_model.cpp" line="216"/>
+        <location filename="../ui/suggestion_model.cpp" line="227"/>
         <source>Confidence</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="212"/>
-        <location filename="../ui/suggestion_model.cpp" line="225"/>
+        <location filename="../ui/suggestion_model.cpp" line="216"/>
+        <location filename="../ui/suggestion_model.cpp" line="229"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
@@ -4078,173 +4088,173 @@ Getestet: %4 (%5)</translation>
 <context>
     <name>shoptuner::ui::TrainPanel</name>
     <message>
-        <location filename="../ui/train_panel.cpp" line="81"/>
-        <location filename="../ui/train_panel.cpp" line="408"/>
+        <location filename="../ui/train_panel.cpp" line="82"/>
+        <location filename="../ui/train_panel.cpp" line="409"/>
         <source>&amp;Start training</source>
         <translation>Training &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="82"/>
+        <location filename="../ui/train_panel.cpp" line="83"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="83"/>
+        <location filename="../ui/train_panel.cpp" line="84"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="84"/>
+        <location filename="../ui/train_panel.cpp" line="85"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="85"/>
+        <location filename="../ui/train_panel.cpp" line="86"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="87"/>
+        <location filename="../ui/train_panel.cpp" line="88"/>
         <source>S&amp;mooth the curve</source>
         <translation>Kurve &amp;glätten</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="109"/>
+        <location filename="../ui/train_panel.cpp" line="110"/>
         <source>Stop at a checkpoint; Resume continues from there, even after closing ShopTuner</source>
         <translation>An einem Sicherungspunkt anhalten; „Fortsetzen“ macht dort weiter, auch nachdem ShopTuner geschlossen wurde</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="112"/>
+        <location filename="../ui/train_panel.cpp" line="113"/>
         <source>Stop and give up this run</source>
         <translation>Anhalten und diesen Trainingslauf aufgeben</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="145"/>
+        <location filename="../ui/train_panel.cpp" line="146"/>
         <source>Training runs</source>
         <translation>Trainingsläufe</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="146"/>
+        <location filename="../ui/train_panel.cpp" line="147"/>
         <source>Every training run of this project; choose one to see its curve</source>
         <translation>Alle Trainingsläufe dieses Projekts; wählen Sie einen, um seine Kurve zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="148"/>
+        <location filename="../ui/train_panel.cpp" line="149"/>
         <source>Run:</source>
         <translation>Trainingslauf:</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="151"/>
+        <location filename="../ui/train_panel.cpp" line="152"/>
         <source>Compare &amp;with runs</source>
         <translation>Mit Läufen &amp;vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="152"/>
+        <location filename="../ui/train_panel.cpp" line="153"/>
         <source>Lay other runs&apos; curves over this one, to see which settings learned best</source>
         <translation>Kurven anderer Läufe über diese legen, um zu sehen, welche Einstellungen am besten gelernt haben</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="123"/>
+        <location filename="../ui/train_panel.cpp" line="124"/>
         <source>Train &amp;elsewhere</source>
         <translation>&amp;Anderswo trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="39"/>
+        <location filename="../ui/train_panel.cpp" line="40"/>
         <source>%1 of %2 examples were longer than the model reads at once (%3 tokens), so their ends were cut off. Raise “Longest example” on the Training plan page to keep them whole; training then needs more memory.</source>
         <translation>%1 von %2 Beispielen waren länger, als das Modell auf einmal liest (%3 Tokens), daher wurden ihre Enden abgeschnitten. Erhöhen Sie „Längstes Beispiel“ auf der Seite „Trainingsplan“, um sie ganz zu behalten; das Training braucht dann mehr Speicher.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="45"/>
+        <location filename="../ui/train_panel.cpp" line="46"/>
         <source>%1 examples were left out: their question alone is longer than the model reads at once (%2 tokens), so no answer is left to learn from. Raise “Longest example” on the Training plan page to use them.</source>
         <translation>%1 Beispiele wurden weggelassen: Schon ihre Frage ist länger, als das Modell auf einmal liest (%2 Tokens), sodass keine Antwort zum Lernen bleibt. Erhöhen Sie „Längstes Beispiel“ auf der Seite „Trainingsplan“, um sie zu nutzen.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="124"/>
+        <location filename="../ui/train_panel.cpp" line="125"/>
         <source>Train on another computer or a cluster, and bring the result back</source>
         <translation>Auf einem anderen Rechner oder einem Cluster trainieren und das Ergebnis zurückholen</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="127"/>
+        <location filename="../ui/train_panel.cpp" line="128"/>
         <source>Write a job folder for a cluster…</source>
         <translation>Einen Auftragsordner für einen Cluster schreiben…</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="129"/>
+        <location filename="../ui/train_panel.cpp" line="130"/>
         <source>Where to put the job folder</source>
         <translation>Wohin der Auftragsordner soll</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="133"/>
+        <location filename="../ui/train_panel.cpp" line="134"/>
         <source>Import a trained adapter…</source>
         <translation>Einen trainierten Adapter importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="135"/>
+        <location filename="../ui/train_panel.cpp" line="136"/>
         <source>The adapter folder (adapter_config.json, adapter_model.safetensors)</source>
         <translation>Der Adapterordner (adapter_config.json, adapter_model.safetensors)</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="163"/>
+        <location filename="../ui/train_panel.cpp" line="164"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="163"/>
+        <location filename="../ui/train_panel.cpp" line="164"/>
         <source>Pass</source>
         <translation>Durchgang</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="164"/>
+        <location filename="../ui/train_panel.cpp" line="165"/>
         <source>Learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="164"/>
+        <location filename="../ui/train_panel.cpp" line="165"/>
         <source>Tokens per second</source>
         <translation>Tokens pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="164"/>
+        <location filename="../ui/train_panel.cpp" line="165"/>
         <source>Elapsed</source>
         <translation>Vergangene Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="165"/>
+        <location filename="../ui/train_panel.cpp" line="166"/>
         <source>Time left</source>
         <translation>Verbleibende Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="165"/>
+        <location filename="../ui/train_panel.cpp" line="166"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="165"/>
+        <location filename="../ui/train_panel.cpp" line="166"/>
         <source>Memory used</source>
         <translation>Belegter Speicher</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="114"/>
+        <location filename="../ui/train_panel.cpp" line="115"/>
         <source>Write this run&apos;s model for Ollama, LM Studio, llama.cpp or Hugging Face</source>
         <translation>Das Modell dieses Laufs für Ollama, LM Studio, llama.cpp oder Hugging Face schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="50"/>
+        <location filename="../ui/train_panel.cpp" line="51"/>
         <source>The computers training together ended with different results; this run&apos;s model is not reliable.</source>
         <translation>Die gemeinsam trainierenden Computer kamen zu unterschiedlichen Ergebnissen; das Modell dieses Laufs ist nicht zuverlässig.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="258"/>
+        <location filename="../ui/train_panel.cpp" line="259"/>
         <source>Run %1, %2: %3</source>
         <translation>Trainingslauf %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="263"/>
+        <location filename="../ui/train_panel.cpp" line="264"/>
         <source>, best validation loss %1</source>
         <translation>, bester Validierungsverlust %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train_panel.cpp" line="267"/>
+        <location filename="../ui/train_panel.cpp" line="268"/>
         <source>rank %1, alpha %2, learning rate %3, %n pass(es), longest example %4 tokens, batch %5 × %6</source>
         <translation>
             <numerusform>Rang %1, Alpha %2, Lernrate %3, %n Durchgang, längstes Beispiel %4 Token, Batch %5 × %6</numerusform>
@@ -4252,93 +4262,93 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="277"/>
+        <location filename="../ui/train_panel.cpp" line="278"/>
         <source>Run %1</source>
         <translation>Lauf %1</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="293"/>
+        <location filename="../ui/train_panel.cpp" line="294"/>
         <source>finished</source>
         <translation>abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="293"/>
+        <location filename="../ui/train_panel.cpp" line="294"/>
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="294"/>
+        <location filename="../ui/train_panel.cpp" line="295"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="294"/>
+        <location filename="../ui/train_panel.cpp" line="295"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="294"/>
         <location filename="../ui/train_panel.cpp" line="295"/>
+        <location filename="../ui/train_panel.cpp" line="296"/>
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="295"/>
+        <location filename="../ui/train_panel.cpp" line="296"/>
         <source>training now</source>
         <translation>trainiert gerade</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="326"/>
+        <location filename="../ui/train_panel.cpp" line="327"/>
         <source>processor</source>
         <translation>Prozessor</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="327"/>
+        <location filename="../ui/train_panel.cpp" line="328"/>
         <source>graphics card (%1)</source>
         <translation>Grafikkarte (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="334"/>
+        <location filename="../ui/train_panel.cpp" line="335"/>
         <source>Choose a model and a plan first.</source>
         <translation>Wählen Sie zuerst ein Modell und einen Plan.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="336"/>
+        <location filename="../ui/train_panel.cpp" line="337"/>
         <source>Ready to teach %1 your shop&apos;s tasks.</source>
         <translation>Bereit, %1 die Aufgaben Ihres Shops beizubringen.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="338"/>
+        <location filename="../ui/train_panel.cpp" line="339"/>
         <source>Run %1 is training… You can keep using ShopTuner meanwhile.</source>
         <translation>Lauf %1 trainiert… Sie können ShopTuner währenddessen weiter benutzen.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="340"/>
+        <location filename="../ui/train_panel.cpp" line="341"/>
         <source>Run %1: %2.</source>
         <translation>Trainingslauf %1: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="342"/>
+        <location filename="../ui/train_panel.cpp" line="343"/>
         <source>Resume continues where it stopped.</source>
         <translation>„Fortsetzen“ macht dort weiter, wo er aufgehört hat.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="398"/>
+        <location filename="../ui/train_panel.cpp" line="399"/>
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="408"/>
+        <location filename="../ui/train_panel.cpp" line="409"/>
         <source>&amp;Start a new run</source>
         <translation>Neuen Trainingslauf &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="421"/>
+        <location filename="../ui/train_panel.cpp" line="422"/>
         <source>Choose a model first.</source>
         <translation>Wählen Sie zuerst ein Modell.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train_panel.cpp" line="426"/>
+        <location filename="../ui/train_panel.cpp" line="427"/>
         <source>Job folder written: %1 (%n training record(s)). Run train.sh there, or submit shoptuner-train.sbatch on a SLURM cluster; then import the adapter it makes.</source>
         <translation>
             <numerusform>Auftragsordner geschrieben: %1 (%n Trainingsdatensatz). Führen Sie dort train.sh aus oder reichen Sie shoptuner-train.sbatch auf einem SLURM-Cluster ein; importieren Sie danach den entstandenen Adapter.</numerusform>
@@ -4346,67 +4356,67 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="432"/>
+        <location filename="../ui/train_panel.cpp" line="433"/>
         <source>Cannot write the job folder</source>
         <translation>Der Auftragsordner kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="446"/>
+        <location filename="../ui/train_panel.cpp" line="447"/>
         <source>Choose the base model the adapter was trained on first.</source>
         <translation>Wählen Sie zuerst das Basismodell, auf dem der Adapter trainiert wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="449"/>
+        <location filename="../ui/train_panel.cpp" line="450"/>
         <source>Imported as run %1: test it on the Results page, chat with it, or export it.</source>
         <translation>Als Lauf %1 importiert: testen Sie ihn auf der Seite „Ergebnisse“, chatten Sie mit ihm oder exportieren Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="453"/>
+        <location filename="../ui/train_panel.cpp" line="454"/>
         <source>Cannot import the adapter</source>
         <translation>Der Adapter kann nicht importiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="473"/>
+        <location filename="../ui/train_panel.cpp" line="474"/>
         <source>Training stopped with an error</source>
         <translation>Das Training wurde mit einem Fehler beendet</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="504"/>
+        <location filename="../ui/train_panel.cpp" line="505"/>
         <source>Training… You can keep using ShopTuner meanwhile.</source>
         <translation>Training läuft… Sie können ShopTuner in der Zwischenzeit weiter verwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="528"/>
+        <location filename="../ui/train_panel.cpp" line="529"/>
         <source>Cannot start</source>
         <translation>Start nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="532"/>
+        <location filename="../ui/train_panel.cpp" line="533"/>
         <source>No model chosen</source>
         <translation>Kein Modell ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="532"/>
+        <location filename="../ui/train_panel.cpp" line="533"/>
         <source>Choose the model to teach on the Model page first.</source>
         <translation>Wählen Sie zuerst auf der Seite „Modell“ das Modell aus, das lernen soll.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="547"/>
+        <location filename="../ui/train_panel.cpp" line="548"/>
         <source>Pausing after this learning step… Resume continues from there.</source>
         <translation>Pausiert nach diesem Lernschritt… „Fortsetzen“ macht dort weiter.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="565"/>
+        <location filename="../ui/train_panel.cpp" line="566"/>
         <source>Give up this run?</source>
         <translation>Diesen Trainingslauf aufgeben?</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="566"/>
+        <location filename="../ui/train_panel.cpp" line="567"/>
         <source>The run stops and cannot be resumed. What it learned so far is kept only if you pause instead.</source>
         <translation>Der Trainingslauf wird beendet und kann nicht fortgesetzt werden. Was er bisher gelernt hat, bleibt nur erhalten, wenn Sie stattdessen pausieren.</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="567"/>
+        <location filename="../ui/train_panel.cpp" line="568"/>
         <source>Give up the run</source>
         <translation>Trainingslauf aufgeben</translation>
     </message>
@@ -4843,152 +4853,177 @@ Bei %3 Fragen liegt der wahre Wert wahrscheinlich zwischen %4 und %5.</translati
 <context>
     <name>shoptuner::ui::WorkPanel</name>
     <message>
-        <location filename="../ui/work_panel.cpp" line="42"/>
+        <location filename="../ui/work_panel.cpp" line="44"/>
         <source>running now</source>
         <translation>läuft gerade</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="44"/>
+        <location filename="../ui/work_panel.cpp" line="46"/>
         <source>finished</source>
         <translation>abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="46"/>
+        <location filename="../ui/work_panel.cpp" line="48"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="48"/>
+        <location filename="../ui/work_panel.cpp" line="50"/>
         <source>stopped at %1 of %2</source>
         <translation>angehalten bei %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="58"/>
+        <location filename="../ui/work_panel.cpp" line="60"/>
         <source>Only rows no earlier job looked at</source>
         <translation>Nur Zeilen, die noch kein Auftrag angesehen hat</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="59"/>
+        <location filename="../ui/work_panel.cpp" line="61"/>
+        <source>Only from</source>
+        <translation>Nur ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="63"/>
+        <source>Only reviews without stars</source>
+        <translation>Nur Bewertungen ohne Sterne</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="64"/>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="63"/>
+        <location filename="../ui/work_panel.cpp" line="68"/>
         <source>C&amp;ontinue</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="67"/>
+        <location filename="../ui/work_panel.cpp" line="72"/>
         <source>&amp;Accept all at or above</source>
         <translation>Alle &amp;übernehmen ab</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="70"/>
+        <location filename="../ui/work_panel.cpp" line="75"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="79"/>
+        <location filename="../ui/work_panel.cpp" line="84"/>
         <source>After importing this week&apos;s reviews or products: ask only about the new ones</source>
         <translation>Nach dem Import der Bewertungen oder Produkte dieser Woche: nur nach den neuen fragen</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="84"/>
+        <location filename="../ui/work_panel.cpp" line="86"/>
+        <source>Ask only about reviews or questions written on this day or later</source>
+        <translation>Nur nach Bewertungen oder Fragen fragen, die an diesem Tag oder später geschrieben wurden</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="91"/>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="93"/>
+        <source>Reviews that came without a star rating, such as comments: the stars of the others already say how they feel</source>
+        <translation>Bewertungen, die ohne Sterne kamen, etwa Kommentare: bei den anderen sagen die Sterne schon, wie sie gemeint sind</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="99"/>
         <source>Earlier jobs</source>
         <translation>Frühere Aufträge</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="86"/>
+        <location filename="../ui/work_panel.cpp" line="101"/>
         <source>Ask about the rows this job has not reached yet</source>
         <translation>Nach den Zeilen fragen, die dieser Auftrag noch nicht erreicht hat</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="88"/>
+        <location filename="../ui/work_panel.cpp" line="103"/>
         <source>Search the suggestions</source>
         <translation>Vorschläge durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="91"/>
+        <location filename="../ui/work_panel.cpp" line="106"/>
         <source>Show all</source>
         <translation>Alle zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="92"/>
+        <location filename="../ui/work_panel.cpp" line="107"/>
         <source>Show those to review</source>
         <translation>Zu prüfende zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="93"/>
+        <location filename="../ui/work_panel.cpp" line="108"/>
         <source>Show accepted</source>
         <translation>Übernommene zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="94"/>
+        <location filename="../ui/work_panel.cpp" line="109"/>
         <source>Show rejected</source>
         <translation>Verworfene zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="100"/>
+        <location filename="../ui/work_panel.cpp" line="115"/>
         <source>How sure the model must have been of a suggestion for it to be accepted</source>
         <translation>Wie sicher sich das Modell bei einem Vorschlag gewesen sein muss, damit er übernommen wird</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="112"/>
+        <location filename="../ui/work_panel.cpp" line="127"/>
         <source>Enter accepts, Delete rejects, F2 edits the suggested value</source>
         <translation>Eingabetaste übernimmt, Entf verwirft, F2 ändert den vorgeschlagenen Wert</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="117"/>
+        <location filename="../ui/work_panel.cpp" line="132"/>
         <source>Write the accepted suggestions to a file your shop imports</source>
         <translation>Die übernommenen Vorschläge in eine Datei schreiben, die Ihr Shop importiert</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="147"/>
+        <location filename="../ui/work_panel.cpp" line="174"/>
         <source>Let the model you trained do shop work: it suggests, you decide. Nothing is written to your files until you export.</source>
         <translation>Lassen Sie das trainierte Modell Shoparbeit erledigen: Es schlägt vor, Sie entscheiden. In Ihre Dateien wird erst beim Export geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="152"/>
+        <location filename="../ui/work_panel.cpp" line="179"/>
         <source>Job:</source>
         <translation>Auftrag:</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="154"/>
+        <location filename="../ui/work_panel.cpp" line="181"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="162"/>
+        <location filename="../ui/work_panel.cpp" line="194"/>
         <source>Suggestions of:</source>
         <translation>Vorschläge von:</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="211"/>
+        <location filename="../ui/work_panel.cpp" line="243"/>
         <source>Trained model, run %1 (%2)</source>
         <translation>Trainiertes Modell, Trainingslauf %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="217"/>
+        <location filename="../ui/work_panel.cpp" line="249"/>
         <source>Base model, untrained (%1)</source>
         <translation>Basismodell, untrainiert (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="236"/>
+        <location filename="../ui/work_panel.cpp" line="268"/>
         <source>Job %1, %2: %3</source>
         <translation>Auftrag %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="267"/>
+        <location filename="../ui/work_panel.cpp" line="299"/>
         <source>Choose a model and train it first.</source>
         <translation>Wählen Sie zuerst ein Modell und trainieren Sie es.</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="286"/>
+        <location filename="../ui/work_panel.cpp" line="318"/>
         <source>No suggestions yet: choose a job and run it.</source>
         <translation>Noch keine Vorschläge: Wählen Sie einen Auftrag und führen Sie ihn aus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/work_panel.cpp" line="291"/>
+        <location filename="../ui/work_panel.cpp" line="323"/>
         <source>%n suggestion(s): </source>
         <translation>
             <numerusform>%n Vorschlag: </numerusform>
@@ -4996,12 +5031,12 @@ Bei %3 Fragen liegt der wahre Wert wahrscheinlich zwischen %4 und %5.</translati
         </translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="292"/>
+        <location filename="../ui/work_panel.cpp" line="324"/>
         <source>%1 accepted, %2 rejected, %3 to review.</source>
         <translation>%1 übernommen, %2 verworfen, %3 zu prüfen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/work_panel.cpp" line="297"/>
+        <location filename="../ui/work_panel.cpp" line="329"/>
         <source>For %n more the model found nothing to suggest.</source>
         <translation>
             <numerusform>Für %n weiteren fand das Modell nichts vorzuschlagen.</numerusform>
@@ -5009,7 +5044,7 @@ Bei %3 Fragen liegt der wahre Wert wahrscheinlich zwischen %4 und %5.</translati
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/work_panel.cpp" line="300"/>
+        <location filename="../ui/work_panel.cpp" line="332"/>
         <source>For %n the model&apos;s answer could not be read: it needs more training (the Balanced or Thorough plan) or more examples of this task.</source>
         <translation>
             <numerusform>Bei %n war die Antwort des Modells nicht lesbar: Es braucht mehr Training (den Plan „Ausgewogen“ oder „Gründlich“) oder mehr Beispiele dieser Aufgabe.</numerusform>
@@ -5017,27 +5052,27 @@ Bei %3 Fragen liegt der wahre Wert wahrscheinlich zwischen %4 und %5.</translati
         </translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="328"/>
+        <location filename="../ui/work_panel.cpp" line="360"/>
         <source>Run a job the model is weak at?</source>
         <translation>Einen Auftrag ausführen, bei dem das Modell schwach ist?</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="329"/>
+        <location filename="../ui/work_panel.cpp" line="361"/>
         <source>You can still run it and check every suggestion.</source>
         <translation>Sie können ihn trotzdem ausführen und jeden Vorschlag prüfen.</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="330"/>
+        <location filename="../ui/work_panel.cpp" line="362"/>
         <source>Run anyway</source>
         <translation>Trotzdem ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="364"/>
+        <location filename="../ui/work_panel.cpp" line="400"/>
         <source>The job stopped with an error</source>
         <translation>Der Auftrag wurde mit einem Fehler beendet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/work_panel.cpp" line="386"/>
+        <location filename="../ui/work_panel.cpp" line="422"/>
         <source>%n accepted just now.</source>
         <translation>
             <numerusform>%n soeben übernommen.</numerusform>
@@ -5045,63 +5080,63 @@ Bei %3 Fragen liegt der wahre Wert wahrscheinlich zwischen %4 und %5.</translati
         </translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="424"/>
+        <location filename="../ui/work_panel.cpp" line="460"/>
         <source>catalog with filled attributes</source>
         <translation>Katalog mit ergänzten Merkmalen</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="424"/>
+        <location filename="../ui/work_panel.cpp" line="460"/>
         <source>reviews triaged</source>
         <translation>gesichtete Bewertungen</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="429"/>
+        <location filename="../ui/work_panel.cpp" line="465"/>
         <source>-filled</source>
         <translation>-ergaenzt</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="431"/>
+        <location filename="../ui/work_panel.cpp" line="467"/>
         <source>Export the suggestions</source>
         <translation>Vorschläge exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="432"/>
+        <location filename="../ui/work_panel.cpp" line="468"/>
         <source>CSV files (*.csv *.tsv *.txt)</source>
         <translation>CSV-Dateien (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="447"/>
+        <location filename="../ui/work_panel.cpp" line="483"/>
         <source>Written: %1.</source>
         <translation>Geschrieben: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="455"/>
+        <location filename="../ui/work_panel.cpp" line="491"/>
         <source>Where is the catalog file you imported (%1)?</source>
         <translation>Wo ist die Katalogdatei, die Sie importiert haben (%1)?</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="456"/>
+        <location filename="../ui/work_panel.cpp" line="492"/>
         <source>Shop files (*.csv *.tsv *.txt)</source>
         <translation>Shop-Dateien (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="461"/>
+        <location filename="../ui/work_panel.cpp" line="497"/>
         <source>The catalog file changed</source>
         <translation>Die Katalogdatei hat sich geändert</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="462"/>
+        <location filename="../ui/work_panel.cpp" line="498"/>
         <source>%1 changed since you imported it. ShopTuner writes a copy of the file as it is now, with the accepted values filled in; values it no longer finds are listed, not written.</source>
         <translation>%1 hat sich seit dem Import geändert. ShopTuner schreibt eine Kopie der Datei, wie sie jetzt ist, mit den übernommenen Werten; Werte, die es nicht mehr zuordnen kann, werden aufgelistet, nicht geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="465"/>
+        <location filename="../ui/work_panel.cpp" line="501"/>
         <source>Write the copy</source>
         <translation>Kopie schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="470"/>
-        <location filename="../ui/work_panel.cpp" line="473"/>
+        <location filename="../ui/work_panel.cpp" line="506"/>
+        <location filename="../ui/work_panel.cpp" line="509"/>
         <source>Could not export</source>
         <translation>Export nicht möglich</translation>
     </message>

@@ -52,27 +52,27 @@
 <context>
     <name>EvalJob</name>
     <message>
-        <location filename="../core/project/jobs/eval_job.cpp" line="161"/>
+        <location filename="../core/project/jobs/eval_job.cpp" line="169"/>
         <source>Testing “%1” on %2: %3 of %4 questions asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/eval_job.cpp" line="227"/>
+        <location filename="../core/project/jobs/eval_job.cpp" line="242"/>
         <source>Loading the encoder that scores answers by meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/eval_job.cpp" line="235"/>
+        <location filename="../core/project/jobs/eval_job.cpp" line="250"/>
         <source>Scoring the answers to “%1” by meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/eval_job.cpp" line="271"/>
+        <location filename="../core/project/jobs/eval_job.cpp" line="286"/>
         <source>Loading the model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/eval_job.cpp" line="334"/>
+        <location filename="../core/project/jobs/eval_job.cpp" line="349"/>
         <source>The test is finished</source>
         <translation type="unfinished"></translation>
     </message>
@@ -80,22 +80,22 @@
 <context>
     <name>Hardware</name>
     <message>
-        <location filename="../core/project/services/training_plan.cpp" line="136"/>
+        <location filename="../core/project/services/training_plan.cpp" line="150"/>
         <source>a graphics card (%1) and a processor with %2 cores and %3 of memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/training_plan.cpp" line="141"/>
+        <location filename="../core/project/services/training_plan.cpp" line="155"/>
         <source>a processor with %1 cores and %2 of memory, no graphics card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/training_plan.cpp" line="149"/>
+        <location filename="../core/project/services/training_plan.cpp" line="163"/>
         <source>the processor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/training_plan.cpp" line="150"/>
+        <location filename="../core/project/services/training_plan.cpp" line="164"/>
         <source>the graphics card (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -332,7 +332,7 @@
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="62"/>
-        <source>Stars from 1 to 5</source>
+        <source>Stars from 1 to 5; none for reviews without stars</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -559,315 +559,315 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../core/project/services/report.cpp" line="224"/>
+        <location filename="../core/project/services/report.cpp" line="236"/>
         <source>finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="226"/>
+        <location filename="../core/project/services/report.cpp" line="238"/>
         <source>still running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="228"/>
+        <location filename="../core/project/services/report.cpp" line="240"/>
         <source>stopped before it finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="230"/>
+        <location filename="../core/project/services/report.cpp" line="242"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="232"/>
+        <location filename="../core/project/services/report.cpp" line="244"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="561"/>
+        <location filename="../core/project/services/report.cpp" line="573"/>
         <source>ShopTuner report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="419"/>
+        <location filename="../core/project/services/report.cpp" line="431"/>
         <source> with adapter %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="349"/>
+        <location filename="../core/project/services/report.cpp" line="361"/>
         <source>Test the model before training too (the same questions) to see what training changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="353"/>
+        <location filename="../core/project/services/report.cpp" line="365"/>
         <source>On ECInstruct&apos;s public test, the questions of the published table, it is at or above %1 on %2 of %3 tests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="356"/>
+        <location filename="../core/project/services/report.cpp" line="368"/>
         <source>As a rough guide only: %1&apos;s published scores come from ECInstruct&apos;s questions, not your shop&apos;s; on %2 of %3 tests yours is at or above them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="421"/>
+        <location filename="../core/project/services/report.cpp" line="433"/>
         <source>How well the model does your shop&apos;s tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="422"/>
+        <location filename="../core/project/services/report.cpp" line="434"/>
         <source>Model:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="423"/>
+        <location filename="../core/project/services/report.cpp" line="435"/>
         <source>Evaluated:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="424"/>
+        <location filename="../core/project/services/report.cpp" line="436"/>
         <source>Compared with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="427"/>
+        <location filename="../core/project/services/report.cpp" line="439"/>
         <source>This test is not finished (%1): the figures below cover only the tasks scored so far.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="440"/>
+        <location filename="../core/project/services/report.cpp" line="452"/>
         <location filename="../core/project/services/comparison.cpp" line="168"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="441"/>
+        <location filename="../core/project/services/report.cpp" line="453"/>
         <location filename="../core/project/services/comparison.cpp" line="168"/>
         <source>Test set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="442"/>
+        <location filename="../core/project/services/report.cpp" line="454"/>
         <location filename="../core/project/services/comparison.cpp" line="169"/>
         <source>Metric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="443"/>
+        <location filename="../core/project/services/report.cpp" line="455"/>
         <source>This model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="444"/>
+        <location filename="../core/project/services/report.cpp" line="456"/>
         <source>95% interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="445"/>
+        <location filename="../core/project/services/report.cpp" line="457"/>
         <source>Invalid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="446"/>
+        <location filename="../core/project/services/report.cpp" line="458"/>
         <source>Before training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="447"/>
+        <location filename="../core/project/services/report.cpp" line="459"/>
         <source>In plain words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="455"/>
+        <location filename="../core/project/services/report.cpp" line="467"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="475"/>
+        <location filename="../core/project/services/report.cpp" line="487"/>
         <source>Published scores, in-domain test sets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="476"/>
+        <location filename="../core/project/services/report.cpp" line="488"/>
         <source>Published scores, out-of-domain test sets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="477"/>
+        <location filename="../core/project/services/report.cpp" line="489"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="503"/>
+        <location filename="../core/project/services/report.cpp" line="515"/>
         <source>The worst answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="538"/>
+        <location filename="../core/project/services/report.cpp" line="550"/>
         <source>Answer generation is scored with BERTScore F1 (roberta-large, layer 17), as the published figures are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="542"/>
+        <location filename="../core/project/services/report.cpp" line="554"/>
         <source>Answer generation is scored with BERTScore on another encoder or layer than the published figures (roberta-large, layer 17), so it is not compared with them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="545"/>
+        <location filename="../core/project/services/report.cpp" line="557"/>
         <source>Answer generation is scored with ROUGE-L because no roberta-large encoder is installed for BERTScore; it is not compared with the published BERTScore figures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="552"/>
+        <location filename="../core/project/services/report.cpp" line="564"/>
         <source>Invalid: answers the metric could not read (eCeLLM&apos;s rules).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="507"/>
+        <location filename="../core/project/services/report.cpp" line="519"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="35"/>
+        <location filename="../core/project/services/report.cpp" line="37"/>
         <source>, the same as before training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="36"/>
+        <location filename="../core/project/services/report.cpp" line="38"/>
         <source>, up from %1 before training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="37"/>
+        <location filename="../core/project/services/report.cpp" line="39"/>
         <source>, down from %1 before training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="45"/>
+        <location filename="../core/project/services/report.cpp" line="47"/>
         <source> (%1 before training)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="54"/>
+        <location filename="../core/project/services/report.cpp" line="56"/>
         <source>Its answers are %1 close in meaning to the shop&apos;s own answers%2; unrelated sentences score about 83%.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="59"/>
+        <location filename="../core/project/services/report.cpp" line="61"/>
         <source>Its answers share %1 of their wording with the shop&apos;s own answers%2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="63"/>
+        <location filename="../core/project/services/report.cpp" line="65"/>
         <source>Ranking quality %1 over %2 searches%3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="68"/>
+        <location filename="../core/project/services/report.cpp" line="70"/>
         <source>Right on %1 of %2 questions%3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="73"/>
+        <location filename="../core/project/services/report.cpp" line="75"/>
         <source>Scored %1 over %2 questions%3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="79"/>
+        <location filename="../core/project/services/report.cpp" line="81"/>
         <source>None of its answers could be used: each matched none of the answers this question allows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="83"/>
+        <location filename="../core/project/services/report.cpp" line="85"/>
         <source>%1 of %2 answers could not be used (they matched none of the allowed answers) and count as wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="98"/>
+        <location filename="../core/project/services/report.cpp" line="100"/>
         <source>Not compared: the published figures measure closeness in meaning with BERTScore, which needs the roberta-large encoder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="101"/>
+        <location filename="../core/project/services/report.cpp" line="103"/>
         <source>Not compared: the published figure is measured as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="104"/>
+        <location filename="../core/project/services/report.cpp" line="106"/>
         <source>%1 published no score for this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="106"/>
+        <location filename="../core/project/services/report.cpp" line="108"/>
         <source>Too few questions to tell how it compares with %1 (%2 tested, at least %3 needed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="115"/>
+        <location filename="../core/project/services/report.cpp" line="117"/>
         <source>Clearly above %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="116"/>
+        <location filename="../core/project/services/report.cpp" line="118"/>
         <source>Clearly below %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="117"/>
+        <location filename="../core/project/services/report.cpp" line="119"/>
         <source>About level with %1 (%2): the difference could be chance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="147"/>
+        <location filename="../core/project/services/report.cpp" line="149"/>
         <source>%1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="327"/>
+        <location filename="../core/project/services/report.cpp" line="339"/>
         <source>None of the model&apos;s %1 answers could be used: each matched none of the answers its question allows. It needs more training: train for longer or on more examples, then test again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="332"/>
+        <location filename="../core/project/services/report.cpp" line="344"/>
         <source>%1 of the model&apos;s %2 answers could not be used (they matched none of the allowed answers); they count as wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="338"/>
+        <location filename="../core/project/services/report.cpp" line="350"/>
         <source>Training made the model better on %1 of %2 tests, on the same questions (on %3 of them by more than chance explains).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="344"/>
+        <location filename="../core/project/services/report.cpp" line="356"/>
         <source>Training made the model better on %1 of %2 tests, on the same questions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="361"/>
+        <location filename="../core/project/services/report.cpp" line="373"/>
         <source>Tests with too few questions (under %2) to compare with the published scores: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="367"/>
+        <location filename="../core/project/services/report.cpp" line="379"/>
         <source>On ECInstruct&apos;s public test, the questions of the published table, every test had too few questions (under %2) to compare with %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="370"/>
+        <location filename="../core/project/services/report.cpp" line="382"/>
         <source>As a rough guide only: %1&apos;s published scores come from ECInstruct&apos;s questions, not your shop&apos;s; every test had too few questions (under %2) to compare with them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="508"/>
+        <location filename="../core/project/services/report.cpp" line="520"/>
         <source>Expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="509"/>
+        <location filename="../core/project/services/report.cpp" line="521"/>
         <source>The model said</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="524"/>
+        <location filename="../core/project/services/report.cpp" line="536"/>
         <source>Sources of the published scores</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1141,68 +1141,68 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="126"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="131"/>
         <source>%1 is a JSON file; ShopTuner writes catalogs back as CSV or TSV only, so its changes are in the change list for you to enter in your shop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="157"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="162"/>
         <source>%1 of %2 accepted values could not be written into %3; the change list says why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="168"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="173"/>
         <source>not written: enter it in your shop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="173"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="209"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="255"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="306"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="178"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="214"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="260"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="311"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="173"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="210"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="256"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="306"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="344"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="178"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="215"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="261"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="311"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="349"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="174"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="179"/>
         <source>Attribute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="174"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="179"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="175"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="180"/>
         <source>Was</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="175"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="180"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="176"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="208"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="259"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="311"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="347"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="181"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="213"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="264"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="316"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="352"/>
         <source>Confidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="177"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="182"/>
         <source>Written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1212,107 +1212,112 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="207"/>
-        <source>Sentiment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="208"/>
-        <source>Stars</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="209"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="210"/>
-        <source>Review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="211"/>
-        <source>Review title</source>
+        <location filename="../core/project/services/work/work_export.cpp" line="93"/>
+        <source>not written: the file&apos;s encoding has no “%1”; enter it in your shop, or save the file as UTF-8 and import it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/project/services/work/work_export.cpp" line="212"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="256"/>
-        <source>Text</source>
+        <source>Sentiment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/project/services/work/work_export.cpp" line="213"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="260"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="312"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="348"/>
+        <source>Stars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="214"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="215"/>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="216"/>
+        <source>Review title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="217"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="261"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="218"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="265"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="317"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="353"/>
         <source>Checked by you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="255"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="260"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="257"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="262"/>
         <source>Reviews answer it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="258"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="263"/>
         <source>Draft answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="307"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="312"/>
         <source>Other product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="308"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="346"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="313"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="351"/>
         <source>Its title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="309"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="314"/>
         <source>Same product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="310"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="315"/>
         <source>Can stand in for it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="342"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="347"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="342"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="347"/>
         <source>Searches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="343"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="348"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="343"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="348"/>
         <source>Shown now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="345"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="350"/>
         <source>The model&apos;s choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="384"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="389"/>
         <source>The project has no job %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1320,32 +1325,32 @@
 <context>
     <name>WorkJob</name>
     <message>
-        <location filename="../core/project/jobs/work_job.cpp" line="65"/>
+        <location filename="../core/project/jobs/work_job.cpp" line="89"/>
         <source>The project has no job %1 to continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/work_job.cpp" line="79"/>
+        <location filename="../core/project/jobs/work_job.cpp" line="103"/>
         <source>There is no job called “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/work_job.cpp" line="80"/>
+        <location filename="../core/project/jobs/work_job.cpp" line="104"/>
         <source>Choose one of: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/work_job.cpp" line="83"/>
+        <location filename="../core/project/jobs/work_job.cpp" line="107"/>
         <source>Finding what needs doing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/work_job.cpp" line="132"/>
+        <location filename="../core/project/jobs/work_job.cpp" line="156"/>
         <source>Loading the model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/work_job.cpp" line="197"/>
+        <location filename="../core/project/jobs/work_job.cpp" line="231"/>
         <source>%1: %2 of %3 asked (%4 per second)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1495,205 +1500,205 @@
 <context>
     <name>shoptuner::ui::ChatPanel</name>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="40"/>
+        <location filename="../ui/chat_panel.cpp" line="41"/>
         <source>&amp;Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="41"/>
+        <location filename="../ui/chat_panel.cpp" line="42"/>
         <source>S&amp;top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="165"/>
+        <location filename="../ui/chat_panel.cpp" line="166"/>
         <source>&amp;Copy answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="42"/>
+        <location filename="../ui/chat_panel.cpp" line="43"/>
         <source>New c&amp;onversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="163"/>
+        <location filename="../ui/chat_panel.cpp" line="164"/>
         <source>Answer with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="73"/>
+        <location filename="../ui/chat_panel.cpp" line="74"/>
         <source>Example questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="170"/>
+        <location filename="../ui/chat_panel.cpp" line="171"/>
         <source>Conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="75"/>
+        <location filename="../ui/chat_panel.cpp" line="76"/>
         <source>Ask something, e.g. about a product or a review… (Ctrl+Enter sends)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="43"/>
+        <location filename="../ui/chat_panel.cpp" line="44"/>
         <source>Side &amp;by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="76"/>
+        <location filename="../ui/chat_panel.cpp" line="77"/>
         <source>Your message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="82"/>
+        <location filename="../ui/chat_panel.cpp" line="83"/>
         <source>Ask two models the same thing and see their answers next to each other, e.g. the trained model and the model before training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="89"/>
+        <location filename="../ui/chat_panel.cpp" line="90"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="98"/>
+        <location filename="../ui/chat_panel.cpp" line="99"/>
         <source>0 always gives the most likely answer; higher values vary more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="101"/>
+        <location filename="../ui/chat_panel.cpp" line="102"/>
         <source>The longest answer, in tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="102"/>
+        <location filename="../ui/chat_panel.cpp" line="103"/>
         <source>Creativity (temperature):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="103"/>
+        <location filename="../ui/chat_panel.cpp" line="104"/>
         <source>Longest answer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="163"/>
+        <location filename="../ui/chat_panel.cpp" line="164"/>
         <source>Compare with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="166"/>
+        <location filename="../ui/chat_panel.cpp" line="167"/>
         <source>Copies this column&apos;s last answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="170"/>
+        <location filename="../ui/chat_panel.cpp" line="171"/>
         <source>Conversation with the second model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="173"/>
+        <location filename="../ui/chat_panel.cpp" line="174"/>
         <source>Answer with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="173"/>
+        <location filename="../ui/chat_panel.cpp" line="174"/>
         <source>Compare with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="186"/>
+        <location filename="../ui/chat_panel.cpp" line="187"/>
         <source>Ready: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="192"/>
+        <location filename="../ui/chat_panel.cpp" line="193"/>
         <source>Problem: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="207"/>
-        <location filename="../ui/chat_panel.cpp" line="214"/>
+        <location filename="../ui/chat_panel.cpp" line="208"/>
+        <location filename="../ui/chat_panel.cpp" line="215"/>
         <source>Stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="207"/>
+        <location filename="../ui/chat_panel.cpp" line="208"/>
         <source>%1 tokens per second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="277"/>
+        <location filename="../ui/chat_panel.cpp" line="278"/>
         <source>Trained model, run %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="282"/>
+        <location filename="../ui/chat_panel.cpp" line="283"/>
         <source>Base model, untrained (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="303"/>
+        <location filename="../ui/chat_panel.cpp" line="304"/>
         <source>Choose a model (and train it) first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="318"/>
+        <location filename="../ui/chat_panel.cpp" line="319"/>
         <source>Loading the model…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="328"/>
+        <location filename="../ui/chat_panel.cpp" line="329"/>
         <source>Try an example…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="339"/>
+        <location filename="../ui/chat_panel.cpp" line="340"/>
         <source>Colour, size and material of “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="340"/>
+        <location filename="../ui/chat_panel.cpp" line="341"/>
         <source>Which colour, size and material does this product have? %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="344"/>
+        <location filename="../ui/chat_panel.cpp" line="345"/>
         <source>How a review feels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="345"/>
+        <location filename="../ui/chat_panel.cpp" line="346"/>
         <source>Is this review very positive, positive, neutral, negative or very negative? &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="348"/>
+        <location filename="../ui/chat_panel.cpp" line="349"/>
         <source>A customer&apos;s question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="349"/>
+        <location filename="../ui/chat_panel.cpp" line="350"/>
         <source>A customer asks about &quot;%1&quot;: is it a good gift? Answer in two sentences.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="370"/>
-        <location filename="../ui/chat_panel.cpp" line="388"/>
+        <location filename="../ui/chat_panel.cpp" line="371"/>
+        <location filename="../ui/chat_panel.cpp" line="389"/>
         <source>Answering…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="370"/>
+        <location filename="../ui/chat_panel.cpp" line="371"/>
         <source>Waiting for the first answer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="447"/>
+        <location filename="../ui/chat_panel.cpp" line="448"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="447"/>
-        <location filename="../ui/chat_panel.cpp" line="452"/>
+        <location filename="../ui/chat_panel.cpp" line="448"/>
+        <location filename="../ui/chat_panel.cpp" line="453"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3778,89 +3783,94 @@ Tested: %4 (%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="174"/>
+        <location filename="../ui/suggestion_model.cpp" line="175"/>
+        <source>under %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="178"/>
         <source>Accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="175"/>
+        <location filename="../ui/suggestion_model.cpp" line="179"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="176"/>
+        <location filename="../ui/suggestion_model.cpp" line="180"/>
         <source>To review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="212"/>
+        <location filename="../ui/suggestion_model.cpp" line="216"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="212"/>
+        <location filename="../ui/suggestion_model.cpp" line="216"/>
         <source>Shown now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="212"/>
+        <location filename="../ui/suggestion_model.cpp" line="216"/>
         <source>The model&apos;s order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="217"/>
+        <location filename="../ui/suggestion_model.cpp" line="221"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="217"/>
+        <location filename="../ui/suggestion_model.cpp" line="221"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="217"/>
+        <location filename="../ui/suggestion_model.cpp" line="221"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="217"/>
+        <location filename="../ui/suggestion_model.cpp" line="221"/>
         <source>Listings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="219"/>
+        <location filename="../ui/suggestion_model.cpp" line="223"/>
         <source>Stars</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="219"/>
+        <location filename="../ui/suggestion_model.cpp" line="223"/>
         <source>Attribute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="219"/>
+        <location filename="../ui/suggestion_model.cpp" line="223"/>
         <source>What is suggested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="221"/>
+        <location filename="../ui/suggestion_model.cpp" line="225"/>
         <source>How it reads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="221"/>
+        <location filename="../ui/suggestion_model.cpp" line="225"/>
         <source>Suggested value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="212"/>
-        <location filename="../ui/suggestion_model.cpp" line="223"/>
+        <location filename="../ui/suggestion_model.cpp" line="216"/>
+        <location filename="../ui/suggestion_model.cpp" line="227"/>
         <source>Confidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="212"/>
-        <location filename="../ui/suggestion_model.cpp" line="225"/>
+        <location filename="../ui/suggestion_model.cpp" line="216"/>
+        <location filename="../ui/suggestion_model.cpp" line="229"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4075,173 +4085,173 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::TrainPanel</name>
     <message>
-        <location filename="../ui/train_panel.cpp" line="81"/>
-        <location filename="../ui/train_panel.cpp" line="408"/>
+        <location filename="../ui/train_panel.cpp" line="82"/>
+        <location filename="../ui/train_panel.cpp" line="409"/>
         <source>&amp;Start training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="82"/>
+        <location filename="../ui/train_panel.cpp" line="83"/>
         <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="83"/>
+        <location filename="../ui/train_panel.cpp" line="84"/>
         <source>&amp;Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="84"/>
+        <location filename="../ui/train_panel.cpp" line="85"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="85"/>
+        <location filename="../ui/train_panel.cpp" line="86"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="87"/>
+        <location filename="../ui/train_panel.cpp" line="88"/>
         <source>S&amp;mooth the curve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="109"/>
+        <location filename="../ui/train_panel.cpp" line="110"/>
         <source>Stop at a checkpoint; Resume continues from there, even after closing ShopTuner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="112"/>
+        <location filename="../ui/train_panel.cpp" line="113"/>
         <source>Stop and give up this run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="145"/>
+        <location filename="../ui/train_panel.cpp" line="146"/>
         <source>Training runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="146"/>
+        <location filename="../ui/train_panel.cpp" line="147"/>
         <source>Every training run of this project; choose one to see its curve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="148"/>
+        <location filename="../ui/train_panel.cpp" line="149"/>
         <source>Run:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="151"/>
+        <location filename="../ui/train_panel.cpp" line="152"/>
         <source>Compare &amp;with runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="152"/>
+        <location filename="../ui/train_panel.cpp" line="153"/>
         <source>Lay other runs&apos; curves over this one, to see which settings learned best</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="123"/>
+        <location filename="../ui/train_panel.cpp" line="124"/>
         <source>Train &amp;elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="39"/>
+        <location filename="../ui/train_panel.cpp" line="40"/>
         <source>%1 of %2 examples were longer than the model reads at once (%3 tokens), so their ends were cut off. Raise “Longest example” on the Training plan page to keep them whole; training then needs more memory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="45"/>
+        <location filename="../ui/train_panel.cpp" line="46"/>
         <source>%1 examples were left out: their question alone is longer than the model reads at once (%2 tokens), so no answer is left to learn from. Raise “Longest example” on the Training plan page to use them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="124"/>
+        <location filename="../ui/train_panel.cpp" line="125"/>
         <source>Train on another computer or a cluster, and bring the result back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="127"/>
+        <location filename="../ui/train_panel.cpp" line="128"/>
         <source>Write a job folder for a cluster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="129"/>
+        <location filename="../ui/train_panel.cpp" line="130"/>
         <source>Where to put the job folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="133"/>
+        <location filename="../ui/train_panel.cpp" line="134"/>
         <source>Import a trained adapter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="135"/>
+        <location filename="../ui/train_panel.cpp" line="136"/>
         <source>The adapter folder (adapter_config.json, adapter_model.safetensors)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="163"/>
+        <location filename="../ui/train_panel.cpp" line="164"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="163"/>
+        <location filename="../ui/train_panel.cpp" line="164"/>
         <source>Pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="164"/>
+        <location filename="../ui/train_panel.cpp" line="165"/>
         <source>Learning rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="164"/>
+        <location filename="../ui/train_panel.cpp" line="165"/>
         <source>Tokens per second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="164"/>
+        <location filename="../ui/train_panel.cpp" line="165"/>
         <source>Elapsed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="165"/>
+        <location filename="../ui/train_panel.cpp" line="166"/>
         <source>Time left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="165"/>
+        <location filename="../ui/train_panel.cpp" line="166"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="165"/>
+        <location filename="../ui/train_panel.cpp" line="166"/>
         <source>Memory used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="114"/>
+        <location filename="../ui/train_panel.cpp" line="115"/>
         <source>Write this run&apos;s model for Ollama, LM Studio, llama.cpp or Hugging Face</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="50"/>
+        <location filename="../ui/train_panel.cpp" line="51"/>
         <source>The computers training together ended with different results; this run&apos;s model is not reliable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="258"/>
+        <location filename="../ui/train_panel.cpp" line="259"/>
         <source>Run %1, %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="263"/>
+        <location filename="../ui/train_panel.cpp" line="264"/>
         <source>, best validation loss %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train_panel.cpp" line="267"/>
+        <location filename="../ui/train_panel.cpp" line="268"/>
         <source>rank %1, alpha %2, learning rate %3, %n pass(es), longest example %4 tokens, batch %5 × %6</source>
         <translation>
             <numerusform>rank %1, alpha %2, learning rate %3, %n pass(es), longest example %4 tokens, batch %5 × %6</numerusform>
@@ -4249,93 +4259,93 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="277"/>
+        <location filename="../ui/train_panel.cpp" line="278"/>
         <source>Run %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="293"/>
+        <location filename="../ui/train_panel.cpp" line="294"/>
         <source>finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="293"/>
+        <location filename="../ui/train_panel.cpp" line="294"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="294"/>
+        <location filename="../ui/train_panel.cpp" line="295"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="294"/>
+        <location filename="../ui/train_panel.cpp" line="295"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="294"/>
         <location filename="../ui/train_panel.cpp" line="295"/>
+        <location filename="../ui/train_panel.cpp" line="296"/>
         <source>interrupted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="295"/>
+        <location filename="../ui/train_panel.cpp" line="296"/>
         <source>training now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="326"/>
+        <location filename="../ui/train_panel.cpp" line="327"/>
         <source>processor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="327"/>
+        <location filename="../ui/train_panel.cpp" line="328"/>
         <source>graphics card (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="334"/>
+        <location filename="../ui/train_panel.cpp" line="335"/>
         <source>Choose a model and a plan first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="336"/>
+        <location filename="../ui/train_panel.cpp" line="337"/>
         <source>Ready to teach %1 your shop&apos;s tasks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="338"/>
+        <location filename="../ui/train_panel.cpp" line="339"/>
         <source>Run %1 is training… You can keep using ShopTuner meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="340"/>
+        <location filename="../ui/train_panel.cpp" line="341"/>
         <source>Run %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="342"/>
+        <location filename="../ui/train_panel.cpp" line="343"/>
         <source>Resume continues where it stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="398"/>
+        <location filename="../ui/train_panel.cpp" line="399"/>
         <source>Note: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="408"/>
+        <location filename="../ui/train_panel.cpp" line="409"/>
         <source>&amp;Start a new run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="421"/>
+        <location filename="../ui/train_panel.cpp" line="422"/>
         <source>Choose a model first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train_panel.cpp" line="426"/>
+        <location filename="../ui/train_panel.cpp" line="427"/>
         <source>Job folder written: %1 (%n training record(s)). Run train.sh there, or submit shoptuner-train.sbatch on a SLURM cluster; then import the adapter it makes.</source>
         <translation>
             <numerusform>Job folder written: %1 (%n training record). Run train.sh there, or submit shoptuner-train.sbatch on a SLURM cluster; then import the adapter it makes.</numerusform>
@@ -4343,67 +4353,67 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="432"/>
+        <location filename="../ui/train_panel.cpp" line="433"/>
         <source>Cannot write the job folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="446"/>
+        <location filename="../ui/train_panel.cpp" line="447"/>
         <source>Choose the base model the adapter was trained on first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="449"/>
+        <location filename="../ui/train_panel.cpp" line="450"/>
         <source>Imported as run %1: test it on the Results page, chat with it, or export it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="453"/>
+        <location filename="../ui/train_panel.cpp" line="454"/>
         <source>Cannot import the adapter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="473"/>
+        <location filename="../ui/train_panel.cpp" line="474"/>
         <source>Training stopped with an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="504"/>
+        <location filename="../ui/train_panel.cpp" line="505"/>
         <source>Training… You can keep using ShopTuner meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="528"/>
+        <location filename="../ui/train_panel.cpp" line="529"/>
         <source>Cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="532"/>
+        <location filename="../ui/train_panel.cpp" line="533"/>
         <source>No model chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="532"/>
+        <location filename="../ui/train_panel.cpp" line="533"/>
         <source>Choose the model to teach on the Model page first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="547"/>
+        <location filename="../ui/train_panel.cpp" line="548"/>
         <source>Pausing after this learning step… Resume continues from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="565"/>
+        <location filename="../ui/train_panel.cpp" line="566"/>
         <source>Give up this run?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="566"/>
+        <location filename="../ui/train_panel.cpp" line="567"/>
         <source>The run stops and cannot be resumed. What it learned so far is kept only if you pause instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="567"/>
+        <location filename="../ui/train_panel.cpp" line="568"/>
         <source>Give up the run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4839,152 +4849,177 @@ With %3 questions the true score likely lies between %4 and %5.</source>
 <context>
     <name>shoptuner::ui::WorkPanel</name>
     <message>
-        <location filename="../ui/work_panel.cpp" line="42"/>
+        <location filename="../ui/work_panel.cpp" line="44"/>
         <source>running now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="44"/>
+        <location filename="../ui/work_panel.cpp" line="46"/>
         <source>finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="46"/>
+        <location filename="../ui/work_panel.cpp" line="48"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="48"/>
+        <location filename="../ui/work_panel.cpp" line="50"/>
         <source>stopped at %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="58"/>
+        <location filename="../ui/work_panel.cpp" line="60"/>
         <source>Only rows no earlier job looked at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="59"/>
-        <source>&amp;Run</source>
+        <location filename="../ui/work_panel.cpp" line="61"/>
+        <source>Only from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/work_panel.cpp" line="63"/>
+        <source>Only reviews without stars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="64"/>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="68"/>
         <source>C&amp;ontinue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="67"/>
+        <location filename="../ui/work_panel.cpp" line="72"/>
         <source>&amp;Accept all at or above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="70"/>
+        <location filename="../ui/work_panel.cpp" line="75"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="79"/>
+        <location filename="../ui/work_panel.cpp" line="84"/>
         <source>After importing this week&apos;s reviews or products: ask only about the new ones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="84"/>
-        <source>Earlier jobs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/work_panel.cpp" line="86"/>
-        <source>Ask about the rows this job has not reached yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/work_panel.cpp" line="88"/>
-        <source>Search the suggestions</source>
+        <source>Ask only about reviews or questions written on this day or later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/work_panel.cpp" line="91"/>
-        <source>Show all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/work_panel.cpp" line="92"/>
-        <source>Show those to review</source>
+        <source>First day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/work_panel.cpp" line="93"/>
+        <source>Reviews that came without a star rating, such as comments: the stars of the others already say how they feel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="99"/>
+        <source>Earlier jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="101"/>
+        <source>Ask about the rows this job has not reached yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="103"/>
+        <source>Search the suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="106"/>
+        <source>Show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="107"/>
+        <source>Show those to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="108"/>
         <source>Show accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="94"/>
+        <location filename="../ui/work_panel.cpp" line="109"/>
         <source>Show rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="100"/>
+        <location filename="../ui/work_panel.cpp" line="115"/>
         <source>How sure the model must have been of a suggestion for it to be accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="112"/>
+        <location filename="../ui/work_panel.cpp" line="127"/>
         <source>Enter accepts, Delete rejects, F2 edits the suggested value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="117"/>
+        <location filename="../ui/work_panel.cpp" line="132"/>
         <source>Write the accepted suggestions to a file your shop imports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="147"/>
+        <location filename="../ui/work_panel.cpp" line="174"/>
         <source>Let the model you trained do shop work: it suggests, you decide. Nothing is written to your files until you export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="152"/>
+        <location filename="../ui/work_panel.cpp" line="179"/>
         <source>Job:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="154"/>
+        <location filename="../ui/work_panel.cpp" line="181"/>
         <source>Model:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="162"/>
+        <location filename="../ui/work_panel.cpp" line="194"/>
         <source>Suggestions of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="211"/>
+        <location filename="../ui/work_panel.cpp" line="243"/>
         <source>Trained model, run %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="217"/>
+        <location filename="../ui/work_panel.cpp" line="249"/>
         <source>Base model, untrained (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="236"/>
+        <location filename="../ui/work_panel.cpp" line="268"/>
         <source>Job %1, %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="267"/>
+        <location filename="../ui/work_panel.cpp" line="299"/>
         <source>Choose a model and train it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="286"/>
+        <location filename="../ui/work_panel.cpp" line="318"/>
         <source>No suggestions yet: choose a job and run it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/work_panel.cpp" line="291"/>
+        <location filename="../ui/work_panel.cpp" line="323"/>
         <source>%n suggestion(s): </source>
         <translation>
             <numerusform>%n suggestion: </numerusform>
@@ -4992,12 +5027,12 @@ With %3 questions the true score likely lies between %4 and %5.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="292"/>
+        <location filename="../ui/work_panel.cpp" line="324"/>
         <source>%1 accepted, %2 rejected, %3 to review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/work_panel.cpp" line="297"/>
+        <location filename="../ui/work_panel.cpp" line="329"/>
         <source>For %n more the model found nothing to suggest.</source>
         <translation>
             <numerusform>For %n more the model found nothing to suggest.</numerusform>
@@ -5005,7 +5040,7 @@ With %3 questions the true score likely lies between %4 and %5.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/work_panel.cpp" line="300"/>
+        <location filename="../ui/work_panel.cpp" line="332"/>
         <source>For %n the model&apos;s answer could not be read: it needs more training (the Balanced or Thorough plan) or more examples of this task.</source>
         <translation>
             <numerusform>For %n the model&apos;s answer could not be read: it needs more training (the Balanced or Thorough plan) or more examples of this task.</numerusform>
@@ -5013,27 +5048,27 @@ With %3 questions the true score likely lies between %4 and %5.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="328"/>
+        <location filename="../ui/work_panel.cpp" line="360"/>
         <source>Run a job the model is weak at?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="329"/>
+        <location filename="../ui/work_panel.cpp" line="361"/>
         <source>You can still run it and check every suggestion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="330"/>
+        <location filename="../ui/work_panel.cpp" line="362"/>
         <source>Run anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="364"/>
+        <location filename="../ui/work_panel.cpp" line="400"/>
         <source>The job stopped with an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/work_panel.cpp" line="386"/>
+        <location filename="../ui/work_panel.cpp" line="422"/>
         <source>%n accepted just now.</source>
         <translation>
             <numerusform>%n accepted just now.</numerusform>
@@ -5041,63 +5076,63 @@ With %3 questions the true score likely lies between %4 and %5.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="424"/>
+        <location filename="../ui/work_panel.cpp" line="460"/>
         <source>catalog with filled attributes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="424"/>
+        <location filename="../ui/work_panel.cpp" line="460"/>
         <source>reviews triaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="429"/>
+        <location filename="../ui/work_panel.cpp" line="465"/>
         <source>-filled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="431"/>
+        <location filename="../ui/work_panel.cpp" line="467"/>
         <source>Export the suggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="432"/>
+        <location filename="../ui/work_panel.cpp" line="468"/>
         <source>CSV files (*.csv *.tsv *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="447"/>
+        <location filename="../ui/work_panel.cpp" line="483"/>
         <source>Written: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="455"/>
+        <location filename="../ui/work_panel.cpp" line="491"/>
         <source>Where is the catalog file you imported (%1)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="456"/>
+        <location filename="../ui/work_panel.cpp" line="492"/>
         <source>Shop files (*.csv *.tsv *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="461"/>
+        <location filename="../ui/work_panel.cpp" line="497"/>
         <source>The catalog file changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="462"/>
+        <location filename="../ui/work_panel.cpp" line="498"/>
         <source>%1 changed since you imported it. ShopTuner writes a copy of the file as it is now, with the accepted values filled in; values it no longer finds are listed, not written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="465"/>
+        <location filename="../ui/work_panel.cpp" line="501"/>
         <source>Write the copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="470"/>
-        <location filename="../ui/work_panel.cpp" line="473"/>
+        <location filename="../ui/work_panel.cpp" line="506"/>
+        <location filename="../ui/work_panel.cpp" line="509"/>
         <source>Could not export</source>
         <translation type="unfinished"></translation>
     </message>

@@ -52,27 +52,27 @@
 <context>
     <name>EvalJob</name>
     <message>
-        <location filename="../core/project/jobs/eval_job.cpp" line="161"/>
+        <location filename="../core/project/jobs/eval_job.cpp" line="169"/>
         <source>Testing “%1” on %2: %3 of %4 questions asked</source>
         <translation>“%1” की जाँच (%2): %4 में से %3 प्रश्न पूछे गए</translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/eval_job.cpp" line="227"/>
+        <location filename="../core/project/jobs/eval_job.cpp" line="242"/>
         <source>Loading the encoder that scores answers by meaning</source>
         <translation>अर्थ के आधार पर उत्तरों को आँकने वाला एन्कोडर लोड हो रहा है</translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/eval_job.cpp" line="235"/>
+        <location filename="../core/project/jobs/eval_job.cpp" line="250"/>
         <source>Scoring the answers to “%1” by meaning</source>
         <translation>“%1” के उत्तरों को अर्थ के आधार पर आँका जा रहा है</translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/eval_job.cpp" line="271"/>
+        <location filename="../core/project/jobs/eval_job.cpp" line="286"/>
         <source>Loading the model</source>
         <translation>मॉडल लोड हो रहा है</translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/eval_job.cpp" line="334"/>
+        <location filename="../core/project/jobs/eval_job.cpp" line="349"/>
         <source>The test is finished</source>
         <translation>जाँच पूरी हुई</translation>
     </message>
@@ -80,22 +80,22 @@
 <context>
     <name>Hardware</name>
     <message>
-        <location filename="../core/project/services/training_plan.cpp" line="136"/>
+        <location filename="../core/project/services/training_plan.cpp" line="150"/>
         <source>a graphics card (%1) and a processor with %2 cores and %3 of memory</source>
         <translation>एक ग्राफ़िक्स कार्ड (%1) और %2 कोर तथा %3 मेमोरी वाला प्रोसेसर</translation>
     </message>
     <message>
-        <location filename="../core/project/services/training_plan.cpp" line="141"/>
+        <location filename="../core/project/services/training_plan.cpp" line="155"/>
         <source>a processor with %1 cores and %2 of memory, no graphics card</source>
         <translation>%1 कोर और %2 मेमोरी वाला प्रोसेसर, कोई ग्राफ़िक्स कार्ड नहीं</translation>
     </message>
     <message>
-        <location filename="../core/project/services/training_plan.cpp" line="149"/>
+        <location filename="../core/project/services/training_plan.cpp" line="163"/>
         <source>the processor</source>
         <translation>प्रोसेसर</translation>
     </message>
     <message>
-        <location filename="../core/project/services/training_plan.cpp" line="150"/>
+        <location filename="../core/project/services/training_plan.cpp" line="164"/>
         <source>the graphics card (%1)</source>
         <translation>ग्राफ़िक्स कार्ड (%1)</translation>
     </message>
@@ -332,8 +332,8 @@
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="62"/>
-        <source>Stars from 1 to 5</source>
-        <translation>1 से 5 तक स्टार</translation>
+        <source>Stars from 1 to 5; none for reviews without stars</source>
+        <translation>1 से 5 तक स्टार; बिना स्टार वाली समीक्षाओं के लिए कोई नहीं</translation>
     </message>
     <message>
         <location filename="../ui/mapping_editor.cpp" line="63"/>
@@ -559,315 +559,315 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../core/project/services/report.cpp" line="224"/>
+        <location filename="../core/project/services/report.cpp" line="236"/>
         <source>finished</source>
         <translation>पूरा हुआ</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="226"/>
+        <location filename="../core/project/services/report.cpp" line="238"/>
         <source>still running</source>
         <translation>अभी चल रहा है</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="228"/>
+        <location filename="../core/project/services/report.cpp" line="240"/>
         <source>stopped before it finished</source>
         <translation>पूरा होने से पहले रुक गया</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="230"/>
+        <location filename="../core/project/services/report.cpp" line="242"/>
         <source>cancelled</source>
         <translation>रद्द किया गया</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="232"/>
+        <location filename="../core/project/services/report.cpp" line="244"/>
         <source>failed</source>
         <translation>विफल</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="561"/>
+        <location filename="../core/project/services/report.cpp" line="573"/>
         <source>ShopTuner report</source>
         <translation>ShopTuner रिपोर्ट</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="419"/>
+        <location filename="../core/project/services/report.cpp" line="431"/>
         <source> with adapter %1</source>
         <translation> एडैप्टर %1 के साथ</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="349"/>
+        <location filename="../core/project/services/report.cpp" line="361"/>
         <source>Test the model before training too (the same questions) to see what training changed.</source>
         <translation>प्रशिक्षण ने क्या बदला यह देखने के लिए प्रशिक्षण से पहले के मॉडल का भी परीक्षण करें (वही प्रश्न)।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="353"/>
+        <location filename="../core/project/services/report.cpp" line="365"/>
         <source>On ECInstruct&apos;s public test, the questions of the published table, it is at or above %1 on %2 of %3 tests.</source>
         <translation>ECInstruct के सार्वजनिक परीक्षण पर, प्रकाशित तालिका के प्रश्नों पर, यह %3 में से %2 परीक्षणों में %1 के बराबर या उससे ऊपर है।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="356"/>
+        <location filename="../core/project/services/report.cpp" line="368"/>
         <source>As a rough guide only: %1&apos;s published scores come from ECInstruct&apos;s questions, not your shop&apos;s; on %2 of %3 tests yours is at or above them.</source>
         <translation>केवल एक मोटे अनुमान के रूप में: %1 के प्रकाशित अंक ECInstruct के प्रश्नों से हैं, आपकी दुकान के नहीं; %3 में से %2 परीक्षणों में आपका मॉडल उनके बराबर या ऊपर है।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="421"/>
+        <location filename="../core/project/services/report.cpp" line="433"/>
         <source>How well the model does your shop&apos;s tasks</source>
         <translation>मॉडल आपकी दुकान के कार्य कितनी अच्छी तरह करता है</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="422"/>
+        <location filename="../core/project/services/report.cpp" line="434"/>
         <source>Model:</source>
         <translation>मॉडल:</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="423"/>
+        <location filename="../core/project/services/report.cpp" line="435"/>
         <source>Evaluated:</source>
         <translation>जाँचा गया:</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="424"/>
+        <location filename="../core/project/services/report.cpp" line="436"/>
         <source>Compared with:</source>
         <translation>तुलना:</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="427"/>
+        <location filename="../core/project/services/report.cpp" line="439"/>
         <source>This test is not finished (%1): the figures below cover only the tasks scored so far.</source>
         <translation>यह परीक्षण पूरा नहीं हुआ (%1): नीचे के आँकड़े केवल अब तक जाँचे गए कार्यों के हैं।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="440"/>
+        <location filename="../core/project/services/report.cpp" line="452"/>
         <location filename="../core/project/services/comparison.cpp" line="168"/>
         <source>Task</source>
         <translation>कार्य</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="441"/>
+        <location filename="../core/project/services/report.cpp" line="453"/>
         <location filename="../core/project/services/comparison.cpp" line="168"/>
         <source>Test set</source>
         <translation>परीक्षण सेट</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="442"/>
+        <location filename="../core/project/services/report.cpp" line="454"/>
         <location filename="../core/project/services/comparison.cpp" line="169"/>
         <source>Metric</source>
         <translation>माप</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="443"/>
+        <location filename="../core/project/services/report.cpp" line="455"/>
         <source>This model</source>
         <translation>यह मॉडल</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="444"/>
+        <location filename="../core/project/services/report.cpp" line="456"/>
         <source>95% interval</source>
         <translation>95% अंतराल</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="445"/>
+        <location filename="../core/project/services/report.cpp" line="457"/>
         <source>Invalid</source>
         <translation>अमान्य</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="446"/>
+        <location filename="../core/project/services/report.cpp" line="458"/>
         <source>Before training</source>
         <translation>प्रशिक्षण से पहले</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="447"/>
+        <location filename="../core/project/services/report.cpp" line="459"/>
         <source>In plain words</source>
         <translation>सरल शब्दों में</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="455"/>
+        <location filename="../core/project/services/report.cpp" line="467"/>
         <source>%1 of %2</source>
         <translation>%2 में से %1</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="475"/>
+        <location filename="../core/project/services/report.cpp" line="487"/>
         <source>Published scores, in-domain test sets</source>
         <translation>प्रकाशित स्कोर, परिचित श्रेणियाँ</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="476"/>
+        <location filename="../core/project/services/report.cpp" line="488"/>
         <source>Published scores, out-of-domain test sets</source>
         <translation>प्रकाशित स्कोर, नई श्रेणियाँ</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="477"/>
+        <location filename="../core/project/services/report.cpp" line="489"/>
         <source>Model</source>
         <translation>मॉडल</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="503"/>
+        <location filename="../core/project/services/report.cpp" line="515"/>
         <source>The worst answers</source>
         <translation>सबसे ख़राब उत्तर</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="538"/>
+        <location filename="../core/project/services/report.cpp" line="550"/>
         <source>Answer generation is scored with BERTScore F1 (roberta-large, layer 17), as the published figures are.</source>
         <translation>उत्तर लेखन को BERTScore F1 (roberta-large, परत 17) से आँका गया है, जैसे प्रकाशित आँकड़े।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="542"/>
+        <location filename="../core/project/services/report.cpp" line="554"/>
         <source>Answer generation is scored with BERTScore on another encoder or layer than the published figures (roberta-large, layer 17), so it is not compared with them.</source>
         <translation>उत्तर लेखन को प्रकाशित आँकड़ों (roberta-large, परत 17) से अलग एन्कोडर या परत पर BERTScore से आँका गया है, इसलिए उनसे तुलना नहीं की जाती।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="545"/>
+        <location filename="../core/project/services/report.cpp" line="557"/>
         <source>Answer generation is scored with ROUGE-L because no roberta-large encoder is installed for BERTScore; it is not compared with the published BERTScore figures.</source>
         <translation>उत्तर लेखन को ROUGE-L से आँका गया है क्योंकि BERTScore के लिए roberta-large एन्कोडर इंस्टॉल नहीं है; इसकी तुलना प्रकाशित BERTScore आँकड़ों से नहीं की जाती।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="552"/>
+        <location filename="../core/project/services/report.cpp" line="564"/>
         <source>Invalid: answers the metric could not read (eCeLLM&apos;s rules).</source>
         <translation>अमान्य: वे उत्तर जिन्हें मापदंड पढ़ नहीं सका (eCeLLM के नियम)।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="507"/>
+        <location filename="../core/project/services/report.cpp" line="519"/>
         <source>Question</source>
         <translation>प्रश्न</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="35"/>
+        <location filename="../core/project/services/report.cpp" line="37"/>
         <source>, the same as before training</source>
         <translation>, प्रशिक्षण से पहले जितना ही</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="36"/>
+        <location filename="../core/project/services/report.cpp" line="38"/>
         <source>, up from %1 before training</source>
         <translation>, प्रशिक्षण से पहले के %1 से अधिक</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="37"/>
+        <location filename="../core/project/services/report.cpp" line="39"/>
         <source>, down from %1 before training</source>
         <translation>, प्रशिक्षण से पहले के %1 से कम</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="45"/>
+        <location filename="../core/project/services/report.cpp" line="47"/>
         <source> (%1 before training)</source>
         <translation> (प्रशिक्षण से पहले %1)</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="54"/>
+        <location filename="../core/project/services/report.cpp" line="56"/>
         <source>Its answers are %1 close in meaning to the shop&apos;s own answers%2; unrelated sentences score about 83%.</source>
         <translation>इसके उत्तर अर्थ में दुकान के अपने उत्तरों से %1 मिलते हैं%2; असंबंधित वाक्य भी लगभग 83% पाते हैं।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="59"/>
+        <location filename="../core/project/services/report.cpp" line="61"/>
         <source>Its answers share %1 of their wording with the shop&apos;s own answers%2.</source>
         <translation>इसके उत्तरों के %1 शब्द दुकान के अपने उत्तरों से मिलते हैं%2।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="63"/>
+        <location filename="../core/project/services/report.cpp" line="65"/>
         <source>Ranking quality %1 over %2 searches%3.</source>
         <translation>%2 खोजों पर रैंकिंग गुणवत्ता %1%3।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="68"/>
+        <location filename="../core/project/services/report.cpp" line="70"/>
         <source>Right on %1 of %2 questions%3.</source>
         <translation>%2 में से %1 प्रश्नों पर सही%3।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="73"/>
+        <location filename="../core/project/services/report.cpp" line="75"/>
         <source>Scored %1 over %2 questions%3.</source>
         <translation>%2 प्रश्नों पर %1 अंक%3।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="79"/>
+        <location filename="../core/project/services/report.cpp" line="81"/>
         <source>None of its answers could be used: each matched none of the answers this question allows.</source>
         <translation>इसका कोई भी उत्तर काम का नहीं था: हर उत्तर इस प्रश्न के किसी भी मान्य उत्तर से मेल नहीं खाया।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="83"/>
+        <location filename="../core/project/services/report.cpp" line="85"/>
         <source>%1 of %2 answers could not be used (they matched none of the allowed answers) and count as wrong.</source>
         <translation>%2 में से %1 उत्तर काम के नहीं थे (वे किसी मान्य उत्तर से मेल नहीं खाए) और गलत गिने गए।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="98"/>
+        <location filename="../core/project/services/report.cpp" line="100"/>
         <source>Not compared: the published figures measure closeness in meaning with BERTScore, which needs the roberta-large encoder</source>
         <translation>तुलना नहीं की गई: प्रकाशित आँकड़े BERTScore से अर्थ की निकटता मापते हैं, जिसके लिए roberta-large एन्कोडर चाहिए</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="101"/>
+        <location filename="../core/project/services/report.cpp" line="103"/>
         <source>Not compared: the published figure is measured as %1</source>
         <translation>तुलना नहीं की गई: प्रकाशित आँकड़ा %1 के रूप में मापा गया है</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="104"/>
+        <location filename="../core/project/services/report.cpp" line="106"/>
         <source>%1 published no score for this</source>
         <translation>%1 ने इसके लिए कोई अंक प्रकाशित नहीं किया</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="106"/>
+        <location filename="../core/project/services/report.cpp" line="108"/>
         <source>Too few questions to tell how it compares with %1 (%2 tested, at least %3 needed)</source>
         <translation>%1 से तुलना बताने के लिए प्रश्न बहुत कम हैं (%2 जाँचे गए, कम से कम %3 चाहिए)</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="115"/>
+        <location filename="../core/project/services/report.cpp" line="117"/>
         <source>Clearly above %1 (%2)</source>
         <translation>%1 (%2) से स्पष्ट रूप से ऊपर</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="116"/>
+        <location filename="../core/project/services/report.cpp" line="118"/>
         <source>Clearly below %1 (%2)</source>
         <translation>%1 (%2) से स्पष्ट रूप से नीचे</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="117"/>
+        <location filename="../core/project/services/report.cpp" line="119"/>
         <source>About level with %1 (%2): the difference could be chance</source>
         <translation>लगभग %1 (%2) के बराबर: अंतर संयोग हो सकता है</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="147"/>
+        <location filename="../core/project/services/report.cpp" line="149"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="327"/>
+        <location filename="../core/project/services/report.cpp" line="339"/>
         <source>None of the model&apos;s %1 answers could be used: each matched none of the answers its question allows. It needs more training: train for longer or on more examples, then test again.</source>
         <translation>मॉडल के %1 उत्तरों में से कोई भी काम का नहीं था: हर उत्तर अपने प्रश्न के किसी मान्य उत्तर से मेल नहीं खाया। इसे और प्रशिक्षण चाहिए: अधिक समय तक या अधिक उदाहरणों पर प्रशिक्षित करें, फिर दोबारा जाँचें।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="332"/>
+        <location filename="../core/project/services/report.cpp" line="344"/>
         <source>%1 of the model&apos;s %2 answers could not be used (they matched none of the allowed answers); they count as wrong.</source>
         <translation>मॉडल के %2 उत्तरों में से %1 काम के नहीं थे (वे किसी मान्य उत्तर से मेल नहीं खाए); वे गलत गिने गए।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="338"/>
+        <location filename="../core/project/services/report.cpp" line="350"/>
         <source>Training made the model better on %1 of %2 tests, on the same questions (on %3 of them by more than chance explains).</source>
         <translation>प्रशिक्षण ने मॉडल को %2 में से %1 जाँचों में बेहतर बनाया, उन्हीं प्रश्नों पर (इनमें से %3 में संयोग से कहीं अधिक)।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="344"/>
+        <location filename="../core/project/services/report.cpp" line="356"/>
         <source>Training made the model better on %1 of %2 tests, on the same questions.</source>
         <translation>प्रशिक्षण ने मॉडल को %2 में से %1 जाँचों में बेहतर बनाया, उन्हीं प्रश्नों पर।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="361"/>
+        <location filename="../core/project/services/report.cpp" line="373"/>
         <source>Tests with too few questions (under %2) to compare with the published scores: %1.</source>
         <translation>प्रकाशित अंकों से तुलना के लिए बहुत कम प्रश्नों (%2 से कम) वाली जाँचें: %1।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="367"/>
+        <location filename="../core/project/services/report.cpp" line="379"/>
         <source>On ECInstruct&apos;s public test, the questions of the published table, every test had too few questions (under %2) to compare with %1.</source>
         <translation>ECInstruct की सार्वजनिक जाँच में, प्रकाशित तालिका के प्रश्नों पर, हर जाँच में %1 से तुलना के लिए बहुत कम प्रश्न (%2 से कम) थे।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="370"/>
+        <location filename="../core/project/services/report.cpp" line="382"/>
         <source>As a rough guide only: %1&apos;s published scores come from ECInstruct&apos;s questions, not your shop&apos;s; every test had too few questions (under %2) to compare with them.</source>
         <translation>केवल मोटे अनुमान के लिए: %1 के प्रकाशित अंक ECInstruct के प्रश्नों से हैं, आपकी दुकान के नहीं; हर जाँच में उनसे तुलना के लिए बहुत कम प्रश्न (%2 से कम) थे।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="508"/>
+        <location filename="../core/project/services/report.cpp" line="520"/>
         <source>Expected</source>
         <translation>अपेक्षित</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="509"/>
+        <location filename="../core/project/services/report.cpp" line="521"/>
         <source>The model said</source>
         <translation>मॉडल ने कहा</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="524"/>
+        <location filename="../core/project/services/report.cpp" line="536"/>
         <source>Sources of the published scores</source>
         <translation>प्रकाशित स्कोर के स्रोत</translation>
     </message>
@@ -1141,68 +1141,68 @@
         <translation>नहीं लिखा गया: फ़ाइल में इस खाने में अब एक मान है</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="126"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="131"/>
         <source>%1 is a JSON file; ShopTuner writes catalogs back as CSV or TSV only, so its changes are in the change list for you to enter in your shop.</source>
         <translation>%1 एक JSON फ़ाइल है; ShopTuner कैटलॉग केवल CSV या TSV के रूप में वापस लिखता है, इसलिए इसके बदलाव बदलाव-सूची में हैं, ताकि आप उन्हें अपनी दुकान में दर्ज करें।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="157"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="162"/>
         <source>%1 of %2 accepted values could not be written into %3; the change list says why.</source>
         <translation>%2 में से %1 स्वीकार किए गए मान %3 में नहीं लिखे जा सके; बदलाव-सूची में कारण लिखा है।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="168"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="173"/>
         <source>not written: enter it in your shop</source>
         <translation>नहीं लिखा गया: इसे अपनी दुकान में दर्ज करें</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="173"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="209"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="255"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="306"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="178"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="214"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="260"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="311"/>
         <source>Product</source>
         <translation>उत्पाद</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="173"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="210"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="256"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="306"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="344"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="178"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="215"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="261"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="311"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="349"/>
         <source>Title</source>
         <translation>शीर्षक</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="174"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="179"/>
         <source>Attribute</source>
         <translation>विशेषता</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="174"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="179"/>
         <source>Column</source>
         <translation>कॉलम</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="175"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="180"/>
         <source>Was</source>
         <translation>पहले</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="175"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="180"/>
         <source>Now</source>
         <translation>अब</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="176"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="208"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="259"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="311"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="347"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="181"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="213"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="264"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="316"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="352"/>
         <source>Confidence</source>
         <translation>भरोसा</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="177"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="182"/>
         <source>Written</source>
         <translation>लिखा गया</translation>
     </message>
@@ -1212,107 +1212,112 @@
         <translation>जाँचा गया</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="207"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="93"/>
+        <source>not written: the file&apos;s encoding has no “%1”; enter it in your shop, or save the file as UTF-8 and import it again</source>
+        <translation>नहीं लिखा गया: फ़ाइल की एन्कोडिंग में “%1” नहीं है; इसे अपनी दुकान में दर्ज करें, या फ़ाइल को UTF-8 में सहेजकर फिर से इम्पोर्ट करें</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="212"/>
         <source>Sentiment</source>
         <translation>भावना</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="208"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="213"/>
         <source>Stars</source>
         <translation>तारे</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="209"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="214"/>
         <source>Date</source>
         <translation>तारीख</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="210"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="215"/>
         <source>Review</source>
         <translation>समीक्षा</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="211"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="216"/>
         <source>Review title</source>
         <translation>समीक्षा का शीर्षक</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="212"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="256"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="217"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="261"/>
         <source>Text</source>
         <translation>पाठ</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="213"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="260"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="312"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="348"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="218"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="265"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="317"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="353"/>
         <source>Checked by you</source>
         <translation>आपके द्वारा जाँचा गया</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="255"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="260"/>
         <source>Question</source>
         <translation>प्रश्न</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="257"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="262"/>
         <source>Reviews answer it</source>
         <translation>समीक्षाएँ उत्तर देती हैं</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="258"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="263"/>
         <source>Draft answer</source>
         <translation>उत्तर का मसौदा</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="307"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="312"/>
         <source>Other product</source>
         <translation>दूसरा उत्पाद</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="308"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="346"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="313"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="351"/>
         <source>Its title</source>
         <translation>उसका शीर्षक</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="309"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="314"/>
         <source>Same product</source>
         <translation>वही उत्पाद</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="310"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="315"/>
         <source>Can stand in for it</source>
         <translation>इसकी जगह ले सकता है</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="342"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="347"/>
         <source>Search</source>
         <translation>खोज</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="342"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="347"/>
         <source>Searches</source>
         <translation>खोजें</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="343"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="348"/>
         <source>Place</source>
         <translation>स्थान</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="343"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="348"/>
         <source>Shown now</source>
         <translation>अभी दिखाया जाता है</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="345"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="350"/>
         <source>The model&apos;s choice</source>
         <translation>मॉडल का चुनाव</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="384"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="389"/>
         <source>The project has no job %1.</source>
         <translation>प्रोजेक्ट में काम %1 नहीं है।</translation>
     </message>
@@ -1320,32 +1325,32 @@
 <context>
     <name>WorkJob</name>
     <message>
-        <location filename="../core/project/jobs/work_job.cpp" line="65"/>
+        <location filename="../core/project/jobs/work_job.cpp" line="89"/>
         <source>The project has no job %1 to continue.</source>
         <translation>प्रोजेक्ट में जारी रखने के लिए काम %1 नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/work_job.cpp" line="79"/>
+        <location filename="../core/project/jobs/work_job.cpp" line="103"/>
         <source>There is no job called “%1”.</source>
         <translation>“%1” नाम का कोई काम नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/work_job.cpp" line="80"/>
+        <location filename="../core/project/jobs/work_job.cpp" line="104"/>
         <source>Choose one of: %1.</source>
         <translation>इनमें से एक चुनें: %1।</translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/work_job.cpp" line="83"/>
+        <location filename="../core/project/jobs/work_job.cpp" line="107"/>
         <source>Finding what needs doing</source>
         <translation>देखा जा रहा है कि क्या करना है</translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/work_job.cpp" line="132"/>
+        <location filename="../core/project/jobs/work_job.cpp" line="156"/>
         <source>Loading the model</source>
         <translation>मॉडल लोड हो रहा है</translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/work_job.cpp" line="197"/>
+        <location filename="../core/project/jobs/work_job.cpp" line="231"/>
         <source>%1: %2 of %3 asked (%4 per second)</source>
         <translation>%1: %3 में से %2 पूछे गए (%4 प्रति सेकंड)</translation>
     </message>
@@ -1495,205 +1500,205 @@
 <context>
     <name>shoptuner::ui::ChatPanel</name>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="40"/>
+        <location filename="../ui/chat_panel.cpp" line="41"/>
         <source>&amp;Send</source>
         <translation>&amp;भेजें</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="41"/>
+        <location filename="../ui/chat_panel.cpp" line="42"/>
         <source>S&amp;top</source>
         <translation>&amp;रोकें</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="165"/>
+        <location filename="../ui/chat_panel.cpp" line="166"/>
         <source>&amp;Copy answer</source>
         <translation>उत्तर &amp;कॉपी करें</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="42"/>
+        <location filename="../ui/chat_panel.cpp" line="43"/>
         <source>New c&amp;onversation</source>
         <translation>&amp;नई बातचीत</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="163"/>
+        <location filename="../ui/chat_panel.cpp" line="164"/>
         <source>Answer with</source>
         <translation>उत्तर देने वाला मॉडल</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="73"/>
+        <location filename="../ui/chat_panel.cpp" line="74"/>
         <source>Example questions</source>
         <translation>उदाहरण प्रश्न</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="170"/>
+        <location filename="../ui/chat_panel.cpp" line="171"/>
         <source>Conversation</source>
         <translation>बातचीत</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="75"/>
+        <location filename="../ui/chat_panel.cpp" line="76"/>
         <source>Ask something, e.g. about a product or a review… (Ctrl+Enter sends)</source>
         <translation>कुछ पूछें, जैसे किसी उत्पाद या समीक्षा के बारे में… (Ctrl+Enter से भेजें)</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="43"/>
+        <location filename="../ui/chat_panel.cpp" line="44"/>
         <source>Side &amp;by side</source>
         <translation>साथ-&amp;साथ</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="76"/>
+        <location filename="../ui/chat_panel.cpp" line="77"/>
         <source>Your message</source>
         <translation>आपका संदेश</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="82"/>
+        <location filename="../ui/chat_panel.cpp" line="83"/>
         <source>Ask two models the same thing and see their answers next to each other, e.g. the trained model and the model before training</source>
         <translation>दो मॉडलों से एक ही बात पूछें और उनके उत्तर साथ-साथ देखें, जैसे प्रशिक्षित मॉडल और प्रशिक्षण से पहले का मॉडल</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="89"/>
+        <location filename="../ui/chat_panel.cpp" line="90"/>
         <source>Settings</source>
         <translation>सेटिंग</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="98"/>
+        <location filename="../ui/chat_panel.cpp" line="99"/>
         <source>0 always gives the most likely answer; higher values vary more</source>
         <translation>0 हमेशा सबसे संभावित उत्तर देता है; ज़्यादा मान से उत्तरों में ज़्यादा विविधता आती है</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="101"/>
+        <location filename="../ui/chat_panel.cpp" line="102"/>
         <source>The longest answer, in tokens</source>
         <translation>सबसे लंबा उत्तर, tokens में</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="102"/>
+        <location filename="../ui/chat_panel.cpp" line="103"/>
         <source>Creativity (temperature):</source>
         <translation>रचनात्मकता (temperature):</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="103"/>
+        <location filename="../ui/chat_panel.cpp" line="104"/>
         <source>Longest answer:</source>
         <translation>सबसे लंबा उत्तर:</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="163"/>
+        <location filename="../ui/chat_panel.cpp" line="164"/>
         <source>Compare with</source>
         <translation>इससे तुलना करें</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="166"/>
+        <location filename="../ui/chat_panel.cpp" line="167"/>
         <source>Copies this column&apos;s last answer</source>
         <translation>इस कॉलम का अंतिम उत्तर कॉपी करता है</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="170"/>
+        <location filename="../ui/chat_panel.cpp" line="171"/>
         <source>Conversation with the second model</source>
         <translation>दूसरे मॉडल के साथ बातचीत</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="173"/>
+        <location filename="../ui/chat_panel.cpp" line="174"/>
         <source>Answer with:</source>
         <translation>उत्तर देने वाला मॉडल:</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="173"/>
+        <location filename="../ui/chat_panel.cpp" line="174"/>
         <source>Compare with:</source>
         <translation>इससे तुलना करें:</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="186"/>
+        <location filename="../ui/chat_panel.cpp" line="187"/>
         <source>Ready: %1</source>
         <translation>तैयार: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="192"/>
+        <location filename="../ui/chat_panel.cpp" line="193"/>
         <source>Problem: %1</source>
         <translation>समस्या: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="207"/>
-        <location filename="../ui/chat_panel.cpp" line="214"/>
+        <location filename="../ui/chat_panel.cpp" line="208"/>
+        <location filename="../ui/chat_panel.cpp" line="215"/>
         <source>Stopped.</source>
         <translation>रोका गया।</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="207"/>
+        <location filename="../ui/chat_panel.cpp" line="208"/>
         <source>%1 tokens per second</source>
         <translation>%1 tokens प्रति सेकंड</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="277"/>
+        <location filename="../ui/chat_panel.cpp" line="278"/>
         <source>Trained model, run %1 (%2)</source>
         <translation>प्रशिक्षित मॉडल, प्रशिक्षण %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="282"/>
+        <location filename="../ui/chat_panel.cpp" line="283"/>
         <source>Base model, untrained (%1)</source>
         <translation>मूल मॉडल, बिना प्रशिक्षण का (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="303"/>
+        <location filename="../ui/chat_panel.cpp" line="304"/>
         <source>Choose a model (and train it) first.</source>
         <translation>पहले कोई मॉडल चुनें (और उसे प्रशिक्षित करें)।</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="318"/>
+        <location filename="../ui/chat_panel.cpp" line="319"/>
         <source>Loading the model…</source>
         <translation>मॉडल लोड हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="328"/>
+        <location filename="../ui/chat_panel.cpp" line="329"/>
         <source>Try an example…</source>
         <translation>कोई उदाहरण आज़माएँ…</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="339"/>
+        <location filename="../ui/chat_panel.cpp" line="340"/>
         <source>Colour, size and material of “%1”</source>
         <translation>“%1” का रंग, आकार और सामग्री</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="340"/>
+        <location filename="../ui/chat_panel.cpp" line="341"/>
         <source>Which colour, size and material does this product have? %1</source>
         <translation>इस उत्पाद का रंग, साइज़ और सामग्री क्या है? %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="344"/>
+        <location filename="../ui/chat_panel.cpp" line="345"/>
         <source>How a review feels</source>
         <translation>समीक्षा का भाव</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="345"/>
+        <location filename="../ui/chat_panel.cpp" line="346"/>
         <source>Is this review very positive, positive, neutral, negative or very negative? &quot;%1&quot;</source>
         <translation>क्या यह समीक्षा बहुत सकारात्मक, सकारात्मक, तटस्थ, नकारात्मक या बहुत नकारात्मक है? &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="348"/>
+        <location filename="../ui/chat_panel.cpp" line="349"/>
         <source>A customer&apos;s question</source>
         <translation>ग्राहक का एक प्रश्न</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="349"/>
+        <location filename="../ui/chat_panel.cpp" line="350"/>
         <source>A customer asks about &quot;%1&quot;: is it a good gift? Answer in two sentences.</source>
         <translation>एक ग्राहक &quot;%1&quot; के बारे में पूछता है: क्या यह एक अच्छा उपहार है? दो वाक्यों में उत्तर दें।</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="370"/>
-        <location filename="../ui/chat_panel.cpp" line="388"/>
+        <location filename="../ui/chat_panel.cpp" line="371"/>
+        <location filename="../ui/chat_panel.cpp" line="389"/>
         <source>Answering…</source>
         <translation>उत्तर दिया जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="370"/>
+        <location filename="../ui/chat_panel.cpp" line="371"/>
         <source>Waiting for the first answer…</source>
         <translation>पहले उत्तर की प्रतीक्षा…</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="447"/>
+        <location filename="../ui/chat_panel.cpp" line="448"/>
         <source>You</source>
         <translation>आप</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="447"/>
-        <location filename="../ui/chat_panel.cpp" line="452"/>
+        <location filename="../ui/chat_panel.cpp" line="448"/>
+        <location filename="../ui/chat_panel.cpp" line="453"/>
         <source>Model</source>
         <translation>मॉडल</translation>
     </message>
@@ -3781,89 +3786,94 @@ Tested: %4 (%5)</source>
         <translation>उत्तर का मसौदा</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="174"/>
+        <location filename="../ui/suggestion_model.cpp" line="175"/>
+        <source>under %1</source>
+        <translation>%1 से कम</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_model.cpp" line="178"/>
         <source>Accepted</source>
         <translation>स्वीकार किया</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="175"/>
+        <location filename="../ui/suggestion_model.cpp" line="179"/>
         <source>Rejected</source>
         <translation>अस्वीकार किया</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="176"/>
+        <location filename="../ui/suggestion_model.cpp" line="180"/>
         <source>To review</source>
         <translation>जाँचना है</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="212"/>
+        <location filename="../ui/suggestion_model.cpp" line="216"/>
         <source>Search</source>
         <translation>खोज</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="212"/>
+        <location filename="../ui/suggestion_model.cpp" line="216"/>
         <source>Shown now</source>
         <translation>अभी दिखाया जाता है</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="212"/>
+        <location filename="../ui/suggestion_model.cpp" line="216"/>
         <source>The model&apos;s order</source>
         <translation>मॉडल का क्रम</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="217"/>
+        <location filename="../ui/suggestion_model.cpp" line="221"/>
         <source>Review</source>
         <translation>समीक्षा</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="217"/>
+        <location filename="../ui/suggestion_model.cpp" line="221"/>
         <source>Product</source>
         <translation>उत्पाद</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="217"/>
+        <location filename="../ui/suggestion_model.cpp" line="221"/>
         <source>Question</source>
         <translation>प्रश्न</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="217"/>
+        <location filename="../ui/suggestion_model.cpp" line="221"/>
         <source>Listings</source>
         <translation>लिस्टिंग</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="219"/>
+        <location filename="../ui/suggestion_model.cpp" line="223"/>
         <source>Stars</source>
         <translation>तारे</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="219"/>
+        <location filename="../ui/suggestion_model.cpp" line="223"/>
         <source>Attribute</source>
         <translation>विशेषता</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="219"/>
+        <location filename="../ui/suggestion_model.cpp" line="223"/>
         <source>What is suggested</source>
         <translation>क्या सुझाया गया है</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="221"/>
+        <location filename="../ui/suggestion_model.cpp" line="225"/>
         <source>How it reads</source>
         <translation>कैसी लगती है</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="221"/>
+        <location filename="../ui/suggestion_model.cpp" line="225"/>
         <source>Suggested value</source>
         <translation>सुझाया गया मान</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="212"/>
-        <location filename="../ui/suggestion_model.cpp" line="223"/>
+        <location filename="../ui/suggestion_model.cpp" line="216"/>
+        <location filename="../ui/suggestion_model.cpp" line="227"/>
         <source>Confidence</source>
         <translation>भरोसा</translation>
     </message>
     <message>
-        <location filename="../ui/suggestion_model.cpp" line="212"/>
-        <location filename="../ui/suggestion_model.cpp" line="225"/>
+        <location filename="../ui/suggestion_model.cpp" line="216"/>
+        <location filename="../ui/suggestion_model.cpp" line="229"/>
         <source>Decision</source>
         <translation>फ़ैसला</translation>
     </message>
@@ -4078,173 +4088,173 @@ Tested: %4 (%5)</source>
 <context>
     <name>shoptuner::ui::TrainPanel</name>
     <message>
-        <location filename="../ui/train_panel.cpp" line="81"/>
-        <location filename="../ui/train_panel.cpp" line="408"/>
+        <location filename="../ui/train_panel.cpp" line="82"/>
+        <location filename="../ui/train_panel.cpp" line="409"/>
         <source>&amp;Start training</source>
         <translation>प्रशिक्षण &amp;शुरू करें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="82"/>
+        <location filename="../ui/train_panel.cpp" line="83"/>
         <source>&amp;Pause</source>
         <translation>&amp;विराम दें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="83"/>
+        <location filename="../ui/train_panel.cpp" line="84"/>
         <source>&amp;Resume</source>
         <translation>&amp;जारी रखें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="84"/>
+        <location filename="../ui/train_panel.cpp" line="85"/>
         <source>&amp;Cancel</source>
         <translation>&amp;रद्द करें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="85"/>
+        <location filename="../ui/train_panel.cpp" line="86"/>
         <source>E&amp;xport…</source>
         <translation>&amp;निर्यात…</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="87"/>
+        <location filename="../ui/train_panel.cpp" line="88"/>
         <source>S&amp;mooth the curve</source>
         <translation>वक्र को &amp;चिकना करें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="109"/>
+        <location filename="../ui/train_panel.cpp" line="110"/>
         <source>Stop at a checkpoint; Resume continues from there, even after closing ShopTuner</source>
         <translation>एक चेकपॉइंट पर रोकें; &quot;जारी रखें&quot; वहीं से आगे बढ़ाता है, ShopTuner बंद करने के बाद भी</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="112"/>
+        <location filename="../ui/train_panel.cpp" line="113"/>
         <source>Stop and give up this run</source>
         <translation>रोकें और यह प्रशिक्षण छोड़ दें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="145"/>
+        <location filename="../ui/train_panel.cpp" line="146"/>
         <source>Training runs</source>
         <translation>प्रशिक्षण</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="146"/>
+        <location filename="../ui/train_panel.cpp" line="147"/>
         <source>Every training run of this project; choose one to see its curve</source>
         <translation>इस प्रोजेक्ट के सभी प्रशिक्षण; किसी एक को चुनें ताकि उसका वक्र दिखे</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="148"/>
+        <location filename="../ui/train_panel.cpp" line="149"/>
         <source>Run:</source>
         <translation>प्रशिक्षण:</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="151"/>
+        <location filename="../ui/train_panel.cpp" line="152"/>
         <source>Compare &amp;with runs</source>
         <translation>रनों से &amp;तुलना</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="152"/>
+        <location filename="../ui/train_panel.cpp" line="153"/>
         <source>Lay other runs&apos; curves over this one, to see which settings learned best</source>
         <translation>अन्य रनों के वक्र इस पर रखें, यह देखने के लिए कि किन सेटिंग्स ने सबसे अच्छा सीखा</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="123"/>
+        <location filename="../ui/train_panel.cpp" line="124"/>
         <source>Train &amp;elsewhere</source>
         <translation>&amp;कहीं और प्रशिक्षित करें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="39"/>
+        <location filename="../ui/train_panel.cpp" line="40"/>
         <source>%1 of %2 examples were longer than the model reads at once (%3 tokens), so their ends were cut off. Raise “Longest example” on the Training plan page to keep them whole; training then needs more memory.</source>
         <translation>%2 में से %1 उदाहरण उससे लंबे थे जितना मॉडल एक बार में पढ़ता है (%3 टोकन), इसलिए उनके अंत काट दिए गए। उन्हें पूरा रखने के लिए प्रशिक्षण योजना पृष्ठ पर “सबसे लंबा उदाहरण” बढ़ाएँ; तब प्रशिक्षण को अधिक मेमोरी चाहिए।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="45"/>
+        <location filename="../ui/train_panel.cpp" line="46"/>
         <source>%1 examples were left out: their question alone is longer than the model reads at once (%2 tokens), so no answer is left to learn from. Raise “Longest example” on the Training plan page to use them.</source>
         <translation>%1 उदाहरण छोड़ दिए गए: उनका प्रश्न ही उससे लंबा है जितना मॉडल एक बार में पढ़ता है (%2 टोकन), इसलिए सीखने के लिए कोई उत्तर नहीं बचता। उनका उपयोग करने के लिए प्रशिक्षण योजना पृष्ठ पर “सबसे लंबा उदाहरण” बढ़ाएँ।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="124"/>
+        <location filename="../ui/train_panel.cpp" line="125"/>
         <source>Train on another computer or a cluster, and bring the result back</source>
         <translation>किसी दूसरे कंप्यूटर या क्लस्टर पर प्रशिक्षित करें और परिणाम वापस लाएँ</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="127"/>
+        <location filename="../ui/train_panel.cpp" line="128"/>
         <source>Write a job folder for a cluster…</source>
         <translation>क्लस्टर के लिए जॉब फ़ोल्डर लिखें…</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="129"/>
+        <location filename="../ui/train_panel.cpp" line="130"/>
         <source>Where to put the job folder</source>
         <translation>जॉब फ़ोल्डर कहाँ रखें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="133"/>
+        <location filename="../ui/train_panel.cpp" line="134"/>
         <source>Import a trained adapter…</source>
         <translation>प्रशिक्षित एडैप्टर आयात करें…</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="135"/>
+        <location filename="../ui/train_panel.cpp" line="136"/>
         <source>The adapter folder (adapter_config.json, adapter_model.safetensors)</source>
         <translation>एडैप्टर फ़ोल्डर (adapter_config.json, adapter_model.safetensors)</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="163"/>
+        <location filename="../ui/train_panel.cpp" line="164"/>
         <source>Step</source>
         <translation>चरण</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="163"/>
+        <location filename="../ui/train_panel.cpp" line="164"/>
         <source>Pass</source>
         <translation>दौर</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="164"/>
+        <location filename="../ui/train_panel.cpp" line="165"/>
         <source>Learning rate</source>
         <translation>सीखने की दर</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="164"/>
+        <location filename="../ui/train_panel.cpp" line="165"/>
         <source>Tokens per second</source>
         <translation>tokens प्रति सेकंड</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="164"/>
+        <location filename="../ui/train_panel.cpp" line="165"/>
         <source>Elapsed</source>
         <translation>बीता समय</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="165"/>
+        <location filename="../ui/train_panel.cpp" line="166"/>
         <source>Time left</source>
         <translation>बाकी समय</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="165"/>
+        <location filename="../ui/train_panel.cpp" line="166"/>
         <source>Device</source>
         <translation>डिवाइस</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="165"/>
+        <location filename="../ui/train_panel.cpp" line="166"/>
         <source>Memory used</source>
         <translation>उपयोग की गई मेमोरी</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="114"/>
+        <location filename="../ui/train_panel.cpp" line="115"/>
         <source>Write this run&apos;s model for Ollama, LM Studio, llama.cpp or Hugging Face</source>
         <translation>इस रन का मॉडल Ollama, LM Studio, llama.cpp या Hugging Face के लिए लिखें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="50"/>
+        <location filename="../ui/train_panel.cpp" line="51"/>
         <source>The computers training together ended with different results; this run&apos;s model is not reliable.</source>
         <translation>साथ प्रशिक्षण दे रहे कंप्यूटरों के परिणाम अलग-अलग निकले; इस रन का मॉडल भरोसेमंद नहीं है।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="258"/>
+        <location filename="../ui/train_panel.cpp" line="259"/>
         <source>Run %1, %2: %3</source>
         <translation>प्रशिक्षण %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="263"/>
+        <location filename="../ui/train_panel.cpp" line="264"/>
         <source>, best validation loss %1</source>
         <translation>, सबसे अच्छा सत्यापन लॉस %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train_panel.cpp" line="267"/>
+        <location filename="../ui/train_panel.cpp" line="268"/>
         <source>rank %1, alpha %2, learning rate %3, %n pass(es), longest example %4 tokens, batch %5 × %6</source>
         <translation>
             <numerusform>रैंक %1, अल्फ़ा %2, सीखने की दर %3, %n पास, सबसे लंबा उदाहरण %4 टोकन, बैच %5 × %6</numerusform>
@@ -4252,93 +4262,93 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="277"/>
+        <location filename="../ui/train_panel.cpp" line="278"/>
         <source>Run %1</source>
         <translation>रन %1</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="293"/>
+        <location filename="../ui/train_panel.cpp" line="294"/>
         <source>finished</source>
         <translation>पूरा हुआ</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="293"/>
+        <location filename="../ui/train_panel.cpp" line="294"/>
         <source>paused</source>
         <translation>विराम पर</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="294"/>
+        <location filename="../ui/train_panel.cpp" line="295"/>
         <source>cancelled</source>
         <translation>रद्द किया गया</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="294"/>
+        <location filename="../ui/train_panel.cpp" line="295"/>
         <source>failed</source>
         <translation>विफल रहा</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="294"/>
         <location filename="../ui/train_panel.cpp" line="295"/>
+        <location filename="../ui/train_panel.cpp" line="296"/>
         <source>interrupted</source>
         <translation>बीच में रुक गया</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="295"/>
+        <location filename="../ui/train_panel.cpp" line="296"/>
         <source>training now</source>
         <translation>अभी प्रशिक्षण चल रहा है</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="326"/>
+        <location filename="../ui/train_panel.cpp" line="327"/>
         <source>processor</source>
         <translation>प्रोसेसर</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="327"/>
+        <location filename="../ui/train_panel.cpp" line="328"/>
         <source>graphics card (%1)</source>
         <translation>ग्राफ़िक्स कार्ड (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="334"/>
+        <location filename="../ui/train_panel.cpp" line="335"/>
         <source>Choose a model and a plan first.</source>
         <translation>पहले एक मॉडल और एक योजना चुनें।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="336"/>
+        <location filename="../ui/train_panel.cpp" line="337"/>
         <source>Ready to teach %1 your shop&apos;s tasks.</source>
         <translation>%1 को आपकी दुकान के कार्य सिखाने के लिए तैयार।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="338"/>
+        <location filename="../ui/train_panel.cpp" line="339"/>
         <source>Run %1 is training… You can keep using ShopTuner meanwhile.</source>
         <translation>रन %1 का प्रशिक्षण चल रहा है… इस बीच आप ShopTuner का उपयोग करते रह सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="340"/>
+        <location filename="../ui/train_panel.cpp" line="341"/>
         <source>Run %1: %2.</source>
         <translation>प्रशिक्षण %1: %2।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="342"/>
+        <location filename="../ui/train_panel.cpp" line="343"/>
         <source>Resume continues where it stopped.</source>
         <translation>&quot;जारी रखें&quot; वहीं से आगे बढ़ाता है जहाँ यह रुका था।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="398"/>
+        <location filename="../ui/train_panel.cpp" line="399"/>
         <source>Note: %1</source>
         <translation>ध्यान दें: %1</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="408"/>
+        <location filename="../ui/train_panel.cpp" line="409"/>
         <source>&amp;Start a new run</source>
         <translation>नया प्रशिक्षण &amp;शुरू करें</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="421"/>
+        <location filename="../ui/train_panel.cpp" line="422"/>
         <source>Choose a model first.</source>
         <translation>पहले एक मॉडल चुनें।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train_panel.cpp" line="426"/>
+        <location filename="../ui/train_panel.cpp" line="427"/>
         <source>Job folder written: %1 (%n training record(s)). Run train.sh there, or submit shoptuner-train.sbatch on a SLURM cluster; then import the adapter it makes.</source>
         <translation>
             <numerusform>जॉब फ़ोल्डर लिखा गया: %1 (%n प्रशिक्षण रिकॉर्ड)। वहाँ train.sh चलाएँ, या SLURM क्लस्टर पर shoptuner-train.sbatch जमा करें; फिर उससे बना एडैप्टर आयात करें।</numerusform>
@@ -4346,67 +4356,67 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="432"/>
+        <location filename="../ui/train_panel.cpp" line="433"/>
         <source>Cannot write the job folder</source>
         <translation>जॉब फ़ोल्डर नहीं लिखा जा सका</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="446"/>
+        <location filename="../ui/train_panel.cpp" line="447"/>
         <source>Choose the base model the adapter was trained on first.</source>
         <translation>पहले वह मूल मॉडल चुनें जिस पर एडैप्टर प्रशिक्षित हुआ था।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="449"/>
+        <location filename="../ui/train_panel.cpp" line="450"/>
         <source>Imported as run %1: test it on the Results page, chat with it, or export it.</source>
         <translation>रन %1 के रूप में आयात किया गया: परिणाम पृष्ठ पर इसका परीक्षण करें, इससे चैट करें या इसे निर्यात करें।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="453"/>
+        <location filename="../ui/train_panel.cpp" line="454"/>
         <source>Cannot import the adapter</source>
         <translation>एडैप्टर आयात नहीं हो सका</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="473"/>
+        <location filename="../ui/train_panel.cpp" line="474"/>
         <source>Training stopped with an error</source>
         <translation>प्रशिक्षण एक त्रुटि के कारण रुक गया</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="504"/>
+        <location filename="../ui/train_panel.cpp" line="505"/>
         <source>Training… You can keep using ShopTuner meanwhile.</source>
         <translation>प्रशिक्षण चल रहा है… इस बीच आप ShopTuner का उपयोग जारी रख सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="528"/>
+        <location filename="../ui/train_panel.cpp" line="529"/>
         <source>Cannot start</source>
         <translation>शुरू नहीं किया जा सकता</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="532"/>
+        <location filename="../ui/train_panel.cpp" line="533"/>
         <source>No model chosen</source>
         <translation>कोई मॉडल नहीं चुना गया</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="532"/>
+        <location filename="../ui/train_panel.cpp" line="533"/>
         <source>Choose the model to teach on the Model page first.</source>
         <translation>पहले &quot;मॉडल&quot; पृष्ठ पर वह मॉडल चुनें जिसे सिखाना है।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="547"/>
+        <location filename="../ui/train_panel.cpp" line="548"/>
         <source>Pausing after this learning step… Resume continues from there.</source>
         <translation>इस सीखने के चरण के बाद रुकेगा… फिर से शुरू करने पर वहीं से आगे बढ़ेगा।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="565"/>
+        <location filename="../ui/train_panel.cpp" line="566"/>
         <source>Give up this run?</source>
         <translation>यह प्रशिक्षण छोड़ दें?</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="566"/>
+        <location filename="../ui/train_panel.cpp" line="567"/>
         <source>The run stops and cannot be resumed. What it learned so far is kept only if you pause instead.</source>
         <translation>प्रशिक्षण रुक जाएगा और इसे फिर से जारी नहीं किया जा सकेगा। अब तक सीखा हुआ तभी रखा जाता है जब आप इसके बजाय विराम देते हैं।</translation>
     </message>
     <message>
-        <location filename="../ui/train_panel.cpp" line="567"/>
+        <location filename="../ui/train_panel.cpp" line="568"/>
         <source>Give up the run</source>
         <translation>प्रशिक्षण छोड़ दें</translation>
     </message>
@@ -4843,152 +4853,177 @@ With %3 questions the true score likely lies between %4 and %5.</source>
 <context>
     <name>shoptuner::ui::WorkPanel</name>
     <message>
-        <location filename="../ui/work_panel.cpp" line="42"/>
+        <location filename="../ui/work_panel.cpp" line="44"/>
         <source>running now</source>
         <translation>अभी चल रहा है</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="44"/>
+        <location filename="../ui/work_panel.cpp" line="46"/>
         <source>finished</source>
         <translation>पूरा हुआ</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="46"/>
+        <location filename="../ui/work_panel.cpp" line="48"/>
         <source>failed</source>
         <translation>विफल रहा</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="48"/>
+        <location filename="../ui/work_panel.cpp" line="50"/>
         <source>stopped at %1 of %2</source>
         <translation>%2 में से %1 पर रुका</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="58"/>
+        <location filename="../ui/work_panel.cpp" line="60"/>
         <source>Only rows no earlier job looked at</source>
         <translation>केवल वे पंक्तियाँ जिन्हें किसी पिछले काम ने नहीं देखा</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="59"/>
+        <location filename="../ui/work_panel.cpp" line="61"/>
+        <source>Only from</source>
+        <translation>केवल इस दिन से</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="63"/>
+        <source>Only reviews without stars</source>
+        <translation>केवल बिना स्टार वाली समीक्षाएँ</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="64"/>
         <source>&amp;Run</source>
         <translation>चलाएँ</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="63"/>
+        <location filename="../ui/work_panel.cpp" line="68"/>
         <source>C&amp;ontinue</source>
         <translation>जारी रखें</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="67"/>
+        <location filename="../ui/work_panel.cpp" line="72"/>
         <source>&amp;Accept all at or above</source>
         <translation>इससे ऊपर के सभी स्वीकार करें</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="70"/>
+        <location filename="../ui/work_panel.cpp" line="75"/>
         <source>E&amp;xport…</source>
         <translation>&amp;निर्यात…</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="79"/>
+        <location filename="../ui/work_panel.cpp" line="84"/>
         <source>After importing this week&apos;s reviews or products: ask only about the new ones</source>
         <translation>इस सप्ताह की समीक्षाएँ या उत्पाद आयात करने के बाद: केवल नए वालों के बारे में पूछें</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="84"/>
+        <location filename="../ui/work_panel.cpp" line="86"/>
+        <source>Ask only about reviews or questions written on this day or later</source>
+        <translation>केवल इस दिन या उसके बाद लिखी गई समीक्षाओं या प्रश्नों के बारे में पूछें</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="91"/>
+        <source>First day</source>
+        <translation>पहला दिन</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="93"/>
+        <source>Reviews that came without a star rating, such as comments: the stars of the others already say how they feel</source>
+        <translation>बिना स्टार रेटिंग के आई समीक्षाएँ, जैसे टिप्पणियाँ: बाकी समीक्षाओं के स्टार पहले ही बता देते हैं कि वे कैसी हैं</translation>
+    </message>
+    <message>
+        <location filename="../ui/work_panel.cpp" line="99"/>
         <source>Earlier jobs</source>
         <translation>पिछले काम</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="86"/>
+        <location filename="../ui/work_panel.cpp" line="101"/>
         <source>Ask about the rows this job has not reached yet</source>
         <translation>उन पंक्तियों के बारे में पूछें जिन तक यह काम अभी नहीं पहुँचा</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="88"/>
+        <location filename="../ui/work_panel.cpp" line="103"/>
         <source>Search the suggestions</source>
         <translation>सुझावों में खोजें</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="91"/>
+        <location filename="../ui/work_panel.cpp" line="106"/>
         <source>Show all</source>
         <translation>सभी दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="92"/>
+        <location filename="../ui/work_panel.cpp" line="107"/>
         <source>Show those to review</source>
         <translation>जाँचने वाले दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="93"/>
+        <location filename="../ui/work_panel.cpp" line="108"/>
         <source>Show accepted</source>
         <translation>स्वीकार किए गए दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="94"/>
+        <location filename="../ui/work_panel.cpp" line="109"/>
         <source>Show rejected</source>
         <translation>अस्वीकार किए गए दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="100"/>
+        <location filename="../ui/work_panel.cpp" line="115"/>
         <source>How sure the model must have been of a suggestion for it to be accepted</source>
         <translation>किसी सुझाव को स्वीकार करने के लिए मॉडल को उस पर कितना निश्चित होना चाहिए</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="112"/>
+        <location filename="../ui/work_panel.cpp" line="127"/>
         <source>Enter accepts, Delete rejects, F2 edits the suggested value</source>
         <translation>Enter स्वीकार करता है, Delete अस्वीकार करता है, F2 सुझाया गया मान बदलता है</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="117"/>
+        <location filename="../ui/work_panel.cpp" line="132"/>
         <source>Write the accepted suggestions to a file your shop imports</source>
         <translation>स्वीकार किए गए सुझाव ऐसी फ़ाइल में लिखें जिसे आपकी दुकान आयात करती है</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="147"/>
+        <location filename="../ui/work_panel.cpp" line="174"/>
         <source>Let the model you trained do shop work: it suggests, you decide. Nothing is written to your files until you export.</source>
         <translation>अपने प्रशिक्षित मॉडल से दुकान का काम करवाएँ: यह सुझाव देता है, आप तय करते हैं। निर्यात करने तक आपकी फ़ाइलों में कुछ नहीं लिखा जाता।</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="152"/>
+        <location filename="../ui/work_panel.cpp" line="179"/>
         <source>Job:</source>
         <translation>काम:</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="154"/>
+        <location filename="../ui/work_panel.cpp" line="181"/>
         <source>Model:</source>
         <translation>मॉडल:</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="162"/>
+        <location filename="../ui/work_panel.cpp" line="194"/>
         <source>Suggestions of:</source>
         <translation>इसके सुझाव:</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="211"/>
+        <location filename="../ui/work_panel.cpp" line="243"/>
         <source>Trained model, run %1 (%2)</source>
         <translation>प्रशिक्षित मॉडल, प्रशिक्षण %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="217"/>
+        <location filename="../ui/work_panel.cpp" line="249"/>
         <source>Base model, untrained (%1)</source>
         <translation>मूल मॉडल, बिना प्रशिक्षण का (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="236"/>
+        <location filename="../ui/work_panel.cpp" line="268"/>
         <source>Job %1, %2: %3</source>
         <translation>काम %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="267"/>
+        <location filename="../ui/work_panel.cpp" line="299"/>
         <source>Choose a model and train it first.</source>
         <translation>पहले एक मॉडल चुनें और उसे प्रशिक्षित करें।</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="286"/>
+        <location filename="../ui/work_panel.cpp" line="318"/>
         <source>No suggestions yet: choose a job and run it.</source>
         <translation>अभी कोई सुझाव नहीं: एक काम चुनें और उसे चलाएँ।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/work_panel.cpp" line="291"/>
+        <location filename="../ui/work_panel.cpp" line="323"/>
         <source>%n suggestion(s): </source>
         <translation>
             <numerusform>%n सुझाव: </numerusform>
@@ -4996,12 +5031,12 @@ With %3 questions the true score likely lies between %4 and %5.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="292"/>
+        <location filename="../ui/work_panel.cpp" line="324"/>
         <source>%1 accepted, %2 rejected, %3 to review.</source>
         <translation>%1 स्वीकार, %2 अस्वीकार, %3 जाँचने बाकी।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/work_panel.cpp" line="297"/>
+        <location filename="../ui/work_panel.cpp" line="329"/>
         <source>For %n more the model found nothing to suggest.</source>
         <translation>
             <numerusform>%n और के लिए मॉडल को सुझाने को कुछ नहीं मिला।</numerusform>
@@ -5009,7 +5044,7 @@ With %3 questions the true score likely lies between %4 and %5.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/work_panel.cpp" line="300"/>
+        <location filename="../ui/work_panel.cpp" line="332"/>
         <source>For %n the model&apos;s answer could not be read: it needs more training (the Balanced or Thorough plan) or more examples of this task.</source>
         <translation>
             <numerusform>%n के लिए मॉडल का उत्तर पढ़ा नहीं जा सका: इसे और प्रशिक्षण (संतुलित या गहन योजना) या इस काम के और उदाहरण चाहिए।</numerusform>
@@ -5017,27 +5052,27 @@ With %3 questions the true score likely lies between %4 and %5.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="328"/>
+        <location filename="../ui/work_panel.cpp" line="360"/>
         <source>Run a job the model is weak at?</source>
         <translation>ऐसा काम चलाएँ जिसमें मॉडल कमज़ोर है?</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="329"/>
+        <location filename="../ui/work_panel.cpp" line="361"/>
         <source>You can still run it and check every suggestion.</source>
         <translation>आप फिर भी इसे चला सकते हैं और हर सुझाव जाँच सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="330"/>
+        <location filename="../ui/work_panel.cpp" line="362"/>
         <source>Run anyway</source>
         <translation>फिर भी चलाएँ</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="364"/>
+        <location filename="../ui/work_panel.cpp" line="400"/>
         <source>The job stopped with an error</source>
         <translation>काम एक त्रुटि के साथ रुक गया</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/work_panel.cpp" line="386"/>
+        <location filename="../ui/work_panel.cpp" line="422"/>
         <source>%n accepted just now.</source>
         <translation>
             <numerusform>%n अभी स्वीकार किया गया।</numerusform>
@@ -5045,63 +5080,63 @@ With %3 questions the true score likely lies between %4 and %5.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="424"/>
+        <location filename="../ui/work_panel.cpp" line="460"/>
         <source>catalog with filled attributes</source>
         <translation>भरी हुई विशेषताओं वाला कैटलॉग</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="424"/>
+        <location filename="../ui/work_panel.cpp" line="460"/>
         <source>reviews triaged</source>
         <translation>छाँटी गई समीक्षाएँ</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="429"/>
+        <location filename="../ui/work_panel.cpp" line="465"/>
         <source>-filled</source>
         <translation>-filled</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="431"/>
+        <location filename="../ui/work_panel.cpp" line="467"/>
         <source>Export the suggestions</source>
         <translation>सुझाव निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="432"/>
+        <location filename="../ui/work_panel.cpp" line="468"/>
         <source>CSV files (*.csv *.tsv *.txt)</source>
         <translation>CSV फ़ाइलें (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="447"/>
+        <location filename="../ui/work_panel.cpp" line="483"/>
         <source>Written: %1.</source>
         <translation>लिखा गया: %1।</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="455"/>
+        <location filename="../ui/work_panel.cpp" line="491"/>
         <source>Where is the catalog file you imported (%1)?</source>
         <translation>आपने जो कैटलॉग फ़ाइल आयात की थी (%1), वह कहाँ है?</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="456"/>
+        <location filename="../ui/work_panel.cpp" line="492"/>
         <source>Shop files (*.csv *.tsv *.txt)</source>
         <translation>दुकान की फ़ाइलें (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="461"/>
+        <location filename="../ui/work_panel.cpp" line="497"/>
         <source>The catalog file changed</source>
         <translation>कैटलॉग फ़ाइल बदल गई है</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="462"/>
+        <location filename="../ui/work_panel.cpp" line="498"/>
         <source>%1 changed since you imported it. ShopTuner writes a copy of the file as it is now, with the accepted values filled in; values it no longer finds are listed, not written.</source>
         <translation>%1 आयात के बाद से बदल गई है। ShopTuner फ़ाइल की अभी जैसी है वैसी एक प्रति लिखता है, जिसमें स्वीकार किए गए मान भरे होते हैं; जो मान अब नहीं मिलते वे सूची में आते हैं, लिखे नहीं जाते।</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="465"/>
+        <location filename="../ui/work_panel.cpp" line="501"/>
         <source>Write the copy</source>
         <translation>प्रति लिखें</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="470"/>
-        <location filename="../ui/work_panel.cpp" line="473"/>
+        <location filename="../ui/work_panel.cpp" line="506"/>
+        <location filename="../ui/work_panel.cpp" line="509"/>
         <source>Could not export</source>
         <translation>निर्यात नहीं हो सका</translation>
     </message>

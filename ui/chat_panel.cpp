@@ -1,6 +1,7 @@
 #include "chat_panel.h"
 
 #include "project_context.h"
+#include "services/report.h"
 #include "settings_panel.h"
 #include "store/project_store.h"
 #include "store/run_tables.h"
@@ -274,10 +275,9 @@ void ChatPanel::reloadChoices()
             for (const store::TrainingRun &run : store::listTrainingRuns(project))
                 if (!run.adapterPath.isEmpty()
                     && (run.status == QLatin1String("finished") || run.status == QLatin1String("paused")))
-                    choices.append({tr("Trained model, run %1 (%2)")
-                                        .arg(run.id)
-                                        .arg(run.createdAt.left(16).replace(QLatin1Char('T'), QLatin1Char(' '))),
-                        QStringList {run.modelPath, run.adapterPath}.join(QLatin1Char('\n'))});
+                    choices.append(
+                        {tr("Trained model, run %1 (%2)").arg(run.id).arg(services::dateTimeText(run.createdAt)),
+                            QStringList {run.modelPath, run.adapterPath}.join(QLatin1Char('\n'))});
             if (!model.isEmpty())
                 choices.append({tr("Base model, untrained (%1)").arg(QFileInfo(model).fileName()), model});
         } catch (const store::StoreError &) { }

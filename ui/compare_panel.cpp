@@ -213,7 +213,7 @@ void ComparePanel::reload()
         item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
         item->setToolTip(tr("%1\nModel: %2\nAdapter: %3\nTested: %4 (%5)")
                              .arg(item->text(), e.modelPath, e.adapterPath.isEmpty() ? tr("none") : e.adapterPath,
-                                 e.createdAt, services::evaluationStateText(state)));
+                                 services::dateTimeText(e.createdAt), services::evaluationStateText(state)));
         if (!finished)
             item->setText(item->text() + QStringLiteral(" — ") + services::evaluationStateText(state));
     }

@@ -279,7 +279,7 @@ void MainWindow::refresh()
         const auto evaluations = store::listEvaluations(project);
         if (!evaluations.empty())
             html += tr("<p><b>Latest test:</b> %1, %2 task results (see Results).</p>")
-                        .arg(evaluations.front().createdAt.left(16).replace(QLatin1Char('T'), QLatin1Char(' ')))
+                        .arg(services::dateTimeText(evaluations.front().createdAt))
                         .arg(store::evalResults(project, evaluations.front().id).size());
     } catch (const store::StoreError &e) {
         html += QStringLiteral("<p>%1</p>").arg(e.message().toHtmlEscaped());

@@ -59,7 +59,7 @@ QString fieldHelp(const data::FieldSpec &spec, data::DataKind kind)
         {"category", QT_TRANSLATE_NOOP("MappingEditor", "Category path such as Home > Kitchen > Mugs")},
         {"gtin", QT_TRANSLATE_NOOP("MappingEditor", "The barcode number")},
         {"mpn", QT_TRANSLATE_NOOP("MappingEditor", "Manufacturer part number or model")},
-        {"rating", QT_TRANSLATE_NOOP("MappingEditor", "Stars from 1 to 5")},
+        {"rating", QT_TRANSLATE_NOOP("MappingEditor", "Stars from 1 to 5; none for reviews without stars")},
         {"text", QT_TRANSLATE_NOOP("MappingEditor", "What the customer wrote")},
         {"date", QT_TRANSLATE_NOOP("MappingEditor", "When it happened")},
         {"question", QT_TRANSLATE_NOOP("MappingEditor", "What the customer asked")},

@@ -1,5 +1,6 @@
 #include "suggestion_model.h"
 
+#include "services/report.h"
 #include "services/work/work_kind.h"
 #include "store/project_store.h"
 
@@ -7,7 +8,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
 
 namespace shoptuner::ui {
 
@@ -169,7 +169,11 @@ QVariant SuggestionModel::data(const QModelIndex &index, int role) const
     case SuggestionColumn:
         return valueText(s);
     case ConfidenceColumn:
-        return s.confidence ? QLocale().toString(qRound(*s.confidence * 100)) + QLocale().percent() : QString();
+        if (!s.confidence)
+            return QString();
+        // "0%" would read as "never"; a model that barely knows says "under 1%".
+        return *s.confidence < 0.005 ? tr("under %1").arg(services::percentText(0.01))
+                                     : services::percentText(*s.confidence);
     case DecisionColumn:
         return s.decision == store::Suggestion::Decision::Accepted ? tr("Accepted")
             : s.decision == store::Suggestion::Decision::Rejected  ? tr("Rejected")

@@ -7,6 +7,7 @@
 #include "message_box.h"
 #include "model_panel.h"
 #include "project_context.h"
+#include "services/report.h"
 #include "settings_panel.h"
 #include "store/project_store.h"
 #include "store/run_tables.h"
@@ -257,7 +258,7 @@ void TrainPanel::loadLatestRun()
             for (const store::TrainingRun &run : store::listTrainingRuns(project)) {
                 QString text = tr("Run %1, %2: %3")
                                    .arg(run.id)
-                                   .arg(run.createdAt.left(16).replace(QLatin1Char('T'), QLatin1Char(' ')),
+                                   .arg(services::dateTimeText(run.createdAt),
                                        statusWord(isLiveRun(run.id) ? QStringLiteral("training") : run.status));
                 if (run.bestValLoss)
                     text += tr(", best validation loss %1").arg(QLocale().toString(*run.bestValLoss, 'f', 3));

@@ -8,6 +8,7 @@
 #include "window_size.h"
 
 #include "data/table_reader.h"
+#include "services/report.h"
 #include "services/work/work_export.h"
 #include "services/work/work_trust.h"
 #include "store/project_store.h"
@@ -16,6 +17,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
@@ -56,6 +58,9 @@ WorkPanel::WorkPanel(ProjectContext *project, QWidget *parent)
     , m_kind(new QComboBox(this))
     , m_model(new QComboBox(this))
     , m_onlyNew(new QCheckBox(tr("Only rows no earlier job looked at"), this))
+    , m_since(new QCheckBox(tr("Only from"), this))
+    , m_sinceDate(new QDateEdit(QDate::currentDate().addDays(-7), this))
+    , m_withoutStars(new QCheckBox(tr("Only reviews without stars"), this))
     , m_run(new QPushButton(tr("&Run"), this))
     , m_trust(new QLabel(this))
     , m_progress(new JobProgress(this))
@@ -77,6 +82,16 @@ WorkPanel::WorkPanel(ProjectContext *project, QWidget *parent)
     m_model->setObjectName(QStringLiteral("workModel"));
     m_onlyNew->setObjectName(QStringLiteral("workOnlyNew"));
     m_onlyNew->setToolTip(tr("After importing this week's reviews or products: ask only about the new ones"));
+    m_since->setObjectName(QStringLiteral("workSince"));
+    m_since->setToolTip(tr("Ask only about reviews or questions written on this day or later"));
+    m_sinceDate->setObjectName(QStringLiteral("workSinceDate"));
+    m_sinceDate->setCalendarPopup(true);
+    m_sinceDate->setMaximumDate(QDate::currentDate());
+    m_sinceDate->setEnabled(false);
+    m_sinceDate->setAccessibleName(tr("First day"));
+    m_withoutStars->setObjectName(QStringLiteral("workWithoutStars"));
+    m_withoutStars->setToolTip(tr("Reviews that came without a star rating, such as comments: the stars of the "
+                                  "others already say how they feel"));
     m_run->setObjectName(QStringLiteral("workRun"));
     m_trust->setObjectName(QStringLiteral("workTrust"));
     m_trust->setWordWrap(true);
@@ -117,7 +132,9 @@ WorkPanel::WorkPanel(ProjectContext *project, QWidget *parent)
     m_export->setToolTip(tr("Write the accepted suggestions to a file your shop imports"));
     buildLayout();
 
+    connect(m_since, &QCheckBox::toggled, m_sinceDate, &QDateEdit::setEnabled);
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+        updateFilters();
         updateTrust();
         reloadJobs();
     });
@@ -138,8 +155,18 @@ WorkPanel::WorkPanel(ProjectContext *project, QWidget *parent)
         reloadModels();
         reloadJobs();
     });
+    updateFilters();
     reloadModels();
     reloadJobs();
+}
+
+void WorkPanel::updateFilters()
+{
+    const services::WorkKind *kind = services::workKind(kindName());
+    const int filters = kind ? kind->filters() : 0;
+    m_since->setVisible(filters & services::WorkKind::ByDate);
+    m_sinceDate->setVisible(filters & services::WorkKind::ByDate);
+    m_withoutStars->setVisible(filters & services::WorkKind::WithoutStars);
 }
 
 void WorkPanel::buildLayout()
@@ -156,6 +183,11 @@ void WorkPanel::buildLayout()
     choose->setColumnStretch(3, 1);
     auto *start = new QHBoxLayout;
     start->addWidget(m_onlyNew);
+    start->addSpacing(12);
+    start->addWidget(m_since);
+    start->addWidget(m_sinceDate);
+    start->addSpacing(12);
+    start->addWidget(m_withoutStars);
     start->addStretch();
     start->addWidget(m_run);
     auto *earlier = new QHBoxLayout;
@@ -208,9 +240,8 @@ void WorkPanel::reloadModels()
             for (const store::TrainingRun &run : store::listTrainingRuns(project))
                 if (!run.adapterPath.isEmpty()
                     && (run.status == QLatin1String("finished") || run.status == QLatin1String("paused")))
-                    m_model->addItem(tr("Trained model, run %1 (%2)")
-                                         .arg(run.id)
-                                         .arg(run.createdAt.left(16).replace(QLatin1Char('T'), QLatin1Char(' '))),
+                    m_model->addItem(
+                        tr("Trained model, run %1 (%2)").arg(run.id).arg(services::dateTimeText(run.createdAt)),
                         QStringList {run.modelPath, run.adapterPath, QString::number(run.id)}.join(QLatin1Char('\n')));
             const QString model = project.info(QStringLiteral("model_path"));
             if (!model.isEmpty())
@@ -235,8 +266,7 @@ void WorkPanel::reloadJobs()
                     const bool live = m_job && m_job->jobId() == job.id;
                     m_jobs->addItem(tr("Job %1, %2: %3")
                                         .arg(job.id)
-                                        .arg(job.createdAt.left(16).replace(QLatin1Char('T'), QLatin1Char(' ')),
-                                            jobStatusWords(job, live)),
+                                        .arg(services::dateTimeText(job.createdAt), jobStatusWords(job, live)),
                         qlonglong(job.id));
                     m_jobs->setItemData(m_jobs->count() - 1, job.status, Qt::UserRole + 1);
                 }
@@ -337,6 +367,10 @@ void WorkPanel::run()
     if (chosen.size() > 2)
         p.trainingRunId = chosen.value(2).toLongLong();
     p.options.onlyNew = m_onlyNew->isChecked();
+    const int filters = services::workKind(p.kind) ? services::workKind(p.kind)->filters() : 0;
+    if ((filters & services::WorkKind::ByDate) && m_since->isChecked())
+        p.options.since = m_sinceDate->date().toString(Qt::ISODate);
+    p.options.withoutStars = (filters & services::WorkKind::WithoutStars) && m_withoutStars->isChecked();
     startJob(p);
 }
 

@@ -13,6 +13,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QDateEdit;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
@@ -43,6 +44,9 @@ public:
     QComboBox *kindBox() const { return m_kind; }
     QComboBox *modelBox() const { return m_model; }
     QComboBox *jobBox() const { return m_jobs; }
+    QCheckBox *sinceBox() const { return m_since; }
+    QDateEdit *sinceDate() const { return m_sinceDate; }
+    QCheckBox *withoutStarsBox() const { return m_withoutStars; }
     QTableView *table() const { return m_table; }
     SuggestionModel *suggestions() const { return m_suggestions; }
     QDoubleSpinBox *thresholdBox() const { return m_threshold; }
@@ -59,6 +63,7 @@ private:
     void reloadJobs(); // this kind's earlier jobs, newest first
     void showJob(std::int64_t jobId);
     void updateTrust();
+    void updateFilters(); // the row choices the chosen kind takes
     void updateSummary();
     void updateButtons();
     void decideCurrent(int decision); // and move to the next row
@@ -68,6 +73,9 @@ private:
     QComboBox *m_kind;
     QComboBox *m_model;
     QCheckBox *m_onlyNew;
+    QCheckBox *m_since; // reviews or questions from a day on
+    QDateEdit *m_sinceDate;
+    QCheckBox *m_withoutStars; // reviews without a star rating
     QPushButton *m_run;
     QLabel *m_trust;
     JobProgress *m_progress;

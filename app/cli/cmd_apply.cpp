@@ -10,6 +10,8 @@
 #include "store/project_store.h"
 #include "store/work_tables.h"
 
+#include <QDate>
+
 #include <nlohmann/json.hpp>
 
 #include <iostream>
@@ -57,11 +59,20 @@ int apply(const Args &args)
         }
         p.options.onlyNew = args.has("only-new");
         p.options.since = q(args.get("since"));
+        p.options.withoutStars = args.has("without-stars");
         p.options.limit = int(args.getInt("limit", 0));
         p.batch = int(args.getInt("batch", 8));
         p.threads = int(args.getInt("threads", 0));
         if (p.batch < 1 || p.options.limit < 0)
             throw UsageError("--batch must be >= 1 and --limit >= 0");
+        if (!p.options.since.isEmpty() && !QDate::fromString(p.options.since, Qt::ISODate).isValid())
+            throw UsageError("--since must be a date such as 2026-11-30");
+        if (const services::WorkKind *kind = services::workKind(p.kind)) {
+            if (!p.options.since.isEmpty() && !(kind->filters() & services::WorkKind::ByDate))
+                throw UsageError("--since is for triage-reviews and draft-answers");
+            if (p.options.withoutStars && !(kind->filters() & services::WorkKind::WithoutStars))
+                throw UsageError("--without-stars is for triage-reviews");
+        }
         jobs::WorkJob job(p);
         RunJobOptions options;
         options.progressOnStderr = true;
@@ -115,6 +126,7 @@ void registerApplyCommands(CommandRegistry &registry)
             {"adapter", true, "PEFT adapter folder, e.g. a run's best/ (default: none)"},
             {"only-new", false, "only rows no earlier job of this kind has looked at"},
             {"since", true, "triage-reviews, draft-answers: only reviews or questions from this date on (YYYY-MM-DD)"},
+            {"without-stars", false, "triage-reviews: only reviews without a star rating"},
             {"limit", true, "ask about at most this many rows (default: all)"},
             {"batch", true, "prompts answered together (default 8)"}, {"threads", true, "compute threads"},
             {"resume", true, "continue job N, stopped or killed before it finished"},

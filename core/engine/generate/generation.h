@@ -18,6 +18,10 @@ struct GenerationParams
     std::vector<std::string> stopStrings; // plain text that ends the answer (not included in it)
     std::vector<TokenId> stopIds; // ids that end the answer (EOS and template markers are added)
     bool ignoreEos = false; // benchmarks: always generate maxNewTokens
+    // A multiple-choice answer: the first token is the likeliest of these (the first tokens of
+    // the options), so an answer always names an option. Its log-probability is still taken from
+    // all the logits. Empty: any token.
+    std::vector<TokenId> firstTokenChoices;
 };
 
 enum class StopReason { MaxTokens, StopToken, StopString, Cancelled, ContextFull };

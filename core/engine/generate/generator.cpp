@@ -71,6 +71,7 @@ struct RowState
         }())
         , streamer(setup.tokenizer, params.stopStrings)
         , history(prompt.begin(), prompt.end())
+        , firstChoices(params.firstTokenChoices)
     {
         result.stats.promptTokens = static_cast<std::int64_t>(prompt.size());
     }
@@ -80,6 +81,13 @@ struct RowState
     {
         const double logNorm = logSumExp(logits);
         const std::vector<float> raw = logits; // the sampler changes them in place
+        if (result.scoredTokens == 0 && !firstChoices.empty()) {
+            std::vector<float> only(logits.size(), -std::numeric_limits<float>::infinity());
+            for (const TokenId c : firstChoices)
+                if (c >= 0 && std::size_t(c) < logits.size())
+                    only[std::size_t(c)] = logits[std::size_t(c)];
+            logits = std::move(only);
+        }
         const TokenId id = sampler.sample(logits, history);
         if (id >= 0 && std::size_t(id) < raw.size()) {
             result.sumLogProb += double(raw[std::size_t(id)]) - logNorm;
@@ -119,6 +127,7 @@ struct RowState
     Sampler sampler;
     TextStreamer streamer;
     std::vector<TokenId> history;
+    std::vector<TokenId> firstChoices;
     GenerationResult result;
     bool done = false;
 };

@@ -196,8 +196,10 @@ QList<FieldSpec> fieldSpecs(DataKind kind)
             S {"parent_id", "Parent product", "For variants: the product they belong to"}};
     case DataKind::Reviews:
         return {S {"product_id", "Product ID", "The id of the reviewed product, as in the catalog", true},
-            S {"rating", "Rating", "Stars from 1 to 5", true},
             S {"text", "Review text", "What the customer wrote", true},
+            // Reviews without stars (comments, a form's messages) are kept: triage reads how they
+            // feel; only sentiment training needs the stars.
+            S {"rating", "Rating", "Stars from 1 to 5; none for reviews without stars"},
             S {"title", "Review title", "The review's headline"}, S {"date", "Date", "When it was written"},
             S {"review_id", "Review ID", "The review's own id"},
             S {"author", "Reviewer name", "Who wrote it; only used to remove the name from the text"},
@@ -515,8 +517,11 @@ std::optional<DataKind> guessDataKind(const QStringList &columns, const QList<QS
         {DataKind::Reviews, DataKind::Questions, DataKind::Searches, DataKind::Orders, DataKind::Catalog}) {
         const ColumnMapping m = suggestMapping(k, columns, sample);
         bool complete = true;
-        for (const FieldSpec &s : fieldSpecs(k))
-            complete = complete && (!m.isRequired(s) || m.fields.contains(s.id));
+        for (const FieldSpec &s : fieldSpecs(k)) {
+            // Stars are what tell a file of reviews from one of questions with the same columns.
+            const bool telling = k == DataKind::Reviews && s.id == QLatin1String("rating");
+            complete = complete && (!(m.isRequired(s) || telling) || m.fields.contains(s.id));
+        }
         const int filled = int(m.fields.size());
         if (complete && filled > bestFilled) {
             best = k;

@@ -140,7 +140,8 @@ Decoded decodeFile(const QByteArray &bytes)
     return d;
 }
 
-QByteArray encodeWindows1252(const QString &text)
+// Windows-1252's characters in 0x80..0x9F (the euro sign, curly quotes, dashes ...) and their bytes.
+const QHash<QChar, char> &windows1252High()
 {
     static const QHash<QChar, char> high = [] {
         QHash<QChar, char> h;
@@ -151,13 +152,36 @@ QByteArray encodeWindows1252(const QString &text)
         }
         return h;
     }();
+    return high;
+}
+
+// The first character of `value` the file's encoding cannot hold, or a null QChar.
+QChar unencodable(TextEncoding encoding, const QString &value)
+{
+    if (encoding != TextEncoding::Windows1252 && encoding != TextEncoding::Latin1)
+        return {};
+    for (const QChar c : value) {
+        if (c.unicode() < 0x80 || (c.unicode() >= 0xA0 && c.unicode() <= 0xFF))
+            continue;
+        if (encoding == TextEncoding::Latin1 && c.unicode() < 0xA0)
+            continue;
+        if (encoding == TextEncoding::Windows1252 && windows1252High().contains(c))
+            continue;
+        return c;
+    }
+    return {};
+}
+
+// Only called on text unencodable() let through.
+QByteArray encodeWindows1252(const QString &text)
+{
     QByteArray out;
     out.reserve(text.size());
     for (const QChar c : text) {
         if (c.unicode() < 0x80 || (c.unicode() >= 0xA0 && c.unicode() <= 0xFF))
             out += char(c.unicode());
         else
-            out += high.value(c, '?'); // a character the code page lacks
+            out += windows1252High().value(c, '?');
     }
     return out;
 }
@@ -295,6 +319,14 @@ PatchResult patchCsvFile(const QString &source, const QString &target, QChar del
         }
         if (!cellNow(*row, column).trimmed().isEmpty()) {
             outcome.status = PatchOutcome::Status::NotEmpty;
+            result.outcomes << outcome;
+            continue;
+        }
+        if (const QChar c
+            = unencodable(decoded.encoding, change.value + (nameColumn >= 0 ? change.attribute : QString()));
+            !c.isNull()) {
+            outcome.status = PatchOutcome::Status::Unencodable;
+            outcome.character = QString(c);
             result.outcomes << outcome;
             continue;
         }

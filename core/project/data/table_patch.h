@@ -29,9 +29,12 @@ struct ColumnPair
 
 struct PatchOutcome
 {
-    enum class Status { Written, NoRow, NoColumn, NotEmpty };
+    // Unencodable: the file is in a one-byte encoding (Windows-1252, Latin-1) that has no byte for
+    // a character of the value, which would otherwise turn into "?".
+    enum class Status { Written, NoRow, NoColumn, NotEmpty, Unencodable };
     Status status = Status::Written;
     QString column; // the column written, or looked for
+    QString character; // Unencodable: the first character the encoding lacks
 };
 
 struct PatchResult
@@ -42,7 +45,8 @@ struct PatchResult
 
 // Reads `source` (raw bytes; the delimiter as imported), changes only the cells named, and
 // writes `target` atomically. Only empty cells are filled: a cell that has a value in the file
-// now is left as it is and reported (NotEmpty). Throws ImportError when the file cannot be read
+// now is left as it is and reported (NotEmpty), as is a value the file's encoding cannot hold
+// (Unencodable). Throws ImportError when the file cannot be read
 // or written, or has no such key column.
 PatchResult patchCsvFile(const QString &source, const QString &target, QChar delimiter, const QString &keyColumn,
     const QList<CellChange> &changes, const QList<ColumnPair> &pairs = {});

@@ -23,7 +23,8 @@ namespace {
 QString paramsJson(const WorkJobParams &p)
 {
     return QString::fromUtf8(QJsonDocument(
-        QJsonObject {{"only_new", p.options.onlyNew}, {"since", p.options.since}, {"limit", p.options.limit},
+        QJsonObject {{"only_new", p.options.onlyNew}, {"since", p.options.since},
+            {"without_stars", p.options.withoutStars}, {"limit", p.options.limit},
             {"batch", p.batch}}).toJson(QJsonDocument::Compact));
 }
 
@@ -33,6 +34,7 @@ services::WorkOptions optionsFrom(const QString &json)
     services::WorkOptions options;
     options.onlyNew = o.value(QStringLiteral("only_new")).toBool();
     options.since = o.value(QStringLiteral("since")).toString();
+    options.withoutStars = o.value(QStringLiteral("without_stars")).toBool();
     options.limit = o.value(QStringLiteral("limit")).toInt();
     return options;
 }
@@ -40,6 +42,28 @@ services::WorkOptions optionsFrom(const QString &json)
 QString now()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+// A choice task's options by the first token of each, as the model writes them after a prompt
+// (the answer's tokens follow the prompt's, as in training). Empty when the task is free text,
+// or when two options begin with the same token: those answers are generated in full.
+struct Choices
+{
+    std::vector<engine::TokenId> firstTokens;
+    QStringList options;
+};
+
+Choices choicesOf(const QStringList &options, const engine::Tokenizer &tokenizer)
+{
+    Choices c;
+    for (const QString &o : options) {
+        const auto ids = tokenizer.encode(o.toStdString(), {.addSpecial = false, .matchSpecial = false});
+        if (ids.empty() || std::find(c.firstTokens.begin(), c.firstTokens.end(), ids.front()) != c.firstTokens.end())
+            return {};
+        c.firstTokens.push_back(ids.front());
+        c.options << o;
+    }
+    return c;
 }
 
 } // namespace
@@ -164,8 +188,13 @@ bool WorkJob::execute()
         for (end = begin; end < order.size() && end - begin < batch && taskOf(prompts[qsizetype(order[end])]) == task;
              ++end)
             part.push_back(ids[order[end]]);
+        // An option is read from its first token, picked among the options' own: one step per
+        // answer, and an answer that always names an option.
+        const QStringList options = kind->answerOptions(task);
+        const Choices choices = choicesOf(options, model->tokenizer());
         engine::GenerationParams generation;
-        generation.maxNewTokens = kind->maxAnswerTokens(task);
+        generation.maxNewTokens = choices.options.isEmpty() ? kind->maxAnswerTokens(task) : 1;
+        generation.firstTokenChoices = choices.firstTokens;
         const auto answers = model->generateBatch(part, generation, cancelFlag());
         if (isCancelRequested())
             return finish(QStringLiteral("cancelled")); // answers cut short are not kept
@@ -174,9 +203,14 @@ bool WorkJob::execute()
             const engine::GenerationResult &answer = answers[i - begin];
             const services::WorkPrompt &prompt = prompts[qsizetype(order[i])];
             const double confidence
-                = services::answerConfidence(kind->choosesOption(task), answer.sumLogProb, answer.scoredTokens);
-            const QList<store::Suggestion> read
-                = kind->read(prompt, QString::fromStdString(answer.text).trimmed(), confidence);
+                = services::answerConfidence(!options.isEmpty(), answer.sumLogProb, answer.scoredTokens);
+            QString text = QString::fromStdString(answer.text).trimmed();
+            if (!choices.options.isEmpty() && !answer.ids.empty()) {
+                const auto at = std::find(choices.firstTokens.begin(), choices.firstTokens.end(), answer.ids.front());
+                if (at != choices.firstTokens.end())
+                    text = choices.options[qsizetype(at - choices.firstTokens.begin())];
+            }
+            const QList<store::Suggestion> read = kind->read(prompt, text, confidence);
             for (store::Suggestion s : read) {
                 s.jobId = row.id;
                 m_result.suggestions += s.decision == store::Suggestion::Decision::Pending;

@@ -7,6 +7,7 @@
 #include "store/shop_tables.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -14,6 +15,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QSysInfo>
+#include <QTimeZone>
 
 #include <cmath>
 #include <stdexcept>
@@ -145,6 +147,16 @@ QString htmlPageStart(const QString &title, const QString &extraStyle)
 QString percentText(double value)
 {
     return QCoreApplication::translate("Report", "%1%").arg(QLocale().toString(qRound(value * 100)));
+}
+
+QString dateTimeText(const QString &isoUtc)
+{
+    QDateTime t = QDateTime::fromString(isoUtc, Qt::ISODate);
+    if (!t.isValid())
+        return isoUtc;
+    if (t.timeSpec() == Qt::LocalTime) // stored without a zone: written as UTC
+        t.setTimeZone(QTimeZone::utc());
+    return QLocale().toString(t.toLocalTime(), QLocale::ShortFormat);
 }
 
 QString Baselines::key(const QString &model, const QString &group, const QString &task)

@@ -94,6 +94,9 @@ QString reportCsv(const Report &report, const Baselines &baselines);
 inline constexpr qint64 kMinQuestionsToTell = 30;
 // A score as a percentage in the user's language: "52%" ("52 %" in German).
 QString percentText(double value);
+// A time stored as ISO 8601 UTC ("2026-12-07T21:05:09Z"), in the user's time zone and short
+// date format ("07.12.26 22:05" in Germany); the text as stored when it does not parse.
+QString dateTimeText(const QString &isoUtc);
 
 // Shared by the report and the comparison exports.
 QString formatScore(double value); // "0.516"

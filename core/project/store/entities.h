@@ -36,7 +36,7 @@ struct Review
 {
     QString key;
     QString productKey;
-    int rating = 0; // 1..5
+    int rating = 0; // 1..5; 0: no stars (a comment)
     QString title;
     QString text;
     QString date;

@@ -173,6 +173,24 @@ const QList<Migration> &migrations()
                 " UNIQUE (job_id, item_key, field))",
                 "CREATE INDEX suggestions_item ON suggestions (item_key)",
             }},
+        {7,
+            {
+                // Reviews without stars are kept (NULL rating): a comment still has a feeling for
+                // the triage job to read. SQLite cannot change a CHECK, so the table is rebuilt.
+                "CREATE TABLE reviews_new ("
+                " id INTEGER PRIMARY KEY,"
+                " import_id INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE,"
+                " review_key TEXT NOT NULL DEFAULT '', product_key TEXT NOT NULL,"
+                " rating INTEGER CHECK (rating IS NULL OR rating BETWEEN 1 AND 5),"
+                " title TEXT NOT NULL DEFAULT '', text TEXT NOT NULL,"
+                " review_date TEXT NOT NULL DEFAULT '', author TEXT NOT NULL DEFAULT '')",
+                "INSERT INTO reviews_new (id, import_id, review_key, product_key, rating, title, text, review_date,"
+                " author) SELECT id, import_id, review_key, product_key, rating, title, text, review_date, author"
+                " FROM reviews",
+                "DROP TABLE reviews",
+                "ALTER TABLE reviews_new RENAME TO reviews",
+                "CREATE INDEX reviews_product ON reviews (product_key)",
+            }},
     };
     return all;
 }

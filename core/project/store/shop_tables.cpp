@@ -118,7 +118,8 @@ void ShopWriter::add(const Review &r)
         "INSERT INTO reviews (import_id, review_key, product_key, rating, title, text, review_date, author)"
         " VALUES (?,?,?,?,?,?,?,?)");
     for (const QVariant &v : {QVariant(qlonglong(m_importId)), textValue(r.key), textValue(r.productKey),
-             QVariant(r.rating), textValue(r.title), textValue(r.text), textValue(r.date), textValue(r.author)})
+             r.rating > 0 ? QVariant(r.rating) : QVariant(), textValue(r.title), textValue(r.text), textValue(r.date),
+             textValue(r.author)})
         q.addBindValue(v);
     ProjectStore::run(q);
 }

@@ -26,9 +26,12 @@ public:
     QString name() const override { return QStringLiteral("draft-answers"); }
     QString title() const override { return QCoreApplication::translate("WorkKind", "Draft answers to questions"); }
     QString task() const override { return kGeneration; }
-    bool choosesOption() const override { return false; }
-    bool choosesOption(const QString &task) const override { return task == kPrediction; }
+    QStringList answerOptions(const QString &task) const override
+    {
+        return task == kPrediction ? yesNoOptions() : QStringList();
+    }
     int maxAnswerTokens() const override { return 96; }
+    int filters() const override { return ByDate; }
     int maxAnswerTokens(const QString &task) const override { return task == kPrediction ? 4 : 96; }
 
     QList<WorkPrompt> prompts(store::ProjectStore &store, const WorkOptions &options) const override

@@ -63,7 +63,7 @@ public:
     QString name() const override { return QStringLiteral("fill-attributes"); }
     QString title() const override { return QCoreApplication::translate("WorkKind", "Fill missing attributes"); }
     QString task() const override { return QStringLiteral("Attribute_Value_Extraction"); }
-    bool choosesOption() const override { return false; }
+    QStringList answerOptions(const QString &) const override { return {}; }
     int maxAnswerTokens() const override { return 40 * kMaxTargets; } // a JSON object per target
 
     QList<WorkPrompt> prompts(store::ProjectStore &store, const WorkOptions &options) const override

@@ -75,7 +75,7 @@ public:
         return QCoreApplication::translate("WorkKind", "Find duplicate and substitute listings");
     }
     QString task() const override { return kMatching; }
-    bool choosesOption() const override { return true; }
+    QStringList answerOptions(const QString &) const override { return yesNoOptions(); }
     int maxAnswerTokens() const override { return 4; } // "yes" or "no"
 
     QList<WorkPrompt> prompts(store::ProjectStore &store, const WorkOptions &options) const override

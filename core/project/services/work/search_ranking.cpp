@@ -34,7 +34,7 @@ public:
     QString name() const override { return QStringLiteral("search-ranking"); }
     QString title() const override { return QCoreApplication::translate("WorkKind", "Rank search results"); }
     QString task() const override { return QStringLiteral("Query_Product_Rank"); }
-    bool choosesOption() const override { return false; } // a list of letters: its mean probability per token
+    QStringList answerOptions(const QString &) const override { return {}; } // a list of letters
     int maxAnswerTokens() const override { return 12; } // "B,A,D,C"
 
     QList<WorkPrompt> prompts(store::ProjectStore &store, const WorkOptions &options) const override

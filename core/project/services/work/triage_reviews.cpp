@@ -21,8 +21,9 @@ public:
     QString name() const override { return QStringLiteral("triage-reviews"); }
     QString title() const override { return QCoreApplication::translate("WorkKind", "Triage reviews"); }
     QString task() const override { return QStringLiteral("Sentiment_Analysis"); }
-    bool choosesOption() const override { return true; }
+    QStringList answerOptions(const QString &) const override { return data::builders::sentimentOptions(); }
     int maxAnswerTokens() const override { return 12; } // "E: very negative" and a little room
+    int filters() const override { return ByDate | WithoutStars; }
 
     QList<WorkPrompt> prompts(store::ProjectStore &store, const WorkOptions &options) const override
     {
@@ -39,7 +40,8 @@ public:
             ++n;
             const QString key = r.key.isEmpty() ? QStringLiteral("review %1").arg(n) : r.key;
             if (r.text.trimmed().isEmpty() || seen.contains(key)
-                || (!options.since.isEmpty() && r.date.left(10) < options.since))
+                || (!options.since.isEmpty() && r.date.left(10) < options.since)
+                || (options.withoutStars && r.rating > 0))
                 continue;
             WorkPrompt prompt;
             prompt.itemKey = key;

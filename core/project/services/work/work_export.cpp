@@ -78,9 +78,9 @@ QString changeListPath(const QString &outFile)
     return f.absolutePath() + QLatin1Char('/') + f.completeBaseName() + QStringLiteral("-changes.csv");
 }
 
-QString outcomeWords(data::PatchOutcome::Status status)
+QString outcomeWords(const data::PatchOutcome &outcome)
 {
-    switch (status) {
+    switch (outcome.status) {
     case data::PatchOutcome::Status::Written:
         return QCoreApplication::translate("WorkExport", "written");
     case data::PatchOutcome::Status::NoRow:
@@ -89,6 +89,11 @@ QString outcomeWords(data::PatchOutcome::Status status)
         return QCoreApplication::translate("WorkExport", "not written: the file has no column for this attribute");
     case data::PatchOutcome::Status::NotEmpty:
         return QCoreApplication::translate("WorkExport", "not written: the cell has a value in the file now");
+    case data::PatchOutcome::Status::Unencodable:
+        return QCoreApplication::translate("WorkExport",
+            "not written: the file's encoding has no \u201c%1\u201d; enter it in your shop, or save the file as UTF-8 "
+            "and import it again")
+            .arg(outcome.character);
     }
     return {};
 }
@@ -164,7 +169,7 @@ WorkExportResult exportAttributes(store::ProjectStore &store, const std::vector<
             const store::Suggestion &s = *list[i];
             changes << QStringList {s.itemKey, products.value(s.itemKey).title, s.field,
                 i < outcomes.size() ? outcomes[i].column : QString(), s.currentValue, s.value(), confidenceText(s),
-                i < outcomes.size() ? outcomeWords(outcomes[i].status)
+                i < outcomes.size() ? outcomeWords(outcomes[i])
                                     : QCoreApplication::translate("WorkExport", "not written: enter it in your shop")};
         }
     }

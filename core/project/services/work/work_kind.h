@@ -34,6 +34,7 @@ struct WorkOptions
 {
     bool onlyNew = false; // rows no earlier job of this kind has looked at
     QString since; // ISO date: reviews or questions from this day on; empty: all
+    bool withoutStars = false; // reviews only: those without a star rating
     int limit = 0; // at most this many prompts; 0: all
     // A job that continues: its own items are not "seen" (so it asks the same rows as when it
     // began); the job then skips the ones it has answered.
@@ -47,16 +48,16 @@ public:
     virtual QString name() const = 0; // "fill-attributes", as the CLI and the project file say it
     virtual QString title() const = 0; // in the owner's words, translated
     virtual QString task() const = 0; // the ECInstruct task asked (its Verdict score says how far to trust it)
-    // Classification answers are one option: their confidence is the probability of the whole
-    // answer. Free text (JSON lists, answers) gets the mean probability per token instead.
-    virtual bool choosesOption() const = 0;
+    // The answers a model trained on `task` writes when the task chooses among options, exactly
+    // as the training records' outputs ("A: very positive", "yes"); empty for free text (JSON
+    // lists, answers). An option answer is read from its first token, and its confidence is the
+    // probability of that option; free text gets the mean probability per token instead.
+    virtual QStringList answerOptions(const QString &task) const = 0;
     virtual int maxAnswerTokens() const = 0; // room for the longest sensible answer
+    // Which of WorkOptions' choices of rows this kind takes (the page offers only those).
+    enum Filter { ByDate = 1, WithoutStars = 2 };
+    virtual int filters() const { return 0; }
     // A kind that asks two tasks (draft answers: answerability, then the answer) says per task.
-    virtual bool choosesOption(const QString &task) const
-    {
-        Q_UNUSED(task);
-        return choosesOption();
-    }
     virtual int maxAnswerTokens(const QString &task) const
     {
         Q_UNUSED(task);
@@ -64,7 +65,7 @@ public:
     }
     virtual QList<WorkPrompt> prompts(store::ProjectStore &store, const WorkOptions &options) const = 0;
     // The answer read into one suggestion per field; a field the model had nothing for is
-    // Decision::None. confidence is 0..1, computed by the job as choosesOption() says.
+    // Decision::None. confidence is 0..1, computed by the job as answerOptions() says.
     virtual QList<store::Suggestion> read(const WorkPrompt &prompt, const QString &answer, double confidence) const = 0;
 };
 
@@ -81,6 +82,8 @@ store::Suggestion oneAnswer(
     const WorkPrompt &prompt, const QString &answer, double confidence, const std::optional<QString> &value);
 // "yes" or "no" as the answer says it (any case, spaces around); nothing for any other answer.
 std::optional<QString> yesOrNo(const QString &answer);
+// The options of the yes/no tasks (product matching, substitutes, answerability): "yes", "no".
+const QStringList &yesNoOptions();
 // Whether the model's answer behind a suggestion could not be read at all (not "nothing found").
 bool unreadableAnswer(const store::Suggestion &s);
 

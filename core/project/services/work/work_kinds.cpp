@@ -82,6 +82,12 @@ std::optional<QString> yesOrNo(const QString &answer)
     return std::nullopt;
 }
 
+const QStringList &yesNoOptions()
+{
+    static const QStringList options {QStringLiteral("yes"), QStringLiteral("no")};
+    return options;
+}
+
 bool unreadableAnswer(const store::Suggestion &s)
 {
     return s.contextJson.contains(QLatin1String("\"unusable\":true"));
