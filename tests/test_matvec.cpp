@@ -2,11 +2,13 @@
 // tail (widths not a multiple of the vector size, single rows, biases).
 #include "test_helpers.h"
 
+#include "engine/base/runtime.h"
 #include "engine/model/matvec.h"
 
 #include <cmath>
 #include <cstring>
 #include <random>
+#include <thread>
 
 using namespace shoptuner::engine;
 
@@ -137,6 +139,19 @@ private Q_SLOTS:
                 }
             }
         }
+    }
+
+    // The kernels' loops run on the threads asked for: at::parallel_for is inline code that runs
+    // on one thread unless the engine is compiled with OpenMP, as libtorch is.
+    void kernelsRunOnTheThreadsAsked()
+    {
+        if (std::thread::hardware_concurrency() < 2)
+            QSKIP("one core");
+        configureThreads(2);
+        QCOMPARE(kernelThreads(), 2);
+        configureThreads(1);
+        QCOMPARE(kernelThreads(), 1);
+        configureThreads(2);
     }
 
     void cleanupTestCase() { forceMatvecKernel("avx512") || forceMatvecKernel("avx2") || forceMatvecKernel("generic"); }

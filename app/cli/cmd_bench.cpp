@@ -4,6 +4,7 @@
 #include "io_util.h"
 
 #include "engine/base/bandwidth.h"
+#include "engine/base/runtime.h"
 #include "engine/model/language_model.h"
 #include "engine/train/training_benchmark.h"
 
@@ -71,12 +72,12 @@ int benchGenerate(const Args &args)
     const double decodeTps = 1.0 / decodeSecondsPerToken;
     const double ceilingTps = bandwidth / static_cast<double>(matrix.bytesPerToken);
     json out = {{"model", args.require("model")}, {"parameters", info.parameters}, {"dtype", info.dtype},
-        {"weight_bytes", info.weightBytes}, {"threads", info.threads}, {"blas", info.blas},
-        {"load_seconds", loadSeconds}, {"prompt_tokens", promptTokens}, {"prefill_tokens_per_s", prefillTps},
-        {"decode_tokens", r.stats.generatedTokens}, {"decode_tokens_per_s", decodeTps},
-        {"read_bandwidth_gb_per_s", bandwidth / 1e9}, {"weight_bytes_per_token", matrix.bytesPerToken},
-        {"ceiling_tokens_per_s", ceilingTps}, {"fraction_of_ceiling", decodeTps / ceilingTps},
-        {"matrix_seconds_per_token", matrix.secondsPerToken},
+        {"weight_bytes", info.weightBytes}, {"threads", info.threads}, {"kernel_threads", engine::kernelThreads()},
+        {"blas", info.blas}, {"load_seconds", loadSeconds}, {"prompt_tokens", promptTokens},
+        {"prefill_tokens_per_s", prefillTps}, {"decode_tokens", r.stats.generatedTokens},
+        {"decode_tokens_per_s", decodeTps}, {"read_bandwidth_gb_per_s", bandwidth / 1e9},
+        {"weight_bytes_per_token", matrix.bytesPerToken}, {"ceiling_tokens_per_s", ceilingTps},
+        {"fraction_of_ceiling", decodeTps / ceilingTps}, {"matrix_seconds_per_token", matrix.secondsPerToken},
         {"other_seconds_per_token", decodeSecondsPerToken - matrix.secondsPerToken},
         {"matrix_fraction_of_decode", matrix.secondsPerToken / decodeSecondsPerToken}, {"peak_rss_bytes", peakRss}};
     if (batch > 1) {

@@ -7,6 +7,7 @@
 #include <torch/cuda.h>
 
 #include <mutex>
+#include <set>
 #include <thread>
 
 #if defined(_WIN32)
@@ -187,12 +188,24 @@ std::string blasDescription()
     return "unknown";
 }
 
+int kernelThreads()
+{
+    std::mutex lock;
+    std::set<int> seen;
+    at::parallel_for(0, 4096, 1, [&](std::int64_t, std::int64_t) {
+        const std::lock_guard<std::mutex> hold(lock);
+        seen.insert(at::get_thread_num());
+    });
+    return static_cast<int>(seen.size());
+}
+
 RuntimeInfo runtimeInfo(const std::string &requestedDevice)
 {
     RuntimeInfo info;
     info.device = resolveDevice(requestedDevice, &info.deviceNote);
     info.blas = blasDescription();
     info.threads = at::get_num_threads();
+    info.kernelThreads = kernelThreads();
     info.cudaAvailable = torch::cuda::is_available();
     return info;
 }

@@ -11,6 +11,7 @@ struct RuntimeInfo
     std::string deviceNote; // why this device was chosen
     std::string blas; // e.g. "OpenBLAS 0.3.21 (core SkylakeX)"
     int threads = 1;
+    int kernelThreads = 1; // threads the engine's own parallel loops reach (see kernelThreads())
     bool cudaAvailable = false;
 };
 
@@ -23,5 +24,8 @@ void releaseFreeMemory();
 std::string resolveDevice(const std::string &requested, std::string *note = nullptr);
 RuntimeInfo runtimeInfo(const std::string &requestedDevice = "auto");
 std::string blasDescription();
+// How many threads one of the engine's own parallel loops (at::parallel_for, as the kernels use
+// it) runs on now: libtorch's thread count where the engine is built with OpenMP, else 1.
+int kernelThreads();
 
 } // namespace shoptuner::engine
