@@ -12,6 +12,7 @@
 #include <QStringEncoder>
 
 #include <map>
+#include <optional>
 
 namespace shoptuner::data {
 namespace {
@@ -140,34 +141,35 @@ Decoded decodeFile(const QByteArray &bytes)
     return d;
 }
 
-// Windows-1252's characters in 0x80..0x9F (the euro sign, curly quotes, dashes ...) and their bytes.
-const QHash<QChar, char> &windows1252High()
+// The Windows-1252 byte for a character, or none where the code page lacks it.
+std::optional<char> windows1252Byte(QChar c)
 {
+    // The characters in 0x80..0x9F (the euro sign, curly quotes, dashes ...) and their bytes.
     static const QHash<QChar, char> high = [] {
         QHash<QChar, char> h;
         for (int b = 0x80; b < 0xA0; ++b) {
-            const QString c = decodeWindows1252(QByteArray(1, char(b)));
-            if (c.size() == 1 && c[0] != QChar(0xFFFD))
-                h.insert(c[0], char(b));
+            const QString d = decodeWindows1252(QByteArray(1, char(b)));
+            if (d.size() == 1 && d[0] != QChar(0xFFFD))
+                h.insert(d[0], char(b));
         }
         return h;
     }();
-    return high;
+    if (c.unicode() < 0x80 || (c.unicode() >= 0xA0 && c.unicode() <= 0xFF))
+        return char(c.unicode());
+    if (const auto b = high.constFind(c); b != high.constEnd())
+        return *b;
+    return std::nullopt;
 }
 
 // The first character of `value` the file's encoding cannot hold, or a null QChar.
 QChar unencodable(TextEncoding encoding, const QString &value)
 {
-    if (encoding != TextEncoding::Windows1252 && encoding != TextEncoding::Latin1)
-        return {};
     for (const QChar c : value) {
-        if (c.unicode() < 0x80 || (c.unicode() >= 0xA0 && c.unicode() <= 0xFF))
-            continue;
-        if (encoding == TextEncoding::Latin1 && c.unicode() < 0xA0)
-            continue;
-        if (encoding == TextEncoding::Windows1252 && windows1252High().contains(c))
-            continue;
-        return c;
+        const bool held = encoding == TextEncoding::Windows1252 ? windows1252Byte(c).has_value()
+            : encoding == TextEncoding::Latin1                  ? c.unicode() <= 0xFF
+                                                                : true;
+        if (!held)
+            return c;
     }
     return {};
 }
@@ -177,12 +179,8 @@ QByteArray encodeWindows1252(const QString &text)
 {
     QByteArray out;
     out.reserve(text.size());
-    for (const QChar c : text) {
-        if (c.unicode() < 0x80 || (c.unicode() >= 0xA0 && c.unicode() <= 0xFF))
-            out += char(c.unicode());
-        else
-            out += windows1252High().value(c, '?');
-    }
+    for (const QChar c : text)
+        out += windows1252Byte(c).value_or('?');
     return out;
 }
 
