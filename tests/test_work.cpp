@@ -182,6 +182,46 @@ private Q_SLOTS:
         QCOMPARE(readAll(out), expected);
     }
 
+    // Shopify's category metafields take only the entries the shop has set up: a value is written
+    // as the handle of an entry the file already uses ("Rose Gold" -> "rose-gold"), lists joined
+    // as Shopify writes them, and a value no product uses is reported, not written.
+    void patchShopifyCategoryFields()
+    {
+        QCOMPARE(data::metaobjectHandle(QString::fromUtf8("Crème  Brûlée / 2")), QStringLiteral("creme-brulee-2"));
+        QCOMPARE(data::metaobjectHandle(QStringLiteral("Rose Gold")), QStringLiteral("rose-gold"));
+        QVERIFY(data::isShopifyCategoryField(QStringLiteral("Color (product.metafields.shopify.color-pattern)")));
+        QVERIFY(!data::isShopifyCategoryField(QStringLiteral("Material (product.metafields.custom.material)")));
+        QTemporaryDir dir;
+        const QString in = dir.filePath("products_export.csv"), out = dir.filePath("out.csv");
+        const QString color = QStringLiteral("Color (product.metafields.shopify.color-pattern)");
+        const QString material = QStringLiteral("Material (product.metafields.custom.material)");
+        writeAll(in,
+            "Handle,Title,Color (product.metafields.shopify.color-pattern),"
+            "Material (product.metafields.custom.material)\n"
+            "mug,Mug,rose-gold; sage,Stoneware\n"
+            "cup,Cup,,\n"
+            "bowl,Bowl,,\n"
+            "plate,Plate,,\n");
+        const data::PatchResult r = data::patchCsvFile(in, out, QLatin1Char(','), QStringLiteral("Handle"),
+            {{"cup", color, "color", "Rose Gold"}, {"bowl", color, "color", "Sage, rose gold"},
+                {"plate", color, "color", "Sage, Forest"}, {"plate", material, "material", "Porcelain"}});
+        QCOMPARE(r.written, 3);
+        QCOMPARE(r.outcomes[0].value, QStringLiteral("rose-gold"));
+        QCOMPARE(r.outcomes[1].value, QStringLiteral("sage; rose-gold"));
+        QCOMPARE(r.outcomes[2].status, data::PatchOutcome::Status::NotAnEntry);
+        QCOMPARE(r.outcomes[2].missing, QStringLiteral("Forest"));
+        QCOMPARE(r.outcomes[2].entries, (QStringList {"rose-gold", "sage"}));
+        // A metafield of the shop's own namespace takes free text.
+        QCOMPARE(r.outcomes[3].status, data::PatchOutcome::Status::Written);
+        QCOMPARE(readAll(out),
+            QByteArray("Handle,Title,Color (product.metafields.shopify.color-pattern),"
+                       "Material (product.metafields.custom.material)\n"
+                       "mug,Mug,rose-gold; sage,Stoneware\n"
+                       "cup,Cup,rose-gold,\n"
+                       "bowl,Bowl,sage; rose-gold,\n"
+                       "plate,Plate,,Porcelain\n"));
+    }
+
     // The demo shop with attribute cells blanked at known rows: exactly the empty cells are asked
     // about; accepted values are written, a rejected one leaves its cell empty, every other byte
     // equals the original's, the change list names each change, and the written catalog imports
@@ -299,7 +339,9 @@ private Q_SLOTS:
     }
 
     // A real Shopify export (byte-order mark, quoted HTML, variant rows under one Handle): its
-    // colour metafield filled for a product without one; the file otherwise unchanged.
+    // colour category metafield filled for a product without one with an entry the shop uses
+    // ("sage", set on the aprons); a colour no product uses is not written (Shopify's import would
+    // refuse it) and the change list says why; the file otherwise unchanged.
     void shopifyExportStaysImportable()
     {
         QTemporaryDir dir;
@@ -307,23 +349,39 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(QStringLiteral(SHOPTUNER_SHOPS "/shopify/products_export.csv"), file));
         const QString project = dir.filePath("shop.shoptuner");
         QVERIFY(importProposed(project, file, store::DataKind::Catalog) > 0);
-        QString target, column;
+        QStringList targets;
         {
             store::ProjectStore store(project);
-            const auto prompts = services::workKind("fill-attributes")->prompts(store, {});
-            QVERIFY2(!prompts.isEmpty(), "the Shopify fixture has products without a colour");
-            target = prompts.first().itemKey;
-            column = prompts.first().fields.first();
+            for (const services::WorkPrompt &p : services::workKind("fill-attributes")->prompts(store, {}))
+                if (p.fields.contains(QStringLiteral("color")))
+                    targets << p.itemKey;
+            QVERIFY2(targets.size() >= 2, "the Shopify fixture has products without a colour");
         }
         const std::int64_t jobId = answeredJob(project, "fill-attributes", [&](const services::WorkPrompt &p) {
-            return aveAnswer(p, {{target + '\t' + column, QStringLiteral("sage")}});
+            return aveAnswer(p,
+                {{targets[0] + "\tcolor", QStringLiteral("sage")}, {targets[1] + "\tcolor", QStringLiteral("forest")}});
         });
         decide(project, jobId, [](const store::Suggestion &) { return store::Suggestion::Decision::Accepted; });
         const QString out = dir.filePath("filled.csv");
         {
             store::ProjectStore store(project);
             const services::WorkExportResult r = services::exportWork(store, jobId, out);
+            QCOMPARE(r.accepted, 2);
             QCOMPARE(r.written, 1);
+            QCOMPARE(r.notes.size(), 1); // "1 of 2 accepted values could not be written ..."
+        }
+        const Table changes = readTable(dir.filePath("filled-changes.csv"));
+        QCOMPARE(changes.rows.size(), 2);
+        for (const QStringList &row : changes.rows) {
+            if (row[0] == targets[0])
+                QCOMPARE(row[7], QStringLiteral("written"));
+            else {
+                QCOMPARE(row[0], targets[1]);
+                QVERIFY2(row[7].startsWith("not written: Shopify takes only values set up in your shop")
+                        && row[7].contains(QString::fromUtf8("\u201cforest\u201d"))
+                        && row[7].endsWith(": sage, sand, charcoal"),
+                    qPrintable(row[7]));
+            }
         }
         const Table before = readTable(file), after = readTable(out);
         QCOMPARE(after.columns, before.columns);
@@ -333,9 +391,10 @@ private Q_SLOTS:
             for (int c = 0; c < before.columns.size(); ++c)
                 if (before.rows[r].value(c) != after.rows[r].value(c)) {
                     ++changed;
-                    QCOMPARE(before.rows[r].value(0), target);
+                    QCOMPARE(before.rows[r].value(0), targets[0]);
+                    QVERIFY(before.columns[c].contains("product.metafields.shopify.color-pattern"));
                     QVERIFY(before.rows[r].value(c).isEmpty());
-                    QCOMPARE(after.rows[r].value(c).toLower(), QStringLiteral("sage"));
+                    QCOMPARE(after.rows[r].value(c), QStringLiteral("sage"));
                 }
         QCOMPARE(changed, 1);
         QVERIFY(readAll(out).startsWith("\xEF\xBB\xBF"));

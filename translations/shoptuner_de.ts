@@ -1121,88 +1121,88 @@
         <translation>Wählen Sie einen anderen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="85"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="88"/>
         <source>written</source>
         <translation>geschrieben</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="87"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="90"/>
         <source>not written: the file has no row for this product</source>
         <translation>nicht geschrieben: die Datei hat keine Zeile für dieses Produkt</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="89"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="92"/>
         <source>not written: the file has no column for this attribute</source>
         <translation>nicht geschrieben: die Datei hat keine Spalte für dieses Merkmal</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="91"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="94"/>
         <source>not written: the cell has a value in the file now</source>
         <translation>nicht geschrieben: die Zelle hat in der Datei inzwischen einen Wert</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="131"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="147"/>
         <source>%1 is a JSON file; ShopTuner writes catalogs back as CSV or TSV only, so its changes are in the change list for you to enter in your shop.</source>
         <translation>%1 ist eine JSON-Datei; ShopTuner schreibt Kataloge nur als CSV oder TSV zurück. Die Änderungen stehen daher in der Änderungsliste, damit Sie sie in Ihrem Shop eintragen.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="162"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="178"/>
         <source>%1 of %2 accepted values could not be written into %3; the change list says why.</source>
         <translation>%1 von %2 übernommenen Werten konnten nicht in %3 geschrieben werden; die Änderungsliste sagt, warum.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="173"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="189"/>
         <source>not written: enter it in your shop</source>
         <translation>nicht geschrieben: bitte in Ihrem Shop eintragen</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="178"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="214"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="260"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="311"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="194"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="230"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="276"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="327"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="178"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="215"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="261"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="311"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="349"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="194"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="231"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="277"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="327"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="365"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="179"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="195"/>
         <source>Attribute</source>
         <translation>Merkmal</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="179"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="195"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="180"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="196"/>
         <source>Was</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="180"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="196"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="181"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="213"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="264"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="316"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="352"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="197"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="229"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="280"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="332"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="368"/>
         <source>Confidence</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="182"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="198"/>
         <source>Written</source>
         <translation>Geschrieben</translation>
     </message>
@@ -1212,112 +1212,127 @@
         <translation>geprüft</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="93"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="86"/>
+        <source>written as “%1”, the entry your shop uses</source>
+        <translation>geschrieben als „%1“, der Eintrag, den Ihr Shop verwendet</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="96"/>
         <source>not written: the file&apos;s encoding has no “%1”; enter it in your shop, or save the file as UTF-8 and import it again</source>
         <translation>nicht geschrieben: die Kodierung der Datei kennt kein „%1“; tragen Sie den Wert in Ihrem Shop ein oder speichern Sie die Datei als UTF-8 und importieren Sie sie erneut</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="212"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="103"/>
+        <source>not written: Shopify takes only values set up in your shop for this field, and no product in the file has one yet; set it on the product in Shopify</source>
+        <translation>nicht geschrieben: Shopify nimmt für dieses Feld nur Werte, die in Ihrem Shop angelegt sind, und kein Produkt der Datei hat bisher einen; legen Sie ihn beim Produkt in Shopify fest</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="106"/>
+        <source>not written: Shopify takes only values set up in your shop for this field, and the file uses no “%1”; set it on the product in Shopify, or edit the suggestion to one the file uses: %2</source>
+        <translation>nicht geschrieben: Shopify nimmt für dieses Feld nur Werte, die in Ihrem Shop angelegt sind, und die Datei verwendet kein „%1“; legen Sie ihn beim Produkt in Shopify fest oder ändern Sie den Vorschlag in einen Wert, den die Datei verwendet: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="228"/>
         <source>Sentiment</source>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="213"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="229"/>
         <source>Stars</source>
         <translation>Sterne</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="214"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="230"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="215"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="231"/>
         <source>Review</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="216"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="232"/>
         <source>Review title</source>
         <translation>Titel der Bewertung</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="217"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="261"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="233"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="277"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="218"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="265"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="317"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="353"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="234"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="281"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="333"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="369"/>
         <source>Checked by you</source>
         <translation>Von Ihnen geprüft</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="260"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="276"/>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="262"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="278"/>
         <source>Reviews answer it</source>
         <translation>Bewertungen beantworten sie</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="263"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="279"/>
         <source>Draft answer</source>
         <translation>Antwortentwurf</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="312"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="328"/>
         <source>Other product</source>
         <translation>Anderes Produkt</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="313"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="351"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="329"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="367"/>
         <source>Its title</source>
         <translation>Sein Titel</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="314"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="330"/>
         <source>Same product</source>
         <translation>Dasselbe Produkt</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="315"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="331"/>
         <source>Can stand in for it</source>
         <translation>Kann es ersetzen</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="347"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="363"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="347"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="363"/>
         <source>Searches</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="348"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="364"/>
         <source>Place</source>
         <translation>Platz</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="348"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="364"/>
         <source>Shown now</source>
         <translation>Jetzt gezeigt</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="350"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="366"/>
         <source>The model&apos;s choice</source>
         <translation>Die Wahl des Modells</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="389"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="405"/>
         <source>The project has no job %1.</source>
         <translation>Das Projekt hat keinen Auftrag %1.</translation>
     </message>
@@ -1626,79 +1641,79 @@
         <translation>%1 Tokens pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="278"/>
+        <location filename="../ui/chat_panel.cpp" line="279"/>
         <source>Trained model, run %1 (%2)</source>
         <translation>Trainiertes Modell, Trainingslauf %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="283"/>
+        <location filename="../ui/chat_panel.cpp" line="282"/>
         <source>Base model, untrained (%1)</source>
         <translation>Basismodell, untrainiert (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="304"/>
+        <location filename="../ui/chat_panel.cpp" line="303"/>
         <source>Choose a model (and train it) first.</source>
         <translation>Wählen Sie zuerst ein Modell (und trainieren Sie es).</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="319"/>
+        <location filename="../ui/chat_panel.cpp" line="318"/>
         <source>Loading the model…</source>
         <translation>Modell wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="329"/>
+        <location filename="../ui/chat_panel.cpp" line="328"/>
         <source>Try an example…</source>
         <translation>Ein Beispiel ausprobieren…</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="340"/>
+        <location filename="../ui/chat_panel.cpp" line="339"/>
         <source>Colour, size and material of “%1”</source>
         <translation>Farbe, Größe und Material von „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="341"/>
+        <location filename="../ui/chat_panel.cpp" line="340"/>
         <source>Which colour, size and material does this product have? %1</source>
         <translation>Welche Farbe, Größe und welches Material hat dieses Produkt? %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="345"/>
+        <location filename="../ui/chat_panel.cpp" line="344"/>
         <source>How a review feels</source>
         <translation>Stimmung einer Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="346"/>
+        <location filename="../ui/chat_panel.cpp" line="345"/>
         <source>Is this review very positive, positive, neutral, negative or very negative? &quot;%1&quot;</source>
         <translation>Ist diese Bewertung sehr positiv, positiv, neutral, negativ oder sehr negativ? „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="349"/>
+        <location filename="../ui/chat_panel.cpp" line="348"/>
         <source>A customer&apos;s question</source>
         <translation>Eine Kundenfrage</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="350"/>
+        <location filename="../ui/chat_panel.cpp" line="349"/>
         <source>A customer asks about &quot;%1&quot;: is it a good gift? Answer in two sentences.</source>
         <translation>Ein Kunde fragt nach „%1“: Ist es ein gutes Geschenk? Antworten Sie in zwei Sätzen.</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="371"/>
-        <location filename="../ui/chat_panel.cpp" line="389"/>
+        <location filename="../ui/chat_panel.cpp" line="370"/>
+        <location filename="../ui/chat_panel.cpp" line="388"/>
         <source>Answering…</source>
         <translation>Antwort wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="371"/>
+        <location filename="../ui/chat_panel.cpp" line="370"/>
         <source>Waiting for the first answer…</source>
         <translation>Wartet auf die erste Antwort…</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="448"/>
+        <location filename="../ui/chat_panel.cpp" line="447"/>
         <source>You</source>
         <translation>Sie</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="448"/>
-        <location filename="../ui/chat_panel.cpp" line="453"/>
+        <location filename="../ui/chat_panel.cpp" line="447"/>
+        <location filename="../ui/chat_panel.cpp" line="452"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
@@ -4998,32 +5013,32 @@ Bei %3 Fragen liegt der wahre Wert wahrscheinlich zwischen %4 und %5.</translati
         <translation>Vorschläge von:</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="243"/>
+        <location filename="../ui/work_panel.cpp" line="244"/>
         <source>Trained model, run %1 (%2)</source>
         <translation>Trainiertes Modell, Trainingslauf %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="249"/>
+        <location filename="../ui/work_panel.cpp" line="248"/>
         <source>Base model, untrained (%1)</source>
         <translation>Basismodell, untrainiert (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="268"/>
+        <location filename="../ui/work_panel.cpp" line="267"/>
         <source>Job %1, %2: %3</source>
         <translation>Auftrag %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="299"/>
+        <location filename="../ui/work_panel.cpp" line="297"/>
         <source>Choose a model and train it first.</source>
         <translation>Wählen Sie zuerst ein Modell und trainieren Sie es.</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="318"/>
+        <location filename="../ui/work_panel.cpp" line="316"/>
         <source>No suggestions yet: choose a job and run it.</source>
         <translation>Noch keine Vorschläge: Wählen Sie einen Auftrag und führen Sie ihn aus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/work_panel.cpp" line="323"/>
+        <location filename="../ui/work_panel.cpp" line="321"/>
         <source>%n suggestion(s): </source>
         <translation>
             <numerusform>%n Vorschlag: </numerusform>
@@ -5031,12 +5046,12 @@ Bei %3 Fragen liegt der wahre Wert wahrscheinlich zwischen %4 und %5.</translati
         </translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="324"/>
+        <location filename="../ui/work_panel.cpp" line="322"/>
         <source>%1 accepted, %2 rejected, %3 to review.</source>
         <translation>%1 übernommen, %2 verworfen, %3 zu prüfen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/work_panel.cpp" line="329"/>
+        <location filename="../ui/work_panel.cpp" line="327"/>
         <source>For %n more the model found nothing to suggest.</source>
         <translation>
             <numerusform>Für %n weiteren fand das Modell nichts vorzuschlagen.</numerusform>
@@ -5044,7 +5059,7 @@ Bei %3 Fragen liegt der wahre Wert wahrscheinlich zwischen %4 und %5.</translati
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/work_panel.cpp" line="332"/>
+        <location filename="../ui/work_panel.cpp" line="330"/>
         <source>For %n the model&apos;s answer could not be read: it needs more training (the Balanced or Thorough plan) or more examples of this task.</source>
         <translation>
             <numerusform>Bei %n war die Antwort des Modells nicht lesbar: Es braucht mehr Training (den Plan „Ausgewogen“ oder „Gründlich“) oder mehr Beispiele dieser Aufgabe.</numerusform>
@@ -5052,27 +5067,27 @@ Bei %3 Fragen liegt der wahre Wert wahrscheinlich zwischen %4 und %5.</translati
         </translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="360"/>
+        <location filename="../ui/work_panel.cpp" line="358"/>
         <source>Run a job the model is weak at?</source>
         <translation>Einen Auftrag ausführen, bei dem das Modell schwach ist?</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="361"/>
+        <location filename="../ui/work_panel.cpp" line="359"/>
         <source>You can still run it and check every suggestion.</source>
         <translation>Sie können ihn trotzdem ausführen und jeden Vorschlag prüfen.</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="362"/>
+        <location filename="../ui/work_panel.cpp" line="360"/>
         <source>Run anyway</source>
         <translation>Trotzdem ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="400"/>
+        <location filename="../ui/work_panel.cpp" line="398"/>
         <source>The job stopped with an error</source>
         <translation>Der Auftrag wurde mit einem Fehler beendet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/work_panel.cpp" line="422"/>
+        <location filename="../ui/work_panel.cpp" line="420"/>
         <source>%n accepted just now.</source>
         <translation>
             <numerusform>%n soeben übernommen.</numerusform>
@@ -5080,63 +5095,63 @@ Bei %3 Fragen liegt der wahre Wert wahrscheinlich zwischen %4 und %5.</translati
         </translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="460"/>
+        <location filename="../ui/work_panel.cpp" line="458"/>
         <source>catalog with filled attributes</source>
         <translation>Katalog mit ergänzten Merkmalen</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="460"/>
+        <location filename="../ui/work_panel.cpp" line="458"/>
         <source>reviews triaged</source>
         <translation>gesichtete Bewertungen</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="465"/>
+        <location filename="../ui/work_panel.cpp" line="463"/>
         <source>-filled</source>
         <translation>-ergaenzt</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="467"/>
+        <location filename="../ui/work_panel.cpp" line="465"/>
         <source>Export the suggestions</source>
         <translation>Vorschläge exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="468"/>
+        <location filename="../ui/work_panel.cpp" line="466"/>
         <source>CSV files (*.csv *.tsv *.txt)</source>
         <translation>CSV-Dateien (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="483"/>
+        <location filename="../ui/work_panel.cpp" line="481"/>
         <source>Written: %1.</source>
         <translation>Geschrieben: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="491"/>
+        <location filename="../ui/work_panel.cpp" line="489"/>
         <source>Where is the catalog file you imported (%1)?</source>
         <translation>Wo ist die Katalogdatei, die Sie importiert haben (%1)?</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="492"/>
+        <location filename="../ui/work_panel.cpp" line="490"/>
         <source>Shop files (*.csv *.tsv *.txt)</source>
         <translation>Shop-Dateien (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="497"/>
+        <location filename="../ui/work_panel.cpp" line="495"/>
         <source>The catalog file changed</source>
         <translation>Die Katalogdatei hat sich geändert</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="498"/>
+        <location filename="../ui/work_panel.cpp" line="496"/>
         <source>%1 changed since you imported it. ShopTuner writes a copy of the file as it is now, with the accepted values filled in; values it no longer finds are listed, not written.</source>
         <translation>%1 hat sich seit dem Import geändert. ShopTuner schreibt eine Kopie der Datei, wie sie jetzt ist, mit den übernommenen Werten; Werte, die es nicht mehr zuordnen kann, werden aufgelistet, nicht geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="501"/>
+        <location filename="../ui/work_panel.cpp" line="499"/>
         <source>Write the copy</source>
         <translation>Kopie schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="506"/>
-        <location filename="../ui/work_panel.cpp" line="509"/>
+        <location filename="../ui/work_panel.cpp" line="504"/>
+        <location filename="../ui/work_panel.cpp" line="507"/>
         <source>Could not export</source>
         <translation>Export nicht möglich</translation>
     </message>

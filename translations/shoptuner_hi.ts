@@ -1121,88 +1121,88 @@
         <translation>कोई दूसरा फ़ोल्डर चुनें, जिसमें आप लिख सकें।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="85"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="88"/>
         <source>written</source>
         <translation>लिखा गया</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="87"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="90"/>
         <source>not written: the file has no row for this product</source>
         <translation>नहीं लिखा गया: फ़ाइल में इस उत्पाद की कोई पंक्ति नहीं है</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="89"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="92"/>
         <source>not written: the file has no column for this attribute</source>
         <translation>नहीं लिखा गया: फ़ाइल में इस विशेषता का कोई कॉलम नहीं है</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="91"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="94"/>
         <source>not written: the cell has a value in the file now</source>
         <translation>नहीं लिखा गया: फ़ाइल में इस खाने में अब एक मान है</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="131"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="147"/>
         <source>%1 is a JSON file; ShopTuner writes catalogs back as CSV or TSV only, so its changes are in the change list for you to enter in your shop.</source>
         <translation>%1 एक JSON फ़ाइल है; ShopTuner कैटलॉग केवल CSV या TSV के रूप में वापस लिखता है, इसलिए इसके बदलाव बदलाव-सूची में हैं, ताकि आप उन्हें अपनी दुकान में दर्ज करें।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="162"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="178"/>
         <source>%1 of %2 accepted values could not be written into %3; the change list says why.</source>
         <translation>%2 में से %1 स्वीकार किए गए मान %3 में नहीं लिखे जा सके; बदलाव-सूची में कारण लिखा है।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="173"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="189"/>
         <source>not written: enter it in your shop</source>
         <translation>नहीं लिखा गया: इसे अपनी दुकान में दर्ज करें</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="178"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="214"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="260"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="311"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="194"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="230"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="276"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="327"/>
         <source>Product</source>
         <translation>उत्पाद</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="178"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="215"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="261"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="311"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="349"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="194"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="231"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="277"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="327"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="365"/>
         <source>Title</source>
         <translation>शीर्षक</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="179"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="195"/>
         <source>Attribute</source>
         <translation>विशेषता</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="179"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="195"/>
         <source>Column</source>
         <translation>कॉलम</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="180"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="196"/>
         <source>Was</source>
         <translation>पहले</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="180"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="196"/>
         <source>Now</source>
         <translation>अब</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="181"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="213"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="264"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="316"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="352"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="197"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="229"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="280"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="332"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="368"/>
         <source>Confidence</source>
         <translation>भरोसा</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="182"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="198"/>
         <source>Written</source>
         <translation>लिखा गया</translation>
     </message>
@@ -1212,112 +1212,127 @@
         <translation>जाँचा गया</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="93"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="86"/>
+        <source>written as “%1”, the entry your shop uses</source>
+        <translation>“%1” के रूप में लिखा गया, वह प्रविष्टि जो आपकी दुकान उपयोग करती है</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="96"/>
         <source>not written: the file&apos;s encoding has no “%1”; enter it in your shop, or save the file as UTF-8 and import it again</source>
         <translation>नहीं लिखा गया: फ़ाइल की एन्कोडिंग में “%1” नहीं है; इसे अपनी दुकान में दर्ज करें, या फ़ाइल को UTF-8 में सहेजकर फिर से इम्पोर्ट करें</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="212"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="103"/>
+        <source>not written: Shopify takes only values set up in your shop for this field, and no product in the file has one yet; set it on the product in Shopify</source>
+        <translation>नहीं लिखा गया: Shopify इस फ़ील्ड के लिए केवल वही मान लेता है जो आपकी दुकान में बनाए गए हैं, और फ़ाइल के किसी भी उत्पाद में अभी तक कोई मान नहीं है; इसे Shopify में उत्पाद पर सेट करें</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="106"/>
+        <source>not written: Shopify takes only values set up in your shop for this field, and the file uses no “%1”; set it on the product in Shopify, or edit the suggestion to one the file uses: %2</source>
+        <translation>नहीं लिखा गया: Shopify इस फ़ील्ड के लिए केवल वही मान लेता है जो आपकी दुकान में बनाए गए हैं, और फ़ाइल में “%1” कहीं उपयोग नहीं हुआ है; इसे Shopify में उत्पाद पर सेट करें, या सुझाव को फ़ाइल में उपयोग हुए किसी मान में बदलें: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/work/work_export.cpp" line="228"/>
         <source>Sentiment</source>
         <translation>भावना</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="213"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="229"/>
         <source>Stars</source>
         <translation>तारे</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="214"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="230"/>
         <source>Date</source>
         <translation>तारीख</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="215"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="231"/>
         <source>Review</source>
         <translation>समीक्षा</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="216"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="232"/>
         <source>Review title</source>
         <translation>समीक्षा का शीर्षक</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="217"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="261"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="233"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="277"/>
         <source>Text</source>
         <translation>पाठ</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="218"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="265"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="317"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="353"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="234"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="281"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="333"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="369"/>
         <source>Checked by you</source>
         <translation>आपके द्वारा जाँचा गया</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="260"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="276"/>
         <source>Question</source>
         <translation>प्रश्न</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="262"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="278"/>
         <source>Reviews answer it</source>
         <translation>समीक्षाएँ उत्तर देती हैं</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="263"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="279"/>
         <source>Draft answer</source>
         <translation>उत्तर का मसौदा</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="312"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="328"/>
         <source>Other product</source>
         <translation>दूसरा उत्पाद</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="313"/>
-        <location filename="../core/project/services/work/work_export.cpp" line="351"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="329"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="367"/>
         <source>Its title</source>
         <translation>उसका शीर्षक</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="314"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="330"/>
         <source>Same product</source>
         <translation>वही उत्पाद</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="315"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="331"/>
         <source>Can stand in for it</source>
         <translation>इसकी जगह ले सकता है</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="347"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="363"/>
         <source>Search</source>
         <translation>खोज</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="347"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="363"/>
         <source>Searches</source>
         <translation>खोजें</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="348"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="364"/>
         <source>Place</source>
         <translation>स्थान</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="348"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="364"/>
         <source>Shown now</source>
         <translation>अभी दिखाया जाता है</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="350"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="366"/>
         <source>The model&apos;s choice</source>
         <translation>मॉडल का चुनाव</translation>
     </message>
     <message>
-        <location filename="../core/project/services/work/work_export.cpp" line="389"/>
+        <location filename="../core/project/services/work/work_export.cpp" line="405"/>
         <source>The project has no job %1.</source>
         <translation>प्रोजेक्ट में काम %1 नहीं है।</translation>
     </message>
@@ -1626,79 +1641,79 @@
         <translation>%1 tokens प्रति सेकंड</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="278"/>
+        <location filename="../ui/chat_panel.cpp" line="279"/>
         <source>Trained model, run %1 (%2)</source>
         <translation>प्रशिक्षित मॉडल, प्रशिक्षण %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="283"/>
+        <location filename="../ui/chat_panel.cpp" line="282"/>
         <source>Base model, untrained (%1)</source>
         <translation>मूल मॉडल, बिना प्रशिक्षण का (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="304"/>
+        <location filename="../ui/chat_panel.cpp" line="303"/>
         <source>Choose a model (and train it) first.</source>
         <translation>पहले कोई मॉडल चुनें (और उसे प्रशिक्षित करें)।</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="319"/>
+        <location filename="../ui/chat_panel.cpp" line="318"/>
         <source>Loading the model…</source>
         <translation>मॉडल लोड हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="329"/>
+        <location filename="../ui/chat_panel.cpp" line="328"/>
         <source>Try an example…</source>
         <translation>कोई उदाहरण आज़माएँ…</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="340"/>
+        <location filename="../ui/chat_panel.cpp" line="339"/>
         <source>Colour, size and material of “%1”</source>
         <translation>“%1” का रंग, आकार और सामग्री</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="341"/>
+        <location filename="../ui/chat_panel.cpp" line="340"/>
         <source>Which colour, size and material does this product have? %1</source>
         <translation>इस उत्पाद का रंग, साइज़ और सामग्री क्या है? %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="345"/>
+        <location filename="../ui/chat_panel.cpp" line="344"/>
         <source>How a review feels</source>
         <translation>समीक्षा का भाव</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="346"/>
+        <location filename="../ui/chat_panel.cpp" line="345"/>
         <source>Is this review very positive, positive, neutral, negative or very negative? &quot;%1&quot;</source>
         <translation>क्या यह समीक्षा बहुत सकारात्मक, सकारात्मक, तटस्थ, नकारात्मक या बहुत नकारात्मक है? &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="349"/>
+        <location filename="../ui/chat_panel.cpp" line="348"/>
         <source>A customer&apos;s question</source>
         <translation>ग्राहक का एक प्रश्न</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="350"/>
+        <location filename="../ui/chat_panel.cpp" line="349"/>
         <source>A customer asks about &quot;%1&quot;: is it a good gift? Answer in two sentences.</source>
         <translation>एक ग्राहक &quot;%1&quot; के बारे में पूछता है: क्या यह एक अच्छा उपहार है? दो वाक्यों में उत्तर दें।</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="371"/>
-        <location filename="../ui/chat_panel.cpp" line="389"/>
+        <location filename="../ui/chat_panel.cpp" line="370"/>
+        <location filename="../ui/chat_panel.cpp" line="388"/>
         <source>Answering…</source>
         <translation>उत्तर दिया जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="371"/>
+        <location filename="../ui/chat_panel.cpp" line="370"/>
         <source>Waiting for the first answer…</source>
         <translation>पहले उत्तर की प्रतीक्षा…</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="448"/>
+        <location filename="../ui/chat_panel.cpp" line="447"/>
         <source>You</source>
         <translation>आप</translation>
     </message>
     <message>
-        <location filename="../ui/chat_panel.cpp" line="448"/>
-        <location filename="../ui/chat_panel.cpp" line="453"/>
+        <location filename="../ui/chat_panel.cpp" line="447"/>
+        <location filename="../ui/chat_panel.cpp" line="452"/>
         <source>Model</source>
         <translation>मॉडल</translation>
     </message>
@@ -4998,32 +5013,32 @@ With %3 questions the true score likely lies between %4 and %5.</source>
         <translation>इसके सुझाव:</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="243"/>
+        <location filename="../ui/work_panel.cpp" line="244"/>
         <source>Trained model, run %1 (%2)</source>
         <translation>प्रशिक्षित मॉडल, प्रशिक्षण %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="249"/>
+        <location filename="../ui/work_panel.cpp" line="248"/>
         <source>Base model, untrained (%1)</source>
         <translation>मूल मॉडल, बिना प्रशिक्षण का (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="268"/>
+        <location filename="../ui/work_panel.cpp" line="267"/>
         <source>Job %1, %2: %3</source>
         <translation>काम %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="299"/>
+        <location filename="../ui/work_panel.cpp" line="297"/>
         <source>Choose a model and train it first.</source>
         <translation>पहले एक मॉडल चुनें और उसे प्रशिक्षित करें।</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="318"/>
+        <location filename="../ui/work_panel.cpp" line="316"/>
         <source>No suggestions yet: choose a job and run it.</source>
         <translation>अभी कोई सुझाव नहीं: एक काम चुनें और उसे चलाएँ।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/work_panel.cpp" line="323"/>
+        <location filename="../ui/work_panel.cpp" line="321"/>
         <source>%n suggestion(s): </source>
         <translation>
             <numerusform>%n सुझाव: </numerusform>
@@ -5031,12 +5046,12 @@ With %3 questions the true score likely lies between %4 and %5.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="324"/>
+        <location filename="../ui/work_panel.cpp" line="322"/>
         <source>%1 accepted, %2 rejected, %3 to review.</source>
         <translation>%1 स्वीकार, %2 अस्वीकार, %3 जाँचने बाकी।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/work_panel.cpp" line="329"/>
+        <location filename="../ui/work_panel.cpp" line="327"/>
         <source>For %n more the model found nothing to suggest.</source>
         <translation>
             <numerusform>%n और के लिए मॉडल को सुझाने को कुछ नहीं मिला।</numerusform>
@@ -5044,7 +5059,7 @@ With %3 questions the true score likely lies between %4 and %5.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/work_panel.cpp" line="332"/>
+        <location filename="../ui/work_panel.cpp" line="330"/>
         <source>For %n the model&apos;s answer could not be read: it needs more training (the Balanced or Thorough plan) or more examples of this task.</source>
         <translation>
             <numerusform>%n के लिए मॉडल का उत्तर पढ़ा नहीं जा सका: इसे और प्रशिक्षण (संतुलित या गहन योजना) या इस काम के और उदाहरण चाहिए।</numerusform>
@@ -5052,27 +5067,27 @@ With %3 questions the true score likely lies between %4 and %5.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="360"/>
+        <location filename="../ui/work_panel.cpp" line="358"/>
         <source>Run a job the model is weak at?</source>
         <translation>ऐसा काम चलाएँ जिसमें मॉडल कमज़ोर है?</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="361"/>
+        <location filename="../ui/work_panel.cpp" line="359"/>
         <source>You can still run it and check every suggestion.</source>
         <translation>आप फिर भी इसे चला सकते हैं और हर सुझाव जाँच सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="362"/>
+        <location filename="../ui/work_panel.cpp" line="360"/>
         <source>Run anyway</source>
         <translation>फिर भी चलाएँ</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="400"/>
+        <location filename="../ui/work_panel.cpp" line="398"/>
         <source>The job stopped with an error</source>
         <translation>काम एक त्रुटि के साथ रुक गया</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/work_panel.cpp" line="422"/>
+        <location filename="../ui/work_panel.cpp" line="420"/>
         <source>%n accepted just now.</source>
         <translation>
             <numerusform>%n अभी स्वीकार किया गया।</numerusform>
@@ -5080,63 +5095,63 @@ With %3 questions the true score likely lies between %4 and %5.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="460"/>
+        <location filename="../ui/work_panel.cpp" line="458"/>
         <source>catalog with filled attributes</source>
         <translation>भरी हुई विशेषताओं वाला कैटलॉग</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="460"/>
+        <location filename="../ui/work_panel.cpp" line="458"/>
         <source>reviews triaged</source>
         <translation>छाँटी गई समीक्षाएँ</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="465"/>
+        <location filename="../ui/work_panel.cpp" line="463"/>
         <source>-filled</source>
         <translation>-filled</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="467"/>
+        <location filename="../ui/work_panel.cpp" line="465"/>
         <source>Export the suggestions</source>
         <translation>सुझाव निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="468"/>
+        <location filename="../ui/work_panel.cpp" line="466"/>
         <source>CSV files (*.csv *.tsv *.txt)</source>
         <translation>CSV फ़ाइलें (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="483"/>
+        <location filename="../ui/work_panel.cpp" line="481"/>
         <source>Written: %1.</source>
         <translation>लिखा गया: %1।</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="491"/>
+        <location filename="../ui/work_panel.cpp" line="489"/>
         <source>Where is the catalog file you imported (%1)?</source>
         <translation>आपने जो कैटलॉग फ़ाइल आयात की थी (%1), वह कहाँ है?</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="492"/>
+        <location filename="../ui/work_panel.cpp" line="490"/>
         <source>Shop files (*.csv *.tsv *.txt)</source>
         <translation>दुकान की फ़ाइलें (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="497"/>
+        <location filename="../ui/work_panel.cpp" line="495"/>
         <source>The catalog file changed</source>
         <translation>कैटलॉग फ़ाइल बदल गई है</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="498"/>
+        <location filename="../ui/work_panel.cpp" line="496"/>
         <source>%1 changed since you imported it. ShopTuner writes a copy of the file as it is now, with the accepted values filled in; values it no longer finds are listed, not written.</source>
         <translation>%1 आयात के बाद से बदल गई है। ShopTuner फ़ाइल की अभी जैसी है वैसी एक प्रति लिखता है, जिसमें स्वीकार किए गए मान भरे होते हैं; जो मान अब नहीं मिलते वे सूची में आते हैं, लिखे नहीं जाते।</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="501"/>
+        <location filename="../ui/work_panel.cpp" line="499"/>
         <source>Write the copy</source>
         <translation>प्रति लिखें</translation>
     </message>
     <message>
-        <location filename="../ui/work_panel.cpp" line="506"/>
-        <location filename="../ui/work_panel.cpp" line="509"/>
+        <location filename="../ui/work_panel.cpp" line="504"/>
+        <location filename="../ui/work_panel.cpp" line="507"/>
         <source>Could not export</source>
         <translation>निर्यात नहीं हो सका</translation>
     </message>

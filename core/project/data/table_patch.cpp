@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QStringDecoder>
 #include <QStringEncoder>
@@ -242,6 +243,29 @@ QByteArray csvField(const QString &value, QChar delimiter, bool always)
     return '"' + quoted.toUtf8() + '"';
 }
 
+bool isShopifyCategoryField(const QString &header)
+{
+    return header.contains(QLatin1String("(product.metafields.shopify."), Qt::CaseInsensitive);
+}
+
+QString metaobjectHandle(const QString &name)
+{
+    QString out;
+    bool dash = false;
+    for (QChar c : name.normalized(QString::NormalizationForm_KD).toLower()) {
+        if (c.category() == QChar::Mark_NonSpacing)
+            continue; // the accent of a decomposed letter
+        if (c.isLetterOrNumber()) {
+            if (dash && !out.isEmpty())
+                out += QLatin1Char('-');
+            out += c;
+            dash = false;
+        } else
+            dash = true;
+    }
+    return out;
+}
+
 PatchResult patchCsvFile(const QString &source, const QString &target, QChar delimiter, const QString &keyColumn,
     const QList<CellChange> &changes, const QList<ColumnPair> &pairs)
 {
@@ -278,6 +302,23 @@ PatchResult patchCsvFile(const QString &source, const QString &target, QChar del
                 return c->second;
         const Record &rec = records[row];
         return column < rec.fields.size() ? valueOf(text, rec.fields[column]) : QString();
+    };
+
+    // The entries each Shopify category metafield column uses, over all rows ("sage; sand").
+    QHash<int, QStringList> entriesOf;
+    auto entries = [&](int column) -> const QStringList & {
+        auto it = entriesOf.find(column);
+        if (it == entriesOf.end()) {
+            QStringList found;
+            for (int r = 1; r < records.size(); ++r)
+                if (column < records[r].fields.size())
+                    for (const QString &part :
+                        valueOf(text, records[r].fields[column]).split(QLatin1Char(';'), Qt::SkipEmptyParts))
+                        if (const QString h = part.trimmed(); !h.isEmpty() && !found.contains(h))
+                            found << h;
+            it = entriesOf.insert(column, found);
+        }
+        return *it;
     };
 
     PatchResult result;
@@ -328,7 +369,34 @@ PatchResult patchCsvFile(const QString &source, const QString &target, QChar del
             result.outcomes << outcome;
             continue;
         }
-        cells[*row][column] = change.value;
+        QString value = change.value;
+        if (isShopifyCategoryField(header.value(column))) {
+            // Each part ("Sage, Sand" or "sage; sand") must be an entry the shop has: written as
+            // the file writes entries, handles joined by "; ".
+            const QStringList &known = entries(column);
+            QStringList handles;
+            for (const QString &part : value.split(QRegularExpression(QStringLiteral("[;,]")), Qt::SkipEmptyParts)) {
+                if (part.trimmed().isEmpty())
+                    continue;
+                const QString h = metaobjectHandle(part);
+                if (!known.contains(h)) {
+                    outcome.status = PatchOutcome::Status::NotAnEntry;
+                    outcome.missing = part.trimmed();
+                    outcome.entries = known;
+                    break;
+                }
+                if (!handles.contains(h))
+                    handles << h;
+            }
+            if (outcome.status == PatchOutcome::Status::NotAnEntry || handles.isEmpty()) {
+                outcome.status = PatchOutcome::Status::NotAnEntry;
+                result.outcomes << outcome;
+                continue;
+            }
+            value = handles.join(QStringLiteral("; "));
+        }
+        cells[*row][column] = value;
+        outcome.value = value;
         if (nameColumn >= 0) // a new pair: the attribute named as a shop owner writes it ("Material")
             cells[*row][nameColumn] = change.attribute.left(1).toUpper() + change.attribute.mid(1);
         ++result.written;

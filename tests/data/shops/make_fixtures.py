@@ -535,6 +535,9 @@ class Product:
             for v in values:
                 if v not in out[name]:
                     out[name].append(v)
+        # Shopify's category metafields hold metaobject entry handles, one product-wide list.
+        for name, values in getattr(self, "metafields", {}).items():
+            out[name] = list(values)
         return out
 
 
@@ -786,6 +789,9 @@ def build_shopify_catalog(r):
             tags.append("sale")
         if "colour" in spec:
             tags.append(spec["colour"].lower())
+            # The owner set the colour category metafield on these: an entry of the shop's own
+            # (Shopify writes its handle; the display name "Sage" has the handle "sage").
+            p.metafields = {"Color": [slug(spec["colour"])]}
         p.tags = ", ".join(sorted(set(tags)))
         # images: one per colour for colour options, else 1-3 views
         colour_idx = next((i for i, (n, _) in enumerate(options) if n == "Colour"), None)
@@ -850,6 +856,8 @@ def shopify_product_rows(products, r):
                             "Gift Card": "TRUE" if p.gift else "FALSE", "Status": p.status})
                 for k, (name, _vals) in enumerate(p.options):
                     row[f"Option{k + 1} Name"] = name
+                for name, values in getattr(p, "metafields", {}).items():
+                    row[f"{name} (product.metafields.shopify.color-pattern)"] = "; ".join(values)
                 if p.status == "active" and r.random() < 0.5:
                     row["SEO Title"] = f"{p.title} | Fernhill"
                     row["SEO Description"] = f"Shop the {p.title.lower()} from Fernhill – made to be used every day."

@@ -78,10 +78,13 @@ QString changeListPath(const QString &outFile)
     return f.absolutePath() + QLatin1Char('/') + f.completeBaseName() + QStringLiteral("-changes.csv");
 }
 
-QString outcomeWords(const data::PatchOutcome &outcome)
+QString outcomeWords(const data::PatchOutcome &outcome, const QString &suggested)
 {
     switch (outcome.status) {
     case data::PatchOutcome::Status::Written:
+        if (!outcome.value.isEmpty() && outcome.value != suggested.trimmed())
+            return QCoreApplication::translate("WorkExport", "written as \u201c%1\u201d, the entry your shop uses")
+                .arg(outcome.value);
         return QCoreApplication::translate("WorkExport", "written");
     case data::PatchOutcome::Status::NoRow:
         return QCoreApplication::translate("WorkExport", "not written: the file has no row for this product");
@@ -94,6 +97,19 @@ QString outcomeWords(const data::PatchOutcome &outcome)
             "not written: the file's encoding has no \u201c%1\u201d; enter it in your shop, or save the file as UTF-8 "
             "and import it again")
             .arg(outcome.character);
+    case data::PatchOutcome::Status::NotAnEntry: {
+        const QStringList some = outcome.entries.mid(0, 8);
+        if (some.isEmpty())
+            return QCoreApplication::translate("WorkExport",
+                "not written: Shopify takes only values set up in your shop for this field, and no product in the "
+                "file has one yet; set it on the product in Shopify");
+        return QCoreApplication::translate("WorkExport",
+            "not written: Shopify takes only values set up in your shop for this field, and the file uses no "
+            "\u201c%1\u201d; set it on the product in Shopify, or edit the suggestion to one the file uses: %2")
+            .arg(outcome.missing,
+                some.join(QStringLiteral(", "))
+                    + (outcome.entries.size() > some.size() ? QStringLiteral(", \u2026") : QString()));
+    }
     }
     return {};
 }
@@ -169,7 +185,7 @@ WorkExportResult exportAttributes(store::ProjectStore &store, const std::vector<
             const store::Suggestion &s = *list[i];
             changes << QStringList {s.itemKey, products.value(s.itemKey).title, s.field,
                 i < outcomes.size() ? outcomes[i].column : QString(), s.currentValue, s.value(), confidenceText(s),
-                i < outcomes.size() ? outcomeWords(outcomes[i])
+                i < outcomes.size() ? outcomeWords(outcomes[i], s.value())
                                     : QCoreApplication::translate("WorkExport", "not written: enter it in your shop")};
         }
     }
