@@ -26,7 +26,12 @@ template <typename F> double secondsPerCall(F &&f, int reps)
 
 int main(int argc, char **argv)
 {
+    // usage: bench_matvec [threads] [avx512|avx2|generic]
     const int threads = argc > 1 ? std::atoi(argv[1]) : 2;
+    if (threads < 1 || (argc > 2 && !forceMatvecKernel(argv[2]))) {
+        std::fprintf(stderr, "usage: bench_matvec [threads >= 1] [avx512|avx2|generic, as the CPU allows]\n");
+        return 2;
+    }
     at::set_num_threads(threads);
     std::printf("threads %d, kernels %s, read bandwidth %.1f GB/s\n", threads, matvecKernelName(),
         measureReadBandwidth(std::size_t {1} << 30, threads) / 1e9);

@@ -38,8 +38,9 @@ bool isStop(const std::vector<TokenId> &stops, TokenId id)
     return std::find(stops.begin(), stops.end(), id) != stops.end();
 }
 
-// log(sum(exp(x))), computed from the maximum so that no exp overflows.
-double logSumExp(const std::vector<float> &x)
+// log(sum(exp(x))), computed from the maximum so that no exp overflows; each term in float,
+// their sum in double (the same for a row whatever the batch).
+double logSumExp(std::span<const float> x)
 {
     float top = -std::numeric_limits<float>::infinity();
     for (const float v : x)
@@ -48,16 +49,23 @@ double logSumExp(const std::vector<float> &x)
         return top;
     double sum = 0;
     for (const float v : x)
-        sum += std::exp(double(v - top));
+        sum += double(std::exp(v - top));
     return double(top) + std::log(sum);
 }
 
-// One row of (B, 1, V) float logits as a vector the sampler may modify.
-std::vector<float> rowOf(const torch::Tensor &logits, std::int64_t row)
+// The (B, 1, V) logits of a step as B rows of float on the CPU, read in place.
+struct LogitRows
 {
-    const torch::Tensor r = logits.select(0, row).reshape({-1}).contiguous().to(torch::kCPU);
-    return {r.data_ptr<float>(), r.data_ptr<float>() + r.numel()};
-}
+    explicit LogitRows(const torch::Tensor &logits)
+        : flat(logits.reshape({logits.size(0), -1}).to(torch::kCPU, torch::kFloat32).contiguous())
+    { }
+    std::span<const float> operator[](std::int64_t row) const
+    {
+        const auto V = static_cast<std::size_t>(flat.size(1));
+        return {flat.data_ptr<float>() + row * flat.size(1), V};
+    }
+    torch::Tensor flat;
+};
 
 // Per-row state of a generation.
 struct RowState
@@ -77,20 +85,20 @@ struct RowState
     }
 
     // Samples the next id from `logits`; returns false when the row has finished.
-    bool step(std::vector<float> logits, const GenerationSetup &setup, const TextCallback &onText)
+    bool step(std::span<const float> logits, const GenerationSetup &setup, const TextCallback &onText)
     {
         const double logNorm = logSumExp(logits);
-        const std::vector<float> raw = logits; // the sampler changes them in place
+        // The sampler changes its logits in place: it gets a copy, in a buffer kept for the row.
         if (result.scoredTokens == 0 && !firstChoices.empty()) {
-            std::vector<float> only(logits.size(), -std::numeric_limits<float>::infinity());
+            work.assign(logits.size(), -std::numeric_limits<float>::infinity());
             for (const TokenId c : firstChoices)
                 if (c >= 0 && std::size_t(c) < logits.size())
-                    only[std::size_t(c)] = logits[std::size_t(c)];
-            logits = std::move(only);
-        }
-        const TokenId id = sampler.sample(logits, history);
-        if (id >= 0 && std::size_t(id) < raw.size()) {
-            result.sumLogProb += double(raw[std::size_t(id)]) - logNorm;
+                    work[std::size_t(c)] = logits[std::size_t(c)];
+        } else
+            work.assign(logits.begin(), logits.end());
+        const TokenId id = sampler.sample(work, history);
+        if (id >= 0 && std::size_t(id) < logits.size()) {
+            result.sumLogProb += double(logits[std::size_t(id)]) - logNorm;
             ++result.scoredTokens;
         }
         if (isStop(setup.stopIds, id)) {
@@ -128,6 +136,7 @@ struct RowState
     TextStreamer streamer;
     std::vector<TokenId> history;
     std::vector<TokenId> firstChoices;
+    std::vector<float> work; // the sampler's copy of a step's logits
     GenerationResult result;
     bool done = false;
 };
@@ -261,7 +270,7 @@ GenerationResult generateOne(const GenerationSetup &setup, std::span<const Token
             row.finish(StopReason::Cancelled, onText);
             break;
         }
-        if (!row.step(rowOf(logits, 0), setup, onText))
+        if (!row.step(LogitRows(logits)[0], setup, onText))
             break;
         if (i + 1 == params.maxNewTokens) {
             row.finish(StopReason::MaxTokens, onText);
@@ -341,13 +350,14 @@ std::vector<GenerationResult> generateMany(const GenerationSetup &setup,
     for (int i = 0; i < params.maxNewTokens && logits.defined(); ++i) {
         const bool cancelled = cancel && cancel->load();
         std::vector<std::int64_t> keep, nextIds;
+        const LogitRows rowsNow(logits);
         for (std::size_t r = 0; r < live.size(); ++r) {
             RowState &row = rows[static_cast<std::size_t>(live[r])];
             if (cancelled) {
                 row.finish(StopReason::Cancelled, {});
                 continue;
             }
-            if (!row.step(rowOf(logits, static_cast<std::int64_t>(r)), setup, {}))
+            if (!row.step(rowsNow[static_cast<std::int64_t>(r)], setup, {}))
                 continue;
             // The same ends as generateOne's, counted on the row's own length.
             if (i + 1 == params.maxNewTokens) {

@@ -81,9 +81,11 @@ std::vector<float> Sampler::distribution(std::span<float> logits, std::span<cons
 
 TokenId Sampler::sample(std::span<float> logits, std::span<const TokenId> history)
 {
+    if (m_params.temperature == 0.0f) { // greedy: the first of the highest, as distribution() marks it
+        applyPenalty(logits, history);
+        return static_cast<TokenId>(std::max_element(logits.begin(), logits.end()) - logits.begin());
+    }
     const std::vector<float> probs = distribution(logits, history);
-    if (m_params.temperature == 0.0f)
-        return static_cast<TokenId>(std::max_element(probs.begin(), probs.end()) - probs.begin());
     std::uniform_real_distribution<double> uniform(0.0, 1.0);
     const double r = uniform(m_rng);
     double cumulative = 0;

