@@ -80,22 +80,22 @@
 <context>
     <name>Hardware</name>
     <message>
-        <location filename="../core/project/services/training_plan.cpp" line="150"/>
+        <location filename="../core/project/services/training_plan.cpp" line="141"/>
         <source>a graphics card (%1) and a processor with %2 cores and %3 of memory</source>
         <translation>eine Grafikkarte (%1) und ein Prozessor mit %2 Kernen und %3 Arbeitsspeicher</translation>
     </message>
     <message>
-        <location filename="../core/project/services/training_plan.cpp" line="155"/>
+        <location filename="../core/project/services/training_plan.cpp" line="146"/>
         <source>a processor with %1 cores and %2 of memory, no graphics card</source>
         <translation>ein Prozessor mit %1 Kernen und %2 Arbeitsspeicher, keine Grafikkarte</translation>
     </message>
     <message>
-        <location filename="../core/project/services/training_plan.cpp" line="163"/>
+        <location filename="../core/project/services/training_plan.cpp" line="154"/>
         <source>the processor</source>
         <translation>dem Prozessor</translation>
     </message>
     <message>
-        <location filename="../core/project/services/training_plan.cpp" line="164"/>
+        <location filename="../core/project/services/training_plan.cpp" line="155"/>
         <source>the graphics card (%1)</source>
         <translation>der Grafikkarte (%1)</translation>
     </message>
@@ -103,42 +103,42 @@
 <context>
     <name>JobError</name>
     <message>
-        <location filename="../core/project/jobs/job.cpp" line="66"/>
+        <location filename="../core/project/jobs/job.cpp" line="89"/>
         <source>Every training example is longer than the settings allow. Raise “Longest example (tokens)” in the training settings and start again.</source>
         <translation>Jedes Trainingsbeispiel ist länger, als die Einstellungen erlauben. Erhöhen Sie „Längstes Beispiel (Tokens)“ in den Trainingseinstellungen und starten Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/job.cpp" line="70"/>
+        <location filename="../core/project/jobs/job.cpp" line="93"/>
         <source>This run has no saved point to continue from. Start a new run instead.</source>
         <translation>Dieser Lauf hat keinen gespeicherten Stand, an dem er fortgesetzt werden kann. Starten Sie stattdessen einen neuen Lauf.</translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/job.cpp" line="73"/>
+        <location filename="../core/project/jobs/job.cpp" line="96"/>
         <source>Training became unstable: the loss stopped being a number. Lower the learning rate in the training settings and start again; the last saved point of this run is kept.</source>
         <translation>Das Training wurde instabil: Der Verlust ist keine Zahl mehr. Senken Sie die Lernrate in den Trainingseinstellungen und starten Sie erneut; der letzte gespeicherte Stand dieses Laufs bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/job.cpp" line="77"/>
+        <location filename="../core/project/jobs/job.cpp" line="100"/>
         <source>This computer ran out of memory while training. Choose fewer examples per step (batch) or a shorter longest example in the training settings and start again.</source>
         <translation>Diesem Computer ist beim Training der Arbeitsspeicher ausgegangen. Wählen Sie in den Trainingseinstellungen weniger Beispiele pro Schritt (Batch) oder ein kürzeres längstes Beispiel und starten Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/job.cpp" line="81"/>
+        <location filename="../core/project/jobs/job.cpp" line="104"/>
         <source>This needs a graphics card (CUDA), and none is in use. Choose “Processor (CPU) only” under Settings → Compute on.</source>
         <translation>Dafür ist eine Grafikkarte (CUDA) nötig, aber keine ist in Gebrauch. Wählen Sie unter Einstellungen → Rechnen auf „Nur der Prozessor (CPU)“.</translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/job.cpp" line="85"/>
+        <location filename="../core/project/jobs/job.cpp" line="108"/>
         <source>The model&apos;s vocabulary lacks the markers of the conversation format chosen for it. Choose a model with its own chat format, or the plain instruction format.</source>
         <translation>Dem Vokabular des Modells fehlen die Markierungen des für es gewählten Gesprächsformats. Wählen Sie ein Modell mit eigenem Chat-Format oder das einfache Anweisungsformat.</translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/job.cpp" line="89"/>
+        <location filename="../core/project/jobs/job.cpp" line="112"/>
         <source>The model folder has no tokenizer (tokenizer.json or tokenizer.model). Choose a complete model folder.</source>
         <translation>Der Modellordner enthält keinen Tokenizer (tokenizer.json oder tokenizer.model). Wählen Sie einen vollständigen Modellordner.</translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/job.cpp" line="93"/>
+        <location filename="../core/project/jobs/job.cpp" line="116"/>
         <source>The ranking test items lack the relevance label of each product, so they cannot be scored.</source>
         <translation>Den Ranking-Testfällen fehlt die Relevanzbewertung jedes Produkts, daher können sie nicht bewertet werden.</translation>
     </message>
@@ -3606,8 +3606,8 @@ Getestet: %4 (%5)</translation>
     </message>
     <message>
         <location filename="../ui/settings_panel.cpp" line="101"/>
-        <source>Processor cores used for computing. Automatic leaves one core to the window so it stays responsive.</source>
-        <translation>Prozessorkerne für die Berechnung. Automatisch lässt dem Fenster einen Kern, damit es reaktionsschnell bleibt.</translation>
+        <source>Processor cores used for computing. Automatic uses every core; the window still answers at once, because computing gives way to it.</source>
+        <translation>Prozessorkerne, mit denen gerechnet wird. Automatisch nutzt jeden Kern; das Fenster antwortet trotzdem sofort, weil das Rechnen ihm den Vortritt lässt.</translation>
     </message>
     <message>
         <location filename="../ui/settings_panel.cpp" line="104"/>

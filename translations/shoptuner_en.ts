@@ -80,22 +80,22 @@
 <context>
     <name>Hardware</name>
     <message>
-        <location filename="../core/project/services/training_plan.cpp" line="150"/>
+        <location filename="../core/project/services/training_plan.cpp" line="141"/>
         <source>a graphics card (%1) and a processor with %2 cores and %3 of memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/training_plan.cpp" line="155"/>
+        <location filename="../core/project/services/training_plan.cpp" line="146"/>
         <source>a processor with %1 cores and %2 of memory, no graphics card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/training_plan.cpp" line="163"/>
+        <location filename="../core/project/services/training_plan.cpp" line="154"/>
         <source>the processor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/services/training_plan.cpp" line="164"/>
+        <location filename="../core/project/services/training_plan.cpp" line="155"/>
         <source>the graphics card (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -103,42 +103,42 @@
 <context>
     <name>JobError</name>
     <message>
-        <location filename="../core/project/jobs/job.cpp" line="66"/>
+        <location filename="../core/project/jobs/job.cpp" line="89"/>
         <source>Every training example is longer than the settings allow. Raise “Longest example (tokens)” in the training settings and start again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/job.cpp" line="70"/>
+        <location filename="../core/project/jobs/job.cpp" line="93"/>
         <source>This run has no saved point to continue from. Start a new run instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/job.cpp" line="73"/>
+        <location filename="../core/project/jobs/job.cpp" line="96"/>
         <source>Training became unstable: the loss stopped being a number. Lower the learning rate in the training settings and start again; the last saved point of this run is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/job.cpp" line="77"/>
+        <location filename="../core/project/jobs/job.cpp" line="100"/>
         <source>This computer ran out of memory while training. Choose fewer examples per step (batch) or a shorter longest example in the training settings and start again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/job.cpp" line="81"/>
+        <location filename="../core/project/jobs/job.cpp" line="104"/>
         <source>This needs a graphics card (CUDA), and none is in use. Choose “Processor (CPU) only” under Settings → Compute on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/job.cpp" line="85"/>
+        <location filename="../core/project/jobs/job.cpp" line="108"/>
         <source>The model&apos;s vocabulary lacks the markers of the conversation format chosen for it. Choose a model with its own chat format, or the plain instruction format.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/job.cpp" line="89"/>
+        <location filename="../core/project/jobs/job.cpp" line="112"/>
         <source>The model folder has no tokenizer (tokenizer.json or tokenizer.model). Choose a complete model folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/job.cpp" line="93"/>
+        <location filename="../core/project/jobs/job.cpp" line="116"/>
         <source>The ranking test items lack the relevance label of each product, so they cannot be scored.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3603,7 +3603,7 @@ Tested: %4 (%5)</source>
     </message>
     <message>
         <location filename="../ui/settings_panel.cpp" line="101"/>
-        <source>Processor cores used for computing. Automatic leaves one core to the window so it stays responsive.</source>
+        <source>Processor cores used for computing. Automatic uses every core; the window still answers at once, because computing gives way to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

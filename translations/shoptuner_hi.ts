@@ -80,22 +80,22 @@
 <context>
     <name>Hardware</name>
     <message>
-        <location filename="../core/project/services/training_plan.cpp" line="150"/>
+        <location filename="../core/project/services/training_plan.cpp" line="141"/>
         <source>a graphics card (%1) and a processor with %2 cores and %3 of memory</source>
         <translation>एक ग्राफ़िक्स कार्ड (%1) और %2 कोर तथा %3 मेमोरी वाला प्रोसेसर</translation>
     </message>
     <message>
-        <location filename="../core/project/services/training_plan.cpp" line="155"/>
+        <location filename="../core/project/services/training_plan.cpp" line="146"/>
         <source>a processor with %1 cores and %2 of memory, no graphics card</source>
         <translation>%1 कोर और %2 मेमोरी वाला प्रोसेसर, कोई ग्राफ़िक्स कार्ड नहीं</translation>
     </message>
     <message>
-        <location filename="../core/project/services/training_plan.cpp" line="163"/>
+        <location filename="../core/project/services/training_plan.cpp" line="154"/>
         <source>the processor</source>
         <translation>प्रोसेसर</translation>
     </message>
     <message>
-        <location filename="../core/project/services/training_plan.cpp" line="164"/>
+        <location filename="../core/project/services/training_plan.cpp" line="155"/>
         <source>the graphics card (%1)</source>
         <translation>ग्राफ़िक्स कार्ड (%1)</translation>
     </message>
@@ -103,42 +103,42 @@
 <context>
     <name>JobError</name>
     <message>
-        <location filename="../core/project/jobs/job.cpp" line="66"/>
+        <location filename="../core/project/jobs/job.cpp" line="89"/>
         <source>Every training example is longer than the settings allow. Raise “Longest example (tokens)” in the training settings and start again.</source>
         <translation>हर प्रशिक्षण उदाहरण सेटिंग्स की अनुमति से लंबा है। प्रशिक्षण सेटिंग्स में “सबसे लंबा उदाहरण (tokens)” बढ़ाएँ और फिर से शुरू करें।</translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/job.cpp" line="70"/>
+        <location filename="../core/project/jobs/job.cpp" line="93"/>
         <source>This run has no saved point to continue from. Start a new run instead.</source>
         <translation>इस रन में आगे जारी रखने के लिए कोई सहेजा गया बिंदु नहीं है। इसके बजाय नया रन शुरू करें।</translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/job.cpp" line="73"/>
+        <location filename="../core/project/jobs/job.cpp" line="96"/>
         <source>Training became unstable: the loss stopped being a number. Lower the learning rate in the training settings and start again; the last saved point of this run is kept.</source>
         <translation>प्रशिक्षण अस्थिर हो गया: लॉस अब संख्या नहीं रहा। प्रशिक्षण सेटिंग्स में लर्निंग रेट घटाएँ और फिर से शुरू करें; इस रन का अंतिम सहेजा गया बिंदु रखा गया है।</translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/job.cpp" line="77"/>
+        <location filename="../core/project/jobs/job.cpp" line="100"/>
         <source>This computer ran out of memory while training. Choose fewer examples per step (batch) or a shorter longest example in the training settings and start again.</source>
         <translation>प्रशिक्षण के दौरान इस कंप्यूटर की मेमोरी खत्म हो गई। प्रशिक्षण सेटिंग्स में हर चरण में कम उदाहरण (batch) या छोटा सबसे लंबा उदाहरण चुनें और फिर से शुरू करें।</translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/job.cpp" line="81"/>
+        <location filename="../core/project/jobs/job.cpp" line="104"/>
         <source>This needs a graphics card (CUDA), and none is in use. Choose “Processor (CPU) only” under Settings → Compute on.</source>
         <translation>इसके लिए ग्राफ़िक्स कार्ड (CUDA) चाहिए, और कोई उपयोग में नहीं है। सेटिंग्स → गणना कहाँ में “केवल प्रोसेसर (CPU)” चुनें।</translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/job.cpp" line="85"/>
+        <location filename="../core/project/jobs/job.cpp" line="108"/>
         <source>The model&apos;s vocabulary lacks the markers of the conversation format chosen for it. Choose a model with its own chat format, or the plain instruction format.</source>
         <translation>मॉडल की शब्दावली में उसके लिए चुने गए बातचीत प्रारूप के चिह्न नहीं हैं। अपने चैट प्रारूप वाला मॉडल चुनें, या सादा निर्देश प्रारूप।</translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/job.cpp" line="89"/>
+        <location filename="../core/project/jobs/job.cpp" line="112"/>
         <source>The model folder has no tokenizer (tokenizer.json or tokenizer.model). Choose a complete model folder.</source>
         <translation>मॉडल फ़ोल्डर में कोई टोकनाइज़र (tokenizer.json या tokenizer.model) नहीं है। पूरा मॉडल फ़ोल्डर चुनें।</translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/job.cpp" line="93"/>
+        <location filename="../core/project/jobs/job.cpp" line="116"/>
         <source>The ranking test items lack the relevance label of each product, so they cannot be scored.</source>
         <translation>रैंकिंग परीक्षण आइटम में हर उत्पाद का प्रासंगिकता लेबल नहीं है, इसलिए उन्हें अंक नहीं दिए जा सकते।</translation>
     </message>
@@ -3606,8 +3606,8 @@ Tested: %4 (%5)</source>
     </message>
     <message>
         <location filename="../ui/settings_panel.cpp" line="101"/>
-        <source>Processor cores used for computing. Automatic leaves one core to the window so it stays responsive.</source>
-        <translation>गणना के लिए प्रोसेसर कोर। स्वचालित में एक कोर विंडो के लिए छोड़ा जाता है ताकि वह तुरंत प्रतिक्रिया दे।</translation>
+        <source>Processor cores used for computing. Automatic uses every core; the window still answers at once, because computing gives way to it.</source>
+        <translation>गणना के लिए उपयोग होने वाले प्रोसेसर कोर। स्वचालित हर कोर का उपयोग करता है; फिर भी विंडो तुरंत जवाब देती है, क्योंकि गणना उसे पहले जगह देती है।</translation>
     </message>
     <message>
         <location filename="../ui/settings_panel.cpp" line="104"/>

@@ -98,8 +98,8 @@ SettingsPanel::SettingsPanel(QWidget *parent)
     m_threads->setObjectName(QStringLiteral("threads"));
     m_threads->setRange(0, std::max(1, QThread::idealThreadCount()));
     m_threads->setSpecialValueText(tr("automatic (%1)").arg(services::computeThreads()));
-    m_threads->setToolTip(tr("Processor cores used for computing. Automatic leaves one core to the window so it "
-                             "stays responsive."));
+    m_threads->setToolTip(tr("Processor cores used for computing. Automatic uses every core; the window still "
+                             "answers at once, because computing gives way to it."));
     m_folder->setObjectName(QStringLiteral("projectsFolder"));
     auto *browse = new QPushButton(tr("Choose…"), this);
     auto *folderRow = new QHBoxLayout;

@@ -42,7 +42,6 @@ int main(int argc, char **argv)
     cli::registerScoreCommands(registry);
     cli::registerBenchCommands(registry);
 #ifdef SHOPTUNER_WITH_PROJECT
-    services::setWindowNeedsACore(false); // no window here: the jobs compute on every core
     cli::registerProjectCommands(registry);
     cli::registerResultCommands(registry);
     cli::registerApplyCommands(registry);

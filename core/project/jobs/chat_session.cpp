@@ -1,4 +1,5 @@
 #include "chat_session.h"
+#include "job.h"
 
 #include "engine/model/language_model.h"
 #include "engine/tokenizer/chat_template.h"
@@ -100,6 +101,7 @@ ChatSession::ChatSession(QObject *parent)
         Q_EMIT answered(t, tps, stopped);
     });
     m_thread.start();
+    QMetaObject::invokeMethod(m_worker, [] { lowerThisThreadsPriority(); }); // the chat computes like a job
 }
 
 ChatSession::~ChatSession()

@@ -7,9 +7,29 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 #include <QThread>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+
 namespace shoptuner::jobs {
+
+void lowerThisThreadsPriority()
+{
+#ifdef Q_OS_LINUX
+    // Linux keeps a nice value per thread: PRIO_PROCESS with a thread id names the thread alone
+    // (the process id names the main thread). Ten above the window's, once however often asked.
+    const int window = getpriority(PRIO_PROCESS, static_cast<id_t>(getpid()));
+    const int now = getpriority(PRIO_PROCESS, static_cast<id_t>(gettid()));
+    setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), std::clamp(window + 10, now, 19));
+#else
+    QThread::currentThread()->setPriority(QThread::LowPriority);
+#endif
+}
 
 Job::Job(QObject *parent)
     : QObject(parent)
@@ -39,7 +59,10 @@ void Job::start()
 {
     Q_ASSERT(!m_thread);
     m_running.store(true);
-    m_thread = QThread::create([this] { runGuarded(); });
+    m_thread = QThread::create([this] {
+        lowerThisThreadsPriority();
+        runGuarded();
+    });
     m_thread->start();
 }
 

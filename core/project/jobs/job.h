@@ -15,6 +15,12 @@ class QThread;
 
 namespace shoptuner::jobs {
 
+// Makes the calling thread, and the compute threads it starts from now on (OpenMP's, which
+// inherit it), give way to the window: the window's thread takes a core the moment it has
+// something to draw, so a job may compute on every core. On Linux the thread's nice value becomes
+// the window's plus 10 (a thread may always lower its own priority); elsewhere Qt's low priority.
+void lowerThisThreadsPriority();
+
 struct JobProgress
 {
     double fraction = 0; // 0..1; negative when unknown

@@ -50,20 +50,11 @@ qint64 folderWeightBytes(const QString &dir)
 
 } // namespace
 
-namespace {
-std::atomic<bool> g_windowNeedsACore {true};
-} // namespace
-
-void setWindowNeedsACore(bool needed)
-{
-    g_windowNeedsACore = needed;
-}
-
 int computeThreads(int requested)
 {
     if (requested > 0)
         return requested;
-    return std::max(1, QThread::idealThreadCount() - (g_windowNeedsACore ? 1 : 0));
+    return std::max(1, QThread::idealThreadCount());
 }
 
 QString formatBytes(qint64 bytes)

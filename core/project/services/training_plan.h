@@ -164,11 +164,9 @@ QString formatBytes(qint64 bytes); // "1.4 GB"
 // cpu, "the graphics card (cuda:0)" for a GPU.
 QString deviceWords(const QString &device);
 
-// Compute threads for training, testing and chat: the requested number, or (0) every core but one,
-// which stays with the window (OpenMP threads sharing the GUI's cores spin and slow down many times).
-// Without a window (the command line) every core computes.
+// Compute threads for training, testing and chat: the requested number, or (0) one per core. The
+// app's jobs compute at a lower priority than the window (jobs::lowerThisThreadsPriority), so
+// the window answers at once without keeping a core to itself.
 int computeThreads(int requested = 0);
-// Whether a window shares this process's cores (true unless the program says otherwise).
-void setWindowNeedsACore(bool needed);
 
 } // namespace shoptuner::services
