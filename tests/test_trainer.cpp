@@ -163,6 +163,39 @@ private Q_SLOTS:
         QVERIFY(worst <= 1e-5);
     }
 
+    // Step events count padding: two examples of one length in a micro-batch have none; two
+    // of different lengths pad the shorter, at most half the batch's positions.
+    void paddingIsCounted()
+    {
+        for (const bool sameLength : {true, false}) {
+            std::string text;
+            for (int i = 0; i < 2; ++i) {
+                const std::string input = sameLength || i == 0 ? "teal" : "teal teal teal teal teal teal";
+                text += nlohmann::json({{"task", "Colour_Family"}, {"setting", "IND"}, {"split", "train"},
+                                           {"instruction", "Is this colour warm or cool?"}, {"input", input},
+                                           {"options", nullptr}, {"output", "cool"}})
+                            .dump()
+                    + "\n";
+            }
+            testing::writeFile(m_dir / "two.jsonl", text);
+            TrainParams p = baseParams();
+            p.microBatch = 2;
+            p.maxSteps = 1;
+            std::vector<double> padding;
+            trainLora(m_dir / "model", JsonlRecordSource(m_dir / "two.jsonl"), m_dir / "padding-run", p,
+                [&](const TrainEvent &e) {
+                    if (e.kind == TrainEvent::Kind::Step)
+                        padding.push_back(e.paddingFraction);
+                });
+            std::filesystem::remove_all(m_dir / "padding-run");
+            QCOMPARE(padding.size(), std::size_t(1));
+            if (sameLength)
+                QCOMPARE(padding[0], 0.0);
+            else
+                QVERIFY2(padding[0] > 0.0 && padding[0] < 0.5, qPrintable(QString::number(padding[0])));
+        }
+    }
+
     void divergenceIsAClearError()
     {
         // Weights so large that the logits overflow: the loss is not finite from the first step.

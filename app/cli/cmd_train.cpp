@@ -58,7 +58,7 @@ void printEvent(const TrainEvent &e)
     case TrainEvent::Kind::Step:
         j = {{"event", "step"}, {"step", e.step}, {"total_steps", e.totalSteps}, {"epoch", e.epoch},
             {"loss", number(e.loss)}, {"lr", e.learningRate}, {"tokens_per_s", e.tokensPerSecond},
-            {"eta_s", e.etaSeconds}, {"peak_rss_bytes", e.peakMemoryBytes}};
+            {"padding_fraction", e.paddingFraction}, {"eta_s", e.etaSeconds}, {"peak_rss_bytes", e.peakMemoryBytes}};
         break;
     case TrainEvent::Kind::Eval:
         j = {{"event", "eval"}, {"step", e.step}, {"val_loss", number(e.valLoss)}};

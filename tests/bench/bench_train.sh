@@ -37,10 +37,12 @@ for preset in smollm2-135m smollm2-360m; do
     "$cli" import --project "$work/demo.shoptuner" --catalog "$demo/catalog.csv" --reviews "$demo/reviews.csv" \
       --questions "$demo/questions.csv" --searches "$demo/searches.csv" --orders "$demo/orders.csv" >/dev/null
     "$cli" build-tasks --project "$work/demo.shoptuner" --seed 7 --ood-categories Candles >/dev/null
-    real=$("$cli" train --project "$work/demo.shoptuner" --model "$work/$preset" --out "$work/run" --max-steps 8 \
+    last=$("$cli" train --project "$work/demo.shoptuner" --model "$work/$preset" --out "$work/run" --max-steps 8 \
       --val-every 1000 --max-val-examples 8 --save-every 1000 --gradient-checkpointing on 2>/dev/null \
-      | grep '"event":"step"' | tail -1 | field tokens_per_s)
-    echo "$preset: train on the demo shop's records (micro-batch 4, checkpointing): $real tokens/s"
+      | grep '"event":"step"' | tail -1)
+    real=$(echo "$last" | field tokens_per_s)
+    padding=$(echo "$last" | /usr/bin/python3 -c "import json,sys; print(round(100 * json.loads(sys.stdin.readline())['padding_fraction'], 1))")
+    echo "$preset: train on the demo shop's records (micro-batch 4, checkpointing): $real tokens/s (real tokens), $padding% of positions padding"
   fi
   rm -rf "${work:?}/$preset"
 done

@@ -83,6 +83,7 @@ struct Batch
     torch::Tensor ids; // (B, T), right-padded
     torch::Tensor labels; // (B, T), kIgnoreLabel on prompt and padding
     std::int64_t tokens = 0;
+    std::int64_t positions = 0; // B × T, padding included
     std::int64_t labelled = 0; // positions that predict a labelled next token
 };
 
@@ -94,6 +95,7 @@ Batch makeBatch(const std::vector<TrainingExample> &examples, const std::vector<
         longest = std::max(longest, examples[i].ids.size());
     const auto B = static_cast<std::int64_t>(indices.size()), T = static_cast<std::int64_t>(longest);
     Batch batch;
+    batch.positions = B * T;
     batch.ids = torch::full({B, T}, static_cast<std::int64_t>(pad), torch::kInt64);
     batch.labels = torch::full({B, T}, static_cast<std::int64_t>(kIgnoreLabel), torch::kInt64);
     for (std::int64_t b = 0; b < B; ++b) {
@@ -264,6 +266,7 @@ private:
     std::int64_t m_firstStep = 0;
     double m_secondsBefore = 0; // training time of the run's earlier sessions
     std::int64_t m_tokensSeen = 0;
+    std::int64_t m_positionsSeen = 0; // the batches' positions, padding included
 };
 
 TrainingSession::TrainingSession(const fs::path &modelDir, const RecordSource &source, const fs::path &outDir,
@@ -411,7 +414,7 @@ bool TrainingSession::stopRequested()
 void TrainingSession::trainStep()
 {
     double stepLoss = 0;
-    std::int64_t stepTokens = 0;
+    std::int64_t stepTokens = 0, stepPositions = 0;
     std::int64_t labelled = 0;
     std::vector<Batch> micro;
     for (std::int64_t a = 0; a < m_perStep; ++a) {
@@ -434,13 +437,15 @@ void TrainingSession::trainStep()
         (loss / static_cast<double>(std::max<std::int64_t>(1, labelled))).backward();
         stepLoss += loss.item<double>();
         stepTokens += b.tokens;
+        stepPositions += b.positions;
     }
     m_reducer->sumGradients(m_trainable); // a single process: nothing to sum
     m_result.allReduceBytes = m_reducer->lastBytes();
     m_result.allReduceSeconds += m_reducer->lastSeconds();
-    const auto stepSums = m_reducer->sum({stepLoss, double(stepTokens)});
+    const auto stepSums = m_reducer->sum({stepLoss, double(stepTokens), double(stepPositions)});
     stepLoss = stepSums[0];
     stepTokens = static_cast<std::int64_t>(stepSums[1]);
+    stepPositions = static_cast<std::int64_t>(stepSums[2]);
     stepLoss /= static_cast<double>(std::max<std::int64_t>(1, labelled));
     if (!std::isfinite(stepLoss))
         throw EngineError(
@@ -458,6 +463,7 @@ void TrainingSession::trainStep()
     m_optimizer->zero_grad();
     ++m_state.step;
     m_tokensSeen += stepTokens;
+    m_positionsSeen += stepPositions;
 
     const double elapsed = std::chrono::duration<double>(Clock::now() - m_start).count();
     const double secondsPerStep = elapsed / static_cast<double>(m_state.step - m_firstStep);
@@ -469,6 +475,8 @@ void TrainingSession::trainStep()
         .loss = stepLoss,
         .learningRate = lr,
         .tokensPerSecond = static_cast<double>(m_tokensSeen) / elapsed,
+        .paddingFraction
+        = m_positionsSeen > 0 ? 1.0 - static_cast<double>(m_tokensSeen) / static_cast<double>(m_positionsSeen) : 0.0,
         .etaSeconds = secondsPerStep * static_cast<double>(m_totalSteps - m_state.step),
         .elapsedSeconds = m_state.trainingSeconds,
         .peakMemoryBytes = static_cast<std::int64_t>(peakResidentBytes())});

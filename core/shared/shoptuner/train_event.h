@@ -17,7 +17,8 @@ struct TrainEvent
     double epoch = 0;
     double loss = 0; // Step: the optimizer step's mean training loss
     double learningRate = 0;
-    double tokensPerSecond = 0;
+    double tokensPerSecond = 0; // Step: real tokens (no padding) per second, this session
+    double paddingFraction = 0; // Step: the share of the batches' positions that were padding, this session
     double etaSeconds = 0;
     double elapsedSeconds = 0; // Step: time spent training this run, earlier sessions included
     double valLoss = 0; // Eval: NaN when there is no validation split
