@@ -8,6 +8,7 @@
 #include "jobs/job.h"
 #include "jobs/preview_job.h"
 #include "jobs/train_job.h"
+#include "services/training_plan.h"
 #include "store/project_store.h"
 #include "store/run_tables.h"
 
@@ -15,8 +16,15 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+
+#include <atomic>
 #include <functional>
 #include <stdexcept>
+#include <thread>
 
 using namespace shoptuner;
 using jobs::Job;
@@ -90,6 +98,37 @@ private Q_SLOTS:
     }
 
     // Ten progress reports a second at most, but the first and the finish always get through.
+    // Automatic threads leave the cores other work keeps busy: with a thread of ours spinning,
+    // at most every core but one (at least one); a job thread gives way to the window's.
+    void threadsLeaveBusyCoresAndGiveWay()
+    {
+        const int cores = std::max(1, QThread::idealThreadCount());
+        QCOMPARE(services::computeThreads(3), 3);
+        const int idle = services::computeThreads();
+        QVERIFY(idle >= 1 && idle <= cores);
+        std::atomic<bool> stop {false};
+        std::thread busy([&] {
+            while (!stop.load(std::memory_order_relaxed)) { }
+        });
+        QThread::msleep(50);
+        const int beside = services::computeThreads();
+        stop = true;
+        busy.join();
+        QVERIFY2(beside >= 1 && beside <= std::max(1, cores - 1),
+            qPrintable(QString("%1 threads beside a busy one, %2 alone, %3 cores").arg(beside).arg(idle).arg(cores)));
+#ifdef Q_OS_LINUX
+        int nice = 0, windowNice = getpriority(PRIO_PROCESS, static_cast<id_t>(getpid()));
+        std::thread job([&] {
+            jobs::lowerThisThreadsPriority();
+            jobs::lowerThisThreadsPriority(); // once, however often asked
+            nice = getpriority(PRIO_PROCESS, static_cast<id_t>(gettid()));
+        });
+        job.join();
+        QCOMPARE(nice, std::min(19, windowNice + 10));
+        QCOMPARE(getpriority(PRIO_PROCESS, static_cast<id_t>(getpid())), windowNice); // the window's is as it was
+#endif
+    }
+
     void progressIsThrottled()
     {
         ScriptedJob job([](ScriptedJob &self) {

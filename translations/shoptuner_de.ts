@@ -80,22 +80,22 @@
 <context>
     <name>Hardware</name>
     <message>
-        <location filename="../core/project/services/training_plan.cpp" line="141"/>
+        <location filename="../core/project/services/training_plan.cpp" line="169"/>
         <source>a graphics card (%1) and a processor with %2 cores and %3 of memory</source>
         <translation>eine Grafikkarte (%1) und ein Prozessor mit %2 Kernen und %3 Arbeitsspeicher</translation>
     </message>
     <message>
-        <location filename="../core/project/services/training_plan.cpp" line="146"/>
+        <location filename="../core/project/services/training_plan.cpp" line="174"/>
         <source>a processor with %1 cores and %2 of memory, no graphics card</source>
         <translation>ein Prozessor mit %1 Kernen und %2 Arbeitsspeicher, keine Grafikkarte</translation>
     </message>
     <message>
-        <location filename="../core/project/services/training_plan.cpp" line="154"/>
+        <location filename="../core/project/services/training_plan.cpp" line="182"/>
         <source>the processor</source>
         <translation>dem Prozessor</translation>
     </message>
     <message>
-        <location filename="../core/project/services/training_plan.cpp" line="155"/>
+        <location filename="../core/project/services/training_plan.cpp" line="183"/>
         <source>the graphics card (%1)</source>
         <translation>der Grafikkarte (%1)</translation>
     </message>
@@ -3606,8 +3606,8 @@ Getestet: %4 (%5)</translation>
     </message>
     <message>
         <location filename="../ui/settings_panel.cpp" line="101"/>
-        <source>Processor cores used for computing. Automatic uses every core; the window still answers at once, because computing gives way to it.</source>
-        <translation>Prozessorkerne, mit denen gerechnet wird. Automatisch nutzt jeden Kern; das Fenster antwortet trotzdem sofort, weil das Rechnen ihm den Vortritt lässt.</translation>
+        <source>Processor cores used for computing. Automatic uses every core other programs leave free; the window still answers at once, because computing gives way to it.</source>
+        <translation>Prozessorkerne, mit denen gerechnet wird. Automatisch nutzt jeden Kern, den andere Programme frei lassen; das Fenster antwortet trotzdem sofort, weil das Rechnen ihm den Vortritt lässt.</translation>
     </message>
     <message>
         <location filename="../ui/settings_panel.cpp" line="104"/>

@@ -80,22 +80,22 @@
 <context>
     <name>Hardware</name>
     <message>
-        <location filename="../core/project/services/training_plan.cpp" line="141"/>
+        <location filename="../core/project/services/training_plan.cpp" line="169"/>
         <source>a graphics card (%1) and a processor with %2 cores and %3 of memory</source>
         <translation>एक ग्राफ़िक्स कार्ड (%1) और %2 कोर तथा %3 मेमोरी वाला प्रोसेसर</translation>
     </message>
     <message>
-        <location filename="../core/project/services/training_plan.cpp" line="146"/>
+        <location filename="../core/project/services/training_plan.cpp" line="174"/>
         <source>a processor with %1 cores and %2 of memory, no graphics card</source>
         <translation>%1 कोर और %2 मेमोरी वाला प्रोसेसर, कोई ग्राफ़िक्स कार्ड नहीं</translation>
     </message>
     <message>
-        <location filename="../core/project/services/training_plan.cpp" line="154"/>
+        <location filename="../core/project/services/training_plan.cpp" line="182"/>
         <source>the processor</source>
         <translation>प्रोसेसर</translation>
     </message>
     <message>
-        <location filename="../core/project/services/training_plan.cpp" line="155"/>
+        <location filename="../core/project/services/training_plan.cpp" line="183"/>
         <source>the graphics card (%1)</source>
         <translation>ग्राफ़िक्स कार्ड (%1)</translation>
     </message>
@@ -3606,8 +3606,8 @@ Tested: %4 (%5)</source>
     </message>
     <message>
         <location filename="../ui/settings_panel.cpp" line="101"/>
-        <source>Processor cores used for computing. Automatic uses every core; the window still answers at once, because computing gives way to it.</source>
-        <translation>गणना के लिए उपयोग होने वाले प्रोसेसर कोर। स्वचालित हर कोर का उपयोग करता है; फिर भी विंडो तुरंत जवाब देती है, क्योंकि गणना उसे पहले जगह देती है।</translation>
+        <source>Processor cores used for computing. Automatic uses every core other programs leave free; the window still answers at once, because computing gives way to it.</source>
+        <translation>गणना के लिए उपयोग होने वाले प्रोसेसर कोर। स्वचालित हर वह कोर उपयोग करता है जिसे दूसरे प्रोग्राम खाली छोड़ते हैं; फिर भी विंडो तुरंत जवाब देती है, क्योंकि गणना उसे पहले जगह देती है।</translation>
     </message>
     <message>
         <location filename="../ui/settings_panel.cpp" line="104"/>

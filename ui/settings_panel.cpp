@@ -97,9 +97,9 @@ SettingsPanel::SettingsPanel(QWidget *parent)
     m_device->setToolTip(tr("Where training, testing and chat compute"));
     m_threads->setObjectName(QStringLiteral("threads"));
     m_threads->setRange(0, std::max(1, QThread::idealThreadCount()));
-    m_threads->setSpecialValueText(tr("automatic (%1)").arg(services::computeThreads()));
-    m_threads->setToolTip(tr("Processor cores used for computing. Automatic uses every core; the window still "
-                             "answers at once, because computing gives way to it."));
+    m_threads->setSpecialValueText(tr("automatic (%1)").arg(std::max(1, QThread::idealThreadCount())));
+    m_threads->setToolTip(tr("Processor cores used for computing. Automatic uses every core other programs leave "
+                             "free; the window still answers at once, because computing gives way to it."));
     m_folder->setObjectName(QStringLiteral("projectsFolder"));
     auto *browse = new QPushButton(tr("Choose…"), this);
     auto *folderRow = new QHBoxLayout;

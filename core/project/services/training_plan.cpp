@@ -50,11 +50,39 @@ qint64 folderWeightBytes(const QString &dir)
 
 } // namespace
 
+int freeCores()
+{
+    const int cores = std::max(1, QThread::idealThreadCount());
+#ifdef Q_OS_LINUX
+    // The kernel's count of threads running or ready to run this instant, this one included. The
+    // least of a few looks over 60 ms: a moment's spike of another program is not a busy core,
+    // a program that computes (a build, another job's threads) is.
+    int others = std::numeric_limits<int>::max();
+    for (int look = 0; look < 4; ++look) {
+        if (look > 0)
+            QThread::msleep(20);
+        QFile stat(QStringLiteral("/proc/stat"));
+        if (!stat.open(QIODevice::ReadOnly | QIODevice::Text))
+            return cores;
+        int running = -1;
+        for (const QByteArray &line : stat.readAll().split('\n')) // a /proc file says its size is 0
+            if (line.startsWith("procs_running "))
+                running = line.mid(14).trimmed().toInt();
+        if (running < 1)
+            return cores;
+        others = std::min(others, running - 1);
+    }
+    return std::clamp(cores - others, 1, cores);
+#else
+    return cores;
+#endif
+}
+
 int computeThreads(int requested)
 {
     if (requested > 0)
         return requested;
-    return std::max(1, QThread::idealThreadCount());
+    return freeCores();
 }
 
 QString formatBytes(qint64 bytes)

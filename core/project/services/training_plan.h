@@ -164,9 +164,14 @@ QString formatBytes(qint64 bytes); // "1.4 GB"
 // cpu, "the graphics card (cuda:0)" for a GPU.
 QString deviceWords(const QString &device);
 
-// Compute threads for training, testing and chat: the requested number, or (0) one per core. The
+// Compute threads for training, testing and chat: the requested number, or (0) freeCores(). The
 // app's jobs compute at a lower priority than the window (jobs::lowerThisThreadsPriority), so
 // the window answers at once without keeping a core to itself.
 int computeThreads(int requested = 0);
+// The cores no other work keeps busy now (at least one): every core of an idle machine, fewer
+// beside a build, a second job or another test. OpenMP threads that share a core with other
+// busy threads wait on each other at every step and run several times slower than fewer threads
+// would. Looks for about 60 ms (Linux; elsewhere every core).
+int freeCores();
 
 } // namespace shoptuner::services
