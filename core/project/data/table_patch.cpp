@@ -3,6 +3,7 @@
 #include "column_mapping.h"
 #include "table_reader.h"
 #include "text_decoder.h"
+#include "value_parsing.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -250,20 +251,11 @@ bool isShopifyCategoryField(const QString &header)
 
 QString metaobjectHandle(const QString &name)
 {
-    QString out;
-    bool dash = false;
-    for (QChar c : name.normalized(QString::NormalizationForm_KD).toLower()) {
-        if (c.category() == QChar::Mark_NonSpacing)
-            continue; // the accent of a decomposed letter
-        if (c.isLetterOrNumber()) {
-            if (dash && !out.isEmpty())
-                out += QLatin1Char('-');
-            out += c;
-            dash = false;
-        } else
-            dash = true;
-    }
-    return out;
+    QString plain; // without the accents of decomposed letters
+    for (QChar c : name.normalized(QString::NormalizationForm_KD))
+        if (c.category() != QChar::Mark_NonSpacing)
+            plain += c;
+    return comparableText(plain).replace(QLatin1Char(' '), QLatin1Char('-'));
 }
 
 PatchResult patchCsvFile(const QString &source, const QString &target, QChar delimiter, const QString &keyColumn,
