@@ -596,6 +596,29 @@ private Q_SLOTS:
         QVERIFY(guessDataKind({"product", "comment"}, {}) != std::optional(DataKind::Reviews));
     }
 
+    // Shopify's category metafields hold entry handles; the attribute keeps them in a title's
+    // words, a list as other lists are kept.
+    void shopifyCategoryFieldsReadAsWords()
+    {
+        QTemporaryDir dir;
+        store::ProjectStore project(dir.filePath("shop.shoptuner"), store::ProjectStore::OpenMode::CreateIfMissing);
+        const QString file = writeTempFile(dir, "products_export.csv",
+            "Handle,Title,Body (HTML),Vendor,Variant SKU,Color (product.metafields.shopify.color-pattern)\n"
+            "mug,Rose Gold Mug,<p>A mug</p>,Fernhill,FH-MUG,rose-gold; sage\n"
+            "cup,Cup,<p>A cup</p>,Fernhill,FH-CUP,\n");
+        const auto preview = previewFile(file);
+        const auto mapping = suggestMapping(DataKind::Catalog, preview.columns, preview.rows);
+        QVERIFY2(mapping.attributeColumns.contains("Color (product.metafields.shopify.color-pattern)"),
+            qPrintable(mapping.attributeColumns.join(", ")));
+        QCOMPARE(importFile(project, {file, mapping}).rows, 2);
+        QHash<QString, store::Product> products;
+        for (store::Product &p : store::loadProducts(project))
+            products.insert(p.key, p);
+        QCOMPARE(products.size(), 2);
+        QCOMPARE(products.value("mug").attributes.value("color"), QString("rose gold | sage"));
+        QVERIFY(!products.value("cup").attributes.contains("color"));
+    }
+
     void duplicatesAreDroppedWhenLoading()
     {
         QTemporaryDir dir;

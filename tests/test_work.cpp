@@ -203,7 +203,7 @@ private Q_SLOTS:
             "bowl,Bowl,,\n"
             "plate,Plate,,\n");
         const data::PatchResult r = data::patchCsvFile(in, out, QLatin1Char(','), QStringLiteral("Handle"),
-            {{"cup", color, "color", "Rose Gold"}, {"bowl", color, "color", "Sage, rose gold"},
+            {{"cup", color, "color", "Rose Gold"}, {"bowl", color, "color", "sage | rose gold"},
                 {"plate", color, "color", "Sage, Forest"}, {"plate", material, "material", "Porcelain"}});
         QCOMPARE(r.written, 3);
         QCOMPARE(r.outcomes[0].value, QStringLiteral("rose-gold"));

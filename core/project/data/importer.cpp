@@ -5,6 +5,7 @@
 #include "product_links.h"
 #include "store/project_store.h"
 #include "store/shop_tables.h"
+#include "table_patch.h"
 #include "value_parsing.h"
 
 #include <QCryptographicHash>
@@ -267,6 +268,17 @@ private:
         static const QRegularExpression packed(QStringLiteral("^[^=,]+=[^,]*(,[^=,]+=[^,]*)*$"));
         if (value.isEmpty())
             return;
+        if (isShopifyCategoryField(column)) {
+            // Entry handles ("rose-gold; sage") in the words a title uses ("rose gold | sage"), as
+            // other lists of values are kept; export turns them back into the handles.
+            QStringList words;
+            for (const QString &handle : value.split(QLatin1Char(';'), Qt::SkipEmptyParts))
+                if (const QString w = handle.trimmed().replace(QLatin1Char('-'), QLatin1Char(' ')); !w.isEmpty())
+                    words << w;
+            if (!words.isEmpty())
+                p.attributes.insert(attributeName(column), words.join(QStringLiteral(" | ")));
+            return;
+        }
         if (!packed.match(value).hasMatch()) {
             p.attributes.insert(attributeName(column), value);
             return;

@@ -363,11 +363,11 @@ PatchResult patchCsvFile(const QString &source, const QString &target, QChar del
         }
         QString value = change.value;
         if (isShopifyCategoryField(header.value(column))) {
-            // Each part ("Sage, Sand" or "sage; sand") must be an entry the shop has: written as
-            // the file writes entries, handles joined by "; ".
+            // Each part ("Sage, Sand", "sage; sand" or, as imported, "sage | sand") must be an entry the shop has:
+            // written as the file writes entries, handles joined by "; ".
             const QStringList &known = entries(column);
             QStringList handles;
-            for (const QString &part : value.split(QRegularExpression(QStringLiteral("[;,]")), Qt::SkipEmptyParts)) {
+            for (const QString &part : value.split(QRegularExpression(QStringLiteral("[;,|]")), Qt::SkipEmptyParts)) {
                 if (part.trimmed().isEmpty())
                     continue;
                 const QString h = metaobjectHandle(part);
