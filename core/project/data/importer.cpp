@@ -271,12 +271,10 @@ private:
         if (isShopifyCategoryField(column)) {
             // Entry handles ("rose-gold; sage") in the words a title uses ("rose gold | sage"), as
             // other lists of values are kept; export turns them back into the handles.
-            QStringList words;
-            for (const QString &handle : value.split(QLatin1Char(';'), Qt::SkipEmptyParts))
-                if (const QString w = handle.trimmed().replace(QLatin1Char('-'), QLatin1Char(' ')); !w.isEmpty())
-                    words << w;
-            if (!words.isEmpty())
-                p.attributes.insert(attributeName(column), words.join(QStringLiteral(" | ")));
+            const QStringList handles = metafieldEntries(value);
+            if (!handles.isEmpty())
+                p.attributes.insert(attributeName(column),
+                    handles.join(QStringLiteral(" | ")).replace(QLatin1Char('-'), QLatin1Char(' ')));
             return;
         }
         if (!packed.match(value).hasMatch()) {

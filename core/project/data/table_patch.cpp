@@ -249,6 +249,15 @@ bool isShopifyCategoryField(const QString &header)
     return header.contains(QLatin1String("(product.metafields.shopify."), Qt::CaseInsensitive);
 }
 
+QStringList metafieldEntries(const QString &cell)
+{
+    QStringList handles;
+    for (const QString &part : cell.split(QLatin1Char(';'), Qt::SkipEmptyParts))
+        if (const QString h = part.trimmed(); !h.isEmpty())
+            handles << h;
+    return handles;
+}
+
 QString metaobjectHandle(const QString &name)
 {
     QString plain; // without the accents of decomposed letters
@@ -304,9 +313,8 @@ PatchResult patchCsvFile(const QString &source, const QString &target, QChar del
             QStringList found;
             for (int r = 1; r < records.size(); ++r)
                 if (column < records[r].fields.size())
-                    for (const QString &part :
-                        valueOf(text, records[r].fields[column]).split(QLatin1Char(';'), Qt::SkipEmptyParts))
-                        if (const QString h = part.trimmed(); !h.isEmpty() && !found.contains(h))
+                    for (const QString &h : metafieldEntries(valueOf(text, records[r].fields[column])))
+                        if (!found.contains(h))
                             found << h;
             it = entriesOf.insert(column, found);
         }
@@ -369,19 +377,18 @@ PatchResult patchCsvFile(const QString &source, const QString &target, QChar del
             QStringList handles;
             for (const QString &part : value.split(QRegularExpression(QStringLiteral("[;,|]")), Qt::SkipEmptyParts)) {
                 if (part.trimmed().isEmpty())
-                    continue;
+                    continue; // "sage, , sand"
                 const QString h = metaobjectHandle(part);
                 if (!known.contains(h)) {
-                    outcome.status = PatchOutcome::Status::NotAnEntry;
                     outcome.missing = part.trimmed();
-                    outcome.entries = known;
                     break;
                 }
                 if (!handles.contains(h))
                     handles << h;
             }
-            if (outcome.status == PatchOutcome::Status::NotAnEntry || handles.isEmpty()) {
+            if (!outcome.missing.isEmpty() || handles.isEmpty()) {
                 outcome.status = PatchOutcome::Status::NotAnEntry;
+                outcome.entries = known;
                 result.outcomes << outcome;
                 continue;
             }

@@ -67,6 +67,9 @@ QByteArray csvField(const QString &value, QChar delimiter, bool always = false);
 // references to metaobject entries ("Color (product.metafields.shopify.color-pattern)").
 bool isShopifyCategoryField(const QString &header);
 
+// The entry handles a Shopify category metafield cell holds: "rose-gold; sage" -> rose-gold, sage.
+QStringList metafieldEntries(const QString &cell);
+
 // The handle Shopify gives an entry named `name`: "Rose Gold" -> "rose-gold", "Crème" -> "creme".
 QString metaobjectHandle(const QString &name);
 

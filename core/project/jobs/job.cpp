@@ -6,10 +6,9 @@
 #include "store/project_store.h"
 
 #include <QCoreApplication>
+#include <QThread>
 
 #include <algorithm>
-
-#include <QThread>
 
 #ifdef Q_OS_LINUX
 #include <sys/resource.h>

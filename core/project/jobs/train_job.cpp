@@ -19,9 +19,10 @@ namespace shoptuner::jobs {
 namespace {
 
 // What this session measured, for the next plan's time on this computer: kept once enough steps
-// ran for the figure to mean something.
-void rememberSpeed(
-    const store::TrainingRun &run, const services::TrainSettings &settings, int steps, double tokensPerSecond)
+// ran for the figure to mean something. `threads` is what the session computed on (the free cores
+// when it started, which need not be the free cores now).
+void rememberSpeed(const store::TrainingRun &run, const services::TrainSettings &settings, int threads, int steps,
+    double tokensPerSecond)
 {
     if (steps < 5 || tokensPerSecond <= 0)
         return;
@@ -34,7 +35,7 @@ void rememberSpeed(
     speed.vocab = model.vocab;
     speed.quant = settings.quant;
     speed.device = run.device;
-    speed.threads = services::computeThreads(settings.threads);
+    speed.threads = threads;
     speed.tokensPerSecond = tokensPerSecond;
     services::rememberTrainingSpeed(speed);
 }
@@ -146,9 +147,10 @@ bool TrainJob::execute()
         Q_EMIT updated(u);
     };
     engine::TrainResult r;
+    const engine::TrainParams params = engineParams(m_params.settings, resume, m_params.overwrite);
     try {
-        r = engine::trainLora(run.modelPath.toStdString(), source, run.outputDir.toStdString(),
-            engineParams(m_params.settings, resume, m_params.overwrite), onEvent, cancelFlag());
+        r = engine::trainLora(
+            run.modelPath.toStdString(), source, run.outputDir.toStdString(), params, onEvent, cancelFlag());
     } catch (const std::exception &e) {
         run.status = QStringLiteral("failed");
         run.message = QString::fromUtf8(e.what());
@@ -158,7 +160,7 @@ bool TrainJob::execute()
     }
     run.device = QString::fromStdString(r.device);
     run.stepsDone = r.steps;
-    rememberSpeed(run, m_params.settings, sessionSteps, sessionSpeed);
+    rememberSpeed(run, m_params.settings, params.threads, sessionSteps, sessionSpeed);
     run.adapterPath = QString::fromStdString(r.adapter.string());
     if (std::isfinite(r.bestValLoss))
         run.bestValLoss = r.bestValLoss;

@@ -507,7 +507,7 @@ PlanEstimate estimatePlan(const QString &projectPath, const ModelCandidate &mode
     const qint64 stepsPerEpoch = (e.trainExamples + perStep - 1) / std::max<qint64>(1, perStep);
     e.steps = settings.maxSteps > 0 ? settings.maxSteps : stepsPerEpoch * settings.epochs;
     e.device = hardware.device;
-    // The same threads as the training job will use (one core is left to the window).
+    // The threads the training job would use if it started now (the cores free of other work).
     const int threads = computeThreads(settings.threads);
     e.peakFlops = engine::measureMatmulPeakFlops(hardware.gpu ? "bf16" : "f32", hardware.device.toStdString(), threads);
     const auto formula = [&](const MeasuredSpeed &shape) {
