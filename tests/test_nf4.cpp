@@ -1,7 +1,9 @@
 // NF4 quantization against a float64 reference quantizer written here, the code book against
-// the paper's construction, memory per parameter, and the fused NF4 matrix-vector product.
+// the paper's construction, memory per parameter, and the fused NF4 matrix-vector product on
+// every kernel family the CPU runs.
 #include "test_helpers.h"
 
+#include "engine/model/matvec.h"
 #include "engine/model/nf4.h"
 
 #include <cmath>
@@ -141,9 +143,25 @@ private Q_SLOTS:
         QVERIFY(twice <= 0.53);
     }
 
+    // Every kernel family this CPU runs (AVX-512, AVX2, portable), on rows of 9 blocks (odd) and
+    // 10 blocks (even), against a float64 product of the dequantized weight.
+    void fusedMatvecEqualsDequantizeThenMultiply_data()
+    {
+        QTest::addColumn<QString>("kernel");
+        QTest::addColumn<int>("in");
+        for (const char *kernel : {"avx512", "avx2", "generic"}) {
+            for (const int in : {576, 640})
+                QTest::addRow("%s in=%d", kernel, in) << QString(kernel) << in;
+        }
+    }
+
     void fusedMatvecEqualsDequantizeThenMultiply()
     {
-        const std::int64_t out = 37, in = 576;
+        QFETCH(QString, kernel);
+        QFETCH(int, in);
+        if (!forceMatvecKernel(kernel.toStdString()))
+            QSKIP("this CPU lacks the instructions for these kernels");
+        const std::int64_t out = 37;
         const std::vector<float> w = normalValues(out * in, 3, 0.05f), x = normalValues(in, 4, 1.0f),
                                  bias = normalValues(out, 5, 1.0f);
         const Nf4Data q = quantizeNf4(w.data(), out * in, true);
@@ -158,29 +176,43 @@ private Q_SLOTS:
                     * x[static_cast<std::size_t>(i)];
             worst = std::max(worst, std::abs(y[static_cast<std::size_t>(o)] - ref));
         }
-        qInfo(
-            "fused NF4 matvec vs float64 of the dequantized weight: largest |difference| %.3g (tolerance 1e-4)", worst);
+        qInfo("%s: fused NF4 matvec vs float64 of the dequantized weight: largest |difference| %.3g (tolerance 1e-4)",
+            matvecKernelName(), worst);
         QVERIFY(worst < 1e-4);
     }
 
-    // A token per answer of a batch: each row of x gets the bits it gets alone.
+    // A token per answer of a batch: each row of x gets the bits it gets alone, with every kernel.
+    void fusedMatvecOfSeveralVectorsEqualsEachAlone_data()
+    {
+        QTest::addColumn<QString>("kernel");
+        for (const char *kernel : {"avx512", "avx2", "generic"})
+            QTest::newRow(kernel) << QString(kernel);
+    }
+
     void fusedMatvecOfSeveralVectorsEqualsEachAlone()
     {
-        const std::int64_t out = 45, in = 640;
-        for (const std::int64_t vectors : {2, 4, 6, 9}) {
-            const std::vector<float> w = normalValues(out * in, 7, 0.05f), x = normalValues(vectors * in, 8, 1.0f),
-                                     bias = normalValues(out, 9, 1.0f);
-            const Nf4Data q = quantizeNf4(w.data(), out * in, true);
-            std::vector<float> y(static_cast<std::size_t>(vectors * out));
-            matvecNf4(q.view(), x.data(), bias.data(), y.data(), out, in, vectors);
-            for (std::int64_t r = 0; r < vectors; ++r) {
-                std::vector<float> alone(static_cast<std::size_t>(out));
-                matvecNf4(q.view(), x.data() + r * in, bias.data(), alone.data(), out, in);
-                QVERIFY2(std::memcmp(alone.data(), y.data() + r * out, alone.size() * sizeof(float)) == 0,
-                    qPrintable(QStringLiteral("%1 vectors, row %2").arg(vectors).arg(r)));
+        QFETCH(QString, kernel);
+        if (!forceMatvecKernel(kernel.toStdString()))
+            QSKIP("this CPU lacks the instructions for these kernels");
+        const std::int64_t out = 45;
+        for (const std::int64_t in : {576, 640}) {
+            for (const std::int64_t vectors : {2, 3, 4, 6, 9}) {
+                const std::vector<float> w = normalValues(out * in, 7, 0.05f), x = normalValues(vectors * in, 8, 1.0f),
+                                         bias = normalValues(out, 9, 1.0f);
+                const Nf4Data q = quantizeNf4(w.data(), out * in, true);
+                std::vector<float> y(static_cast<std::size_t>(vectors * out));
+                matvecNf4(q.view(), x.data(), bias.data(), y.data(), out, in, vectors);
+                for (std::int64_t r = 0; r < vectors; ++r) {
+                    std::vector<float> alone(static_cast<std::size_t>(out));
+                    matvecNf4(q.view(), x.data() + r * in, bias.data(), alone.data(), out, in);
+                    QVERIFY2(std::memcmp(alone.data(), y.data() + r * out, alone.size() * sizeof(float)) == 0,
+                        qPrintable(QStringLiteral("in %1, %2 vectors, row %3").arg(in).arg(vectors).arg(r)));
+                }
             }
         }
     }
+
+    void cleanupTestCase() { forceMatvecKernel("avx512") || forceMatvecKernel("avx2") || forceMatvecKernel("generic"); }
 
     void bf16Dequantization()
     {

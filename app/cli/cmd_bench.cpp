@@ -6,6 +6,7 @@
 #include "engine/base/bandwidth.h"
 #include "engine/base/runtime.h"
 #include "engine/model/language_model.h"
+#include "engine/model/matvec.h"
 #include "engine/train/training_benchmark.h"
 
 #include <nlohmann/json.hpp>
@@ -21,6 +22,9 @@ using nlohmann::json;
 
 int benchGenerate(const Args &args)
 {
+    // --kernels measures what a CPU with fewer vector instructions gets (AVX2 laptops).
+    if (const std::string kernels = args.get("kernels", ""); !kernels.empty() && !engine::forceMatvecKernel(kernels))
+        throw UsageError("--kernels must be avx512, avx2 or generic, as far as this CPU has them; got " + kernels);
     const auto loadStart = std::chrono::steady_clock::now();
     engine::LoadOptions options = modelLoadOptionsFrom(args);
     options.requireTokenizer = true;
@@ -73,7 +77,7 @@ int benchGenerate(const Args &args)
     const double ceilingTps = bandwidth / static_cast<double>(matrix.bytesPerToken);
     json out = {{"model", args.require("model")}, {"parameters", info.parameters}, {"dtype", info.dtype},
         {"weight_bytes", info.weightBytes}, {"threads", info.threads}, {"kernel_threads", engine::kernelThreads()},
-        {"blas", info.blas}, {"load_seconds", loadSeconds}, {"prompt_tokens", promptTokens},
+        {"decode_kernels", engine::matvecKernelName()}, {"blas", info.blas}, {"load_seconds", loadSeconds}, {"prompt_tokens", promptTokens},
         {"prefill_tokens_per_s", prefillTps}, {"decode_tokens", r.stats.generatedTokens},
         {"decode_tokens_per_s", decodeTps}, {"read_bandwidth_gb_per_s", bandwidth / 1e9},
         {"weight_bytes_per_token", matrix.bytesPerToken}, {"ceiling_tokens_per_s", ceilingTps},
@@ -86,7 +90,8 @@ int benchGenerate(const Args &args)
         out["batch_decode_tokens_per_s"] = batchDecodeTps;
     }
     std::cout << out.dump() << std::endl;
-    std::cerr << info.parameters / 1e6 << "M params " << info.dtype << ": prefill " << prefillTps << " tok/s, decode "
+    std::cerr << info.parameters / 1e6 << "M params " << info.dtype << " (" << engine::matvecKernelName()
+              << " decode kernels): prefill " << prefillTps << " tok/s, decode "
               << decodeTps << " tok/s (ceiling " << ceilingTps << " at " << bandwidth / 1e9 << " GB/s; "
               << 100.0 * decodeTps / ceilingTps << "% of it); weight products take " << 1000 * matrix.secondsPerToken
               << " ms of " << 1000 * decodeSecondsPerToken << " ms per token\n";
@@ -134,7 +139,8 @@ void registerBenchCommands(CommandRegistry &registry)
         modelLoadOptions({{"prompt-tokens", true, "prompt length (default 128)"},
             {"new-tokens", true, "tokens to decode (default 64)"},
             {"seed", true, "seed for the random prompt (default 0)"},
-            {"batch", true, "also answer this many prompts together and report their tokens/s (default 1)"}}),
+            {"batch", true, "also answer this many prompts together and report their tokens/s (default 1)"},
+            {"kernels", true, "decode kernels: avx512, avx2 or generic (default: the best this CPU has)"}}),
         benchGenerate});
     registry.add({"bench train", "measure LoRA training tokens/s, FLOP/s and MFU on random tokens",
         modelLoadOptions({{"rank", true, "LoRA rank (default 8)"}, {"seq", true, "sequence length (default 256)"},

@@ -2,6 +2,7 @@
 // weights streamed. Prints figures; never fails on time.
 #include "engine/base/bandwidth.h"
 #include "engine/model/matvec.h"
+#include "engine/model/nf4.h"
 
 #include <ATen/Parallel.h>
 #include <torch/torch.h>
@@ -92,6 +93,27 @@ int main(int argc, char **argv)
             const double blas16 = secondsPerCall([&] { torch::mm(xb, wb.t()); }, reps);
             std::printf(" | n=%lld f32 %7.0f/%7.0f bf16 %7.0f/%7.0f", static_cast<long long>(n), ours * 1e6, blas * 1e6,
                 ours16 * 1e6, blas16 * 1e6);
+        }
+        std::printf("\n");
+    }
+    // NF4 weights (QLoRA's 4-bit codes, double-quantized absmax): GB/s of codes and absmax read,
+    // and microseconds per call for several vectors.
+    std::printf("\nnf4: one vector in GB/s of 4-bit weights read; several vectors in microseconds per call\n");
+    for (const auto &[out, in] : shapes) {
+        const torch::Tensor w = torch::randn({out, in});
+        const Nf4Data q = quantizeNf4(w.data_ptr<float>(), out * in, true);
+        const double bytes = static_cast<double>(q.bytes());
+        std::printf("%6lld x %5lld ", static_cast<long long>(out), static_cast<long long>(in));
+        for (const std::int64_t n : {std::int64_t {1}, std::int64_t {2}, std::int64_t {4}, std::int64_t {8}}) {
+            const torch::Tensor x = torch::randn({n, in});
+            torch::Tensor y = torch::empty({n, out});
+            const int reps = static_cast<int>(std::max<std::int64_t>(20, 2'000'000'000 / (out * in)));
+            const double t = secondsPerCall(
+                [&] { matvecNf4(q.view(), x.data_ptr<float>(), nullptr, y.data_ptr<float>(), out, in, n); }, reps);
+            if (n == 1)
+                std::printf(" %6.1f GB/s", bytes / t / 1e9);
+            else
+                std::printf(" | n=%lld %7.0f us", static_cast<long long>(n), t * 1e6);
         }
         std::printf("\n");
     }

@@ -40,6 +40,7 @@ template <typename T> void rowsGeneric(const T *W, const Vectors &v, std::int64_
 }
 
 #if SHOPTUNER_X86_KERNELS
+using kernels::hsum256;
 using kernels::load16;
 using kernels::load8;
 
@@ -93,13 +94,6 @@ void tileAvx512(const T *w, const float *x, float *y, std::int64_t in, std::int6
             y[n * out + r] = s;
         }
     }
-}
-
-SHOPTUNER_TARGET("avx2,fma") inline float hsum256(__m256 v)
-{
-    const __m128 s = _mm_add_ps(_mm256_castps256_ps128(v), _mm256_extractf128_ps(v, 1));
-    const __m128 t = _mm_add_ps(s, _mm_movehl_ps(s, s));
-    return _mm_cvtss_f32(_mm_add_ss(t, _mm_shuffle_ps(t, t, 1)));
 }
 
 template <typename T, int R, int N>
@@ -181,7 +175,7 @@ template <typename T> void rowsAvx2(const T *W, const Vectors &v, std::int64_t b
 
 #endif // SHOPTUNER_X86_KERNELS
 
-enum class Isa { Generic, Avx2, Avx512 };
+using Isa = MatvecIsa;
 
 Isa detectIsa()
 {
@@ -240,6 +234,11 @@ void matvecBF16(const std::uint16_t *W, const float *x, const std::uint16_t *bia
     std::int64_t in, std::int64_t vectors)
 {
     matvecRows(W, Vectors {x, y, vectors, in, out}, bias);
+}
+
+MatvecIsa matvecIsa()
+{
+    return kIsa;
 }
 
 bool forceMatvecKernel(const std::string &name)

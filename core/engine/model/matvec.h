@@ -21,6 +21,9 @@ void matvecBF16(const std::uint16_t *W, const float *x, const std::uint16_t *bia
 // The most rows of x the kernels above take: beyond it a blocked matrix product is faster.
 constexpr std::int64_t kMatvecMaxVectors = 16;
 
+// The kernel family the decode kernels use (these and matvecNf4 in nf4.h), chosen once for the CPU.
+enum class MatvecIsa { Generic, Avx2, Avx512 };
+MatvecIsa matvecIsa();
 // Which kernel family runs on this CPU: "avx512", "avx2" or "generic".
 const char *matvecKernelName();
 // Uses another kernel family (for tests and benchmarks); false when this CPU lacks it.

@@ -2,6 +2,8 @@
 
 #include "engine/base/cpu_features.h"
 #include "engine/base/error.h"
+#include "engine/model/matvec.h"
+#include "engine/model/vector_loads.h"
 
 #include <ATen/Parallel.h>
 
@@ -133,62 +135,139 @@ void rowsNf4Generic(const Nf4View &w, const float *x, float *y, std::int64_t beg
 }
 
 #if SHOPTUNER_X86_KERNELS
-// The 16 code values fit one AVX-512 register, so decoding is one permute per 16 weights,
-// done once for up to four rows of x. x is split into even and odd elements beforehand
-// (xEven, xOdd: vectors × in/2 each), matching the high and low nibbles.
+// The vector kernels read a row's codes four bytes (eight weights) per 32-bit lane and take a
+// lane's eight nibbles one after another by shifting: a permute looks a lane's lowest four bits
+// up in the code book, so no nibble needs widening or masking first. Lane k of a 64-byte load
+// then holds weights 8k .. 8k+7 of the 128 it covers, and the j-th nibble of every lane (shift
+// kNibbleShift[j]) is weights j, 8+j, 16+j, ... — x is split beforehand into the eight matching
+// strided streams (xs: vectors × 8 × in/8, stream j holding x[8m + j]).
+constexpr int kNibbleShift[8] = {4, 0, 12, 8, 20, 16, 28, 24}; // first weight of a byte in its high nibble
+
+// Each (row, vector) pair sums its products in kChains interleaved chains (nibble j goes to chain
+// j % kChains), so one vector alone does not wait on one FMA after another; the chains are
+// added in a fixed order at each block, whatever the number of vectors.
+constexpr int kChains = 4;
+
+// AVX-512: the 16 code values fit one register, so a nibble is one permute, shared by N rows
+// of x. 16 code bytes widen to 16 lanes; a permute reads only a lane's lowest four bits, so the
+// low nibbles need no masking and the high ones one shift. x is split beforehand into even and
+// odd elements (xs: vectors × (in/2 even, in/2 odd)), matching high and low nibbles.
 template <int N>
 SHOPTUNER_TARGET("avx512f")
-void rowNf4Avx512(const Nf4View &w, std::int64_t o, const float *xEven, const float *xOdd, float *y, std::int64_t in,
-    std::int64_t out)
+void rowNf4Avx512(const Nf4View &w, std::int64_t o, const float *xs, float *y, std::int64_t in, std::int64_t out)
 {
     const __m512 lut = _mm512_loadu_ps(kNf4CodeBook.data());
-    const __m512i low4 = _mm512_set1_epi32(0x0f);
     const std::int64_t blocksPerRow = in / kNf4BlockSize, half = in / 2;
     __m512 acc[N];
-#pragma GCC unroll 4
+#pragma GCC unroll 8
     for (int r = 0; r < N; ++r)
         acc[r] = _mm512_setzero_ps();
     for (std::int64_t b = 0; b < blocksPerRow; ++b) {
         const std::int64_t block = o * blocksPerRow + b;
         const std::uint8_t *codes = w.codes + block * (kNf4BlockSize / 2);
         const std::int64_t at = b * (kNf4BlockSize / 2);
-        __m512 part[N];
+        __m512 part[N][kChains];
+#pragma GCC unroll 8
+        for (int r = 0; r < N; ++r) {
 #pragma GCC unroll 4
-        for (int r = 0; r < N; ++r)
-            part[r] = _mm512_setzero_ps();
+            for (int c = 0; c < kChains; ++c)
+                part[r][c] = _mm512_setzero_ps();
+        }
+#pragma GCC unroll 2
         for (int h = 0; h < 2; ++h) {
             const __m512i bytes
                 = _mm512_cvtepu8_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i *>(codes + 16 * h)));
             const __m512 hi = _mm512_permutexvar_ps(_mm512_srli_epi32(bytes, 4), lut);
-            const __m512 lo = _mm512_permutexvar_ps(_mm512_and_si512(bytes, low4), lut);
-#pragma GCC unroll 4
+            const __m512 lo = _mm512_permutexvar_ps(bytes, lut);
+#pragma GCC unroll 8
             for (int r = 0; r < N; ++r) {
-                part[r] = _mm512_fmadd_ps(hi, _mm512_loadu_ps(xEven + r * half + at + 16 * h), part[r]);
-                part[r] = _mm512_fmadd_ps(lo, _mm512_loadu_ps(xOdd + r * half + at + 16 * h), part[r]);
+                const float *x = xs + r * in + at + 16 * h;
+                part[r][2 * h] = _mm512_fmadd_ps(hi, _mm512_loadu_ps(x), part[r][2 * h]);
+                part[r][2 * h + 1] = _mm512_fmadd_ps(lo, _mm512_loadu_ps(x + half), part[r][2 * h + 1]);
             }
         }
         const __m512 scale = _mm512_set1_ps(w.blockAbsmax(block));
-#pragma GCC unroll 4
-        for (int r = 0; r < N; ++r)
-            acc[r] = _mm512_fmadd_ps(part[r], scale, acc[r]);
+#pragma GCC unroll 8
+        for (int r = 0; r < N; ++r) {
+            const __m512 sum
+                = _mm512_add_ps(_mm512_add_ps(part[r][0], part[r][1]), _mm512_add_ps(part[r][2], part[r][3]));
+            acc[r] = _mm512_fmadd_ps(sum, scale, acc[r]);
+        }
     }
-#pragma GCC unroll 4
+#pragma GCC unroll 8
     for (int r = 0; r < N; ++r)
         y[r * out + o] = _mm512_reduce_add_ps(acc[r]);
 }
 
-SHOPTUNER_TARGET("avx512f")
-void rowsNf4Avx512(const Nf4View &w, const float *xEven, const float *xOdd, float *y, std::int64_t begin,
-    std::int64_t end, std::int64_t in, std::int64_t out, std::int64_t vectors)
+// AVX2: a permute looks up eight values, so a nibble is looked up in both halves of the code
+// book and its fourth bit, shifted into the sign, picks one. A 32-byte load is one block.
+template <int N>
+SHOPTUNER_TARGET("avx2,fma")
+void rowNf4Avx2(const Nf4View &w, std::int64_t o, const float *xs, float *y, std::int64_t in, std::int64_t out)
 {
-    constexpr std::int64_t group = 4;
-    const std::int64_t half = in / 2;
+    const __m256 lutLow = _mm256_loadu_ps(kNf4CodeBook.data());
+    const __m256 lutHigh = _mm256_loadu_ps(kNf4CodeBook.data() + 8);
+    const std::int64_t blocksPerRow = in / kNf4BlockSize, stream = in / 8, perVector = in;
+    const std::uint8_t *codes = w.codes + o * (in / 2);
+    __m256 acc[N];
+#pragma GCC unroll 8
+    for (int r = 0; r < N; ++r)
+        acc[r] = _mm256_setzero_ps();
+    for (std::int64_t b = 0; b < blocksPerRow; ++b) {
+        const __m256i raw = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(codes + b * (kNf4BlockSize / 2)));
+        const std::int64_t at = b * 8;
+        __m256 part[N][kChains];
+#pragma GCC unroll 8
+        for (int r = 0; r < N; ++r) {
+#pragma GCC unroll 4
+            for (int c = 0; c < kChains; ++c)
+                part[r][c] = _mm256_setzero_ps();
+        }
+#pragma GCC unroll 8
+        for (int j = 0; j < 8; ++j) {
+            const __m256i index = _mm256_srli_epi32(raw, kNibbleShift[j]);
+            const __m256 high = _mm256_castsi256_ps(_mm256_slli_epi32(raw, 28 - kNibbleShift[j]));
+            const __m256 v = _mm256_blendv_ps(
+                _mm256_permutevar8x32_ps(lutLow, index), _mm256_permutevar8x32_ps(lutHigh, index), high);
+#pragma GCC unroll 8
+            for (int r = 0; r < N; ++r)
+                part[r][j % kChains]
+                    = _mm256_fmadd_ps(v, _mm256_loadu_ps(xs + r * perVector + j * stream + at), part[r][j % kChains]);
+        }
+        const __m256 scale = _mm256_set1_ps(w.blockAbsmax(o * blocksPerRow + b));
+#pragma GCC unroll 8
+        for (int r = 0; r < N; ++r) {
+            const __m256 sum
+                = _mm256_add_ps(_mm256_add_ps(part[r][0], part[r][1]), _mm256_add_ps(part[r][2], part[r][3]));
+            acc[r] = _mm256_fmadd_ps(sum, scale, acc[r]);
+        }
+    }
+#pragma GCC unroll 8
+    for (int r = 0; r < N; ++r)
+        y[r * out + o] = kernels::hsum256(acc[r]);
+}
+
+// Several rows of x share each decoded piece of the weight row: four with AVX-512's 32
+// registers, two with AVX2's 16.
+template <MatvecIsa Isa>
+void rowsNf4Vector(const Nf4View &w, const float *xs, float *y, std::int64_t begin, std::int64_t end, std::int64_t in,
+    std::int64_t out, std::int64_t vectors)
+{
+    constexpr std::int64_t group = Isa == MatvecIsa::Avx512 ? 4 : 2;
     for (std::int64_t o = begin; o < end; ++o) {
         std::int64_t r = 0;
-        for (; r + group <= vectors; r += group)
-            rowNf4Avx512<group>(w, o, xEven + r * half, xOdd + r * half, y + r * out, in, out);
-        for (; r < vectors; ++r)
-            rowNf4Avx512<1>(w, o, xEven + r * half, xOdd + r * half, y + r * out, in, out);
+        for (; r + group <= vectors; r += group) {
+            if constexpr (Isa == MatvecIsa::Avx512)
+                rowNf4Avx512<group>(w, o, xs + r * in, y + r * out, in, out);
+            else
+                rowNf4Avx2<group>(w, o, xs + r * in, y + r * out, in, out);
+        }
+        for (; r < vectors; ++r) {
+            if constexpr (Isa == MatvecIsa::Avx512)
+                rowNf4Avx512<1>(w, o, xs + r * in, y + r * out, in, out);
+            else
+                rowNf4Avx2<1>(w, o, xs + r * in, y + r * out, in, out);
+        }
     }
 }
 #endif // SHOPTUNER_X86_KERNELS
@@ -277,26 +356,33 @@ void matvecNf4(const Nf4View &weight, const float *x, const float *bias, float *
 {
     if (in % kNf4BlockSize != 0 || weight.numel != out * in)
         throw EngineError("NF4 matrix-vector product needs a row length that is a multiple of 64");
-    // The AVX-512 kernel reads x split into even and odd elements; the portable one reads x as is.
-    const bool vector = cpuFeatures().avx512f;
-    std::vector<float> xEven, xOdd;
-    if (vector) {
-        const auto total = static_cast<std::size_t>(vectors * in / 2);
-        xEven.resize(total);
-        xOdd.resize(total);
-        for (std::size_t i = 0; i < total; ++i) {
-            xEven[i] = x[2 * i];
-            xOdd[i] = x[2 * i + 1];
+    // The AVX-512 kernel reads x split into even and odd elements, the AVX2 one as eight strided
+    // streams, the portable one as is.
+    const MatvecIsa isa = SHOPTUNER_X86_KERNELS ? matvecIsa() : MatvecIsa::Generic;
+    std::vector<float> xs;
+    if (isa != MatvecIsa::Generic) {
+        xs.resize(static_cast<std::size_t>(vectors * in));
+        const std::int64_t streams = isa == MatvecIsa::Avx512 ? 2 : 8, length = in / streams;
+        for (std::int64_t r = 0; r < vectors; ++r) {
+            for (std::int64_t i = 0; i < in; ++i)
+                xs[static_cast<std::size_t>(r * in + (i % streams) * length + i / streams)] = x[r * in + i];
         }
     }
     const std::int64_t grain = std::max<std::int64_t>(16, 131072 / (in * vectors));
     at::parallel_for(0, out, grain, [&](std::int64_t begin, std::int64_t end) {
+        switch (isa) {
 #if SHOPTUNER_X86_KERNELS
-        if (vector)
-            rowsNf4Avx512(weight, xEven.data(), xOdd.data(), y, begin, end, in, out, vectors);
-        else
+        case MatvecIsa::Avx512:
+            rowsNf4Vector<MatvecIsa::Avx512>(weight, xs.data(), y, begin, end, in, out, vectors);
+            break;
+        case MatvecIsa::Avx2:
+            rowsNf4Vector<MatvecIsa::Avx2>(weight, xs.data(), y, begin, end, in, out, vectors);
+            break;
 #endif
+        default:
             rowsNf4Generic(weight, x, y, begin, end, in, out, vectors);
+            break;
+        }
         if (bias) {
             for (std::int64_t r = 0; r < vectors; ++r) {
                 for (std::int64_t o = begin; o < end; ++o)

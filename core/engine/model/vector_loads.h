@@ -1,6 +1,7 @@
 // Loading F32 or BF16 weights and cache entries as float32, one element or one vector register at
-// a time, for the hand-written kernels (matvec.cpp, decode_attention.cpp). BF16 is the upper half
-// of a float32, so widening is a shift. Include only from kernel sources.
+// a time, and summing a register, for the hand-written kernels (matvec.cpp, nf4.cpp,
+// decode_attention.cpp). BF16 is the upper half of a float32, so widening is a shift. Include
+// only from kernel sources.
 #pragma once
 
 #include "engine/base/cpu_features.h"
@@ -47,6 +48,14 @@ SHOPTUNER_TARGET("avx2,fma") inline __m256 load8(const std::uint16_t *p)
 SHOPTUNER_TARGET("avx2,fma") inline __m256 load8(const float *p)
 {
     return _mm256_loadu_ps(p);
+}
+
+// The sum of a register's eight lanes, in a fixed order.
+SHOPTUNER_TARGET("avx2,fma") inline float hsum256(__m256 v)
+{
+    const __m128 s = _mm_add_ps(_mm256_castps256_ps128(v), _mm256_extractf128_ps(v, 1));
+    const __m128 t = _mm_add_ps(s, _mm_movehl_ps(s, s));
+    return _mm_cvtss_f32(_mm_add_ss(t, _mm_shuffle_ps(t, t, 1)));
 }
 #endif
 
