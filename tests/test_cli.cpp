@@ -1,6 +1,7 @@
 // shoptuner-cli as scripts use it: its JSON contract, exit codes and error messages.
 #include "test_helpers.h"
 
+#include "engine/base/cpu_features.h"
 #include "engine/formats/safetensors.h"
 
 #include <QProcess>
@@ -81,18 +82,50 @@ private Q_SLOTS:
             QVERIFY2(info.contains(key), key);
         QCOMPARE(info["architecture"], json("LlamaForCausalLM"));
         QCOMPARE(info["parameters"], json(26784));
-        QCOMPARE(info["weight_bytes"], json(26784 * 4));
+        // "auto" computes in BF16 on processors that do so natively, in F32 elsewhere.
+        const std::string dtype = autoCpuComputeDtype();
+        QCOMPARE(info["dtype"], json(dtype));
+        QCOMPARE(info["weight_bytes"], json(26784 * (dtype == "bf16" ? 2 : 4)));
         QCOMPARE(info["device"], json("cpu"));
         // What distributed training can use in this build: Gloo always (Debian's libtorch), NCCL with CUDA.
-        QVERIFY2(info["distributed_backends"].get<std::string>().find("gloo") != std::string::npos,
-            info.dump().c_str());
+        QVERIFY2(
+            info["distributed_backends"].get<std::string>().find("gloo") != std::string::npos, info.dump().c_str());
+    }
+
+    // SHOPTUNER_MAX_ISA makes the engine see a processor with fewer instructions: the kernels it
+    // runs and what "auto" computes in follow (F32 without native BF16, whatever this CPU has).
+    void processorCapDecidesKernelsAndDtype()
+    {
+        const std::string native
+            = json::parse(cli({"info", "--model", path(testing::dataDir() / "models" / "llama-tiny")}).out)
+                  .at("cpu_features")
+                  .get<std::string>();
+        const std::map<QByteArray, std::string> kernels {{"generic", "generic"},
+            {"avx2", native.find("avx2") != std::string::npos ? "avx2" : "generic"},
+            {"avx512",
+                native.find("avx512f") != std::string::npos    ? "avx512"
+                    : native.find("avx2") != std::string::npos ? "avx2"
+                                                               : "generic"}};
+        for (const auto &[cap, expected] : kernels) {
+            qputenv("SHOPTUNER_MAX_ISA", cap);
+            const Run r = cli({"info", "--model", path(testing::dataDir() / "models" / "llama-tiny")});
+            qunsetenv("SHOPTUNER_MAX_ISA");
+            QCOMPARE(r.exitCode, 0);
+            const json info = json::parse(r.out);
+            qInfo("SHOPTUNER_MAX_ISA=%s: features \"%s\", kernels %s, dtype %s", cap.constData(),
+                info["cpu_features"].get<std::string>().c_str(), info["decode_kernels"].get<std::string>().c_str(),
+                info["dtype"].get<std::string>().c_str());
+            QCOMPARE(info["decode_kernels"], json(expected));
+            QCOMPARE(info["dtype"], json("f32"));
+            QVERIFY(info["cpu_features"].get<std::string>().find("avx512_bf16") == std::string::npos);
+        }
     }
 
     void logitsMatchTheReferencePrefix()
     {
         const auto model = testing::dataDir() / "models" / "llama-tiny";
         const auto out = m_dir / "logits.safetensors";
-        const Run r = cli({"logits", "--model", path(model), "--ids", "1,5,17", "--out", path(out)});
+        const Run r = cli({"logits", "--model", path(model), "--ids", "1,5,17", "--dtype", "f32", "--out", path(out)});
         QCOMPARE(r.exitCode, 0);
         const SafetensorsFile file = SafetensorsFile::open(out);
         const TensorView *logits = file.find("logits");

@@ -2,7 +2,9 @@
 // float64), plus KV-cache and batching invariants.
 #include "test_helpers.h"
 
+#include "engine/base/cpu_features.h"
 #include "engine/base/error.h"
+#include "engine/base/runtime.h"
 #include "engine/formats/safetensors.h"
 #include "engine/formats/tensor_io.h"
 #include "engine/model/language_model.h"
@@ -199,9 +201,25 @@ private Q_SLOTS:
         QVERIFY(genDiff <= 1e-5);
     }
 
-    void float16CheckpointLoadsIntoF32()
+    // "auto" computes in BF16 where the processor does so natively and in F32 elsewhere, whatever
+    // the checkpoint holds; an explicit choice stands; an unknown one is refused.
+    void autoComputeDtypeFollowsTheProcessor()
     {
-        // Many Hugging Face checkpoints are F16; on a CPU they are computed in F32.
+        const std::string native = cpuFeatures().avx512bf16 ? "bf16" : "f32";
+        QCOMPARE(std::string(autoCpuComputeDtype()), native);
+        QCOMPARE(resolveComputeDtype("auto", false), native);
+        QCOMPARE(resolveComputeDtype("auto", true), std::string("bf16"));
+        QCOMPARE(resolveComputeDtype("float32", false), std::string("f32"));
+        QCOMPARE(resolveComputeDtype("bfloat16", false), std::string("bf16"));
+        EXPECT_THROW_WITH(resolveComputeDtype("f16", false), UnsupportedError, "unknown dtype");
+        qInfo("this processor: AVX-512 BF16 %s, so \"auto\" computes in %s", cpuFeatures().avx512bf16 ? "yes" : "no",
+            native.c_str());
+    }
+
+    void float16CheckpointLoadsIntoTheComputeDtype()
+    {
+        // Many Hugging Face checkpoints are F16 or BF16; on a CPU they are computed in F32, or in
+        // BF16 where the processor computes it natively.
         const auto source = testing::dataDir() / "models" / "llama-tiny";
         const auto dir = std::filesystem::temp_directory_path() / "shoptuner-test-f16";
         std::filesystem::remove_all(dir);
@@ -216,7 +234,8 @@ private Q_SLOTS:
             halves.emplace_back(view->name, toTensor(*view).to(torch::kFloat16));
         saveTensors(dir / "model.safetensors", halves);
 
-        const auto lm = LanguageModel::load(dir, weightsOnly("auto"));
+        QCOMPARE(LanguageModel::load(dir, weightsOnly("auto"))->info().dtype, std::string(autoCpuComputeDtype()));
+        const auto lm = LanguageModel::load(dir, weightsOnly("f32"));
         QCOMPARE(lm->info().dtype, std::string("f32"));
         const Reference ref = readReference(source, "a");
         // F16 keeps 11 bits of mantissa: weights move by ~5e-4 relative, logits by ~1e-3.

@@ -1,6 +1,7 @@
 // The benchmark report without a display: published baselines read from the bundled file, an
 // evaluation's rows beside them with verdicts that respect the interval, and the HTML and CSV
 // exports built from the same rows.
+#include "engine/base/cpu_features.h"
 #include "engine/train/trainer.h"
 #include "services/comparison.h"
 #include "services/report.h"
@@ -58,18 +59,23 @@ private Q_SLOTS:
             computer.cores = 8;
             computer.ramBytes = (freeGiB + 2) << 30;
             computer.ramAvailableBytes = freeGiB << 30;
-            for (const auto preset :
-                {services::PlanPreset::Quick, services::PlanPreset::Balanced, services::PlanPreset::Thorough}) {
-                const services::TrainSettings s = services::presetSettings(preset);
+            for (const auto &[preset, dtype] :
+                {std::pair {services::PlanPreset::Quick, "f32"}, std::pair {services::PlanPreset::Balanced, "f32"},
+                    std::pair {services::PlanPreset::Thorough, "f32"}, std::pair {services::PlanPreset::Quick, "bf16"},
+                    std::pair {services::PlanPreset::Balanced, "bf16"},
+                    std::pair {services::PlanPreset::Thorough, "bf16"}}) {
+                services::TrainSettings s = services::presetSettings(preset);
+                s.dtype = dtype; // both, whatever this processor's "auto" picks
                 qint64 previous = 0;
                 for (const services::ModelCandidate &m : smol) {
                     const qint64 need = services::estimateTrainingMemory(m, s, computer);
                     QVERIFY2(need > previous,
-                        qPrintable(QString("%1, preset %2, %3 GiB free: %4 after %5")
+                        qPrintable(QString("%1, preset %2 %6, %3 GiB free: %4 after %5")
                                        .arg(m.name)
                                        .arg(int(preset))
                                        .arg(freeGiB)
-                                       .arg(services::formatBytes(need), services::formatBytes(previous))));
+                                       .arg(services::formatBytes(need), services::formatBytes(previous))
+                                       .arg(dtype)));
                     previous = need;
                 }
             }
@@ -86,8 +92,9 @@ private Q_SLOTS:
 
     // The plan's memory figure against the peak a real training step reaches: `bench train` (NF4,
     // random tokens at the full length, as the longest batch of a run) in its own process for the
-    // SmolLM2-135M and -360M shapes, with and without checkpointing. The formula was fitted within
-    // 6% on 17 such runs; 15% allows for another machine's runtime and BLAS buffers.
+    // SmolLM2-135M and -360M shapes, with and without checkpointing, in F32 and (where the processor
+    // computes it natively) BF16. The formula was fitted within 6% on 17 such F32 runs and within
+    // 8.2% on 10 BF16 ones; 15% allows for another machine's runtime and BLAS buffers.
     void memoryEstimateMatchesMeasuredPeaks()
     {
         const std::filesystem::path fixtures = testing::fixturesDir();
@@ -100,19 +107,26 @@ private Q_SLOTS:
             int batch;
             int length;
             bool checkpointing;
+            const char *dtype;
         };
-        const Point points[] = {{"smollm2-135m", 1, 256, false}, {"smollm2-135m", 2, 256, true},
-            {"smollm2-360m", 1, 192, false}, {"smollm2-360m", 2, 192, true}};
+        // BF16 where "auto" picks it (a processor with native BF16); elsewhere it would only be slow.
+        const Point points[] = {{"smollm2-135m", 1, 256, false, "f32"}, {"smollm2-135m", 2, 256, true, "f32"},
+            {"smollm2-360m", 1, 192, false, "f32"}, {"smollm2-360m", 2, 192, true, "f32"},
+            {"smollm2-135m", 1, 256, false, "bf16"}, {"smollm2-135m", 2, 256, true, "bf16"}};
         services::HardwareInfo cpu;
         cpu.ramAvailableBytes = 64ll << 30;
         for (const Point &p : points) {
+            if (QByteArray(p.dtype) == "bf16" && !shoptuner::engine::cpuFeatures().avx512bf16) {
+                qInfo("%s BF16: skipped, this processor has no native BF16", p.preset);
+                continue;
+            }
             const QString model = dir.filePath(p.preset);
             if (!QFileInfo::exists(model)) {
                 const testing::CliRun r = testing::runCli({"make-model", "--preset", p.preset, "--tokenizer",
                     QString::fromStdString((fixtures / "smollm2").string()), "--out", model});
                 QVERIFY2(r.exitCode == 0, r.err.c_str());
             }
-            QStringList args = {"bench", "train", "--model", model, "--quant", "nf4", "--seq",
+            QStringList args = {"bench", "train", "--model", model, "--quant", "nf4", "--dtype", p.dtype, "--seq",
                 QString::number(p.length), "--batch", QString::number(p.batch), "--steps", "1"};
             if (p.checkpointing)
                 args << "--gradient-checkpointing";
@@ -125,16 +139,18 @@ private Q_SLOTS:
             s.microBatch = p.batch;
             s.maxLength = p.length;
             s.quant = "nf4";
+            s.dtype = p.dtype;
             s.gradientCheckpointing = p.checkpointing ? "on" : "off";
             const double estimated = double(
                 services::estimateTrainingMemory(services::inspectModel(model, QStringLiteral("test")), s, cpu));
-            const QString what = QString("%1, batch %2 x %3 tokens%4: estimated %5 MiB, measured %6 MiB")
+            const QString what = QString("%1 %7, batch %2 x %3 tokens%4: estimated %5 MiB, measured %6 MiB")
                                      .arg(p.preset)
                                      .arg(p.batch)
                                      .arg(p.length)
                                      .arg(p.checkpointing ? ", checkpointing" : "")
                                      .arg(estimated / 1048576, 0, 'f', 0)
-                                     .arg(measured / 1048576, 0, 'f', 0);
+                                     .arg(measured / 1048576, 0, 'f', 0)
+                                     .arg(p.dtype);
             qInfo().noquote() << what;
             QVERIFY2(std::abs(estimated / measured - 1.0) <= 0.15, qPrintable(what));
         }

@@ -31,9 +31,9 @@ void writeSyntheticData(const std::filesystem::path &path, int records)
     testing::writeFile(path, text);
 }
 
-double exactMatch(const std::filesystem::path &model, const std::string &adapter)
+double exactMatch(const std::filesystem::path &model, const std::string &adapter, const std::string &dtype = "f32")
 {
-    const auto lm = LanguageModel::load(model, {.dtype = "f32", .device = "cpu", .quant = "nf4", .adapter = adapter});
+    const auto lm = LanguageModel::load(model, {.dtype = dtype, .device = "cpu", .quant = "nf4", .adapter = adapter});
     int correct = 0;
     for (const auto &[colour, family] : kColours) {
         const InstructionRecord r {"Colour_Family", "IND", "test", "Is this colour warm or cool?", colour, "", family};
@@ -87,12 +87,24 @@ private Q_SLOTS:
     }
     void cleanupTestCase() { std::filesystem::remove_all(m_dir); }
 
+    // In F32 and in BF16 (what "auto" computes in on processors with native BF16), to the same bounds.
+    void learnsASyntheticTask_data()
+    {
+        QTest::addColumn<QString>("dtype");
+        QTest::newRow("f32") << QStringLiteral("f32");
+        QTest::newRow("bf16") << QStringLiteral("bf16");
+    }
+
     void learnsASyntheticTask()
     {
-        const double before = exactMatch(m_dir / "model", "");
+        QFETCH(QString, dtype);
+        const double before = exactMatch(m_dir / "model", "", dtype.toStdString());
         std::vector<double> stepLosses, valLosses;
-        const TrainResult r = trainLora(m_dir / "model", JsonlRecordSource(m_dir / "data.jsonl"), m_dir / "run",
-            baseParams(), [&](const TrainEvent &e) {
+        TrainParams params = baseParams();
+        params.dtype = dtype.toStdString();
+        const std::filesystem::path run = m_dir / ("run-" + dtype.toStdString());
+        const TrainResult r = trainLora(
+            m_dir / "model", JsonlRecordSource(m_dir / "data.jsonl"), run, params, [&](const TrainEvent &e) {
                 if (e.kind == TrainEvent::Kind::Step)
                     stepLosses.push_back(e.loss);
                 if (e.kind == TrainEvent::Kind::Eval)
@@ -100,16 +112,17 @@ private Q_SLOTS:
             });
         QCOMPARE(r.steps, std::int64_t(80));
         QCOMPARE(valLosses.size(), std::size_t(4));
-        const double after = exactMatch(m_dir / "model", r.adapter.string());
-        qInfo("training loss %.3f -> %.3f; validation loss %.3f -> %.3f; exact match %.0f%% -> %.0f%%",
-            stepLosses.front(), stepLosses.back(), valLosses.front(), valLosses.back(), 100 * before, 100 * after);
+        const double after = exactMatch(m_dir / "model", r.adapter.string(), dtype.toStdString());
+        qInfo("%s: training loss %.3f -> %.3f; validation loss %.3f -> %.3f; exact match %.0f%% -> %.0f%%",
+            qPrintable(dtype), stepLosses.front(), stepLosses.back(), valLosses.front(), valLosses.back(), 100 * before,
+            100 * after);
         QVERIFY(valLosses.back() < 0.1 * stepLosses.front());
         QVERIFY(valLosses.back() <= valLosses.front());
         QVERIFY(before <= 0.25);
         QVERIFY(after >= 0.875);
         for (const char *file : {"adapter/adapter_config.json", "best/adapter_model.safetensors",
                  "checkpoint/trainer_state.json", "checkpoint/optimizer.pt"})
-            QVERIFY2(std::filesystem::exists(m_dir / "run" / file), file);
+            QVERIFY2(std::filesystem::exists(run / file), file);
     }
 
     void interruptedRunResumesOnTheSameCurve()

@@ -5,10 +5,12 @@
 #include "project_args.h"
 #endif
 
+#include "engine/base/cpu_features.h"
 #include "engine/base/error.h"
 #include "engine/formats/model_export.h"
 #include "engine/formats/safetensors.h"
 #include "engine/model/language_model.h"
+#include "engine/model/matvec.h"
 #include "engine/model/model_presets.h"
 #include "engine/train/distributed.h"
 
@@ -35,6 +37,19 @@ engine::LoadOptions loadOptions(const Args &args)
     return o;
 }
 
+// The vector instructions the engine's kernels and "auto" see (after any SHOPTUNER_MAX_ISA cap).
+std::string cpuFeatureNames()
+{
+    const engine::CpuFeatures &f = engine::cpuFeatures();
+    std::string names;
+    for (const auto &[on, name] : {std::pair {f.avx2Fma, "avx2"}, std::pair {f.avx512f, "avx512f"},
+             std::pair {f.avx512bw, "avx512bw"}, std::pair {f.avx512bf16, "avx512_bf16"}}) {
+        if (on)
+            names += (names.empty() ? "" : " ") + std::string(name);
+    }
+    return names;
+}
+
 int info(const Args &args)
 {
     engine::LoadOptions options = loadOptions(args);
@@ -46,7 +61,8 @@ int info(const Args &args)
         {"device", i.device}, {"device_reason", i.deviceNote}, {"blas", i.blas}, {"threads", i.threads},
         {"vocab_size", i.vocabSize}, {"layers", i.layers}, {"hidden_size", i.hiddenSize},
         {"context_length", i.contextLength}, {"quant", i.quant},
-        {"distributed_backends", engine::distributedBackends()}};
+        {"distributed_backends", engine::distributedBackends()}, {"cpu_features", cpuFeatureNames()},
+        {"decode_kernels", engine::matvecKernelName()}};
     if (i.quantizedBytesPerParam > 0)
         out["quantized_bytes_per_param"] = i.quantizedBytesPerParam;
     if (!i.adapter.empty()) {
@@ -168,7 +184,9 @@ int makeModel(const Args &args)
 
 const std::vector<OptionSpec> kLoadOptions = {
     {"model", true, "Hugging Face model folder"},
-    {"dtype", true, "auto, f32 or bf16 (default auto)"},
+    {"dtype", true,
+        "auto, f32 or bf16 (default auto: BF16 on a GPU or a processor with native BF16, such as AVX-512 BF16; "
+        "F32 elsewhere)"},
     {"device", true, "auto, cpu or cuda (default auto)"},
     {"threads", true, "compute threads (default: one per core)"},
     {"template", true, "chat template: chatml, llama3, llama2, zephyr, ecellm (default: detected)"},

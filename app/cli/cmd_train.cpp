@@ -210,7 +210,9 @@ void registerTrainCommands(CommandRegistry &registry)
             {"tasks", true, "with --project: only these tasks (names or abbreviations)"},
             {"model", true, "base model folder"}, {"out", true, "output folder (adapter, best, checkpoint)"},
             {"quant", true, "nf4 or none " + byDefault(d.quant)},
-            {"dtype", true, "auto, f32 or bf16 " + byDefault(d.dtype)},
+            {"dtype", true,
+                "auto (BF16 on a GPU or a processor with native BF16, F32 elsewhere), f32 or bf16 "
+                    + byDefault(d.dtype)},
             {"device", true, "auto, cpu or cuda " + byDefault(d.device)},
             {"threads", true, "compute threads (default: one per core)"},
             {"rank", true, "LoRA rank " + byDefault(d.lora.rank)},

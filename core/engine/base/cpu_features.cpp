@@ -5,6 +5,10 @@
 #include <intrin.h> // __cpuidex
 #endif
 
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+
 namespace shoptuner::engine {
 namespace {
 
@@ -17,6 +21,7 @@ CpuFeatures detect()
     f.avx2Fma = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
     f.avx512f = __builtin_cpu_supports("avx512f");
     f.avx512bw = f.avx512f && __builtin_cpu_supports("avx512bw");
+    f.avx512bf16 = f.avx512bw && __builtin_cpu_supports("avx512bf16");
 #elif SHOPTUNER_X86_KERNELS && defined(_MSC_VER)
     int regs[4] = {};
     __cpuidex(regs, 0, 0);
@@ -36,7 +41,27 @@ CpuFeatures detect()
     f.avx2Fma = avx2 && fma && ymmSaved;
     f.avx512f = avx512f && zmmSaved;
     f.avx512bw = f.avx512f && avx512bw;
+    __cpuidex(regs, 7, 1);
+    f.avx512bf16 = f.avx512bw && (regs[0] & (1 << 5)) != 0;
 #endif
+    return f;
+}
+
+CpuFeatures capped(CpuFeatures f)
+{
+    const char *cap = std::getenv("SHOPTUNER_MAX_ISA");
+    if (!cap || !*cap)
+        return f;
+    const std::string isa = cap;
+    if (isa == "avx512") {
+        f.avx512bf16 = false;
+    } else if (isa == "avx2") {
+        f.avx512f = f.avx512bw = f.avx512bf16 = false;
+    } else if (isa == "generic") {
+        f = CpuFeatures {};
+    } else {
+        std::fprintf(stderr, "SHOPTUNER_MAX_ISA=%s is not one of avx512, avx2, generic: ignored\n", cap);
+    }
     return f;
 }
 
@@ -44,8 +69,13 @@ CpuFeatures detect()
 
 const CpuFeatures &cpuFeatures()
 {
-    static const CpuFeatures features = detect();
+    static const CpuFeatures features = capped(detect());
     return features;
+}
+
+const char *autoCpuComputeDtype()
+{
+    return cpuFeatures().avx512bf16 ? "bf16" : "f32";
 }
 
 } // namespace shoptuner::engine

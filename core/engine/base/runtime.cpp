@@ -1,5 +1,6 @@
 #include "engine/base/runtime.h"
 
+#include "engine/base/cpu_features.h"
 #include "engine/base/error.h"
 
 #include <ATen/Parallel.h>
@@ -60,6 +61,17 @@ void configureThreads(int threads)
     if (threads <= 0)
         threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     at::set_num_threads(threads);
+}
+
+std::string resolveComputeDtype(const std::string &requested, bool cuda)
+{
+    if (requested == "f32" || requested == "float32")
+        return "f32";
+    if (requested == "bf16" || requested == "bfloat16")
+        return "bf16";
+    if (requested != "auto")
+        throw UnsupportedError("unknown dtype '" + requested + "'", "use auto, f32 or bf16");
+    return cuda ? "bf16" : autoCpuComputeDtype();
 }
 
 std::string resolveDevice(const std::string &requested, std::string *note)

@@ -23,6 +23,11 @@ void releaseFreeMemory();
 // Resolves "auto", "cpu", "cuda", "cuda:N" to a device string; throws when an explicit choice is unavailable.
 std::string resolveDevice(const std::string &requested, std::string *note = nullptr);
 RuntimeInfo runtimeInfo(const std::string &requestedDevice = "auto");
+// The dtype a model computes in, "f32" or "bf16", for a requested "auto", "f32"/"float32" or
+// "bf16"/"bfloat16" (throws on anything else). "auto" is BF16 on GPUs (QLoRA's compute dtype) and
+// on processors that compute BF16 natively (autoCpuComputeDtype()), F32 on other processors
+// whatever the checkpoint holds: a BF16 or F16 checkpoint widens to F32 exactly.
+std::string resolveComputeDtype(const std::string &requested, bool cuda);
 std::string blasDescription();
 // How many threads one of the engine's own parallel loops (at::parallel_for, as the kernels use
 // it) runs on now: libtorch's thread count where the engine is built with OpenMP, else 1.

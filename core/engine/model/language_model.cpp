@@ -2,13 +2,13 @@
 #include "engine/model/language_model_impl.h"
 
 #include "engine/base/error.h"
+#include "engine/base/runtime.h"
+#include "engine/formats/peft_adapter.h"
+#include "engine/formats/safetensors.h"
 #include "engine/generate/generator.h"
 #include "engine/model/llama_model.h"
-#include "engine/formats/peft_adapter.h"
-#include "engine/base/runtime.h"
-#include "engine/formats/safetensors.h"
-#include "engine/tokenizer/tokenizer_config.h"
 #include "engine/model/weight_check.h"
+#include "engine/tokenizer/tokenizer_config.h"
 
 #include <torch/torch.h>
 
@@ -36,17 +36,9 @@ const char *stopReasonName(StopReason reason)
 
 namespace {
 
-torch::ScalarType chooseDtype(const std::string &requested, const ModelConfig &config, bool cuda)
+torch::ScalarType chooseDtype(const std::string &requested, bool cuda)
 {
-    if (requested == "f32" || requested == "float32")
-        return torch::kFloat32;
-    if (requested == "bf16" || requested == "bfloat16")
-        return torch::kBFloat16;
-    if (requested != "auto")
-        throw UnsupportedError("unknown dtype '" + requested + "'", "use auto, f32 or bf16");
-    if (config.torchDtype == "bfloat16" || cuda) // GPUs compute in BF16 (QLoRA's compute dtype)
-        return torch::kBFloat16;
-    return torch::kFloat32; // F16 matrix products are slow on CPUs: compute in F32
+    return resolveComputeDtype(requested, cuda) == "bf16" ? torch::kBFloat16 : torch::kFloat32;
 }
 
 std::vector<TokenId> collectStopIds(const ModelConfig &config, const Tokenizer &tokenizer, const ChatTemplate &chat)
@@ -110,7 +102,7 @@ std::unique_ptr<LanguageModel> LanguageModel::load(const std::filesystem::path &
     configureThreads(options.threads);
     d->runtime = runtimeInfo(options.device);
     const torch::Device device(d->runtime.device);
-    const torch::ScalarType dtype = chooseDtype(options.dtype, d->config, device.is_cuda());
+    const torch::ScalarType dtype = chooseDtype(options.dtype, device.is_cuda());
     const Checkpoint checkpoint = Checkpoint::openFolder(folder);
     checkWeightsMatchConfig(d->config, checkpoint, folder.string());
     const std::int64_t heldBytes = options.quant == "nf4" ? d->config.parameterCount() * 6 / 10

@@ -35,6 +35,7 @@ void rememberSpeed(const store::TrainingRun &run, const services::TrainSettings 
     speed.vocab = model.vocab;
     speed.quant = settings.quant;
     speed.device = run.device;
+    speed.dtype = services::computeDtype(settings, run.device.startsWith(QLatin1String("cuda")));
     speed.threads = threads;
     speed.tokensPerSecond = tokensPerSecond;
     services::rememberTrainingSpeed(speed);

@@ -32,8 +32,11 @@ namespace {
 
 // Bytes of runtime (libtorch, BLAS buffers, Qt) beside the model, fitted to measured peaks on CPU.
 constexpr qint64 kRuntimeBytes = 200ll << 20;
+constexpr qint64 kRuntimeBytesBf16 = 150ll << 20;
 // Share of the matrix-product peak that a training step reaches (bench train measured 50-60%).
 constexpr double kExpectedMfu = 0.5;
+// BF16 on a processor reaches less of its (twice higher) peak: bench train measured 29-37%.
+constexpr double kExpectedMfuBf16Cpu = 0.3;
 // NF4 with double quantization is 4 bits + 8-bit absmax per 64 + fp32 per 256 blocks (QLoRA, §2):
 // 0.53 bytes; with the loader's buffers the measured peak after loading is 0.7 per weight.
 constexpr double kNf4BytesPerParam = 0.7;
@@ -356,7 +359,13 @@ qint64 trainingMemory(const ModelCandidate &m, const TrainSettings &s, bool gpu,
     // The terms below were fitted to the peaks `shoptuner-cli bench train` measured for SmolLM2-135M
     // and -360M shapes (NF4, batch 1-4, 2-768 tokens, with and without checkpointing: 17 runs, all
     // within 6%); test_report checks them against fresh measurements.
-    const double computeBytes = gpu ? 2.0 : 4.0; // BF16 on GPUs, F32 on CPUs
+    const bool bf16 = computeDtype(s, gpu) == QLatin1String("bf16");
+    const double computeBytes = bf16 ? 2.0 : 4.0;
+    // On a processor, BF16 halves the weights but not the activations: the norms, the adapters and
+    // attention's probabilities keep F32 copies. Fitted as 3 bytes per value, with 150 MiB of
+    // runtime (200 in F32), on 10 BF16 runs of the shapes below (all within 8.2%).
+    const double activationBytes = bf16 && !gpu ? 3.0 : computeBytes;
+    const qint64 runtimeBytes = gpu ? 0 : bf16 ? kRuntimeBytesBf16 : kRuntimeBytes;
     const qint64 other = m.parameters - m.linearParameters; // embeddings, head, norms: unquantized
     const double base
         = double(m.linearParameters) * (s.quant == QLatin1String("nf4") ? kNf4BytesPerParam : computeBytes)
@@ -370,8 +379,8 @@ qint64 trainingMemory(const ModelCandidate &m, const TrainSettings &s, bool gpu,
     // SiLU and product: measured as 13 values per hidden-plus-intermediate unit. Attention keeps
     // two values per head, query and key (the probabilities and the scores they came from).
     const double tokens = double(s.microBatch) * double(s.maxLength);
-    const double perLayer = tokens * 13.0 * (m.hidden + m.intermediate) * computeBytes
-        + double(s.microBatch) * m.heads * double(s.maxLength) * double(s.maxLength) * computeBytes * 2.0;
+    const double perLayer = tokens * 13.0 * (m.hidden + m.intermediate) * activationBytes
+        + double(s.microBatch) * m.heads * double(s.maxLength) * double(s.maxLength) * activationBytes * 2.0;
     // Checkpointing keeps each layer's input (and, on the way back, what the recomputation and the
     // gradients hold: four values per hidden unit in all) plus one whole layer.
     const double activations
@@ -380,10 +389,19 @@ qint64 trainingMemory(const ModelCandidate &m, const TrainSettings &s, bool gpu,
     // (three F32 copies), and keeps the rows and their gradient (engine/train/lm_loss.h).
     const double head = tokens * m.hidden * computeBytes * 2.0
         + std::min(tokens, double(engine::kLossRowsPerBlock)) * m.vocab * 4.0 * 3.0;
-    return qint64(base + lora + activations + head) + (gpu ? 0 : kRuntimeBytes);
+    return qint64(base + lora + activations + head) + runtimeBytes;
 }
 
 } // namespace
+
+QString computeDtype(const TrainSettings &settings, bool gpu)
+{
+    try {
+        return QString::fromStdString(engine::resolveComputeDtype(settings.dtype.toStdString(), gpu));
+    } catch (const std::exception &) {
+        return QStringLiteral("f32");
+    }
+}
 
 bool useGradientCheckpointing(const ModelCandidate &m, const TrainSettings &s, const HardwareInfo &h)
 {
@@ -414,7 +432,7 @@ bool MeasuredSpeed::sameModel(const MeasuredSpeed &o) const
 
 bool MeasuredSpeed::sameSetup(const MeasuredSpeed &o) const
 {
-    return device == o.device && quant == o.quant && threads == o.threads;
+    return device == o.device && dtype == o.dtype && quant == o.quant && threads == o.threads;
 }
 
 void rememberTrainingSpeed(const MeasuredSpeed &speed)
@@ -433,6 +451,7 @@ void rememberTrainingSpeed(const MeasuredSpeed &speed)
         settings.setValue(QStringLiteral("vocab"), all[i].vocab);
         settings.setValue(QStringLiteral("quant"), all[i].quant);
         settings.setValue(QStringLiteral("device"), all[i].device);
+        settings.setValue(QStringLiteral("dtype"), all[i].dtype);
         settings.setValue(QStringLiteral("threads"), all[i].threads);
         settings.setValue(QStringLiteral("tokensPerSecond"), all[i].tokensPerSecond);
     }
@@ -452,6 +471,7 @@ QList<MeasuredSpeed> rememberedTrainingSpeeds()
         m.vocab = settings.value(QStringLiteral("vocab")).toLongLong();
         m.quant = settings.value(QStringLiteral("quant")).toString();
         m.device = settings.value(QStringLiteral("device")).toString();
+        m.dtype = settings.value(QStringLiteral("dtype")).toString();
         m.threads = settings.value(QStringLiteral("threads")).toInt();
         m.tokensPerSecond = settings.value(QStringLiteral("tokensPerSecond")).toDouble();
         if (m.tokensPerSecond > 0 && m.linearParameters > 0)
@@ -509,7 +529,8 @@ PlanEstimate estimatePlan(const QString &projectPath, const ModelCandidate &mode
     e.device = hardware.device;
     // The threads the training job would use if it started now (the cores free of other work).
     const int threads = computeThreads(settings.threads);
-    e.peakFlops = engine::measureMatmulPeakFlops(hardware.gpu ? "bf16" : "f32", hardware.device.toStdString(), threads);
+    const QString dtype = computeDtype(settings, hardware.gpu);
+    e.peakFlops = engine::measureMatmulPeakFlops(dtype.toStdString(), hardware.device.toStdString(), threads);
     const auto formula = [&](const MeasuredSpeed &shape) {
         // Per token: forward 2N and backward input gradients 2N over the projections (the base
         // has no weight gradients), plus the head; LoRA adds little.
@@ -517,7 +538,8 @@ PlanEstimate estimatePlan(const QString &projectPath, const ModelCandidate &mode
             = 4.0 * double(shape.linearParameters) + 4.0 * double(shape.hidden) * double(shape.vocab);
         // Small models are bound by per-operation overhead rather than arithmetic: a floor per
         // token (the 0.4M-parameter demo model trains at about 17,000 tokens/s on 2 cores).
-        return 1.0 / (flopsPerToken / (e.peakFlops * kExpectedMfu) + kOverheadSecondsPerToken);
+        const double mfu = dtype == QLatin1String("bf16") && !hardware.gpu ? kExpectedMfuBf16Cpu : kExpectedMfu;
+        return 1.0 / (flopsPerToken / (e.peakFlops * mfu) + kOverheadSecondsPerToken);
     };
     MeasuredSpeed wanted;
     wanted.linearParameters = model.linearParameters;
@@ -525,6 +547,7 @@ PlanEstimate estimatePlan(const QString &projectPath, const ModelCandidate &mode
     wanted.vocab = model.vocab;
     wanted.quant = settings.quant;
     wanted.device = hardware.device;
+    wanted.dtype = dtype;
     wanted.threads = threads;
     const SpeedChoice speed = chooseTrainingSpeed(wanted, rememberedTrainingSpeeds(), formula);
     e.tokensPerSecond = speed.tokensPerSecond;

@@ -78,7 +78,7 @@ struct TrainSettings
     QString dtype;
     QString gradientCheckpointing;
     quint64 seed;
-    int threads = 0; // 0: all cores but one (one is left to the window); the app's own rule
+    int threads = 0; // 0: the cores other work leaves free (computeThreads()); the app's own rule
     QString device;
 
     QString toJson() const;
@@ -101,6 +101,10 @@ TrainSettings presetSettings(PlanPreset preset);
 // never needs more memory than a larger one. The training job resolves
 // "auto" with this before it starts, so the plan's memory figure is the run's.
 bool useGradientCheckpointing(const ModelCandidate &model, const TrainSettings &settings, const HardwareInfo &hardware);
+// The dtype training computes in with these settings, "f32" or "bf16": the engine's rule for
+// "auto" (engine::resolveComputeDtype: BF16 on GPUs and on processors with native BF16). A
+// setting the engine does not know reads as "f32" here; the engine refuses it when training starts.
+QString computeDtype(const TrainSettings &settings, bool gpu);
 
 // Bytes a QLoRA training run needs at its peak, about (see training_plan.cpp for the terms), with
 // gradient checkpointing as useGradientCheckpointing decides on this computer.
@@ -116,10 +120,11 @@ struct MeasuredSpeed
     qint64 vocab = 0;
     QString quant; // nf4, none
     QString device; // cpu, cuda:0
+    QString dtype; // the compute dtype it ran in: f32, bf16 (empty: remembered before it was kept)
     int threads = 0;
     double tokensPerSecond = 0;
     bool sameModel(const MeasuredSpeed &other) const; // the shape
-    bool sameSetup(const MeasuredSpeed &other) const; // device, quant and threads
+    bool sameSetup(const MeasuredSpeed &other) const; // device, dtype, quant and threads
 };
 void rememberTrainingSpeed(const MeasuredSpeed &speed); // replaces the one for the same model and setup
 QList<MeasuredSpeed> rememberedTrainingSpeeds();
