@@ -5,6 +5,8 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -180,7 +182,7 @@ private Q_SLOTS:
 
         // The tuned model is scored on the same first test items as any other model would be.
         r = cli({"eval", "--project", project, "--model", dir.filePath("model"), "--adapter", dir.filePath("run/best"),
-            "--tasks", "SA,MPC", "--setting", "IND", "--limit", "5", "--bootstrap", "50", "--out",
+            "--tasks", "SA,MPC", "--setting", "IND", "--limit", "5", "--bootstrap", "50", "--dtype", "f32", "--out",
             dir.filePath("report.json")});
         QVERIFY2(r.exitCode == 0, r.err.c_str());
         const json scored = events(r.out).back();
@@ -198,6 +200,11 @@ private Q_SLOTS:
         QCOMPARE(json::parse(testing::readFile(dir.filePath("report.json").toStdString()))["tasks"], scored["tasks"]);
         QCOMPARE(sqlScalar(project, "SELECT count(*) FROM eval_predictions").toInt(), 10);
         QCOMPARE(sqlScalar(project, "SELECT status FROM evaluations").toString(), QString("finished"));
+        // What the answers were computed in is kept with them.
+        const QJsonObject evalParams
+            = QJsonDocument::fromJson(sqlScalar(project, "SELECT params_json FROM evaluations").toByteArray()).object();
+        QCOMPARE(evalParams.value("dtype").toString(), QString("f32"));
+        QCOMPARE(evalParams.value("device").toString(), QString("cpu"));
         QCOMPARE(sqlScalar(project, "SELECT count(*) FROM eval_predictions WHERE score IS NULL").toInt(), 0);
 
         // The tuned model as one GGUF file: the adapter merged in, every tensor checked.

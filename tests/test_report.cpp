@@ -227,6 +227,7 @@ private Q_SLOTS:
         e.modelPath = "/models/SmolLM2-360M";
         e.adapterPath = "/runs/run-1/best";
         e.status = "finished";
+        e.paramsJson = R"({"dtype":"bf16","device":"cpu"})";
         const auto id = store::addEvaluation(project, e);
         // SA well above GPT-4 Turbo's .516 with a tight interval; MPC below .611 but within the
         // margin; AG scored with ROUGE-L, which the published BERTScore cannot be compared with.
@@ -351,6 +352,11 @@ private Q_SLOTS:
         QCOMPARE(html.count("<tr"), 6 + 2 * (1 + 13) + 2);
         QVERIFY(html.contains("The worst answers") && html.contains("Chipped on arrival"));
         QVERIFY(html.contains("<th>GPT-4 Turbo</th>"));
+        // What the answers were computed in, for an analyst comparing tests (older tests say nothing).
+        QVERIFY2(html.contains("Computed in: BF16 on the processor"), qPrintable(html.left(600)));
+        services::Report older = r;
+        older.computedIn.clear();
+        QVERIFY(!services::reportHtml(older, b).contains("Computed in:"));
 
         QTemporaryDir empty;
         store::ProjectStore none(empty.filePath("n.shoptuner"), store::ProjectStore::OpenMode::CreateIfMissing);

@@ -52,27 +52,27 @@
 <context>
     <name>EvalJob</name>
     <message>
-        <location filename="../core/project/jobs/eval_job.cpp" line="169"/>
+        <location filename="../core/project/jobs/eval_job.cpp" line="171"/>
         <source>Testing “%1” on %2: %3 of %4 questions asked</source>
         <translation>Teste „%1“ (%2): %3 von %4 Fragen gestellt</translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/eval_job.cpp" line="242"/>
+        <location filename="../core/project/jobs/eval_job.cpp" line="244"/>
         <source>Loading the encoder that scores answers by meaning</source>
         <translation>Lade den Encoder, der Antworten nach ihrer Bedeutung bewertet</translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/eval_job.cpp" line="250"/>
+        <location filename="../core/project/jobs/eval_job.cpp" line="252"/>
         <source>Scoring the answers to “%1” by meaning</source>
         <translation>Bewerte die Antworten zu „%1“ nach ihrer Bedeutung</translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/eval_job.cpp" line="286"/>
+        <location filename="../core/project/jobs/eval_job.cpp" line="288"/>
         <source>Loading the model</source>
         <translation>Lade das Modell</translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/eval_job.cpp" line="349"/>
+        <location filename="../core/project/jobs/eval_job.cpp" line="352"/>
         <source>The test is finished</source>
         <translation>Der Test ist fertig</translation>
     </message>
@@ -80,22 +80,22 @@
 <context>
     <name>Hardware</name>
     <message>
-        <location filename="../core/project/services/training_plan.cpp" line="169"/>
+        <location filename="../core/project/services/training_plan.cpp" line="172"/>
         <source>a graphics card (%1) and a processor with %2 cores and %3 of memory</source>
         <translation>eine Grafikkarte (%1) und ein Prozessor mit %2 Kernen und %3 Arbeitsspeicher</translation>
     </message>
     <message>
-        <location filename="../core/project/services/training_plan.cpp" line="174"/>
+        <location filename="../core/project/services/training_plan.cpp" line="177"/>
         <source>a processor with %1 cores and %2 of memory, no graphics card</source>
         <translation>ein Prozessor mit %1 Kernen und %2 Arbeitsspeicher, keine Grafikkarte</translation>
     </message>
     <message>
-        <location filename="../core/project/services/training_plan.cpp" line="182"/>
+        <location filename="../core/project/services/training_plan.cpp" line="185"/>
         <source>the processor</source>
         <translation>dem Prozessor</translation>
     </message>
     <message>
-        <location filename="../core/project/services/training_plan.cpp" line="183"/>
+        <location filename="../core/project/services/training_plan.cpp" line="186"/>
         <source>the graphics card (%1)</source>
         <translation>der Grafikkarte (%1)</translation>
     </message>
@@ -103,42 +103,42 @@
 <context>
     <name>JobError</name>
     <message>
-        <location filename="../core/project/jobs/job.cpp" line="89"/>
+        <location filename="../core/project/jobs/job.cpp" line="88"/>
         <source>Every training example is longer than the settings allow. Raise “Longest example (tokens)” in the training settings and start again.</source>
         <translation>Jedes Trainingsbeispiel ist länger, als die Einstellungen erlauben. Erhöhen Sie „Längstes Beispiel (Tokens)“ in den Trainingseinstellungen und starten Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/job.cpp" line="93"/>
+        <location filename="../core/project/jobs/job.cpp" line="92"/>
         <source>This run has no saved point to continue from. Start a new run instead.</source>
         <translation>Dieser Lauf hat keinen gespeicherten Stand, an dem er fortgesetzt werden kann. Starten Sie stattdessen einen neuen Lauf.</translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/job.cpp" line="96"/>
+        <location filename="../core/project/jobs/job.cpp" line="95"/>
         <source>Training became unstable: the loss stopped being a number. Lower the learning rate in the training settings and start again; the last saved point of this run is kept.</source>
         <translation>Das Training wurde instabil: Der Verlust ist keine Zahl mehr. Senken Sie die Lernrate in den Trainingseinstellungen und starten Sie erneut; der letzte gespeicherte Stand dieses Laufs bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/job.cpp" line="100"/>
+        <location filename="../core/project/jobs/job.cpp" line="99"/>
         <source>This computer ran out of memory while training. Choose fewer examples per step (batch) or a shorter longest example in the training settings and start again.</source>
         <translation>Diesem Computer ist beim Training der Arbeitsspeicher ausgegangen. Wählen Sie in den Trainingseinstellungen weniger Beispiele pro Schritt (Batch) oder ein kürzeres längstes Beispiel und starten Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/job.cpp" line="104"/>
+        <location filename="../core/project/jobs/job.cpp" line="103"/>
         <source>This needs a graphics card (CUDA), and none is in use. Choose “Processor (CPU) only” under Settings → Compute on.</source>
         <translation>Dafür ist eine Grafikkarte (CUDA) nötig, aber keine ist in Gebrauch. Wählen Sie unter Einstellungen → Rechnen auf „Nur der Prozessor (CPU)“.</translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/job.cpp" line="108"/>
+        <location filename="../core/project/jobs/job.cpp" line="107"/>
         <source>The model&apos;s vocabulary lacks the markers of the conversation format chosen for it. Choose a model with its own chat format, or the plain instruction format.</source>
         <translation>Dem Vokabular des Modells fehlen die Markierungen des für es gewählten Gesprächsformats. Wählen Sie ein Modell mit eigenem Chat-Format oder das einfache Anweisungsformat.</translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/job.cpp" line="112"/>
+        <location filename="../core/project/jobs/job.cpp" line="111"/>
         <source>The model folder has no tokenizer (tokenizer.json or tokenizer.model). Choose a complete model folder.</source>
         <translation>Der Modellordner enthält keinen Tokenizer (tokenizer.json oder tokenizer.model). Wählen Sie einen vollständigen Modellordner.</translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/job.cpp" line="116"/>
+        <location filename="../core/project/jobs/job.cpp" line="115"/>
         <source>The ranking test items lack the relevance label of each product, so they cannot be scored.</source>
         <translation>Den Ranking-Testfällen fehlt die Relevanzbewertung jedes Produkts, daher können sie nicht bewertet werden.</translation>
     </message>
@@ -559,315 +559,326 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../core/project/services/report.cpp" line="236"/>
+        <location filename="../core/project/services/report.cpp" line="248"/>
         <source>finished</source>
         <translation>abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="238"/>
+        <location filename="../core/project/services/report.cpp" line="250"/>
         <source>still running</source>
         <translation>läuft noch</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="240"/>
+        <location filename="../core/project/services/report.cpp" line="252"/>
         <source>stopped before it finished</source>
         <translation>vor dem Ende abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="242"/>
+        <location filename="../core/project/services/report.cpp" line="254"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="244"/>
+        <location filename="../core/project/services/report.cpp" line="256"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="573"/>
+        <location filename="../core/project/services/report.cpp" line="591"/>
         <source>ShopTuner report</source>
         <translation>ShopTuner-Bericht</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="431"/>
+        <location filename="../core/project/services/report.cpp" line="444"/>
         <source> with adapter %1</source>
         <translation> mit Adapter %1</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="361"/>
+        <location filename="../core/project/services/report.cpp" line="374"/>
         <source>Test the model before training too (the same questions) to see what training changed.</source>
         <translation>Testen Sie auch das Modell vor dem Training (dieselben Fragen), um zu sehen, was das Training verändert hat.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="365"/>
+        <location filename="../core/project/services/report.cpp" line="378"/>
         <source>On ECInstruct&apos;s public test, the questions of the published table, it is at or above %1 on %2 of %3 tests.</source>
         <translation>Im öffentlichen Test von ECInstruct, mit den Fragen der veröffentlichten Tabelle, liegt es in %2 von %3 Tests auf oder über %1.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="368"/>
+        <location filename="../core/project/services/report.cpp" line="381"/>
         <source>As a rough guide only: %1&apos;s published scores come from ECInstruct&apos;s questions, not your shop&apos;s; on %2 of %3 tests yours is at or above them.</source>
         <translation>Nur als grobe Orientierung: Die veröffentlichten Werte von %1 stammen aus den Fragen von ECInstruct, nicht aus denen Ihres Shops; in %2 von %3 Tests liegt Ihres auf oder über ihnen.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="433"/>
+        <location filename="../core/project/services/report.cpp" line="450"/>
         <source>How well the model does your shop&apos;s tasks</source>
         <translation>Wie gut das Modell die Aufgaben Ihres Shops erledigt</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="434"/>
+        <location filename="../core/project/services/report.cpp" line="451"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="435"/>
+        <location filename="../core/project/services/report.cpp" line="452"/>
         <source>Evaluated:</source>
         <translation>Getestet:</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="436"/>
+        <location filename="../core/project/services/report.cpp" line="453"/>
         <source>Compared with:</source>
         <translation>Verglichen mit:</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="439"/>
+        <location filename="../core/project/services/report.cpp" line="457"/>
         <source>This test is not finished (%1): the figures below cover only the tasks scored so far.</source>
         <translation>Dieser Test ist nicht abgeschlossen (%1): Die Zahlen unten umfassen nur die bisher bewerteten Aufgaben.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="452"/>
+        <location filename="../core/project/services/report.cpp" line="470"/>
         <location filename="../core/project/services/comparison.cpp" line="168"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="453"/>
+        <location filename="../core/project/services/report.cpp" line="471"/>
         <location filename="../core/project/services/comparison.cpp" line="168"/>
         <source>Test set</source>
         <translation>Testmenge</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="454"/>
+        <location filename="../core/project/services/report.cpp" line="472"/>
         <location filename="../core/project/services/comparison.cpp" line="169"/>
         <source>Metric</source>
         <translation>Maß</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="455"/>
+        <location filename="../core/project/services/report.cpp" line="473"/>
         <source>This model</source>
         <translation>Dieses Modell</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="456"/>
+        <location filename="../core/project/services/report.cpp" line="474"/>
         <source>95% interval</source>
         <translation>95-%-Intervall</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="457"/>
+        <location filename="../core/project/services/report.cpp" line="475"/>
         <source>Invalid</source>
         <translation>Ungültig</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="458"/>
+        <location filename="../core/project/services/report.cpp" line="476"/>
         <source>Before training</source>
         <translation>Vor dem Training</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="459"/>
+        <location filename="../core/project/services/report.cpp" line="477"/>
         <source>In plain words</source>
         <translation>In einfachen Worten</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="467"/>
+        <location filename="../core/project/services/report.cpp" line="485"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="487"/>
+        <location filename="../core/project/services/report.cpp" line="505"/>
         <source>Published scores, in-domain test sets</source>
         <translation>Veröffentlichte Ergebnisse, bekannte Kategorien</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="488"/>
+        <location filename="../core/project/services/report.cpp" line="506"/>
         <source>Published scores, out-of-domain test sets</source>
         <translation>Veröffentlichte Ergebnisse, neue Kategorien</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="489"/>
+        <location filename="../core/project/services/report.cpp" line="507"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="515"/>
+        <location filename="../core/project/services/report.cpp" line="533"/>
         <source>The worst answers</source>
         <translation>Die schlechtesten Antworten</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="550"/>
+        <location filename="../core/project/services/report.cpp" line="568"/>
         <source>Answer generation is scored with BERTScore F1 (roberta-large, layer 17), as the published figures are.</source>
         <translation>Die Antwortgenerierung wird mit BERTScore F1 (roberta-large, Schicht 17) bewertet, wie die veröffentlichten Werte.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="554"/>
+        <location filename="../core/project/services/report.cpp" line="572"/>
         <source>Answer generation is scored with BERTScore on another encoder or layer than the published figures (roberta-large, layer 17), so it is not compared with them.</source>
         <translation>Die Antwortgenerierung wird mit BERTScore auf einem anderen Encoder oder einer anderen Schicht als bei den veröffentlichten Werten (roberta-large, Schicht 17) bewertet und deshalb nicht mit ihnen verglichen.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="557"/>
+        <location filename="../core/project/services/report.cpp" line="575"/>
         <source>Answer generation is scored with ROUGE-L because no roberta-large encoder is installed for BERTScore; it is not compared with the published BERTScore figures.</source>
         <translation>Die Antwortgenerierung wird mit ROUGE-L bewertet, weil für BERTScore kein roberta-large-Encoder installiert ist; sie wird nicht mit den veröffentlichten BERTScore-Werten verglichen.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="564"/>
+        <location filename="../core/project/services/report.cpp" line="582"/>
         <source>Invalid: answers the metric could not read (eCeLLM&apos;s rules).</source>
         <translation>Ungültig: Antworten, die das Maß nicht lesen konnte (Regeln von eCeLLM).</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="519"/>
+        <location filename="../core/project/services/report.cpp" line="537"/>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="37"/>
+        <location filename="../core/project/services/report.cpp" line="38"/>
         <source>, the same as before training</source>
         <translation>, gleich wie vor dem Training</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="38"/>
+        <location filename="../core/project/services/report.cpp" line="39"/>
         <source>, up from %1 before training</source>
         <translation>, mehr als vor dem Training (%1)</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="39"/>
+        <location filename="../core/project/services/report.cpp" line="40"/>
         <source>, down from %1 before training</source>
         <translation>, weniger als vor dem Training (%1)</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="47"/>
+        <location filename="../core/project/services/report.cpp" line="48"/>
         <source> (%1 before training)</source>
         <translation> (vor dem Training %1)</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="56"/>
+        <location filename="../core/project/services/report.cpp" line="57"/>
         <source>Its answers are %1 close in meaning to the shop&apos;s own answers%2; unrelated sentences score about 83%.</source>
         <translation>Seine Antworten stimmen in der Bedeutung zu %1 mit den eigenen Antworten des Shops überein%2; Sätze ohne Bezug erreichen etwa 83 %.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="61"/>
+        <location filename="../core/project/services/report.cpp" line="62"/>
         <source>Its answers share %1 of their wording with the shop&apos;s own answers%2.</source>
         <translation>Seine Antworten teilen %1 ihres Wortlauts mit den eigenen Antworten des Shops%2.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="65"/>
+        <location filename="../core/project/services/report.cpp" line="66"/>
         <source>Ranking quality %1 over %2 searches%3.</source>
         <translation>Ranking-Qualität %1 über %2 Suchen%3.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="70"/>
+        <location filename="../core/project/services/report.cpp" line="71"/>
         <source>Right on %1 of %2 questions%3.</source>
         <translation>Richtig bei %1 von %2 Fragen%3.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="75"/>
+        <location filename="../core/project/services/report.cpp" line="76"/>
         <source>Scored %1 over %2 questions%3.</source>
         <translation>Erreicht %1 über %2 Fragen%3.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="81"/>
+        <location filename="../core/project/services/report.cpp" line="82"/>
         <source>None of its answers could be used: each matched none of the answers this question allows.</source>
         <translation>Keine seiner Antworten war verwendbar: Jede passte zu keiner der Antworten, die diese Frage zulässt.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="85"/>
+        <location filename="../core/project/services/report.cpp" line="86"/>
         <source>%1 of %2 answers could not be used (they matched none of the allowed answers) and count as wrong.</source>
         <translation>%1 von %2 Antworten waren nicht verwendbar (sie passten zu keiner zulässigen Antwort) und zählen als falsch.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="100"/>
+        <location filename="../core/project/services/report.cpp" line="101"/>
         <source>Not compared: the published figures measure closeness in meaning with BERTScore, which needs the roberta-large encoder</source>
         <translation>Nicht verglichen: Die veröffentlichten Werte messen die Bedeutungsnähe mit BERTScore, wofür der Encoder roberta-large nötig ist</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="103"/>
+        <location filename="../core/project/services/report.cpp" line="104"/>
         <source>Not compared: the published figure is measured as %1</source>
         <translation>Nicht verglichen: Der veröffentlichte Wert wird als %1 gemessen</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="106"/>
+        <location filename="../core/project/services/report.cpp" line="107"/>
         <source>%1 published no score for this</source>
         <translation>%1 hat hierfür keinen Wert veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="108"/>
+        <location filename="../core/project/services/report.cpp" line="109"/>
         <source>Too few questions to tell how it compares with %1 (%2 tested, at least %3 needed)</source>
         <translation>Zu wenige Fragen, um den Vergleich mit %1 zu beurteilen (%2 getestet, mindestens %3 nötig)</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="117"/>
+        <location filename="../core/project/services/report.cpp" line="118"/>
         <source>Clearly above %1 (%2)</source>
         <translation>Deutlich über %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="118"/>
+        <location filename="../core/project/services/report.cpp" line="119"/>
         <source>Clearly below %1 (%2)</source>
         <translation>Deutlich unter %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="119"/>
+        <location filename="../core/project/services/report.cpp" line="120"/>
         <source>About level with %1 (%2): the difference could be chance</source>
         <translation>Etwa gleichauf mit %1 (%2): Der Unterschied könnte Zufall sein</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="149"/>
+        <location filename="../core/project/services/report.cpp" line="150"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="339"/>
+        <location filename="../core/project/services/report.cpp" line="240"/>
+        <source>%1 on %2</source>
+        <extracomment>%1 is a number format (F32, BF16), %2 the device: &quot;the processor&quot;, &quot;the graphics card (cuda:0)&quot;</extracomment>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="352"/>
         <source>None of the model&apos;s %1 answers could be used: each matched none of the answers its question allows. It needs more training: train for longer or on more examples, then test again.</source>
         <translation>Keine der %1 Antworten des Modells war verwendbar: Jede passte zu keiner Antwort, die ihre Frage zulässt. Es braucht mehr Training: Trainieren Sie länger oder mit mehr Beispielen und testen Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="344"/>
+        <location filename="../core/project/services/report.cpp" line="357"/>
         <source>%1 of the model&apos;s %2 answers could not be used (they matched none of the allowed answers); they count as wrong.</source>
         <translation>%1 der %2 Antworten des Modells waren nicht verwendbar (sie passten zu keiner zulässigen Antwort); sie zählen als falsch.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="350"/>
+        <location filename="../core/project/services/report.cpp" line="363"/>
         <source>Training made the model better on %1 of %2 tests, on the same questions (on %3 of them by more than chance explains).</source>
         <translation>Das Training hat das Modell bei %1 von %2 Tests verbessert, mit denselben Fragen (bei %3 davon stärker, als Zufall erklärt).</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="356"/>
+        <location filename="../core/project/services/report.cpp" line="369"/>
         <source>Training made the model better on %1 of %2 tests, on the same questions.</source>
         <translation>Das Training hat das Modell bei %1 von %2 Tests verbessert, mit denselben Fragen.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="373"/>
+        <location filename="../core/project/services/report.cpp" line="386"/>
         <source>Tests with too few questions (under %2) to compare with the published scores: %1.</source>
         <translation>Tests mit zu wenigen Fragen (unter %2) für einen Vergleich mit den veröffentlichten Werten: %1.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="379"/>
+        <location filename="../core/project/services/report.cpp" line="392"/>
         <source>On ECInstruct&apos;s public test, the questions of the published table, every test had too few questions (under %2) to compare with %1.</source>
         <translation>Im öffentlichen Test von ECInstruct, mit den Fragen der veröffentlichten Tabelle, hatte jeder Test zu wenige Fragen (unter %2) für einen Vergleich mit %1.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="382"/>
+        <location filename="../core/project/services/report.cpp" line="395"/>
         <source>As a rough guide only: %1&apos;s published scores come from ECInstruct&apos;s questions, not your shop&apos;s; every test had too few questions (under %2) to compare with them.</source>
         <translation>Nur als grober Anhaltspunkt: Die veröffentlichten Werte von %1 stammen von den Fragen aus ECInstruct, nicht von denen Ihres Shops; jeder Test hatte zu wenige Fragen (unter %2) für einen Vergleich damit.</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="520"/>
+        <location filename="../core/project/services/report.cpp" line="448"/>
+        <source>Computed in:</source>
+        <translation>Berechnet in:</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="538"/>
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="521"/>
+        <location filename="../core/project/services/report.cpp" line="539"/>
         <source>The model said</source>
         <translation>Das Modell sagte</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="536"/>
+        <location filename="../core/project/services/report.cpp" line="554"/>
         <source>Sources of the published scores</source>
         <translation>Quellen der veröffentlichten Ergebnisse</translation>
     </message>
@@ -1098,12 +1109,12 @@
 <context>
     <name>TrainJob</name>
     <message>
-        <location filename="../core/project/jobs/train_job.cpp" line="121"/>
+        <location filename="../core/project/jobs/train_job.cpp" line="123"/>
         <source>Loading the model and the examples</source>
         <translation>Lade das Modell und die Beispiele</translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/train_job.cpp" line="142"/>
+        <location filename="../core/project/jobs/train_job.cpp" line="144"/>
         <source>Learning step %1 of %2</source>
         <translation>Lernschritt %1 von %2</translation>
     </message>
@@ -1833,17 +1844,22 @@ Getestet: %4 (%5)</translation>
         <translation>keiner</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="243"/>
+        <location filename="../ui/compare_panel.cpp" line="218"/>
+        <source>Computed in: %1</source>
+        <translation>Berechnet in: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel.cpp" line="246"/>
         <source>Nothing to compare yet: test a model on the Results page (Verdict) first.</source>
         <translation>Noch nichts zu vergleichen: Testen Sie zuerst ein Modell auf der Seite „Ergebnisse“ (Urteil).</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="245"/>
+        <location filename="../ui/compare_panel.cpp" line="248"/>
         <source>Tick one or more tests on the left.</source>
         <translation>Haken Sie links einen oder mehrere Tests an.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compare_panel.cpp" line="247"/>
+        <location filename="../ui/compare_panel.cpp" line="250"/>
         <source>%n test(s) compared over %1 task rows. Bold: the best on that row; dashed lines: published scores where the metric matches.</source>
         <translation>
             <numerusform>%n Test im Vergleich über %1 Aufgabenzeilen. Fett: das Beste in der Zeile; gestrichelte Linien: veröffentlichte Werte, wo das Maß übereinstimmt.</numerusform>
@@ -1851,57 +1867,57 @@ Getestet: %4 (%5)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="260"/>
+        <location filename="../ui/compare_panel.cpp" line="263"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="260"/>
+        <location filename="../ui/compare_panel.cpp" line="263"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="260"/>
+        <location filename="../ui/compare_panel.cpp" line="263"/>
         <source>Metric</source>
         <translation>Maß</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="281"/>
+        <location filename="../ui/compare_panel.cpp" line="284"/>
         <source>The metric of the published tables</source>
         <translation>Das Maß der veröffentlichten Tabellen</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="282"/>
+        <location filename="../ui/compare_panel.cpp" line="285"/>
         <source>Not the published metric: no published scores on this row</source>
         <translation>Nicht das veröffentlichte Maß: keine veröffentlichten Werte in dieser Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="286"/>
+        <location filename="../ui/compare_panel.cpp" line="289"/>
         <source>This test did not score this task</source>
         <translation>Dieser Test hat diese Aufgabe nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="290"/>
+        <location filename="../ui/compare_panel.cpp" line="293"/>
         <source>%1 (%2–%3)</source>
         <translation>%1 (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="293"/>
+        <location filename="../ui/compare_panel.cpp" line="296"/>
         <source>%1 questions, %2 answers unusable (they matched none of the allowed answers); in brackets the range the true score likely lies in</source>
         <translation>%1 Fragen, %2 Antworten nicht verwendbar (sie passten zu keiner zulässigen Antwort); in Klammern der Bereich, in dem der wahre Wert wahrscheinlich liegt</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="330"/>
+        <location filename="../ui/compare_panel.cpp" line="333"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="375"/>
+        <location filename="../ui/compare_panel.cpp" line="378"/>
         <source>Score (100% is perfect)</source>
         <translation>Wert (100 % ist perfekt)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="392"/>
+        <location filename="../ui/compare_panel.cpp" line="395"/>
         <source>ShopTuner comparison</source>
         <translation>ShopTuner-Vergleich</translation>
     </message>

@@ -52,27 +52,27 @@
 <context>
     <name>EvalJob</name>
     <message>
-        <location filename="../core/project/jobs/eval_job.cpp" line="169"/>
+        <location filename="../core/project/jobs/eval_job.cpp" line="171"/>
         <source>Testing “%1” on %2: %3 of %4 questions asked</source>
         <translation>“%1” की जाँच (%2): %4 में से %3 प्रश्न पूछे गए</translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/eval_job.cpp" line="242"/>
+        <location filename="../core/project/jobs/eval_job.cpp" line="244"/>
         <source>Loading the encoder that scores answers by meaning</source>
         <translation>अर्थ के आधार पर उत्तरों को आँकने वाला एन्कोडर लोड हो रहा है</translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/eval_job.cpp" line="250"/>
+        <location filename="../core/project/jobs/eval_job.cpp" line="252"/>
         <source>Scoring the answers to “%1” by meaning</source>
         <translation>“%1” के उत्तरों को अर्थ के आधार पर आँका जा रहा है</translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/eval_job.cpp" line="286"/>
+        <location filename="../core/project/jobs/eval_job.cpp" line="288"/>
         <source>Loading the model</source>
         <translation>मॉडल लोड हो रहा है</translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/eval_job.cpp" line="349"/>
+        <location filename="../core/project/jobs/eval_job.cpp" line="352"/>
         <source>The test is finished</source>
         <translation>जाँच पूरी हुई</translation>
     </message>
@@ -80,22 +80,22 @@
 <context>
     <name>Hardware</name>
     <message>
-        <location filename="../core/project/services/training_plan.cpp" line="169"/>
+        <location filename="../core/project/services/training_plan.cpp" line="172"/>
         <source>a graphics card (%1) and a processor with %2 cores and %3 of memory</source>
         <translation>एक ग्राफ़िक्स कार्ड (%1) और %2 कोर तथा %3 मेमोरी वाला प्रोसेसर</translation>
     </message>
     <message>
-        <location filename="../core/project/services/training_plan.cpp" line="174"/>
+        <location filename="../core/project/services/training_plan.cpp" line="177"/>
         <source>a processor with %1 cores and %2 of memory, no graphics card</source>
         <translation>%1 कोर और %2 मेमोरी वाला प्रोसेसर, कोई ग्राफ़िक्स कार्ड नहीं</translation>
     </message>
     <message>
-        <location filename="../core/project/services/training_plan.cpp" line="182"/>
+        <location filename="../core/project/services/training_plan.cpp" line="185"/>
         <source>the processor</source>
         <translation>प्रोसेसर</translation>
     </message>
     <message>
-        <location filename="../core/project/services/training_plan.cpp" line="183"/>
+        <location filename="../core/project/services/training_plan.cpp" line="186"/>
         <source>the graphics card (%1)</source>
         <translation>ग्राफ़िक्स कार्ड (%1)</translation>
     </message>
@@ -103,42 +103,42 @@
 <context>
     <name>JobError</name>
     <message>
-        <location filename="../core/project/jobs/job.cpp" line="89"/>
+        <location filename="../core/project/jobs/job.cpp" line="88"/>
         <source>Every training example is longer than the settings allow. Raise “Longest example (tokens)” in the training settings and start again.</source>
         <translation>हर प्रशिक्षण उदाहरण सेटिंग्स की अनुमति से लंबा है। प्रशिक्षण सेटिंग्स में “सबसे लंबा उदाहरण (tokens)” बढ़ाएँ और फिर से शुरू करें।</translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/job.cpp" line="93"/>
+        <location filename="../core/project/jobs/job.cpp" line="92"/>
         <source>This run has no saved point to continue from. Start a new run instead.</source>
         <translation>इस रन में आगे जारी रखने के लिए कोई सहेजा गया बिंदु नहीं है। इसके बजाय नया रन शुरू करें।</translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/job.cpp" line="96"/>
+        <location filename="../core/project/jobs/job.cpp" line="95"/>
         <source>Training became unstable: the loss stopped being a number. Lower the learning rate in the training settings and start again; the last saved point of this run is kept.</source>
         <translation>प्रशिक्षण अस्थिर हो गया: लॉस अब संख्या नहीं रहा। प्रशिक्षण सेटिंग्स में लर्निंग रेट घटाएँ और फिर से शुरू करें; इस रन का अंतिम सहेजा गया बिंदु रखा गया है।</translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/job.cpp" line="100"/>
+        <location filename="../core/project/jobs/job.cpp" line="99"/>
         <source>This computer ran out of memory while training. Choose fewer examples per step (batch) or a shorter longest example in the training settings and start again.</source>
         <translation>प्रशिक्षण के दौरान इस कंप्यूटर की मेमोरी खत्म हो गई। प्रशिक्षण सेटिंग्स में हर चरण में कम उदाहरण (batch) या छोटा सबसे लंबा उदाहरण चुनें और फिर से शुरू करें।</translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/job.cpp" line="104"/>
+        <location filename="../core/project/jobs/job.cpp" line="103"/>
         <source>This needs a graphics card (CUDA), and none is in use. Choose “Processor (CPU) only” under Settings → Compute on.</source>
         <translation>इसके लिए ग्राफ़िक्स कार्ड (CUDA) चाहिए, और कोई उपयोग में नहीं है। सेटिंग्स → गणना कहाँ में “केवल प्रोसेसर (CPU)” चुनें।</translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/job.cpp" line="108"/>
+        <location filename="../core/project/jobs/job.cpp" line="107"/>
         <source>The model&apos;s vocabulary lacks the markers of the conversation format chosen for it. Choose a model with its own chat format, or the plain instruction format.</source>
         <translation>मॉडल की शब्दावली में उसके लिए चुने गए बातचीत प्रारूप के चिह्न नहीं हैं। अपने चैट प्रारूप वाला मॉडल चुनें, या सादा निर्देश प्रारूप।</translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/job.cpp" line="112"/>
+        <location filename="../core/project/jobs/job.cpp" line="111"/>
         <source>The model folder has no tokenizer (tokenizer.json or tokenizer.model). Choose a complete model folder.</source>
         <translation>मॉडल फ़ोल्डर में कोई टोकनाइज़र (tokenizer.json या tokenizer.model) नहीं है। पूरा मॉडल फ़ोल्डर चुनें।</translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/job.cpp" line="116"/>
+        <location filename="../core/project/jobs/job.cpp" line="115"/>
         <source>The ranking test items lack the relevance label of each product, so they cannot be scored.</source>
         <translation>रैंकिंग परीक्षण आइटम में हर उत्पाद का प्रासंगिकता लेबल नहीं है, इसलिए उन्हें अंक नहीं दिए जा सकते।</translation>
     </message>
@@ -559,315 +559,326 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../core/project/services/report.cpp" line="236"/>
+        <location filename="../core/project/services/report.cpp" line="248"/>
         <source>finished</source>
         <translation>पूरा हुआ</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="238"/>
+        <location filename="../core/project/services/report.cpp" line="250"/>
         <source>still running</source>
         <translation>अभी चल रहा है</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="240"/>
+        <location filename="../core/project/services/report.cpp" line="252"/>
         <source>stopped before it finished</source>
         <translation>पूरा होने से पहले रुक गया</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="242"/>
+        <location filename="../core/project/services/report.cpp" line="254"/>
         <source>cancelled</source>
         <translation>रद्द किया गया</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="244"/>
+        <location filename="../core/project/services/report.cpp" line="256"/>
         <source>failed</source>
         <translation>विफल</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="573"/>
+        <location filename="../core/project/services/report.cpp" line="591"/>
         <source>ShopTuner report</source>
         <translation>ShopTuner रिपोर्ट</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="431"/>
+        <location filename="../core/project/services/report.cpp" line="444"/>
         <source> with adapter %1</source>
         <translation> एडैप्टर %1 के साथ</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="361"/>
+        <location filename="../core/project/services/report.cpp" line="374"/>
         <source>Test the model before training too (the same questions) to see what training changed.</source>
         <translation>प्रशिक्षण ने क्या बदला यह देखने के लिए प्रशिक्षण से पहले के मॉडल का भी परीक्षण करें (वही प्रश्न)।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="365"/>
+        <location filename="../core/project/services/report.cpp" line="378"/>
         <source>On ECInstruct&apos;s public test, the questions of the published table, it is at or above %1 on %2 of %3 tests.</source>
         <translation>ECInstruct के सार्वजनिक परीक्षण पर, प्रकाशित तालिका के प्रश्नों पर, यह %3 में से %2 परीक्षणों में %1 के बराबर या उससे ऊपर है।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="368"/>
+        <location filename="../core/project/services/report.cpp" line="381"/>
         <source>As a rough guide only: %1&apos;s published scores come from ECInstruct&apos;s questions, not your shop&apos;s; on %2 of %3 tests yours is at or above them.</source>
         <translation>केवल एक मोटे अनुमान के रूप में: %1 के प्रकाशित अंक ECInstruct के प्रश्नों से हैं, आपकी दुकान के नहीं; %3 में से %2 परीक्षणों में आपका मॉडल उनके बराबर या ऊपर है।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="433"/>
+        <location filename="../core/project/services/report.cpp" line="450"/>
         <source>How well the model does your shop&apos;s tasks</source>
         <translation>मॉडल आपकी दुकान के कार्य कितनी अच्छी तरह करता है</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="434"/>
+        <location filename="../core/project/services/report.cpp" line="451"/>
         <source>Model:</source>
         <translation>मॉडल:</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="435"/>
+        <location filename="../core/project/services/report.cpp" line="452"/>
         <source>Evaluated:</source>
         <translation>जाँचा गया:</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="436"/>
+        <location filename="../core/project/services/report.cpp" line="453"/>
         <source>Compared with:</source>
         <translation>तुलना:</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="439"/>
+        <location filename="../core/project/services/report.cpp" line="457"/>
         <source>This test is not finished (%1): the figures below cover only the tasks scored so far.</source>
         <translation>यह परीक्षण पूरा नहीं हुआ (%1): नीचे के आँकड़े केवल अब तक जाँचे गए कार्यों के हैं।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="452"/>
+        <location filename="../core/project/services/report.cpp" line="470"/>
         <location filename="../core/project/services/comparison.cpp" line="168"/>
         <source>Task</source>
         <translation>कार्य</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="453"/>
+        <location filename="../core/project/services/report.cpp" line="471"/>
         <location filename="../core/project/services/comparison.cpp" line="168"/>
         <source>Test set</source>
         <translation>परीक्षण सेट</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="454"/>
+        <location filename="../core/project/services/report.cpp" line="472"/>
         <location filename="../core/project/services/comparison.cpp" line="169"/>
         <source>Metric</source>
         <translation>माप</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="455"/>
+        <location filename="../core/project/services/report.cpp" line="473"/>
         <source>This model</source>
         <translation>यह मॉडल</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="456"/>
+        <location filename="../core/project/services/report.cpp" line="474"/>
         <source>95% interval</source>
         <translation>95% अंतराल</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="457"/>
+        <location filename="../core/project/services/report.cpp" line="475"/>
         <source>Invalid</source>
         <translation>अमान्य</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="458"/>
+        <location filename="../core/project/services/report.cpp" line="476"/>
         <source>Before training</source>
         <translation>प्रशिक्षण से पहले</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="459"/>
+        <location filename="../core/project/services/report.cpp" line="477"/>
         <source>In plain words</source>
         <translation>सरल शब्दों में</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="467"/>
+        <location filename="../core/project/services/report.cpp" line="485"/>
         <source>%1 of %2</source>
         <translation>%2 में से %1</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="487"/>
+        <location filename="../core/project/services/report.cpp" line="505"/>
         <source>Published scores, in-domain test sets</source>
         <translation>प्रकाशित स्कोर, परिचित श्रेणियाँ</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="488"/>
+        <location filename="../core/project/services/report.cpp" line="506"/>
         <source>Published scores, out-of-domain test sets</source>
         <translation>प्रकाशित स्कोर, नई श्रेणियाँ</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="489"/>
+        <location filename="../core/project/services/report.cpp" line="507"/>
         <source>Model</source>
         <translation>मॉडल</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="515"/>
+        <location filename="../core/project/services/report.cpp" line="533"/>
         <source>The worst answers</source>
         <translation>सबसे ख़राब उत्तर</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="550"/>
+        <location filename="../core/project/services/report.cpp" line="568"/>
         <source>Answer generation is scored with BERTScore F1 (roberta-large, layer 17), as the published figures are.</source>
         <translation>उत्तर लेखन को BERTScore F1 (roberta-large, परत 17) से आँका गया है, जैसे प्रकाशित आँकड़े।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="554"/>
+        <location filename="../core/project/services/report.cpp" line="572"/>
         <source>Answer generation is scored with BERTScore on another encoder or layer than the published figures (roberta-large, layer 17), so it is not compared with them.</source>
         <translation>उत्तर लेखन को प्रकाशित आँकड़ों (roberta-large, परत 17) से अलग एन्कोडर या परत पर BERTScore से आँका गया है, इसलिए उनसे तुलना नहीं की जाती।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="557"/>
+        <location filename="../core/project/services/report.cpp" line="575"/>
         <source>Answer generation is scored with ROUGE-L because no roberta-large encoder is installed for BERTScore; it is not compared with the published BERTScore figures.</source>
         <translation>उत्तर लेखन को ROUGE-L से आँका गया है क्योंकि BERTScore के लिए roberta-large एन्कोडर इंस्टॉल नहीं है; इसकी तुलना प्रकाशित BERTScore आँकड़ों से नहीं की जाती।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="564"/>
+        <location filename="../core/project/services/report.cpp" line="582"/>
         <source>Invalid: answers the metric could not read (eCeLLM&apos;s rules).</source>
         <translation>अमान्य: वे उत्तर जिन्हें मापदंड पढ़ नहीं सका (eCeLLM के नियम)।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="519"/>
+        <location filename="../core/project/services/report.cpp" line="537"/>
         <source>Question</source>
         <translation>प्रश्न</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="37"/>
+        <location filename="../core/project/services/report.cpp" line="38"/>
         <source>, the same as before training</source>
         <translation>, प्रशिक्षण से पहले जितना ही</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="38"/>
+        <location filename="../core/project/services/report.cpp" line="39"/>
         <source>, up from %1 before training</source>
         <translation>, प्रशिक्षण से पहले के %1 से अधिक</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="39"/>
+        <location filename="../core/project/services/report.cpp" line="40"/>
         <source>, down from %1 before training</source>
         <translation>, प्रशिक्षण से पहले के %1 से कम</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="47"/>
+        <location filename="../core/project/services/report.cpp" line="48"/>
         <source> (%1 before training)</source>
         <translation> (प्रशिक्षण से पहले %1)</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="56"/>
+        <location filename="../core/project/services/report.cpp" line="57"/>
         <source>Its answers are %1 close in meaning to the shop&apos;s own answers%2; unrelated sentences score about 83%.</source>
         <translation>इसके उत्तर अर्थ में दुकान के अपने उत्तरों से %1 मिलते हैं%2; असंबंधित वाक्य भी लगभग 83% पाते हैं।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="61"/>
+        <location filename="../core/project/services/report.cpp" line="62"/>
         <source>Its answers share %1 of their wording with the shop&apos;s own answers%2.</source>
         <translation>इसके उत्तरों के %1 शब्द दुकान के अपने उत्तरों से मिलते हैं%2।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="65"/>
+        <location filename="../core/project/services/report.cpp" line="66"/>
         <source>Ranking quality %1 over %2 searches%3.</source>
         <translation>%2 खोजों पर रैंकिंग गुणवत्ता %1%3।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="70"/>
+        <location filename="../core/project/services/report.cpp" line="71"/>
         <source>Right on %1 of %2 questions%3.</source>
         <translation>%2 में से %1 प्रश्नों पर सही%3।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="75"/>
+        <location filename="../core/project/services/report.cpp" line="76"/>
         <source>Scored %1 over %2 questions%3.</source>
         <translation>%2 प्रश्नों पर %1 अंक%3।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="81"/>
+        <location filename="../core/project/services/report.cpp" line="82"/>
         <source>None of its answers could be used: each matched none of the answers this question allows.</source>
         <translation>इसका कोई भी उत्तर काम का नहीं था: हर उत्तर इस प्रश्न के किसी भी मान्य उत्तर से मेल नहीं खाया।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="85"/>
+        <location filename="../core/project/services/report.cpp" line="86"/>
         <source>%1 of %2 answers could not be used (they matched none of the allowed answers) and count as wrong.</source>
         <translation>%2 में से %1 उत्तर काम के नहीं थे (वे किसी मान्य उत्तर से मेल नहीं खाए) और गलत गिने गए।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="100"/>
+        <location filename="../core/project/services/report.cpp" line="101"/>
         <source>Not compared: the published figures measure closeness in meaning with BERTScore, which needs the roberta-large encoder</source>
         <translation>तुलना नहीं की गई: प्रकाशित आँकड़े BERTScore से अर्थ की निकटता मापते हैं, जिसके लिए roberta-large एन्कोडर चाहिए</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="103"/>
+        <location filename="../core/project/services/report.cpp" line="104"/>
         <source>Not compared: the published figure is measured as %1</source>
         <translation>तुलना नहीं की गई: प्रकाशित आँकड़ा %1 के रूप में मापा गया है</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="106"/>
+        <location filename="../core/project/services/report.cpp" line="107"/>
         <source>%1 published no score for this</source>
         <translation>%1 ने इसके लिए कोई अंक प्रकाशित नहीं किया</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="108"/>
+        <location filename="../core/project/services/report.cpp" line="109"/>
         <source>Too few questions to tell how it compares with %1 (%2 tested, at least %3 needed)</source>
         <translation>%1 से तुलना बताने के लिए प्रश्न बहुत कम हैं (%2 जाँचे गए, कम से कम %3 चाहिए)</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="117"/>
+        <location filename="../core/project/services/report.cpp" line="118"/>
         <source>Clearly above %1 (%2)</source>
         <translation>%1 (%2) से स्पष्ट रूप से ऊपर</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="118"/>
+        <location filename="../core/project/services/report.cpp" line="119"/>
         <source>Clearly below %1 (%2)</source>
         <translation>%1 (%2) से स्पष्ट रूप से नीचे</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="119"/>
+        <location filename="../core/project/services/report.cpp" line="120"/>
         <source>About level with %1 (%2): the difference could be chance</source>
         <translation>लगभग %1 (%2) के बराबर: अंतर संयोग हो सकता है</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="149"/>
+        <location filename="../core/project/services/report.cpp" line="150"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="339"/>
+        <location filename="../core/project/services/report.cpp" line="240"/>
+        <source>%1 on %2</source>
+        <extracomment>%1 is a number format (F32, BF16), %2 the device: &quot;the processor&quot;, &quot;the graphics card (cuda:0)&quot;</extracomment>
+        <translation>%2 पर %1</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="352"/>
         <source>None of the model&apos;s %1 answers could be used: each matched none of the answers its question allows. It needs more training: train for longer or on more examples, then test again.</source>
         <translation>मॉडल के %1 उत्तरों में से कोई भी काम का नहीं था: हर उत्तर अपने प्रश्न के किसी मान्य उत्तर से मेल नहीं खाया। इसे और प्रशिक्षण चाहिए: अधिक समय तक या अधिक उदाहरणों पर प्रशिक्षित करें, फिर दोबारा जाँचें।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="344"/>
+        <location filename="../core/project/services/report.cpp" line="357"/>
         <source>%1 of the model&apos;s %2 answers could not be used (they matched none of the allowed answers); they count as wrong.</source>
         <translation>मॉडल के %2 उत्तरों में से %1 काम के नहीं थे (वे किसी मान्य उत्तर से मेल नहीं खाए); वे गलत गिने गए।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="350"/>
+        <location filename="../core/project/services/report.cpp" line="363"/>
         <source>Training made the model better on %1 of %2 tests, on the same questions (on %3 of them by more than chance explains).</source>
         <translation>प्रशिक्षण ने मॉडल को %2 में से %1 जाँचों में बेहतर बनाया, उन्हीं प्रश्नों पर (इनमें से %3 में संयोग से कहीं अधिक)।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="356"/>
+        <location filename="../core/project/services/report.cpp" line="369"/>
         <source>Training made the model better on %1 of %2 tests, on the same questions.</source>
         <translation>प्रशिक्षण ने मॉडल को %2 में से %1 जाँचों में बेहतर बनाया, उन्हीं प्रश्नों पर।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="373"/>
+        <location filename="../core/project/services/report.cpp" line="386"/>
         <source>Tests with too few questions (under %2) to compare with the published scores: %1.</source>
         <translation>प्रकाशित अंकों से तुलना के लिए बहुत कम प्रश्नों (%2 से कम) वाली जाँचें: %1।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="379"/>
+        <location filename="../core/project/services/report.cpp" line="392"/>
         <source>On ECInstruct&apos;s public test, the questions of the published table, every test had too few questions (under %2) to compare with %1.</source>
         <translation>ECInstruct की सार्वजनिक जाँच में, प्रकाशित तालिका के प्रश्नों पर, हर जाँच में %1 से तुलना के लिए बहुत कम प्रश्न (%2 से कम) थे।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="382"/>
+        <location filename="../core/project/services/report.cpp" line="395"/>
         <source>As a rough guide only: %1&apos;s published scores come from ECInstruct&apos;s questions, not your shop&apos;s; every test had too few questions (under %2) to compare with them.</source>
         <translation>केवल मोटे अनुमान के लिए: %1 के प्रकाशित अंक ECInstruct के प्रश्नों से हैं, आपकी दुकान के नहीं; हर जाँच में उनसे तुलना के लिए बहुत कम प्रश्न (%2 से कम) थे।</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="520"/>
+        <location filename="../core/project/services/report.cpp" line="448"/>
+        <source>Computed in:</source>
+        <translation>गणना का प्रारूप:</translation>
+    </message>
+    <message>
+        <location filename="../core/project/services/report.cpp" line="538"/>
         <source>Expected</source>
         <translation>अपेक्षित</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="521"/>
+        <location filename="../core/project/services/report.cpp" line="539"/>
         <source>The model said</source>
         <translation>मॉडल ने कहा</translation>
     </message>
     <message>
-        <location filename="../core/project/services/report.cpp" line="536"/>
+        <location filename="../core/project/services/report.cpp" line="554"/>
         <source>Sources of the published scores</source>
         <translation>प्रकाशित स्कोर के स्रोत</translation>
     </message>
@@ -1098,12 +1109,12 @@
 <context>
     <name>TrainJob</name>
     <message>
-        <location filename="../core/project/jobs/train_job.cpp" line="121"/>
+        <location filename="../core/project/jobs/train_job.cpp" line="123"/>
         <source>Loading the model and the examples</source>
         <translation>मॉडल और उदाहरण लोड हो रहे हैं</translation>
     </message>
     <message>
-        <location filename="../core/project/jobs/train_job.cpp" line="142"/>
+        <location filename="../core/project/jobs/train_job.cpp" line="144"/>
         <source>Learning step %1 of %2</source>
         <translation>सीखने का चरण %2 में से %1</translation>
     </message>
@@ -1833,17 +1844,22 @@ Tested: %4 (%5)</source>
         <translation>कोई नहीं</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="243"/>
+        <location filename="../ui/compare_panel.cpp" line="218"/>
+        <source>Computed in: %1</source>
+        <translation>गणना का प्रारूप: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel.cpp" line="246"/>
         <source>Nothing to compare yet: test a model on the Results page (Verdict) first.</source>
         <translation>अभी तुलना के लिए कुछ नहीं: पहले परिणाम पृष्ठ (निर्णय) पर किसी मॉडल का परीक्षण करें।</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="245"/>
+        <location filename="../ui/compare_panel.cpp" line="248"/>
         <source>Tick one or more tests on the left.</source>
         <translation>बाईं ओर एक या अधिक परीक्षण चुनें।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compare_panel.cpp" line="247"/>
+        <location filename="../ui/compare_panel.cpp" line="250"/>
         <source>%n test(s) compared over %1 task rows. Bold: the best on that row; dashed lines: published scores where the metric matches.</source>
         <translation>
             <numerusform>%n परीक्षण की %1 कार्य पंक्तियों पर तुलना। मोटे अक्षर: पंक्ति में सबसे अच्छा; धराशायी रेखाएँ: जहाँ मापदंड मेल खाता है वहाँ प्रकाशित अंक।</numerusform>
@@ -1851,57 +1867,57 @@ Tested: %4 (%5)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="260"/>
+        <location filename="../ui/compare_panel.cpp" line="263"/>
         <source>Task</source>
         <translation>कार्य</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="260"/>
+        <location filename="../ui/compare_panel.cpp" line="263"/>
         <source>Test</source>
         <translation>परीक्षण</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="260"/>
+        <location filename="../ui/compare_panel.cpp" line="263"/>
         <source>Metric</source>
         <translation>माप</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="281"/>
+        <location filename="../ui/compare_panel.cpp" line="284"/>
         <source>The metric of the published tables</source>
         <translation>प्रकाशित तालिकाओं का मापदंड</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="282"/>
+        <location filename="../ui/compare_panel.cpp" line="285"/>
         <source>Not the published metric: no published scores on this row</source>
         <translation>प्रकाशित मापदंड नहीं: इस पंक्ति में कोई प्रकाशित अंक नहीं</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="286"/>
+        <location filename="../ui/compare_panel.cpp" line="289"/>
         <source>This test did not score this task</source>
         <translation>इस परीक्षण ने यह कार्य नहीं आँका</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="290"/>
+        <location filename="../ui/compare_panel.cpp" line="293"/>
         <source>%1 (%2–%3)</source>
         <translation>%1 (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="293"/>
+        <location filename="../ui/compare_panel.cpp" line="296"/>
         <source>%1 questions, %2 answers unusable (they matched none of the allowed answers); in brackets the range the true score likely lies in</source>
         <translation>%1 प्रश्न, %2 उत्तर काम के नहीं (वे किसी मान्य उत्तर से मेल नहीं खाए); कोष्ठक में वह दायरा जिसमें सही अंक संभवतः है</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="330"/>
+        <location filename="../ui/compare_panel.cpp" line="333"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="375"/>
+        <location filename="../ui/compare_panel.cpp" line="378"/>
         <source>Score (100% is perfect)</source>
         <translation>अंक (100% पूर्ण है)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel.cpp" line="392"/>
+        <location filename="../ui/compare_panel.cpp" line="395"/>
         <source>ShopTuner comparison</source>
         <translation>ShopTuner तुलना</translation>
     </message>

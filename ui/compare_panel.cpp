@@ -211,9 +211,12 @@ void ComparePanel::reload()
         const bool on = first ? finished && finishedShown < 2 : checked.contains(e.id);
         finishedShown += finished;
         item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
-        item->setToolTip(tr("%1\nModel: %2\nAdapter: %3\nTested: %4 (%5)")
-                             .arg(item->text(), e.modelPath, e.adapterPath.isEmpty() ? tr("none") : e.adapterPath,
-                                 services::dateTimeText(e.createdAt), services::evaluationStateText(state)));
+        QString tip = tr("%1\nModel: %2\nAdapter: %3\nTested: %4 (%5)")
+                          .arg(item->text(), e.modelPath, e.adapterPath.isEmpty() ? tr("none") : e.adapterPath,
+                              services::dateTimeText(e.createdAt), services::evaluationStateText(state));
+        if (const QString computed = services::evaluationComputedIn(e); !computed.isEmpty())
+            tip += QLatin1Char('\n') + tr("Computed in: %1").arg(computed);
+        item->setToolTip(tip);
         if (!finished)
             item->setText(item->text() + QStringLiteral(" — ") + services::evaluationStateText(state));
     }

@@ -47,6 +47,7 @@ int evaluate(const Args &args)
     p.limit = int(args.getInt("limit", 0));
     p.batch = int(args.getInt("batch", 8));
     p.threads = int(args.getInt("threads", 0));
+    p.dtype = q(args.get("dtype", "auto"));
     p.bootstrapResamples = int(args.getInt("bootstrap", 1000));
     p.encoderDir = q(args.get("encoder"));
     if (p.limit < 0 || p.batch < 1)
@@ -207,6 +208,8 @@ void registerResultCommands(CommandRegistry &registry)
             {"setting", true, "IND, OOD, both (default), unseen (held-back wording) or all"},
             {"limit", true, "test items per task and setting, the first ones (default: all)"},
             {"batch", true, "prompts answered together (default 8)"}, {"threads", true, "compute threads"},
+            {"dtype", true,
+                "auto (BF16 on a GPU or a processor with native BF16, F32 elsewhere), f32 or bf16 (default auto)"},
             {"bootstrap", true, "resamples for the 95% interval (default 1000)"},
             {"encoder", true,
                 "RoBERTa folder for AG's BERTScore (default: roberta-large if installed, else ROUGE-L; none: "

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Benchmark (not a test): how long the Verdict's default test takes on the demo shop with
-# SmolLM2-135M- and 360M-shaped random models (F32), one question at a time and in batches of 8,
-# and whether the answers are the same both ways (they must be: a batch never changes an answer).
-# Random models answer up to the length limit, so decoding weighs more than for a tuned model.
-# usage: tests/bench/bench_verdict.sh [build dir] [tokenizer.json] [presets...]
+# SmolLM2-135M- and 360M-shaped random models (F32 checkpoints), one question at a time and in
+# batches of 8, and whether the answers are the same both ways (they must be: a batch never
+# changes an answer). Random models answer up to the length limit, so decoding weighs more than
+# for a tuned model. DTYPE=f32|bf16 sets the compute dtype (default auto: BF16 where the processor
+# computes it natively, F32 elsewhere; the first line says which).
+# usage: [DTYPE=f32|bf16] tests/bench/bench_verdict.sh [build dir] [tokenizer.json] [presets...]
 set -euo pipefail
 build=${1:-build}
 tokenizer=${2:-${SHOPTUNER_FIXTURES:-../shared/fixtures}/smollm2/tokenizer.json}
@@ -13,7 +15,10 @@ cli="$build/bin/shoptuner-cli"
 here=$(cd "$(dirname "$0")" && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-echo "matrix-vector kernels and BLAS: $("$cli" info --model "$here/../data/models/llama-tiny" | sed 's/.*"blas":"\([^"]*\)".*/\1/'); OPENBLAS_CORETYPE=${OPENBLAS_CORETYPE:-unset}; $(nproc) cores" >&2
+dtype=${DTYPE:-auto}
+info=$("$cli" info --model "$here/../data/models/llama-tiny" --dtype "$dtype")
+field() { echo "$info" | sed "s/.*\"$1\":\"\([^\"]*\)\".*/\1/"; }
+echo "compute dtype $(field dtype) ($dtype); decode kernels $(field decode_kernels); CPU: $(field cpu_features); BLAS: $(field blas); OPENBLAS_CORETYPE=${OPENBLAS_CORETYPE:-unset}; $(nproc) cores" >&2
 demo="$here/../../resources/demo/shop"
 "$cli" import --project "$work/demo.shoptuner" --catalog "$demo/catalog.csv" --reviews "$demo/reviews.csv" \
   --questions "$demo/questions.csv" --searches "$demo/searches.csv" --orders "$demo/orders.csv" >/dev/null
@@ -23,7 +28,7 @@ for preset in $presets; do
   for batch in 8 1; do
     cp "$work/demo.shoptuner" "$work/$preset-$batch.shoptuner"
     start=$(date +%s.%N)
-    "$cli" eval --project "$work/$preset-$batch.shoptuner" --model "$work/$preset" --batch "$batch" --encoder none \
+    "$cli" eval --project "$work/$preset-$batch.shoptuner" --model "$work/$preset" --batch "$batch" --dtype "$dtype" --encoder none \
       --bootstrap 100 >/dev/null 2>&1
     end=$(date +%s.%N)
     questions=$(sqlite3 "$work/$preset-$batch.shoptuner" "select count(*) from eval_predictions")

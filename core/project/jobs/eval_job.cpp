@@ -110,17 +110,19 @@ struct EvalContext
 
 // The evaluation's row, marked running. The process and computer that run it are kept: a test
 // whose process is gone was stopped, not running.
-std::int64_t recordEvaluation(store::ProjectStore &project, const EvalJobParams &p)
+std::int64_t recordEvaluation(store::ProjectStore &project, const EvalJobParams &p, const engine::ModelInfo &model)
 {
     store::Evaluation evaluation;
     evaluation.modelPath = p.modelDir;
     evaluation.adapterPath = p.adapterDir;
     evaluation.trainingRunId = p.trainingRunId;
     evaluation.status = QStringLiteral("running");
-    evaluation.paramsJson = QString::fromUtf8(
-        QJsonDocument(QJsonObject {{"limit", p.limit}, {"settings", QJsonArray::fromStringList(p.settings)},
-                          {"pid", QCoreApplication::applicationPid()}, {"host", QSysInfo::machineHostName()}})
-            .toJson(QJsonDocument::Compact));
+    evaluation.paramsJson = QString::fromUtf8(QJsonDocument(
+        QJsonObject {{"limit", p.limit}, {"settings", QJsonArray::fromStringList(p.settings)},
+            {"pid", QCoreApplication::applicationPid()}, {"host", QSysInfo::machineHostName()},
+            // What the answers were computed in: F32 and BF16 answers may differ.
+            {"dtype", QString::fromStdString(model.dtype)}, {"device", QString::fromStdString(model.device)}})
+                                                  .toJson(QJsonDocument::Compact));
     return store::addEvaluation(project, evaluation);
 }
 
@@ -287,10 +289,11 @@ bool EvalJob::execute()
     engine::LoadOptions load;
     load.adapter = m_params.adapterDir.toStdString();
     load.device = m_params.device.toStdString();
+    load.dtype = m_params.dtype.toStdString();
     load.threads = services::computeThreads(m_params.threads);
     auto model = engine::LanguageModel::load(m_params.modelDir.toStdString(), load);
 
-    m_result.evaluationId = recordEvaluation(project, m_params);
+    m_result.evaluationId = recordEvaluation(project, m_params, model->info());
     // An error below leaves the test marked failed, not "running" for as long as the app runs.
     struct MarkFailedUnlessSettled
     {

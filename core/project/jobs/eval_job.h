@@ -21,6 +21,7 @@ struct EvalJobParams
     int batch = 8;
     int threads = 0;
     QString device = QStringLiteral("auto");
+    QString dtype = QStringLiteral("auto"); // the compute dtype (engine::resolveComputeDtype); kept with the results
     std::optional<std::int64_t> trainingRunId;
     int bootstrapResamples = 1000;
     // Answer Generation's encoder for BERTScore: a RoBERTa folder; empty: roberta-large if it is

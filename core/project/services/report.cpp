@@ -1,6 +1,7 @@
 #include "report.h"
 
 #include "engine/base/atomic_file.h"
+#include "services/training_plan.h"
 #include "shoptuner/tasks.h"
 #include "store/eval_tables.h"
 #include "store/project_store.h"
@@ -229,6 +230,17 @@ EvaluationState evaluationState(const store::Evaluation &e)
         : EvaluationState::Interrupted;
 }
 
+QString evaluationComputedIn(const store::Evaluation &e)
+{
+    const QJsonObject params = QJsonDocument::fromJson(e.paramsJson.toUtf8()).object();
+    const QString dtype = params.value(QLatin1String("dtype")).toString();
+    if (dtype.isEmpty())
+        return {};
+    //: %1 is a number format (F32, BF16), %2 the device: "the processor", "the graphics card (cuda:0)"
+    return QCoreApplication::translate("Report", "%1 on %2")
+        .arg(dtype.toUpper(), deviceWords(params.value(QLatin1String("device")).toString()));
+}
+
 QString evaluationStateText(EvaluationState state)
 {
     switch (state) {
@@ -267,6 +279,7 @@ Report buildReport(store::ProjectStore &project, std::int64_t evaluationId, cons
         report.createdAt = chosen->createdAt;
         report.modelPath = chosen->modelPath;
         report.adapterPath = chosen->adapterPath;
+        report.computedIn = evaluationComputedIn(*chosen);
     }
     if (report.evaluationId == 0)
         return report;
@@ -429,11 +442,16 @@ QString htmlHeading(const Report &report)
         + (report.adapterPath.isEmpty()
                 ? QString()
                 : QCoreApplication::translate("Report", " with adapter %1").arg(report.adapterPath).toHtmlEscaped());
-    html += QStringLiteral("<h1>%1</h1><p>%2 %3<br>%4 %5<br>%6 %7</p>")
+    const QString computed = report.computedIn.isEmpty()
+        ? QString()
+        : QStringLiteral("<br>%1 %2")
+              .arg(escapedTr(QT_TRANSLATE_NOOP("Report", "Computed in:")), report.computedIn.toHtmlEscaped());
+    html += QStringLiteral("<h1>%1</h1><p>%2 %3<br>%4 %5%8<br>%6 %7</p>")
                 .arg(escapedTr(QT_TRANSLATE_NOOP("Report", "How well the model does your shop's tasks")),
                     escapedTr(QT_TRANSLATE_NOOP("Report", "Model:")), model,
                     escapedTr(QT_TRANSLATE_NOOP("Report", "Evaluated:")), report.createdAt.toHtmlEscaped(),
-                    escapedTr(QT_TRANSLATE_NOOP("Report", "Compared with:")), report.referenceModel.toHtmlEscaped());
+                    escapedTr(QT_TRANSLATE_NOOP("Report", "Compared with:")), report.referenceModel.toHtmlEscaped(),
+                    computed);
     if (report.state != EvaluationState::Finished)
         html += QStringLiteral("<p class=\"bad\"><b>%1</b></p>")
                     .arg(QCoreApplication::translate("Report",

@@ -60,6 +60,9 @@ struct ReportRow
 // stopped before it finished; its figures cover only the tasks scored by then.
 enum class EvaluationState { Finished, Running, Interrupted, Cancelled, Failed };
 EvaluationState evaluationState(const store::Evaluation &evaluation);
+// What a test's answers were computed in, as people read it: "BF16 on the processor"; empty for a
+// test from a version that did not keep it. F32 and BF16 answers can differ slightly.
+QString evaluationComputedIn(const store::Evaluation &evaluation);
 QString evaluationStateText(EvaluationState state); // translated: "still running", "stopped before it finished"
 
 struct Report
@@ -69,6 +72,7 @@ struct Report
     QString createdAt;
     QString modelPath;
     QString adapterPath;
+    QString computedIn; // evaluationComputedIn()
     QString referenceModel;
     std::int64_t baseEvaluationId = 0; // the latest test of the base model alone, 0 when none
     // The test questions are ECInstruct's own (the project holds imported ECInstruct records and
