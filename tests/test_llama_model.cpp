@@ -7,6 +7,7 @@
 #include "engine/base/runtime.h"
 #include "engine/formats/safetensors.h"
 #include "engine/formats/tensor_io.h"
+#include "engine/model/inference_ops.h"
 #include "engine/model/language_model.h"
 
 #include "engine/model/llama_model.h" // torch: fine here, QT_NO_KEYWORDS keeps Qt's "slots" macro away
@@ -199,6 +200,43 @@ private Q_SLOTS:
         // that generation, which prefills each row alone, gives exactly the single answers.)
         qInfo("generation's decode step, batched vs alone: largest |difference| %.3g (tolerance 1e-5)", genDiff);
         QVERIFY(genDiff <= 1e-5);
+    }
+
+    // The one-pass RMSNorm and RoPE used where no gradient is recorded, against the modules'
+    // libtorch expressions: RoPE bit for bit (from a transposed, non-contiguous view, with angles
+    // per row and shared), RMSNorm within a float's last bits (its mean is summed in double).
+    void fusedInferenceOpsMatchTheModules()
+    {
+        torch::manual_seed(3);
+        for (const auto type : {torch::kFloat32, torch::kBFloat16}) {
+            const torch::Tensor x = torch::randn({2, 5, 3, 8}).to(type).transpose(1, 2); // (B, H, T, D) view
+            for (const std::int64_t angleRows : {1, 2}) {
+                const torch::Tensor angles = torch::rand({angleRows, 1, 5, 8}) * 6.0;
+                const torch::Tensor cos = angles.cos().to(type), sin = angles.sin().to(type);
+                const torch::Tensor rotated = torch::cat({-x.narrow(-1, 4, 4), x.narrow(-1, 0, 4)}, -1);
+                const torch::Tensor expected = x * cos + rotated * sin;
+                torch::NoGradGuard noGrad;
+                QVERIFY(fusedInferenceApplies(x));
+                const torch::Tensor fused = fusedRope(x, cos, sin);
+                QVERIFY(fused.defined() && fused.is_contiguous());
+                QVERIFY2(torch::equal(fused, expected), c10::toString(type));
+            }
+            const torch::Tensor h = (torch::randn({4, 7, 96}) * 3.0).to(type);
+            const torch::Tensor weight = (torch::rand({96}) + 0.5).to(type);
+            const double eps = 1e-5;
+            const torch::Tensor h32 = h.to(torch::kFloat32);
+            const torch::Tensor expected = weight * (h32 * torch::rsqrt(h32.pow(2).mean(-1, true) + eps)).to(type);
+            torch::NoGradGuard noGrad;
+            const torch::Tensor fused = fusedRmsNorm(h, weight, eps);
+            const double worst = (fused.to(torch::kFloat64) - expected.to(torch::kFloat64)).abs().max().item<double>();
+            const double scale = expected.abs().max().item<double>();
+            const double tolerance = type == torch::kFloat32 ? 1e-6 : 1.0 / 128; // a BF16 step at the largest value
+            qInfo("%s RMSNorm: largest |difference| %.3g of values up to %.3g (tolerance %.3g relative)",
+                c10::toString(type), worst, scale, tolerance);
+            QVERIFY(worst <= tolerance * scale);
+        }
+        // Where a gradient is recorded, the modules keep their libtorch expressions.
+        QVERIFY(!fusedInferenceApplies(torch::ones({2}, torch::requires_grad())));
     }
 
     // "auto" computes in BF16 where the processor does so natively and in F32 elsewhere, whatever

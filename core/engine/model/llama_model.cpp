@@ -4,6 +4,7 @@
 #include "engine/formats/safetensors.h"
 #include "engine/formats/tensor_io.h"
 #include "engine/model/decode_attention.h"
+#include "engine/model/inference_ops.h"
 
 #include <torch/torch.h>
 
@@ -62,6 +63,8 @@ void replaceProjection(torch::nn::Module &owner, const std::string &name, Linear
 
 torch::Tensor RmsNormImpl::forward(const torch::Tensor &x)
 {
+    if (fusedInferenceApplies(x) && weight.scalar_type() == x.scalar_type())
+        return fusedRmsNorm(x, weight, eps);
     const torch::Tensor x32 = x.to(accumulateType(x.scalar_type()));
     const torch::Tensor normed = x32 * torch::rsqrt(x32.pow(2).mean(-1, true) + eps);
     return weight * normed.to(x.scalar_type());
@@ -117,6 +120,10 @@ torch::Tensor rotateHalf(const torch::Tensor &x)
 
 torch::Tensor applyRope(const torch::Tensor &x, const AttentionContext &c)
 {
+    if (fusedInferenceApplies(x)) {
+        if (torch::Tensor fused = fusedRope(x, c.cos, c.sin); fused.defined())
+            return fused;
+    }
     return x * c.cos + rotateHalf(x) * c.sin;
 }
 
