@@ -80,7 +80,7 @@ bool fusedInferenceApplies(const at::Tensor &x)
 at::Tensor fusedRmsNorm(const at::Tensor &x, const at::Tensor &weight, double eps)
 {
     const std::int64_t size = x.size(-1);
-    const at::Tensor in = x.contiguous(), w = weight.to(x.scalar_type()).contiguous();
+    const at::Tensor in = x.contiguous(), w = weight.contiguous();
     at::Tensor out = torch::empty_like(in);
     const std::int64_t rows = size > 0 ? in.numel() / size : 0;
     if (x.scalar_type() == torch::kFloat32)

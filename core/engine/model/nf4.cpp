@@ -135,17 +135,17 @@ void rowsNf4Generic(const Nf4View &w, const float *x, float *y, std::int64_t beg
 }
 
 #if SHOPTUNER_X86_KERNELS
-// The vector kernels read a row's codes four bytes (eight weights) per 32-bit lane and take a
-// lane's eight nibbles one after another by shifting: a permute looks a lane's lowest four bits
-// up in the code book, so no nibble needs widening or masking first. Lane k of a 64-byte load
-// then holds weights 8k .. 8k+7 of the 128 it covers, and the j-th nibble of every lane (shift
-// kNibbleShift[j]) is weights j, 8+j, 16+j, ... — x is split beforehand into the eight matching
-// strided streams (xs: vectors × 8 × in/8, stream j holding x[8m + j]).
+// The AVX2 kernel reads a block's 32 code bytes four bytes (eight weights) per 32-bit lane and
+// takes a lane's eight nibbles one after another by shifting: a permute looks a lane's lowest
+// bits up in the code book, so no nibble needs widening or masking first. Lane k then holds
+// weights 8k .. 8k+7 of the block, and the j-th nibble of every lane (shift kNibbleShift[j]) is
+// weights j, 8+j, 16+j, ... — x is split beforehand into the eight matching strided streams
+// (xs: vectors × 8 × in/8, stream j holding x[8m + j]).
 constexpr int kNibbleShift[8] = {4, 0, 12, 8, 20, 16, 28, 24}; // first weight of a byte in its high nibble
 
-// Each (row, vector) pair sums its products in kChains interleaved chains (nibble j goes to chain
-// j % kChains), so one vector alone does not wait on one FMA after another; the chains are
-// added in a fixed order at each block, whatever the number of vectors.
+// Each (row, vector) pair sums a block's products in kChains interleaved chains, so one vector
+// alone does not wait on one FMA after another; the chains are added in a fixed order at each
+// block, whatever the number of vectors.
 constexpr int kChains = 4;
 
 // AVX-512: the 16 code values fit one register, so a nibble is one permute, shared by N rows
@@ -207,7 +207,7 @@ void rowNf4Avx2(const Nf4View &w, std::int64_t o, const float *xs, float *y, std
 {
     const __m256 lutLow = _mm256_loadu_ps(kNf4CodeBook.data());
     const __m256 lutHigh = _mm256_loadu_ps(kNf4CodeBook.data() + 8);
-    const std::int64_t blocksPerRow = in / kNf4BlockSize, stream = in / 8, perVector = in;
+    const std::int64_t blocksPerRow = in / kNf4BlockSize, stream = in / 8;
     const std::uint8_t *codes = w.codes + o * (in / 2);
     __m256 acc[N];
 #pragma GCC unroll 8
@@ -232,7 +232,7 @@ void rowNf4Avx2(const Nf4View &w, std::int64_t o, const float *xs, float *y, std
 #pragma GCC unroll 8
             for (int r = 0; r < N; ++r)
                 part[r][j % kChains]
-                    = _mm256_fmadd_ps(v, _mm256_loadu_ps(xs + r * perVector + j * stream + at), part[r][j % kChains]);
+                    = _mm256_fmadd_ps(v, _mm256_loadu_ps(xs + r * in + j * stream + at), part[r][j % kChains]);
         }
         const __m256 scale = _mm256_set1_ps(w.blockAbsmax(o * blocksPerRow + b));
 #pragma GCC unroll 8
@@ -247,27 +247,28 @@ void rowNf4Avx2(const Nf4View &w, std::int64_t o, const float *xs, float *y, std
         y[r * out + o] = kernels::hsum256(acc[r]);
 }
 
+template <MatvecIsa Isa, int N>
+void rowNf4(const Nf4View &w, std::int64_t o, const float *xs, float *y, std::int64_t in, std::int64_t out)
+{
+    if constexpr (Isa == MatvecIsa::Avx512)
+        rowNf4Avx512<N>(w, o, xs, y, in, out);
+    else
+        rowNf4Avx2<N>(w, o, xs, y, in, out);
+}
+
 // Several rows of x share each decoded piece of the weight row: four with AVX-512's 32
 // registers, two with AVX2's 16.
 template <MatvecIsa Isa>
 void rowsNf4Vector(const Nf4View &w, const float *xs, float *y, std::int64_t begin, std::int64_t end, std::int64_t in,
     std::int64_t out, std::int64_t vectors)
 {
-    constexpr std::int64_t group = Isa == MatvecIsa::Avx512 ? 4 : 2;
+    constexpr int group = Isa == MatvecIsa::Avx512 ? 4 : 2;
     for (std::int64_t o = begin; o < end; ++o) {
         std::int64_t r = 0;
-        for (; r + group <= vectors; r += group) {
-            if constexpr (Isa == MatvecIsa::Avx512)
-                rowNf4Avx512<group>(w, o, xs + r * in, y + r * out, in, out);
-            else
-                rowNf4Avx2<group>(w, o, xs + r * in, y + r * out, in, out);
-        }
-        for (; r < vectors; ++r) {
-            if constexpr (Isa == MatvecIsa::Avx512)
-                rowNf4Avx512<1>(w, o, xs + r * in, y + r * out, in, out);
-            else
-                rowNf4Avx2<1>(w, o, xs + r * in, y + r * out, in, out);
-        }
+        for (; r + group <= vectors; r += group)
+            rowNf4<Isa, group>(w, o, xs + r * in, y + r * out, in, out);
+        for (; r < vectors; ++r)
+            rowNf4<Isa, 1>(w, o, xs + r * in, y + r * out, in, out);
     }
 }
 #endif // SHOPTUNER_X86_KERNELS
@@ -358,7 +359,7 @@ void matvecNf4(const Nf4View &weight, const float *x, const float *bias, float *
         throw EngineError("NF4 matrix-vector product needs a row length that is a multiple of 64");
     // The AVX-512 kernel reads x split into even and odd elements, the AVX2 one as eight strided
     // streams, the portable one as is.
-    const MatvecIsa isa = SHOPTUNER_X86_KERNELS ? matvecIsa() : MatvecIsa::Generic;
+    const MatvecIsa isa = matvecIsa(); // Generic where the vector kernels are not built
     std::vector<float> xs;
     if (isa != MatvecIsa::Generic) {
         xs.resize(static_cast<std::size_t>(vectors * in));
